@@ -1,0 +1,46 @@
+# Corridor: the two commands are `make demo` and `make test`; both set up everything they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: demo test lint typecheck format bench stack-up stack-down stack-status venv clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/corridor demo
+
+# lint first, then unit and integration tests; the test session starts the local stack when it is
+# not running and stops what it started. pytest's exit 5 (no tests collected) fails the target.
+test: lint
+	$(BIN)/pytest tests
+
+lint: $(STAMP)
+	$(BIN)/ruff check streams agents tests
+	$(BIN)/ruff format --check streams agents tests
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format streams agents tests
+	$(BIN)/ruff check --fix streams agents tests
+
+bench: $(STAMP)
+	$(BIN)/python -m agents.bench
+
+stack-up: $(STAMP)
+	$(BIN)/corridor stack up
+
+stack-down: $(STAMP)
+	$(BIN)/corridor stack down
+
+stack-status: $(STAMP)
+	$(BIN)/corridor stack status
+
+clean:
+	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,105 @@
+"""The ``corridor`` command line.
+
+Sub-commands import what they need when they run, so ``corridor stack status`` does not load
+Presidio. Errors meant for a person are one line on stderr with a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from agents.stack import StackError
+from streams.errors import CorridorError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _cmd_stack(args: argparse.Namespace) -> int:
+    from agents import stack
+    from agents.settings import get_settings
+
+    settings = get_settings()
+    if args.action == "up":
+        states = stack.up(settings)
+    elif args.action == "down":
+        stack.down(settings)
+        return 0
+    else:
+        states = stack.status(settings)
+    for s in states:
+        state = "ready" if s.ready else ("starting" if s.pid else "stopped")
+        pid = str(s.pid) if s.pid else "-"
+        print(f"{s.service.name:<12} {state:<9} pid {pid:<8} 127.0.0.1:{s.service.port}")
+    return 0 if args.action != "status" or all(s.ready for s in states) else 3
+
+
+def _cmd_generate(args: argparse.Namespace) -> int:
+    from streams.synthetic import EVENT_KINDS, Synth
+
+    synth = Synth(seed=args.seed)
+    kinds = list(EVENT_KINDS) if args.kind == "all" else [args.kind]
+    records = ((kinds[i % len(kinds)], synth.event(kinds[i % len(kinds)])) for i in range(args.count))
+    if not args.topic:
+        for _kind, record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return 0
+    from agents.generate import produce_generated
+
+    return produce_generated(args.topic, kinds, records, args.count, args.rate)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from agents.demo import run_demo
+
+    return run_demo(count=args.count, seed=args.seed, keep_running=args.keep_running)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="corridor", description="Shenzhen to Hong Kong data corridor")
+    parser.add_argument("-l", "--loglevel", default="WARNING", help="logging level (default WARNING)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("stack", help="the local Kafka clusters and schema registries")
+    p.add_argument("action", choices=["up", "down", "status"])
+    p.set_defaults(handler=_cmd_stack)
+
+    p = sub.add_parser("generate", help="synthetic events (JSON to stdout, or Avro to a topic)")
+    p.add_argument("--kind", choices=["payment", "remittance", "kyc", "all"], default="all")
+    p.add_argument("--count", type=int, default=10)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--topic", help="produce to this Shenzhen topic ('auto': each kind to its sz.* topic)")
+    p.add_argument("--rate", type=float, default=None, help="records per second (default: as fast as possible)")
+    p.set_defaults(handler=_cmd_generate)
+
+    p = sub.add_parser("demo", help="stack up, produce generated events, read them back, print a summary")
+    p.add_argument("--count", type=int, default=3000)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--keep-running", action="store_true", help="leave the stack running afterwards")
+    p.set_defaults(handler=_cmd_demo)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=args.loglevel.upper(), format="%(levelname)s %(name)s: %(message)s")
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except StackError as exc:
+        print(f"corridor: {exc}", file=sys.stderr)
+        return 1
+    except CorridorError as exc:
+        print(f"corridor: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Corridor settings: the one module that reads the environment.
+
+Every setting has an environment variable ``CORRIDOR_<NAME>``; nested settings use ``__``
+(for example ``CORRIDOR_SZ__BOOTSTRAP``). Secrets are ``SecretStr`` and never printed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class ClusterSettings(BaseModel):
+    """One Kafka cluster and its Confluent-compatible schema registry."""
+
+    model_config = {"frozen": True}
+
+    name: str
+    bootstrap: str
+    registry_url: str
+    registry_user: str | None = None
+    registry_password: SecretStr | None = None
+
+    def registry_conf(self) -> dict[str, str]:
+        """Configuration for confluent-kafka's ``SchemaRegistryClient``."""
+        conf = {"url": self.registry_url}
+        if self.registry_user and self.registry_password is not None:
+            conf["basic.auth.user.info"] = f"{self.registry_user}:{self.registry_password.get_secret_value()}"
+        return conf
+
+
+class Settings(BaseSettings):
+    """Runtime settings; see README "Configuration" for the table of variables."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="CORRIDOR_", env_nested_delimiter="__", frozen=True, extra="ignore"
+    )
+
+    sz: ClusterSettings = ClusterSettings(
+        name="sz",
+        bootstrap="127.0.0.1:19092",
+        registry_url="http://127.0.0.1:18081/apis/ccompat/v7",
+    )
+    hk: ClusterSettings = ClusterSettings(
+        name="hk",
+        bootstrap="127.0.0.1:29092",
+        registry_url="http://127.0.0.1:28081/apis/ccompat/v7",
+    )
+    run_dir: Path = Field(default=PROJECT_ROOT / ".run", description="pids, data and logs of the local stack")
+    cache_dir: Path = Field(
+        default=Path.home() / ".cache" / "gba-corridor", description="resolved jars, outside the repo"
+    )
+    java: str = Field(default="java", description="java for Kafka (17+)")
+    registry_java: str | None = Field(
+        default=None, description="java 21+ for Apicurio Registry; found under /usr/lib/jvm when unset"
+    )
+    mvn: str = "mvn"
+    kafka_heap: str = "512m"
+    registry_heap: str = "384m"
+    start_timeout_s: float = 120.0
+
+    schemas_dir: Path = PROJECT_ROOT / "schemas"
+    policy_file: Path = PROJECT_ROOT / "ops" / "policies" / "gba-default.yaml"
+
+    # Keys of the transforms (issue 3): keyed pseudonyms and reversible encryption.
+    hmac_key_id: str = "pseudonym-2026"
+    hmac_key: SecretStr = SecretStr("corridor-dev-only-pseudonym-key-change-me")
+    fpe_key_id: str = "fpe-2026"
+    fpe_key: SecretStr = SecretStr("00112233445566778899aabbccddeeff")
+    fpe_tweak: SecretStr = SecretStr("a1b2c3d4e5f60718")
+    encrypt_key_id: str = "aead-2026"
+    encrypt_key: SecretStr = SecretStr("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
+
+    metrics_port: int = 9464
+    log_level: str = "INFO"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,574 @@
+"""The local stack: two single-node KRaft Kafka clusters and two Apicurio registries.
+
+Everything comes from Maven Central through Maven (``ops/maven/runtime-pom.xml`` pins the
+versions) into a cache outside the repo, and runs from there with ``java``. Pids, data and logs
+live under one run directory. ``up`` is idempotent, ``down`` stops by pid what ``up`` started.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import tarfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+import zipfile
+from base64 import urlsafe_b64encode
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from agents.settings import PROJECT_ROOT, Settings
+from streams.errors import CorridorError
+
+POM = PROJECT_ROOT / "ops" / "maven" / "runtime-pom.xml"
+LOG4J = PROJECT_ROOT / "ops" / "kafka" / "log4j.properties"
+DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
+
+
+class StackError(CorridorError, RuntimeError):
+    """A stack operation failed; the message is one line meant for a person."""
+
+
+@dataclass(frozen=True)
+class Service:
+    """One process of the stack."""
+
+    name: str  # "sz-kafka", "hk-registry", ...
+    kind: str  # "kafka" | "registry"
+    port: int
+    aux_port: int  # Kafka's KRaft controller listener; the registry's management interface
+
+    def dir(self, settings: Settings) -> Path:
+        return settings.run_dir / self.name
+
+    def pid_file(self, settings: Settings) -> Path:
+        return self.dir(settings) / "pid"
+
+
+SERVICES: tuple[Service, ...] = (
+    Service("sz-kafka", "kafka", 19092, 19093),
+    Service("hk-kafka", "kafka", 29092, 29093),
+    Service("sz-registry", "registry", 18081, 18091),
+    Service("hk-registry", "registry", 28081, 28091),
+)
+
+
+def _pom_property(name: str) -> str:
+    ns = {"m": "http://maven.apache.org/POM/4.0.0"}
+    root = ElementTree.parse(POM).getroot()  # noqa: S314 - our own file in the repo
+    node = root.find(f"m:properties/m:{name}", ns)
+    if node is None or not node.text:
+        raise StackError(f"{POM} has no <{name}> property")
+    return node.text.strip()
+
+
+def kafka_version() -> str:
+    return _pom_property("kafka.version")
+
+
+def apicurio_version() -> str:
+    return _pom_property("apicurio.version")
+
+
+# ---------------------------------------------------------------------------------------------
+# Tools: java and maven
+
+
+def _java_major(java: str) -> int | None:
+    try:
+        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    m = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
+    if not m:
+        return None
+    major = int(m.group(1))
+    return int(m.group(2) or 0) if major == 1 else major
+
+
+def find_java(settings: Settings, minimum: int, configured: str | None) -> str:
+    """A java executable of at least ``minimum``; the configured one first, then /usr/lib/jvm."""
+    candidates: list[str] = []
+    if configured:
+        candidates.append(configured)
+    path_java = shutil.which(settings.java)
+    if path_java:
+        candidates.append(path_java)
+    jvm_root = Path("/usr/lib/jvm")
+    if jvm_root.is_dir():
+        candidates += [str(p / "bin" / "java") for p in sorted(jvm_root.iterdir(), reverse=True)]
+    for java in candidates:
+        if Path(java).exists() or shutil.which(java):
+            major = _java_major(java)
+            if major is not None and major >= minimum:
+                return java
+    if not path_java:
+        raise StackError(
+            f"java not found: install a JDK {minimum}+ (Debian: apt-get install openjdk-17-jre-headless)"
+        )
+    raise StackError(
+        f"no Java {minimum}+ found (Apicurio Registry 3 needs it): install a JDK {minimum}+ "
+        f"(for example Temurin 21 or 25 under /usr/lib/jvm) or set CORRIDOR_REGISTRY_JAVA"
+    )
+
+
+def _find_mvn(settings: Settings) -> str:
+    mvn = shutil.which(settings.mvn)
+    if not mvn:
+        raise StackError("mvn not found: install Maven 3.8+ (Debian: apt-get install maven)")
+    return mvn
+
+
+# ---------------------------------------------------------------------------------------------
+# The jar cache
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _write_manifest(directory: Path) -> None:
+    entries = {
+        str(p.relative_to(directory)): _sha256(p)
+        for p in sorted(directory.rglob("*"))
+        if p.is_file() and p.name != "MANIFEST.json"
+    }
+    (directory / "MANIFEST.json").write_text(json.dumps(entries, indent=0, sort_keys=True))
+
+
+def verify_cache(directory: Path) -> str | None:
+    """None when every file still matches its recorded hash, else the first problem found."""
+    manifest = directory / "MANIFEST.json"
+    if not manifest.is_file():
+        return "no manifest"
+    try:
+        entries: dict[str, str] = json.loads(manifest.read_text())
+    except ValueError:
+        return "unreadable manifest"
+    if not entries:
+        return "empty manifest"
+    for rel, digest in entries.items():
+        path = directory / rel
+        if not path.is_file():
+            return f"{rel} is missing"
+        if _sha256(path) != digest:
+            return f"{rel} does not match its recorded hash"
+        if path.suffix == ".jar":
+            try:
+                with zipfile.ZipFile(path):
+                    pass
+            except zipfile.BadZipFile:
+                return f"{rel} is not a readable jar"
+    return None
+
+
+def _run_maven(settings: Settings, args: list[str]) -> None:
+    mvn = _find_mvn(settings)
+    repo = settings.cache_dir / "m2"
+    cmd = [mvn, "-B", "-q", "-C", f"-Dmaven.repo.local={repo}", "-f", str(POM), *args]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=1800)
+    if proc.returncode == 0:
+        return
+    out = proc.stdout + proc.stderr
+    unreachable = ("UnknownHost", "Connection refused", "Could not transfer", "Connect timed out", "Network is")
+    if any(word in out for word in unreachable):
+        raise StackError("cannot reach Maven Central to resolve the stack's jars; check the network or proxy")
+    last = [line for line in out.splitlines() if "ERROR" in line][:1]
+    raise StackError(f"maven failed ({proc.returncode}): {last[0] if last else out.strip()[-300:]}")
+
+
+def _resolve(settings: Settings, name: str, fill: Callable[[Path], None]) -> Path:
+    """A verified cache directory, resolved (again) when missing or corrupted."""
+    target = settings.cache_dir / name
+    problem = verify_cache(target) if target.exists() else "not resolved yet"
+    if problem is None:
+        return target
+    if target.exists():
+        print(f"jar cache {target} is corrupted ({problem}); re-resolving it from Maven Central")
+        shutil.rmtree(target)
+        # the local Maven repository may hold the same bad bytes: resolve from Central again
+        shutil.rmtree(settings.cache_dir / "m2", ignore_errors=True)
+    tmp = target.with_name(target.name + ".partial")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    fill(tmp)
+    _write_manifest(tmp)
+    tmp.rename(target)
+    return target
+
+
+def resolve_kafka(settings: Settings) -> Path:
+    def fill(out: Path) -> None:
+        _run_maven(
+            settings,
+            [f"{DEPENDENCY_PLUGIN}:copy-dependencies", "-DincludeScope=runtime", f"-DoutputDirectory={out}"],
+        )
+
+    return _resolve(settings, f"kafka-{kafka_version()}", fill)
+
+
+def resolve_apicurio(settings: Settings) -> Path:
+    version = apicurio_version()
+
+    def fill(out: Path) -> None:
+        download = out.with_name(out.name + ".download")
+        shutil.rmtree(download, ignore_errors=True)
+        _run_maven(
+            settings,
+            [
+                f"{DEPENDENCY_PLUGIN}:copy",
+                f"-Dartifact=io.apicurio:apicurio-registry-app:{version}:tar.gz:all",
+                f"-DoutputDirectory={download}",
+            ],
+        )
+        archives = list(download.glob("*.tar.gz"))
+        if len(archives) != 1:
+            raise StackError(f"expected one Apicurio archive in {download}, found {len(archives)}")
+        with tarfile.open(archives[0]) as tar:
+            tar.extractall(out, filter="data")
+        shutil.rmtree(download)
+        if not (out / "quarkus-run.jar").is_file():
+            raise StackError("the Apicurio archive has no quarkus-run.jar")
+
+    return _resolve(settings, f"apicurio-{version}", fill)
+
+
+# ---------------------------------------------------------------------------------------------
+# Processes and ports
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # a zombie child of ours is not alive
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _is_ours(service: Service, settings: Settings, pid: int) -> bool:
+    """The pid runs java with this service's run directory on its command line (not a reused pid)."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return False
+    return "java" in cmdline and str(service.dir(settings)) in cmdline
+
+
+def running_pid(service: Service, settings: Settings) -> int | None:
+    pid_file = service.pid_file(settings)
+    try:
+        pid = int(pid_file.read_text().strip())
+    except (OSError, ValueError):
+        return None
+    if _pid_alive(pid) and _is_ours(service, settings, pid):
+        return pid
+    return None
+
+
+def port_in_use(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.settimeout(0.5)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def _listening_inodes(port: int) -> set[str]:
+    inodes: set[str] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            for line in Path(table).read_text().splitlines()[1:]:
+                fields = line.split()
+                local, state, inode = fields[1], fields[3], fields[9]
+                if state == "0A" and int(local.rsplit(":", 1)[1], 16) == port:
+                    inodes.add(inode)
+    return inodes
+
+
+def port_owner(port: int) -> str:
+    """'pid N (name)' of the process listening on a port, as far as /proc tells."""
+    inodes = _listening_inodes(port)
+    if inodes:
+        for proc in Path("/proc").iterdir():
+            if not proc.name.isdigit():
+                continue
+            with contextlib.suppress(OSError):
+                for fd in (proc / "fd").iterdir():
+                    link = os.readlink(fd)
+                    if link.startswith("socket:[") and link[8:-1] in inodes:
+                        name = (proc / "comm").read_text().strip()
+                        return f"pid {proc.name} ({name})"
+    return "an unknown process"
+
+
+# ---------------------------------------------------------------------------------------------
+# Readiness: a real metadata request and a real HTTP call
+
+
+def kafka_ready(port: int, timeout: float = 2.0) -> bool:
+    from confluent_kafka.admin import AdminClient
+
+    if not port_in_use(port):  # not listening yet: no client, no connection-refused noise
+        return False
+    admin = AdminClient({"bootstrap.servers": f"127.0.0.1:{port}", "socket.timeout.ms": 2000, "log_level": 0})
+    try:
+        md = admin.list_topics(timeout=timeout)
+    except Exception:  # KafkaException when the broker is not up yet
+        return False
+    return bool(md.brokers)
+
+
+def registry_ready(port: int, timeout: float = 2.0) -> bool:
+    url = f"http://127.0.0.1:{port}/apis/ccompat/v7/subjects"
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - fixed loopback URL
+            return bool(resp.status == 200)
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def is_ready(service: Service) -> bool:
+    return kafka_ready(service.port) if service.kind == "kafka" else registry_ready(service.port)
+
+
+# ---------------------------------------------------------------------------------------------
+# Starting
+
+
+def _cluster_id() -> str:
+    while True:
+        cid = urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cid.startswith("-"):
+            return cid
+
+
+def _kafka_properties(service: Service, data: Path) -> str:
+    props = {
+        "process.roles": "broker,controller",
+        "node.id": "1",
+        "controller.quorum.voters": f"1@127.0.0.1:{service.aux_port}",
+        "listeners": f"PLAINTEXT://127.0.0.1:{service.port},CONTROLLER://127.0.0.1:{service.aux_port}",
+        "advertised.listeners": f"PLAINTEXT://127.0.0.1:{service.port}",
+        "controller.listener.names": "CONTROLLER",
+        "inter.broker.listener.name": "PLAINTEXT",
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+        "log.dirs": str(data),
+        "num.partitions": "3",
+        "default.replication.factor": "1",
+        "min.insync.replicas": "1",
+        "offsets.topic.replication.factor": "1",
+        "offsets.topic.num.partitions": "1",
+        "transaction.state.log.replication.factor": "1",
+        "transaction.state.log.min.isr": "1",
+        "transaction.state.log.num.partitions": "1",
+        "group.initial.rebalance.delay.ms": "0",
+        "num.network.threads": "2",
+        "num.io.threads": "2",
+        "background.threads": "2",
+        "log.cleaner.dedupe.buffer.size": "16777216",
+        "auto.create.topics.enable": "false",
+    }
+    return "".join(f"{k}={v}\n" for k, v in props.items())
+
+
+def _spawn(cmd: list[str], service: Service, settings: Settings) -> int:
+    logs = service.dir(settings) / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    with (logs / "stdout.log").open("ab") as out:
+        proc = subprocess.Popen(  # the stack outlives this command: no context manager
+            cmd,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            cwd=service.dir(settings),
+            start_new_session=True,
+        )
+    service.pid_file(settings).write_text(str(proc.pid))
+    return proc.pid
+
+
+def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
+    java = find_java(settings, 17, None)
+    base = service.dir(settings)
+    data = base / "data"
+    props = base / "server.properties"
+    props.parent.mkdir(parents=True, exist_ok=True)
+    props.write_text(_kafka_properties(service, data))
+    classpath = f"{jars}/*"
+    if not (data / "meta.properties").exists():
+        data.mkdir(parents=True, exist_ok=True)
+        fmt = subprocess.run(
+            [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", _cluster_id(), "-c", str(props)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
+        if fmt.returncode != 0:
+            raise StackError(f"{service.name}: storage format failed: {fmt.stderr.strip()[-300:]}")
+    cmd = [
+        java,
+        "-Xms128m",
+        f"-Xmx{settings.kafka_heap}",
+        "-XX:+UseG1GC",
+        "-Djava.awt.headless=true",
+        f"-Dkafka.logs.dir={base / 'logs'}",
+        f"-Dlog4j.configuration=file:{LOG4J}",
+        "-cp",
+        classpath,
+        "kafka.Kafka",
+        str(props),
+    ]
+    return _spawn(cmd, service, settings)
+
+
+def _start_registry(service: Service, settings: Settings, app: Path) -> int:
+    java = find_java(settings, 21, settings.registry_java)
+    base = service.dir(settings)
+    base.mkdir(parents=True, exist_ok=True)
+    cmd = [
+        java,
+        f"-Xmx{settings.registry_heap}",
+        "-XX:+UseSerialGC",
+        "-Djava.awt.headless=true",
+        "-Dquarkus.http.host=127.0.0.1",
+        f"-Dquarkus.http.port={service.port}",
+        "-Dquarkus.management.host=127.0.0.1",
+        f"-Dquarkus.management.port={service.aux_port}",
+        "-Dquarkus.log.file.enable=false",
+        f"-Dcorridor.run.dir={base}",
+        "-jar",
+        str(app / "quarkus-run.jar"),
+    ]
+    return _spawn(cmd, service, settings)
+
+
+@dataclass(frozen=True)
+class Status:
+    service: Service
+    pid: int | None
+    ready: bool
+
+
+def status(settings: Settings) -> list[Status]:
+    out = []
+    for service in SERVICES:
+        pid = running_pid(service, settings)
+        out.append(Status(service, pid, pid is not None and is_ready(service)))
+    return out
+
+
+def _check_ports_free(services: list[Service]) -> None:
+    for service in services:
+        for port in (service.port, service.aux_port):
+            if port_in_use(port):
+                raise StackError(
+                    f"port {port} ({service.name}) is taken by {port_owner(port)}; stop it or free the port"
+                )
+
+
+def up(settings: Settings, log: Callable[[str], None] = print) -> list[Status]:
+    """Start what is not running, wait until every service answers, return the status."""
+    settings.run_dir.mkdir(parents=True, exist_ok=True)
+    to_start = [s for s in SERVICES if running_pid(s, settings) is None]
+    if not to_start:
+        log("stack already running")
+    else:
+        # fail fast, before any download, on missing tools and taken ports
+        find_java(settings, 17, None)
+        if any(s.kind == "registry" for s in to_start):
+            find_java(settings, 21, settings.registry_java)
+        _check_ports_free(to_start)
+        jars = resolve_kafka(settings) if any(s.kind == "kafka" for s in to_start) else None
+        app = resolve_apicurio(settings) if any(s.kind == "registry" for s in to_start) else None
+        for service in to_start:
+            if service.kind == "kafka":
+                assert jars is not None
+                pid = _start_kafka(service, settings, jars)
+            else:
+                assert app is not None
+                pid = _start_registry(service, settings, app)
+            log(f"started {service.name} (pid {pid}) on 127.0.0.1:{service.port}")
+    _wait_ready(settings, to_start)
+    return status(settings)
+
+
+def _wait_ready(settings: Settings, services: list[Service]) -> None:
+    deadline = time.monotonic() + settings.start_timeout_s
+    pending = list(services)
+    while pending:
+        for service in list(pending):
+            if running_pid(service, settings) is None:
+                log_file = service.dir(settings) / "logs" / "stdout.log"
+                raise StackError(f"{service.name} exited during start-up; see {log_file}")
+            if is_ready(service):
+                pending.remove(service)
+        if pending and time.monotonic() > deadline:
+            names = ", ".join(s.name for s in pending)
+            raise StackError(f"not ready after {settings.start_timeout_s:.0f}s: {names}")
+        if pending:
+            time.sleep(0.5)
+
+
+def _stop_pid(pid: int, timeout: float) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while _pid_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if _pid_alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+        while _pid_alive(pid):
+            time.sleep(0.1)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+
+
+def down(settings: Settings, log: Callable[[str], None] = print) -> None:
+    """Stop, by pid, every service that ``up`` started; wait until its ports are free."""
+    for service in reversed(SERVICES):
+        pid = running_pid(service, settings)
+        if pid is None:
+            service.pid_file(settings).unlink(missing_ok=True)
+            continue
+        _stop_pid(pid, timeout=30.0)
+        service.pid_file(settings).unlink(missing_ok=True)
+        log(f"stopped {service.name} (pid {pid})")
+    for service in SERVICES:
+        for port in (service.port, service.aux_port):
+            deadline = time.monotonic() + 10
+            while _listening_inodes(port) and time.monotonic() < deadline:
+                time.sleep(0.2)
+
+
+@contextlib.contextmanager
+def running(settings: Settings) -> Iterator[bool]:
+    """Bring the stack up for the duration of a block; stop it after if this block started it."""
+    started = any(running_pid(s, settings) is None for s in SERVICES)
+    up(settings, log=lambda _msg: None)
+    try:
+        yield started
+    finally:
+        if started:
+            down(settings, log=lambda _msg: None)
