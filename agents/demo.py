@@ -68,7 +68,8 @@ def _demo(console: Console, count: int, seed: int) -> int:
         per_topic[topic] += 1
         memos += any(value.get(f) for f in ("memo", "remark", "notes"))
     read_s = time.monotonic() - start
-    subjects = kafka_io.registry(settings.sz).get_subjects()
+    with kafka_io.registry(settings.sz) as client:
+        subjects = client.get_subjects()
 
     table = Table(title="corridor demo summary")
     table.add_column("topic")

@@ -26,7 +26,7 @@ def ensure_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: i
     if not missing:
         return []
     futures = admin.create_topics([NewTopic(t, num_partitions=partitions, replication_factor=1) for t in missing])
-    for topic, future in futures.items():
+    for future in futures.values():
         try:
             future.result(timeout=30)
         except KafkaException as exc:
@@ -37,10 +37,6 @@ def ensure_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: i
 
 def registry(cluster: ClusterSettings) -> SchemaRegistryClient:
     return SchemaRegistryClient(cluster.registry_conf())
-
-
-def avro_serializer(cluster: ClusterSettings, schema: JsonSchema) -> AvroSerializer:
-    return AvroSerializer(registry(cluster), json.dumps(schema), conf={"auto.register.schemas": True})
 
 
 def producer(cluster: ClusterSettings, **extra: Any) -> Producer:
@@ -71,7 +67,19 @@ def produce_avro(
     on_record: Callable[[], None] | None = None,
 ) -> ProduceReport:
     """Serialize records with the registry's Avro serializer and produce them; wait for every ack."""
-    serializer = avro_serializer(cluster, schema)
+    with registry(cluster) as client:
+        serializer = AvroSerializer(client, json.dumps(schema), conf={"auto.register.schemas": True})
+        return _produce(cluster, topic, serializer, records, rate, on_record)
+
+
+def _produce(
+    cluster: ClusterSettings,
+    topic: str,
+    serializer: AvroSerializer,
+    records: Iterable[dict[str, Any]],
+    rate: float | None,
+    on_record: Callable[[], None] | None,
+) -> ProduceReport:
     prod = producer(cluster)
     report = ProduceReport()
 
@@ -108,7 +116,8 @@ def consume_avro(
     cluster: ClusterSettings, topics: list[str], group: str, expected: int, timeout_s: float = 60.0
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """Read ``expected`` Avro records from the beginning of the topics, or until the timeout."""
-    deserializer = AvroDeserializer(registry(cluster))
+    client = registry(cluster)
+    deserializer = AvroDeserializer(client)
     consumer = Consumer(
         {
             "bootstrap.servers": cluster.bootstrap,
@@ -127,8 +136,10 @@ def consume_avro(
                 continue
             if msg.error():
                 raise KafkaException(msg.error())
-            value = deserializer(msg.value(), SerializationContext(msg.topic(), MessageField.VALUE))
+            topic = msg.topic() or ""
+            value = deserializer(msg.value(), SerializationContext(topic, MessageField.VALUE))
             seen += 1
-            yield msg.topic(), value
+            yield topic, value
     finally:
         consumer.close()
+        client.close()

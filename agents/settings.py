@@ -37,9 +37,7 @@ class ClusterSettings(BaseModel):
 class Settings(BaseSettings):
     """Runtime settings; see README "Configuration" for the table of variables."""
 
-    model_config = SettingsConfigDict(
-        env_prefix="CORRIDOR_", env_nested_delimiter="__", frozen=True, extra="ignore"
-    )
+    model_config = SettingsConfigDict(env_prefix="CORRIDOR_", env_nested_delimiter="__", frozen=True, extra="ignore")
 
     sz: ClusterSettings = ClusterSettings(
         name="sz",
@@ -59,7 +57,9 @@ class Settings(BaseSettings):
     registry_java: str | None = Field(
         default=None, description="java 21+ for Apicurio Registry; found under /usr/lib/jvm when unset"
     )
+    jvm_dir: Path = Field(default=Path("/usr/lib/jvm"), description="where to look for a Java 21+")
     mvn: str = "mvn"
+    maven_settings: Path | None = Field(default=None, description="a Maven settings.xml (mirrors, proxies)")
     kafka_heap: str = "512m"
     registry_heap: str = "384m"
     start_timeout_s: float = 120.0

@@ -105,7 +105,7 @@ def find_java(settings: Settings, minimum: int, configured: str | None) -> str:
     path_java = shutil.which(settings.java)
     if path_java:
         candidates.append(path_java)
-    jvm_root = Path("/usr/lib/jvm")
+    jvm_root = settings.jvm_dir
     if jvm_root.is_dir():
         candidates += [str(p / "bin" / "java") for p in sorted(jvm_root.iterdir(), reverse=True)]
     for java in candidates:
@@ -114,9 +114,7 @@ def find_java(settings: Settings, minimum: int, configured: str | None) -> str:
             if major is not None and major >= minimum:
                 return java
     if not path_java:
-        raise StackError(
-            f"java not found: install a JDK {minimum}+ (Debian: apt-get install openjdk-17-jre-headless)"
-        )
+        raise StackError(f"java not found: install a JDK {minimum}+ (Debian: apt-get install openjdk-17-jre-headless)")
     raise StackError(
         f"no Java {minimum}+ found (Apicurio Registry 3 needs it): install a JDK {minimum}+ "
         f"(for example Temurin 21 or 25 under /usr/lib/jvm) or set CORRIDOR_REGISTRY_JAVA"
@@ -180,7 +178,10 @@ def verify_cache(directory: Path) -> str | None:
 def _run_maven(settings: Settings, args: list[str]) -> None:
     mvn = _find_mvn(settings)
     repo = settings.cache_dir / "m2"
-    cmd = [mvn, "-B", "-q", "-C", f"-Dmaven.repo.local={repo}", "-f", str(POM), *args]
+    cmd = [mvn, "-B", "-q", "-C", f"-Dmaven.repo.local={repo}", "-f", str(POM)]
+    if settings.maven_settings:
+        cmd += ["-s", str(settings.maven_settings)]
+    cmd += args
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=1800)
     if proc.returncode == 0:
         return
@@ -208,6 +209,9 @@ def _resolve(settings: Settings, name: str, fill: Callable[[Path], None]) -> Pat
     tmp.mkdir(parents=True)
     fill(tmp)
     _write_manifest(tmp)
+    problem = verify_cache(tmp)
+    if problem is not None:
+        raise StackError(f"freshly resolved {name} is unusable: {problem}")
     tmp.rename(target)
     return target
 
@@ -341,7 +345,7 @@ def kafka_ready(port: int, timeout: float = 2.0) -> bool:
 def registry_ready(port: int, timeout: float = 2.0) -> bool:
     url = f"http://127.0.0.1:{port}/apis/ccompat/v7/subjects"
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - fixed loopback URL
+        with urllib.request.urlopen(url, timeout=timeout) as resp:
             return bool(resp.status == 200)
     except (urllib.error.URLError, OSError, ValueError):
         return False
@@ -391,6 +395,9 @@ def _kafka_properties(service: Service, data: Path) -> str:
     return "".join(f"{k}={v}\n" for k, v in props.items())
 
 
+_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
+
+
 def _spawn(cmd: list[str], service: Service, settings: Settings) -> int:
     logs = service.dir(settings) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -404,6 +411,7 @@ def _spawn(cmd: list[str], service: Service, settings: Settings) -> int:
             start_new_session=True,
         )
     service.pid_file(settings).write_text(str(proc.pid))
+    _CHILDREN[proc.pid] = proc  # keep the handle so this process can reap it when it stops it
     return proc.pid
 
 
@@ -541,8 +549,9 @@ def _stop_pid(pid: int, timeout: float) -> None:
             os.killpg(pid, signal.SIGKILL)
         while _pid_alive(pid):
             time.sleep(0.1)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, os.WNOHANG)
+    child = _CHILDREN.pop(pid, None)
+    if child is not None:
+        child.wait()
 
 
 def down(settings: Settings, log: Callable[[str], None] = print) -> None:

@@ -18,9 +18,7 @@ JsonSchema = dict[str, Any]
 
 PRIMITIVES = frozenset({"null", "boolean", "int", "long", "float", "double", "bytes", "string"})
 
-CLASSIFICATIONS = frozenset(
-    {"public", "internal", "metadata", "pi", "sensitive_pi", "free_text", "auth_secret"}
-)
+CLASSIFICATIONS = frozenset({"public", "internal", "metadata", "pi", "sensitive_pi", "free_text", "auth_secret"})
 
 
 def fullname(schema: Mapping[str, Any], enclosing_ns: str | None = None) -> str:
@@ -60,9 +58,7 @@ def expand(schema: JsonSchema, library: Mapping[str, JsonSchema]) -> JsonSchema:
             if kind in ("record", "error"):
                 inner_ns = full.rsplit(".", 1)[0] if "." in full else None
                 node = dict(node)
-                node["fields"] = [
-                    {**field, "type": walk(field["type"], inner_ns)} for field in node.get("fields", [])
-                ]
+                node["fields"] = [{**field, "type": walk(field["type"], inner_ns)} for field in node.get("fields", [])]
             return node
         if kind == "array":
             return {**node, "items": walk(node["items"], ns)}

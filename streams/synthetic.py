@@ -11,46 +11,187 @@ from __future__ import annotations
 import datetime as dt
 import random
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import phonenumbers
 from stdnum import luhn
 from stdnum.cn import ric as stdnum_ric
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 EPOCH_DAY = dt.date(1970, 1, 1)
 
-SURNAMES_SC = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+SURNAMES_SC = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程"
+    "魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
 GIVEN_SC = [
-    "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明",
-    "超", "秀兰", "霞", "平", "刚", "桂英", "建华", "晓东", "海燕", "志强", "雪梅", "俊杰", "子涵", "欣怡",
-    "梓轩", "浩然", "雨桐", "嘉怡", "思远", "文博", "佳琪", "宇航", "玉兰",
+    "伟",
+    "芳",
+    "娜",
+    "秀英",
+    "敏",
+    "静",
+    "丽",
+    "强",
+    "磊",
+    "军",
+    "洋",
+    "勇",
+    "艳",
+    "杰",
+    "娟",
+    "涛",
+    "明",
+    "超",
+    "秀兰",
+    "霞",
+    "平",
+    "刚",
+    "桂英",
+    "建华",
+    "晓东",
+    "海燕",
+    "志强",
+    "雪梅",
+    "俊杰",
+    "子涵",
+    "欣怡",
+    "梓轩",
+    "浩然",
+    "雨桐",
+    "嘉怡",
+    "思远",
+    "文博",
+    "佳琪",
+    "宇航",
+    "玉兰",
 ]
 SURNAMES_TC = "陳黃張劉楊趙吳周林梁鄭謝羅何郭葉蘇盧馮蔡鄧曾彭蕭許麥區譚鍾文莫"
 GIVEN_TC = [
-    "偉", "嘉欣", "志明", "詠詩", "家豪", "美玲", "俊傑", "淑芬", "國強", "志偉", "麗華", "建國", "嘉慧",
-    "曉彤", "子聰", "卓謙", "穎欣", "浩賢", "凱琳", "偉倫", "寶儀", "日朗",
+    "偉",
+    "嘉欣",
+    "志明",
+    "詠詩",
+    "家豪",
+    "美玲",
+    "俊傑",
+    "淑芬",
+    "國強",
+    "志偉",
+    "麗華",
+    "建國",
+    "嘉慧",
+    "曉彤",
+    "子聰",
+    "卓謙",
+    "穎欣",
+    "浩賢",
+    "凱琳",
+    "偉倫",
+    "寶儀",
+    "日朗",
 ]
 FIRST_EN = [
-    "Wing", "Ka Ming", "Chi Wai", "Mei Ling", "Peter", "Mary", "John", "Grace", "Kelvin", "Winnie", "Ivy",
-    "Jason", "Karen", "Alan", "Cheryl", "Eric", "Fiona", "Raymond", "Tiffany", "Vincent", "Joyce", "Derek",
+    "Wing",
+    "Ka Ming",
+    "Chi Wai",
+    "Mei Ling",
+    "Peter",
+    "Mary",
+    "John",
+    "Grace",
+    "Kelvin",
+    "Winnie",
+    "Ivy",
+    "Jason",
+    "Karen",
+    "Alan",
+    "Cheryl",
+    "Eric",
+    "Fiona",
+    "Raymond",
+    "Tiffany",
+    "Vincent",
+    "Joyce",
+    "Derek",
 ]
 SURNAMES_EN = [
-    "Chan", "Wong", "Lee", "Cheung", "Lau", "Ng", "Leung", "Ho", "Tsang", "Lam", "Yeung", "Chow", "Tang",
-    "Smith", "Taylor", "Brown", "Li", "Zhang", "Wang", "Liu",
+    "Chan",
+    "Wong",
+    "Lee",
+    "Cheung",
+    "Lau",
+    "Ng",
+    "Leung",
+    "Ho",
+    "Tsang",
+    "Lam",
+    "Yeung",
+    "Chow",
+    "Tang",
+    "Smith",
+    "Taylor",
+    "Brown",
+    "Li",
+    "Zhang",
+    "Wang",
+    "Liu",
 ]
 # county-level GB/T 2260 codes (Shenzhen districts, Guangzhou, Beijing, Shanghai, Lanzhou 62xxxx, Chengdu)
 AREA_CODES = [
-    "440303", "440304", "440305", "440306", "440307", "440106", "110105", "310115", "620102", "510107",
-    "330106", "420106", "350203",
+    "440303",
+    "440304",
+    "440305",
+    "440306",
+    "440307",
+    "440106",
+    "110105",
+    "310115",
+    "620102",
+    "510107",
+    "330106",
+    "420106",
+    "350203",
 ]
 HK_BANKS = ["003", "004", "012", "015", "016", "024", "039", "043", "072"]
 CN_MOBILE_PREFIXES = ["130", "135", "138", "139", "150", "158", "166", "177", "186", "188", "199"]
-HK_MOBILE_FIRST = ["51", "52", "53", "54", "55", "56", "59", "61", "62", "63", "64", "65", "66", "67",
-                   "68", "69", "90", "91", "92", "93", "94", "95", "96", "97", "98"]
+HK_MOBILE_FIRST = [
+    "51",
+    "52",
+    "53",
+    "54",
+    "55",
+    "56",
+    "59",
+    "61",
+    "62",
+    "63",
+    "64",
+    "65",
+    "66",
+    "67",
+    "68",
+    "69",
+    "90",
+    "91",
+    "92",
+    "93",
+    "94",
+    "95",
+    "96",
+    "97",
+    "98",
+]
 MERCHANTS = [
-    ("海岸城百货", "RETAIL"), ("Coastal Electronics Ltd", "ELECTRONICS"), ("前海咖啡", "F&B"),
-    ("深圳湾酒店", "HOTEL"), ("Harbour Pharmacy", "PHARMACY"), ("福田书店", "BOOKS"), ("GBA Travel", "TRAVEL"),
+    ("海岸城百货", "RETAIL"),
+    ("Coastal Electronics Ltd", "ELECTRONICS"),
+    ("前海咖啡", "F&B"),
+    ("深圳湾酒店", "HOTEL"),
+    ("Harbour Pharmacy", "PHARMACY"),
+    ("福田书店", "BOOKS"),
+    ("GBA Travel", "TRAVEL"),
 ]
 EMAIL_DOMAINS = ["example.com", "example.org", "example.net", "mail.example.cn", "example.hk"]
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -118,7 +259,7 @@ class Synth:
         """A mainland resident ID (18 chars) with a correct MOD 11-2 check character."""
         born = born or self.birth_date()
         body = (area or self.rng.choice(AREA_CODES)) + born.strftime("%Y%m%d") + self.digits(3)
-        return body + str(stdnum_ric.calc_check_digit(body))
+        return body + str(stdnum_ric.calc_check_digit(body + "0"))  # stdnum wants a placeholder check
 
     def residence_permit(self, region: str = "HK") -> str:
         prefix = {"HK": "810000", "MO": "820000", "TW": "830000"}[region]
@@ -176,8 +317,15 @@ class Synth:
         sep = " " if style == 1 else "-"
         return sep.join(pan[i : i + 4] for i in range(0, len(pan), 4))
 
+    def _allocated(self, make: Callable[[], str], region: str) -> str:
+        """A national number that libphonenumber says is allocated in the region."""
+        while True:
+            national = make()
+            if phonenumbers.is_valid_number(phonenumbers.parse(national, region)):
+                return national
+
     def cn_mobile(self) -> str:
-        national = self.rng.choice(CN_MOBILE_PREFIXES) + self.digits(8)
+        national = self._allocated(lambda: self.rng.choice(CN_MOBILE_PREFIXES) + self.digits(8), "CN")
         style = self.rng.randrange(5)
         grouped = f"{national[:3]} {national[3:7]} {national[7:]}"
         return [
@@ -189,7 +337,7 @@ class Synth:
         ][style]
 
     def hk_phone(self) -> str:
-        national = self.rng.choice(HK_MOBILE_FIRST) + self.digits(6)
+        national = self._allocated(lambda: self.rng.choice(HK_MOBILE_FIRST) + self.digits(6), "HK")
         style = self.rng.randrange(4)
         return [
             f"+852 {national[:4]} {national[4:]}",
@@ -203,7 +351,8 @@ class Synth:
         return f"{base}{self.rng.randrange(10, 999)}@{self.rng.choice(EMAIL_DOMAINS)}"
 
     def ip(self) -> str:
-        return f"{self.rng.choice([58, 113, 119, 183, 203, 218])}.{self.rng.randrange(256)}.{self.rng.randrange(256)}.{self.rng.randrange(1, 255)}"
+        first = self.rng.choice([58, 113, 119, 183, 203, 218])
+        return f"{first}.{self.rng.randrange(256)}.{self.rng.randrange(256)}.{self.rng.randrange(1, 255)}"
 
     def hk_bank_account(self) -> str:
         return f"{self.rng.choice(HK_BANKS)}-{self.digits(3)}-{self.digits(self.rng.choice([6, 8, 9]))}"
@@ -279,7 +428,9 @@ class Synth:
         elif pick == 10:
             t.add("澳門居民身份證 ").pii("MO_ID", self.mo_id()).add(" holder ").pii("PERSON", self.name_tc())
         else:
-            t.add("Ref ").add(self.order_number()).add(" checked; ID ").add(self.bad_ric()).add(" rejected (bad check digit)")
+            t.add("Ref ").add(self.order_number()).add(" checked; ID ").add(self.bad_ric()).add(
+                " rejected (bad check digit)"
+            )
         return t.build()
 
     # -- events --------------------------------------------------------------------------------
@@ -299,26 +450,51 @@ class Synth:
         return {
             "origin": {"jurisdiction": "CN", "city": "CN-GD-SZ", "collected_in": "CN", "mixed_with_domestic_pi": False},
             "processor": {"id": "sz-pay-001", "registered_city": "Shenzhen", "is_ciio": False, "ftz": None},
-            "recipient": {"id": "hk-bank-001", "jurisdiction": "HK", "registered_city": "Hong Kong",
-                          "onward_destinations": []},
-            "subject": {"residency": self.rng.choice(["CN_MAINLAND", "CN_MAINLAND", "HK"]), "key_hash": None,
-                        "is_minor_u14": minor, "is_party_to_contract": True},
+            "recipient": {
+                "id": "hk-bank-001",
+                "jurisdiction": "HK",
+                "registered_city": "Hong Kong",
+                "onward_destinations": [],
+            },
+            "subject": {
+                "residency": self.rng.choice(["CN_MAINLAND", "CN_MAINLAND", "HK"]),
+                "key_hash": None,
+                "is_minor_u14": minor,
+                "is_party_to_contract": True,
+            },
             "purpose": purpose,
             "legal_basis": self.rng.choice(["consent", "contract_necessity"]),
-            "consent": {"separate_xborder": True, "separate_spi": True, "guardian": minor,
-                        "recipient_scope": ["hk-bank-001"], "version": "2026-01",
-                        "ts": now_ms - 30 * day, "hk_prescribed_purposes": []},
+            "consent": {
+                "separate_xborder": True,
+                "separate_spi": True,
+                "guardian": minor,
+                "recipient_scope": ["hk-bank-001"],
+                "version": "2026-01",
+                "ts": now_ms - 30 * day,
+                "hk_prescribed_purposes": [],
+            },
             "notice": {"art39_version": "2026-01"},
-            "mechanism": {"type": mechanism, "ref": f"{mechanism}-2026-{self.digits(4)}",
-                          "filed_at": now_ms - 200 * day, "effective_at": now_ms - 190 * day,
-                          "valid_until": now_ms + 900 * day,
-                          "scope": {"recipients": ["hk-bank-001"],
-                                    "purposes": [purpose] if purpose else [],
-                                    "pi_categories": ["identity", "contact", "financial_account", "transaction"]}},
+            "mechanism": {
+                "type": mechanism,
+                "ref": f"{mechanism}-2026-{self.digits(4)}",
+                "filed_at": now_ms - 200 * day,
+                "effective_at": now_ms - 190 * day,
+                "valid_until": now_ms + 900 * day,
+                "scope": {
+                    "recipients": ["hk-bank-001"],
+                    "purposes": [purpose] if purpose else [],
+                    "pi_categories": ["identity", "contact", "financial_account", "transaction"],
+                },
+            },
             "pipia": {"ref": f"PIPIA-2026-{self.digits(3)}", "completed_at": now_ms - 220 * day},
-            "classification": {"core_data": False, "important_data": False, "jrt0197_level": 3,
-                               "jrt0171_class": "C2", "pi_categories": ["identity", "financial_account"],
-                               "spi": True},
+            "classification": {
+                "core_data": False,
+                "important_data": False,
+                "jrt0197_level": 3,
+                "jrt0171_class": "C2",
+                "pi_categories": ["identity", "financial_account"],
+                "spi": True,
+            },
         }
 
     def card_payment(self) -> dict[str, Any]:
@@ -389,8 +565,11 @@ class Synth:
             "mobile": self.hk_phone() if id_type == "HK_ID" else self.cn_mobile(),
             "email": self.email(latin),
             "address": self.rng.choice(
-                ["深圳市南山区科技园路" + self.digits(2) + "号", f"Flat {self.digits(2)}B, Tower 3, Tai Koo Shing, Hong Kong",
-                 "香港九龍旺角彌敦道" + self.digits(3) + "號"]
+                [
+                    "深圳市南山区科技园路" + self.digits(2) + "号",
+                    f"Flat {self.digits(2)}B, Tower 3, Tai Koo Shing, Hong Kong",
+                    "香港九龍旺角彌敦道" + self.digits(3) + "號",
+                ]
             ),
             "occupation": self.rng.choice(["engineer", "teacher", "trader", None]),
             "risk_rating": self.rng.choice(["LOW", "LOW", "MEDIUM", "HIGH"]),
