@@ -58,6 +58,48 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(count=args.count, seed=args.seed, keep_running=args.keep_running)
 
 
+def _cmd_detect(args: argparse.Namespace) -> int:
+    from agents.engines import build_detector
+
+    entities = [e.strip() for e in args.entities.split(",") if e.strip()] if args.entities else None
+    try:
+        detector = build_detector(entities, args.min_score, None if args.ner == "none" else args.ner)
+    except ValueError as exc:
+        print(f"corridor: {exc}", file=sys.stderr)
+        return 2
+    batch: list[str] = []
+
+    def flush() -> None:
+        for found in detector.analyze_batch(batch):
+            sys.stdout.write(json.dumps({"findings": [f.as_json() for f in found]}) + "\n")
+        batch.clear()
+
+    for line in sys.stdin:
+        batch.append(_text_of(line.rstrip("\n")))
+        if len(batch) >= 256:
+            flush()
+    flush()
+    return 0
+
+
+def _text_of(line: str) -> str:
+    """A JSON object's ``text``, else the line itself."""
+    if line.startswith("{"):
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            return line
+        if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+            return str(obj["text"])
+    return line
+
+
+def _cmd_sanitize(args: argparse.Namespace) -> int:
+    from agents.sanitize_cli import run_sanitize
+
+    return run_sanitize(args.schema, args.ner)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="corridor", description="Shenzhen to Hong Kong data corridor")
     parser.add_argument("-l", "--loglevel", default="WARNING", help="logging level (default WARNING)")
@@ -74,6 +116,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--topic", help="produce to this Shenzhen topic ('auto': each kind to its sz.* topic)")
     p.add_argument("--rate", type=float, default=None, help="records per second (default: as fast as possible)")
     p.set_defaults(handler=_cmd_generate)
+
+    p = sub.add_parser("detect", help="find PII in lines of text (or JSONL with a 'text' key) on stdin")
+    p.add_argument("--entities", help="comma-separated entity types (default: all)")
+    p.add_argument("--min-score", type=float, default=0.5)
+    p.add_argument("--language", default="auto", choices=["auto", "en", "zh"], help="text language (hint only)")
+    p.add_argument("--ner", default="auto", help="English NER: auto (an installed model), none, or a model name")
+    p.set_defaults(handler=_cmd_detect)
+
+    p = sub.add_parser("sanitize", help="sanitize JSON records of one schema from stdin")
+    p.add_argument("--schema", required=True, help="the source schema (.avsc)")
+    p.add_argument("--ner", default="auto")
+    p.set_defaults(handler=_cmd_sanitize)
 
     p = sub.add_parser("demo", help="stack up, produce generated events, read them back, print a summary")
     p.add_argument("--count", type=int, default=3000)

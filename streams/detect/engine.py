@@ -1,0 +1,103 @@
+"""The detector: the recognizer pack in one pass per text, plus an optional NER backend for names.
+
+The detector is pure: an NER backend, when there is one, is a callable handed in by the runtime
+(``agents.ner`` loads a spaCy model from site-packages; nothing is ever downloaded).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from streams.detect.findings import TEXT_ENTITIES, Finding
+from streams.detect.names import scan_names
+from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
+
+# (start, end, label) spans of one text, as a NER backend reports them
+NerSpans = list[tuple[int, int, str]]
+NerBackend = Callable[[Sequence[str]], list[NerSpans]]
+
+_DIGIT = re.compile(r"\d")
+_LATIN_CAPITAL = re.compile(r"[A-Z][a-z]")
+
+
+def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
+    """Keep the best of overlapping findings: higher score, then recognizer priority, then length."""
+    ranked = sorted(findings, key=lambda f: (-f.score, -_priority(f), -(f.end - f.start), f.start))
+    kept: list[Finding] = []
+    for f in ranked:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept
+
+
+_PRIORITY = {r.name: r.priority for r in ID_RECOGNIZERS}
+
+
+def _priority(f: Finding) -> int:
+    return _PRIORITY.get(f.recognizer, 0)
+
+
+class Detector:
+    """Greater China PII detection over plain text.
+
+    :param entities: the entity types to report (default: all text entities).
+    :param min_score: findings below this score are not reported.
+    :param ner: an optional NER backend; its PERSON spans join the pattern findings.
+    :param ner_name: the backend's model name, for :attr:`mode`.
+    """
+
+    def __init__(
+        self,
+        entities: Iterable[str] | None = None,
+        min_score: float = 0.5,
+        ner: NerBackend | None = None,
+        ner_name: str = "",
+    ) -> None:
+        wanted = frozenset(entities) if entities is not None else frozenset(TEXT_ENTITIES)
+        unknown = wanted - frozenset(TEXT_ENTITIES)
+        if unknown:
+            raise ValueError(f"unknown entity types {sorted(unknown)}; valid: {', '.join(TEXT_ENTITIES)}")
+        self.entities = wanted
+        self.min_score = min_score
+        self._digit_recognizers: tuple[Recognizer, ...] = tuple(
+            r for r in ID_RECOGNIZERS if r.entity_type in wanted and r.needs_digit
+        )
+        self._other_recognizers: tuple[Recognizer, ...] = tuple(
+            r for r in ID_RECOGNIZERS if r.entity_type in wanted and not r.needs_digit
+        )
+        self._names = "PERSON" in wanted
+        self._ner = ner if self._names else None
+        self.mode = f"patterns+ner:{ner_name}" if self._ner is not None else "patterns"
+
+    def _patterns(self, text: str) -> list[Finding]:
+        found: list[Finding] = []
+        lower = text.lower()
+        if _DIGIT.search(text):
+            for r in self._digit_recognizers:
+                found.extend(r.scan(text, lower))
+        for r in self._other_recognizers:
+            found.extend(r.scan(text, lower))
+        if self._names:
+            found.extend(scan_names(text, lower))
+        return found
+
+    def _finish(self, found: list[Finding]) -> list[Finding]:
+        return resolve_overlaps(f for f in found if f.score >= self.min_score)
+
+    def analyze(self, text: str) -> list[Finding]:
+        """Findings in one text, with code-point offsets."""
+        return self.analyze_batch([text])[0]
+
+    def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Findings for each text; NER, when present, runs once over the texts that need it."""
+        results = [self._patterns(t) for t in texts]
+        if self._ner is not None:
+            todo = [i for i, t in enumerate(texts) if _LATIN_CAPITAL.search(t)]
+            if todo:
+                for i, spans in zip(todo, self._ner([texts[i] for i in todo]), strict=True):
+                    results[i].extend(
+                        Finding("PERSON", s, e, 0.85, "spacy_ner") for s, e, label in spans if label == "PERSON"
+                    )
+        return [self._finish(found) for found in results]

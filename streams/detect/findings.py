@@ -1,0 +1,49 @@
+"""What detection reports: an entity type at a place, never the value itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Entity types of the design (Presidio's names where it has one, country-prefixed otherwise).
+TEXT_ENTITIES: tuple[str, ...] = (
+    "CN_RESIDENT_ID",
+    "HK_ID",
+    "MO_ID",
+    "CN_HOME_RETURN_PERMIT",
+    "CN_EXIT_ENTRY_PERMIT",
+    "CN_PASSPORT",
+    "CN_USCC",
+    "CREDIT_CARD",
+    "PHONE_NUMBER",
+    "CN_BANK_ACCOUNT",
+    "HK_BANK_ACCOUNT",
+    "EMAIL_ADDRESS",
+    "IP_ADDRESS",
+    "PERSON",
+    "AUTH_SECRET",
+)
+# Types that only structured (schema-tagged) fields carry.
+STRUCTURED_ONLY: tuple[str, ...] = ("DATE_OF_BIRTH", "IBAN_CODE")
+ALL_ENTITIES: frozenset[str] = frozenset(TEXT_ENTITIES + STRUCTURED_ONLY)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One detected entity.
+
+    :param path: field path in the record (``memo``, ``_meta.subject.key_hash``); empty for bare text.
+    :param start: code-point offset of the first character (0 for a whole field).
+    :param end: code-point offset after the last character (the field length for a whole field).
+    :param validated: whether a check digit or an allocation table confirmed the value.
+    """
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    path: str = ""
+    validated: bool = False
+
+    def as_json(self) -> dict[str, object]:
+        return {"entity_type": self.entity_type, "start": self.start, "end": self.end, "score": round(self.score, 3)}

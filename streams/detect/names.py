@@ -1,0 +1,120 @@
+"""PERSON without a model: Chinese names by surname and context, English names by title and context.
+
+Chinese text has no spaces and no capitals, so a Chinese name is taken where a name-introducing
+word (客户, 收款人, 持卡人, 户名, ...) or a title (先生, 女士) frames a surname plus one or two
+given-name characters. English names are taken after a title (Mr, Ms, Dr) or a role word
+(customer, payee, beneficiary, holder) as two or three capitalised words. A spaCy NER model, when
+one is installed, adds English names found anywhere (see ``streams.detect.engine``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from streams.detect.findings import Finding
+
+SINGLE_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "陳黃張劉楊趙吳許韓馮鄧蕭董潘袁蔣葉魏蘇呂盧鍾譚陸賈韋鄒龍賀顧龔錢嚴區麥關鄺岑鄭謝羅文"
+)
+COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "司徒", "皇甫", "慕容")
+# words that end a name when they follow it without punctuation ("客户王伟身份证...")
+_STOP_AFTER = (
+    "身份|电话|電話|手机|手機|卡号|卡號|账号|帳號|账户|帳戶|邮箱|郵箱|电邮|電郵|护照|護照|证件|證件|通行|回乡|回鄉|"
+    "先生|女士|小姐|已|于|於|在|的|和|与|與|及|为|為|是|来|來|转|轉|付|收|请|請|称|稱|说|說|致|电|電|号|號"
+)
+_GIVEN = rf"(?:(?!{_STOP_AFTER})[\u4e00-\u9fff])"
+_SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SINGLE_SURNAMES}])"
+_ZH_CONTEXT_WORDS = (
+    "客户",
+    "客戶",
+    "收款人",
+    "付款人",
+    "汇款人",
+    "匯款人",
+    "持卡人",
+    "户名",
+    "戶名",
+    "姓名",
+    "联系人",
+    "聯絡人",
+    "聯繫人",
+    "申请人",
+    "申請人",
+    "受益人",
+    "开户人",
+    "開戶人",
+    "用户",
+    "用戶",
+    "会员",
+    "會員",
+    "乘客",
+    "员工",
+    "員工",
+    "holder",
+    "name",
+    "payee",
+    "payer",
+)
+_ZH_CONTEXT = "|".join(_ZH_CONTEXT_WORDS)
+_ZH_TITLES = ("先生", "女士", "小姐", "太太")
+ZH_NAME_AFTER_CONTEXT = re.compile(rf"(?:{_ZH_CONTEXT})[\s:：为為是]*({_SURNAME}{_GIVEN}{{1,2}})")
+ZH_NAME_BEFORE_TITLE = re.compile(rf"(?<![\u4e00-\u9fff])({_SURNAME}{_GIVEN}{{0,2}}?)(?:先生|女士|小姐|太太)")
+
+_CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+EN_TITLE = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+({_CAP}(?:\s+{_CAP}){{0,2}})")
+_EN_TITLE_WORDS = ("mr", "ms", "miss", "dr", "madam")
+# two or three capitalised words; the role word before them is checked afterwards (cheaper than
+# an alternation of role words tried at every position)
+EN_CAPITALISED = re.compile(rf"(?<![A-Za-z])({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
+_EN_ROLE_WORDS = frozenset(
+    ("customer client payee payer beneficiary remitter holder cardholder name to from attn contact").split()
+)
+EN_ROLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:customer|client|payee|payer|beneficiary|remitter|holder|cardholder|account name|name|to|"
+    r"from|attn|signed by|contact)[\s:：]+$",
+    re.IGNORECASE,
+)
+# a capitalised pair counts after a role word only when one of its words is a known name part
+KNOWN_NAME_PARTS = frozenset(
+    (
+        "Chan Wong Lee Cheung Lau Ng Leung Ho Tsang Lam Yeung Chow Tang Li Zhang Wang Liu Chen Yang "
+        "Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo Lin Luo Gao Liang Zheng Xie Tse Yip Fung Kwok Mak Chu "
+        "Siu Lo Tam Au Yu Smith Taylor Brown Jones Williams Johnson Davies Evans Wilson Thomas Roberts "
+        "Walker White Green Hall Wing Ming Chi Wai Mei Ling Ka Kin Man Hoi Siu Yan Fai Kwan Hung Peter "
+        "Mary John Grace Kelvin Winnie Ivy Jason Karen Alan Cheryl Eric Fiona Raymond Tiffany Vincent "
+        "Joyce Derek David Michael Sarah Emily James Daniel Jessica Kevin Michelle Tony Annie Ben Carmen "
+        "Edmond Gloria Henry Irene Ken Louis Oscar Queenie"
+    ).split()
+)
+
+
+def _en_role_ok(name: str) -> bool:
+    return any(part in KNOWN_NAME_PARTS for part in name.split())
+
+
+def scan_names(text: str, lower: str | None = None) -> list[Finding]:
+    """PERSON findings from context and titles (no model)."""
+    out: list[Finding] = []
+    lowered = lower if lower is not None else text.lower()
+    if any(w in lowered for w in _ZH_CONTEXT_WORDS):
+        for m in ZH_NAME_AFTER_CONTEXT.finditer(text):
+            out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_zh_name_context"))
+    if any(w in text for w in _ZH_TITLES):
+        for m in ZH_NAME_BEFORE_TITLE.finditer(text):
+            out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_zh_name_title"))
+    if any(w in lowered for w in _EN_TITLE_WORDS):
+        for m in EN_TITLE.finditer(text):
+            out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_en_name_title"))
+    for m in EN_CAPITALISED.finditer(text):
+        start, name = m.start(1), m.group(1)
+        first = name.split(None, 1)[0]
+        if first.lower() in _EN_ROLE_WORDS:  # "Customer Tiffany Tsang": the role word leads the run
+            rest = name[len(first) :].lstrip()
+            start, name = m.end(1) - len(rest), rest
+            if " " not in name and "\t" not in name:
+                continue
+        if _en_role_ok(name) and EN_ROLE_BEFORE.search(text, max(0, start - 20), start):
+            out.append(Finding("PERSON", start, m.end(1), 0.8, "gc_en_name_context"))
+    return out

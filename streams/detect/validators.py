@@ -1,0 +1,227 @@
+"""Check-digit and format validators for Greater China identifiers (see shared IDENTIFIERS.md).
+
+python-stdnum supplies Luhn and ISO 7064 MOD 11-2; phonenumbers decides which numbers are
+allocated. What no library covers (HKID, the USCC with letters in front, HK bank codes) is here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import re
+from functools import lru_cache
+
+import phonenumbers
+from stdnum import luhn
+from stdnum.iso7064 import mod_11_2
+
+RIC_PROVINCES = frozenset(
+    ("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65").split()
+)
+HMT_PERMIT_PREFIXES = {"810000": "HK", "820000": "MO", "830000": "TW"}
+HK_BANK_CODES = frozenset(
+    (
+        "003 004 005 006 007 009 012 015 016 018 020 022 024 025 027 028 035 038 039 040 041 043 045 046 "
+        "047 049 050 052 054 055 056 060 061 063 065 066 067 071 072 074 075 076 077 080 081 082 085 086 "
+        "092 093 097 103 106 108 109 110 112 118 119 128 138 139 145 150 151 152 153 161 164 165 170 172 "
+        "180 183 185 186 188 198 199 201 202 203 206 210 214 221 222 227 229 230 233 236 237 238 239 241 "
+        "242 243 244 245 246 248 249 250 251 252 254 258 259 260 261 262 263 264 265 266 267 268 269 271 "
+        "272 273 274 275 276 277 278 307 308 309 316 320 324 337 338 339 341 342 343 344 345 353 357 358 "
+        "359 360 361 368 371 372 374 376 377 378 379 380 381 382 383 384 385 386 387 388 389 390 391 392 "
+        "393 394 395"
+    ).split()
+)
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_WEIGHTS = [pow(3, i, 31) for i in range(17)]
+_SEPARATORS = re.compile(r"[\s\-()/]")
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")
+_EMAIL_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
+_EMAIL_TLD = re.compile(r"[A-Za-z]{2,63}")
+
+
+def compact(value: str) -> str:
+    """The value without spaces, dashes, brackets and slashes."""
+    return _SEPARATORS.sub("", value)
+
+
+def _ric_structure_ok(s: str, today: dt.date | None) -> bool:
+    if len(s) != 18 or not s[:17].isdigit() or s[17] not in "0123456789X":
+        return False
+    try:
+        born = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        return False
+    if born < dt.date(1900, 1, 1) or born > (today or dt.date.today()):
+        return False
+    return bool(mod_11_2.is_valid(s))
+
+
+def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
+    """Mainland resident ID, or the HK/Macao/Taiwan residence permit (810000/820000/830000)."""
+    s = compact(value).upper()
+    if s[:2] not in RIC_PROVINCES and s[:6] not in HMT_PERMIT_PREFIXES:
+        return False
+    return _ric_structure_ok(s, today)
+
+
+def ric_birth_date(value: str) -> dt.date | None:
+    s = compact(value)
+    try:
+        return dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        return None
+
+
+def residency_from_ric(value: str) -> str | None:
+    """'HK', 'MO' or 'TW' for a residence permit number, else None."""
+    return HMT_PERMIT_PREFIXES.get(compact(value)[:6])
+
+
+def hkid_check_char(prefix: str, digits6: str) -> str:
+    vals = ([36] if len(prefix) == 1 else []) + [ord(c) - 55 for c in prefix] + [int(d) for d in digits6]
+    total = sum(v * w for v, w in zip(vals, [9, 8, 7, 6, 5, 4, 3, 2], strict=True))
+    r = (11 - total % 11) % 11
+    return "A" if r == 10 else str(r)
+
+
+_HKID = re.compile(r"([A-Z]{1,2})(\d{6})\s?(?:\(([0-9A])\)|([0-9A]))")
+
+
+def is_valid_hkid(value: str) -> bool:
+    m = _HKID.fullmatch(value.strip().upper())
+    if not m:
+        return False
+    return hkid_check_char(m.group(1), m.group(2)) == (m.group(3) or m.group(4))
+
+
+def is_valid_mo_id(value: str) -> bool:
+    return re.fullmatch(r"[157](?:\d{6}\s?\(\d\)|/\d{6}/\d|\d{7})", value.strip()) is not None
+
+
+def is_valid_cn_hrp(value: str) -> bool:
+    return re.fullmatch(r"[HM]\d{8}(?:\d{2})?|[HM]A\d{7}", value.strip().upper()) is not None
+
+
+def is_valid_cn_eep(value: str) -> bool:
+    return re.fullmatch(r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})", value.strip().upper()) is not None
+
+
+def is_valid_cn_passport(value: str) -> bool:
+    return re.fullmatch(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}|[DSP]E\d{7}", value.strip().upper()) is not None
+
+
+def uscc_check_char(body17: str) -> str:
+    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(body17, _USCC_WEIGHTS, strict=True))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def is_valid_cn_uscc(value: str) -> bool:
+    """GB 32100-2015 check character (letters allowed in the first two places, unlike stdnum)."""
+    s = compact(value).upper()
+    if len(s) != 18 or not s[2:8].isdigit() or any(c not in USCC_ALPHABET for c in s):
+        return False
+    return uscc_check_char(s[:17]) == s[17]
+
+
+def card_network(pan: str) -> str | None:
+    """The card scheme of a PAN by its IIN and length, or None."""
+    n = len(pan)
+    if pan.startswith("62") and 16 <= n <= 19:
+        return "UNIONPAY"
+    if pan.startswith("4") and n in (13, 16, 19):
+        return "VISA"
+    if n == 16 and (51 <= int(pan[:2]) <= 55 or 2221 <= int(pan[:4]) <= 2720):
+        return "MASTERCARD"
+    if n == 15 and pan[:2] in ("34", "37"):
+        return "AMEX"
+    if pan.startswith("35") and 16 <= n <= 19 and 3528 <= int(pan[:4]) <= 3589:
+        return "JCB"
+    if (pan.startswith("6011") or pan.startswith("65")) and 16 <= n <= 19:
+        return "DISCOVER"
+    if n == 14 and pan[:2] in ("30", "36", "38"):
+        return "DINERS"
+    return None
+
+
+def is_valid_card(value: str) -> bool:
+    pan = compact(value)
+    return pan.isdigit() and card_network(pan) is not None and bool(luhn.is_valid(pan))
+
+
+@lru_cache(maxsize=8)
+def _allocated_patterns(region: str) -> tuple[re.Pattern[str], ...]:
+    """libphonenumber's national-number patterns of a region (fixed line, mobile, ...)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None:
+        return ()
+    descs = (meta.fixed_line, meta.mobile, meta.toll_free, meta.voip, meta.pager, meta.uan, meta.personal_number)
+    return tuple(re.compile(d.national_number_pattern) for d in descs if d is not None and d.national_number_pattern)
+
+
+def _phone_ok(national: str, region: str) -> bool:
+    """Whether libphonenumber's metadata allocates this national number in the region
+    (the same test as ``is_valid_number``, without parsing)."""
+    return any(p.fullmatch(national) for p in _allocated_patterns(region))
+
+
+def phone_region(value: str) -> str | None:
+    """'CN' or 'HK' when the value is an allocated mainland or Hong Kong number, else None.
+
+    Prefixes are stripped by hand: from Hong Kong, ``008`` is itself an IDD prefix, so
+    ``phonenumbers.parse("00852 ...", "HK")`` misreads the number.
+    """
+    s = compact(value)
+    if s.startswith("+86") or s.startswith("0086"):
+        return "CN" if _phone_ok(s[3:] if s[0] == "+" else s[4:], "CN") else None
+    if s.startswith("+852") or s.startswith("00852") or (s.startswith("852") and len(s) == 11):
+        national = s[-8:]
+        return "HK" if _phone_ok(national, "HK") else None
+    if len(s) == 11 and s[0] == "1":
+        return "CN" if _phone_ok(s, "CN") else None
+    if len(s) == 8:
+        return "HK" if _phone_ok(s, "HK") else None
+    return None
+
+
+def is_valid_phone(value: str) -> bool:
+    return phone_region(value) is not None
+
+
+def is_valid_hk_bank_account(value: str) -> bool:
+    m = re.fullmatch(r"(\d{3})[- ](\d{3})[- ](\d{1,10}(?:[- ]\d{1,10}){0,2})", value.strip())
+    if not m:
+        return False
+    account = compact(m.group(3))
+    return m.group(1) in HK_BANK_CODES and 6 <= len(account) <= 10
+
+
+def is_valid_cn_bank_account(value: str) -> bool:
+    s = compact(value)
+    return s.isdigit() and 10 <= len(s) <= 25
+
+
+def is_valid_email(value: str) -> bool:
+    v = value.strip()
+    if len(v) > 254 or v.count("@") != 1:
+        return False
+    local, domain = v.split("@")
+    if not 1 <= len(local) <= 64 or ".." in local or local[0] == "." or local[-1] == ".":
+        return False
+    if not _EMAIL_LOCAL.fullmatch(local):
+        return False
+    labels = domain.split(".")
+    if len(labels) < 2 or not _EMAIL_TLD.fullmatch(labels[-1]):
+        return False
+    return all(_EMAIL_LABEL.fullmatch(label) for label in labels)
+
+
+def is_valid_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def always(_value: str) -> bool:
+    return True

@@ -1,0 +1,354 @@
+"""The sanitizing core: classify, transform, verify one decoded record; derive the sanitized schema.
+
+Structured fields are classified by their schema properties (``classification``, ``pii``) and
+validated by check digits, never NLP-scanned. Free-text fields are scanned by the detector.
+A string field with no known classification is *unclassified* (schema drift): reported, and
+redacted as free text should the caller forward it anyway.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from streams.detect.engine import Detector
+from streams.detect.findings import Finding
+from streams.detect.validators import (
+    is_valid_card,
+    is_valid_cn_bank_account,
+    is_valid_cn_eep,
+    is_valid_cn_hrp,
+    is_valid_cn_passport,
+    is_valid_cn_ric,
+    is_valid_cn_uscc,
+    is_valid_email,
+    is_valid_hk_bank_account,
+    is_valid_hkid,
+    is_valid_ip,
+    is_valid_mo_id,
+    is_valid_phone,
+)
+from streams.errors import ConfigError, SchemaError
+from streams.schemas import CLASSIFICATIONS, JsonSchema
+from streams.transform import DEFAULT_TRANSFORMS, RETYPING_OPS, Keyring, TransformSpec, apply, describe
+
+# validators of structured values by entity type; a type absent here is accepted by its tag alone
+STRUCTURED_VALIDATORS: dict[str, Callable[[str], bool]] = {
+    "CN_RESIDENT_ID": is_valid_cn_ric,
+    "HK_ID": is_valid_hkid,
+    "MO_ID": is_valid_mo_id,
+    "CN_HOME_RETURN_PERMIT": is_valid_cn_hrp,
+    "CN_EXIT_ENTRY_PERMIT": is_valid_cn_eep,
+    "CN_PASSPORT": is_valid_cn_passport,
+    "CN_USCC": is_valid_cn_uscc,
+    "CREDIT_CARD": is_valid_card,
+    "PHONE_NUMBER": is_valid_phone,
+    "CN_BANK_ACCOUNT": is_valid_cn_bank_account,
+    "HK_BANK_ACCOUNT": is_valid_hk_bank_account,
+    "EMAIL_ADDRESS": is_valid_email,
+    "IP_ADDRESS": is_valid_ip,
+}
+_VERIFY_SEPARATOR = "\n\x00\n"
+# whole-field outputs whose shape proves what they are: checked by shape, not scanned again
+TOKEN_SHAPES: dict[str, re.Pattern[str]] = {
+    "hmac": re.compile(r"tok_[A-Za-z0-9-]+_[a-z2-7]{26}"),
+    "encrypt": re.compile(r"enc:v1:[A-Za-z0-9-]+:[A-Za-z0-9_-]+"),
+}
+
+
+@dataclass(frozen=True)
+class FieldInfo:
+    name: str
+    classification: str | None
+    pii: tuple[str, ...]
+    avro_type: Any
+    is_string: bool
+
+
+@dataclass(frozen=True)
+class Applied:
+    """One transform applied: where, to what type, how (never the value)."""
+
+    path: str
+    entity_type: str
+    op: str
+    start: int | None = None  # span in the original text, for free text
+
+
+@dataclass
+class Sanitized:
+    """The result for one record."""
+
+    record: dict[str, Any]
+    findings: list[Finding]
+    applied: list[Applied]
+    unclassified: list[str]
+    violations: list[Finding] = field(default_factory=list)
+
+    @property
+    def entity_types(self) -> set[str]:
+        return {f.entity_type for f in self.findings}
+
+
+def _branches(avro_type: Any) -> list[Any]:
+    return avro_type if isinstance(avro_type, list) else [avro_type]
+
+
+def _is_string_type(avro_type: Any) -> bool:
+    return any(b == "string" or (isinstance(b, dict) and b.get("type") == "string") for b in _branches(avro_type))
+
+
+def field_infos(schema: JsonSchema) -> list[FieldInfo]:
+    out = []
+    for f in schema.get("fields", []):
+        pii = f.get("pii", ())
+        pii_types = (pii,) if isinstance(pii, str) else tuple(pii)
+        out.append(FieldInfo(f["name"], f.get("classification"), pii_types, f["type"], _is_string_type(f["type"])))
+    return out
+
+
+class Sanitizer:
+    """Classify, transform and verify records of one source schema.
+
+    :param schema: the (expanded) source schema with classification properties.
+    :param detector: the free-text detector.
+    :param keyring: transform keys.
+    :param transforms: operator per entity type (defaults: :data:`DEFAULT_TRANSFORMS`).
+    :param field_transforms: operator per top-level field path, overriding the per-type one.
+    """
+
+    def __init__(
+        self,
+        schema: JsonSchema,
+        detector: Detector,
+        keyring: Keyring,
+        transforms: Mapping[str, TransformSpec] | None = None,
+        field_transforms: Mapping[str, TransformSpec] | None = None,
+    ) -> None:
+        self.schema = schema
+        self.detector = detector
+        self.keyring = keyring
+        self.transforms = dict(DEFAULT_TRANSFORMS)
+        self.transforms.update(transforms or {})
+        self.field_transforms = dict(field_transforms or {})
+        self.fields = field_infos(schema)
+        names = {f.name for f in self.fields}
+        unknown = set(self.field_transforms) - names
+        if unknown:
+            raise ConfigError(f"field transforms for unknown fields {sorted(unknown)}")
+
+    # -- classify ------------------------------------------------------------------------------
+
+    def classify(self, record: Mapping[str, Any]) -> tuple[list[Finding], list[str]]:
+        """Findings of every field, and the names of unclassified string fields."""
+        findings: list[Finding] = []
+        unclassified: list[str] = []
+        texts: list[tuple[str, str]] = []
+        for info in self.fields:
+            value = record.get(info.name)
+            if value is None:
+                continue
+            cls = info.classification
+            if cls not in CLASSIFICATIONS:
+                if isinstance(value, str):
+                    unclassified.append(info.name)
+                    texts.append((info.name, value))
+                continue
+            if cls in ("metadata", "public") or (cls == "internal" and not info.pii):
+                continue
+            if cls == "free_text":
+                if isinstance(value, str):
+                    texts.append((info.name, value))
+                continue
+            if cls == "auth_secret":
+                findings.append(_whole(info.name, "AUTH_SECRET", value, 1.0, True))
+                continue
+            if info.pii:
+                findings.append(self._structured(info, value))
+        if texts:
+            per_text = self.detector.analyze_batch([t for _, t in texts])
+            for (path, _text), found in zip(texts, per_text, strict=True):
+                findings.extend(
+                    Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated) for f in found
+                )
+        return findings, unclassified
+
+    def _structured(self, info: FieldInfo, value: Any) -> Finding:
+        text = value if isinstance(value, str) else str(value)
+        for entity_type in info.pii:
+            check = STRUCTURED_VALIDATORS.get(entity_type)
+            if check is not None and check(text):
+                return _whole(info.name, entity_type, text, 1.0, True)
+        # tagged but not confirmed: still that type (fail closed), with a lower score
+        confirmed = all(t not in STRUCTURED_VALIDATORS for t in info.pii)
+        return _whole(info.name, info.pii[0], text, 1.0 if confirmed else 0.6, confirmed)
+
+    # -- transform -----------------------------------------------------------------------------
+
+    def spec_for(
+        self, path: str, entity_type: str, overrides: Mapping[str, TransformSpec] | None = None
+    ) -> TransformSpec:
+        if path in self.field_transforms:
+            return self.field_transforms[path]
+        if overrides and entity_type in overrides:
+            return overrides[entity_type]
+        spec = self.transforms.get(entity_type)
+        if spec is None:
+            raise ConfigError(f"no transform for entity type {entity_type}")
+        return spec
+
+    def transform(
+        self,
+        record: Mapping[str, Any],
+        findings: Iterable[Finding],
+        overrides: Mapping[str, TransformSpec] | None = None,
+    ) -> tuple[dict[str, Any], list[Applied]]:
+        """A transformed copy of the record (the input is not changed)."""
+        out = dict(record)  # top-level fields are replaced, never mutated: a shallow copy suffices
+        applied: list[Applied] = []
+        spans: dict[str, list[Finding]] = {}
+        for f in findings:
+            if f.recognizer.startswith("schema:"):
+                spec = self.spec_for(f.path, f.entity_type, overrides)
+                out[f.path] = apply(spec, self.keyring, f.entity_type, record[f.path], f.path)
+                applied.append(Applied(f.path, f.entity_type, spec.op))
+            else:
+                spans.setdefault(f.path, []).append(f)
+        for path, found in spans.items():
+            text = record[path]
+            pieces: list[str] = []
+            cursor = 0
+            for f in sorted(found, key=lambda x: x.start):
+                spec = self.spec_for("", f.entity_type, overrides)
+                pieces.append(text[cursor : f.start])
+                pieces.append(str(apply(spec, self.keyring, f.entity_type, text[f.start : f.end], path, in_text=True)))
+                cursor = f.end
+                applied.append(Applied(path, f.entity_type, spec.op, f.start))
+            pieces.append(text[cursor:])
+            out[path] = "".join(pieces)
+        return out, applied
+
+    # -- verify --------------------------------------------------------------------------------
+
+    def verify(
+        self, sanitized: Mapping[str, Any], allowed: Iterable[str], applied: Iterable[Applied] = ()
+    ) -> list[Finding]:
+        """Scan every top-level string of the sanitized record once more; findings of types
+        not in ``allowed`` are violations. The strings are scanned as one text (one pass).
+
+        A whole field that a pseudonym or encryption replaced is checked by its token shape
+        instead: a token of the right shape holds no identifier; anything else is scanned.
+        """
+        ok = frozenset(allowed)
+        tokenised = {a.path: a.op for a in applied if a.start is None and a.op in TOKEN_SHAPES}
+        paths: list[tuple[str, int, int]] = []
+        parts: list[str] = []
+        offset = 0
+        for info in self.fields:
+            value = sanitized.get(info.name)
+            if not isinstance(value, str) or info.classification == "metadata" or not value:
+                continue
+            op = tokenised.get(info.name)
+            if op is not None and TOKEN_SHAPES[op].fullmatch(value):
+                continue
+            paths.append((info.name, offset, offset + len(value)))
+            parts.append(value)
+            offset += len(value) + len(_VERIFY_SEPARATOR)
+        if not parts:
+            return []
+        violations = []
+        for f in self.detector.analyze(_VERIFY_SEPARATOR.join(parts)):
+            if f.entity_type in ok:
+                continue
+            for path, start, end in paths:
+                if start <= f.start < end:
+                    violations.append(
+                        Finding(f.entity_type, f.start - start, f.end - start, f.score, f.recognizer, path)
+                    )
+                    break
+        return violations
+
+    # -- all together --------------------------------------------------------------------------
+
+    def kept_types(self, overrides: Mapping[str, TransformSpec] | None = None) -> set[str]:
+        """Entity types whose transform is ``keep``: allowed to cross as they are."""
+        kept = {t for t, s in self.transforms.items() if s.op == "keep"}
+        if overrides:
+            kept = (kept - {t for t, s in overrides.items() if s.op != "keep"}) | {
+                t for t, s in overrides.items() if s.op == "keep"
+            }
+        return kept
+
+    def sanitize(
+        self,
+        record: Mapping[str, Any],
+        overrides: Mapping[str, TransformSpec] | None = None,
+        allowed: Iterable[str] | None = None,
+    ) -> Sanitized:
+        findings, unclassified = self.classify(record)
+        out, applied = self.transform(record, findings, overrides)
+        permitted = self.kept_types(overrides) if allowed is None else set(allowed)
+        violations = self.verify(out, permitted, applied)
+        return Sanitized(out, findings, applied, unclassified, violations)
+
+    # -- schema --------------------------------------------------------------------------------
+
+    def sanitized_schema(
+        self, overrides: Mapping[str, TransformSpec] | None = None, namespace: str = "corridor.sanitized"
+    ) -> JsonSchema:
+        """The schema of sanitized records: transformed fields retyped to string where the
+        operator changes the type, dropped fields made nullable, each field's doc saying how
+        it was transformed. Classification properties are kept."""
+        out = copy.deepcopy(self.schema)
+        out["namespace"] = namespace
+        out["doc"] = (out.get("doc", "") + " Sanitized by Corridor: see each field's doc.").strip()
+        new_fields = []
+        for info, f in zip(self.fields, out["fields"], strict=True):
+            if info.classification == "free_text":
+                f["doc"] = f"{f.get('doc', '')} [corridor: free text; detected spans transformed by type]".strip()
+                new_fields.append(f)
+                continue
+            specs = self._possible_specs(info, overrides)
+            if not specs:
+                new_fields.append(f)
+                continue
+            notes = "; ".join(f"{t}: {describe(s)}" for t, s in specs)
+            ops = {s.op for _t, s in specs}
+            nullable = any(b == "null" for b in _branches(info.avro_type))
+            typ: Any = info.avro_type
+            if ops & RETYPING_OPS and not info.is_string:
+                typ = ["null", "string"] if nullable or "drop" in ops else "string"
+            elif "drop" in ops and not nullable:
+                typ = ["null", typ]
+            f["type"] = typ
+            if isinstance(typ, list) and typ[0] == "null":
+                f["default"] = None
+            elif "default" in f and ops & RETYPING_OPS and not info.is_string:
+                del f["default"]
+            f["doc"] = f"{f.get('doc', '')} [corridor: {notes}]".strip()
+            f["corridor_transform"] = sorted(ops)
+            new_fields.append(f)
+        out["fields"] = new_fields
+        if not all(isinstance(f.get("type"), (str, list, dict)) for f in new_fields):
+            raise SchemaError("derived schema has a field without a type")
+        return out
+
+    def _possible_specs(
+        self, info: FieldInfo, overrides: Mapping[str, TransformSpec] | None
+    ) -> list[tuple[str, TransformSpec]]:
+        if info.classification == "auth_secret":
+            return [("AUTH_SECRET", self.spec_for(info.name, "AUTH_SECRET", overrides))]
+        if info.classification in ("pi", "sensitive_pi", "internal") and info.pii:
+            return [(t, self.spec_for(info.name, t, overrides)) for t in info.pii]
+        return []
+
+
+def _length(value: Any) -> int:
+    return len(value) if isinstance(value, str) else (len(str(value)) if value is not None else -1)
+
+
+def _whole(path: str, entity_type: str, value: Any, score: float, validated: bool) -> Finding:
+    return Finding(entity_type, 0, _length(value), score, f"schema:{path}", path, validated)
