@@ -17,7 +17,7 @@ from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 NerSpans = list[tuple[int, int, str]]
 NerBackend = Callable[[Sequence[str]], list[NerSpans]]
 
-_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d(?:[ -]?\d)*")
 _LATIN_CAPITAL = re.compile(r"[A-Z][a-z]")
 
 
@@ -74,9 +74,11 @@ class Detector:
     def _patterns(self, text: str) -> list[Finding]:
         found: list[Finding] = []
         lower = text.lower()
-        if _DIGIT.search(text):
+        longest = max((len(m) - m.count(" ") - m.count("-") for m in _DIGIT_RUN.findall(text)), default=0)
+        if longest:
             for r in self._digit_recognizers:
-                found.extend(r.scan(text, lower))
+                if longest >= r.min_digits:
+                    found.extend(r.scan(text, lower))
         for r in self._other_recognizers:
             found.extend(r.scan(text, lower))
         if self._names:

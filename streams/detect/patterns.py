@@ -53,6 +53,8 @@ class Recognizer:
     needs_context: Callable[[str], bool] = field(default=lambda _value: False)
     # lower-case literals one of which must occur in the text for the pattern to match at all
     required: tuple[str, ...] = ()
+    # the fewest digits a match holds in one run (separators " " and "-" allowed inside the run)
+    min_digits: int = 0
 
     def scan(self, text: str, lower: str | None = None) -> list[Finding]:
         out: list[Finding] = []
@@ -122,6 +124,7 @@ RIC = Recognizer(
     v.is_valid_cn_ric,
     base_score=1.0,
     priority=9,
+    min_digits=17,
 )
 HKID = Recognizer(
     "gc_hkid",
@@ -133,6 +136,7 @@ HKID = Recognizer(
     # unbracketed, an HKID has the shape of a permit or passport number: require a keyword
     needs_context=lambda value: "(" not in value,
     priority=8,
+    min_digits=6,
 )
 MO_ID = Recognizer(
     "gc_mo_id",
@@ -144,6 +148,7 @@ MO_ID = Recognizer(
     context=MO_CONTEXT,
     needs_context=lambda value: value.isdigit(),
     priority=5,
+    min_digits=6,  # the legacy 1/234567/8 form
 )
 HRP = Recognizer(
     "gc_home_return_permit",
@@ -154,6 +159,7 @@ HRP = Recognizer(
     context_score=0.85,
     context=HRP_CONTEXT,
     priority=4,
+    min_digits=7,
 )
 EEP = Recognizer(
     "gc_exit_entry_permit",
@@ -164,6 +170,7 @@ EEP = Recognizer(
     context_score=0.85,
     context=EEP_CONTEXT,
     priority=4,
+    min_digits=7,
 )
 PASSPORT = Recognizer(
     "gc_passport",
@@ -174,6 +181,7 @@ PASSPORT = Recognizer(
     context_score=0.85,
     context=PASSPORT_CONTEXT,
     priority=4,
+    min_digits=7,
 )
 USCC = Recognizer(
     "gc_uscc",
@@ -187,6 +195,7 @@ USCC = Recognizer(
     # codes whose first 17 characters are digits need a keyword
     needs_context=lambda value: value[:17].isdigit(),
     priority=6,
+    min_digits=6,
 )
 CARD_CONTEXT = _ctx(
     "卡号", "卡號", "银行卡", "銀行卡", "信用卡", "借记卡", "银联", "銀聯", "card", "pan", "unionpay", "visa"
@@ -203,6 +212,7 @@ CARD = Recognizer(
     # Luhn one time in ten): a card only next to a card keyword
     needs_context=lambda value: _RIC_SHAPE.fullmatch(v.compact(value)) is not None,
     priority=7,
+    min_digits=13,
 )
 CN_MOBILE = Recognizer(
     "gc_cn_mobile",
@@ -213,6 +223,7 @@ CN_MOBILE = Recognizer(
     context_score=0.95,
     context=PHONE_CONTEXT,
     priority=3,
+    min_digits=11,
 )
 HK_PHONE = Recognizer(
     "gc_hk_phone",
@@ -227,6 +238,7 @@ HK_PHONE = Recognizer(
     # eight bare digits are too common to call a phone without a keyword or a +852 prefix
     needs_context=lambda value: len(v.compact(value)) == 8,
     priority=3,
+    min_digits=8,
 )
 HK_ACCOUNT = Recognizer(
     "gc_hk_bank_account",
@@ -249,6 +261,7 @@ CN_ACCOUNT = Recognizer(
     window=16,
     needs_context=lambda _value: True,
     priority=1,
+    min_digits=10,
 )
 EMAIL = Recognizer(
     "gc_email",
@@ -312,7 +325,7 @@ AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
     "AUTH_SECRET",
     re.compile(
-        r"(?:(?<![A-Za-z])(?i:cvv2|cvv|cvc2|cvc|cvn2|cid|pin|otp|one-time password|one time password|passcode|"
+        r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvv|cvc2|cvc|cvn2|cid|pin|otp|one-time password|one time password|passcode|"
         r"security code|verification code|auth code)(?![A-Za-z])"
         r"|安全码|安全碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|密码|密碼|交易密码|支付密码)"
         + _SECRET_SEP
@@ -328,7 +341,7 @@ AUTH_PASSWORD = Recognizer(
     "gc_auth_password",
     "AUTH_SECRET",
     re.compile(
-        r"(?:(?<![A-Za-z])(?i:password|passwd|pwd)(?![A-Za-z])|登录密码|登錄密碼|密码|密碼)"
+        r"(?:(?<![A-Za-z0-9_])(?i:password|passwd|pwd)(?![A-Za-z])|登录密码|登錄密碼|密码|密碼)"
         + _SECRET_SEP
         + r"([^\s，。；、,;]{4,64})"
     ),

@@ -29,10 +29,7 @@ class GreaterChinaRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if self.spec.entity_type not in entities:
             return []
-        return [
-            RecognizerResult(f.entity_type, f.start, f.end, f.score, recognition_metadata=_meta(self.spec.name))
-            for f in self.spec.scan(text)
-        ]
+        return [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in self.spec.scan(text)]
 
 
 class GreaterChinaNameRecognizer(EntityRecognizer):
@@ -47,14 +44,7 @@ class GreaterChinaNameRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        return [
-            RecognizerResult(f.entity_type, f.start, f.end, f.score, recognition_metadata=_meta("gc_names"))
-            for f in scan_names(text)
-        ]
-
-
-def _meta(name: str) -> dict[str, Any]:
-    return {RecognizerResult.RECOGNIZER_NAME_KEY: name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: name}
+        return [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in scan_names(text)]
 
 
 def greater_china_recognizers() -> list[EntityRecognizer]:

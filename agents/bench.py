@@ -1,0 +1,193 @@
+"""``make bench``: detection and core throughput, side by side in one run on the same inputs.
+
+Prints texts/s of stock Presidio (pattern recognizers only, and with NER when an English model is
+installed) and of Corridor's detector on the same generated memos, their recall and precision
+against the generator's ground truth, and records/s of the whole core (decode, classify, transform,
+verify, encode) on 15-field payment records that each carry a memo. Ratios are the targets; the
+absolute numbers depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from agents.engines import build_detector, installed_ner_model, keyring, presidio_engine
+from agents.schema_files import event_schemas
+from agents.settings import get_settings
+from streams import codec
+from streams.detect.engine import Detector
+from streams.sanitize import Sanitizer
+from streams.synthetic import Synth, Text
+
+CHECK_DIGIT_TYPES = frozenset({"CN_RESIDENT_ID", "HK_ID", "CREDIT_CARD", "CN_USCC"})
+Spans = list[tuple[str, int, int]]
+
+
+def _timed(fn: Callable[[], list[Spans]], repeat: int) -> tuple[float, list[Spans]]:
+    """Best wall time of ``repeat`` runs (the machine is shared and noisy) and the last result."""
+    best = float("inf")
+    result: list[Spans] = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def _score(memos: Sequence[Text], found: list[Spans], types: frozenset[str] | None = None) -> tuple[float, float]:
+    """Recall and precision: a truth span is found when a finding of its type overlaps it."""
+    hits = total = true_pos = reported = 0
+    for memo, spans in zip(memos, found, strict=True):
+        truth = [(e.entity_type, e.start, e.end) for e in memo.truth if types is None or e.entity_type in types]
+        total += len(truth)
+        hits += sum(any(t == f[0] and f[1] < e and s < f[2] for f in spans) for t, s, e in truth)
+        mine = [f for f in spans if types is None or f[0] in types]
+        reported += len(mine)
+        true_pos += sum(any(f[0] == t and f[1] < e and s < f[2] for t, s, e in truth) for f in mine)
+    return (hits / total if total else 1.0), (true_pos / reported if reported else 1.0)
+
+
+def _presidio(engine: Any, texts: Sequence[str]) -> Callable[[], list[Spans]]:
+    return lambda: [[(r.entity_type, r.start, r.end) for r in engine.analyze(t, language="en")] for t in texts]
+
+
+def _ours(detector: Detector, texts: Sequence[str]) -> Callable[[], list[Spans]]:
+    return lambda: [[(f.entity_type, f.start, f.end) for f in found] for found in detector.analyze_batch(texts)]
+
+
+def _core(n: int, seed: int) -> dict[str, float]:
+    settings = get_settings()
+    schema = event_schemas(settings.schemas_dir)["sz.payments.v1"]
+    synth = Synth(seed=seed)
+    records = []
+    for _ in range(n):
+        r = synth.card_payment()
+        r["memo"] = synth.memo().text
+        records.append(r)
+    parsed = codec.parse(schema)
+    payloads = [codec.encode_confluent(r, 1, parsed) for r in records]
+    sanitizer = Sanitizer(schema, build_detector(ner=None), keyring(settings))
+    out_parsed = codec.parse(sanitizer.sanitized_schema())
+    cache = codec.SchemaCache(lambda _sid: schema)
+    latencies: list[float] = []
+    violations = 0
+    start = time.perf_counter()
+    for payload in payloads:
+        t0 = time.perf_counter()
+        decoded = codec.decode_confluent(payload, cache)
+        result = sanitizer.sanitize(decoded.record)
+        codec.encode_confluent(result.record, 2, out_parsed)
+        latencies.append(time.perf_counter() - t0)
+        violations += len(result.violations)
+    elapsed = time.perf_counter() - start
+    latencies.sort()
+    return {
+        "records_per_s": n / elapsed,
+        "p50_us": latencies[len(latencies) // 2] * 1e6,
+        "p99_us": latencies[int(len(latencies) * 0.99)] * 1e6,
+        "violations": violations,
+        "fields": len(schema["fields"]) - 1,
+    }
+
+
+def run(n_texts: int, n_records: int, seed: int, repeat: int) -> dict[str, Any]:
+    synth = Synth(seed=seed)
+    memos = [synth.memo() for _ in range(n_texts)]
+    texts = [m.text for m in memos]
+    rows: list[dict[str, Any]] = []
+
+    def measure(name: str, fn: Callable[[], list[Spans]], reps: int) -> float:
+        seconds, found = _timed(fn, reps)
+        recall, precision = _score(memos, found)
+        recall_cd, _ = _score(memos, found, CHECK_DIGIT_TYPES)
+        rate = len(texts) / seconds
+        rows.append(
+            {
+                "engine": name,
+                "texts_per_s": round(rate, 1),
+                "recall": round(recall, 4),
+                "precision": round(precision, 4),
+                "recall_check_digit_ids": round(recall_cd, 4),
+            }
+        )
+        return rate
+
+    stock = measure("presidio stock, patterns only", _presidio(presidio_engine(), texts), repeat)
+    ours = measure("corridor detector, patterns", _ours(build_detector(ner=None), texts), repeat)
+    packed = measure("presidio + corridor pack, patterns", _presidio(presidio_engine(with_pack=True), texts), 1)
+    model = installed_ner_model()
+    ner_ratio = None
+    if model:
+        stock_ner = measure(f"presidio stock, NER {model}", _presidio(presidio_engine(ner_model=model), texts), 1)
+        ours_ner = measure(f"corridor detector, NER {model}", _ours(build_detector(ner=model), texts), 1)
+        ner_ratio = ours_ner / stock_ner
+    distractor = Synth(seed=seed + 1)
+    detector = build_detector(ner=None)
+    wrong = [f"ID {distractor.bad_ric()} rejected; ref {distractor.order_number()}" for _ in range(2000)]
+    false_on_wrong = sum(len(detector.analyze(t)) for t in wrong)
+    core = _core(n_records, seed)
+    return {
+        "texts": n_texts,
+        "detectors": rows,
+        "ratio_ours_vs_stock_patterns": round(ours / stock, 2),
+        "ratio_pack_in_presidio_vs_stock": round(packed / stock, 2),
+        "ratio_ours_vs_stock_ner": round(ner_ratio, 2) if ner_ratio else None,
+        "findings_on_wrong_check_digits": false_on_wrong,
+        "core": {k: round(v, 1) for k, v in core.items()},
+    }
+
+
+def _print(report: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    table = Table(title=f"detection on {report['texts']} generated memos (one process, same inputs)")
+    for col in ("engine", "texts/s", "recall", "precision", "recall, check-digit IDs"):
+        table.add_column(col, justify="left" if col == "engine" else "right")
+    for row in report["detectors"]:
+        table.add_row(
+            row["engine"],
+            f"{row['texts_per_s']:.0f}",
+            f"{row['recall']:.3f}",
+            f"{row['precision']:.3f}",
+            f"{row['recall_check_digit_ids']:.3f}",
+        )
+    console.print(table)
+    console.print(
+        f"ours / stock Presidio, patterns only: [bold]{report['ratio_ours_vs_stock_patterns']}x[/bold] (target 10x)"
+    )
+    if report["ratio_ours_vs_stock_ner"] is not None:
+        console.print(
+            f"ours / stock Presidio, same NER model: [bold]{report['ratio_ours_vs_stock_ner']}x[/bold] (target 3x)"
+        )
+    console.print(f"our pack inside a stock AnalyzerEngine / stock: {report['ratio_pack_in_presidio_vs_stock']}x")
+    console.print(
+        f"findings on 2000 texts with wrong check digits: {report['findings_on_wrong_check_digits']} (target 0)"
+    )
+    core = report["core"]
+    console.print(
+        f"whole core (decode, classify, transform, verify, encode), {core['fields']:.0f}-field payment + memo: "
+        f"[bold]{core['records_per_s']:.0f} records/s[/bold] on one core (target 5000), "
+        f"p50 {core['p50_us']:.0f} us, p99 {core['p99_us']:.0f} us, violations {core['violations']:.0f}"
+    )
+    console.print_json(json.dumps(report))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="corridor-bench", description=__doc__)
+    parser.add_argument("--texts", type=int, default=2000)
+    parser.add_argument("--records", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    _print(run(args.texts, args.records, args.seed, args.repeat))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

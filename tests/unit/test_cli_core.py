@@ -1,0 +1,83 @@
+"""The detect and sanitize command-line contracts (one JSON line per input line)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from agents.engines import installed_ner_model
+
+CORRIDOR = [sys.executable, "-m", "agents.cli"]
+
+
+def _run(args: list[str], stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(CORRIDOR + args, input=stdin, capture_output=True, text=True, check=False, timeout=120)
+
+
+def test_when_lines_are_piped_to_detect_then_each_gets_one_json_line_with_code_point_offsets() -> None:
+    lines = [
+        "客户王伟，手机13800138000",
+        json.dumps({"text": "卡号4111111111111111", "id": 7}, ensure_ascii=False),
+        "",
+        "nothing to see",
+    ]
+    proc = _run(["detect", "--ner", "none"], "\n".join(lines) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(out) == len(lines)
+    first = out[0]["findings"]
+    assert [(f["entity_type"], lines[0][f["start"] : f["end"]]) for f in first] == [
+        ("PERSON", "王伟"),
+        ("PHONE_NUMBER", "13800138000"),
+    ]
+    assert [(f["entity_type"], f["start"], f["end"]) for f in out[1]["findings"]] == [("CREDIT_CARD", 2, 18)]
+    assert out[2] == {"findings": []} and out[3] == {"findings": []}
+    assert set(first[0]) == {"entity_type", "start", "end", "score"}
+    assert "detector mode: patterns" in proc.stderr
+
+
+def test_when_detect_is_restricted_then_entities_and_min_score_apply() -> None:
+    text = "客户王伟，手机13800138000，HSBC 004-123-456789\n"
+    only_phone = json.loads(_run(["detect", "--ner", "none", "--entities", "PHONE_NUMBER"], text).stdout)
+    assert [f["entity_type"] for f in only_phone["findings"]] == ["PHONE_NUMBER"]
+    strict = json.loads(_run(["detect", "--ner", "none", "--min-score", "0.9"], text).stdout)
+    assert "HK_BANK_ACCOUNT" not in [f["entity_type"] for f in strict["findings"]]
+    bad = _run(["detect", "--entities", "NOPE"], text)
+    assert bad.returncode == 2 and "unknown entity types" in bad.stderr
+
+
+def test_when_records_are_piped_to_sanitize_then_values_are_gone_and_findings_listed() -> None:
+    gen = subprocess.run(
+        CORRIDOR + ["generate", "--kind", "kyc", "--count", "5", "--seed", "3"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    proc = _run(["sanitize", "--schema", "schemas/kyc.avsc", "--ner", "none"], gen.stdout)
+    assert proc.returncode == 0, proc.stderr
+    originals = [json.loads(line) for line in gen.stdout.splitlines()]
+    outputs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(outputs) == 5
+    for before, after in zip(originals, outputs, strict=True):
+        assert before["id_number"] not in proc.stdout
+        assert after["record"]["id_number"].startswith("tok_")
+        assert {"path": "id_number", "entity_type": before["id_type"], "op": "hmac"} in after["applied"] or any(
+            a["path"] == "id_number" for a in after["applied"]
+        )
+        assert all("value" not in f for f in after["findings"])
+
+
+@pytest.mark.skipif(installed_ner_model() is None, reason="no English spaCy model installed")
+def test_when_an_english_model_is_installed_then_names_without_context_are_found() -> None:
+    proc = _run(["detect"], "Yesterday Margaret Thompson wired the funds.\n")
+    assert proc.returncode == 0, proc.stderr
+    found = json.loads(proc.stdout)["findings"]
+    assert ("PERSON", "Margaret Thompson") in [
+        (f["entity_type"], "Yesterday Margaret Thompson wired the funds."[f["start"] : f["end"]]) for f in found
+    ]
+    assert "patterns+ner:" in proc.stderr
+    without = json.loads(_run(["detect", "--ner", "none"], "Yesterday Margaret Thompson wired the funds.\n").stdout)
+    assert without["findings"] == []

@@ -1,0 +1,107 @@
+"""Codecs: round trips, typed errors, and random bytes that never raise anything else."""
+
+from __future__ import annotations
+
+import struct
+from typing import Any
+
+import pytest
+from confluent_kafka.schema_registry import Schema, SchemaRegistryClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agents.schema_files import event_schemas
+from agents.settings import Settings
+from streams import codec
+from streams.errors import DecodeError
+from streams.synthetic import Synth
+
+SCHEMAS = event_schemas(Settings().schemas_dir)
+PAYMENT = SCHEMAS["sz.payments.v1"]
+
+
+def _cache() -> codec.SchemaCache:
+    return codec.SchemaCache(lambda sid: PAYMENT if sid == 7 else (_ for _ in ()).throw(KeyError(sid)))
+
+
+def test_when_a_record_is_encoded_then_both_formats_decode_it() -> None:
+    record = Synth(seed=1).card_payment()
+    parsed = codec.parse(PAYMENT)
+    wire = codec.encode_confluent(record, 7, parsed)
+    assert wire[0] == 0 and struct.unpack(">I", wire[1:5]) == (7,)
+    decoded = codec.decode_any(wire, _cache(), codec.FingerprintIndex(SCHEMAS))
+    assert decoded.record["card_number"] == record["card_number"] and decoded.schema_id == 7
+    single = codec.encode_single_object(record, PAYMENT)
+    assert single[:2] == b"\xc3\x01"
+    back = codec.decode_any(single, _cache(), codec.FingerprintIndex(SCHEMAS))
+    assert back.record["event_id"] == record["event_id"] and back.fingerprint == single[2:10]
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        (b"", "empty"),
+        (None, "empty"),
+        (b"\x01\x00\x00\x00\x07abc", "wrong_magic"),
+        (b"\x00\x00\x00", "truncated"),
+        (b"\x00\x00\x00\x00\x09\x02", "unknown_schema"),
+        (b"\x00\x00\x00\x00\x07", "truncated"),
+        (b"\xc3\x01\x00\x01\x02\x03\x04\x05\x06\x07\x02", "unknown_schema"),
+        (b"\xc3\x01\x00", "truncated"),
+    ],
+)
+def test_when_bytes_are_bad_then_the_error_is_typed_with_a_reason(payload: bytes | None, reason: str) -> None:
+    with pytest.raises(DecodeError) as info:
+        codec.decode_any(payload, _cache(), codec.FingerprintIndex(SCHEMAS))
+    assert info.value.reason == reason
+    assert isinstance(info.value, ValueError)
+
+
+def test_when_a_valid_record_has_trailing_bytes_then_it_is_rejected() -> None:
+    wire = codec.encode_confluent(Synth(seed=2).card_payment(), 7, codec.parse(PAYMENT)) + b"\x00"
+    with pytest.raises(DecodeError, match="trailing_bytes"):
+        codec.decode_confluent(wire, _cache())
+
+
+def test_when_a_record_is_cut_short_then_it_is_truncated_not_a_crash() -> None:
+    wire = codec.encode_confluent(Synth(seed=2).card_payment(), 7, codec.parse(PAYMENT))
+    for cut in range(5, len(wire), 7):
+        with pytest.raises(DecodeError):
+            codec.decode_confluent(wire[:cut], _cache())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.binary(max_size=300))
+def test_when_random_bytes_are_decoded_then_only_decode_error_is_raised(payload: bytes) -> None:
+    try:
+        codec.decode_any(payload, _cache(), codec.FingerprintIndex(SCHEMAS))
+    except DecodeError:
+        pass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200))
+def test_when_random_bodies_follow_a_known_header_then_only_decode_error_is_raised(body: bytes) -> None:
+    for header in (b"\x00\x00\x00\x00\x07", b"\xc3\x01" + codec.schema_fingerprint(PAYMENT)):
+        try:
+            codec.decode_any(header + body, _cache(), codec.FingerprintIndex(SCHEMAS))
+        except DecodeError:
+            pass
+
+
+def test_when_the_schema_comes_from_a_registry_client_then_it_is_fetched_once() -> None:
+    client = SchemaRegistryClient.new_client({"url": "mock://codec-test"})
+    import json
+
+    sid = client.register_schema("sz.payments.v1-value", Schema(json.dumps(PAYMENT), "AVRO"))
+    calls: list[int] = []
+
+    def fetch(schema_id: int) -> Any:
+        calls.append(schema_id)
+        return json.loads(client.get_schema(schema_id).schema_str)
+
+    cache = codec.SchemaCache(fetch)
+    wire = codec.encode_confluent(Synth(seed=5).card_payment(), sid, codec.parse(PAYMENT))
+    for _ in range(3):
+        assert codec.decode_confluent(wire, cache).record["_meta"]["origin"]["city"] == "CN-GD-SZ"
+    assert calls == [sid]

@@ -1,0 +1,127 @@
+"""Transform operators: determinism, shape, reversibility, and keys that never show."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from ff3 import FF3Cipher
+from pydantic import SecretStr
+from stdnum import luhn
+
+from streams.errors import ConfigError
+from streams.transform import (
+    Keyring,
+    TransformSpec,
+    apply,
+    decrypt,
+    encrypt,
+    ff3_cipher,
+    fpe_digits,
+    generalize,
+    mask_value,
+    pseudonym,
+)
+
+KEY = "2DE79D232DF5585D68CE47882AE256D6"
+TWEAK = "CBD09280979564"
+
+
+def make_keyring(hmac_key: str = "k-one") -> Keyring:
+    return Keyring(
+        hmac_keys={"p1": SecretStr(hmac_key), "p2": SecretStr("k-two")},
+        encrypt_keys={"e1": SecretStr("00" * 32)},
+        fpe_keys={"f1": (SecretStr(KEY), SecretStr(TWEAK))},
+        default_hmac="p1",
+        default_encrypt="e1",
+        default_fpe="f1",
+    )
+
+
+def test_when_ff3_runs_on_cryptography_then_it_equals_the_stock_ff3() -> None:
+    ours, stock = ff3_cipher(KEY, TWEAK), FF3Cipher(KEY, TWEAK)
+    rng = random.Random(3)
+    for _ in range(200):
+        plain = "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 20)))
+        token = ours.encrypt(plain)
+        assert token == stock.encrypt(plain)
+        assert stock.decrypt(token) == plain
+
+
+def test_when_a_card_is_tokenised_then_bin_and_last4_stay_and_luhn_fails() -> None:
+    kr = make_keyring()
+    rng = random.Random(9)
+    for _ in range(300):
+        body = "62" + "".join(rng.choice("0123456789") for _ in range(16))
+        pan = body + luhn.calc_check_digit(body)
+        token = fpe_digits(kr, pan, 6, 4)
+        assert token[:6] == pan[:6] and token[-4:] == pan[-4:] and len(token) == len(pan)
+        assert token != pan and not luhn.is_valid(token)
+        assert fpe_digits(kr, pan, 6, 4) == token  # deterministic
+    grouped = fpe_digits(kr, "6222 0212 3456 7890", 6, 4)
+    assert grouped[4] == " " and grouped[9] == " " and grouped[:7] == "6222 02"
+
+
+def test_when_written_variants_are_pseudonymised_then_they_join() -> None:
+    kr = make_keyring()
+    a = pseudonym(kr, "PHONE_NUMBER", "+86 138 0013 8000")
+    assert a == pseudonym(kr, "PHONE_NUMBER", "13800138000") == pseudonym(kr, "PHONE_NUMBER", "0086-138-0013-8000")
+    assert pseudonym(kr, "HK_ID", "A123456(3)") == pseudonym(kr, "HK_ID", "a1234563")
+    assert pseudonym(kr, "CN_HOME_RETURN_PERMIT", "H1234567801") == pseudonym(kr, "CN_HOME_RETURN_PERMIT", "H12345678")
+    assert a.startswith("tok_p1_")
+    assert pseudonym(kr, "PHONE_NUMBER", "13800138000", "p2") != a
+    assert pseudonym(make_keyring("other"), "PHONE_NUMBER", "13800138000") != a
+    assert pseudonym(kr, "EMAIL_ADDRESS", "13800138000") != a  # the type is part of the input
+
+
+def test_when_a_value_is_encrypted_then_only_the_key_and_the_same_path_open_it() -> None:
+    kr = make_keyring()
+    token = encrypt(kr, "110105194912310021", "payer_id_number")
+    assert token.startswith("enc:v1:e1:") and "110105" not in token
+    assert decrypt(kr, token, "payer_id_number") == "110105194912310021"
+    with pytest.raises(Exception):  # noqa: B017 - cryptography's InvalidTag
+        decrypt(kr, token, "other_field")
+
+
+def test_when_values_are_generalised_then_dates_and_amounts_lose_detail() -> None:
+    assert generalize(7300, "year", "DATE_OF_BIRTH") == "1989"
+    assert generalize(7300, "month", "DATE_OF_BIRTH") == "1989-12"
+    assert generalize("1990-05-17", None, "DATE_OF_BIRTH") == "1990"
+    assert generalize(4_908_057, "band", "AMOUNT") == "1000000-9999999"
+    assert generalize(5, "band", "AMOUNT") == "0-999"
+
+
+def test_when_masking_then_shape_and_kept_ends_remain() -> None:
+    assert mask_value("A123456(3)", keep_prefix=4) == "A123***(*)"
+    assert apply(TransformSpec(op="mask"), make_keyring(), "PERSON", "王伟", "memo", in_text=True) == "[PERSON]"
+    assert apply(TransformSpec(op="drop"), make_keyring(), "AUTH_SECRET", "123", "cvv") is None
+    assert apply(TransformSpec(op="drop"), make_keyring(), "AUTH_SECRET", "123", "memo", in_text=True) == ""
+    assert apply(TransformSpec(op="keep"), make_keyring(), "CN_USCC", "x", "f") == "x"
+
+
+def test_when_keys_are_printed_then_they_stay_hidden() -> None:
+    kr = make_keyring("very-secret-hmac-key")
+    assert "very-secret-hmac-key" not in repr(kr) and "very-secret-hmac-key" not in str(kr)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"encrypt_keys": {"e1": SecretStr("abcd")}}, "must be 128, 192 or 256 bits"),
+        ({"fpe_keys": {"f1": (SecretStr(KEY), SecretStr("00"))}}, "56- or 64-bit hex tweak"),
+        ({"default_hmac": "nope"}, "default hmac key id 'nope'"),
+        ({"encrypt_keys": {"e1": SecretStr("zz" * 16)}}, "is not hex"),
+    ],
+)
+def test_when_keys_are_wrong_then_the_keyring_refuses_them(kwargs: dict[str, object], message: str) -> None:
+    base: dict[str, object] = {
+        "hmac_keys": {"p1": SecretStr("k")},
+        "encrypt_keys": {"e1": SecretStr("00" * 32)},
+        "fpe_keys": {"f1": (SecretStr(KEY), SecretStr(TWEAK))},
+        "default_hmac": "p1",
+        "default_encrypt": "e1",
+        "default_fpe": "f1",
+    }
+    base.update(kwargs)
+    with pytest.raises(ConfigError, match=message):
+        Keyring(**base)  # type: ignore[arg-type]
