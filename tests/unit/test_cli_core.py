@@ -51,7 +51,7 @@ def test_when_detect_is_restricted_then_entities_and_min_score_apply() -> None:
 
 def test_when_records_are_piped_to_sanitize_then_values_are_gone_and_findings_listed() -> None:
     gen = subprocess.run(
-        CORRIDOR + ["generate", "--kind", "kyc", "--count", "5", "--seed", "3"],
+        [*CORRIDOR, "generate", "--kind", "kyc", "--count", "5", "--seed", "3"],
         capture_output=True,
         text=True,
         check=True,
