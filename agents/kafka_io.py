@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from confluent_kafka import Consumer, KafkaException, Producer
+from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 from confluent_kafka.schema_registry import SchemaRegistryClient
 from confluent_kafka.schema_registry.avro import AvroDeserializer, AvroSerializer
@@ -33,6 +33,20 @@ def ensure_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: i
             if "TOPIC_ALREADY_EXISTS" not in str(exc):
                 raise
     return missing
+
+
+def end_offsets(cluster: ClusterSettings, topics: Iterable[str]) -> list[TopicPartition]:
+    """Each partition of the topics at its current end: where records produced from now on start."""
+    consumer = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "corridor-offsets"})
+    try:
+        out = []
+        for topic in topics:
+            for partition in consumer.list_topics(topic, timeout=10).topics[topic].partitions:
+                _low, high = consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=10)
+                out.append(TopicPartition(topic, partition, high))
+        return out
+    finally:
+        consumer.close()
 
 
 def registry(cluster: ClusterSettings) -> SchemaRegistryClient:
@@ -113,9 +127,14 @@ def _produce(
 
 
 def consume_avro(
-    cluster: ClusterSettings, topics: list[str], group: str, expected: int, timeout_s: float = 60.0
+    cluster: ClusterSettings,
+    topics: list[str],
+    group: str,
+    expected: int,
+    timeout_s: float = 60.0,
+    start: list[TopicPartition] | None = None,
 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Read ``expected`` Avro records from the beginning of the topics, or until the timeout."""
+    """Read ``expected`` Avro records from ``start`` (default: the beginning), or until the timeout."""
     client = registry(cluster)
     deserializer = AvroDeserializer(client)
     consumer = Consumer(
@@ -126,7 +145,10 @@ def consume_avro(
             "enable.auto.commit": False,
         }
     )
-    consumer.subscribe(topics)
+    if start:
+        consumer.assign(start)
+    else:
+        consumer.subscribe(topics)
     seen = 0
     deadline = time.monotonic() + timeout_s
     try:
