@@ -19,6 +19,8 @@ import phonenumbers
 from stdnum import luhn
 from stdnum.cn import ric as stdnum_ric
 
+from streams.detect.validators import USCC_ALPHABET, hkid_check_char, uscc_check_char
+
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 EPOCH_DAY = dt.date(1970, 1, 1)
 
@@ -194,8 +196,6 @@ MERCHANTS = [
     ("GBA Travel", "TRAVEL"),
 ]
 EMAIL_DOMAINS = ["example.com", "example.org", "example.net", "mail.example.cn", "example.hk"]
-USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-USCC_WEIGHTS = [pow(3, i, 31) for i in range(17)]
 ORGCODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
 
 
@@ -214,19 +214,6 @@ class Text:
 
     text: str
     truth: list[Embedded] = field(default_factory=list)
-
-
-def hkid_check_char(prefix: str, digits6: str) -> str:
-    """HKID check character (weighted mod 11, a leading space counts 36 for one-letter prefixes)."""
-    vals = ([36] if len(prefix) == 1 else []) + [ord(c) - 55 for c in prefix] + [int(d) for d in digits6]
-    total = sum(v * w for v, w in zip(vals, [9, 8, 7, 6, 5, 4, 3, 2], strict=True))
-    r = (11 - total % 11) % 11
-    return "A" if r == 10 else str(r)
-
-
-def uscc_check_char(body17: str) -> str:
-    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(body17, USCC_WEIGHTS, strict=True))
-    return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
 def orgcode_check_char(body8: str) -> str:

@@ -15,8 +15,9 @@ from stdnum.iso7064 import mod_11_2
 
 from agents.schema_files import event_schemas
 from agents.settings import Settings
+from streams.detect.validators import hkid_check_char, uscc_check_char
 from streams.schemas import check_classified
-from streams.synthetic import EVENT_KINDS, Synth, hkid_check_char, uscc_check_char
+from streams.synthetic import EVENT_KINDS, Synth
 
 
 def test_when_the_seed_is_the_same_then_the_events_are_the_same() -> None:
