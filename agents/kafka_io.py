@@ -32,7 +32,27 @@ def ensure_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: i
         except KafkaException as exc:
             if "TOPIC_ALREADY_EXISTS" not in str(exc):
                 raise
+    _wait_for_leaders(admin, missing)
     return missing
+
+
+def _wait_for_leaders(admin: AdminClient, topics: list[str], timeout_s: float = 30.0) -> None:
+    """A created topic answers produce and offset requests only once each partition has a leader."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        md = admin.list_topics(timeout=10)
+        pending = [
+            t
+            for t in topics
+            if t not in md.topics
+            or not md.topics[t].partitions
+            or any(p.leader < 0 for p in md.topics[t].partitions.values())
+        ]
+        if not pending:
+            return
+        if time.monotonic() > deadline:
+            raise KafkaException(f"no leader after {timeout_s:.0f}s for {', '.join(pending)}")
+        time.sleep(0.2)
 
 
 def end_offsets(cluster: ClusterSettings, topics: Iterable[str]) -> list[TopicPartition]:
@@ -42,11 +62,24 @@ def end_offsets(cluster: ClusterSettings, topics: Iterable[str]) -> list[TopicPa
         out = []
         for topic in topics:
             for partition in consumer.list_topics(topic, timeout=10).topics[topic].partitions:
-                _low, high = consumer.get_watermark_offsets(TopicPartition(topic, partition), timeout=10)
+                high = _high_watermark(consumer, TopicPartition(topic, partition))
                 out.append(TopicPartition(topic, partition, high))
         return out
     finally:
         consumer.close()
+
+
+def _high_watermark(consumer: Consumer, tp: TopicPartition, timeout_s: float = 30.0) -> int:
+    """The partition's end offset; retried while the broker says so (a leader still being elected)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            _low, high = consumer.get_watermark_offsets(tp, timeout=10)
+            return int(high)
+        except KafkaException as exc:
+            if not exc.args[0].retriable() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
 
 
 def registry(cluster: ClusterSettings) -> SchemaRegistryClient:
