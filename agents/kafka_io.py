@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from confluent_kafka import Consumer, KafkaException, Producer, TopicPartition
+from confluent_kafka import Consumer, KafkaError, KafkaException, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 from confluent_kafka.schema_registry import SchemaRegistryClient
 from confluent_kafka.schema_registry.avro import AvroDeserializer, AvroSerializer
@@ -69,6 +69,11 @@ def end_offsets(cluster: ClusterSettings, topics: Iterable[str]) -> list[TopicPa
         consumer.close()
 
 
+_LEADERSHIP_CODES = frozenset(
+    {KafkaError.NOT_LEADER_FOR_PARTITION, KafkaError.LEADER_NOT_AVAILABLE, KafkaError.UNKNOWN_TOPIC_OR_PART}
+)
+
+
 def _high_watermark(consumer: Consumer, tp: TopicPartition, timeout_s: float = 30.0) -> int:
     """The partition's end offset; retried while the broker says so (a leader still being elected)."""
     deadline = time.monotonic() + timeout_s
@@ -77,7 +82,8 @@ def _high_watermark(consumer: Consumer, tp: TopicPartition, timeout_s: float = 3
             _low, high = consumer.get_watermark_offsets(tp, timeout=10)
             return int(high)
         except KafkaException as exc:
-            if not exc.args[0].retriable() or time.monotonic() > deadline:
+            err = exc.args[0]
+            if not (err.retriable() or err.code() in _LEADERSHIP_CODES) or time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
 
