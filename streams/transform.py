@@ -188,17 +188,16 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
     so no token can be mistaken for, or used as, a real card number.
     """
     digits = _NONDIGIT.sub("", value)
-    middle = digits[keep_prefix : len(digits) - keep_suffix if keep_suffix else None]
+    cut = len(digits) - keep_suffix
+    head, middle, tail = digits[:keep_prefix], digits[keep_prefix:cut], digits[cut:]
     if len(middle) < 6:  # FF3-1 needs radix**len >= 1,000,000
         return mask_value(value, keep_prefix, keep_suffix)
     cipher = keyring.ff3(kid)
-    token = cipher.encrypt(middle)
-    out = digits[:keep_prefix] + token + (digits[len(digits) - keep_suffix :] if keep_suffix else "")
+    out = head + cipher.encrypt(middle) + tail
     for _ in range(32):
         if not (len(out) >= 13 and luhn.is_valid(out)):
             break
-        token = cipher.encrypt(token)
-        out = digits[:keep_prefix] + token + (digits[len(digits) - keep_suffix :] if keep_suffix else "")
+        out = head + cipher.encrypt(out[keep_prefix:cut]) + tail
     it = iter(out)
     return "".join(next(it) if ch.isdigit() else ch for ch in value)
 
