@@ -135,6 +135,7 @@ class Sanitizer:
         self.transforms.update(transforms or {})
         self.field_transforms = dict(field_transforms or {})
         self.fields = field_infos(schema)
+        self._kept = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
         names = {f.name for f in self.fields}
         unknown = set(self.field_transforms) - names
         if unknown:
@@ -273,14 +274,12 @@ class Sanitizer:
 
     # -- all together --------------------------------------------------------------------------
 
-    def kept_types(self, overrides: Mapping[str, TransformSpec] | None = None) -> set[str]:
+    def kept_types(self, overrides: Mapping[str, TransformSpec] | None = None) -> frozenset[str]:
         """Entity types whose transform is ``keep``: allowed to cross as they are."""
-        kept = {t for t, s in self.transforms.items() if s.op == "keep"}
-        if overrides:
-            kept = (kept - {t for t, s in overrides.items() if s.op != "keep"}) | {
-                t for t, s in overrides.items() if s.op == "keep"
-            }
-        return kept
+        if not overrides:
+            return self._kept
+        merged = {**self.transforms, **overrides}
+        return frozenset(t for t, s in merged.items() if s.op == "keep")
 
     def sanitize(
         self,
@@ -290,7 +289,7 @@ class Sanitizer:
     ) -> Sanitized:
         findings, unclassified = self.classify(record)
         out, applied = self.transform(record, findings, overrides)
-        permitted = self.kept_types(overrides) if allowed is None else set(allowed)
+        permitted = self.kept_types(overrides) if allowed is None else frozenset(allowed)
         violations = self.verify(out, permitted, applied)
         return Sanitized(out, findings, applied, unclassified, violations)
 
