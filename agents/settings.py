@@ -25,10 +25,13 @@ class ClusterSettings(BaseModel):
     registry_url: str
     registry_user: str | None = None
     registry_password: SecretStr | None = None
+    # confluent-kafka's registry client waits forever by default; a stalled registry must be an
+    # error (retried by the client, then raised), never a hung worker or test run
+    registry_timeout_s: float = 30.0
 
-    def registry_conf(self) -> dict[str, str]:
+    def registry_conf(self) -> dict[str, str | float]:
         """Configuration for confluent-kafka's ``SchemaRegistryClient``."""
-        conf = {"url": self.registry_url}
+        conf: dict[str, str | float] = {"url": self.registry_url, "timeout": self.registry_timeout_s}
         if self.registry_user and self.registry_password is not None:
             conf["basic.auth.user.info"] = f"{self.registry_user}:{self.registry_password.get_secret_value()}"
         return conf
