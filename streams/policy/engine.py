@@ -1,0 +1,493 @@
+"""Decide one record: every rule is evaluated, the most restrictive action of the matching rules wins.
+
+Order of restriction: ``retain`` > ``quarantine`` > ``transform`` > ``forward`` (deny-overrides), so
+no rule can shadow a stricter one by its place in the file. Besides the rules, the policy's
+``defaults`` act as rules of their own: an unclassified field, a detector failure, a condition that
+fails to evaluate, a quota without a subject key, or no matching rule at all each add their action
+(``quarantine`` unless the policy says otherwise). The transforms of every matching ``transform``
+rule apply together, the most restrictive operator per entity type winning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from streams.detect.findings import Finding
+from streams.detect.validators import compact
+from streams.policy.cel import (
+    CelRuntime,
+    Outcome,
+    ScopeRef,
+    day,
+    definition_order,
+    evaluate,
+    expand,
+    project,
+    referenced_paths,
+    to_cel,
+)
+from streams.policy.model import ACTION_RANK, OP_RESTRICTIVENESS, Policy
+from streams.policy.quota import SHANGHAI, InMemoryQuotaStore, QuotaStore, year_of
+from streams.transform import DEFAULT_TRANSFORMS, TransformSpec
+
+# the identifiers a subject key is derived from, most stable first (RULES.md §2: RIC / HKID / HRP)
+SUBJECT_KEY_TYPES: tuple[str, ...] = (
+    "CN_RESIDENT_ID",
+    "HK_ID",
+    "MO_ID",
+    "CN_HOME_RETURN_PERMIT",
+    "CN_PASSPORT",
+    "CN_EXIT_ENTRY_PERMIT",
+    "CREDIT_CARD",
+    "CN_BANK_ACCOUNT",
+    "HK_BANK_ACCOUNT",
+    "IBAN_CODE",
+    "PHONE_NUMBER",
+    "EMAIL_ADDRESS",
+)
+_OP_RANK = {op: n for n, op in enumerate(OP_RESTRICTIVENESS)}
+
+
+@dataclass(frozen=True)
+class RecordMeta:
+    """Where a record came from: Kafka coordinates and the record timestamp (epoch ms)."""
+
+    topic: str
+    partition: int = -1
+    offset: int = -1
+    timestamp_ms: int = 0
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def as_cel(self) -> dict[str, Any]:
+        return {
+            "topic": self.topic,
+            "partition": self.partition,
+            "offset": self.offset,
+            "timestamp": self.timestamp_ms,
+            "date": day(self.timestamp_ms),
+            "headers": dict(self.headers),
+        }
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """One rule's verdict on one record (``policy explain`` prints these)."""
+
+    rule: str
+    action: str
+    matched: bool
+    error: str | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class QuotaUse:
+    """A subject this record adds to a quota when it crosses."""
+
+    quota: str
+    year: int
+    subject: str = field(repr=False)  # a keyed hash, still not for logs
+    new: bool = True
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Exactly one action for one record, and why.
+
+    :param rule: the deciding rule (first in file order among those with the winning action), or
+        ``defaults.<case>`` when a default decided.
+    :param matched: every rule that matched (and ``defaults.<case>`` entries).
+    :param transforms: operator per entity type (only for ``transform``).
+    :param allowed: entity types allowed to reach Hong Kong unchanged (their operator is ``keep``).
+    """
+
+    action: str
+    rule: str
+    matched: tuple[str, ...]
+    version: str
+    reasons: tuple[str, ...]
+    route: str | None
+    transforms: Mapping[str, TransformSpec]
+    allowed: frozenset[str]
+    errors: tuple[tuple[str, str], ...] = ()
+    quota_uses: tuple[QuotaUse, ...] = ()
+    categories: frozenset[str] = frozenset()
+
+    @property
+    def crosses(self) -> bool:
+        return self.action in ("forward", "transform")
+
+    def summary(self) -> dict[str, Any]:
+        """Types, ids and codes only: safe for logs and the audit trail."""
+        return {
+            "action": self.action,
+            "rule": self.rule,
+            "matched": list(self.matched),
+            "policy_version": self.version,
+            "reasons": list(self.reasons),
+            "route": self.route,
+            "errors": [{"rule": r, "code": c} for r, c in self.errors],
+        }
+
+
+class QuotaSubjectError(ValueError):
+    """A record that counts toward a quota but has no subject key (or its condition failed)."""
+
+
+class _RecordScope:
+    """The per-record state that the CEL functions read.
+
+    Quotas are resolved lazily, the first time a condition asks (and for every quota the record
+    counts toward, once the rules are done): whether the record counts, its subject key, and
+    whether that subject is new this year.
+    """
+
+    def __init__(self, engine: PolicyEngine, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding]):
+        self.engine = engine
+        self.record = record
+        self.meta = meta
+        self.findings = findings
+        self.entities = frozenset(f.entity_type for f in findings)
+        self.categories = engine.categories_of(self.entities)
+        self._key: str | None = None
+        self.year = year_of(meta.timestamp_ms)
+        self.activation: Any = None
+        self.uses: dict[str, QuotaUse | None] = {}  # None: the record does not count toward it
+        self.problems: dict[str, str] = {}
+        self._when_cache: dict[int, Outcome] = {}
+
+    def has_entity(self, entity_type: str) -> bool:
+        return entity_type in self.entities
+
+    def has_category(self, category: str) -> bool:
+        return category in self.categories
+
+    def subject_key(self) -> str:
+        if self._key is None:
+            self._key = self.engine.subject_key(self.record, self.findings)
+        return self._key
+
+    def subject_age(self) -> int:
+        return subject_age(self.record, self.findings, self.meta.timestamp_ms)
+
+    def resolve(self, name: str) -> QuotaUse | None:
+        if name in self.uses:
+            return self.uses[name]
+        use = None
+        try:
+            use = self._resolve(name)
+        except QuotaSubjectError as exc:
+            self.problems[f"quota.{name}"] = str(exc)
+        self.uses[name] = use
+        return use
+
+    def _resolve(self, name: str) -> QuotaUse | None:
+        engine = self.engine
+        if not self.categories.intersection(engine.policy.quotas[name].categories):
+            return None
+        when = engine.quota_when[name]
+        if when is not None:
+            outcome = self._when_cache.get(id(when))
+            if outcome is None:
+                outcome = self._when_cache[id(when)] = evaluate(when, self.activation)
+            if outcome.error is not None:
+                raise QuotaSubjectError(outcome.error)
+            if outcome.value is not True:
+                return None
+        program = engine.quota_subject[name]
+        if program is None:
+            subject = self.subject_key()
+        else:
+            outcome = evaluate(program, self.activation)
+            subject = outcome.value if isinstance(outcome.value, str) else ""
+        if not subject:
+            raise QuotaSubjectError("NO_SUBJECT_KEY")
+        return QuotaUse(name, self.year, subject, not engine.quotas.seen(name, self.year, subject))
+
+    def quota(self, name: str) -> int:
+        use = self.resolve(name)
+        if f"quota.{name}" in self.problems:
+            raise QuotaSubjectError(self.problems[f"quota.{name}"])
+        count = self.engine.quotas.count(name, self.year)
+        return count + (1 if use is not None and use.new else 0)
+
+
+class PolicyEngine:
+    """Compiled policy plus the quota store. Not thread-safe: one engine per worker thread.
+
+    :param subject_hasher: keyed hash of ``(entity type, identifier)`` (the keyring's pseudonym);
+        it normalises the identifier itself, so written variants of one person's ID give one key.
+    """
+
+    def __init__(
+        self,
+        policy: Policy,
+        subject_hasher: Callable[[str, str], str],
+        quotas: QuotaStore | None = None,
+    ) -> None:
+        self.policy = policy
+        self.version = policy.version
+        self.quotas: QuotaStore = quotas or InMemoryQuotaStore(
+            {name: q.thresholds[-1] for name, q in policy.quotas.items()}
+        )
+        self.hasher = subject_hasher
+        self._scope = ScopeRef()
+        self.runtime = CelRuntime(self._scope)
+        defs = policy.definitions
+        self._programs = [self.runtime.compile(expand(r.when, defs)) for r in policy.rules]
+        # all rules in one evaluation, each definition bound once: the fast path
+        everything = "[" + ",\n".join(f"({r.when})" for r in policy.rules) + "]"
+        self._combined = self.runtime.compile(expand(everything, defs))
+        used = [everything, *(defs[n] for n in definition_order(everything, defs))]
+        self._uses_findings = any(re.search(r"\bfindings\b", text) for text in used)
+        quota_texts = [t for q in policy.quotas.values() for t in (q.subject, q.counts_when)]
+        self._trie = referenced_paths(
+            used + [defs.get(n, "") for t in quota_texts for n in definition_order(t, defs)] + quota_texts
+        )
+        programs: dict[str, Any] = {}  # one program per distinct text: evaluated once per record
+
+        def program(text: str, trivial: str) -> Any:
+            if text.strip() == trivial:
+                return None
+            if text not in programs:
+                programs[text] = self.runtime.compile(expand(text, defs))
+            return programs[text]
+
+        self.quota_subject = {name: program(q.subject, "subject_key()") for name, q in policy.quotas.items()}
+        self.quota_when = {name: program(q.counts_when, "true") for name, q in policy.quotas.items()}
+        self._category_of: dict[str, frozenset[str]] = {}
+        for category, types in policy.categories.items():
+            for t in types:
+                self._category_of[t] = self._category_of.get(t, frozenset()) | {category}
+        self._category_cache: dict[frozenset[str], frozenset[str]] = {}
+        self.transforms = {**DEFAULT_TRANSFORMS, **policy.transforms}
+        self._config = dict(policy.config)
+        self._forward_allowed = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
+        self._transform_cache: dict[tuple[int, ...], tuple[dict[str, TransformSpec], frozenset[str]]] = {}
+
+    # -- helpers the scope calls ---------------------------------------------------------------
+
+    def categories_of(self, entities: frozenset[str]) -> frozenset[str]:
+        cached = self._category_cache.get(entities)
+        if cached is None:
+            cats: set[str] = set()
+            for e in entities:
+                cats |= self._category_of.get(e, frozenset())
+            cached = self._category_cache[entities] = frozenset(cats)
+        return cached
+
+    def subject_key(self, record: Mapping[str, Any], findings: Sequence[Finding]) -> str:
+        """The envelope's ``subject.key_hash`` when set, else a keyed hash of the record's most
+        stable identifier (resident ID, HKID, home-return permit's first 9 characters, ...)."""
+        declared = ((record.get("_meta") or {}).get("subject") or {}).get("key_hash")
+        if isinstance(declared, str) and declared:
+            return declared
+        best: tuple[int, int, Finding] | None = None
+        for f in findings:
+            if f.entity_type not in SUBJECT_KEY_TYPES or not f.validated:
+                continue
+            rank = (SUBJECT_KEY_TYPES.index(f.entity_type), 0 if f.recognizer.startswith("schema:") else 1)
+            if (best is None or rank < best[:2]) and _value_of(record, f):
+                best = (*rank, f)
+        if best is None:
+            return ""
+        return self.hasher(best[2].entity_type, _value_of(record, best[2]))
+
+    # -- deciding ------------------------------------------------------------------------------
+
+    def cel_record(self, record: Mapping[str, Any]) -> Any:
+        """The parts of the record the policy names, as CEL holds them (converting a value into
+        CEL costs about as much as evaluating a rule, so nothing else is handed over)."""
+        return to_cel(record) if self._trie is None else project(record, self._trie)
+
+    def _scope_for(
+        self, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding]
+    ) -> tuple[_RecordScope, Any]:
+        scope = _RecordScope(self, record, meta, findings)
+        self._scope.current = scope
+        variables: dict[str, Any] = {
+            "record": self.cel_record(record),
+            "meta": meta.as_cel(),
+            "config": self._config,
+            "findings": [
+                {
+                    "entity_type": f.entity_type,
+                    "path": f.path,
+                    "score": f.score,
+                    "validated": f.validated,
+                    "structured": f.recognizer.startswith("schema:"),
+                }
+                for f in findings
+            ]
+            if self._uses_findings
+            else [],
+        }
+        scope.activation = self.runtime.activation(variables)
+        return scope, scope.activation
+
+    def _finish_quotas(self, scope: _RecordScope) -> list[tuple[str, str]]:
+        for name in self.policy.quotas:
+            scope.resolve(name)
+        return list(scope.problems.items())
+
+    def evaluate_rules(self, activation: Any) -> list[Outcome]:
+        """Every rule's outcome: one combined evaluation, rule by rule only when something failed."""
+        combined = evaluate(self._combined, activation)
+        if combined.error is None and all(v is True or v is False for v in combined.value):
+            return [Outcome(value=v) for v in combined.value]
+        return [evaluate(p, activation) for p in self._programs]
+
+    def decide(
+        self,
+        record: Mapping[str, Any],
+        meta: RecordMeta,
+        findings: Sequence[Finding],
+        unclassified: Iterable[str] = (),
+        detector_error: bool = False,
+    ) -> Decision:
+        scope, activation = self._scope_for(record, meta, findings)
+        try:
+            outcomes = self.evaluate_rules(activation)
+            problems = self._finish_quotas(scope)
+        finally:
+            self._scope.current = None
+        return self._combine(scope, outcomes, problems, list(unclassified), detector_error)
+
+    def explain(
+        self,
+        record: Mapping[str, Any],
+        meta: RecordMeta,
+        findings: Sequence[Finding],
+        unclassified: Iterable[str] = (),
+    ) -> tuple[list[RuleResult], Decision]:
+        """Every rule evaluated on its own, and the decision they make together."""
+        scope, activation = self._scope_for(record, meta, findings)
+        try:
+            outcomes = [evaluate(p, activation) for p in self._programs]
+            problems = self._finish_quotas(scope)
+        finally:
+            self._scope.current = None
+        results = [
+            RuleResult(r.id, r.action, o.value is True, o.error or _not_bool(o), r.reason)
+            for r, o in zip(self.policy.rules, outcomes, strict=True)
+        ]
+        return results, self._combine(scope, outcomes, problems, list(unclassified), False)
+
+    def _combine(
+        self,
+        scope: _RecordScope,
+        outcomes: Sequence[Outcome],
+        problems: list[tuple[str, str]],
+        unclassified: list[str],
+        detector_error: bool,
+    ) -> Decision:
+        defaults = self.policy.defaults
+        matched: list[tuple[str, str, str]] = []  # (id, action, reason)
+        errors = list(problems)
+        transform_rules: list[int] = []
+        for n, (rule, outcome) in enumerate(zip(self.policy.rules, outcomes, strict=True)):
+            if outcome.error is not None or not isinstance(outcome.value, bool):
+                errors.append((rule.id, outcome.error or "NOT_A_BOOL"))
+            elif outcome.value:
+                matched.append((rule.id, rule.action, rule.reason))
+                if rule.action == "transform":
+                    transform_rules.append(n)
+        if errors:
+            where = ", ".join(f"{r} ({c})" for r, c in errors)
+            matched.append(("defaults.evaluation_error", defaults.evaluation_error, f"could not evaluate {where}"))
+        if unclassified:
+            matched.append(
+                ("defaults.unclassified_field", defaults.unclassified_field, f"unclassified fields {unclassified}")
+            )
+        if detector_error:
+            matched.append(("defaults.detector_error", defaults.detector_error, "the detector failed"))
+        if not matched:
+            matched.append(("defaults.no_rule_matched", defaults.no_rule_matched, "no rule matched"))
+        action = max((m[1] for m in matched), key=ACTION_RANK.__getitem__)
+        route: str | None = None
+        if action in ("forward", "transform"):
+            route = self.policy.routes.get(scope.meta.topic)
+            if route is None:
+                matched.append(("defaults.no_route", defaults.no_route, f"no route for topic {scope.meta.topic}"))
+                action = max((m[1] for m in matched), key=ACTION_RANK.__getitem__)
+        deciding = next(m for m in matched if m[1] == action)
+        transforms: Mapping[str, TransformSpec] = {}
+        allowed = frozenset[str]()
+        if action == "transform":
+            transforms, allowed = self._transforms_for(tuple(transform_rules))
+        elif action == "forward":
+            allowed = self._forward_allowed
+        crosses = action in ("forward", "transform")
+        return Decision(
+            action=action,
+            rule=deciding[0],
+            matched=tuple(m[0] for m in matched),
+            version=self.version,
+            reasons=tuple(f"{m[0]}: {m[2]}" if m[2] else m[0] for m in matched),
+            route=route if crosses else None,
+            transforms=transforms,
+            allowed=allowed,
+            errors=tuple(errors),
+            quota_uses=tuple(u for u in scope.uses.values() if u is not None) if crosses else (),
+            categories=scope.categories,
+        )
+
+    def _transforms_for(self, rules: tuple[int, ...]) -> tuple[dict[str, TransformSpec], frozenset[str]]:
+        cached = self._transform_cache.get(rules)
+        if cached is None:
+            merged = dict(self.transforms)
+            chosen_by_rule: dict[str, TransformSpec] = {}
+            for n in rules:
+                for entity, spec in self.policy.rules[n].transforms.items():
+                    current = chosen_by_rule.get(entity)
+                    if current is None or _OP_RANK[spec.op] < _OP_RANK[current.op]:
+                        chosen_by_rule[entity] = spec
+            merged.update(chosen_by_rule)
+            cached = (merged, frozenset(t for t, s in merged.items() if s.op == "keep"))
+            self._transform_cache[rules] = cached
+        return cached
+
+    def commit(self, decision: Decision) -> None:
+        """Count the record's subjects: call once the record was acknowledged in Hong Kong."""
+        for use in decision.quota_uses:
+            if use.new:
+                self.quotas.add(use.quota, use.year, use.subject)
+
+
+def _not_bool(outcome: Outcome) -> str | None:
+    if outcome.error is None and not isinstance(outcome.value, bool):
+        return "NOT_A_BOOL"
+    return None
+
+
+def _value_of(record: Mapping[str, Any], finding: Finding) -> str:
+    value = record.get(finding.path)
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    if finding.recognizer.startswith("schema:"):
+        return text
+    return text[finding.start : finding.end]
+
+
+def subject_age(record: Mapping[str, Any], findings: Sequence[Finding], timestamp_ms: int) -> int:
+    """Age in whole years, at the record's time in Asia/Shanghai, of the youngest person whose
+    resident ID (or residence permit, same format) the record holds; ``-1`` when there is none."""
+    when = dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).date()
+    youngest = -1
+    for f in findings:
+        if f.entity_type != "CN_RESIDENT_ID" or not f.validated:
+            continue
+        digits = compact(_value_of(record, f))
+        try:
+            born = dt.date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
+        except ValueError:
+            continue
+        age = when.year - born.year - ((when.month, when.day) < (born.month, born.day))
+        if age >= 0 and (youngest < 0 or age < youngest):
+            youngest = age
+    return youngest

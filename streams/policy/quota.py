@@ -1,0 +1,101 @@
+"""Yearly quotas: distinct data subjects sent across per calendar year, as the CAC thresholds count.
+
+The year is the record's own timestamp in Asia/Shanghai time (UTC+8 without daylight saving since
+1991, so a fixed offset is exact for any record this corridor sees), so a late record of 31 December
+counts toward the year it happened in, not the year it arrived in.
+
+Memory: a quota keeps the 64-bit digests of its subjects, exactly, until its count passes the largest
+threshold; after that it only knows "more than the largest threshold", which every rule comparing
+against those thresholds decides identically. At about 70 bytes per subject in a Python set, the
+default policy's largest limit (1,000,000 non-sensitive subjects) is at most ~70 MB per year kept;
+two years (the current and the previous) are kept. Two distinct subjects share a 64-bit digest with
+probability about n^2 / 2^65 (3e-8 at a million): negligible next to the thresholds' own precision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from streams.policy.cel import SHANGHAI
+
+_YEARS_KEPT = 2
+
+
+def year_of(timestamp_ms: int) -> int:
+    """The calendar year of an epoch-milliseconds timestamp in Asia/Shanghai time."""
+    return dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).year
+
+
+def digest(subject: str) -> int:
+    """A 64-bit digest of a subject key (the key itself is already a keyed hash)."""
+    return int.from_bytes(hashlib.blake2b(subject.encode(), digest_size=8).digest(), "big")
+
+
+class QuotaStore(Protocol):
+    """Where subjects are counted. The runtime backs it with a Faust table; tests use memory."""
+
+    def count(self, quota: str, year: int) -> int:
+        """Distinct subjects counted so far (saturates one past the quota's cap)."""
+        ...
+
+    def seen(self, quota: str, year: int, subject: str) -> bool:
+        """Whether this subject was already counted this year (``True`` once saturated)."""
+        ...
+
+    def add(self, quota: str, year: int, subject: str) -> None:
+        """Count this subject (no-op when already counted or saturated)."""
+        ...
+
+
+@dataclass
+class _Year:
+    digests: set[int] = field(default_factory=set)
+    preloaded: int = 0  # subjects counted elsewhere (a seeded count), not individually known
+
+    @property
+    def count(self) -> int:
+        return self.preloaded + len(self.digests)
+
+
+class InMemoryQuotaStore:
+    """Exact counts up to ``cap`` subjects per quota and year, then saturated.
+
+    :param caps: per quota, the largest number of subjects counted exactly (its largest threshold).
+        A quota without a cap is exact and unbounded.
+    """
+
+    def __init__(self, caps: dict[str, int] | None = None) -> None:
+        self.caps = dict(caps or {})
+        self._years: dict[str, dict[int, _Year]] = {}
+
+    def _year(self, quota: str, year: int) -> _Year:
+        years = self._years.setdefault(quota, {})
+        bucket = years.get(year)
+        if bucket is None:
+            bucket = years[year] = _Year()
+            for old in sorted(years)[:-_YEARS_KEPT]:
+                del years[old]
+        return bucket
+
+    def _saturated(self, quota: str, bucket: _Year) -> bool:
+        cap = self.caps.get(quota)
+        return cap is not None and bucket.count > cap
+
+    def count(self, quota: str, year: int) -> int:
+        return self._year(quota, year).count
+
+    def seen(self, quota: str, year: int, subject: str) -> bool:
+        bucket = self._year(quota, year)
+        return self._saturated(quota, bucket) or digest(subject) in bucket.digests
+
+    def add(self, quota: str, year: int, subject: str) -> None:
+        bucket = self._year(quota, year)
+        if not self._saturated(quota, bucket):
+            bucket.digests.add(digest(subject))
+
+    def preload(self, quota: str, year: int, count: int) -> None:
+        """Start a year at ``count`` subjects counted elsewhere (policy test cases, restores)."""
+        self._year(quota, year).preloaded = count
