@@ -95,9 +95,23 @@ def _text_of(line: str) -> str:
 
 
 def _cmd_sanitize(args: argparse.Namespace) -> int:
+    if args.policy:
+        from agents.policy_cli import run_sanitize_with_policy
+
+        return run_sanitize_with_policy(args.schema, args.policy, args.topic, args.ner)
     from agents.sanitize_cli import run_sanitize
 
     return run_sanitize(args.schema, args.ner)
+
+
+def _cmd_policy(args: argparse.Namespace) -> int:
+    from agents import policy_cli
+
+    if args.policy_command == "check":
+        return policy_cli.run_check(args.file)
+    if args.policy_command == "test":
+        return policy_cli.run_test(args.file, args.cases)
+    return policy_cli.run_explain(args.file, args.record, args.topic, args.meta, args.json)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -127,7 +141,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sanitize", help="sanitize JSON records of one schema from stdin")
     p.add_argument("--schema", required=True, help="the source schema (.avsc)")
     p.add_argument("--ner", default="auto")
+    p.add_argument("--policy", help="decide each record with this policy file (one JSON line per record)")
+    p.add_argument("--topic", help="the records' source topic (default: the schema's)")
     p.set_defaults(handler=_cmd_sanitize)
+
+    p = sub.add_parser("policy", help="validate, test and explain a residency policy file")
+    psub = p.add_subparsers(dest="policy_command", required=True)
+    q = psub.add_parser("check", help="validate a policy file: exit 0 when valid, 2 with its problems")
+    q.add_argument("file")
+    q = psub.add_parser("test", help="run example records through a policy; exit 1 on any mismatch")
+    q.add_argument("file")
+    q.add_argument("--cases", required=True, help="directory of YAML/JSON case files (and _bases.yaml)")
+    q = psub.add_parser("explain", help="every rule evaluated on one record: which matched and why")
+    q.add_argument("file")
+    q.add_argument("--record", required=True, help="the record as JSON, or @FILE")
+    q.add_argument("--topic", help="its source topic (default: the first routed topic)")
+    q.add_argument("--meta", help="record metadata as JSON or @FILE: timestamp (epoch ms), partition, offset, headers")
+    q.add_argument("--json", action="store_true", help="one JSON document instead of a table")
+    p.set_defaults(handler=_cmd_policy)
 
     p = sub.add_parser("demo", help="stack up, produce generated events, read them back, print a summary")
     p.add_argument("--count", type=int, default=3000)

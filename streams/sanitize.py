@@ -150,8 +150,8 @@ class Sanitizer:
         texts: list[tuple[str, str]] = []
         for info in self.fields:
             value = record.get(info.name)
-            if value is None:
-                continue
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue  # nothing there: no finding, nothing to transform
             cls = info.classification
             if cls not in CLASSIFICATIONS:
                 if isinstance(value, str):

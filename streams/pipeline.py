@@ -1,0 +1,118 @@
+"""Classify, decide, transform, verify: one decoded record in, one :class:`Outcome` out.
+
+The runtime and the offline CLIs both call :meth:`Pipeline.process`, so a record is decided the
+same way in ``corridor sanitize --policy``, ``corridor policy test`` and the Kafka agents. Anything
+that goes wrong fails closed: a detector failure or a transform failure quarantines the record
+(with the error's type, never its message), and a finding the decision did not allow that survives
+the transform turns the decision into ``quarantine`` (``verify.egress_leak``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from fastavro import schemaless_reader, schemaless_writer
+
+from streams.codec import parse
+from streams.detect.findings import Finding
+from streams.errors import DecodeError
+from streams.policy.engine import Decision, PolicyEngine, RecordMeta
+from streams.sanitize import Applied, Sanitizer
+from streams.schemas import JsonSchema
+
+
+@dataclass
+class Outcome:
+    """What happens to one record.
+
+    :param record: the sanitized record to publish in Hong Kong (``None`` unless it crosses).
+    :param violations: findings the decision did not allow, still present after the transform.
+    """
+
+    decision: Decision
+    record: dict[str, Any] | None
+    findings: list[Finding]
+    applied: list[Applied] = field(default_factory=list)
+    unclassified: list[str] = field(default_factory=list)
+    violations: list[Finding] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """Types, paths and ids, never values (the sanitized record is added by the caller)."""
+        out = self.decision.summary()
+        out["findings"] = [
+            {"path": f.path, "entity_type": f.entity_type, "validated": f.validated} for f in self.findings
+        ]
+        out["applied"] = [{"path": a.path, "entity_type": a.entity_type, "op": a.op} for a in self.applied]
+        out["unclassified"] = list(self.unclassified)
+        out["violations"] = [{"path": v.path, "entity_type": v.entity_type} for v in self.violations]
+        return out
+
+
+def conform(record: Mapping[str, Any], schema: JsonSchema) -> dict[str, Any]:
+    """The record as the Kafka path would see it: written with the schema and read back (so JSON
+    input gets Avro's types and defaults); one that does not fit is a :class:`DecodeError`."""
+    parsed = parse(schema)
+    buf = io.BytesIO()
+    try:
+        schemaless_writer(buf, parsed, dict(record))
+    except Exception as exc:  # fastavro raises ValueError, TypeError, KeyError, AttributeError
+        raise DecodeError("not_conforming", f"record does not fit {schema.get('name')}: {type(exc).__name__}") from None
+    buf.seek(0)
+    out: dict[str, Any] = schemaless_reader(buf, parsed, None)
+    return out
+
+
+class Pipeline:
+    """The core for one source topic's schema."""
+
+    def __init__(self, sanitizer: Sanitizer, engine: PolicyEngine) -> None:
+        self.sanitizer = sanitizer
+        self.engine = engine
+
+    def process(self, record: Mapping[str, Any], meta: RecordMeta) -> Outcome:
+        detector_error = False
+        try:
+            findings, unclassified = self.sanitizer.classify(record)
+        except Exception:  # noqa: BLE001 - any detector failure is the policy's detector_error case
+            findings, unclassified, detector_error = [], [], True
+        decision = self.engine.decide(record, meta, findings, unclassified, detector_error)
+        if not decision.crosses:
+            return Outcome(decision, None, findings, unclassified=unclassified)
+        try:
+            if decision.action == "transform":
+                out, applied = self.sanitizer.transform(record, findings, decision.transforms)
+            else:
+                out, applied = dict(record), []
+            violations = self.sanitizer.verify(out, decision.allowed, applied)
+        except Exception as exc:  # noqa: BLE001 - a transform or verify failure fails closed
+            return Outcome(_with_error(decision, "transform", exc), None, findings, unclassified=unclassified)
+        if violations:
+            leak = ", ".join(sorted({f"{v.entity_type}@{v.path}" for v in violations}))
+            decision = replace(
+                decision,
+                action="quarantine",
+                rule="verify.egress_leak",
+                matched=(*decision.matched, "verify.egress_leak"),
+                reasons=(*decision.reasons, f"verify.egress_leak: still present after transform: {leak}"),
+                route=None,
+                quota_uses=(),
+            )
+            return Outcome(decision, None, findings, applied, unclassified, violations)
+        return Outcome(decision, out, findings, applied, unclassified)
+
+
+def _with_error(decision: Decision, stage: str, exc: Exception) -> Decision:
+    rule = f"defaults.{stage}_error"
+    return replace(
+        decision,
+        action="quarantine",
+        rule=rule,
+        matched=(*decision.matched, rule),
+        reasons=(*decision.reasons, f"{rule}: {type(exc).__name__}"),
+        route=None,
+        quota_uses=(),
+        errors=(*decision.errors, (stage, type(exc).__name__)),
+    )
