@@ -21,10 +21,10 @@ from agents.engines import build_detector, keyring
 from agents.schema_files import event_schemas, load_schema_file
 from agents.settings import Settings, get_settings
 from streams.errors import CorridorError, DecodeError
+from streams.pipeline import Outcome, Pipeline, conform
 from streams.policy import InMemoryQuotaStore, Policy, PolicyEngine, PolicyError, Problem, RecordMeta, TopicCatalog
 from streams.policy import load_policy as parse_policy
 from streams.policy.quota import year_of
-from streams.pipeline import Outcome, Pipeline, conform
 from streams.sanitize import Sanitizer
 from streams.schemas import JsonSchema
 from streams.transform import pseudonym

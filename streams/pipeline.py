@@ -61,7 +61,9 @@ def conform(record: Mapping[str, Any], schema: JsonSchema) -> dict[str, Any]:
     except Exception as exc:  # fastavro raises ValueError, TypeError, KeyError, AttributeError
         raise DecodeError("not_conforming", f"record does not fit {schema.get('name')}: {type(exc).__name__}") from None
     buf.seek(0)
-    out: dict[str, Any] = schemaless_reader(buf, parsed, None)
+    out = schemaless_reader(buf, parsed, None)
+    if not isinstance(out, dict):
+        raise DecodeError("not_conforming", "the schema is not a record")
     return out
 
 
@@ -76,7 +78,7 @@ class Pipeline:
         detector_error = False
         try:
             findings, unclassified = self.sanitizer.classify(record)
-        except Exception:  # noqa: BLE001 - any detector failure is the policy's detector_error case
+        except Exception:
             findings, unclassified, detector_error = [], [], True
         decision = self.engine.decide(record, meta, findings, unclassified, detector_error)
         if not decision.crosses:
@@ -87,7 +89,7 @@ class Pipeline:
             else:
                 out, applied = dict(record), []
             violations = self.sanitizer.verify(out, decision.allowed, applied)
-        except Exception as exc:  # noqa: BLE001 - a transform or verify failure fails closed
+        except Exception as exc:
             return Outcome(_with_error(decision, "transform", exc), None, findings, unclassified=unclassified)
         if violations:
             leak = ", ".join(sorted({f"{v.entity_type}@{v.path}" for v in violations}))
