@@ -251,5 +251,6 @@ def _cel_problems(runtime: CelRuntime, policy: Policy, text: str, loc: Loc) -> l
         line = exc.line - 1 - before
         if line < 0:  # inside a definition this uses: reported at the definition itself
             return out
+        line = min(line, text.rstrip("\n").count("\n"))  # an error at the very end: the last line
         return [*out, (loc, f"CEL error at column {exc.column}: {exc.message}", line)]
     return out

@@ -1,0 +1,101 @@
+"""The default policy against its example records, and the policy CLIs that run them."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from agents.cli import main
+from agents.policy_cli import Case, Pipelines, build_engine, check_case, load_cases, read_policy, run_case
+from agents.settings import PROJECT_ROOT, get_settings
+from streams.synthetic import Synth
+
+DEFAULT = PROJECT_ROOT / "ops" / "policies" / "gba-default.yaml"
+CASES = PROJECT_ROOT / "tests" / "policy_cases"
+POLICY = read_policy(DEFAULT)
+BASES, ALL_CASES = load_cases(CASES)
+
+
+@pytest.fixture(scope="module")
+def pipelines() -> Pipelines:
+    settings = get_settings()
+    return Pipelines(build_engine(POLICY, settings), settings, ner=None)
+
+
+@pytest.mark.parametrize(("file", "case"), ALL_CASES, ids=[f"{f}:{c.name}" for f, c in ALL_CASES])
+def test_the_default_policy_decides_each_case_as_expected(file: str, case: Case, pipelines: Pipelines) -> None:
+    outcome = run_case(POLICY, pipelines, get_settings(), BASES, case)
+    assert check_case(case, outcome) == [], outcome.decision.summary()
+
+
+def test_every_rule_of_the_default_policy_has_a_case_where_it_fires_and_one_where_it_does_not() -> None:
+    fires = {r for _, c in ALL_CASES for r in c.expect.fires} | {c.expect.rule for _, c in ALL_CASES}
+    quiet = {r for _, c in ALL_CASES for r in c.expect.not_fires}
+    ids = {r.id for r in POLICY.rules}
+    assert ids - fires == set(), "rules no case shows firing"
+    assert ids - quiet == set(), "rules no case shows staying quiet"
+
+
+def test_policy_test_exits_0_when_all_pass_and_1_on_a_mismatch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(CASES)]) == 0
+    assert f"{len(ALL_CASES)} passed, 0 failed" in capsys.readouterr().out
+    shutil.copy(CASES / "_bases.yaml", tmp_path / "_bases.yaml")
+    wrong = (CASES / "r00_no_pi.yaml").read_text(encoding="utf-8").replace("action: forward", "action: retain")
+    (tmp_path / "wrong.yaml").write_text(wrong, encoding="utf-8")
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "1 passed, 1 failed" in out
+    (tmp_path / "broken.yaml").write_text(
+        "cases: [{name: x, base: nowhere, expect: {action: retain}}]", encoding="utf-8"
+    )
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(tmp_path)]) == 2
+    assert "unknown base 'nowhere'" in capsys.readouterr().err
+
+
+def test_policy_explain_shows_every_rule_and_the_decision(capsys: pytest.CaptureFixture[str]) -> None:
+    record = dict(BASES["payment"].record)
+    record["_meta"] = dict(record["_meta"], classification=dict(record["_meta"]["classification"], important_data=True))
+    assert (
+        main(["policy", "explain", str(DEFAULT), "--record", json.dumps(record), "--topic", "sz.payments.v1", "--json"])
+        == 0
+    )
+    doc = json.loads(capsys.readouterr().out)
+    assert [r["rule"] for r in doc["rules"]] == [r.id for r in POLICY.rules]
+    matched = {r["rule"] for r in doc["rules"] if r["matched"]}
+    assert "R01-important-data-stays" in matched
+    assert doc["decision"]["action"] == "retain"
+    assert doc["decision"]["rule"] == "R01-important-data-stays"
+    assert record["card_number"] not in json.dumps(doc)  # types and ids, never values
+    assert main(["policy", "explain", str(DEFAULT), "--record", "{not json"]) == 2
+
+
+def test_sanitize_with_a_policy_prints_action_rule_route_and_the_sanitized_record(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    synth = Synth(5)
+    records = [synth.card_payment() for _ in range(20)]
+    records[3]["_meta"]["classification"]["important_data"] = True
+    lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    schema = PROJECT_ROOT / "schemas" / "card_payment.avsc"
+    assert main(["sanitize", "--schema", str(schema), "--policy", str(DEFAULT), "--ner", "none"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(out) == len(records)
+    assert out[3]["action"] == "retain" and out[3]["record"] is None
+    crossed = [o for o in out if o["action"] == "transform"]
+    assert len(crossed) == len(records) - 1
+    for doc, original in zip(out, records, strict=True):
+        if doc["record"] is None:
+            continue
+        assert doc["route"] == "hk.payments.v1"
+        assert doc["policy_version"] == POLICY.version
+        assert original["card_number"] not in json.dumps(doc, ensure_ascii=False)
+        digits = [re.sub(r"\D", "", x) for x in (doc["record"]["card_number"], original["card_number"])]
+        assert digits[0][:6] == digits[1][:6] and digits[0] != digits[1]  # fpe keeps the BIN, not the number
