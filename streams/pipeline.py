@@ -19,7 +19,7 @@ from fastavro import schemaless_reader, schemaless_writer
 from streams.codec import parse
 from streams.detect.findings import Finding
 from streams.errors import DecodeError
-from streams.policy.engine import Decision, PolicyEngine, RecordMeta
+from streams.policy.engine import Decider, Decision, RecordMeta
 from streams.sanitize import Applied, Sanitizer
 from streams.schemas import JsonSchema
 
@@ -70,7 +70,7 @@ def conform(record: Mapping[str, Any], schema: JsonSchema) -> dict[str, Any]:
 class Pipeline:
     """The core for one source topic's schema."""
 
-    def __init__(self, sanitizer: Sanitizer, engine: PolicyEngine) -> None:
+    def __init__(self, sanitizer: Sanitizer, engine: Decider) -> None:
         self.sanitizer = sanitizer
         self.engine = engine
 

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from streams.detect.findings import Finding
 from streams.detect.validators import compact
@@ -132,6 +132,24 @@ class Decision:
             "route": self.route,
             "errors": [{"rule": r, "code": c} for r, c in self.errors],
         }
+
+
+class Decider(Protocol):
+    """What decides records: a :class:`PolicyEngine`, or the runtime's hot-reloading holder."""
+
+    @property
+    def transforms(self) -> Mapping[str, TransformSpec]: ...
+
+    def decide(
+        self,
+        record: Mapping[str, Any],
+        meta: RecordMeta,
+        findings: Sequence[Finding],
+        unclassified: Iterable[str] = (),
+        detector_error: bool = False,
+    ) -> Decision: ...
+
+    def commit(self, decision: Decision) -> None: ...
 
 
 class QuotaSubjectError(ValueError):

@@ -1,0 +1,133 @@
+"""The running policy: hot reload between records, and a candidate policy in shadow mode.
+
+:class:`PolicyHolder` stands where a :class:`~streams.policy.engine.PolicyEngine` stands (it decides
+and commits). Between records, :meth:`PolicyHolder.maybe_reload` looks at the policy file (at most
+once per ``interval_s``); a changed file is read and checked in full, and only a valid one replaces the
+running engine (one assignment, so a record is decided wholly by the old policy or wholly by the
+new). An invalid change keeps the running policy, counts ``corridor_policy_reloads_total{result=
+"invalid"}``, raises ``corridor_policy_invalid`` to 1 and logs the problems (a policy holds no record
+values). A candidate policy, when given, decides every record beside the active one without acting;
+each record it would decide differently counts in ``corridor_policy_shadow_diff_total``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from agents import metrics
+from agents.policy_cli import build_engine, read_policy
+from agents.settings import Settings
+from streams.detect.findings import Finding
+from streams.policy import Decision, PolicyEngine, PolicyError, QuotaStore, RecordMeta
+from streams.transform import TransformSpec
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    mtime_ns: int
+    size: int
+    inode: int
+
+
+def _stamp(path: Path) -> _Stamp | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return _Stamp(st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+class PolicyHolder:
+    """The active policy engine (hot-reloaded from ``path``) and an optional shadow candidate."""
+
+    def __init__(
+        self,
+        path: Path,
+        settings: Settings,
+        quotas: QuotaStore | None = None,
+        candidate: Path | None = None,
+        interval_s: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.path = path
+        self.settings = settings
+        self.interval_s = interval_s
+        self._clock = clock
+        self.active: PolicyEngine = build_engine(read_policy(path, settings), settings)
+        if quotas is not None:
+            self.active.quotas = quotas
+        self._stamp = _stamp(path)
+        self._next_check = clock() + interval_s
+        self.candidate: PolicyEngine | None = None
+        if candidate is not None:
+            self.candidate = build_engine(read_policy(candidate, settings), settings)
+            self.candidate.quotas = self.active.quotas  # reads the same counts, never commits
+        self._publish_versions()
+        metrics.POLICY_INVALID.set(0)
+
+    @property
+    def transforms(self) -> Mapping[str, TransformSpec]:
+        return self.active.transforms
+
+    @property
+    def version(self) -> str:
+        return self.active.version
+
+    def _publish_versions(self) -> None:
+        metrics.POLICY_VERSION.clear()
+        metrics.POLICY_VERSION.labels(self.active.version, "active").set(1)
+        if self.candidate is not None:
+            metrics.POLICY_VERSION.labels(self.candidate.version, "candidate").set(1)
+
+    def maybe_reload(self, force: bool = False) -> bool:
+        """Swap in a changed, valid policy file; ``True`` when a new policy now runs."""
+        now = self._clock()
+        if not force and now < self._next_check:
+            return False
+        self._next_check = now + self.interval_s
+        stamp = _stamp(self.path)
+        if stamp == self._stamp:
+            return False
+        self._stamp = stamp
+        try:
+            engine = build_engine(read_policy(self.path, self.settings), self.settings)
+        except PolicyError as exc:
+            metrics.POLICY_RELOADS.labels("invalid").inc()
+            metrics.POLICY_INVALID.set(1)
+            log.error("policy %s changed but is invalid; still running version %s:\n%s", self.path, self.version, exc)
+            return False
+        engine.quotas = self.active.quotas  # the year's counts carry over to the new policy
+        previous = self.active.version
+        self.active = engine  # the swap: one assignment, between two records
+        metrics.POLICY_RELOADS.labels("ok").inc()
+        metrics.POLICY_INVALID.set(0)
+        self._publish_versions()
+        log.warning("policy %s reloaded: version %s -> %s", self.path, previous, engine.version)
+        return True
+
+    def decide(
+        self,
+        record: Mapping[str, Any],
+        meta: RecordMeta,
+        findings: Sequence[Finding],
+        unclassified: Iterable[str] = (),
+        detector_error: bool = False,
+    ) -> Decision:
+        unclassified = list(unclassified)
+        decision = self.active.decide(record, meta, findings, unclassified, detector_error)
+        if self.candidate is not None:
+            shadow = self.candidate.decide(record, meta, findings, unclassified, detector_error)
+            metrics.SHADOW_RECORDS.inc()
+            if (shadow.action, shadow.rule) != (decision.action, decision.rule):
+                metrics.SHADOW_DIFF.labels(decision.action, shadow.action).inc()
+        return decision
+
+    def commit(self, decision: Decision) -> None:
+        self.active.commit(decision)

@@ -1,0 +1,100 @@
+"""Hot reload between records, an invalid change kept out, and a candidate policy in shadow mode."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+from prometheus_client import REGISTRY
+
+from agents.policy_runtime import PolicyHolder
+from agents.settings import PROJECT_ROOT, get_settings
+from streams.detect.findings import Finding
+from streams.policy import RecordMeta
+
+DEFAULT = (PROJECT_ROOT / "ops" / "policies" / "gba-default.yaml").read_text(encoding="utf-8")
+META = RecordMeta("sz.payments.v1", 0, 1, 1_793_492_921_000)
+
+
+def sample(name: str, labels: dict[str, str] | None = None) -> float:
+    return REGISTRY.get_sample_value(name, labels or {}) or 0.0
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def write(path: Path, text: str, bump: int) -> None:
+    path.write_text(text, encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + bump * 1_000_000_000))
+
+
+def test_a_valid_change_is_swapped_in_and_an_invalid_one_kept_out(tmp_path: Path) -> None:
+    path = tmp_path / "policy.yaml"
+    write(path, DEFAULT, 0)
+    clock = Clock()
+    holder = PolicyHolder(path, get_settings(), interval_s=5, clock=clock)
+    assert holder.version == "2026.11-1"
+    ok_before, invalid_before = (sample("corridor_policy_reloads_total", {"result": r}) for r in ("ok", "invalid"))
+
+    write(path, DEFAULT.replace('version: "2026.11-1"', 'version: "2026.11-2"'), 1)
+    assert holder.maybe_reload() is False  # not yet: checked at most every interval_s
+    clock.now = 6
+    assert holder.maybe_reload() is True
+    assert holder.version == "2026.11-2"
+    assert sample("corridor_policy_reloads_total", {"result": "ok"}) == ok_before + 1
+    assert sample("corridor_policy_info", {"version": "2026.11-2", "role": "active"}) == 1
+
+    write(path, DEFAULT.replace("action: retain", "action: keep_home", 1), 2)
+    assert holder.maybe_reload(force=True) is False
+    assert holder.version == "2026.11-2"  # the running policy stays
+    assert sample("corridor_policy_reloads_total", {"result": "invalid"}) == invalid_before + 1
+    assert sample("corridor_policy_invalid") == 1
+    assert holder.maybe_reload(force=True) is False  # the same invalid file is not re-read
+
+    write(path, DEFAULT.replace('version: "2026.11-1"', 'version: "2026.11-3"'), 3)
+    assert holder.maybe_reload(force=True) is True
+    assert sample("corridor_policy_invalid") == 0
+
+
+def test_the_year_counts_carry_over_a_reload(tmp_path: Path) -> None:
+    path = tmp_path / "policy.yaml"
+    write(path, DEFAULT, 0)
+    holder = PolicyHolder(path, get_settings())
+    store = holder.active.quotas
+    write(path, DEFAULT.replace('version: "2026.11-1"', 'version: "2026.11-9"'), 1)
+    assert holder.maybe_reload(force=True)
+    assert holder.active.quotas is store
+
+
+def test_a_candidate_policy_counts_the_records_it_would_decide_differently(tmp_path: Path) -> None:
+    active = tmp_path / "active.yaml"
+    candidate = tmp_path / "candidate.yaml"
+    write(active, DEFAULT, 0)
+    # the candidate retains every record without personal information instead of forwarding it
+    write(
+        candidate,
+        DEFAULT.replace('    when: "!def.any_pi"\n    action: forward', '    when: "!def.any_pi"\n    action: retain'),
+        0,
+    )
+    holder = PolicyHolder(active, get_settings(), candidate=candidate)
+    labels = {"active_action": "forward", "candidate_action": "retain"}
+    before, seen_before = (
+        sample("corridor_policy_shadow_diff_total", labels),
+        sample("corridor_policy_shadow_records_total"),
+    )
+    bases = yaml.safe_load((PROJECT_ROOT / "tests" / "policy_cases" / "_bases.yaml").read_text(encoding="utf-8"))
+    record = bases["payment"]["record"]
+    decision = holder.decide(record, META, [])
+    assert decision.action == "forward"  # the active policy decides
+    assert sample("corridor_policy_shadow_diff_total", labels) == before + 1
+    person = Finding("PERSON", 0, 3, 1.0, "schema:cardholder_name", "cardholder_name", True)
+    holder.decide(record, META, [person])
+    assert sample("corridor_policy_shadow_diff_total", labels) == before + 1  # same decision: not counted
+    assert sample("corridor_policy_shadow_records_total") == seen_before + 2
