@@ -8,7 +8,7 @@ from __future__ import annotations
 from prometheus_client import Counter, Gauge, Histogram
 
 RECORDS = Counter("corridor_records", "Records decided, by source topic and action", ["source_topic", "action"])
-FINDINGS = Counter("corridor_findings", "PII findings, by source topic and entity type", ["source_topic", "entity_type"])
+FINDINGS = Counter("corridor_findings", "PII findings by source topic and type", ["source_topic", "entity_type"])
 RULE_HITS = Counter("corridor_rule_hits", "Records each policy rule matched", ["rule"])
 VIOLATIONS = Counter(
     "corridor_violations",
