@@ -6,9 +6,10 @@ record is invalid (the problems go to stderr, each with its file and line).
 
 from __future__ import annotations
 
+import hmac
 import json
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -27,7 +28,7 @@ from streams.policy import load_policy as parse_policy
 from streams.policy.quota import year_of
 from streams.sanitize import Sanitizer
 from streams.schemas import JsonSchema
-from streams.transform import pseudonym
+from streams.transform import stable_person_key
 
 EXIT_INVALID = 2
 EXIT_MISMATCH = 1
@@ -49,9 +50,19 @@ def read_policy(path: Path, settings: Settings | None = None) -> Policy:
     return parse_policy(text, str(path), topic_catalog(event_schemas(settings.schemas_dir)))
 
 
+def subject_hasher(settings: Settings) -> Callable[[str, str], str]:
+    """The keyed hash that names a data subject in the quota store: HMAC-SHA256 (the pseudonym
+    key) of the identifier's type and its stable form, 128 bits in hex."""
+    _kid, key = keyring(settings).hmac_key(None)
+
+    def subject(kind: str, value: str) -> str:
+        return hmac.digest(key, f"{kind}:{stable_person_key(kind, value)}".encode(), "sha256")[:16].hex()
+
+    return subject
+
+
 def build_engine(policy: Policy, settings: Settings, quotas: InMemoryQuotaStore | None = None) -> PolicyEngine:
-    ring = keyring(settings)
-    return PolicyEngine(policy, lambda kind, value: pseudonym(ring, kind, value), quotas)
+    return PolicyEngine(policy, subject_hasher(settings), quotas)
 
 
 class Pipelines:

@@ -9,6 +9,7 @@ checker and evaluator. Conditions see:
 - ``meta``: ``topic``, ``partition``, ``offset``, ``timestamp`` (epoch ms), ``date`` (its Asia/Shanghai
   calendar date, ``YYYY-MM-DD``), ``headers`` (string map);
 - ``findings``: a list of ``{entity_type, path, score, validated, structured}`` (types, never values);
+- ``field_entities`` and ``text_entities``: the entity types found in tagged fields and in free text;
 - ``config``: the policy's ``config`` map;
 - ``has_entity(type)``, ``has_category(name)``, ``quota(name)`` (distinct subjects this year,
   counting this record's subject if it would be new), ``subject_key()`` and ``subject_age()`` (age in
@@ -40,7 +41,7 @@ _STATUS = re.compile(r"^([A-Z_]+):")
 _PLAIN = frozenset({str, int, bool, float, type(None), bytes})
 FUNCTIONS = ("has_entity", "has_category", "quota", "subject_key", "subject_age", "day")
 SHANGHAI = dt.timezone(dt.timedelta(hours=8), "Asia/Shanghai")
-VARIABLES = ("record", "meta", "findings", "config")
+VARIABLES = ("record", "meta", "findings", "field_entities", "text_entities", "config")
 
 
 class CelCompileError(ValueError):

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple, Protocol
 
 from streams.detect.findings import Finding
 from streams.detect.validators import compact
@@ -30,8 +31,9 @@ from streams.policy.cel import (
     referenced_paths,
     to_cel,
 )
+from streams.policy.memo import freeze, memo_plan
 from streams.policy.model import ACTION_RANK, OP_RESTRICTIVENESS, Policy
-from streams.policy.quota import SHANGHAI, InMemoryQuotaStore, QuotaStore, year_of
+from streams.policy.quota import InMemoryQuotaStore, QuotaStore, year_of
 from streams.transform import DEFAULT_TRANSFORMS, TransformSpec
 
 # the identifiers a subject key is derived from, most stable first (RULES.md §2: RIC / HKID / HRP)
@@ -50,6 +52,7 @@ SUBJECT_KEY_TYPES: tuple[str, ...] = (
     "EMAIL_ADDRESS",
 )
 _OP_RANK = {op: n for n, op in enumerate(OP_RESTRICTIVENESS)}
+_KEY_RANK = {t: n for n, t in enumerate(SUBJECT_KEY_TYPES)}
 
 
 @dataclass(frozen=True)
@@ -68,9 +71,33 @@ class RecordMeta:
             "partition": self.partition,
             "offset": self.offset,
             "timestamp": self.timestamp_ms,
-            "date": day(self.timestamp_ms),
+            "date": _day(self.timestamp_ms),
             "headers": dict(self.headers),
         }
+
+
+_DAYS: dict[int, str] = {}
+
+
+def _day(timestamp_ms: int) -> str:
+    """:func:`day`, cached by the hour (Asia/Shanghai is a whole number of hours from UTC)."""
+    hour = timestamp_ms // 3_600_000
+    found = _DAYS.get(hour)
+    if found is None:
+        if len(_DAYS) > 10_000:
+            _DAYS.clear()
+        found = _DAYS[hour] = day(timestamp_ms)
+    return found
+
+
+_META_FIELDS: dict[str, Callable[[RecordMeta], Any]] = {
+    "topic": lambda m: m.topic,
+    "partition": lambda m: m.partition,
+    "offset": lambda m: m.offset,
+    "timestamp": lambda m: m.timestamp_ms,
+    "date": lambda m: day(m.timestamp_ms),
+    "headers": lambda m: freeze(dict(m.headers)),
+}
 
 
 @dataclass(frozen=True)
@@ -84,13 +111,13 @@ class RuleResult:
     reason: str = ""
 
 
-@dataclass(frozen=True)
-class QuotaUse:
-    """A subject this record adds to a quota when it crosses."""
+class QuotaUse(NamedTuple):
+    """A subject this record adds to a quota when it crosses (``subject`` is a keyed hash: still
+    not for logs)."""
 
     quota: str
     year: int
-    subject: str = field(repr=False)  # a keyed hash, still not for logs
+    subject: str
     new: bool = True
 
 
@@ -184,6 +211,9 @@ class _RecordScope:
     def has_category(self, category: str) -> bool:
         return category in self.categories
 
+    def known_subject(self, subject: str) -> None:
+        self._key = subject
+
     def subject_key(self) -> str:
         if self._key is None:
             self._key = self.engine.subject_key(self.record, self.findings)
@@ -246,6 +276,8 @@ class PolicyEngine:
         policy: Policy,
         subject_hasher: Callable[[str, str], str],
         quotas: QuotaStore | None = None,
+        memo: bool = True,
+        memo_max: int = 65_536,
     ) -> None:
         self.policy = policy
         self.version = policy.version
@@ -263,9 +295,21 @@ class PolicyEngine:
         used = [everything, *(defs[n] for n in definition_order(everything, defs))]
         self._uses_findings = any(re.search(r"\bfindings\b", text) for text in used)
         quota_texts = [t for q in policy.quotas.values() for t in (q.subject, q.counts_when)]
-        self._trie = referenced_paths(
-            used + [defs.get(n, "") for t in quota_texts for n in definition_order(t, defs)] + quota_texts
-        )
+        quota_defs = [defs.get(n, "") for t in quota_texts for n in definition_order(t, defs)]
+        self._trie = referenced_paths(used + quota_defs + quota_texts)
+        trivial = all(q.subject.strip() == "subject_key()" for q in policy.quotas.values())
+        self._memo_plan = memo_plan(used + quota_defs + quota_texts, self._trie, trivial, self._uses_findings, used)
+        if not memo:
+            self._memo_plan = None
+        self._memo: dict[Any, tuple[Decision, tuple[tuple[int, str], ...]]] = {}
+        literals = self._memo_plan.quota_literals if self._memo_plan else {}
+        self._quota_plan = [
+            (name, frozenset(q.categories), tuple(literals.get(name, ()))) for name, q in policy.quotas.items()
+        ]
+        self._quota_categories = frozenset(c for q in policy.quotas.values() for c in q.categories)
+        self.memo_max = memo_max
+        self.memo_hits = 0
+        self.memo_misses = 0
         programs: dict[str, Any] = {}  # one program per distinct text: evaluated once per record
 
         def program(text: str, trivial: str) -> Any:
@@ -306,9 +350,10 @@ class PolicyEngine:
             return declared
         best: tuple[int, int, Finding] | None = None
         for f in findings:
-            if f.entity_type not in SUBJECT_KEY_TYPES or not f.validated:
+            kind = _KEY_RANK.get(f.entity_type)
+            if kind is None or not f.validated:
                 continue
-            rank = (SUBJECT_KEY_TYPES.index(f.entity_type), 0 if f.recognizer.startswith("schema:") else 1)
+            rank = (kind, 0 if f.recognizer.startswith("schema:") else 1)
             if (best is None or rank < best[:2]) and _value_of(record, f):
                 best = (*rank, f)
         if best is None:
@@ -343,6 +388,8 @@ class PolicyEngine:
             ]
             if self._uses_findings
             else [],
+            "field_entities": sorted({f.entity_type for f in findings if f.recognizer.startswith("schema:")}),
+            "text_entities": sorted({f.entity_type for f in findings if not f.recognizer.startswith("schema:")}),
         }
         scope.activation = self.runtime.activation(variables)
         return scope, scope.activation
@@ -367,13 +414,97 @@ class PolicyEngine:
         unclassified: Iterable[str] = (),
         detector_error: bool = False,
     ) -> Decision:
+        """The decision for one record (from the memo when an identical-looking record was decided)."""
+        plan = self._memo_plan
+        if plan is None:
+            return self._evaluate(record, meta, findings, list(unclassified), detector_error)[0]
+        unclassified = tuple(unclassified)
+        places = frozenset([(f.entity_type, f.recognizer.startswith("schema:")) for f in findings])
+        entities = frozenset([kind for kind, _ in places])
+        categories = self.categories_of(entities)
+        year = year_of(meta.timestamp_ms)
+        subject = ""
+        if plan.uses_subject_key or not categories.isdisjoint(self._quota_categories):
+            subject = self.subject_key(record, findings)
+        store = self.quotas
+        statuses = []
+        quota_part: list[Any] = []
+        for name, cats, literals in self._quota_plan:
+            status = 0  # the record does not count toward it
+            if not categories.isdisjoint(cats):
+                status = 3 if not subject else (2 if store.seen(name, year, subject) else 1)
+            statuses.append(status)
+            count = store.count(name, year)
+            # where count and count + 1 stand among the compared literals: all a comparison can see
+            quota_part += (status, bisect_left(literals, count), bisect_right(literals, count))
+            quota_part += (bisect_left(literals, count + 1), bisect_right(literals, count + 1))
+        age_part: Any = None
+        if plan.age_literals is not None:
+            age = subject_age(record, findings, meta.timestamp_ms) if "CN_RESIDENT_ID" in entities else -1
+            ages = plan.age_literals
+            age_part = age if plan.age_raw else (bisect_left(ages, age), bisect_right(ages, age))
+        if plan.meta_fields is None:
+            meta_part: Any = freeze(meta.as_cel())
+        else:
+            meta_part = (meta.topic, *[_META_FIELDS[f](meta) for f in plan.meta_fields])
+        if plan.uses_findings:
+            findings_part: Any = tuple(
+                sorted(
+                    (f.entity_type, f.path, f.score, f.validated, f.recognizer.startswith("schema:")) for f in findings
+                )
+            )
+        else:
+            findings_part = places if plan.uses_places else entities
+        key = (
+            plan.extract(record),
+            findings_part,
+            tuple(quota_part),
+            age_part,
+            meta_part,
+            unclassified,
+            detector_error,
+            subject if plan.uses_subject_key else None,
+        )
+        try:
+            entry = self._memo.get(key)
+        except TypeError:  # a value that cannot be a key (a map inside a list): evaluate it
+            return self._evaluate(record, meta, findings, list(unclassified), detector_error, subject)[0]
+        if entry is None:
+            self.memo_misses += 1
+            decision, counted = self._evaluate(record, meta, findings, list(unclassified), detector_error, subject)
+            if len(self._memo) >= self.memo_max:
+                self._memo.clear()
+            self._memo[key] = (replace(decision, quota_uses=()), counted)
+            return decision
+        self.memo_hits += 1
+        template, counted = entry
+        if not counted or not template.crosses:
+            return template
+        decision = object.__new__(Decision)  # a copy with this record's subjects, without __init__
+        decision.__dict__.update(template.__dict__)
+        decision.__dict__["quota_uses"] = tuple(QuotaUse(name, year, subject, statuses[n] == 1) for n, name in counted)
+        return decision
+
+    def _evaluate(
+        self,
+        record: Mapping[str, Any],
+        meta: RecordMeta,
+        findings: Sequence[Finding],
+        unclassified: list[str],
+        detector_error: bool,
+        subject: str | None = None,
+    ) -> tuple[Decision, tuple[tuple[int, str], ...]]:
         scope, activation = self._scope_for(record, meta, findings)
+        if subject:
+            scope.known_subject(subject)
         try:
             outcomes = self.evaluate_rules(activation)
             problems = self._finish_quotas(scope)
         finally:
             self._scope.current = None
-        return self._combine(scope, outcomes, problems, list(unclassified), detector_error)
+        order = {name: n for n, name in enumerate(self.policy.quotas)}
+        counted = tuple(sorted((order[name], name) for name, use in scope.uses.items() if use is not None))
+        return self._combine(scope, outcomes, problems, unclassified, detector_error), counted
 
     def explain(
         self,
@@ -495,7 +626,7 @@ def _value_of(record: Mapping[str, Any], finding: Finding) -> str:
 def subject_age(record: Mapping[str, Any], findings: Sequence[Finding], timestamp_ms: int) -> int:
     """Age in whole years, at the record's time in Asia/Shanghai, of the youngest person whose
     resident ID (or residence permit, same format) the record holds; ``-1`` when there is none."""
-    when = dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).date()
+    when = dt.date.fromisoformat(_day(timestamp_ms))
     youngest = -1
     for f in findings:
         if f.entity_type != "CN_RESIDENT_ID" or not f.validated:

@@ -24,9 +24,19 @@ from streams.policy.cel import SHANGHAI
 _YEARS_KEPT = 2
 
 
+_YEARS: dict[int, int] = {}
+
+
 def year_of(timestamp_ms: int) -> int:
-    """The calendar year of an epoch-milliseconds timestamp in Asia/Shanghai time."""
-    return dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).year
+    """The calendar year of an epoch-milliseconds timestamp in Asia/Shanghai time (cached by the
+    hour: Asia/Shanghai is a whole number of hours from UTC)."""
+    hour = timestamp_ms // 3_600_000
+    year = _YEARS.get(hour)
+    if year is None:
+        if len(_YEARS) > 10_000:
+            _YEARS.clear()
+        year = _YEARS[hour] = dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).year
+    return year
 
 
 def digest(subject: str) -> int:
@@ -70,9 +80,17 @@ class InMemoryQuotaStore:
     def __init__(self, caps: dict[str, int] | None = None) -> None:
         self.caps = dict(caps or {})
         self._years: dict[str, dict[int, _Year]] = {}
+        self._last: tuple[str, int] = ("", 0)  # the last subject's digest: one record asks several quotas
+
+    def _digest(self, subject: str) -> int:
+        if self._last[0] != subject:
+            self._last = (subject, digest(subject))
+        return self._last[1]
 
     def _year(self, quota: str, year: int) -> _Year:
-        years = self._years.setdefault(quota, {})
+        years = self._years.get(quota)
+        if years is None:
+            years = self._years[quota] = {}
         bucket = years.get(year)
         if bucket is None:
             bucket = years[year] = _Year()
@@ -89,12 +107,12 @@ class InMemoryQuotaStore:
 
     def seen(self, quota: str, year: int, subject: str) -> bool:
         bucket = self._year(quota, year)
-        return self._saturated(quota, bucket) or digest(subject) in bucket.digests
+        return self._saturated(quota, bucket) or self._digest(subject) in bucket.digests
 
     def add(self, quota: str, year: int, subject: str) -> None:
         bucket = self._year(quota, year)
         if not self._saturated(quota, bucket):
-            bucket.digests.add(digest(subject))
+            bucket.digests.add(self._digest(subject))
 
     def preload(self, quota: str, year: int, count: int) -> None:
         """Start a year at ``count`` subjects counted elsewhere (policy test cases, restores)."""
