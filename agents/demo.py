@@ -5,6 +5,7 @@ from __future__ import annotations
 import collections
 import time
 import uuid
+from typing import Any
 
 from confluent_kafka import TopicPartition
 from rich.console import Console
@@ -43,7 +44,7 @@ def _demo(console: Console, count: int, seed: int) -> int:
     batches: dict[str, list[dict[str, object]]] = {t: [] for t in topics}
     for i in range(count):
         kind = kinds[i % len(kinds)]
-        batches[EVENT_KINDS[kind]].append(synth.event(kind))
+        batches[EVENT_KINDS[kind]].append(_vary(synth.event(kind), i))
 
     start_at = kafka_io.end_offsets(settings.sz, topics)
     console.print(f"[bold]3. produce[/bold] {count} generated events as Confluent Avro through the Shenzhen registry")
@@ -93,39 +94,54 @@ def _demo(console: Console, count: int, seed: int) -> int:
     return 0 if ok else 1
 
 
-def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: list[TopicPartition]) -> bool:
-    """The core offline over the Shenzhen topics: decode, sanitize, verify, encode, publish in HK.
+def _vary(event: dict[str, Any], i: int) -> dict[str, Any]:
+    """A few envelopes the default policy stops, so the demo shows every action."""
+    meta = event["_meta"]
+    if i % 97 == 5:
+        meta["classification"]["important_data"] = True  # R01: retained in the mainland
+    elif i % 89 == 7:
+        meta["consent"]["separate_xborder"] = False  # R12: quarantined
+        meta["legal_basis"] = "consent"
+    elif i % 83 == 11:
+        meta["mechanism"]["filed_at"] = None  # R10/R17: quarantined
+        meta["mechanism"]["type"] = "GBA_SC"
+    return event
 
-    The streaming runtime (Faust agents, policy, metrics) comes with its own issue; this step shows
-    the core on real bytes: Confluent wire format in, sanitized Avro registered in the HK registry out.
-    """
+
+def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: list[TopicPartition]) -> bool:
+    """The core over the Shenzhen topics: decode, classify, decide by the residency policy,
+    transform, verify, encode; publish what crosses to Hong Kong (sanitized schemas registered in
+    the HK registry), and keep what does not on Shenzhen (``corridor.retained``,
+    ``corridor.quarantine``: original bytes, rule and reason in headers, never values)."""
     import json
 
     from confluent_kafka import Consumer
     from confluent_kafka.schema_registry import Schema
 
-    from agents.engines import build_detector, keyring
+    from agents.policy_cli import Pipelines, build_engine, read_policy
     from streams import codec
     from streams.errors import DecodeError
-    from streams.sanitize import Sanitizer
+    from streams.policy import RecordMeta
 
     settings = get_settings()
-    console.print("[bold]5. sanitize[/bold] with the core and publish to the Hong Kong cluster")
-    schemas = event_schemas(settings.schemas_dir)
-    detector = build_detector(ner=None)
-    keys = keyring(settings)
-    sanitizers = {t: Sanitizer(schemas[t], detector, keys) for t in topics}
-    hk_topics = {t: "hk." + t.split(".", 1)[1] for t in topics}
-    kafka_io.ensure_topics(settings.hk, hk_topics.values())
+    policy = read_policy(settings.policy_file, settings)
+    console.print(
+        f"[bold]5. decide and sanitize[/bold] with policy {settings.policy_file.name} (version {policy.version}, "
+        f"{len(policy.rules)} rules); publish what crosses to Hong Kong"
+    )
+    engine = build_engine(policy, settings)
+    pipelines = Pipelines(engine, settings, ner=None)
+    kafka_io.ensure_topics(settings.hk, set(policy.routes.values()))
+    kafka_io.ensure_topics(settings.sz, ["corridor.quarantine", "corridor.retained"])
     findings: collections.Counter[str] = collections.Counter()
-    held: collections.Counter[str] = collections.Counter()
-    sent = 0
+    by_rule: collections.Counter[tuple[str, str]] = collections.Counter()
+    kept_back = sent = 0
     with kafka_io.registry(settings.sz) as sz_reg, kafka_io.registry(settings.hk) as hk_reg:
         cache = codec.SchemaCache(lambda sid: json.loads(sz_reg.get_schema(sid).schema_str))
         out_ids: dict[str, tuple[int, object]] = {}
-        for t, sanitizer in sanitizers.items():
-            derived = sanitizer.sanitized_schema()
-            sid = hk_reg.register_schema(f"{hk_topics[t]}-value", Schema(json.dumps(derived), "AVRO"))
+        for t in topics:
+            derived = pipelines.for_topic(t).sanitizer.sanitized_schema()
+            sid = hk_reg.register_schema(f"{policy.routes[t]}-value", Schema(json.dumps(derived), "AVRO"))
             out_ids[t] = (sid, codec.parse(derived))
         consumer = Consumer(
             {
@@ -136,7 +152,7 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
             }
         )
         consumer.assign(start_at)
-        prod = kafka_io.producer(settings.hk)
+        hk, sz = kafka_io.producer(settings.hk), kafka_io.producer(settings.sz)
         seen = 0
         deadline = time.monotonic() + 120
         start = time.monotonic()
@@ -146,26 +162,47 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
                 continue
             seen += 1
             topic = msg.topic() or ""
+            source = f"{topic}/{msg.partition()}/{msg.offset()}".encode()
             try:
                 decoded = codec.decode_confluent(msg.value(), cache)
             except DecodeError as exc:
-                held[f"decode:{exc.reason}"] += 1
+                by_rule[("quarantine", f"decode.{exc.reason}")] += 1
+                _keep(sz, "corridor.quarantine", msg, source, f"decode.{exc.reason}", policy.version)
+                kept_back += 1
                 continue
-            result = sanitizers[topic].sanitize(decoded.record)
-            findings.update(f.entity_type for f in result.findings)
-            if result.violations or result.unclassified:
-                held["verify" if result.violations else "unclassified"] += 1
-                continue  # fail closed: never published
+            meta = RecordMeta(topic, msg.partition() or 0, msg.offset() or 0, msg.timestamp()[1])
+            outcome = pipelines.for_topic(topic).process(decoded.record, meta)
+            findings.update(f.entity_type for f in outcome.findings)
+            decision = outcome.decision
+            if outcome.record is None or decision.route is None:
+                by_rule[(decision.action, decision.rule)] += 1
+                target = "corridor.retained" if decision.action == "retain" else "corridor.quarantine"
+                _keep(sz, target, msg, source, decision.rule, policy.version)
+                kept_back += 1
+                continue
             sid, parsed = out_ids[topic]
-            prod.produce(
-                hk_topics[topic],
-                codec.encode_confluent(result.record, sid, parsed),
+            try:
+                payload = codec.encode_confluent(outcome.record, sid, parsed)
+            except Exception:
+                by_rule[("quarantine", "encode.error")] += 1
+                _keep(sz, "corridor.quarantine", msg, source, "encode.error", policy.version)
+                kept_back += 1
+                continue
+            hk.produce(
+                decision.route,
+                payload,
                 key=msg.key(),
-                headers=[("corridor-source", f"{topic}/{msg.partition()}/{msg.offset()}".encode())],
+                headers=[
+                    ("corridor-source", source),
+                    ("corridor-policy", policy.version.encode()),
+                    ("corridor-rule", decision.rule.encode()),
+                ],
             )
-            prod.poll(0)
+            hk.poll(0)
+            engine.commit(decision)
+            by_rule[(decision.action, decision.rule)] += 1
             sent += 1
-        failed = prod.flush(60)
+        failed = hk.flush(60) + sz.flush(60)
         consumer.close()
         elapsed = time.monotonic() - start
     table = Table(title="findings by entity type (types and counts only, never values)")
@@ -174,9 +211,30 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
     for entity_type, n in findings.most_common():
         table.add_row(entity_type, str(n))
     console.print(table)
+    table = Table(title=f"decisions by deciding rule (policy {policy.version})")
+    for column in ("action", "rule", "records"):
+        table.add_column(column, justify="right" if column == "records" else "left")
+    for (action, rule), n in sorted(by_rule.items()):
+        table.add_row(action, rule, str(n))
+    console.print(table)
     console.print(
-        f"sanitized {seen} records in {elapsed:.1f}s; published {sent} to "
-        f"{', '.join(hk_topics.values())} with schemas in the HK registry; held back (fail closed): "
-        f"{dict(held) or 0}"
+        f"decided {seen} records in {elapsed:.1f}s; published {sent} to "
+        f"{', '.join(sorted(set(policy.routes.values())))} (schemas in the HK registry); kept in Shenzhen: "
+        f"{kept_back} (corridor.retained / corridor.quarantine)"
     )
-    return seen == count and failed == 0 and sent + sum(held.values()) == count
+    return seen == count and failed == 0 and sent + kept_back == count
+
+
+def _keep(producer: Any, topic: str, msg: Any, source: bytes, rule: str, version: str) -> None:
+    """The original bytes on a Shenzhen topic, with where they came from and why (never values)."""
+    producer.produce(
+        topic,
+        msg.value(),
+        key=msg.key(),
+        headers=[
+            ("corridor-source", source),
+            ("corridor-rule", rule.encode()),
+            ("corridor-policy", version.encode()),
+        ],
+    )
+    producer.poll(0)

@@ -61,8 +61,10 @@ def subject_hasher(settings: Settings) -> Callable[[str, str], str]:
     return subject
 
 
-def build_engine(policy: Policy, settings: Settings, quotas: InMemoryQuotaStore | None = None) -> PolicyEngine:
-    return PolicyEngine(policy, subject_hasher(settings), quotas)
+def build_engine(
+    policy: Policy, settings: Settings, quotas: InMemoryQuotaStore | None = None, memo: bool = True
+) -> PolicyEngine:
+    return PolicyEngine(policy, subject_hasher(settings), quotas, memo=memo)
 
 
 class Pipelines:
