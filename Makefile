@@ -30,7 +30,9 @@ format: $(STAMP)
 	$(BIN)/ruff format streams agents tests
 	$(BIN)/ruff check --fix streams agents tests
 
+# the two CEL libraries the policy engine is measured against are installed for the benchmark only
 bench: $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(BIN)/python -m agents.bench
 
 stack-up: $(STAMP)

@@ -3,8 +3,9 @@
 Prints texts/s of stock Presidio (pattern recognizers only, and with NER when an English model is
 installed) and of Corridor's detector on the same generated memos, their recall and precision
 against the generator's ground truth, and records/s of the whole core (decode, classify, transform,
-verify, encode) on 15-field payment records that each carry a memo. Ratios are the targets; the
-absolute numbers depend on the machine.
+verify, encode) on 15-field payment records that each carry a memo, the residency policy's
+decisions/s, and three CEL libraries on the same rules. Ratios are the targets; the absolute
+numbers depend on the machine.
 """
 
 from __future__ import annotations
@@ -94,7 +95,9 @@ def _core(n: int, seed: int) -> dict[str, float]:
     }
 
 
-def run(n_texts: int, n_records: int, seed: int, repeat: int) -> dict[str, Any]:
+def run(
+    n_texts: int, n_records: int, seed: int, repeat: int, n_policy: int = 20_000, n_cel: int = 150
+) -> dict[str, Any]:
     synth = Synth(seed=seed)
     memos = [synth.memo() for _ in range(n_texts)]
     texts = [m.text for m in memos]
@@ -130,7 +133,14 @@ def run(n_texts: int, n_records: int, seed: int, repeat: int) -> dict[str, Any]:
     wrong = [f"ID {distractor.bad_ric()} rejected; ref {distractor.order_number()}" for _ in range(2000)]
     false_on_wrong = sum(len(detector.analyze(t)) for t in wrong)
     core = _core(n_records, seed)
+    from agents.bench_policy import cel_libraries, policy_bench
+
     return {
+        "policy": {k: (round(v, 3) if isinstance(v, float) else v) for k, v in policy_bench(n_policy, seed).items()},
+        "cel_libraries": [
+            {k: (round(v, 3) if isinstance(v, float) else v) for k, v in row.items()}
+            for row in cel_libraries(n_cel, seed)
+        ],
         "texts": n_texts,
         "detectors": rows,
         "ratio_ours_vs_stock_patterns": round(ours / stock, 2),
@@ -175,6 +185,17 @@ def _print(report: dict[str, Any]) -> None:
         f"[bold]{core['records_per_s']:.0f} records/s[/bold] on one core (target 5000), "
         f"p50 {core['p50_us']:.0f} us, p99 {core['p99_us']:.0f} us, violations {core['violations']:.0f}"
     )
+    policy = report["policy"]
+    console.print(
+        f"policy evaluation, default policy ({policy['rules']} rules) on a stream of {policy['records']} generated "
+        f"records, memo starting empty: [bold]{policy['decisions_per_s']:.0f} decisions/s[/bold] on one core "
+        f"(target 50000), p50 {policy['p50_us']:.0f} us, p99 {policy['p99_us']:.0f} us, memo hit rate "
+        f"{policy['memo_hit_rate']:.3f} ({policy['memo_entries']} entries); every rule evaluated by CEL each time: "
+        f"{policy['no_memo_decisions_per_s']:.0f} decisions/s, p50 {policy['no_memo_p50_us']:.0f} us"
+    )
+    from agents.bench_policy import summarise
+
+    console.print(f"CEL libraries, every rule of the default policy per record: {summarise(report['cel_libraries'])}")
     console.print_json(json.dumps(report))
 
 
@@ -184,8 +205,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--policy-records", type=int, default=20_000)
+    parser.add_argument("--cel-records", type=int, default=150)
     args = parser.parse_args(argv)
-    _print(run(args.texts, args.records, args.seed, args.repeat))
+    _print(run(args.texts, args.records, args.seed, args.repeat, args.policy_records, args.cel_records))
     return 0
 
 
