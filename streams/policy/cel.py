@@ -203,6 +203,8 @@ def to_cel(value: Any) -> Any:
                 out[key] = new
         return value if out is None else out
     if isinstance(value, list):
+        if all(type(v) in _PLAIN for v in value):
+            return value
         items = [to_cel(v) for v in value]
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     if isinstance(value, dt.datetime):
@@ -251,3 +253,35 @@ def project(value: Any, trie: Trie) -> Any:
         if key in value:
             out[key] = project(value[key], sub)
     return out
+
+
+def compile_projector(trie: Trie) -> Callable[[Mapping[str, Any]], dict[str, Any]]:
+    """:func:`project` for one trie, generated as straight-line code once per policy (field names
+    are CEL identifiers, so they are safe to write into its source)."""
+    lines = ["def projector(r):", "    o0 = {}"]
+    counter = [0]
+
+    def walk(node: Trie, src: str, dst: str, indent: str) -> None:
+        for name in sorted(k for k in node if k):
+            counter[0] += 1
+            n = counter[0]
+            sub = node[name]
+            lines.append(f"{indent}v{n} = {src}.get({name!r}, M)")
+            lines.append(f"{indent}if v{n} is not M:")
+            inner = indent + "    "
+            if "" in sub or not sub:
+                lines.append(f"{inner}{dst}[{name!r}] = v{n} if type(v{n}) in plain else conv(v{n})")
+                continue
+            lines.append(f"{inner}if type(v{n}) is dict:")
+            lines.append(f"{inner}    o{n} = {{}}")
+            walk(sub, f"v{n}", f"o{n}", inner + "    ")
+            lines.append(f"{inner}    {dst}[{name!r}] = o{n}")
+            lines.append(f"{inner}else:")
+            lines.append(f"{inner}    {dst}[{name!r}] = conv(v{n})")
+
+    walk(trie, "r", "o0", "    ")
+    lines.append("    return o0")
+    namespace: dict[str, Any] = {"M": object(), "plain": _PLAIN, "conv": to_cel}
+    exec(compile("\n".join(lines), "<corridor policy projector>", "exec"), namespace)  # noqa: S102 - our own source
+    projector: Callable[[Mapping[str, Any]], dict[str, Any]] = namespace["projector"]
+    return projector

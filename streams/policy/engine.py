@@ -10,28 +10,27 @@ rule apply together, the most restrictive operator per entity type winning.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, Protocol
 
-from streams.detect.findings import Finding
+from streams.detect.findings import ALL_ENTITIES, Finding
 from streams.detect.validators import compact
 from streams.policy.cel import (
     CelRuntime,
     Outcome,
     ScopeRef,
+    compile_projector,
     day,
     definition_order,
     evaluate,
     expand,
-    project,
     referenced_paths,
     to_cel,
 )
-from streams.policy.memo import freeze, memo_plan
+from streams.policy.memo import MemoPlan, freeze, memo_plan
 from streams.policy.model import ACTION_RANK, OP_RESTRICTIVENESS, Policy
 from streams.policy.quota import InMemoryQuotaStore, QuotaStore, year_of
 from streams.transform import DEFAULT_TRANSFORMS, TransformSpec
@@ -53,6 +52,7 @@ SUBJECT_KEY_TYPES: tuple[str, ...] = (
 )
 _OP_RANK = {op: n for n, op in enumerate(OP_RESTRICTIVENESS)}
 _KEY_RANK = {t: n for n, t in enumerate(SUBJECT_KEY_TYPES)}
+_TRUE, _FALSE = Outcome(value=True), Outcome(value=False)
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ _META_FIELDS: dict[str, Callable[[RecordMeta], Any]] = {
     "partition": lambda m: m.partition,
     "offset": lambda m: m.offset,
     "timestamp": lambda m: m.timestamp_ms,
-    "date": lambda m: day(m.timestamp_ms),
+    "date": lambda m: _day(m.timestamp_ms),
     "headers": lambda m: freeze(dict(m.headers)),
 }
 
@@ -199,6 +199,7 @@ class _RecordScope:
         self.entities = frozenset(f.entity_type for f in findings)
         self.categories = engine.categories_of(self.entities)
         self._key: str | None = None
+        self._age: int | None = None
         self.year = year_of(meta.timestamp_ms)
         self.activation: Any = None
         self.uses: dict[str, QuotaUse | None] = {}  # None: the record does not count toward it
@@ -220,7 +221,9 @@ class _RecordScope:
         return self._key
 
     def subject_age(self) -> int:
-        return subject_age(self.record, self.findings, self.meta.timestamp_ms)
+        if self._age is None:
+            self._age = subject_age(self.record, self.findings, self.meta.timestamp_ms)
+        return self._age
 
     def resolve(self, name: str) -> QuotaUse | None:
         if name in self.uses:
@@ -297,11 +300,22 @@ class PolicyEngine:
         quota_texts = [t for q in policy.quotas.values() for t in (q.subject, q.counts_when)]
         quota_defs = [defs.get(n, "") for t in quota_texts for n in definition_order(t, defs)]
         self._trie = referenced_paths(used + quota_defs + quota_texts)
+        self._projector = None if self._trie is None else compile_projector(self._trie)
         trivial = all(q.subject.strip() == "subject_key()" for q in policy.quotas.values())
-        self._memo_plan = memo_plan(used + quota_defs + quota_texts, self._trie, trivial, self._uses_findings, used)
+        self._memo_plan = memo_plan(
+            used + quota_defs + quota_texts,
+            self._trie,
+            trivial,
+            self._uses_findings,
+            used,
+            policy.categories,
+            sorted(ALL_ENTITIES),
+        )
         if not memo:
             self._memo_plan = None
         self._memo: dict[Any, tuple[Decision, tuple[tuple[int, str], ...]]] = {}
+        self._combined_cache: dict[tuple[Any, ...], Decision] = {}
+        self._places_info: dict[frozenset[tuple[Any, bool]], tuple[frozenset[str], tuple[bool, ...]]] = {}
         literals = self._memo_plan.quota_literals if self._memo_plan else {}
         self._quota_plan = [
             (name, frozenset(q.categories), tuple(literals.get(name, ()))) for name, q in policy.quotas.items()
@@ -325,6 +339,10 @@ class PolicyEngine:
         for category, types in policy.categories.items():
             for t in types:
                 self._category_of[t] = self._category_of.get(t, frozenset()) | {category}
+        self._class_categories: dict[Any, frozenset[str]] = {}
+        if self._memo_plan is not None and self._memo_plan.entity_class is not None:
+            for entity, cls in self._memo_plan.entity_class.items():
+                self._class_categories[cls] = self._category_of.get(entity, frozenset())
         self._category_cache: dict[frozenset[str], frozenset[str]] = {}
         self.transforms = {**DEFAULT_TRANSFORMS, **policy.transforms}
         self._config = dict(policy.config)
@@ -345,27 +363,17 @@ class PolicyEngine:
     def subject_key(self, record: Mapping[str, Any], findings: Sequence[Finding]) -> str:
         """The envelope's ``subject.key_hash`` when set, else a keyed hash of the record's most
         stable identifier (resident ID, HKID, home-return permit's first 9 characters, ...)."""
-        declared = ((record.get("_meta") or {}).get("subject") or {}).get("key_hash")
-        if isinstance(declared, str) and declared:
-            return declared
-        best: tuple[int, int, Finding] | None = None
-        for f in findings:
-            kind = _KEY_RANK.get(f.entity_type)
-            if kind is None or not f.validated:
-                continue
-            rank = (kind, 0 if f.recognizer.startswith("schema:") else 1)
-            if (best is None or rank < best[:2]) and _value_of(record, f):
-                best = (*rank, f)
-        if best is None:
-            return ""
-        return self.hasher(best[2].entity_type, _value_of(record, best[2]))
+        source = subject_source(record, findings)
+        if source is None or isinstance(source, str):
+            return source or ""
+        return self.hasher(*source)
 
     # -- deciding ------------------------------------------------------------------------------
 
     def cel_record(self, record: Mapping[str, Any]) -> Any:
         """The parts of the record the policy names, as CEL holds them (converting a value into
         CEL costs about as much as evaluating a rule, so nothing else is handed over)."""
-        return to_cel(record) if self._trie is None else project(record, self._trie)
+        return to_cel(record) if self._projector is None else self._projector(record)
 
     def _scope_for(
         self, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding]
@@ -403,7 +411,7 @@ class PolicyEngine:
         """Every rule's outcome: one combined evaluation, rule by rule only when something failed."""
         combined = evaluate(self._combined, activation)
         if combined.error is None and all(v is True or v is False for v in combined.value):
-            return [Outcome(value=v) for v in combined.value]
+            return [_TRUE if v else _FALSE for v in combined.value]
         return [evaluate(p, activation) for p in self._programs]
 
     def decide(
@@ -419,52 +427,9 @@ class PolicyEngine:
         if plan is None:
             return self._evaluate(record, meta, findings, list(unclassified), detector_error)[0]
         unclassified = tuple(unclassified)
-        places = frozenset([(f.entity_type, f.recognizer.startswith("schema:")) for f in findings])
-        entities = frozenset([kind for kind, _ in places])
-        categories = self.categories_of(entities)
         year = year_of(meta.timestamp_ms)
-        subject = ""
-        if plan.uses_subject_key or not categories.isdisjoint(self._quota_categories):
-            subject = self.subject_key(record, findings)
-        store = self.quotas
-        statuses = []
-        quota_part: list[Any] = []
-        for name, cats, literals in self._quota_plan:
-            status = 0  # the record does not count toward it
-            if not categories.isdisjoint(cats):
-                status = 3 if not subject else (2 if store.seen(name, year, subject) else 1)
-            statuses.append(status)
-            count = store.count(name, year)
-            # where count and count + 1 stand among the compared literals: all a comparison can see
-            quota_part += (status, bisect_left(literals, count), bisect_right(literals, count))
-            quota_part += (bisect_left(literals, count + 1), bisect_right(literals, count + 1))
-        age_part: Any = None
-        if plan.age_literals is not None:
-            age = subject_age(record, findings, meta.timestamp_ms) if "CN_RESIDENT_ID" in entities else -1
-            ages = plan.age_literals
-            age_part = age if plan.age_raw else (bisect_left(ages, age), bisect_right(ages, age))
-        if plan.meta_fields is None:
-            meta_part: Any = freeze(meta.as_cel())
-        else:
-            meta_part = (meta.topic, *[_META_FIELDS[f](meta) for f in plan.meta_fields])
-        if plan.uses_findings:
-            findings_part: Any = tuple(
-                sorted(
-                    (f.entity_type, f.path, f.score, f.validated, f.recognizer.startswith("schema:")) for f in findings
-                )
-            )
-        else:
-            findings_part = places if plan.uses_places else entities
-        key = (
-            plan.extract(record),
-            findings_part,
-            tuple(quota_part),
-            age_part,
-            meta_part,
-            unclassified,
-            detector_error,
-            subject if plan.uses_subject_key else None,
-        )
+        key, statuses, subject = self._memo_key(plan, record, meta, findings, year)
+        key = (*key, unclassified, detector_error)
         try:
             entry = self._memo.get(key)
         except TypeError:  # a value that cannot be a key (a map inside a list): evaluate it
@@ -480,10 +445,99 @@ class PolicyEngine:
         template, counted = entry
         if not counted or not template.crosses:
             return template
+        subject = subject or self.subject_key(record, findings)
+        uses = []
+        for n, name in counted:
+            new = statuses[n] == 1 if statuses[n] in (1, 2) else not self.quotas.seen(name, year, subject)
+            uses.append(QuotaUse(name, year, subject, new))
         decision = object.__new__(Decision)  # a copy with this record's subjects, without __init__
         decision.__dict__.update(template.__dict__)
-        decision.__dict__["quota_uses"] = tuple(QuotaUse(name, year, subject, statuses[n] == 1) for n, name in counted)
+        decision.__dict__["quota_uses"] = tuple(uses)
         return decision
+
+    def _memo_key(
+        self, plan: MemoPlan, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding], year: int
+    ) -> tuple[tuple[Any, ...], list[int], str]:
+        """What the conditions can see of this record, the quota statuses, and the subject key when
+        building the key needed it (the subject is hashed only when something needs it)."""
+        classes = plan.entity_class
+        if classes:
+            kinds = [(classes.get(f.entity_type, f.entity_type), f.recognizer.startswith("schema:")) for f in findings]
+        else:
+            kinds = [(f.entity_type, f.recognizer.startswith("schema:")) for f in findings]
+        # an identifier a subject key comes from; a resident ID (an age)
+        keyed_types = [f.entity_type for f in findings if f.validated and f.entity_type in _KEY_RANK]
+        keyed = bool(keyed_types)
+        ric = "CN_RESIDENT_ID" in keyed_types
+        places = frozenset(kinds)
+        info = self._places_info.get(places)
+        if info is None:
+            info = self._place_info(places, findings, classes is not None)
+        applies = info[1]
+        keyed = keyed or bool(_declared_key(record))
+        subject = self.subject_key(record, findings) if plan.uses_subject_key else ""
+        statuses: list[int] = []
+        quota_part: list[Any] = []
+        counts = self.quotas.count
+        for (name, _cats, literals), applied in zip(self._quota_plan, applies, strict=True):
+            count = counts(name, year)
+            at = (bisect_left(literals, count), bisect_right(literals, count))
+            after = (bisect_left(literals, count + 1), bisect_right(literals, count + 1))
+            status = 0  # the record does not count toward it
+            if applied:
+                if not keyed:
+                    status = 3  # no subject key: the rules see an error
+                elif at == after:
+                    status = 4  # new or not, quota() stands in the same place
+                else:
+                    subject = subject or self.subject_key(record, findings)
+                    status = 2 if self.quotas.seen(name, year, subject) else 1
+            statuses.append(status)
+            quota_part.append((status, at, after))
+        age_part: Any = None
+        if plan.age_literals is not None:
+            age = subject_age(record, findings, meta.timestamp_ms) if ric else -1
+            ages = plan.age_literals
+            age_part = age if plan.age_raw else (bisect_left(ages, age), bisect_right(ages, age))
+        if plan.meta_fields is None:
+            meta_part: Any = freeze(meta.as_cel())
+        elif plan.meta_fields == ("date",):
+            meta_part = (meta.topic, _day(meta.timestamp_ms))
+        else:
+            meta_part = (meta.topic, *[_META_FIELDS[f](meta) for f in plan.meta_fields])
+        if plan.uses_findings:
+            findings_part: Any = tuple(
+                sorted(
+                    (f.entity_type, f.path, f.score, f.validated, f.recognizer.startswith("schema:")) for f in findings
+                )
+            )
+        elif classes is not None or plan.uses_places:
+            findings_part = places
+        else:
+            findings_part = frozenset(f.entity_type for f in findings)
+        key = (
+            plan.extract(record),
+            findings_part,
+            tuple(quota_part),
+            age_part,
+            meta_part,
+            subject if plan.uses_subject_key else None,
+        )
+        return key, statuses, subject
+
+    def _place_info(
+        self, places: frozenset[tuple[Any, bool]], findings: Sequence[Finding], by_class: bool
+    ) -> tuple[frozenset[str], tuple[bool, ...]]:
+        """The categories of a set of (entity type or class, structured) and which quotas they
+        count toward; cached, since records repeat these few sets."""
+        if by_class:
+            categories = frozenset().union(*(self._class_categories.get(c, frozenset()) for c, _ in places))
+        else:
+            categories = self.categories_of(frozenset(f.entity_type for f in findings))
+        info = (categories, tuple(not categories.isdisjoint(cats) for _name, cats, _lits in self._quota_plan))
+        if len(self._places_info) < self.memo_max:
+            self._places_info[places] = info
+        return info
 
     def _evaluate(
         self,
@@ -534,23 +588,57 @@ class PolicyEngine:
         unclassified: list[str],
         detector_error: bool,
     ) -> Decision:
+        pattern = (
+            tuple(
+                o.value if o.error is None and isinstance(o.value, bool) else (o.error or "NOT_A_BOOL")
+                for o in outcomes
+            ),
+            tuple(problems),
+            tuple(unclassified),
+            detector_error,
+            scope.meta.topic,
+            scope.categories,
+        )
+        template = self._combined_cache.get(pattern)
+        if template is None:
+            template = self._combine_pattern(pattern)
+            if len(self._combined_cache) >= self.memo_max:
+                self._combined_cache.clear()
+            self._combined_cache[pattern] = template
+        if not template.crosses:
+            return template
+        uses = tuple(u for u in scope.uses.values() if u is not None)
+        if not uses:
+            return template
+        decision = object.__new__(Decision)  # a copy with this record's subjects, without __init__
+        decision.__dict__.update(template.__dict__)
+        decision.__dict__["quota_uses"] = uses
+        return decision
+
+    def _combine_pattern(self, pattern: tuple[Any, ...]) -> Decision:
+        """The decision for one pattern of rule outcomes (no quota uses: the caller adds them)."""
+        values, problems, unclassified, detector_error, topic, categories = pattern
         defaults = self.policy.defaults
         matched: list[tuple[str, str, str]] = []  # (id, action, reason)
         errors = list(problems)
         transform_rules: list[int] = []
-        for n, (rule, outcome) in enumerate(zip(self.policy.rules, outcomes, strict=True)):
-            if outcome.error is not None or not isinstance(outcome.value, bool):
-                errors.append((rule.id, outcome.error or "NOT_A_BOOL"))
-            elif outcome.value:
+        for n, (rule, value) in enumerate(zip(self.policy.rules, values, strict=True)):
+            if value is True:
                 matched.append((rule.id, rule.action, rule.reason))
                 if rule.action == "transform":
                     transform_rules.append(n)
+            elif value is not False:
+                errors.append((rule.id, value))
         if errors:
             where = ", ".join(f"{r} ({c})" for r, c in errors)
             matched.append(("defaults.evaluation_error", defaults.evaluation_error, f"could not evaluate {where}"))
         if unclassified:
             matched.append(
-                ("defaults.unclassified_field", defaults.unclassified_field, f"unclassified fields {unclassified}")
+                (
+                    "defaults.unclassified_field",
+                    defaults.unclassified_field,
+                    f"unclassified fields {list(unclassified)}",
+                )
             )
         if detector_error:
             matched.append(("defaults.detector_error", defaults.detector_error, "the detector failed"))
@@ -559,9 +647,9 @@ class PolicyEngine:
         action = max((m[1] for m in matched), key=ACTION_RANK.__getitem__)
         route: str | None = None
         if action in ("forward", "transform"):
-            route = self.policy.routes.get(scope.meta.topic)
+            route = self.policy.routes.get(topic)
             if route is None:
-                matched.append(("defaults.no_route", defaults.no_route, f"no route for topic {scope.meta.topic}"))
+                matched.append(("defaults.no_route", defaults.no_route, f"no route for topic {topic}"))
                 action = max((m[1] for m in matched), key=ACTION_RANK.__getitem__)
         deciding = next(m for m in matched if m[1] == action)
         transforms: Mapping[str, TransformSpec] = {}
@@ -581,8 +669,8 @@ class PolicyEngine:
             transforms=transforms,
             allowed=allowed,
             errors=tuple(errors),
-            quota_uses=tuple(u for u in scope.uses.values() if u is not None) if crosses else (),
-            categories=scope.categories,
+            quota_uses=(),
+            categories=categories,
         )
 
     def _transforms_for(self, rules: tuple[int, ...]) -> tuple[dict[str, TransformSpec], frozenset[str]]:
@@ -623,20 +711,55 @@ def _value_of(record: Mapping[str, Any], finding: Finding) -> str:
     return text[finding.start : finding.end]
 
 
+def _declared_key(record: Mapping[str, Any]) -> str:
+    meta = record.get("_meta")
+    subject = meta.get("subject") if isinstance(meta, dict) else None
+    declared = subject.get("key_hash") if isinstance(subject, dict) else None
+    return declared if isinstance(declared, str) else ""
+
+
+def subject_source(record: Mapping[str, Any], findings: Sequence[Finding]) -> str | tuple[str, str] | None:
+    """Where a subject key comes from: the declared ``key_hash``, or the (type, value) of the most
+    stable identifier, or ``None`` when there is neither (nothing is hashed here)."""
+    declared = _declared_key(record)
+    if declared:
+        return declared
+    best: tuple[int, int, Finding] | None = None
+    for f in findings:
+        kind = _KEY_RANK.get(f.entity_type)
+        if kind is None or not f.validated:
+            continue
+        structured = f.recognizer.startswith("schema:")
+        rank = (kind, 0 if structured else 1)
+        if (best is None or rank < best[:2]) and (structured or _value_of(record, f)):
+            best = (*rank, f)
+    if best is None:
+        return None
+    value = _value_of(record, best[2])
+    return (best[2].entity_type, value) if value else None
+
+
 def subject_age(record: Mapping[str, Any], findings: Sequence[Finding], timestamp_ms: int) -> int:
     """Age in whole years, at the record's time in Asia/Shanghai, of the youngest person whose
-    resident ID (or residence permit, same format) the record holds; ``-1`` when there is none."""
-    when = dt.date.fromisoformat(_day(timestamp_ms))
+    resident ID (or residence permit, same format) the record holds; ``-1`` when there is none.
+
+    Whole years between two dates are ``(YYYYMMDD of the day - YYYYMMDD of the birth) // 10000``;
+    a validated resident ID always holds a real birth date."""
+    today = _day_number(timestamp_ms)
     youngest = -1
     for f in findings:
         if f.entity_type != "CN_RESIDENT_ID" or not f.validated:
             continue
-        digits = compact(_value_of(record, f))
-        try:
-            born = dt.date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14]))
-        except ValueError:
+        digits = compact(_value_of(record, f))[6:14]
+        if len(digits) != 8 or not digits.isdigit():
             continue
-        age = when.year - born.year - ((when.month, when.day) < (born.month, born.day))
+        age = (today - int(digits)) // 10000
         if age >= 0 and (youngest < 0 or age < youngest):
             youngest = age
     return youngest
+
+
+def _day_number(timestamp_ms: int) -> int:
+    """The Asia/Shanghai date of a timestamp as the number YYYYMMDD."""
+    text = _day(timestamp_ms)
+    return int(text[0:4]) * 10000 + int(text[5:7]) * 100 + int(text[8:10])

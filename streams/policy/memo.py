@@ -78,13 +78,16 @@ def compile_extractor(trie: Trie) -> Callable[[Mapping[str, Any]], tuple[Any, ..
         for name, child in children:
             sub = node[name]
             if "" in sub or not sub:
-                leaves.append(f"({child} if type({child}) in plain else freeze({child}))")
+                leaves.append(
+                    f"({child} if type({child}) in plain else "
+                    f"(LIST + tuple({child}) if type({child}) is list else freeze({child})))"
+                )
             if any(k for k in sub):
                 walk(sub, child, indent)
 
     walk(trie, "r", "    ")
     lines.append(f"    return ({', '.join(leaves)}{',' if len(leaves) == 1 else ''})" if leaves else "    return ()")
-    namespace: dict[str, Any] = {"step": _step, "freeze": freeze, "plain": _PLAIN, "M": _MISSING}
+    namespace: dict[str, Any] = {"step": _step, "freeze": freeze, "plain": _PLAIN, "M": _MISSING, "LIST": ("\x00list",)}
     exec(compile("\n".join(lines), "<corridor policy memo>", "exec"), namespace)  # noqa: S102 - our own source
     extractor: Callable[[Mapping[str, Any]], tuple[Any, ...]] = namespace["extract"]
     return extractor
@@ -125,6 +128,38 @@ class MemoPlan:
     age_literals: list[int] | None  # None: subject_age() is not used; [] with raw values
     age_raw: bool
     uses_subject_key: bool
+    # entity type -> its class: types no condition can tell apart (same categories, never named);
+    # None when a condition reads the entity lists in a way that could tell them apart
+    entity_class: dict[str, Any] | None = None
+
+
+_LIST_USE = re.compile(r"\b(field_entities|text_entities)\b")
+_SAFE_LIST_USE = re.compile(
+    r"\b(?:field_entities|text_entities)\s*\.\s*(?:exists|all)\(\s*([a-z_][a-z0-9_]*)\s*,\s*"
+    r"\1\s*(?:==|!=)\s*(?:\"[A-Z_0-9]+\"|'[A-Z_0-9]+')\s*\)"
+)
+_LITERAL = re.compile(r"[\"']([A-Z][A-Z_0-9]*)[\"']")
+
+
+def entity_classes(
+    texts: Sequence[str], categories: Mapping[str, Sequence[str]], entities: Sequence[str], uses_findings: bool
+) -> dict[str, Any] | None:
+    """Entity types grouped so that no condition can tell two types of one group apart: the same
+    categories, and never named in a condition. Only when the entity lists are read as
+    ``xs.exists(t, t == "X")`` / ``xs.all(t, t != "X")`` and ``findings`` is not read at all."""
+    if uses_findings:
+        return None
+    for text in texts:
+        if len(_LIST_USE.findall(text)) != len(_SAFE_LIST_USE.findall(text)):
+            return None
+    named = {m.group(1) for t in texts for m in _LITERAL.finditer(t)}
+    out: dict[str, Any] = {}
+    for entity in entities:
+        if entity in named:
+            out[entity] = entity
+        else:
+            out[entity] = tuple(sorted(c for c, members in categories.items() if entity in members))
+    return out
 
 
 def memo_plan(
@@ -133,6 +168,8 @@ def memo_plan(
     trivial_quota_subjects: bool,
     uses_findings: bool,
     rule_texts: Sequence[str],
+    categories: Mapping[str, Sequence[str]] | None = None,
+    entities: Sequence[str] = (),
 ) -> MemoPlan | None:
     """The memo plan of a policy whose conditions (rules, used definitions, quota expressions) are
     ``texts`` (``rule_texts`` without the quotas'), or ``None`` when its decisions cannot be
@@ -161,4 +198,5 @@ def memo_plan(
         age_literals=(ages or {}).get("", []) if uses_age else None,
         age_raw=uses_age and ages is None,
         uses_subject_key=any("subject_key()" in t for t in rule_texts),
+        entity_class=entity_classes(texts, categories or {}, entities, uses_findings),
     )
