@@ -155,3 +155,19 @@ def test_the_memo_follows_a_subject_age() -> None:
     records = _twins([{"id_type": "CN_RESIDENT_ID", "id_number": p} for p in (adult, child, adult, child)])
     decided = _decide_both(records, 0)
     assert [a for a, _ in decided] == ["transform", "quarantine", "transform", "quarantine"]
+
+
+def test_entity_types_are_grouped_only_when_no_condition_can_tell_them_apart() -> None:
+    from streams.policy.memo import entity_classes
+
+    cats = {"spi": ["CN_RESIDENT_ID", "HK_ID", "AUTH_SECRET"], "pi": ["PERSON"]}
+    types = ["CN_RESIDENT_ID", "HK_ID", "AUTH_SECRET", "PERSON"]
+    safe = ['has_category("spi") && field_entities.exists(t, t != "AUTH_SECRET")']
+    groups = entity_classes(safe, cats, types, uses_findings=False)
+    assert groups is not None
+    assert groups["CN_RESIDENT_ID"] == groups["HK_ID"] != groups["PERSON"]
+    assert groups["AUTH_SECRET"] == "AUTH_SECRET"  # named in a condition: a group of its own
+    assert entity_classes(['has_entity("HK_ID")'], cats, types, False)["HK_ID"] == "HK_ID"  # type: ignore[index]
+    assert entity_classes(["size(field_entities) > 1"], cats, types, False) is None  # counts types: exact only
+    assert entity_classes(['text_entities.exists(t, t.startsWith("CN"))'], cats, types, False) is None
+    assert entity_classes(safe, cats, types, uses_findings=True) is None
