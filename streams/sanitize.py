@@ -56,6 +56,9 @@ _VERIFY_SEPARATOR = "\n\x00\n"
 TOKEN_SHAPES: dict[str, re.Pattern[str]] = {
     "hmac": re.compile(r"tok_[A-Za-z0-9-]+_[a-z2-7]{26}"),
     "encrypt": re.compile(r"enc:v1:[A-Za-z0-9-]+:[A-Za-z0-9_-]+"),
+    # a mask that shows at most four characters (no identifier here is that short). Not fpe: its
+    # output is digits like its input, and kept digits of a mis-tagged short value could be one
+    "mask": re.compile(r"[*\s-]*(?:[^*\s-][*\s-]*){0,4}"),
 }
 
 

@@ -158,8 +158,8 @@ def stable_person_key(entity_type: str, value: str) -> str:
 def pseudonym(keyring: Keyring, entity_type: str, value: str, kid: str | None = None) -> str:
     """``tok_<key id>_<26 base32 chars>``: HMAC-SHA256 of the type and the stable person key."""
     key_id, key = keyring.hmac_key(kid)
-    digest = std_hmac.new(key, f"{entity_type}:{stable_person_key(entity_type, value)}".encode(), hashlib.sha256)
-    return f"tok_{key_id}_{base64.b32encode(digest.digest()[:16]).decode().rstrip('=').lower()}"
+    digest = std_hmac.digest(key, f"{entity_type}:{stable_person_key(entity_type, value)}".encode(), hashlib.sha256)
+    return f"tok_{key_id}_{base64.b32encode(digest[:16]).decode().rstrip('=').lower()}"
 
 
 def encrypt(keyring: Keyring, value: str, aad: str, kid: str | None = None) -> str:

@@ -146,3 +146,18 @@ def test_when_a_field_transform_names_an_unknown_field_then_construction_fails(t
 
     with pytest.raises(ConfigError, match="unknown fields"):
         Sanitizer(SCHEMAS[topic], DETECTOR, KEYRING, field_transforms={"nope": TransformSpec(op="drop")})
+
+
+def test_when_a_whole_field_transform_output_lacks_its_shape_then_verify_scans_it() -> None:
+    from streams.sanitize import Applied
+
+    sanitizer = SANITIZERS["sz.payments.v1"]
+    record = Synth(seed=2).card_payment()
+    leaky = dict(record, cardholder_name="write to amy.chan@example.com", card_number="13800138000")
+    applied = [Applied("cardholder_name", "PERSON", "mask"), Applied("card_number", "CREDIT_CARD", "fpe")]
+    found = {(v.path, v.entity_type) for v in sanitizer.verify(leaky, set(), applied)}
+    assert ("cardholder_name", "EMAIL_ADDRESS") in found  # more than a mask shows: scanned
+    assert ("card_number", "PHONE_NUMBER") in found  # fpe output is digits, and digits are always scanned
+    shaped = dict(record, cardholder_name="*** **")
+    found = {(v.path, v.entity_type) for v in sanitizer.verify(shaped, set(), applied)}
+    assert "cardholder_name" not in {p for p, _ in found}  # a mask's shape: not scanned
