@@ -315,6 +315,7 @@ class PolicyEngine:
             self._memo_plan = None
         self._memo: dict[Any, tuple[Decision, tuple[tuple[int, str], ...]]] = {}
         self._combined_cache: dict[tuple[Any, ...], Decision] = {}
+        self._finding_looks: dict[tuple[str, str, bool], tuple[tuple[Any, bool], bool, bool]] = {}
         self._places_info: dict[frozenset[tuple[Any, bool]], tuple[frozenset[str], tuple[bool, ...]]] = {}
         literals = self._memo_plan.quota_literals if self._memo_plan else {}
         self._quota_plan = [
@@ -460,19 +461,20 @@ class PolicyEngine:
     ) -> tuple[tuple[Any, ...], list[int], str]:
         """What the conditions can see of this record, the quota statuses, and the subject key when
         building the key needed it (the subject is hashed only when something needs it)."""
-        classes = plan.entity_class
-        if classes:
-            kinds = [(classes.get(f.entity_type, f.entity_type), f.recognizer.startswith("schema:")) for f in findings]
-        else:
-            kinds = [(f.entity_type, f.recognizer.startswith("schema:")) for f in findings]
-        # an identifier a subject key comes from; a resident ID (an age)
-        keyed_types = [f.entity_type for f in findings if f.validated and f.entity_type in _KEY_RANK]
-        keyed = bool(keyed_types)
-        ric = "CN_RESIDENT_ID" in keyed_types
+        looks = self._finding_looks
+        kinds = []
+        keyed = ric = False  # an identifier a subject key comes from; a resident ID (an age)
+        for f in findings:
+            look = looks.get((f.entity_type, f.recognizer, f.validated))
+            if look is None:
+                look = self._finding_look(plan, f)
+            kinds.append(look[0])
+            keyed = keyed or look[1]
+            ric = ric or look[2]
         places = frozenset(kinds)
         info = self._places_info.get(places)
         if info is None:
-            info = self._place_info(places, findings, classes is not None)
+            info = self._place_info(places, findings, plan.entity_class is not None)
         applies = info[1]
         keyed = keyed or bool(_declared_key(record))
         subject = self.subject_key(record, findings) if plan.uses_subject_key else ""
@@ -511,7 +513,7 @@ class PolicyEngine:
                     (f.entity_type, f.path, f.score, f.validated, f.recognizer.startswith("schema:")) for f in findings
                 )
             )
-        elif classes is not None or plan.uses_places:
+        elif plan.entity_class is not None or plan.uses_places:
             findings_part = places
         else:
             findings_part = frozenset(f.entity_type for f in findings)
@@ -524,6 +526,22 @@ class PolicyEngine:
             subject if plan.uses_subject_key else None,
         )
         return key, statuses, subject
+
+    def _finding_look(self, plan: MemoPlan, f: Finding) -> tuple[tuple[Any, bool], bool, bool]:
+        """What the memo key takes from one finding: (its type or class, structured), whether a
+        subject key can come from it, whether it is a resident ID (an age); cached by type,
+        recognizer and validation, which is all it depends on."""
+        classes = plan.entity_class
+        kind = f.entity_type
+        keyed = f.validated and kind in _KEY_RANK
+        look = (
+            (classes.get(kind, kind) if classes else kind, f.recognizer.startswith("schema:")),
+            keyed,
+            keyed and kind == "CN_RESIDENT_ID",
+        )
+        if len(self._finding_looks) < self.memo_max:
+            self._finding_looks[(kind, f.recognizer, f.validated)] = look
+        return look
 
     def _place_info(
         self, places: frozenset[tuple[Any, bool]], findings: Sequence[Finding], by_class: bool
@@ -750,7 +768,8 @@ def subject_age(record: Mapping[str, Any], findings: Sequence[Finding], timestam
     for f in findings:
         if f.entity_type != "CN_RESIDENT_ID" or not f.validated:
             continue
-        digits = compact(_value_of(record, f))[6:14]
+        value = _value_of(record, f)
+        digits = value[6:14] if len(value) == 18 else compact(value)[6:14]
         if len(digits) != 8 or not digits.isdigit():
             continue
         age = (today - int(digits)) // 10000
