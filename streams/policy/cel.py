@@ -244,7 +244,8 @@ def referenced_paths(texts: Sequence[str]) -> Trie | None:
 
 
 def project(value: Any, trie: Trie) -> Any:
-    """Only the parts of ``value`` that ``trie`` names, made CEL-ready. A missing key stays
+    """Only the parts of ``value`` that ``trie`` names, made CEL-ready (the reference that
+    :func:`compile_projector` is tested against). A missing key stays
     missing, so ``has()`` answers as it would on the whole record."""
     if "" in trie or not isinstance(value, dict):
         return to_cel(value)

@@ -111,11 +111,6 @@ def literal_comparisons(texts: Sequence[str], call: re.Pattern[str]) -> dict[str
     return {k: sorted(v) for k, v in out.items()}
 
 
-def buckets(value: int, literals: Sequence[int]) -> tuple[int, ...]:
-    """Where ``value`` stands against each literal: -1 below, 0 equal, 1 above."""
-    return tuple((value > t) - (value < t) for t in literals)
-
-
 @dataclass(frozen=True)
 class MemoPlan:
     """What a policy's memo key is made of."""

@@ -214,3 +214,19 @@ def test_only_the_fields_the_policy_names_are_handed_to_cel() -> None:
     assert referenced_paths(["size(record) > 2"]) is None
     moment = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     assert to_cel({"a": [moment], "b": dt.date(2026, 1, 2)}) == {"a": [1767225600000], "b": "2026-01-02"}
+
+
+def test_the_compiled_projector_hands_cel_what_the_reference_projection_does() -> None:
+    from agents.policy_cli import read_policy
+    from agents.settings import PROJECT_ROOT
+    from streams.policy.cel import compile_projector, project
+    from streams.synthetic import Synth
+
+    policy = read_policy(PROJECT_ROOT / "ops" / "policies" / "gba-default.yaml")
+    texts = [r.when for r in policy.rules] + list(policy.definitions.values())
+    trie = referenced_paths(texts)
+    assert trie is not None
+    projector = compile_projector(trie)
+    synth = Synth(8)
+    for record in [synth.card_payment(), synth.remittance(), synth.kyc(), {"_meta": None}, {}]:
+        assert projector(record) == project(record, trie)
