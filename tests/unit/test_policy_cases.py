@@ -52,6 +52,15 @@ def test_policy_test_exits_0_when_all_pass_and_1_on_a_mismatch(
     assert main(["policy", "test", str(DEFAULT), "--cases", str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "1 passed, 1 failed" in out
+    (tmp_path / "wrong.yaml").unlink()
+    case = {
+        "name": "json case",
+        "base": "payment",
+        "expect": {"action": "transform", "rule": "R14-pseudonymise-structured-pi"},
+    }
+    (tmp_path / "case.json").write_text(json.dumps({"cases": [case]}), encoding="utf-8")
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(tmp_path)]) == 0  # JSON case files too
+    assert "1 passed, 0 failed" in capsys.readouterr().out
     (tmp_path / "broken.yaml").write_text(
         "cases: [{name: x, base: nowhere, expect: {action: retain}}]", encoding="utf-8"
     )
