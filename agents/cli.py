@@ -98,7 +98,7 @@ def _cmd_sanitize(args: argparse.Namespace) -> int:
     if args.policy:
         from agents.policy_cli import run_sanitize_with_policy
 
-        return run_sanitize_with_policy(args.schema, args.policy, args.topic, args.ner)
+        return run_sanitize_with_policy(args.schema, args.policy, args.topic, args.ner, args.shadow)
     from agents.sanitize_cli import run_sanitize
 
     return run_sanitize(args.schema, args.ner)
@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ner", default="auto")
     p.add_argument("--policy", help="decide each record with this policy file (one JSON line per record)")
     p.add_argument("--topic", help="the records' source topic (default: the schema's)")
+    p.add_argument("--shadow", help="with --policy: a candidate policy decided beside it; differences are reported")
     p.set_defaults(handler=_cmd_sanitize)
 
     p = sub.add_parser("policy", help="validate, test and explain a residency policy file")

@@ -338,10 +338,15 @@ def _types(findings: Sequence[Any]) -> str:
 # -- sanitize --policy ---------------------------------------------------------------------------
 
 
-def run_sanitize_with_policy(schema_path: str, policy_path: str, topic: str | None, ner: str) -> int:
+def run_sanitize_with_policy(
+    schema_path: str, policy_path: str, topic: str | None, ner: str, shadow_path: str | None = None
+) -> int:
+    """One JSON line per record; with ``shadow_path``, a candidate policy decides each record too
+    and a line says how it would differ (``"shadow"``), with a count on stderr at the end."""
     settings = get_settings()
     try:
         policy = read_policy(Path(policy_path), settings)
+        candidate = build_engine(read_policy(Path(shadow_path), settings), settings) if shadow_path else None
     except PolicyError as exc:
         return _fail(exc.problems)
     schema = load_schema_file(Path(schema_path))
@@ -351,6 +356,7 @@ def run_sanitize_with_policy(schema_path: str, policy_path: str, topic: str | No
     pipelines = Pipelines(build_engine(policy, settings), settings, ner=None if ner == "none" else ner)
     pipeline = pipelines.for_topic(topic, schema)
     status = 0
+    differences: dict[tuple[str, str], int] = {}
     for n, line in enumerate(sys.stdin, 1):
         if not line.strip():
             continue
@@ -366,9 +372,20 @@ def run_sanitize_with_policy(schema_path: str, policy_path: str, topic: str | No
         outcome = pipeline.process(record, meta)
         doc = outcome.summary()
         doc["record"] = outcome.record
+        if candidate is not None:
+            other = candidate.decide(record, meta, outcome.findings, outcome.unclassified)
+            if (other.action, other.rule) != (outcome.decision.action, outcome.decision.rule):
+                doc["shadow"] = {"action": other.action, "rule": other.rule, "policy_version": other.version}
+                pair = (outcome.decision.action, other.action)
+                differences[pair] = differences.get(pair, 0) + 1
+            if other.crosses:
+                candidate.commit(other)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, default=_json_default) + "\n")
         if outcome.decision.crosses:
             pipeline.engine.commit(outcome.decision)
+    if candidate is not None:
+        pairs = ", ".join(f"{a} -> {b}: {k}" for (a, b), k in sorted(differences.items())) or "none"
+        print(f"corridor: shadow policy {candidate.version} decided differently: {pairs}", file=sys.stderr)
     return status
 
 

@@ -108,3 +108,32 @@ def test_sanitize_with_a_policy_prints_action_rule_route_and_the_sanitized_recor
         assert original["card_number"] not in json.dumps(doc, ensure_ascii=False)
         digits = [re.sub(r"\D", "", x) for x in (doc["record"]["card_number"], original["card_number"])]
         assert digits[0][:6] == digits[1][:6] and digits[0] != digits[1]  # fpe keeps the BIN, not the number
+
+
+def test_sanitize_with_a_shadow_policy_reports_what_it_would_decide_differently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    candidate = tmp_path / "candidate.yaml"
+    text = DEFAULT.read_text(encoding="utf-8")
+    candidate.write_text(
+        text.replace('version: "2026.11-1"', 'version: "2026.12-rc1"').replace(
+            '    when: def.spi && record._meta.legal_basis == "consent" && !record._meta.consent.separate_spi',
+            '    when: def.spi && record._meta.legal_basis == "consent"',
+        ),
+        encoding="utf-8",
+    )
+    synth = Synth(6)
+    records = [synth.kyc() for _ in range(12)]
+    for r in records:
+        r["_meta"]["legal_basis"] = "consent"
+    records[0]["_meta"]["legal_basis"] = "contract_necessity"
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(json.dumps(r, ensure_ascii=False) for r in records)))
+    schema = PROJECT_ROOT / "schemas" / "kyc.avsc"
+    args = ["sanitize", "--schema", str(schema), "--policy", str(DEFAULT), "--shadow", str(candidate), "--ner", "none"]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert "shadow" not in out[0]  # contract necessity: both policies transform it
+    assert all(o["shadow"]["rule"] == "R12-sensitive-consent-not-separate" for o in out[1:])
+    assert all(o["action"] == "transform" for o in out)  # the active policy still decides
+    assert "transform -> quarantine: 11" in captured.err
