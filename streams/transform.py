@@ -190,8 +190,10 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
     digits = _NONDIGIT.sub("", value)
     cut = len(digits) - keep_suffix
     head, middle, tail = digits[:keep_prefix], digits[keep_prefix:cut], digits[cut:]
-    if len(middle) < 6:  # FF3-1 needs radix**len >= 1,000,000
-        return mask_value(value, keep_prefix, keep_suffix)
+    if len(middle) < 6:
+        # too short for FF3-1 (radix**len >= 1,000,000) and for its kept ends to mean anything: a
+        # mis-tagged 11-digit phone would keep 10 of its digits, so nothing is kept at all
+        return mask_value(value)
     cipher = keyring.ff3(kid)
     out = head + cipher.encrypt(middle) + tail
     for _ in range(32):

@@ -125,3 +125,8 @@ def test_when_keys_are_wrong_then_the_keyring_refuses_them(kwargs: dict[str, obj
     base.update(kwargs)
     with pytest.raises(ConfigError, match=message):
         Keyring(**base)  # type: ignore[arg-type]
+
+
+def test_when_a_value_is_too_short_for_a_card_token_then_no_digit_is_kept() -> None:
+    token = fpe_digits(make_keyring(), "138-0013-8000", 6, 4)  # a phone in a card field: 11 digits
+    assert token == "***-****-****"
