@@ -205,8 +205,13 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
 
 
 def mask_value(value: str, keep_prefix: int = 0, keep_suffix: int = 0, char: str = "*") -> str:
-    """Mask every letter and digit except the kept ends; separators keep the shape."""
+    """Mask every letter and digit except the kept ends; separators keep the shape. When the ends
+    would leave fewer than four characters masked, nothing is kept (a short value shows nothing)."""
     n = len(value)
+    if keep_prefix or keep_suffix:
+        hidden = sum(ch.isalnum() for ch in value[keep_prefix : max(keep_prefix, n - keep_suffix)])
+        if hidden < 4:
+            keep_prefix = keep_suffix = 0
     return "".join(
         ch if (i < keep_prefix or i >= n - keep_suffix or not ch.isalnum()) else char for i, ch in enumerate(value)
     )

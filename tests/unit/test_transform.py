@@ -130,3 +130,9 @@ def test_when_keys_are_wrong_then_the_keyring_refuses_them(kwargs: dict[str, obj
 def test_when_a_value_is_too_short_for_a_card_token_then_no_digit_is_kept() -> None:
     token = fpe_digits(make_keyring(), "138-0013-8000", 6, 4)  # a phone in a card field: 11 digits
     assert token == "***-****-****"
+
+
+def test_when_kept_ends_would_leave_almost_nothing_masked_then_nothing_is_kept() -> None:
+    assert mask_value("6222021234567890", 6, 4) == "622202******7890"
+    assert mask_value("12345678901", 6, 4) == "***********"
+    assert mask_value("A123", 1, 1) == "****"
