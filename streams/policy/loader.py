@@ -112,6 +112,8 @@ def _pydantic_reason(err: Any) -> str:
         return f"unknown operator {value!r}: expected one of {', '.join(OPS)}"
     if kind == "missing":
         return f"missing key {last!r}"
+    if kind == "string_type" and isinstance(value, int | float):
+        return f"{last} must be a string: quote it ({str(value)!r})"
     return str(err["msg"])
 
 

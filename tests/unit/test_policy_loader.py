@@ -124,6 +124,8 @@ def test_the_valid_example_and_the_default_policy_load() -> None:
             ("    action: transform\n", "    action: transform\n    transforms: {AUTH_SECRET: {op: hmac}}\n"),
             "rules[0].transforms.AUTH_SECRET: AUTH_SECRET may only be dropped",
         ),
+        # a number where a string belongs (YAML reads 2026.11 as a float)
+        (('version: "t-1"', "version: 2026.11"), "p.yaml:1: version: version must be a string: quote it ('2026.11')"),
         # a YAML key given twice (YAML itself would silently keep the last)
         (("config:\n", "routes: {}\nconfig:\n"), "routes: duplicate key 'routes'"),
     ],
