@@ -74,7 +74,7 @@ def _core(n: int, seed: int) -> dict[str, float]:
     sanitizer = Sanitizer(schema, build_detector(ner=None), keyring(settings))
     out_parsed = codec.parse(sanitizer.sanitized_schema())
     cache = codec.SchemaCache(lambda _sid: schema)
-    from agents.bench_policy import settle_heap
+    from agents.process import settle_heap
 
     settle_heap()
     latencies: list[float] = []

@@ -10,12 +10,12 @@ record.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from agents.policy_cli import Pipelines, build_engine, read_policy
+from agents.process import settle_heap
 from agents.settings import get_settings
 from streams.detect.findings import Finding
 from streams.policy import PolicyEngine, RecordMeta
@@ -36,14 +36,6 @@ def stream(n: int, seed: int, pipelines: Pipelines) -> list[Item]:
         findings, unclassified = pipelines.for_topic(topic).sanitizer.classify(record)
         items.append((record, RecordMeta(topic, 0, i, record["event_time"]), findings, unclassified))
     return items
-
-
-def settle_heap() -> None:
-    """Collect garbage, then move everything alive into the permanent generation (``gc.freeze``),
-    as a long-running worker does once its models and policy are loaded: the cyclic collector then
-    stops re-walking the start-up heap (Presidio, spaCy, compiled patterns) while records flow."""
-    gc.collect()
-    gc.freeze()
 
 
 def _throughput(engine: PolicyEngine, items: Sequence[Item]) -> tuple[float, dict[str, int]]:

@@ -131,6 +131,11 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
     )
     engine = build_engine(policy, settings)
     pipelines = Pipelines(engine, settings, ner=None)
+    from agents.process import settle_heap
+
+    for t in topics:
+        pipelines.for_topic(t)  # detector, sanitizers and policy all loaded before records flow
+    settle_heap()
     kafka_io.ensure_topics(settings.hk, set(policy.routes.values()))
     kafka_io.ensure_topics(settings.sz, ["corridor.quarantine", "corridor.retained"])
     findings: collections.Counter[str] = collections.Counter()
