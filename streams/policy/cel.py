@@ -128,9 +128,19 @@ def status_of(message: str) -> str:
     return match.group(1) if match else "EVALUATION_ERROR"
 
 
+_DAYS: dict[int, str] = {}
+
+
 def day(timestamp_ms: int) -> str:
-    """The Asia/Shanghai calendar date (``YYYY-MM-DD``) of an epoch-milliseconds timestamp."""
-    return dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).date().isoformat()
+    """The Asia/Shanghai calendar date (``YYYY-MM-DD``) of an epoch-milliseconds timestamp, cached
+    by the hour (Asia/Shanghai is a whole number of hours from UTC, so an hour has one date)."""
+    hour = timestamp_ms // 3_600_000
+    found = _DAYS.get(hour)
+    if found is None:
+        if len(_DAYS) > 10_000:
+            _DAYS.clear()
+        found = _DAYS[hour] = dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).date().isoformat()
+    return found
 
 
 def _overload(name: str, ret: Any, params: list[Any], impl: Callable[..., Any]) -> Any:

@@ -71,23 +71,9 @@ class RecordMeta:
             "partition": self.partition,
             "offset": self.offset,
             "timestamp": self.timestamp_ms,
-            "date": _day(self.timestamp_ms),
+            "date": day(self.timestamp_ms),
             "headers": dict(self.headers),
         }
-
-
-_DAYS: dict[int, str] = {}
-
-
-def _day(timestamp_ms: int) -> str:
-    """:func:`day`, cached by the hour (Asia/Shanghai is a whole number of hours from UTC)."""
-    hour = timestamp_ms // 3_600_000
-    found = _DAYS.get(hour)
-    if found is None:
-        if len(_DAYS) > 10_000:
-            _DAYS.clear()
-        found = _DAYS[hour] = day(timestamp_ms)
-    return found
 
 
 _META_FIELDS: dict[str, Callable[[RecordMeta], Any]] = {
@@ -95,7 +81,7 @@ _META_FIELDS: dict[str, Callable[[RecordMeta], Any]] = {
     "partition": lambda m: m.partition,
     "offset": lambda m: m.offset,
     "timestamp": lambda m: m.timestamp_ms,
-    "date": lambda m: _day(m.timestamp_ms),
+    "date": lambda m: day(m.timestamp_ms),
     "headers": lambda m: freeze(dict(m.headers)),
 }
 
@@ -504,7 +490,7 @@ class PolicyEngine:
         if plan.meta_fields is None:
             meta_part: Any = freeze(meta.as_cel())
         elif plan.meta_fields == ("date",):
-            meta_part = (meta.topic, _day(meta.timestamp_ms))
+            meta_part = (meta.topic, day(meta.timestamp_ms))
         else:
             meta_part = (meta.topic, *[_META_FIELDS[f](meta) for f in plan.meta_fields])
         if plan.uses_findings:
@@ -780,5 +766,5 @@ def subject_age(record: Mapping[str, Any], findings: Sequence[Finding], timestam
 
 def _day_number(timestamp_ms: int) -> int:
     """The Asia/Shanghai date of a timestamp as the number YYYYMMDD."""
-    text = _day(timestamp_ms)
+    text = day(timestamp_ms)
     return int(text[0:4]) * 10000 + int(text[5:7]) * 100 + int(text[8:10])

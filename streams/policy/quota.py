@@ -14,29 +14,18 @@ probability about n^2 / 2^65 (3e-8 at a million): negligible next to the thresho
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from streams.policy.cel import SHANGHAI
+from streams.policy.cel import day
 
 _YEARS_KEPT = 2
 
 
-_YEARS: dict[int, int] = {}
-
-
 def year_of(timestamp_ms: int) -> int:
-    """The calendar year of an epoch-milliseconds timestamp in Asia/Shanghai time (cached by the
-    hour: Asia/Shanghai is a whole number of hours from UTC)."""
-    hour = timestamp_ms // 3_600_000
-    year = _YEARS.get(hour)
-    if year is None:
-        if len(_YEARS) > 10_000:
-            _YEARS.clear()
-        year = _YEARS[hour] = dt.datetime.fromtimestamp(timestamp_ms / 1000, tz=SHANGHAI).year
-    return year
+    """The calendar year of an epoch-milliseconds timestamp in Asia/Shanghai time."""
+    return int(day(timestamp_ms)[:4])
 
 
 def digest(subject: str) -> int:
