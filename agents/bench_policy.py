@@ -19,7 +19,7 @@ from agents.process import settle_heap
 from agents.settings import get_settings
 from streams.detect.findings import Finding
 from streams.policy import PolicyEngine, RecordMeta
-from streams.policy.cel import DEF_REF, day, to_cel
+from streams.policy.cel import DEF_REF, day
 from streams.policy.engine import subject_age
 from streams.synthetic import Synth
 
@@ -108,14 +108,7 @@ def _context(engine: PolicyEngine, item: Item) -> tuple[dict[str, Any], dict[str
     record, meta, findings, _ = item
     entities = {f.entity_type for f in findings}
     categories = engine.categories_of(frozenset(entities))
-    variables = {
-        "record": to_cel(record),
-        "meta": meta.as_cel(),
-        "config": dict(engine.policy.config),
-        "findings": [],
-        "field_entities": sorted({f.entity_type for f in findings if f.recognizer.startswith("schema:")}),
-        "text_entities": sorted({f.entity_type for f in findings if not f.recognizer.startswith("schema:")}),
-    }
+    variables = engine.cel_variables(record, meta, findings)
     functions: dict[str, Callable[..., Any]] = {
         "has_entity": lambda t: str(t) in entities,
         "has_category": lambda c: str(c) in categories,

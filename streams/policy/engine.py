@@ -362,12 +362,10 @@ class PolicyEngine:
         CEL costs about as much as evaluating a rule, so nothing else is handed over)."""
         return to_cel(record) if self._projector is None else self._projector(record)
 
-    def _scope_for(
-        self, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding]
-    ) -> tuple[_RecordScope, Any]:
-        scope = _RecordScope(self, record, meta, findings)
-        self._scope.current = scope
-        variables: dict[str, Any] = {
+    def cel_variables(self, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding]) -> dict[str, Any]:
+        """What the conditions see of one record, as CEL values (types and places, never values
+        of findings)."""
+        return {
             "record": self.cel_record(record),
             "meta": meta.as_cel(),
             "config": self._config,
@@ -386,6 +384,13 @@ class PolicyEngine:
             "field_entities": sorted({f.entity_type for f in findings if f.recognizer.startswith("schema:")}),
             "text_entities": sorted({f.entity_type for f in findings if not f.recognizer.startswith("schema:")}),
         }
+
+    def _scope_for(
+        self, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding]
+    ) -> tuple[_RecordScope, Any]:
+        scope = _RecordScope(self, record, meta, findings)
+        self._scope.current = scope
+        variables = self.cel_variables(record, meta, findings)
         scope.activation = self.runtime.activation(variables)
         return scope, scope.activation
 
@@ -437,10 +442,7 @@ class PolicyEngine:
         for n, name in counted:
             new = statuses[n] == 1 if statuses[n] in (1, 2) else not self.quotas.seen(name, year, subject)
             uses.append(QuotaUse(name, year, subject, new))
-        decision = object.__new__(Decision)  # a copy with this record's subjects, without __init__
-        decision.__dict__.update(template.__dict__)
-        decision.__dict__["quota_uses"] = tuple(uses)
-        return decision
+        return _with_uses(template, tuple(uses))
 
     def _memo_key(
         self, plan: MemoPlan, record: Mapping[str, Any], meta: RecordMeta, findings: Sequence[Finding], year: int
@@ -614,10 +616,7 @@ class PolicyEngine:
         uses = tuple(u for u in scope.uses.values() if u is not None)
         if not uses:
             return template
-        decision = object.__new__(Decision)  # a copy with this record's subjects, without __init__
-        decision.__dict__.update(template.__dict__)
-        decision.__dict__["quota_uses"] = uses
-        return decision
+        return _with_uses(template, uses)
 
     def _combine_pattern(self, pattern: tuple[Any, ...]) -> Decision:
         """The decision for one pattern of rule outcomes (no quota uses: the caller adds them)."""
@@ -697,6 +696,15 @@ class PolicyEngine:
         for use in decision.quota_uses:
             if use.new:
                 self.quotas.add(use.quota, use.year, use.subject)
+
+
+def _with_uses(template: Decision, uses: tuple[QuotaUse, ...]) -> Decision:
+    """A copy of a cached decision with this record's quota uses (without ``__init__``: it is on
+    the hot path, and the template is already checked)."""
+    decision = object.__new__(Decision)
+    decision.__dict__.update(template.__dict__)
+    decision.__dict__["quota_uses"] = uses
+    return decision
 
 
 def _not_bool(outcome: Outcome) -> str | None:
