@@ -13,6 +13,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from agents import kafka_io, stack
+from agents.process import settle_heap
 from agents.schema_files import event_schemas
 from agents.settings import get_settings
 from streams.synthetic import EVENT_KINDS, Synth
@@ -131,11 +132,6 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
     )
     engine = build_engine(policy, settings)
     pipelines = Pipelines(engine, settings, ner=None)
-    from agents.process import settle_heap
-
-    for t in topics:
-        pipelines.for_topic(t)  # detector, sanitizers and policy all loaded before records flow
-    settle_heap()
     kafka_io.ensure_topics(settings.hk, set(policy.routes.values()))
     kafka_io.ensure_topics(settings.sz, ["corridor.quarantine", "corridor.retained"])
     findings: collections.Counter[str] = collections.Counter()
@@ -148,6 +144,7 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
             derived = pipelines.for_topic(t).sanitizer.sanitized_schema()
             sid = hk_reg.register_schema(f"{policy.routes[t]}-value", Schema(json.dumps(derived), "AVRO"))
             out_ids[t] = (sid, codec.parse(derived))
+        settle_heap()  # detector, sanitizers, policy and schemas are loaded: now records flow
         consumer = Consumer(
             {
                 "bootstrap.servers": settings.sz.bootstrap,

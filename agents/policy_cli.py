@@ -6,7 +6,6 @@ record is invalid (the problems go to stderr, each with its file and line).
 
 from __future__ import annotations
 
-import hmac
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -25,10 +24,11 @@ from streams.errors import CorridorError, DecodeError
 from streams.pipeline import Outcome, Pipeline, conform
 from streams.policy import InMemoryQuotaStore, Policy, PolicyEngine, PolicyError, Problem, RecordMeta, TopicCatalog
 from streams.policy import load_policy as parse_policy
+from streams.policy.cel import to_cel
 from streams.policy.quota import year_of
 from streams.sanitize import Sanitizer
 from streams.schemas import JsonSchema
-from streams.transform import stable_person_key
+from streams.transform import pseudonym
 
 EXIT_INVALID = 2
 EXIT_MISMATCH = 1
@@ -51,14 +51,10 @@ def read_policy(path: Path, settings: Settings | None = None) -> Policy:
 
 
 def subject_hasher(settings: Settings) -> Callable[[str, str], str]:
-    """The keyed hash that names a data subject in the quota store: HMAC-SHA256 (the pseudonym
-    key) of the identifier's type and its stable form, 128 bits in hex."""
-    _kid, key = keyring(settings).hmac_key(None)
-
-    def subject(kind: str, value: str) -> str:
-        return hmac.digest(key, f"{kind}:{stable_person_key(kind, value)}".encode(), "sha256")[:16].hex()
-
-    return subject
+    """The keyed hash that names a data subject in the quota store: the identifier's pseudonym
+    (the same token Hong Kong sees for it, so written variants of one ID count once)."""
+    ring = keyring(settings)
+    return lambda kind, value: pseudonym(ring, kind, value)
 
 
 def build_engine(
@@ -390,14 +386,15 @@ def run_sanitize_with_policy(
 
 
 def _json_default(value: Any) -> Any:
-    """Avro's logical values as JSON input has them: timestamps in epoch ms, dates ISO."""
-    if hasattr(value, "timestamp"):
-        return _ms(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+    """Avro's logical values as JSON input has them: timestamps in epoch ms, dates ISO (the same
+    forms the policy's conditions see)."""
+    plain = to_cel(value)
+    if plain is value:
+        raise TypeError(type(value).__name__)
+    return plain
 
 
 def _ms(value: Any) -> int:
-    timestamp = getattr(value, "timestamp", None)
-    return int(timestamp() * 1000) if callable(timestamp) else 0
+    """Epoch milliseconds of a decoded timestamp (0 when there is none)."""
+    plain = to_cel(value)
+    return plain if isinstance(plain, int) and not isinstance(plain, bool) else 0
