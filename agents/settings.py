@@ -75,7 +75,7 @@ class Settings(BaseSettings):
     hmac_key: SecretStr = SecretStr("corridor-dev-only-pseudonym-key-change-me")
     fpe_key_id: str = "fpe-2026"
     fpe_key: SecretStr = SecretStr("00112233445566778899aabbccddeeff")
-    fpe_tweak: SecretStr = SecretStr("a1b2c3d4e5f60718")
+    fpe_tweak: SecretStr = SecretStr("a1b2c3d4e5f607")
     encrypt_key_id: str = "aead-2026"
     encrypt_key: SecretStr = SecretStr("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
 
