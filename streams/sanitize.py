@@ -51,7 +51,9 @@ STRUCTURED_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": is_valid_email,
     "IP_ADDRESS": is_valid_ip,
 }
-_VERIFY_SEPARATOR = "\n\x00\n"
+# verify remembers up to this many short field values in which it found nothing
+CLEAN_CAPACITY = 4096
+CLEAN_MAX_LENGTH = 64
 # whole-field outputs whose shape proves what they are: checked by shape, not scanned again
 TOKEN_SHAPES: dict[str, re.Pattern[str]] = {
     "hmac": re.compile(r"tok_[A-Za-z0-9-]+_[a-z2-7]{26}"),
@@ -139,6 +141,10 @@ class Sanitizer:
         self.field_transforms = dict(field_transforms or {})
         self.fields = field_infos(schema)
         self._kept = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
+        # sanitized values verify found nothing in (insertion-ordered: the oldest is evicted first)
+        self._clean: dict[str, None] = {}
+        self.verify_lookups = 0
+        self.verify_clean_hits = 0
         names = {f.name for f in self.fields}
         unknown = set(self.field_transforms) - names
         if unknown:
@@ -241,16 +247,18 @@ class Sanitizer:
         self, sanitized: Mapping[str, Any], allowed: Iterable[str], applied: Iterable[Applied] = ()
     ) -> list[Finding]:
         """Scan every top-level string of the sanitized record once more; findings of types
-        not in ``allowed`` are violations. The strings are scanned as one text (one pass).
+        not in ``allowed`` are violations. The fields are scanned in one pass, each as if alone.
 
         A whole field that a pseudonym or encryption replaced is checked by its token shape
-        instead: a token of the right shape holds no identifier; anything else is scanned.
+        instead: a token of the right shape holds no identifier; anything else is scanned. A
+        short value already found to hold nothing (a merchant name, a currency, a mask) is not
+        scanned again: the detector is fixed for the sanitizer's life, so the answer is too.
         """
         ok = frozenset(allowed)
         tokenised = {a.path: a.op for a in applied if a.start is None and a.op in TOKEN_SHAPES}
-        paths: list[tuple[str, int, int]] = []
-        parts: list[str] = []
-        offset = 0
+        paths: list[str] = []
+        values: list[str] = []
+        clean = self._clean
         for info in self.fields:
             value = sanitized.get(info.name)
             if not isinstance(value, str) or info.classification == "metadata" or not value:
@@ -258,21 +266,25 @@ class Sanitizer:
             op = tokenised.get(info.name)
             if op is not None and TOKEN_SHAPES[op].fullmatch(value):
                 continue
-            paths.append((info.name, offset, offset + len(value)))
-            parts.append(value)
-            offset += len(value) + len(_VERIFY_SEPARATOR)
-        if not parts:
-            return []
-        violations = []
-        for f in self.detector.analyze(_VERIFY_SEPARATOR.join(parts)):
-            if f.entity_type in ok:
+            self.verify_lookups += 1
+            if value in clean:
+                self.verify_clean_hits += 1
                 continue
-            for path, start, end in paths:
-                if start <= f.start < end:
-                    violations.append(
-                        Finding(f.entity_type, f.start - start, f.end - start, f.score, f.recognizer, path)
-                    )
-                    break
+            paths.append(info.name)
+            values.append(value)
+        violations: list[Finding] = []
+        for path, value, found in zip(paths, values, self.detector.analyze_fields(values), strict=True):
+            if not found:
+                if len(value) <= CLEAN_MAX_LENGTH:
+                    if len(clean) >= CLEAN_CAPACITY:
+                        del clean[next(iter(clean))]  # the oldest goes first
+                    clean[value] = None
+                continue
+            violations.extend(
+                Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path)
+                for f in found
+                if f.entity_type not in ok
+            )
         return violations
 
     # -- all together --------------------------------------------------------------------------

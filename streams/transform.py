@@ -20,9 +20,8 @@ from typing import Any, Literal
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from fastfpe import ff3_1
 from pydantic import BaseModel, ConfigDict, SecretStr
-from stdnum import luhn
 
-from streams.detect.validators import compact
+from streams.detect.validators import compact, luhn_valid
 from streams.errors import ConfigError
 
 Op = Literal["mask", "hmac", "fpe", "encrypt", "drop", "generalize", "keep"]
@@ -201,7 +200,7 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
     cipher = keyring.ff3(kid)
     out = head + cipher.encrypt(middle) + tail
     for _ in range(32):
-        if not (len(out) >= 13 and luhn.is_valid(out)):
+        if not (len(out) >= 13 and luhn_valid(out)):
             break
         out = head + cipher.encrypt(out[keep_prefix:cut]) + tail
     it = iter(out)

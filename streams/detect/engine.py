@@ -7,6 +7,7 @@ The detector is pure: an NER backend, when there is one, is a callable handed in
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from streams.detect.findings import TEXT_ENTITIES, Finding
@@ -17,6 +18,9 @@ from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 NerSpans = list[tuple[int, int, str]]
 NerBackend = Callable[[Sequence[str]], list[NerSpans]]
 
+# joins fields for one scan: every pattern that could run on across it stops at the NUL or the
+# caret, and a newline on each side looks to every look-around like the start or end of a text
+FIELD_SEPARATOR = "\n\x00^\n"
 _DIGIT_RUN = re.compile(r"\d(?:[ -]?\d)*")
 _LATIN_CAPITAL = re.compile(r"[A-Z][a-z]")
 
@@ -71,18 +75,18 @@ class Detector:
         self._ner = ner if self._names else None
         self.mode = f"patterns+ner:{ner_name}" if self._ner is not None else "patterns"
 
-    def _patterns(self, text: str) -> list[Finding]:
+    def _patterns(self, text: str, starts: Sequence[int] = ()) -> list[Finding]:
         found: list[Finding] = []
         lower = text.lower()
         longest = max((len(m) - m.count(" ") - m.count("-") for m in _DIGIT_RUN.findall(text)), default=0)
         if longest:
             for r in self._digit_recognizers:
                 if longest >= r.min_digits:
-                    found.extend(r.scan(text, lower))
+                    found.extend(r.scan(text, lower, starts))
         for r in self._other_recognizers:
-            found.extend(r.scan(text, lower))
+            found.extend(r.scan(text, lower, starts))
         if self._names:
-            found.extend(scan_names(text, lower))
+            found.extend(scan_names(text, lower, starts))
         return found
 
     def _finish(self, found: list[Finding]) -> list[Finding]:
@@ -103,3 +107,34 @@ class Detector:
                         Finding("PERSON", s, e, 0.85, "spacy_ner") for s, e, label in spans if label == "PERSON"
                     )
         return [self._finish(found) for found in results]
+
+    def analyze_fields(self, fields: Sequence[str]) -> list[list[Finding]]:
+        """Findings of each field, offsets into that field, as if each were scanned alone, but in
+        one pass over the fields joined by :data:`FIELD_SEPARATOR` (one call per recognizer, not
+        one per field). Context words are looked for only inside the match's own field."""
+        if not fields:
+            return []
+        starts: list[int] = []
+        offset = 0
+        for value in fields:
+            starts.append(offset)
+            offset += len(value) + len(FIELD_SEPARATOR)
+        found = self._patterns(FIELD_SEPARATOR.join(fields), starts)
+        per_field: list[list[Finding]] = [[] for _ in fields]
+        for f in found:
+            i = bisect_right(starts, f.start) - 1
+            base = starts[i]
+            # no pattern crosses the separator (tests/unit/test_detect_fields.py); were one to, the
+            # finding is kept in the field it starts in, cut at that field's end (fail closed)
+            end = min(f.end - base, len(fields[i]))
+            per_field[i].append(
+                Finding(f.entity_type, f.start - base, end, f.score, f.recognizer, validated=f.validated)
+            )
+        if self._ner is not None:
+            todo = [i for i, t in enumerate(fields) if _LATIN_CAPITAL.search(t)]
+            if todo:
+                for i, spans in zip(todo, self._ner([fields[i] for i in todo]), strict=True):
+                    per_field[i].extend(
+                        Finding("PERSON", s, e, 0.85, "spacy_ner") for s, e, label in spans if label == "PERSON"
+                    )
+        return [self._finish(found) for found in per_field]

@@ -10,8 +10,10 @@ one is installed, adds English names found anywhere (see ``streams.detect.engine
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from streams.detect.findings import Finding
+from streams.detect.patterns import field_start
 
 SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
@@ -94,8 +96,8 @@ def _en_role_ok(name: str) -> bool:
     return any(part in KNOWN_NAME_PARTS for part in name.split())
 
 
-def scan_names(text: str, lower: str | None = None) -> list[Finding]:
-    """PERSON findings from context and titles (no model)."""
+def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) -> list[Finding]:
+    """PERSON findings from context and titles (no model); ``starts`` as in ``Recognizer.scan``."""
     out: list[Finding] = []
     lowered = lower if lower is not None else text.lower()
     if any(w in lowered for w in _ZH_CONTEXT_WORDS):
@@ -115,6 +117,7 @@ def scan_names(text: str, lower: str | None = None) -> list[Finding]:
             start, name = m.end(1) - len(rest), rest
             if " " not in name and "\t" not in name:
                 continue
-        if _en_role_ok(name) and EN_ROLE_BEFORE.search(text, max(0, start - 20), start):
+        floor = max(start - 20, field_start(starts, start)) if starts else start - 20
+        if _en_role_ok(name) and EN_ROLE_BEFORE.search(text, max(0, floor), start):
             out.append(Finding("PERSON", start, m.end(1), 0.8, "gc_en_name_context"))
     return out

@@ -10,7 +10,8 @@ context word before them, within a window, or score below the default threshold.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from streams.detect import validators as v
@@ -22,6 +23,11 @@ _R = r"(?![0-9A-Za-z])"
 # not inside a grouped digit run ("1234 5678 ...") either
 _LG = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 _RG = r"(?![0-9A-Za-z])(?![ -][0-9])"
+
+
+def field_start(starts: Sequence[int], offset: int) -> int:
+    """The start of the field that holds ``offset`` (``starts`` ascending, the first 0)."""
+    return starts[bisect_right(starts, offset) - 1]
 
 
 def _ctx(*words: str) -> re.Pattern[str]:
@@ -56,7 +62,9 @@ class Recognizer:
     # the fewest digits a match holds in one run (separators " " and "-" allowed inside the run)
     min_digits: int = 0
 
-    def scan(self, text: str, lower: str | None = None) -> list[Finding]:
+    def scan(self, text: str, lower: str | None = None, starts: Sequence[int] = ()) -> list[Finding]:
+        """Findings in ``text``. When it joins several fields, ``starts`` (ascending offsets of
+        each field) keeps context words from reaching back into the field before."""
         out: list[Finding] = []
         if self.required:
             lowered = lower if lower is not None else text.lower()
@@ -69,7 +77,10 @@ class Recognizer:
             start, end = m.start(self.group), m.end(self.group)
             score = self.base_score
             if self.context is not None:
-                before = text[max(0, m.start() - self.window) : m.start()]
+                floor = m.start() - self.window
+                if starts:
+                    floor = max(floor, field_start(starts, m.start()))
+                before = text[max(0, floor) : m.start()]
                 if self.context.search(before):
                     score = self.context_score
                 elif self.needs_context(value):

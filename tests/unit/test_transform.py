@@ -11,12 +11,12 @@ from stdnum import luhn
 
 from streams.errors import ConfigError
 from streams.transform import (
+    Ff3Digits,
     Keyring,
     TransformSpec,
     apply,
     decrypt,
     encrypt,
-    Ff3Digits,
     fpe_digits,
     generalize,
     mask_value,
