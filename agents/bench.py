@@ -72,7 +72,9 @@ def _core(n: int, seed: int) -> dict[str, float]:
     parsed = codec.parse(schema)
     payloads = [codec.encode_confluent(r, 1, parsed) for r in records]
     sanitizer = Sanitizer(schema, build_detector(ner=None), keyring(settings))
-    out_parsed = codec.parse(sanitizer.sanitized_schema())
+    target = sanitizer.sanitized_schema()
+    out_parsed = codec.parse(target)
+    out_layout = codec.Layout(target, codec.passthrough_fields(target))
     cache = codec.SchemaCache(lambda _sid: schema)
     from agents.process import settle_heap
 
@@ -84,7 +86,7 @@ def _core(n: int, seed: int) -> dict[str, float]:
         t0 = time.perf_counter()
         decoded = codec.decode_confluent(payload, cache)
         result = sanitizer.sanitize(decoded.record)
-        codec.encode_confluent(result.record, 2, out_parsed)
+        codec.encode_confluent(result.record, 2, out_parsed, out_layout, decoded.raw)
         latencies.append(time.perf_counter() - t0)
         violations += len(result.violations)
     elapsed = time.perf_counter() - start

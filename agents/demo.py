@@ -139,11 +139,11 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
     kept_back = sent = 0
     with kafka_io.registry(settings.sz) as sz_reg, kafka_io.registry(settings.hk) as hk_reg:
         cache = codec.SchemaCache(lambda sid: json.loads(sz_reg.get_schema(sid).schema_str))
-        out_ids: dict[str, tuple[int, object]] = {}
+        out_ids: dict[str, tuple[int, object, codec.Layout]] = {}
         for t in topics:
             derived = pipelines.for_topic(t).sanitizer.sanitized_schema()
             sid = hk_reg.register_schema(f"{policy.routes[t]}-value", Schema(json.dumps(derived), "AVRO"))
-            out_ids[t] = (sid, codec.parse(derived))
+            out_ids[t] = (sid, codec.parse(derived), codec.Layout(derived, codec.passthrough_fields(derived)))
         settle_heap()  # detector, sanitizers, policy and schemas are loaded: now records flow
         consumer = Consumer(
             {
@@ -182,9 +182,9 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
                 _keep(sz, target, msg, source, decision.rule, policy.version)
                 kept_back += 1
                 continue
-            sid, parsed = out_ids[topic]
+            sid, parsed, layout = out_ids[topic]
             try:
-                payload = codec.encode_confluent(outcome.record, sid, parsed)
+                payload = codec.encode_confluent(outcome.record, sid, parsed, layout, decoded.raw)
             except Exception:
                 by_rule[("quarantine", "encode.error")] += 1
                 _keep(sz, "corridor.quarantine", msg, source, "encode.error", policy.version)

@@ -8,13 +8,14 @@ quarantine headers: ``empty``, ``wrong_magic``, ``truncated``, ``unknown_schema`
 from __future__ import annotations
 
 import io
+import json
 import struct
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from fastavro import parse_schema, schemaless_reader, schemaless_writer
-from fastavro.schema import fingerprint, to_parsing_canonical_form
+from fastavro.schema import expand_schema, fingerprint, to_parsing_canonical_form
 
 from streams.errors import DecodeError, SchemaError
 from streams.schemas import JsonSchema
@@ -28,13 +29,17 @@ SchemaFetcher = Callable[[int], JsonSchema]
 
 @dataclass(frozen=True)
 class Decoded:
-    """A decoded record and where its schema came from."""
+    """A decoded record and where its schema came from.
+
+    :param raw: the bytes of each pass-through field (see :class:`Layout`), with its type's key.
+    """
 
     record: dict[str, Any]
     schema: JsonSchema
     parsed: Any
     schema_id: int | None = None
     fingerprint: bytes | None = None
+    raw: Mapping[str, tuple[str, bytes]] = field(default_factory=dict)
 
 
 def parse(schema: JsonSchema) -> Any:
@@ -43,6 +48,86 @@ def parse(schema: JsonSchema) -> Any:
         return parse_schema(schema)
     except Exception as exc:  # fastavro raises several types for bad schemas
         raise SchemaError(f"invalid Avro schema: {type(exc).__name__}") from exc
+
+
+def passthrough_fields(schema: JsonSchema) -> frozenset[str]:
+    """Top-level fields classified ``metadata``: read by the policy, never changed by the core."""
+    return frozenset(f["name"] for f in schema.get("fields", []) if f.get("classification") == "metadata")
+
+
+@dataclass(frozen=True)
+class _Run:
+    fields: tuple[str, ...]
+    parsed: Any
+    type_key: str | None  # set for a pass-through field: its fully expanded type, as JSON
+
+
+class Layout:
+    """A record schema cut into runs of top-level fields, so that pass-through fields travel as
+    the bytes they arrived in.
+
+    Avro writes a record as its fields one after the other, so a field whose type is the same in
+    the source and the sanitized schema (the ``metadata`` envelope, which the core reads but never
+    changes) can be copied from the source payload instead of being encoded again (for the
+    payment schema, most of the encoding time). A copy is used only when the field's fully
+    expanded type is identical on both sides; otherwise the field is encoded from the record.
+    """
+
+    def __init__(self, schema: JsonSchema, passthrough: Collection[str] = ()) -> None:
+        expanded = expand_schema(schema)
+        if not isinstance(expanded, dict):
+            raise SchemaError("a layout needs a record schema")
+        named: dict[str, Any] = {}
+        runs: list[_Run] = []
+        pending: list[dict[str, Any]] = []
+
+        def flush() -> None:
+            if pending:
+                runs.append(_Run(tuple(f["name"] for f in pending), self._parse(pending, len(runs), named), None))
+                pending.clear()
+
+        try:
+            for f, full in zip(schema.get("fields", []), expanded.get("fields", []), strict=True):
+                if f["name"] in passthrough:
+                    flush()
+                    key = json.dumps(full["type"], sort_keys=True)
+                    runs.append(_Run((f["name"],), self._parse([f], len(runs), named), key))
+                else:
+                    pending.append(f)
+            flush()
+        except SchemaError:
+            raise
+        except Exception as exc:
+            raise SchemaError(f"cannot cut the schema into runs: {type(exc).__name__}") from exc
+        self._runs = tuple(runs)
+
+    @staticmethod
+    def _parse(fields: list[dict[str, Any]], index: int, named: dict[str, Any]) -> Any:
+        # named types defined by an earlier run stay known to the later ones
+        run = {"type": "record", "name": f"corridor.layout.Run{index}", "fields": fields}
+        return parse_schema(run, named_schemas=named)
+
+    def read(self, buf: io.BytesIO, payload: bytes) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+        record: dict[str, Any] = {}
+        raw: dict[str, tuple[str, bytes]] = {}
+        for run in self._runs:
+            start = buf.tell()
+            part = schemaless_reader(buf, run.parsed, None)
+            if not isinstance(part, dict):
+                raise DecodeError("corrupt", "a run of fields is not a record")
+            record.update(part)
+            if run.type_key is not None:
+                raw[run.fields[0]] = (run.type_key, payload[start : buf.tell()])
+        return record, raw
+
+    def write(self, buf: io.BytesIO, record: Mapping[str, Any], raw: Mapping[str, tuple[str, bytes]]) -> None:
+        for run in self._runs:
+            if run.type_key is not None:
+                copied = raw.get(run.fields[0])
+                if copied is not None and copied[0] == run.type_key:
+                    buf.write(copied[1])
+                    continue
+            schemaless_writer(buf, run.parsed, record)
 
 
 class SchemaCache:
@@ -55,6 +140,7 @@ class SchemaCache:
     def __init__(self, fetch: SchemaFetcher) -> None:
         self._fetch = fetch
         self._by_id: dict[int, tuple[JsonSchema, Any]] = {}
+        self._layouts: dict[int, Layout] = {}
 
     def get(self, schema_id: int) -> tuple[JsonSchema, Any]:
         hit = self._by_id.get(schema_id)
@@ -65,15 +151,26 @@ class SchemaCache:
         except Exception as exc:
             raise DecodeError("unknown_schema", f"schema id {schema_id}: {type(exc).__name__}") from exc
         hit = (schema, parse(schema))
+        self._layouts[schema_id] = Layout(schema, passthrough_fields(schema))
         self._by_id[schema_id] = hit
         return hit
 
+    def layout(self, schema_id: int) -> Layout:
+        """The layout of a schema :meth:`get` has fetched."""
+        return self._layouts[schema_id]
 
-def _read(payload: bytes, offset: int, parsed: Any) -> dict[str, Any]:
+
+def _read(
+    payload: bytes, offset: int, parsed: Any, layout: Layout | None = None
+) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
     buf = io.BytesIO(payload)
     buf.seek(offset)
+    raw: dict[str, tuple[str, bytes]] = {}
     try:
-        record = schemaless_reader(buf, parsed, None)
+        if layout is None:
+            record = schemaless_reader(buf, parsed, None)
+        else:
+            record, raw = layout.read(buf, payload)
     except EOFError as exc:
         raise DecodeError("truncated", "payload ends inside the record") from exc
     except Exception as exc:
@@ -82,7 +179,7 @@ def _read(payload: bytes, offset: int, parsed: Any) -> dict[str, Any]:
         raise DecodeError("trailing_bytes", f"{len(payload) - buf.tell()} bytes after the record")
     if not isinstance(record, dict):
         raise DecodeError("corrupt", "top-level value is not a record")
-    return record
+    return record, raw
 
 
 def decode_confluent(payload: bytes | None, cache: SchemaCache) -> Decoded:
@@ -95,13 +192,25 @@ def decode_confluent(payload: bytes | None, cache: SchemaCache) -> Decoded:
         raise DecodeError("truncated", f"{len(payload)} bytes, the header needs 5")
     (schema_id,) = struct.unpack(">I", payload[1:5])
     schema, parsed = cache.get(schema_id)
-    return Decoded(_read(payload, 5, parsed), schema, parsed, schema_id=schema_id)
+    record, raw = _read(payload, 5, parsed, cache.layout(schema_id))
+    return Decoded(record, schema, parsed, schema_id=schema_id, raw=raw)
 
 
-def encode_confluent(record: Mapping[str, Any], schema_id: int, parsed: Any) -> bytes:
+def encode_confluent(
+    record: Mapping[str, Any],
+    schema_id: int,
+    parsed: Any,
+    layout: Layout | None = None,
+    raw: Mapping[str, tuple[str, bytes]] | None = None,
+) -> bytes:
+    """Magic byte, schema id, Avro body; with a ``layout`` and the source's ``raw`` pass-through
+    bytes (:attr:`Decoded.raw`), those fields are copied rather than encoded again."""
     buf = io.BytesIO()
     buf.write(struct.pack(">bI", CONFLUENT_MAGIC, schema_id))
-    schemaless_writer(buf, parsed, dict(record))
+    if layout is None:
+        schemaless_writer(buf, parsed, dict(record))
+    else:
+        layout.write(buf, record, raw or {})
     return buf.getvalue()
 
 
@@ -135,7 +244,8 @@ def decode_single_object(payload: bytes | None, index: FingerprintIndex) -> Deco
         raise DecodeError("truncated", f"{len(payload)} bytes, the header needs 10")
     fp = payload[2:10]
     schema, parsed = index.get(fp)
-    return Decoded(_read(payload, 10, parsed), schema, parsed, fingerprint=fp)
+    record, _raw = _read(payload, 10, parsed)
+    return Decoded(record, schema, parsed, fingerprint=fp)
 
 
 def encode_single_object(record: Mapping[str, Any], schema: JsonSchema) -> bytes:

@@ -102,3 +102,40 @@ def test_when_the_schema_comes_from_a_registry_client_then_it_is_fetched_once() 
     for _ in range(3):
         assert codec.decode_confluent(wire, cache).record["_meta"]["origin"]["city"] == "CN-GD-SZ"
     assert calls == [sid]
+
+
+def test_when_the_envelope_passes_through_then_the_bytes_equal_a_fresh_encoding() -> None:
+    from agents.engines import build_detector, keyring
+    from streams.sanitize import Sanitizer
+
+    synth = Synth(seed=11)
+    makers = {"sz.payments.v1": synth.card_payment, "sz.remittances.v1": synth.remittance, "sz.kyc.v1": synth.kyc}
+    for name, make in makers.items():
+        schema = SCHEMAS[name]
+        cache = codec.SchemaCache(lambda _sid, s=schema: s)  # type: ignore[misc]
+        sanitizer = Sanitizer(schema, build_detector(ner=None), keyring(Settings()))
+        target = sanitizer.sanitized_schema()
+        parsed = codec.parse(target)
+        layout = codec.Layout(target, codec.passthrough_fields(target))
+        for _ in range(40):
+            decoded = codec.decode_confluent(codec.encode_confluent(make(), 3, codec.parse(schema)), cache)
+            assert set(decoded.raw) == {"_meta"}
+            out = sanitizer.sanitize(decoded.record).record
+            spliced = codec.encode_confluent(out, 9, parsed, layout, decoded.raw)
+            assert spliced == codec.encode_confluent(out, 9, parsed)
+
+
+def test_when_the_target_changes_the_envelope_type_then_it_is_encoded_not_copied() -> None:
+    import copy
+
+    target = copy.deepcopy(PAYMENT)
+    meta = next(f for f in target["fields"] if f["name"] == "_meta")
+    meta["type"]["fields"].append({"name": "added", "type": "long", "default": 5})
+    layout = codec.Layout(target, codec.passthrough_fields(target))
+    decoded = codec.decode_confluent(
+        codec.encode_confluent(Synth(seed=3).card_payment(), 7, codec.parse(PAYMENT)), _cache()
+    )
+    record = dict(decoded.record, _meta={**decoded.record["_meta"], "added": 42})
+    wire = codec.encode_confluent(record, 8, codec.parse(target), layout, decoded.raw)
+    back = codec.decode_confluent(wire, codec.SchemaCache(lambda _sid: target)).record
+    assert back["_meta"]["added"] == 42 and back["_meta"]["origin"] == decoded.record["_meta"]["origin"]
