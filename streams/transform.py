@@ -162,7 +162,19 @@ def pseudonym(keyring: Keyring, entity_type: str, value: str, kid: str | None = 
     """``tok_<key id>_<26 base32 chars>``: HMAC-SHA256 of the type and the stable person key."""
     key_id, key = keyring.hmac_key(kid)
     digest = std_hmac.digest(key, f"{entity_type}:{stable_person_key(entity_type, value)}".encode(), hashlib.sha256)
-    return f"tok_{key_id}_{base64.b32encode(digest[:16]).decode().rstrip('=').lower()}"
+    return f"tok_{key_id}_{b32_128(digest)}"
+
+
+# two base32 characters (RFC 4648 alphabet, lower case) for each 10-bit value
+_B32_PAIRS = tuple(a + b for a in "abcdefghijklmnopqrstuvwxyz234567" for b in "abcdefghijklmnopqrstuvwxyz234567")
+
+
+def b32_128(digest: bytes) -> str:
+    """The first 16 bytes in unpadded lower-case base32 (26 characters), as
+    ``base64.b32encode(digest[:16]).rstrip(b"=").lower()`` writes them, at a fraction of its cost
+    (the standard library's base32 is pure Python)."""
+    n = int.from_bytes(digest[:16], "big") << 2  # 130 bits: 13 pairs of characters
+    return "".join([_B32_PAIRS[(n >> shift) & 1023] for shift in range(120, -1, -10)])
 
 
 def encrypt(keyring: Keyring, value: str, aad: str, kid: str | None = None) -> str:

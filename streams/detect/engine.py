@@ -80,9 +80,17 @@ class Detector:
         lower = text.lower()
         longest = max((len(m) - m.count(" ") - m.count("-") for m in _DIGIT_RUN.findall(text)), default=0)
         if longest:
+            gates: dict[re.Pattern[str], bool] = {}
             for r in self._digit_recognizers:
-                if longest >= r.min_digits:
-                    found.extend(r.scan(text, lower, starts))
+                if longest < r.min_digits:
+                    continue
+                if r.gate is not None:
+                    open_ = gates.get(r.gate)
+                    if open_ is None:
+                        open_ = gates[r.gate] = r.gate.search(text) is not None
+                    if not open_:
+                        continue
+                found.extend(r.scan(text, lower, starts))
         for r in self._other_recognizers:
             found.extend(r.scan(text, lower, starts))
         if self._names:

@@ -61,14 +61,22 @@ class Recognizer:
     required: tuple[str, ...] = ()
     # the fewest digits a match holds in one run (separators " " and "-" allowed inside the run)
     min_digits: int = 0
+    # a pattern every match contains a match of: no match of it in the text, nothing to scan for
+    gate: re.Pattern[str] | None = None
+    _required: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+
+    def __post_init__(self) -> None:
+        if self.required:
+            words = "|".join(re.escape(w) for w in sorted(self.required, key=len, reverse=True))
+            object.__setattr__(self, "_required", re.compile(words))
 
     def scan(self, text: str, lower: str | None = None, starts: Sequence[int] = ()) -> list[Finding]:
         """Findings in ``text``. When it joins several fields, ``starts`` (ascending offsets of
         each field) keeps context words from reaching back into the field before."""
         out: list[Finding] = []
-        if self.required:
+        if self._required is not None:
             lowered = lower if lower is not None else text.lower()
-            if not any(word in lowered for word in self.required):
+            if self._required.search(lowered) is None:
                 return out
         for m in self.pattern.finditer(text):
             value = m.group(self.group)
@@ -128,6 +136,9 @@ CN_ACCOUNT_CONTEXT = _ctx(
 )
 HK_ACCOUNT_CONTEXT = _ctx("账号", "帳號", "戶口", "户口", "account", "acct", "a/c", "bank", "銀行", "银行")
 
+# an upper-case letter right before six digits: in every HKID, permit and passport number
+LETTER_THEN_DIGITS = re.compile(r"[A-Z]\d{6}")
+
 RIC = Recognizer(
     "gc_ric",
     "CN_RESIDENT_ID",
@@ -148,6 +159,7 @@ HKID = Recognizer(
     needs_context=lambda value: "(" not in value,
     priority=8,
     min_digits=6,
+    gate=LETTER_THEN_DIGITS,
 )
 MO_ID = Recognizer(
     "gc_mo_id",
@@ -171,6 +183,7 @@ HRP = Recognizer(
     context=HRP_CONTEXT,
     priority=4,
     min_digits=7,
+    gate=LETTER_THEN_DIGITS,
 )
 EEP = Recognizer(
     "gc_exit_entry_permit",
@@ -182,6 +195,7 @@ EEP = Recognizer(
     context=EEP_CONTEXT,
     priority=4,
     min_digits=7,
+    gate=LETTER_THEN_DIGITS,
 )
 PASSPORT = Recognizer(
     "gc_passport",
@@ -193,6 +207,7 @@ PASSPORT = Recognizer(
     context=PASSPORT_CONTEXT,
     priority=4,
     min_digits=7,
+    gate=LETTER_THEN_DIGITS,
 )
 USCC = Recognizer(
     "gc_uscc",
@@ -260,6 +275,7 @@ HK_ACCOUNT = Recognizer(
     context_score=0.9,
     context=HK_ACCOUNT_CONTEXT,
     priority=2,
+    min_digits=7,
 )
 CN_ACCOUNT = Recognizer(
     "gc_cn_bank_account",

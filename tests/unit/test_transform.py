@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import random
 
 import pytest
 from ff3 import FF3Cipher
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import SecretStr
 from stdnum import luhn
 
@@ -15,6 +18,7 @@ from streams.transform import (
     Keyring,
     TransformSpec,
     apply,
+    b32_128,
     decrypt,
     encrypt,
     fpe_digits,
@@ -138,3 +142,8 @@ def test_when_kept_ends_would_leave_almost_nothing_masked_then_nothing_is_kept()
     assert mask_value("6222021234567890", 6, 4) == "622202******7890"
     assert mask_value("12345678901", 6, 4) == "***********"
     assert mask_value("A123", 1, 1) == "****"
+
+
+@given(st.binary(min_size=16, max_size=32))
+def test_when_a_digest_is_written_in_base32_then_it_matches_the_standard_library(digest: bytes) -> None:
+    assert b32_128(digest) == base64.b32encode(digest[:16]).decode().rstrip("=").lower()
