@@ -27,6 +27,9 @@ _LATIN_CAPITAL = re.compile(r"[A-Z][a-z]")
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep the best of overlapping findings: higher score, then recognizer priority, then length."""
+    findings = list(findings)
+    if len(findings) < 2:
+        return findings
     ranked = sorted(findings, key=lambda f: (-f.score, -_priority(f), -(f.end - f.start), f.start))
     kept: list[Finding] = []
     for f in ranked:
@@ -98,7 +101,7 @@ class Detector:
         return found
 
     def _finish(self, found: list[Finding]) -> list[Finding]:
-        return resolve_overlaps(f for f in found if f.score >= self.min_score)
+        return resolve_overlaps([f for f in found if f.score >= self.min_score])
 
     def analyze(self, text: str) -> list[Finding]:
         """Findings in one text, with code-point offsets."""

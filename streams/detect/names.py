@@ -92,6 +92,16 @@ KNOWN_NAME_PARTS = frozenset(
 )
 
 
+def _literals(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+# one search each, instead of a test per word: does the text hold any context word or title at all
+_ZH_CONTEXT_GATE = _literals(_ZH_CONTEXT_WORDS)
+_ZH_TITLE_GATE = _literals(_ZH_TITLES)
+_EN_TITLE_GATE = _literals(_EN_TITLE_WORDS)
+
+
 def _en_role_ok(name: str) -> bool:
     return any(part in KNOWN_NAME_PARTS for part in name.split())
 
@@ -100,13 +110,13 @@ def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) 
     """PERSON findings from context and titles (no model); ``starts`` as in ``Recognizer.scan``."""
     out: list[Finding] = []
     lowered = lower if lower is not None else text.lower()
-    if any(w in lowered for w in _ZH_CONTEXT_WORDS):
+    if _ZH_CONTEXT_GATE.search(lowered):
         for m in ZH_NAME_AFTER_CONTEXT.finditer(text):
             out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_zh_name_context"))
-    if any(w in text for w in _ZH_TITLES):
+    if _ZH_TITLE_GATE.search(text):
         for m in ZH_NAME_BEFORE_TITLE.finditer(text):
             out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_zh_name_title"))
-    if any(w in lowered for w in _EN_TITLE_WORDS):
+    if _EN_TITLE_GATE.search(lowered):
         for m in EN_TITLE.finditer(text):
             out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_en_name_title"))
     for m in EN_CAPITALISED.finditer(text):

@@ -14,6 +14,7 @@ import datetime as dt
 import ipaddress
 import re
 from functools import lru_cache
+from operator import mul
 
 import phonenumbers
 
@@ -41,6 +42,7 @@ _USCC_WEIGHTS = [pow(3, i, 31) for i in range(17)]
 _LUHN_DOUBLED = str.maketrans("0123456789", "0246813579")
 # ISO 7064 MOD 11-2 weights of the 17 body digits of a resident ID: 2**(17-i) mod 11
 _MOD_11_2_WEIGHTS = [pow(2, 17 - i, 11) for i in range(17)]
+_MOD_11_2_OFFSET = 48 * sum(_MOD_11_2_WEIGHTS)
 
 
 def luhn_valid(digits: str) -> bool:
@@ -57,7 +59,11 @@ def mod_11_2_valid(value: str) -> bool:
     """ISO 7064 MOD 11-2 of 17 digits and a check character 0-9 or X."""
     if len(value) != 18 or not value[:17].isdecimal() or value[17] not in "0123456789X":
         return False
-    total = sum(int(c) * w for c, w in zip(value[:17], _MOD_11_2_WEIGHTS, strict=True))
+    body = value[:17]
+    if body.isascii():  # the ASCII codes, less 48 times the weights: no int() per digit
+        total = sum(map(mul, body.encode(), _MOD_11_2_WEIGHTS)) - _MOD_11_2_OFFSET
+    else:
+        total = sum(int(c) * w for c, w in zip(body, _MOD_11_2_WEIGHTS, strict=True))
     check = (12 - total % 11) % 11
     return value[17] == ("X" if check == 10 else str(check))
 

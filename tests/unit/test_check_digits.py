@@ -47,3 +47,10 @@ def test_when_the_uscc_check_is_computed_then_it_agrees_with_stdnum(head: str, t
 def test_when_generated_codes_are_checked_then_they_pass() -> None:
     synth = Synth(seed=5)
     assert all(is_valid_cn_uscc(synth.uscc()) for _ in range(200))
+
+
+def test_when_a_resident_id_is_written_in_full_width_digits_then_its_check_still_counts() -> None:
+    ric = Synth(seed=8).ric()
+    wide = ric[:17].translate(str.maketrans("0123456789", "０１２３４５６７８９")) + ric[17]
+    assert mod_11_2_valid(wide)
+    assert not mod_11_2_valid(wide[:16] + ("１" if wide[16] != "１" else "２") + wide[17])

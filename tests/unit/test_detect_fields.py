@@ -42,6 +42,12 @@ IDENTIFIERS = [
     _SYNTH.bad_ric(),
     "6222 0212",
     "3456 7890 128",
+    # white space inside a match: before a bracketed check digit, after a bracketed area code
+    _SYNTH.hkid().replace("(", " ("),
+    _SYNTH.mo_id().replace("(", " ("),
+    "(852) " + _SYNTH.hk_phone()[-9:],
+    "(+852) " + _SYNTH.hk_phone()[-9:],
+    "+86 " + _SYNTH.cn_mobile(),
 ]
 WORDS = [
     "card ",
@@ -73,6 +79,8 @@ WORDS = [
     "+852 ",
     "(",
     ")",
+    " (",
+    ") ",
     "-",
     " ",
     "\n",
