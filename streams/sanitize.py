@@ -12,7 +12,7 @@ import copy
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from streams.detect.engine import Detector
 from streams.detect.findings import Finding
@@ -73,8 +73,7 @@ class FieldInfo:
     is_string: bool
 
 
-@dataclass(frozen=True)
-class Applied:
+class Applied(NamedTuple):
     """One transform applied: where, to what type, how (never the value)."""
 
     path: str
