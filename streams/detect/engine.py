@@ -21,7 +21,9 @@ NerBackend = Callable[[Sequence[str]], list[NerSpans]]
 # joins fields for one scan: every pattern that could run on across it stops at the NUL or the
 # caret, and a newline on each side looks to every look-around like the start or end of a text
 FIELD_SEPARATOR = "\n\x00^\n"
-_DIGIT_RUN = re.compile(r"\d(?:[ -]?\d)*")
+# a separator inside a run of digits ("6222 0212", "138-0013-8000"), and a run without them
+_INNER_SEPARATOR = re.compile(r"(?<=\d)[ -](?=\d)")
+_DIGITS = re.compile(r"\d+")
 _LATIN_CAPITAL = re.compile(r"[A-Z][a-z]")
 
 
@@ -81,7 +83,8 @@ class Detector:
     def _patterns(self, text: str, starts: Sequence[int] = ()) -> list[Finding]:
         found: list[Finding] = []
         lower = text.lower()
-        longest = max((len(m) - m.count(" ") - m.count("-") for m in _DIGIT_RUN.findall(text)), default=0)
+        # digits in the longest run, separators inside a run not counted
+        longest = max(map(len, _DIGITS.findall(_INNER_SEPARATOR.sub("", text))), default=0)
         if longest:
             gates: dict[re.Pattern[str], bool] = {}
             for r in self._digit_recognizers:

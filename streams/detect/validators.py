@@ -146,7 +146,7 @@ def is_valid_cn_passport(value: str) -> bool:
 
 
 def uscc_check_char(body17: str) -> str:
-    total = sum(_USCC_VALUE[c] * w for c, w in zip(body17, _USCC_WEIGHTS, strict=True))
+    total = sum(map(mul, map(_USCC_VALUE.__getitem__, body17), _USCC_WEIGHTS))
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
