@@ -60,7 +60,9 @@ def _ours(detector: Detector, texts: Sequence[str]) -> Callable[[], list[Spans]]
     return lambda: [[(f.entity_type, f.start, f.end) for f in found] for found in detector.analyze_batch(texts)]
 
 
-def _core(n: int, seed: int) -> dict[str, float]:
+def _core(n: int, seed: int, repeat: int = 3) -> dict[str, float]:
+    """Records/s of the whole core: the best of ``repeat`` passes (the machine is shared and noisy),
+    each with a fresh sanitizer, so verify's memory of clean values starts empty every time."""
     settings = get_settings()
     schema = event_schemas(settings.schemas_dir)["sz.payments.v1"]
     synth = Synth(seed=seed)
@@ -71,25 +73,32 @@ def _core(n: int, seed: int) -> dict[str, float]:
         records.append(r)
     parsed = codec.parse(schema)
     payloads = [codec.encode_confluent(r, 1, parsed) for r in records]
-    sanitizer = Sanitizer(schema, build_detector(ner=None), keyring(settings))
-    target = sanitizer.sanitized_schema()
+    detector = build_detector(ner=None)
+    target = Sanitizer(schema, detector, keyring(settings)).sanitized_schema()
     out_parsed = codec.parse(target)
     out_layout = codec.Layout(target, codec.passthrough_fields(target))
-    cache = codec.SchemaCache(lambda _sid: schema)
     from agents.process import settle_heap
 
     settle_heap()
-    latencies: list[float] = []
-    violations = 0
-    start = time.perf_counter()
-    for payload in payloads:
-        t0 = time.perf_counter()
-        decoded = codec.decode_confluent(payload, cache)
-        result = sanitizer.sanitize(decoded.record)
-        codec.encode_confluent(result.record, 2, out_parsed, out_layout, decoded.raw)
-        latencies.append(time.perf_counter() - t0)
-        violations += len(result.violations)
-    elapsed = time.perf_counter() - start
+    best: tuple[float, list[float], int, Sanitizer] | None = None
+    for _ in range(repeat):
+        sanitizer = Sanitizer(schema, detector, keyring(settings))
+        cache = codec.SchemaCache(lambda _sid: schema)
+        latencies: list[float] = []
+        violations = 0
+        start = time.perf_counter()
+        for payload in payloads:
+            t0 = time.perf_counter()
+            decoded = codec.decode_confluent(payload, cache)
+            result = sanitizer.sanitize(decoded.record)
+            codec.encode_confluent(result.record, 2, out_parsed, out_layout, decoded.raw)
+            latencies.append(time.perf_counter() - t0)
+            violations += len(result.violations)
+        elapsed = time.perf_counter() - start
+        if best is None or elapsed < best[0]:
+            best = (elapsed, latencies, violations, sanitizer)
+    assert best is not None
+    elapsed, latencies, violations, sanitizer = best
     latencies.sort()
     return {
         "records_per_s": n / elapsed,
@@ -97,32 +106,45 @@ def _core(n: int, seed: int) -> dict[str, float]:
         "p99_us": latencies[int(len(latencies) * 0.99)] * 1e6,
         "violations": violations,
         "fields": len(schema["fields"]) - 1,
+        "passes": repeat,
         "verify_clean_hit_rate": sanitizer.verify_clean_hits / max(1, sanitizer.verify_lookups),
-        **{f"{name}_us": us for name, us in _stages(payloads, cache, sanitizer, out_parsed, out_layout).items()},
+        **{
+            f"{name}_us": us for name, us in _stages(payloads, cache, sanitizer, out_parsed, out_layout, repeat).items()
+        },
     }
 
 
 def _stages(
-    payloads: Sequence[bytes], cache: codec.SchemaCache, sanitizer: Sanitizer, parsed: Any, layout: codec.Layout
+    payloads: Sequence[bytes],
+    cache: codec.SchemaCache,
+    sanitizer: Sanitizer,
+    parsed: Any,
+    layout: codec.Layout,
+    repeat: int,
 ) -> dict[str, float]:
-    """Mean microseconds per record of each stage, from a second pass over the same payloads."""
-    spent = dict.fromkeys(("decode", "classify", "transform", "verify", "encode"), 0.0)
+    """Mean microseconds per record of each stage: per stage, the best of ``repeat`` more passes."""
+    names = ("decode", "classify", "transform", "verify", "encode")
+    best = dict.fromkeys(names, float("inf"))
     clock = time.perf_counter
-    for payload in payloads:
-        t0 = clock()
-        decoded = codec.decode_confluent(payload, cache)
-        t1 = clock()
-        findings, _unclassified = sanitizer.classify(decoded.record)
-        t2 = clock()
-        out, applied = sanitizer.transform(decoded.record, findings)
-        t3 = clock()
-        sanitizer.verify(out, sanitizer.kept_types(), applied)
-        t4 = clock()
-        codec.encode_confluent(out, 2, parsed, layout, decoded.raw)
-        t5 = clock()
-        for name, (a, b) in zip(spent, ((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5)), strict=True):
-            spent[name] += b - a
-    return {name: total / len(payloads) * 1e6 for name, total in spent.items()}
+    for _ in range(repeat):
+        spent = dict.fromkeys(names, 0.0)
+        for payload in payloads:
+            t0 = clock()
+            decoded = codec.decode_confluent(payload, cache)
+            t1 = clock()
+            findings, _unclassified = sanitizer.classify(decoded.record)
+            t2 = clock()
+            out, applied = sanitizer.transform(decoded.record, findings)
+            t3 = clock()
+            sanitizer.verify(out, sanitizer.kept_types(), applied)
+            t4 = clock()
+            codec.encode_confluent(out, 2, parsed, layout, decoded.raw)
+            t5 = clock()
+            for name, (a, b) in zip(names, ((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5)), strict=True):
+                spent[name] += b - a
+        for name in names:
+            best[name] = min(best[name], spent[name] / len(payloads) * 1e6)
+    return best
 
 
 def run(
@@ -162,7 +184,7 @@ def run(
     detector = build_detector(ner=None)
     wrong = [f"ID {distractor.bad_ric()} rejected; ref {distractor.order_number()}" for _ in range(2000)]
     false_on_wrong = sum(len(detector.analyze(t)) for t in wrong)
-    core = _core(n_records, seed)
+    core = _core(n_records, seed, repeat)
     from agents.bench_policy import cel_libraries, policy_bench
 
     return {
@@ -214,11 +236,12 @@ def _print(report: dict[str, Any]) -> None:
     core = report["core"]
     console.print(
         f"whole core (decode, classify, transform, verify, encode), {core['fields']:.0f}-field payment + memo: "
-        f"[bold]{core['records_per_s']:.0f} records/s[/bold] on one core (target 5000), "
+        f"[bold]{core['records_per_s']:.0f} records/s[/bold] on one core (target 5000, "
+        f"best of {core['passes']:.0f} passes), "
         f"p50 {core['p50_us']:.0f} us, p99 {core['p99_us']:.0f} us, violations {core['violations']:.0f}"
     )
     console.print(
-        "  per stage (us per record, second pass): "
+        f"  per stage (us per record, best of {core['passes']:.0f} more passes each): "
         + ", ".join(
             f"{name} {core[name + '_us']:.0f}" for name in ("decode", "classify", "transform", "verify", "encode")
         )
