@@ -93,6 +93,11 @@ WORDS = [
     "9",
     "A",
     "x",
+    # digits and spaces outside ASCII, a lone surrogate
+    "\u3000",
+    "１３８００１３８０００",
+    "٣",
+    "\ud800",
 ]
 FIELD = st.lists(st.sampled_from(IDENTIFIERS + WORDS), max_size=6).map("".join)
 
