@@ -79,16 +79,18 @@ def compact(value: str) -> str:
     return _SEPARATORS.sub("", value)
 
 
+_EARLIEST_BIRTH = dt.date(1900, 1, 1)
+
+
 def _ric_structure_ok(s: str, today: dt.date | None) -> bool:
-    if len(s) != 18 or not s[:17].isdigit() or s[17] not in "0123456789X":
+    # the check digit first: it turns away ten candidates in eleven, and costs least
+    if not mod_11_2_valid(s):
         return False
     try:
         born = dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
     except ValueError:
         return False
-    if born < dt.date(1900, 1, 1) or born > (today or dt.date.today()):
-        return False
-    return mod_11_2_valid(s)
+    return _EARLIEST_BIRTH <= born <= (today or dt.date.today())
 
 
 def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
