@@ -113,14 +113,19 @@ class Detector:
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Findings for each text; NER, when present, runs once over the texts that need it."""
         results = [self._patterns(t) for t in texts]
-        if self._ner is not None:
-            todo = [i for i, t in enumerate(texts) if _LATIN_CAPITAL.search(t)]
-            if todo:
-                for i, spans in zip(todo, self._ner([texts[i] for i in todo]), strict=True):
-                    results[i].extend(
-                        Finding("PERSON", s, e, 0.85, "spacy_ner") for s, e, label in spans if label == "PERSON"
-                    )
+        self._add_names(texts, results)
         return [self._finish(found) for found in results]
+
+    def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
+        """The NER backend's PERSON spans, in one batch over the texts with a capitalised word."""
+        if self._ner is None:
+            return
+        todo = [i for i, t in enumerate(texts) if _LATIN_CAPITAL.search(t)]
+        if todo:
+            for i, spans in zip(todo, self._ner([texts[i] for i in todo]), strict=True):
+                results[i].extend(
+                    Finding("PERSON", s, e, 0.85, "spacy_ner") for s, e, label in spans if label == "PERSON"
+                )
 
     def analyze_fields(self, fields: Sequence[str]) -> list[list[Finding]]:
         """Findings of each field, offsets into that field, as if each were scanned alone, but in
@@ -144,11 +149,5 @@ class Detector:
             per_field[i].append(
                 Finding(f.entity_type, f.start - base, end, f.score, f.recognizer, validated=f.validated)
             )
-        if self._ner is not None:
-            todo = [i for i, t in enumerate(fields) if _LATIN_CAPITAL.search(t)]
-            if todo:
-                for i, spans in zip(todo, self._ner([fields[i] for i in todo]), strict=True):
-                    per_field[i].extend(
-                        Finding("PERSON", s, e, 0.85, "spacy_ner") for s, e, label in spans if label == "PERSON"
-                    )
+        self._add_names(fields, per_field)
         return [self._finish(found) for found in per_field]

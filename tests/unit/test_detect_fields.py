@@ -11,6 +11,7 @@ separator: identifiers at a field's start, keywords and half a track at the end 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from hypothesis import given, settings
@@ -135,3 +136,14 @@ def test_when_gates_skip_a_recognizer_then_it_would_have_found_nothing(text: str
     detector = Detector()
     everything = [f for r in UNGATED for f in r.scan(text)] + scan_names(text)
     assert _triples(detector._finish(everything)) == _triples(detector.analyze(text))
+
+
+def test_when_a_ner_backend_is_set_then_its_names_land_in_their_own_field() -> None:
+    def backend(texts: Sequence[str]) -> list[list[tuple[int, int, str]]]:
+        return [[(t.index("John"), t.index("John") + 10, "PERSON")] if "John Smith" in t else [] for t in texts]
+
+    detector = Detector(ner=backend, ner_name="fake")
+    fields = ["Invoice 42", "paid to John Smith"]
+    joined = detector.analyze_fields(fields)
+    assert joined == [detector.analyze(f) for f in fields]
+    assert [(f.entity_type, f.start, f.end) for f in joined[1]] == [("PERSON", 8, 18)]
