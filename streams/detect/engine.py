@@ -27,6 +27,15 @@ _DIGITS = re.compile(r"\d+")
 _LATIN_CAPITAL = re.compile(r"[A-Z][a-z]")
 
 
+def longest_digit_run(text: str) -> int:
+    """Digits in the text's longest run of them, separators inside a run ("6222 0212") not counted."""
+    return max(map(len, _DIGITS.findall(_INNER_SEPARATOR.sub("", text))), default=0)
+
+
+# fields whose longest digit run reaches this are scanned apart from the others
+_LONG_RUN = 6
+
+
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     """Keep the best of overlapping findings: higher score, then recognizer priority, then length."""
     findings = list(findings)
@@ -83,8 +92,7 @@ class Detector:
     def _patterns(self, text: str, starts: Sequence[int] = ()) -> list[Finding]:
         found: list[Finding] = []
         lower = text.lower()
-        # digits in the longest run, separators inside a run not counted
-        longest = max(map(len, _DIGITS.findall(_INNER_SEPARATOR.sub("", text))), default=0)
+        longest = longest_digit_run(text)
         if longest:
             gates: dict[re.Pattern[str], bool] = {}
             for r in self._digit_recognizers:
@@ -129,10 +137,21 @@ class Detector:
 
     def analyze_fields(self, fields: Sequence[str]) -> list[list[Finding]]:
         """Findings of each field, offsets into that field, as if each were scanned alone, but in
-        one pass over the fields joined by :data:`FIELD_SEPARATOR` (one call per recognizer, not
-        one per field). Context words are looked for only inside the match's own field."""
-        if not fields:
-            return []
+        few passes: the fields are joined by :data:`FIELD_SEPARATOR` (one call per recognizer, not
+        one per field), those with a run of six digits or more apart from the others, so that a
+        card number in one field does not make every digit recognizer read all the others. Context
+        words are looked for only inside the match's own field."""
+        per_field: list[list[Finding]] = [[] for _ in fields]
+        long_run = [longest_digit_run(value) >= _LONG_RUN for value in fields]
+        for wanted in (True, False):
+            group = [i for i, has in enumerate(long_run) if has is wanted]
+            if group:
+                for i, found in zip(group, self._scan_joined([fields[i] for i in group]), strict=True):
+                    per_field[i] = found
+        self._add_names(fields, per_field)
+        return [self._finish(found) for found in per_field]
+
+    def _scan_joined(self, fields: Sequence[str]) -> list[list[Finding]]:
         starts: list[int] = []
         offset = 0
         for value in fields:
@@ -149,5 +168,4 @@ class Detector:
             per_field[i].append(
                 Finding(f.entity_type, f.start - base, end, f.score, f.recognizer, validated=f.validated)
             )
-        self._add_names(fields, per_field)
-        return [self._finish(found) for found in per_field]
+        return per_field
