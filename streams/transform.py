@@ -30,6 +30,8 @@ OPS: tuple[str, ...] = ("mask", "hmac", "fpe", "encrypt", "drop", "generalize", 
 RETYPING_OPS = frozenset({"hmac", "encrypt", "generalize", "mask", "fpe"})
 
 _NONDIGIT = re.compile(r"\D")
+# a letter or a digit (str.isalnum): word characters but the underscore
+_ALNUM = re.compile(r"[^\W_]")
 
 
 _DIGITS = "0123456789"
@@ -215,8 +217,10 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
         if not (len(out) >= 13 and luhn_valid(out)):
             break
         out = head + cipher.encrypt(out[keep_prefix:cut]) + tail
+    if len(digits) == len(value):
+        return out
     it = iter(out)
-    return "".join(next(it) if ch.isdigit() else ch for ch in value)
+    return "".join(next(it) if ch.isdecimal() else ch for ch in value)
 
 
 def mask_value(value: str, keep_prefix: int = 0, keep_suffix: int = 0, char: str = "*") -> str:
@@ -224,12 +228,12 @@ def mask_value(value: str, keep_prefix: int = 0, keep_suffix: int = 0, char: str
     would leave fewer than four characters masked, nothing is kept (a short value shows nothing)."""
     n = len(value)
     if keep_prefix or keep_suffix:
-        hidden = sum(ch.isalnum() for ch in value[keep_prefix : max(keep_prefix, n - keep_suffix)])
+        hidden = len(_ALNUM.findall(value, keep_prefix, max(keep_prefix, n - keep_suffix)))
         if hidden < 4:
-            keep_prefix = keep_suffix = 0
-    return "".join(
-        ch if (i < keep_prefix or i >= n - keep_suffix or not ch.isalnum()) else char for i, ch in enumerate(value)
-    )
+            return _ALNUM.sub(char, value)
+        # four or more hidden: the kept ends do not meet
+        return value[:keep_prefix] + _ALNUM.sub(char, value[keep_prefix : n - keep_suffix]) + value[n - keep_suffix :]
+    return _ALNUM.sub(char, value)
 
 
 AMOUNT_BANDS = (0, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000)

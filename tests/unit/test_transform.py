@@ -147,3 +147,36 @@ def test_when_kept_ends_would_leave_almost_nothing_masked_then_nothing_is_kept()
 @given(st.binary(min_size=16, max_size=32))
 def test_when_a_digest_is_written_in_base32_then_it_matches_the_standard_library(digest: bytes) -> None:
     assert b32_128(digest) == base64.b32encode(digest[:16]).decode().rstrip("=").lower()
+
+
+def _mask_reference(value: str, keep_prefix: int, keep_suffix: int) -> str:
+    """Masking written out a character at a time: what mask_value must equal."""
+    n = len(value)
+    if keep_prefix or keep_suffix:
+        if sum(ch.isalnum() for ch in value[keep_prefix : max(keep_prefix, n - keep_suffix)]) < 4:
+            keep_prefix = keep_suffix = 0
+    return "".join(
+        ch if (i < keep_prefix or i >= n - keep_suffix or not ch.isalnum()) else "*" for i, ch in enumerate(value)
+    )
+
+
+@given(st.text(alphabet="ab9_ -()@.王٣²", max_size=24), st.integers(0, 8), st.integers(0, 8))
+def test_when_a_value_is_masked_then_it_equals_masking_a_character_at_a_time(
+    value: str, prefix: int, suffix: int
+) -> None:
+    assert mask_value(value, prefix, suffix) == _mask_reference(value, prefix, suffix)
+
+
+@given(
+    st.lists(st.sampled_from(["6222", "0212", "3456", "7890", "123", " ", "-", "²"]), min_size=4, max_size=8).map(
+        "".join
+    )
+)
+def test_when_digits_are_tokenised_then_everything_else_stays_where_it_was(value: str) -> None:
+    token = fpe_digits(make_keyring(), value, 6, 4)
+    assert len(token) == len(value)
+    if sum(c.isdecimal() for c in value) < 6 + 6 + 4:  # too few digits between the kept ends
+        assert token == mask_value(value)
+        return
+    assert [c for c in token if not c.isdecimal()] == [c for c in value if not c.isdecimal()]
+    assert all(a == b for a, b in zip(token, value, strict=True) if not b.isdecimal())
