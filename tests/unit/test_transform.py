@@ -152,9 +152,9 @@ def test_when_a_digest_is_written_in_base32_then_it_matches_the_standard_library
 def _mask_reference(value: str, keep_prefix: int, keep_suffix: int) -> str:
     """Masking written out a character at a time: what mask_value must equal."""
     n = len(value)
-    if keep_prefix or keep_suffix:
-        if sum(ch.isalnum() for ch in value[keep_prefix : max(keep_prefix, n - keep_suffix)]) < 4:
-            keep_prefix = keep_suffix = 0
+    hidden = sum(ch.isalnum() for ch in value[keep_prefix : max(keep_prefix, n - keep_suffix)])
+    if (keep_prefix or keep_suffix) and hidden < 4:
+        keep_prefix = keep_suffix = 0
     return "".join(
         ch if (i < keep_prefix or i >= n - keep_suffix or not ch.isalnum()) else "*" for i, ch in enumerate(value)
     )
