@@ -89,10 +89,13 @@ class Detector:
         self._ner = ner if self._names else None
         self.mode = f"patterns+ner:{ner_name}" if self._ner is not None else "patterns"
 
-    def _patterns(self, text: str, starts: Sequence[int] = ()) -> list[Finding]:
+    def _patterns(self, text: str, starts: Sequence[int] = (), longest: int | None = None) -> list[Finding]:
+        """Every recognizer's findings, before overlaps are resolved; ``longest`` is the text's
+        :func:`longest_digit_run` when the caller knows it already."""
         found: list[Finding] = []
         lower = text.lower()
-        longest = longest_digit_run(text)
+        if longest is None:
+            longest = longest_digit_run(text)
         if longest:
             gates: dict[re.Pattern[str], bool] = {}
             for r in self._digit_recognizers:
@@ -142,22 +145,24 @@ class Detector:
         card number in one field does not make every digit recognizer read all the others. Context
         words are looked for only inside the match's own field."""
         per_field: list[list[Finding]] = [[] for _ in fields]
-        long_run = [longest_digit_run(value) >= _LONG_RUN for value in fields]
+        runs = [longest_digit_run(value) for value in fields]
         for wanted in (True, False):
-            group = [i for i, has in enumerate(long_run) if has is wanted]
+            group = [i for i, n in enumerate(runs) if (n >= _LONG_RUN) is wanted]
             if group:
-                for i, found in zip(group, self._scan_joined([fields[i] for i in group]), strict=True):
+                joined = self._scan_joined([fields[i] for i in group], max(runs[i] for i in group))
+                for i, found in zip(group, joined, strict=True):
                     per_field[i] = found
         self._add_names(fields, per_field)
         return [self._finish(found) for found in per_field]
 
-    def _scan_joined(self, fields: Sequence[str]) -> list[list[Finding]]:
+    def _scan_joined(self, fields: Sequence[str], longest: int) -> list[list[Finding]]:
         starts: list[int] = []
         offset = 0
         for value in fields:
             starts.append(offset)
             offset += len(value) + len(FIELD_SEPARATOR)
-        found = self._patterns(FIELD_SEPARATOR.join(fields), starts)
+        # the separator holds no digit, so the joined text's longest run is its longest field's
+        found = self._patterns(FIELD_SEPARATOR.join(fields), starts, longest)
         per_field: list[list[Finding]] = [[] for _ in fields]
         for f in found:
             i = bisect_right(starts, f.start) - 1
