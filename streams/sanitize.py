@@ -9,6 +9,7 @@ redacted as free text should the caller forward it anyway.
 from __future__ import annotations
 
 import copy
+import enum
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -105,6 +106,27 @@ def _is_string_type(avro_type: Any) -> bool:
     return any(b == "string" or (isinstance(b, dict) and b.get("type") == "string") for b in _branches(avro_type))
 
 
+class _Kind(enum.Enum):
+    TEXT = "scanned as free text"
+    UNCLASSIFIED = "no known classification: reported, and scanned as free text"
+    AUTH = "reported as an authentication secret, whole"
+    STRUCTURED = "validated as the identifier its tags name"
+
+
+def _kind(info: FieldInfo) -> _Kind | None:
+    """How classify treats a field; None for one it leaves alone (metadata, public, untagged internal)."""
+    cls = info.classification
+    if cls not in CLASSIFICATIONS:
+        return _Kind.UNCLASSIFIED
+    if cls == "free_text":
+        return _Kind.TEXT
+    if cls == "auth_secret":
+        return _Kind.AUTH
+    if cls in ("metadata", "public") or not info.pii:
+        return None
+    return _Kind.STRUCTURED
+
+
 def field_infos(schema: JsonSchema) -> list[FieldInfo]:
     out = []
     for f in schema.get("fields", []):
@@ -139,6 +161,8 @@ class Sanitizer:
         self.transforms.update(transforms or {})
         self.field_transforms = dict(field_transforms or {})
         self.fields = field_infos(schema)
+        # what classify does with each field it does not leave alone, decided once
+        self._plan = tuple((info, kind) for info in self.fields if (kind := _kind(info)) is not None)
         self._kept = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
         # sanitized values verify found nothing in (insertion-ordered: the oldest is evicted first)
         self._clean: dict[str, None] = {}
@@ -156,27 +180,18 @@ class Sanitizer:
         findings: list[Finding] = []
         unclassified: list[str] = []
         texts: list[tuple[str, str]] = []
-        for info in self.fields:
+        for info, kind in self._plan:
             value = record.get(info.name)
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue  # nothing there: no finding, nothing to transform
-            cls = info.classification
-            if cls not in CLASSIFICATIONS:
-                if isinstance(value, str):
-                    unclassified.append(info.name)
-                    texts.append((info.name, value))
-                continue
-            if cls in ("metadata", "public") or (cls == "internal" and not info.pii):
-                continue
-            if cls == "free_text":
-                if isinstance(value, str):
-                    texts.append((info.name, value))
-                continue
-            if cls == "auth_secret":
-                findings.append(_whole(info.name, "AUTH_SECRET", value, 1.0, True))
-                continue
-            if info.pii:
+            if kind is _Kind.STRUCTURED:
                 findings.append(self._structured(info, value))
+            elif kind is _Kind.AUTH:
+                findings.append(_whole(info.name, "AUTH_SECRET", value, 1.0, True))
+            elif isinstance(value, str):
+                if kind is _Kind.UNCLASSIFIED:
+                    unclassified.append(info.name)
+                texts.append((info.name, value))
         if texts:
             per_text = self.detector.analyze_batch([t for _, t in texts])
             for (path, _text), found in zip(texts, per_text, strict=True):
