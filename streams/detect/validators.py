@@ -76,7 +76,7 @@ _EMAIL_TLD = re.compile(r"[A-Za-z]{2,63}")
 
 def compact(value: str) -> str:
     """The value without spaces, dashes, brackets and slashes."""
-    return _SEPARATORS.sub("", value)
+    return value if value.isalnum() else _SEPARATORS.sub("", value)
 
 
 _EARLIEST_BIRTH = dt.date(1900, 1, 1)
