@@ -261,7 +261,8 @@ class Sanitizer:
         self, sanitized: Mapping[str, Any], allowed: Iterable[str], applied: Iterable[Applied] = ()
     ) -> list[Finding]:
         """Scan every top-level string of the sanitized record once more; findings of types
-        not in ``allowed`` are violations. The fields are scanned in one pass, each as if alone.
+        not in ``allowed`` are violations. Each field is scanned as if alone, all of them in two
+        joined passes (:meth:`Detector.analyze_fields`).
 
         A whole field that a pseudonym or encryption replaced is checked by its token shape
         instead: a token of the right shape holds no identifier; anything else is scanned. A
