@@ -74,8 +74,8 @@ class Layout:
     """
 
     def __init__(self, schema: JsonSchema, passthrough: Collection[str] = ()) -> None:
-        expanded = expand_schema(schema)
-        if not isinstance(expanded, dict):
+        expanded = expand_schema(schema) if isinstance(schema, dict) else None
+        if not isinstance(expanded, dict) or schema.get("type") != "record":
             raise SchemaError("a layout needs a record schema")
         named: dict[str, Any] = {}
         runs: list[_Run] = []
@@ -140,7 +140,7 @@ class SchemaCache:
     def __init__(self, fetch: SchemaFetcher) -> None:
         self._fetch = fetch
         self._by_id: dict[int, tuple[JsonSchema, Any]] = {}
-        self._layouts: dict[int, Layout] = {}
+        self._layouts: dict[int, Layout | None] = {}
 
     def get(self, schema_id: int) -> tuple[JsonSchema, Any]:
         hit = self._by_id.get(schema_id)
@@ -150,14 +150,21 @@ class SchemaCache:
             schema = self._fetch(schema_id)
         except Exception as exc:
             raise DecodeError("unknown_schema", f"schema id {schema_id}: {type(exc).__name__}") from exc
-        hit = (schema, parse(schema))
-        self._layouts[schema_id] = Layout(schema, passthrough_fields(schema))
+        try:
+            hit = (schema, parse(schema))
+        except SchemaError as exc:  # the registry served something fastavro cannot read
+            raise DecodeError("unknown_schema", f"schema id {schema_id}: {exc}") from exc
+        try:
+            layout: Layout | None = Layout(schema, passthrough_fields(schema))
+        except SchemaError:
+            layout = None  # not a record: decoding says so, as for any payload
+        self._layouts[schema_id] = layout
         self._by_id[schema_id] = hit
         return hit
 
-    def layout(self, schema_id: int) -> Layout:
-        """The layout of a schema :meth:`get` has fetched."""
-        return self._layouts[schema_id]
+    def layout(self, schema_id: int) -> Layout | None:
+        """The layout of a schema :meth:`get` has fetched (None for one that is not a record)."""
+        return self._layouts.get(schema_id)
 
 
 def _read(

@@ -139,3 +139,16 @@ def test_when_the_target_changes_the_envelope_type_then_it_is_encoded_not_copied
     wire = codec.encode_confluent(record, 8, codec.parse(target), layout, decoded.raw)
     back = codec.decode_confluent(wire, codec.SchemaCache(lambda _sid: target)).record
     assert back["_meta"]["added"] == 42 and back["_meta"]["origin"] == decoded.record["_meta"]["origin"]
+
+
+@pytest.mark.parametrize(
+    ("served", "reason"),
+    [({"type": "string"}, "corrupt"), ({"type": "record", "name": "R", "fields": [{"name": "a"}]}, "unknown_schema")],
+)
+def test_when_the_registry_serves_a_schema_that_is_not_a_readable_record_then_decoding_says_so(
+    served: dict[str, Any], reason: str
+) -> None:
+    wire = b"\x00\x00\x00\x00\x05" + b"\x06abc"
+    with pytest.raises(DecodeError) as err:
+        codec.decode_confluent(wire, codec.SchemaCache(lambda _sid: served))
+    assert err.value.reason == reason
