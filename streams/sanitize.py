@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import enum
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -164,8 +165,11 @@ class Sanitizer:
         # what classify does with each field it does not leave alone, decided once
         self._plan = tuple((info, kind) for info in self.fields if (kind := _kind(info)) is not None)
         self._kept = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
-        # sanitized values verify found nothing in (insertion-ordered: the oldest is evicted first)
-        self._clean: dict[str, None] = {}
+        # sanitized values verify found nothing in, the oldest first (an OrderedDict: evicting from
+        # the front of a plain dict leaves holes that every later eviction walks past)
+        self._clean: OrderedDict[str, None] = OrderedDict()
+        # the top-level fields verify reads (the metadata envelope is the policy's, never scanned)
+        self._verified = tuple(info.name for info in self.fields if info.classification != "metadata")
         self.verify_lookups = 0
         self.verify_clean_hits = 0
         names = {f.name for f in self.fields}
@@ -274,25 +278,25 @@ class Sanitizer:
         paths: list[str] = []
         values: list[str] = []
         clean = self._clean
-        for info in self.fields:
-            value = sanitized.get(info.name)
-            if not isinstance(value, str) or info.classification == "metadata" or not value:
+        for name in self._verified:
+            value = sanitized.get(name)
+            if not isinstance(value, str) or not value:
                 continue
-            op = tokenised.get(info.name)
+            op = tokenised.get(name)
             if op is not None and TOKEN_SHAPES[op].fullmatch(value):
                 continue
             self.verify_lookups += 1
             if value in clean:
                 self.verify_clean_hits += 1
                 continue
-            paths.append(info.name)
+            paths.append(name)
             values.append(value)
         violations: list[Finding] = []
         for path, value, found in zip(paths, values, self.detector.analyze_fields(values), strict=True):
             if not found:
                 if len(value) <= CLEAN_MAX_LENGTH:
                     if len(clean) >= CLEAN_CAPACITY:
-                        del clean[next(iter(clean))]  # the oldest goes first
+                        clean.popitem(last=False)  # the oldest goes first
                     clean[value] = None
                 continue
             violations.extend(

@@ -161,3 +161,25 @@ def test_when_a_whole_field_transform_output_lacks_its_shape_then_verify_scans_i
     shaped = dict(record, cardholder_name="*** **")
     found = {(v.path, v.entity_type) for v in sanitizer.verify(shaped, set(), applied)}
     assert "cardholder_name" not in {p for p, _ in found}  # a mask's shape: not scanned
+
+
+def test_when_verify_remembers_clean_values_then_it_answers_as_a_fresh_scan_and_stays_bounded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import streams.sanitize as sanitize_module
+
+    monkeypatch.setattr(sanitize_module, "CLEAN_CAPACITY", 16)
+    schema = SCHEMAS["sz.payments.v1"]
+    remembering, fresh = Sanitizer(schema, DETECTOR, KEYRING), Sanitizer(schema, DETECTOR, KEYRING)
+    synth = Synth(seed=31)
+    for n in range(60):
+        record = synth.card_payment()
+        if n % 3 == 0:  # a short field that holds an identifier: found every time, never remembered
+            record["merchant_name"] = synth.cn_mobile()
+        out, applied = remembering.transform(record, remembering.classify(record)[0])
+        assert remembering.verify(out, remembering.kept_types(), applied) == fresh.verify(
+            out, fresh.kept_types(), applied
+        )
+        fresh._clean.clear()
+    assert 0 < len(remembering._clean) <= 16 and remembering.verify_clean_hits > 0
+    assert not any(DETECTOR.analyze(value) for value in remembering._clean)
