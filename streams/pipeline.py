@@ -88,7 +88,9 @@ class Pipeline:
                 out, applied = self.sanitizer.transform(record, findings, decision.transforms)
             else:
                 out, applied = dict(record), []
-            violations = self.sanitizer.verify(out, decision.allowed, applied)
+            # after a detector error nothing is known of the texts: verify scans them all
+            scanned = None if detector_error else self.sanitizer.scanned_texts(record, findings)
+            violations = self.sanitizer.verify(out, decision.allowed, applied, scanned)
         except Exception as exc:
             return Outcome(_with_error(decision, "transform", exc), None, findings, unclassified=unclassified)
         if violations:

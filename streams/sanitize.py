@@ -204,6 +204,25 @@ class Sanitizer:
                 )
         return findings, unclassified
 
+    def scanned_texts(
+        self, record: Mapping[str, Any], findings: Iterable[Finding]
+    ) -> dict[str, tuple[str, list[Finding]]]:
+        """The text fields :meth:`classify` scanned, each with its value and what was found in it,
+        for :meth:`verify` to reuse where the field comes out of the transform unchanged. Only for
+        findings that classify returned: after a detector error, verify must scan everything."""
+        texts = {
+            info.name: value
+            for info, kind in self._plan
+            if kind in (_Kind.TEXT, _Kind.UNCLASSIFIED)
+            and isinstance(value := record.get(info.name), str)
+            and value.strip()
+        }
+        out: dict[str, tuple[str, list[Finding]]] = {name: (value, []) for name, value in texts.items()}
+        for f in findings:
+            if f.path in out and not f.recognizer.startswith("schema:"):
+                out[f.path][1].append(f)
+        return out
+
     def _structured(self, info: FieldInfo, value: Any) -> Finding:
         text = value if isinstance(value, str) else str(value)
         for entity_type in info.pii:
@@ -262,7 +281,11 @@ class Sanitizer:
     # -- verify --------------------------------------------------------------------------------
 
     def verify(
-        self, sanitized: Mapping[str, Any], allowed: Iterable[str], applied: Iterable[Applied] = ()
+        self,
+        sanitized: Mapping[str, Any],
+        allowed: Iterable[str],
+        applied: Iterable[Applied] = (),
+        scanned: Mapping[str, tuple[str, list[Finding]]] | None = None,
     ) -> list[Finding]:
         """Scan every top-level string of the sanitized record once more; findings of types
         not in ``allowed`` are violations. Each field is scanned as if alone, all of them in two
@@ -271,13 +294,16 @@ class Sanitizer:
         A whole field that a pseudonym or encryption replaced is checked by its token shape
         instead: a token of the right shape holds no identifier; anything else is scanned. A
         short value already found to hold nothing (a merchant name, a currency, a mask) is not
-        scanned again: the detector is fixed for the sanitizer's life, so the answer is too.
+        scanned again: the detector is fixed for the sanitizer's life, so the answer is too. For the
+        same reason a text field that the transform left as it was (a memo with nothing to redact)
+        is judged by what classify found in it (``scanned``, from :meth:`scanned_texts`).
         """
         ok = frozenset(allowed)
         tokenised = {a.path: a.op for a in applied if a.start is None and a.op in TOKEN_SHAPES}
         paths: list[str] = []
         values: list[str] = []
         clean = self._clean
+        violations: list[Finding] = []
         for name in self._verified:
             value = sanitized.get(name)
             if not isinstance(value, str) or not value:
@@ -285,13 +311,16 @@ class Sanitizer:
             op = tokenised.get(name)
             if op is not None and TOKEN_SHAPES[op].fullmatch(value):
                 continue
+            known = scanned.get(name) if scanned else None
+            if known is not None and known[0] == value:
+                violations.extend(f for f in known[1] if f.entity_type not in ok)
+                continue
             self.verify_lookups += 1
             if value in clean:
                 self.verify_clean_hits += 1
                 continue
             paths.append(name)
             values.append(value)
-        violations: list[Finding] = []
         for path, value, found in zip(paths, values, self.detector.analyze_fields(values), strict=True):
             if not found:
                 if len(value) <= CLEAN_MAX_LENGTH:
@@ -300,7 +329,7 @@ class Sanitizer:
                     clean[value] = None
                 continue
             violations.extend(
-                Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path)
+                Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated)
                 for f in found
                 if f.entity_type not in ok
             )
@@ -324,7 +353,7 @@ class Sanitizer:
         findings, unclassified = self.classify(record)
         out, applied = self.transform(record, findings, overrides)
         permitted = self.kept_types(overrides) if allowed is None else frozenset(allowed)
-        violations = self.verify(out, permitted, applied)
+        violations = self.verify(out, permitted, applied, self.scanned_texts(record, findings))
         return Sanitized(out, findings, applied, unclassified, violations)
 
     # -- schema --------------------------------------------------------------------------------

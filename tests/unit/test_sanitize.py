@@ -183,3 +183,46 @@ def test_when_verify_remembers_clean_values_then_it_answers_as_a_fresh_scan_and_
         fresh._clean.clear()
     assert 0 < len(remembering._clean) <= 16 and remembering.verify_clean_hits > 0
     assert not any(DETECTOR.analyze(value) for value in remembering._clean)
+
+
+class _CountingDetector(Detector):
+    """The real detector, noting every field verify hands it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.verified: list[str] = []
+
+    def analyze_fields(self, fields: Any) -> Any:
+        self.verified.extend(fields)
+        return super().analyze_fields(fields)
+
+
+@pytest.mark.parametrize(
+    "memo", ["Payment for invoice 42, thank you", f"商户统一社会信用代码{Synth(seed=4).uscc()} 结算"]
+)
+def test_when_a_memo_comes_out_unchanged_then_verify_judges_it_by_what_classify_found(memo: str) -> None:
+    detector = _CountingDetector()
+    sanitizer = Sanitizer(SCHEMAS["sz.payments.v1"], detector, KEYRING)
+    record = dict(Synth(seed=4).card_payment(), memo=memo)
+    findings, _ = sanitizer.classify(record)
+    out, applied = sanitizer.transform(record, findings)
+    assert out["memo"] == memo  # nothing to redact, or only kept types (a merchant's USCC)
+    scanned = sanitizer.scanned_texts(record, findings)
+    allowed_sets = (sanitizer.kept_types(), frozenset())
+    reused = [sanitizer.verify(out, allowed, applied, scanned) for allowed in allowed_sets]
+    assert memo not in detector.verified
+    rescanned = [sanitizer.verify(out, allowed, applied) for allowed in allowed_sets]
+    assert [sorted(v) for v in reused] == [sorted(v) for v in rescanned]  # what a rescan finds
+    if "信用代码" in memo:  # a kept type: allowed by default, a violation when nothing is
+        assert not [v for v in reused[0] if v.path == "memo"] and [v for v in reused[1] if v.path == "memo"]
+    assert memo in detector.verified
+
+
+def test_when_a_memo_is_redacted_then_verify_scans_it_again() -> None:
+    detector = _CountingDetector()
+    sanitizer = Sanitizer(SCHEMAS["sz.payments.v1"], detector, KEYRING)
+    record = dict(Synth(seed=4).card_payment(), memo="call 13800138000 please")
+    findings, _ = sanitizer.classify(record)
+    out, applied = sanitizer.transform(record, findings)
+    sanitizer.verify(out, sanitizer.kept_types(), applied, sanitizer.scanned_texts(record, findings))
+    assert out["memo"] in detector.verified
