@@ -521,12 +521,25 @@ def up(settings: Settings, log: Callable[[str], None] = print) -> list[Status]:
     return status(settings)
 
 
+def _still_starting(service: Service, settings: Settings) -> bool:
+    """Whether a service being started has not exited. For a process this one started, its own
+    handle says so: /proc/<pid>/cmdline can read empty for a moment while a JVM launcher
+    re-executes itself, which made a healthy registry look gone."""
+    try:
+        proc = _CHILDREN.get(int(service.pid_file(settings).read_text().strip()))
+    except (OSError, ValueError):
+        proc = None
+    if proc is not None:
+        return proc.poll() is None
+    return running_pid(service, settings) is not None
+
+
 def _wait_ready(settings: Settings, services: list[Service]) -> None:
     deadline = time.monotonic() + settings.start_timeout_s
     pending = list(services)
     while pending:
         for service in list(pending):
-            if running_pid(service, settings) is None:
+            if not _still_starting(service, settings):
                 log_file = service.dir(settings) / "logs" / "stdout.log"
                 raise StackError(f"{service.name} exited during start-up; see {log_file}")
             if is_ready(service):
@@ -575,8 +588,8 @@ def down(settings: Settings, log: Callable[[str], None] = print) -> None:
 def running(settings: Settings) -> Iterator[bool]:
     """Bring the stack up for the duration of a block; stop it after if this block started it."""
     started = any(running_pid(s, settings) is None for s in SERVICES)
-    up(settings, log=lambda _msg: None)
     try:
+        up(settings, log=lambda _msg: None)  # a start that fails half way is stopped below too
         yield started
     finally:
         if started:

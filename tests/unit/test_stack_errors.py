@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 from pathlib import Path
 
@@ -50,8 +51,6 @@ def test_when_a_port_is_taken_then_the_error_names_the_port_and_its_owner() -> N
         listener.listen()
         port = listener.getsockname()[1]
         service = stack.Service("probe", "kafka", port, port)
-        import os
-
         expected = rf"port {port} \(probe\) is taken by pid {os.getpid()} \("
         with pytest.raises(stack.StackError, match=expected):
             stack._check_ports_free([service])
@@ -103,3 +102,24 @@ def test_when_the_cache_is_corrupted_then_it_is_resolved_again(
     assert list(manifest) == ["x.jar"]
     with pytest.raises(stack.StackError, match=r"freshly resolved other is unusable: x\.jar is not a readable jar"):
         stack._resolve(settings, "other", fill)
+
+
+def test_when_a_started_process_does_not_look_like_java_then_its_own_handle_says_it_runs(tmp_path: Path) -> None:
+    # a JVM launcher that re-executes itself can show an empty command line for a moment: a
+    # process this one started is judged by its handle, not by /proc
+    import signal
+
+    settings = Settings(run_dir=tmp_path)
+    service = stack.Service("probe", "registry", 1, 1)
+    pid = stack._spawn(["sleep", "30"], service, settings)
+    handle = stack._CHILDREN[pid]
+    try:
+        assert stack.running_pid(service, settings) is None  # not a JVM with our run directory
+        assert stack._still_starting(service, settings)
+        os.killpg(pid, signal.SIGTERM)
+        handle.wait(timeout=10)
+        assert not stack._still_starting(service, settings)
+    finally:
+        if handle.poll() is None:
+            stack._stop_pid(pid, timeout=5)
+        stack._CHILDREN.pop(pid, None)
