@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from streams.detect.findings import Finding
-from streams.detect.patterns import field_start
+from streams.detect.patterns import field_start, literals
 
 SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
@@ -92,14 +92,10 @@ KNOWN_NAME_PARTS = frozenset(
 )
 
 
-def _literals(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
 # one search each, instead of a test per word: does the text hold any context word or title at all
-_ZH_CONTEXT_GATE = _literals(_ZH_CONTEXT_WORDS)
-_ZH_TITLE_GATE = _literals(_ZH_TITLES)
-_EN_TITLE_GATE = _literals(_EN_TITLE_WORDS)
+_ZH_CONTEXT_GATE = literals(_ZH_CONTEXT_WORDS)
+_ZH_TITLE_GATE = literals(_ZH_TITLES)
+_EN_TITLE_GATE = literals(_EN_TITLE_WORDS)
 
 
 def _en_role_ok(name: str) -> bool:

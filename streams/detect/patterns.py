@@ -30,9 +30,14 @@ def field_start(starts: Sequence[int], offset: int) -> int:
     return starts[bisect_right(starts, offset) - 1]
 
 
+def literals(words: Sequence[str], flags: int = 0) -> re.Pattern[str]:
+    """An alternation of literal words, the longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), flags)
+
+
 def _ctx(*words: str) -> re.Pattern[str]:
     """A case-insensitive alternation of context words."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+    return literals(words, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -67,8 +72,7 @@ class Recognizer:
 
     def __post_init__(self) -> None:
         if self.required:
-            words = "|".join(re.escape(w) for w in sorted(self.required, key=len, reverse=True))
-            object.__setattr__(self, "_required", re.compile(words))
+            object.__setattr__(self, "_required", literals(self.required))
 
     def scan(self, text: str, lower: str | None = None, starts: Sequence[int] = ()) -> list[Finding]:
         """Findings in ``text``. When it joins several fields, ``starts`` (ascending offsets of
