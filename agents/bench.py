@@ -76,7 +76,7 @@ def _core(n: int, seed: int, repeat: int = 3) -> dict[str, float]:
     detector = build_detector(ner=None)
     target = Sanitizer(schema, detector, keyring(settings)).sanitized_schema()
     out_parsed = codec.parse(target)
-    out_layout = codec.Layout(target, codec.passthrough_fields(target))
+    out_layout = codec.Layout(target)
     from agents.process import settle_heap
 
     settle_heap()

@@ -143,7 +143,7 @@ def _sanitize_to_hk(console: Console, topics: list[str], count: int, start_at: l
         for t in topics:
             derived = pipelines.for_topic(t).sanitizer.sanitized_schema()
             sid = hk_reg.register_schema(f"{policy.routes[t]}-value", Schema(json.dumps(derived), "AVRO"))
-            out_ids[t] = (sid, codec.parse(derived), codec.Layout(derived, codec.passthrough_fields(derived)))
+            out_ids[t] = (sid, codec.parse(derived), codec.Layout(derived))
         settle_heap()  # detector, sanitizers, policy and schemas are loaded: now records flow
         consumer = Consumer(
             {

@@ -73,10 +73,13 @@ class Layout:
     expanded type is identical on both sides; otherwise the field is encoded from the record.
     """
 
-    def __init__(self, schema: JsonSchema, passthrough: Collection[str] = ()) -> None:
+    def __init__(self, schema: JsonSchema, passthrough: Collection[str] | None = None) -> None:
+        """``passthrough``: the fields copied as bytes (default: :func:`passthrough_fields`)."""
         expanded = expand_schema(schema) if isinstance(schema, dict) else None
         if not isinstance(expanded, dict) or schema.get("type") != "record":
             raise SchemaError("a layout needs a record schema")
+        if passthrough is None:
+            passthrough = passthrough_fields(schema)
         named: dict[str, Any] = {}
         runs: list[_Run] = []
         pending: list[dict[str, Any]] = []
@@ -155,7 +158,7 @@ class SchemaCache:
         except SchemaError as exc:  # the registry served something fastavro cannot read
             raise DecodeError("unknown_schema", f"schema id {schema_id}: {exc}") from exc
         try:
-            layout: Layout | None = Layout(schema, passthrough_fields(schema))
+            layout: Layout | None = Layout(schema)
         except SchemaError:
             layout = None  # not a record: decoding says so, as for any payload
         self._layouts[schema_id] = layout

@@ -116,7 +116,7 @@ def test_when_the_envelope_passes_through_then_the_bytes_equal_a_fresh_encoding(
         sanitizer = Sanitizer(schema, build_detector(ner=None), keyring(Settings()))
         target = sanitizer.sanitized_schema()
         parsed = codec.parse(target)
-        layout = codec.Layout(target, codec.passthrough_fields(target))
+        layout = codec.Layout(target)
         for _ in range(40):
             decoded = codec.decode_confluent(codec.encode_confluent(make(), 3, codec.parse(schema)), cache)
             assert set(decoded.raw) == {"_meta"}
@@ -131,7 +131,7 @@ def test_when_the_target_changes_the_envelope_type_then_it_is_encoded_not_copied
     target = copy.deepcopy(PAYMENT)
     meta = next(f for f in target["fields"] if f["name"] == "_meta")
     meta["type"]["fields"].append({"name": "added", "type": "long", "default": 5})
-    layout = codec.Layout(target, codec.passthrough_fields(target))
+    layout = codec.Layout(target)
     decoded = codec.decode_confluent(
         codec.encode_confluent(Synth(seed=3).card_payment(), 7, codec.parse(PAYMENT)), _cache()
     )
