@@ -164,6 +164,7 @@ class Sanitizer:
         self.fields = field_infos(schema)
         # what classify does with each field it does not leave alone, decided once
         self._plan = tuple((info, kind) for info in self.fields if (kind := _kind(info)) is not None)
+        self._text_fields = tuple(info.name for info, kind in self._plan if kind in (_Kind.TEXT, _Kind.UNCLASSIFIED))
         self._kept = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
         # sanitized values verify found nothing in, the oldest first (an OrderedDict: evicting from
         # the front of a plain dict leaves holes that every later eviction walks past)
@@ -210,14 +211,11 @@ class Sanitizer:
         """The text fields :meth:`classify` scanned, each with its value and what was found in it,
         for :meth:`verify` to reuse where the field comes out of the transform unchanged. Only for
         findings that classify returned: after a detector error, verify must scan everything."""
-        texts = {
-            info.name: value
-            for info, kind in self._plan
-            if kind in (_Kind.TEXT, _Kind.UNCLASSIFIED)
-            and isinstance(value := record.get(info.name), str)
-            and value.strip()
+        out: dict[str, tuple[str, list[Finding]]] = {
+            name: (value, [])
+            for name in self._text_fields
+            if isinstance(value := record.get(name), str) and value.strip()
         }
-        out: dict[str, tuple[str, list[Finding]]] = {name: (value, []) for name, value in texts.items()}
         for f in findings:
             if f.path in out and not f.recognizer.startswith("schema:"):
                 out[f.path][1].append(f)
