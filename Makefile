@@ -3,11 +3,16 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# the native scanner (Rust, built by maturin through pip): cargo from rustup, where rustup puts it
+NATIVE := native/Cargo.toml native/Cargo.lock native/pyproject.toml native/src/lib.rs native/corridor_native.pyi
+export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: demo test lint typecheck format bench stack-up stack-down stack-status venv clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(NATIVE)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@command -v cargo >/dev/null || { echo "native/ needs cargo (Rust, from rustup) to build the scanner" >&2; exit 1; }
+	$(BIN)/pip install --quiet --disable-pip-version-check ./native
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
@@ -45,4 +50,4 @@ stack-status: $(STAMP)
 	$(BIN)/corridor stack status
 
 clean:
-	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache .hypothesis native/target

@@ -69,10 +69,11 @@ def build_detector(entities: Sequence[str] | None = None, min_score: float = 0.5
     if backend is None:
         log.warning(
             "detector mode: patterns (English names from titles and context only; install en_core_web_lg "
-            "for English NER)"
+            "for English NER), scanner %s",
+            detector.scanner,
         )
     else:
-        log.warning("detector mode: %s", detector.mode)
+        log.warning("detector mode: %s, scanner %s", detector.mode, detector.scanner)
     return detector
 
 

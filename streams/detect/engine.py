@@ -11,8 +11,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from streams.detect.findings import TEXT_ENTITIES, Finding
-from streams.detect.names import scan_names
+from streams.detect.names import NAME_PATTERNS, judge_capitalised, scan_names
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
+from streams.detect.scanner import NativeScanner, native_available
 
 # (start, end, label) spans of one text, as a NER backend reports them
 NerSpans = list[tuple[int, int, str]]
@@ -64,6 +65,9 @@ class Detector:
     :param min_score: findings below this score are not reported.
     :param ner: an optional NER backend; its PERSON spans join the pattern findings.
     :param ner_name: the backend's model name, for :attr:`mode`.
+    :param scanner: ``native`` (the extension in ``native/`` finds every pattern's matches in one
+        call per text), ``python`` (``re``, one call per pattern), or ``auto``: native when the
+        extension is installed. Both find the same; :attr:`scanner` says which one runs.
     """
 
     def __init__(
@@ -72,6 +76,7 @@ class Detector:
         min_score: float = 0.5,
         ner: NerBackend | None = None,
         ner_name: str = "",
+        scanner: str = "auto",
     ) -> None:
         wanted = frozenset(entities) if entities is not None else frozenset(TEXT_ENTITIES)
         unknown = wanted - frozenset(TEXT_ENTITIES)
@@ -88,6 +93,40 @@ class Detector:
         self._names = "PERSON" in wanted
         self._ner = ner if self._names else None
         self.mode = f"patterns+ner:{ner_name}" if self._ner is not None else "patterns"
+        if scanner not in ("auto", "native", "python"):
+            raise ValueError(f"scanner {scanner!r}: auto, native or python")
+        self._native: NativeScanner | None = None
+        if scanner == "native" or (scanner == "auto" and native_available()):
+            # the order of the python path's findings: digit recognizers, the others, then names
+            self._native_recognizers = self._digit_recognizers + self._other_recognizers
+            names = NAME_PATTERNS if self._names else ()
+            self._native = NativeScanner(
+                [(r.pattern, r.group) for r in self._native_recognizers] + [(p, 1) for p, _name in names]
+            )
+        self.scanner = self._native.name if self._native is not None else "python"
+
+    def _native_findings(self, texts: Sequence[str]) -> list[list[Finding]]:
+        """Every recognizer's findings in each text, before overlaps are resolved, from matches
+        the native scanner found (each text alone)."""
+        assert self._native is not None
+        recognizers = self._native_recognizers
+        count = len(recognizers)
+        last = count + len(NAME_PATTERNS) - 1
+        out: list[list[Finding]] = []
+        for text, matches in zip(texts, self._native.scan(texts), strict=True):
+            found: list[Finding] = []
+            for index, start, _end, value_start, value_end in matches:
+                finding: Finding | None
+                if index < count:
+                    finding = recognizers[index].judge(text, start, value_start, value_end)
+                elif index < last:
+                    finding = Finding("PERSON", value_start, value_end, 0.85, NAME_PATTERNS[index - count][1])
+                else:
+                    finding = judge_capitalised(text, value_start, value_end)
+                if finding is not None:
+                    found.append(finding)
+            out.append(found)
+        return out
 
     def _patterns(self, text: str, starts: Sequence[int] = (), longest: int | None = None) -> list[Finding]:
         """Every recognizer's findings, before overlaps are resolved; ``longest`` is the text's
@@ -123,7 +162,7 @@ class Detector:
 
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
         """Findings for each text; NER, when present, runs once over the texts that need it."""
-        results = [self._patterns(t) for t in texts]
+        results = self._native_findings(texts) if self._native is not None else [self._patterns(t) for t in texts]
         self._add_names(texts, results)
         return [self._finish(found) for found in results]
 
@@ -144,6 +183,8 @@ class Detector:
         one per field), those with a run of six digits or more apart from the others, so that a
         card number in one field does not make every digit recognizer read all the others. Context
         words are looked for only inside the match's own field."""
+        if self._native is not None:
+            return self.analyze_batch(fields)  # each field is scanned alone anyway
         per_field: list[list[Finding]] = [[] for _ in fields]
         runs = [longest_digit_run(value) for value in fields]
         for wanted in (True, False):

@@ -116,14 +116,33 @@ def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) 
         for m in EN_TITLE.finditer(text):
             out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_en_name_title"))
     for m in EN_CAPITALISED.finditer(text):
-        start, name = m.start(1), m.group(1)
-        first = name.split(None, 1)[0]
-        if first.lower() in _EN_ROLE_WORDS:  # "Customer Tiffany Tsang": the role word leads the run
-            rest = name[len(first) :].lstrip()
-            start, name = m.end(1) - len(rest), rest
-            if " " not in name and "\t" not in name:
-                continue
-        floor = max(start - 20, field_start(starts, start)) if starts else start - 20
-        if _en_role_ok(name) and EN_ROLE_BEFORE.search(text, max(0, floor), start):
-            out.append(Finding("PERSON", start, m.end(1), 0.8, "gc_en_name_context"))
+        found = judge_capitalised(text, m.start(1), m.end(1), starts)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = ()) -> Finding | None:
+    """A run of capitalised words at ``text[start:end]`` is a name after a role word, when one of
+    its words is a known name part."""
+    name = text[start:end]
+    first = name.split(None, 1)[0]
+    if first.lower() in _EN_ROLE_WORDS:  # "Customer Tiffany Tsang": the role word leads the run
+        rest = name[len(first) :].lstrip()
+        start, name = end - len(rest), rest
+        if " " not in name and "\t" not in name:
+            return None
+    floor = max(start - 20, field_start(starts, start)) if starts else start - 20
+    if _en_role_ok(name) and EN_ROLE_BEFORE.search(text, max(0, floor), start):
+        return Finding("PERSON", start, end, 0.8, "gc_en_name_context")
+    return None
+
+
+# the name patterns in the order scan_names runs them, each with its recognizer's name; the last
+# one's matches are judged by judge_capitalised (for a scanner that finds the matches elsewhere)
+NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (ZH_NAME_AFTER_CONTEXT, "gc_zh_name_context"),
+    (ZH_NAME_BEFORE_TITLE, "gc_zh_name_title"),
+    (EN_TITLE, "gc_en_name_title"),
+    (EN_CAPITALISED, "gc_en_name_context"),
+)

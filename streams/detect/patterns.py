@@ -60,7 +60,7 @@ class Recognizer:
     window: int = 32
     priority: int = 0
     needs_digit: bool = True
-    group: str | int = 0
+    group: int = 0
     needs_context: Callable[[str], bool] = field(default=lambda _value: False)
     # lower-case literals one of which must occur in the text for the pattern to match at all
     required: tuple[str, ...] = ()
@@ -82,23 +82,33 @@ class Recognizer:
             lowered = lower if lower is not None else text.lower()
             if self._required.search(lowered) is None:
                 return out
+        group = self.group
         for m in self.pattern.finditer(text):
-            value = m.group(self.group)
-            if value is None or not self.validate(value):
+            if m.group(group) is None:
                 continue
-            start, end = m.start(self.group), m.end(self.group)
-            score = self.base_score
-            if self.context is not None:
-                floor = m.start() - self.window
-                if starts:
-                    floor = max(floor, field_start(starts, m.start()))
-                before = text[max(0, floor) : m.start()]
-                if self.context.search(before):
-                    score = self.context_score
-                elif self.needs_context(value):
-                    continue
-            out.append(Finding(self.entity_type, start, end, score, self.name, validated=True))
+            found = self.judge(text, m.start(), m.start(group), m.end(group), starts)
+            if found is not None:
+                out.append(found)
         return out
+
+    def judge(
+        self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
+    ) -> Finding | None:
+        """The finding a match makes, if any: ``start`` is where the whole match starts, the value
+        (the pattern's group) is ``text[value_start:value_end]``."""
+        value = text[value_start:value_end]
+        if not self.validate(value):
+            return None
+        score = self.base_score
+        if self.context is not None:
+            floor = start - self.window
+            if starts:
+                floor = max(floor, field_start(starts, start))
+            if self.context.search(text, max(0, floor), start):
+                score = self.context_score
+            elif self.needs_context(value):
+                return None
+        return Finding(self.entity_type, value_start, value_end, score, self.name, validated=True)
 
 
 ID_CONTEXT = _ctx(

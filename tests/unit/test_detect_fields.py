@@ -2,7 +2,8 @@
 
 Scanning fields joined (``Detector.analyze_fields``) finds what scanning each field alone finds,
 and the gates that skip recognizers (digit-run lengths, required literals, gate patterns) skip
-only those that would have found nothing.
+only those that would have found nothing. These are shortcuts of the ``re`` scanner; the native
+one scans each field alone, with every pattern (``test_scanner.py`` holds the two equal).
 
 The verify step relies on it: it scans a record's fields in one pass, and keeps a set of field
 values known to hold nothing. Fields are built to tempt a match or a context word across the
@@ -14,93 +15,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import pytest
+from detect_texts import FIELD, SYNTH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from streams.detect.engine import FIELD_SEPARATOR, Detector
 from streams.detect.names import scan_names
 from streams.detect.patterns import ID_RECOGNIZERS
-from streams.synthetic import Synth
-
-_SYNTH = Synth(seed=77)
-IDENTIFIERS = [
-    *(_SYNTH.ric() for _ in range(3)),
-    *(_SYNTH.hkid() for _ in range(2)),
-    _SYNTH.hkid(bracketed=False),
-    _SYNTH.mo_id(),
-    _SYNTH.home_return_permit(),
-    _SYNTH.exit_entry_permit(),
-    _SYNTH.passport(),
-    _SYNTH.uscc(),
-    *(_SYNTH.card()[1] for _ in range(2)),
-    _SYNTH.written_card(_SYNTH.card()[1]),
-    _SYNTH.cn_mobile(),
-    _SYNTH.hk_phone(),
-    _SYNTH.email(),
-    _SYNTH.ip(),
-    _SYNTH.hk_bank_account(),
-    _SYNTH.cn_bank_account(),
-    _SYNTH.bad_ric(),
-    "6222 0212",
-    "3456 7890 128",
-    # white space inside a match: before a bracketed check digit, after a bracketed area code
-    _SYNTH.hkid().replace("(", " ("),
-    _SYNTH.mo_id().replace("(", " ("),
-    "(852) " + _SYNTH.hk_phone()[-9:],
-    "(+852) " + _SYNTH.hk_phone()[-9:],
-    "+86 " + _SYNTH.cn_mobile(),
-]
-WORDS = [
-    "card ",
-    "卡号",
-    "电话",
-    "tel ",
-    "身份证",
-    "HKID ",
-    "passport ",
-    "permit ",
-    "account ",
-    "账号",
-    "密码:",
-    "password ",
-    "CVV ",
-    "验证码",
-    "%B4111111111111111^AB",
-    "CD^2512101",
-    ";4111111111111111=",
-    "Mr ",
-    "customer ",
-    "Chan Tai Man",
-    "Wong",
-    "客户",
-    "王伟",
-    "先生",
-    "@example.com",
-    "user",
-    "+852 ",
-    "(",
-    ")",
-    " (",
-    ") ",
-    "-",
-    " ",
-    "\n",
-    "\t",
-    "\x00",
-    "^",
-    ":",
-    ".",
-    "1",
-    "9",
-    "A",
-    "x",
-    # digits and spaces outside ASCII, a lone surrogate
-    "\u3000",
-    "１３８００１３８０００",
-    "٣",
-    "\ud800",
-]
-FIELD = st.lists(st.sampled_from(IDENTIFIERS + WORDS), max_size=6).map("".join)
 
 
 def _triples(findings: list) -> list[tuple[str, int, int, float]]:  # type: ignore[type-arg]
@@ -110,15 +32,16 @@ def _triples(findings: list) -> list[tuple[str, int, int, float]]:  # type: igno
 @settings(max_examples=400, deadline=None)
 @given(st.lists(FIELD, min_size=1, max_size=6))
 def test_when_fields_are_scanned_joined_then_each_finds_what_it_finds_alone(fields: list[str]) -> None:
-    detector = Detector()
+    detector = Detector(scanner="python")
     joined = detector.analyze_fields(fields)
     alone = [detector.analyze(f) for f in fields]
     assert [_triples(x) for x in joined] == [_triples(x) for x in alone]
 
 
-def test_when_a_context_word_ends_the_field_before_then_it_does_not_count() -> None:
-    detector = Detector()
-    phone = _SYNTH.hk_phone().replace("+852", "").replace(" ", "")  # eight bare digits need a keyword
+@pytest.mark.parametrize("scanner", ["python", "native"])
+def test_when_a_context_word_ends_the_field_before_then_it_does_not_count(scanner: str) -> None:
+    detector = Detector(scanner=scanner)
+    phone = SYNTH.hk_phone().replace("+852", "").replace(" ", "")  # eight bare digits need a keyword
     assert detector.analyze("tel " + phone)  # the keyword counts inside one field
     joined = FIELD_SEPARATOR.join(["tel", phone])
     assert detector.analyze(joined)  # ...and across a plain join, which is what analyze_fields prevents
@@ -133,7 +56,7 @@ UNGATED = [replace(r, required=(), gate=None, min_digits=0) for r in ID_RECOGNIZ
 def test_when_gates_skip_a_recognizer_then_it_would_have_found_nothing(text: str) -> None:
     # the digit-run lengths, required literals and gates only save work: every recognizer run on
     # the whole text, with none of them, finds the same
-    detector = Detector()
+    detector = Detector(scanner="python")
     everything = [f for r in UNGATED for f in r.scan(text)] + scan_names(text)
     assert _triples(detector._finish(everything)) == _triples(detector.analyze(text))
 
