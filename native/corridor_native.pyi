@@ -1,15 +1,19 @@
 """Corridor's recognizer patterns, every one over each text in one call (see native/src/lib.rs)."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 class Scanner:
-    """Patterns compiled once, each given as ``(pattern, core, group, behind, guard)`` in the
-    syntax of Rust's regex crates: ``core`` is the pattern without its look-arounds; ``behind``
-    the widest look-behind, in characters; ``guard`` the character class of a one-character
-    negative look-behind that opens the pattern, or an empty string. ``streams.detect.scanner``
-    makes them from Python patterns."""
+    """Patterns compiled once, each a mapping as ``streams.detect.scanner.translate`` makes it, in
+    the syntax of Rust's regex crates: ``pattern``; ``core``, the pattern without its look-arounds;
+    ``group``, the group reported; ``behind``, the widest look-behind in characters; ``guard``, the
+    class of a one-character negative look-behind that opens the pattern, or an empty string; and
+    ``edges``: for a pattern that is look-behinds, a middle and look-aheads, those look-arounds as
+    ``([(negative, width, body)], [(negative, body)])``, else None; ``min_digits``, the fewest
+    digits a match holds in one run (a separator between two digits not counted). ``digit`` is
+    the character class of a digit."""
 
-    def __init__(self, patterns: Sequence[tuple[str, str, int, int, str]]) -> None: ...
+    def __init__(self, specs: Sequence[Mapping[str, Any]], digit: str) -> None: ...
     def __len__(self) -> int: ...
     def scan(self, texts: Sequence[str]) -> list[list[tuple[int, int, int, int, int]]]:
         """Per text, every match of every pattern as ``(pattern index, start, end, group start,

@@ -13,7 +13,12 @@
 //!   text from that many characters before it, and see what it would see in the whole text;
 //! - a guard: the class of a one-character negative look-behind that opens the pattern. A place
 //!   right after such a character is skipped without running anything, and so is the rest of a
-//!   run of them (inside a long run of digits, most places are).
+//!   run of them (inside a long run of digits, most places are);
+//! - for a pattern that is look-behinds, a middle and look-aheads (most of the pack), those
+//!   look-arounds on their own: where they hold around the core's own match, that is the match,
+//!   and fancy-regex is not run at all (see `Edges`);
+//! - the fewest digits a match holds in one run: a text whose longest run is shorter is not
+//!   searched for the pattern.
 //!
 //! Matches are reported as Python's `re.finditer` finds them: leftmost first, the next search
 //! from the end of the last, offsets in code points.
@@ -25,6 +30,10 @@ use regex::Regex;
 
 /// One match: pattern index, start, end, group start, group end (code points).
 type Match = (usize, usize, usize, usize, usize);
+/// A match found at a place: its end, and its group's span if the group took part (bytes).
+type Found = (usize, Option<(usize, usize)>);
+/// Look-behinds as (negative, width, body) and look-aheads as (negative, body), from Python.
+type EdgeSpecs = (Vec<(bool, usize, String)>, Vec<(bool, String)>);
 
 struct Pattern {
     /// No look-arounds: the core is the pattern.
@@ -40,7 +49,66 @@ struct Pattern {
     guard: Option<Regex>,
     /// any character but the guard's
     unguarded: Option<Regex>,
+    /// for a pattern that is look-behinds, a middle and look-aheads: those look-arounds alone
+    edges: Option<Edges>,
     group: usize,
+    /// the fewest digits a match holds in one run (separators inside a run not counted)
+    min_digits: usize,
+}
+
+/// Look-behinds that open a pattern and look-aheads that close it, each checked on its own.
+///
+/// At a place where the core matches, the core's match there (the regex crate's leftmost-first
+/// match, which is the first a backtracking engine finds) is the pattern's match when every
+/// look-behind holds before the place and every look-ahead after the match. A look-behind that
+/// fails rules the place out (it does not depend on the match); a look-ahead that fails leaves the
+/// place to fancy-regex, which backtracks into the core for another end.
+struct Edges {
+    /// negative?, width in characters, `\A(?:body)\z`
+    behind: Vec<(bool, usize, Regex)>,
+    /// negative?, `\A(?:body)`
+    ahead: Vec<(bool, Regex)>,
+}
+
+impl Edges {
+    fn behind_holds(&self, text: &str, at: usize) -> bool {
+        self.behind.iter().all(|(negative, width, body)| {
+            let mut from = at;
+            for _ in 0..*width {
+                match text[..from].chars().next_back() {
+                    Some(ch) => from -= ch.len_utf8(),
+                    // fewer characters before the place than the look-behind reads: no match
+                    None => return *negative,
+                }
+            }
+            body.is_match(&text[from..at]) != *negative
+        })
+    }
+
+    fn ahead_holds(&self, text: &str, end: usize) -> bool {
+        self.ahead
+            .iter()
+            .all(|(negative, body)| body.is_match(&text[end..]) != *negative)
+    }
+}
+
+/// A pattern as Python hands it over (`streams.detect.scanner.translate`).
+#[derive(FromPyObject)]
+struct Spec {
+    #[pyo3(item)]
+    pattern: String,
+    #[pyo3(item)]
+    core: String,
+    #[pyo3(item)]
+    group: usize,
+    #[pyo3(item)]
+    behind: usize,
+    #[pyo3(item)]
+    guard: String,
+    #[pyo3(item)]
+    edges: Option<EdgeSpecs>,
+    #[pyo3(item)]
+    min_digits: usize,
 }
 
 /// Byte offsets to code-point offsets, built only for a text that is not ASCII.
@@ -79,12 +147,32 @@ fn invalid<E: std::fmt::Display>(index: usize) -> impl FnOnce(E) -> PyErr {
 #[pyclass(frozen, module = "corridor_native")]
 struct Scanner {
     patterns: Vec<Pattern>,
+    /// a run of digits, one space or hyphen allowed between two of them
+    digit_run: Regex,
 }
 
 impl Scanner {
+    /// Digits in the text's longest run of them, one separator between two digits allowed.
+    fn longest_digit_run(&self, text: &str) -> usize {
+        self.digit_run
+            .find_iter(text)
+            .map(|run| {
+                run.as_str()
+                    .chars()
+                    .filter(|c| *c != ' ' && *c != '-')
+                    .count()
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
     fn scan_one(&self, text: &str, out: &mut Vec<Match>) -> PyResult<()> {
         let mut points: Option<CodePoints> = None;
+        let longest = self.longest_digit_run(text);
         for (index, pattern) in self.patterns.iter().enumerate() {
+            if longest < pattern.min_digits {
+                continue;
+            }
             let mut pos = 0;
             while pos <= text.len() {
                 // the next place a match could start, if any: the core matches wherever the pattern does
@@ -95,7 +183,10 @@ impl Scanner {
                 let found = if pattern.plain {
                     pattern.core.captures_at(text, at).map(|c| {
                         let whole = c.get(0).expect("group 0 takes part in every match");
-                        (whole.end(), c.get(pattern.group).map(|g| (g.start(), g.end())))
+                        (
+                            whole.end(),
+                            c.get(pattern.group).map(|g| (g.start(), g.end())),
+                        )
                     })
                 } else if guarded(pattern, text, at) {
                     // nor at any place up to the end of this run of guard characters
@@ -107,6 +198,8 @@ impl Scanner {
                         None => next_char(text, at),
                     };
                     continue;
+                } else if let Some(found) = edged(pattern, text, at, first.end()) {
+                    found
                 } else {
                     // the text from up to `widest look-behind` characters before `at`
                     let mut from = at;
@@ -120,10 +213,12 @@ impl Scanner {
                             None => break,
                         }
                     }
-                    let caps = pattern.anchored[back].captures(&text[from..]).map_err(|e| {
-                        // the backtracking limit: the caller fails closed, the text is not let through
-                        PyRuntimeError::new_err(format!("pattern {index} gave up: {e}"))
-                    })?;
+                    let caps = pattern.anchored[back]
+                        .captures(&text[from..])
+                        .map_err(|e| {
+                            // the backtracking limit: the caller fails closed, the text is not let through
+                            PyRuntimeError::new_err(format!("pattern {index} gave up: {e}"))
+                        })?;
                     caps.map(|c| {
                         let end = from + c.get(0).expect("group 0 takes part in every match").end();
                         // group 0 holds the characters before `at` too: the match itself starts at `at`
@@ -158,6 +253,25 @@ impl Scanner {
     }
 }
 
+/// What the pattern's edges alone decide at `at`, where the core matches up to `end`: a match,
+/// no match at all, or (None) nothing, left to fancy-regex.
+fn edged(pattern: &Pattern, text: &str, at: usize, end: usize) -> Option<Option<Found>> {
+    let edges = pattern.edges.as_ref()?;
+    if !edges.behind_holds(text, at) {
+        return Some(None);
+    }
+    if !edges.ahead_holds(text, end) {
+        return None;
+    }
+    let group = if pattern.group == 0 {
+        Some((at, end))
+    } else {
+        let caps = pattern.core.captures_at(text, at)?;
+        caps.get(pattern.group).map(|g| (g.start(), g.end()))
+    };
+    Some(Some((end, group)))
+}
+
 /// The offset after the character at `at`, or past the end.
 fn next_char(text: &str, at: usize) -> usize {
     match text[at..].chars().next() {
@@ -179,42 +293,77 @@ fn guarded(pattern: &Pattern, text: &str, at: usize) -> bool {
 
 #[pymethods]
 impl Scanner {
-    /// `patterns`: `(pattern, core, group, widest look-behind, guard)`; `core` is `pattern` without
-    /// look-arounds, `guard` a character class or empty.
+    /// `specs`: the patterns, as `streams.detect.scanner.translate` makes them; `digit`: the
+    /// character class of a digit (Python's `\\d`, spelt out).
     #[new]
-    fn new(patterns: Vec<(String, String, usize, usize, String)>) -> PyResult<Self> {
-        let mut compiled = Vec::with_capacity(patterns.len());
-        for (index, (pattern, core, group, behind, guard)) in patterns.into_iter().enumerate() {
-            let core_regex = Regex::new(&core).map_err(invalid(index))?;
-            let plain = pattern == core;
+    fn new(specs: Vec<Spec>, digit: &str) -> PyResult<Self> {
+        let mut compiled = Vec::with_capacity(specs.len());
+        let digit_run = Regex::new(&format!("{digit}(?:[ -]?{digit})*"))
+            .map_err(|e| PyValueError::new_err(format!("the digit class: {e}")))?;
+        for (index, spec) in specs.into_iter().enumerate() {
+            let core = Regex::new(&spec.core).map_err(invalid(index))?;
+            let plain = spec.pattern == spec.core;
             let mut anchored = Vec::new();
             if !plain {
-                for back in 0..=behind {
-                    let anchored_pattern = format!("\\A(?s:.){{{back}}}(?:{pattern})");
+                for back in 0..=spec.behind {
+                    let anchored_pattern = format!("\\A(?s:.){{{back}}}(?:{})", spec.pattern);
                     anchored.push(FancyRegex::new(&anchored_pattern).map_err(invalid(index))?);
                 }
             }
             let groups = match anchored.first() {
-                None => core_regex.captures_len(),
+                None => core.captures_len(),
                 Some(f) => f.captures_len(),
             };
+            let group = spec.group;
             if group >= groups {
                 return Err(PyValueError::new_err(format!(
                     "pattern {index}: group {group}, but it has {} groups",
                     groups - 1
                 )));
             }
-            let (guard, unguarded) = if guard.is_empty() {
+            let (guard, unguarded) = if spec.guard.is_empty() {
                 (None, None)
             } else {
                 (
-                    Some(Regex::new(&format!("\\A{guard}\\z")).map_err(invalid(index))?),
-                    Some(Regex::new(&format!("[^{guard}]")).map_err(invalid(index))?),
+                    Some(Regex::new(&format!("\\A{}\\z", spec.guard)).map_err(invalid(index))?),
+                    Some(Regex::new(&format!("[^{}]", spec.guard)).map_err(invalid(index))?),
                 )
             };
-            compiled.push(Pattern { plain, anchored, core: core_regex, guard, unguarded, group });
+            let edges = match spec.edges {
+                None => None,
+                Some((behind, ahead)) => Some(Edges {
+                    behind: behind
+                        .into_iter()
+                        .map(|(negative, width, body)| {
+                            Regex::new(&format!("\\A(?:{body})\\z")).map(|r| (negative, width, r))
+                        })
+                        .collect::<Result<_, _>>()
+                        .map_err(invalid(index))?,
+                    ahead: ahead
+                        .into_iter()
+                        .map(|(negative, body)| {
+                            Regex::new(&format!("\\A(?:{body})")).map(|r| (negative, r))
+                        })
+                        .collect::<Result<_, _>>()
+                        .map_err(invalid(index))?,
+                }),
+            };
+            let min_digits = spec.min_digits;
+            compiled.push(Pattern {
+                plain,
+                anchored,
+                core,
+                guard,
+                unguarded,
+                edges,
+                group,
+                min_digits,
+            });
         }
-        Ok(Scanner { patterns: compiled })
+        Ok(Scanner {
+            patterns: compiled,
+            digit_run,
+        })
     }
 
     fn __len__(&self) -> usize {

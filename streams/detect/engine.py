@@ -101,7 +101,8 @@ class Detector:
             self._native_recognizers = self._digit_recognizers + self._other_recognizers
             names = NAME_PATTERNS if self._names else ()
             self._native = NativeScanner(
-                [(r.pattern, r.group) for r in self._native_recognizers] + [(p, 1) for p, _name in names]
+                [(r.pattern, r.group) for r in self._native_recognizers] + [(p, 1) for p, _name in names],
+                [r.min_digits for r in self._native_recognizers],
             )
         self.scanner = self._native.name if self._native is not None else "python"
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import TypedDict
 
 # one match: pattern index, start, end, group start, group end (code points)
 Match = tuple[int, int, int, int, int]
@@ -315,21 +316,88 @@ def _behind(pattern: str) -> tuple[int, str]:
     return widest, guard
 
 
-def translate(pattern: re.Pattern[str]) -> tuple[str, str, int, str]:
-    """What the native scanner takes of a pattern: the pattern and its core (the pattern without
-    look-arounds), both in Rust syntax; the widest look-behind, in characters; and the class of a
-    one-character negative look-behind at its start, in Rust syntax, or an empty string."""
+def _edges(pattern: str) -> tuple[list[tuple[bool, int, str]], list[tuple[bool, str]]] | None:
+    """For a pattern that is look-behinds, then a middle without look-arounds, then look-aheads
+    (and no alternation at the top): each look-behind as (negative, width, body) and each
+    look-ahead as (negative, body), in Python syntax. None for any other shape."""
+    parts: list[tuple[str, str]] = []  # (kind, text): kind "behind", "ahead" or "middle"
+    i = 0
+    middle_start = None
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            end = _group_end(pattern, i)
+            if pattern.startswith(_LOOKAROUNDS, i):
+                if middle_start is not None and middle_start < i:
+                    parts.append(("middle", pattern[middle_start:i]))
+                middle_start = None
+                kind = "behind" if pattern.startswith("(?<", i) else "ahead"
+                parts.append((kind, pattern[i:end]))
+            elif middle_start is None:
+                middle_start = i
+            i = end
+        elif c == "|":
+            return None
+        else:
+            if middle_start is None:
+                middle_start = i
+            i += 1
+    if middle_start is not None:
+        parts.append(("middle", pattern[middle_start:]))
+    kinds = "".join(k[0] for k, _ in parts)  # b, m, a
+    if not re.fullmatch("b*ma*", kinds):
+        return None
+    middle = next(t for k, t in parts if k == "middle")
+    if strip_lookarounds(middle) != middle:
+        return None
+    behinds = [(t.startswith("(?<!"), _lookbehind_width(t[4:-1]), t[4:-1]) for k, t in parts if k == "behind"]
+    aheads = [(t.startswith("(?!"), t[3:-1]) for k, t in parts if k == "ahead"]
+    return behinds, aheads
+
+
+class Spec(TypedDict):
+    """A pattern as the native scanner takes it (see ``native/corridor_native.pyi``)."""
+
+    pattern: str
+    core: str
+    group: int
+    behind: int
+    guard: str
+    edges: tuple[list[tuple[bool, int, str]], list[tuple[bool, str]]] | None
+    min_digits: int
+
+
+def translate(pattern: re.Pattern[str], group: int = 0, min_digits: int = 0) -> Spec:
+    """What the native scanner takes of a pattern, in Rust syntax: the pattern; its core (the
+    pattern without look-arounds); its widest look-behind, in characters; the class of a
+    one-character negative look-behind at its start, or an empty string; and, when the pattern
+    is look-behinds, a middle and look-aheads, those look-arounds on their own. ``min_digits``:
+    the fewest digits a match holds in one run (``Recognizer.min_digits``), which lets the
+    scanner skip the pattern on a text whose longest run is shorter."""
     if pattern.flags & ~_FLAGS_KNOWN:
         raise TranslationError("only re.IGNORECASE is translated")
     ignorecase = bool(pattern.flags & re.IGNORECASE)
     text = pattern.pattern
     widest, guard = _behind(text)
-    return (
-        to_rust(text, ignorecase),
-        to_rust(strip_lookarounds(text), ignorecase),
-        widest,
-        to_rust(guard, ignorecase) if guard else "",
-    )
+    edges = _edges(text)
+    return {
+        "pattern": to_rust(text, ignorecase),
+        "core": to_rust(strip_lookarounds(text), ignorecase),
+        "group": group,
+        "behind": widest,
+        "guard": to_rust(guard, ignorecase) if guard else "",
+        "edges": None
+        if edges is None
+        else (
+            [(negative, width, to_rust(body, ignorecase)) for negative, width, body in edges[0]],
+            [(negative, to_rust(body, ignorecase)) for negative, body in edges[1]],
+        ),
+        "min_digits": min_digits,
+    }
 
 
 def native_available() -> bool:
@@ -350,15 +418,14 @@ class NativeScanner:
 
     name = "native"
 
-    def __init__(self, patterns: Sequence[tuple[re.Pattern[str], int]]) -> None:
+    def __init__(self, patterns: Sequence[tuple[re.Pattern[str], int]], min_digits: Sequence[int] = ()) -> None:
+        """``min_digits``: per pattern, the fewest digits its match holds in one run (0 if unsaid)."""
         import corridor_native
 
         self._patterns = tuple(patterns)
-        specs = []
-        for pattern, group in self._patterns:
-            rust, core, behind, guard = translate(pattern)
-            specs.append((rust, core, group, behind, guard))
-        self._scanner = corridor_native.Scanner(specs)
+        floors = list(min_digits) + [0] * (len(self._patterns) - len(min_digits))
+        specs = [translate(p, group, floor) for (p, group), floor in zip(self._patterns, floors, strict=True)]
+        self._scanner = corridor_native.Scanner(specs, to_rust(r"\d"))
 
     def scan(self, texts: Sequence[str]) -> list[list[Match]]:
         try:

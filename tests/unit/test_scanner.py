@@ -31,7 +31,8 @@ from streams.detect.scanner import (
 )
 
 PATTERNS = [(r.pattern, r.group) for r in ID_RECOGNIZERS] + [(p, 1) for p, _name in NAME_PATTERNS]
-NATIVE = NativeScanner(PATTERNS)
+# with each recognizer's digit floor: a pattern is skipped on a text whose longest run is shorter
+NATIVE = NativeScanner(PATTERNS, [r.min_digits for r in ID_RECOGNIZERS])
 # characters where Unicode's and Python's classes could part: non-ASCII digits and spaces, the
 # information separators Python calls white space, letters that fold to ASCII under IGNORECASE
 EDGES = "０１٣߀\u1040\U0001d7ce\x1c\x1d\x1e\x1f\x85\xa0\u2028\u3000\u200b\u180eKıİſ\u017f"
@@ -88,7 +89,8 @@ def test_a_lone_surrogate_is_scanned_by_re_instead() -> None:
 
 def test_a_pattern_that_gives_up_raises_rather_than_answering() -> None:
     # exponential backtracking once the look-ahead fails: the detector's caller quarantines
-    scanner = corridor_native.Scanner([("(?:a|aa)*(?=b)c", "(?:a|aa)*c", 0, 0, "")])
+    spec = {"pattern": "(?:a|aa)*(?=b)c", "core": "(?:a|aa)*c", "group": 0, "behind": 0, "guard": ""}
+    scanner = corridor_native.Scanner([{**spec, "edges": None, "min_digits": 0}], "[0-9]")
     with pytest.raises(RuntimeError, match="gave up"):
         scanner.scan(["a" * 40 + "c"])
 
@@ -120,9 +122,10 @@ def test_a_construct_the_translation_does_not_know_is_refused(pattern: str) -> N
 def test_flags_other_than_ignorecase_are_refused() -> None:
     with pytest.raises(TranslationError):
         translate(re.compile("a", re.MULTILINE))
-    assert to_rust("a", ignorecase=True) == translate(re.compile("a", re.IGNORECASE))[0]
+    assert to_rust("a", ignorecase=True) == translate(re.compile("a", re.IGNORECASE))["pattern"] == "[\\x{41}\\x{61}]"
 
 
 def test_a_bad_group_number_is_refused_by_the_extension() -> None:
     with pytest.raises(ValueError, match="group 2"):
-        corridor_native.Scanner([("(a)", "(a)", 2, 0, "")])
+        spec = {"pattern": "(a)", "core": "(a)", "group": 2, "behind": 0, "guard": "", "edges": None}
+        corridor_native.Scanner([{**spec, "min_digits": 0}], "[0-9]")
