@@ -29,7 +29,8 @@ SchemaFetcher = Callable[[int], JsonSchema]
 
 @dataclass(frozen=True)
 class Decoded:
-    """A decoded record and where its schema came from.
+    """A decoded record and where its schema came from. Timestamps are the longs on the wire
+    (:func:`reading_form`); dates, decimals and uuids are Python values.
 
     :param raw: the bytes of each pass-through field (see :class:`Layout`), with its type's key.
     """
@@ -48,6 +49,26 @@ def parse(schema: JsonSchema) -> Any:
         return parse_schema(schema)
     except Exception as exc:  # fastavro raises several types for bad schemas
         raise SchemaError(f"invalid Avro schema: {type(exc).__name__}") from exc
+
+
+# timestamps are read as the longs Avro stores (epoch milliseconds or microseconds), which is what
+# the policy's conditions see anyway: a datetime per timestamp costs a microsecond to make, and as
+# much again to turn back. Writing accepts either.
+_RAW_LOGICAL_TYPES = frozenset(
+    ("timestamp-millis", "timestamp-micros", "local-timestamp-millis", "local-timestamp-micros")
+)
+
+
+def reading_form(schema: Any) -> Any:
+    """The schema as the decoder reads it: timestamp logical types dropped, so that they decode to
+    the longs on the wire. Everything else (dates, decimals, uuids) is left as it is."""
+    if isinstance(schema, list):
+        return [reading_form(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    if schema.get("logicalType") in _RAW_LOGICAL_TYPES:
+        return {k: v for k, v in schema.items() if k != "logicalType"}
+    return {k: reading_form(v) if k in ("type", "fields", "items", "values") else v for k, v in schema.items()}
 
 
 def passthrough_fields(schema: JsonSchema) -> frozenset[str]:
@@ -73,8 +94,9 @@ class Layout:
     expanded type is identical on both sides; otherwise the field is encoded from the record.
     """
 
-    def __init__(self, schema: JsonSchema, passthrough: Collection[str] | None = None) -> None:
-        """``passthrough``: the fields copied as bytes (default: :func:`passthrough_fields`)."""
+    def __init__(self, schema: JsonSchema, passthrough: Collection[str] | None = None, reading: bool = False) -> None:
+        """``passthrough``: the fields copied as bytes (default: :func:`passthrough_fields`);
+        ``reading``: a layout to decode with, timestamps read as longs (:func:`reading_form`)."""
         expanded = expand_schema(schema) if isinstance(schema, dict) else None
         if not isinstance(expanded, dict) or schema.get("type") != "record":
             raise SchemaError("a layout needs a record schema")
@@ -90,13 +112,16 @@ class Layout:
                 pending.clear()
 
         try:
-            for f, full in zip(schema.get("fields", []), expanded.get("fields", []), strict=True):
+            fields = schema.get("fields", [])
+            parsed_fields = reading_form(fields) if reading else fields
+            for f, parsed_f, full in zip(fields, parsed_fields, expanded.get("fields", []), strict=True):
                 if f["name"] in passthrough:
                     flush()
+                    # the key is the type as written, so a reading layout's keys match a writing one's
                     key = json.dumps(full["type"], sort_keys=True)
-                    runs.append(_Run((f["name"],), self._parse([f], len(runs), named), key))
+                    runs.append(_Run((f["name"],), self._parse([parsed_f], len(runs), named), key))
                 else:
-                    pending.append(f)
+                    pending.append(parsed_f)
             flush()
         except SchemaError:
             raise
@@ -154,11 +179,11 @@ class SchemaCache:
         except Exception as exc:
             raise DecodeError("unknown_schema", f"schema id {schema_id}: {type(exc).__name__}") from exc
         try:
-            hit = (schema, parse(schema))
+            hit = (schema, parse(reading_form(schema)))
         except SchemaError as exc:  # the registry served something fastavro cannot read
             raise DecodeError("unknown_schema", f"schema id {schema_id}: {exc}") from exc
         try:
-            layout: Layout | None = Layout(schema)
+            layout: Layout | None = Layout(schema, reading=True)
         except SchemaError:
             layout = None  # not a record: decoding says so, as for any payload
         self._layouts[schema_id] = layout
@@ -235,7 +260,7 @@ class FingerprintIndex:
 
     def __init__(self, schemas: Mapping[str, JsonSchema] | list[JsonSchema]) -> None:
         values = list(schemas.values()) if isinstance(schemas, Mapping) else list(schemas)
-        self._by_fp = {schema_fingerprint(s): (s, parse(s)) for s in values}
+        self._by_fp = {schema_fingerprint(s): (s, parse(reading_form(s))) for s in values}
 
     def get(self, fp: bytes) -> tuple[JsonSchema, Any]:
         hit = self._by_fp.get(fp)
