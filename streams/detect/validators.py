@@ -252,7 +252,16 @@ def is_valid_email(value: str) -> bool:
     return all(_EMAIL_LABEL.fullmatch(label) for label in labels)
 
 
+# a dotted quad as ipaddress accepts it: ASCII digits, no leading zero, each part at most 255
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+
+
 def is_valid_ip(value: str) -> bool:
+    """What ``ipaddress.ip_address`` accepts; a dotted quad is recognised first, in one match
+    (ipaddress parses each part in Python, several microseconds a call)."""
+    if _IPV4.fullmatch(value.strip()):
+        return True
     try:
         ipaddress.ip_address(value.strip())
     except ValueError:

@@ -1,6 +1,8 @@
-"""The table-driven check digits of the hot path give python-stdnum's answers."""
+"""The table-driven check digits of the hot path give python-stdnum's answers, and the IPv4 shortcut ipaddress's."""
 
 from __future__ import annotations
+
+import ipaddress
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -8,10 +10,23 @@ from stdnum import luhn
 from stdnum.cn import uscc as stdnum_uscc
 from stdnum.iso7064 import mod_11_2
 
-from streams.detect.validators import is_valid_cn_uscc, luhn_valid, mod_11_2_valid, uscc_check_char
+from streams.detect.validators import is_valid_cn_uscc, is_valid_ip, luhn_valid, mod_11_2_valid, uscc_check_char
 from streams.synthetic import Synth
 
 DIGITS = st.text(alphabet="0123456789", min_size=1, max_size=25)
+OCTET = st.one_of(st.integers(0, 300).map(str), st.text(alphabet="0123456789٣", min_size=1, max_size=4))
+
+
+@settings(max_examples=2000)
+@given(st.lists(OCTET, min_size=3, max_size=5).map(".".join), st.sampled_from(["", " ", ":", "/24"]))
+def test_when_an_ip_is_checked_then_it_agrees_with_ipaddress(quad: str, tail: str) -> None:
+    value = quad + tail
+    try:
+        ipaddress.ip_address(value.strip())
+        expected = True
+    except ValueError:
+        expected = False
+    assert is_valid_ip(value) == expected
 
 
 @settings(max_examples=2000)
