@@ -90,7 +90,10 @@ class Keyring:
     default_hmac: str
     default_encrypt: str
     default_fpe: str
+    # keyed objects made once per key id: FF3-1 ciphers, HMACs to copy, AES-GCM instances
     _ciphers: dict[str, Ff3Digits] = field(default_factory=dict, compare=False, repr=False)
+    _macs: dict[str, std_hmac.HMAC] = field(default_factory=dict, compare=False, repr=False)
+    _aeads: dict[str, AESGCM] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for kid, secret in self.encrypt_keys.items():
@@ -107,17 +110,25 @@ class Keyring:
             if default not in keys:
                 raise ConfigError(f"default {kind} key id {default!r} is not in the keyring")
 
-    def hmac_key(self, kid: str | None) -> tuple[str, bytes]:
+    def hmac(self, kid: str | None) -> tuple[str, std_hmac.HMAC]:
+        """The key id and an HMAC-SHA256 keyed with it, to ``copy()`` for each message (keying
+        costs about as much as hashing a short message)."""
         kid = kid or self.default_hmac
-        if kid not in self.hmac_keys:
-            raise ConfigError(f"unknown hmac key id {kid!r}")
-        return kid, self.hmac_keys[kid].get_secret_value().encode()
+        mac = self._macs.get(kid)
+        if mac is None:
+            if kid not in self.hmac_keys:
+                raise ConfigError(f"unknown hmac key id {kid!r}")
+            mac = self._macs[kid] = std_hmac.new(self.hmac_keys[kid].get_secret_value().encode(), None, hashlib.sha256)
+        return kid, mac
 
     def aead(self, kid: str | None) -> tuple[str, AESGCM]:
         kid = kid or self.default_encrypt
-        if kid not in self.encrypt_keys:
-            raise ConfigError(f"unknown encrypt key id {kid!r}")
-        return kid, AESGCM(_hex(self.encrypt_keys[kid], kid))
+        aead = self._aeads.get(kid)
+        if aead is None:
+            if kid not in self.encrypt_keys:
+                raise ConfigError(f"unknown encrypt key id {kid!r}")
+            aead = self._aeads[kid] = AESGCM(_hex(self.encrypt_keys[kid], kid))
+        return kid, aead
 
     def ff3(self, kid: str | None) -> Ff3Digits:
         kid = kid or self.default_fpe
@@ -162,9 +173,10 @@ def stable_person_key(entity_type: str, value: str) -> str:
 
 def pseudonym(keyring: Keyring, entity_type: str, value: str, kid: str | None = None) -> str:
     """``tok_<key id>_<26 base32 chars>``: HMAC-SHA256 of the type and the stable person key."""
-    key_id, key = keyring.hmac_key(kid)
-    digest = std_hmac.digest(key, f"{entity_type}:{stable_person_key(entity_type, value)}".encode(), hashlib.sha256)
-    return f"tok_{key_id}_{b32_128(digest)}"
+    key_id, keyed = keyring.hmac(kid)
+    mac = keyed.copy()
+    mac.update(f"{entity_type}:{stable_person_key(entity_type, value)}".encode())
+    return f"tok_{key_id}_{b32_128(mac.digest())}"
 
 
 # two base32 characters (RFC 4648 alphabet, lower case) for each 10-bit value

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import random
 
 import pytest
@@ -77,6 +79,10 @@ def test_when_written_variants_are_pseudonymised_then_they_join() -> None:
     assert pseudonym(kr, "PHONE_NUMBER", "13800138000", "p2") != a
     assert pseudonym(make_keyring("other"), "PHONE_NUMBER", "13800138000") != a
     assert pseudonym(kr, "EMAIL_ADDRESS", "13800138000") != a  # the type is part of the input
+    # the documented construction, computed afresh (the keyring keeps a keyed HMAC and copies it)
+    digest = hmac.new(b"k-one", b"PHONE_NUMBER:13800138000", hashlib.sha256).digest()
+    assert a == "tok_p1_" + base64.b32encode(digest[:16]).decode().rstrip("=").lower()
+    assert pseudonym(kr, "PHONE_NUMBER", "13800138000") == a  # and again, from the same keyed HMAC
 
 
 def test_when_a_value_is_encrypted_then_only_the_key_and_the_same_path_open_it() -> None:
