@@ -147,9 +147,9 @@ class Detector:
                         open_ = gates[r.gate] = r.gate.search(text) is not None
                     if not open_:
                         continue
-                found.extend(r.scan(text, lower, starts))
+                found.extend(r.scan(text, starts))
         for r in self._other_recognizers:
-            found.extend(r.scan(text, lower, starts))
+            found.extend(r.scan(text, starts))
         if self._names:
             found.extend(scan_names(text, lower, starts))
         return found

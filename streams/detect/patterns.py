@@ -62,7 +62,10 @@ class Recognizer:
     needs_digit: bool = True
     group: int = 0
     needs_context: Callable[[str], bool] = field(default=lambda _value: False)
-    # lower-case literals one of which must occur in the text for the pattern to match at all
+    # literals one of which must occur in the text, in any case, for the pattern to match at all.
+    # Looked for case-insensitively in the text itself, as the pattern's (?i:...) matches: in a
+    # lowered copy, "PİN" would read "pi̇n" (İ lowers to two characters) and the gate would shut
+    # on a text the pattern matches (tests/unit/detect_texts.py holds such words)
     required: tuple[str, ...] = ()
     # the fewest digits a match holds in one run (separators " " and "-" allowed inside the run)
     min_digits: int = 0
@@ -72,16 +75,14 @@ class Recognizer:
 
     def __post_init__(self) -> None:
         if self.required:
-            object.__setattr__(self, "_required", literals(self.required))
+            object.__setattr__(self, "_required", literals(self.required, re.IGNORECASE))
 
-    def scan(self, text: str, lower: str | None = None, starts: Sequence[int] = ()) -> list[Finding]:
+    def scan(self, text: str, starts: Sequence[int] = ()) -> list[Finding]:
         """Findings in ``text``. When it joins several fields, ``starts`` (ascending offsets of
         each field) keeps context words from reaching back into the field before."""
         out: list[Finding] = []
-        if self._required is not None:
-            lowered = lower if lower is not None else text.lower()
-            if self._required.search(lowered) is None:
-                return out
+        if self._required is not None and self._required.search(text) is None:
+            return out
         group = self.group
         for m in self.pattern.finditer(text):
             if m.group(group) is None:

@@ -54,6 +54,10 @@ WORDS = [
     "password ",
     "CVV ",
     "验证码",
+    # letters that IGNORECASE pairs with ASCII but lower() does not make ASCII: İ, dotless ı, ſ
+    "P\u0130N ",
+    "p\u0131n ",
+    "\u017fecurity code ",
     "%B4111111111111111^AB",
     "CD^2512101",
     ";4111111111111111=",
