@@ -21,3 +21,13 @@ class Scanner:
         match whose group did not take part is left out. Raises ``RuntimeError`` when a pattern
         gives up (its backtracking limit), ``UnicodeEncodeError`` for a text that is not valid
         Unicode (a lone surrogate)."""
+
+class AvroReader:
+    """An Avro schema turned into a tree once, to read records of it in native code (see
+    native/src/avro.rs). The schema is fully expanded (named types inlined) and in reading form
+    (timestamps as longs); ``ValueError`` for one with a type this reader leaves to fastavro."""
+
+    def __init__(self, schema: Any) -> None: ...
+    def read(self, payload: bytes, offset: int) -> tuple[Any, int]:
+        """The value that starts at ``offset`` in ``payload``, and the offset after it. Raises
+        ``EOFError`` when the payload ends inside it, ``ValueError`` when it is malformed."""

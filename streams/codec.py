@@ -81,6 +81,20 @@ class _Run:
     fields: tuple[str, ...]
     parsed: Any
     type_key: str | None  # set for a pass-through field: its fully expanded type, as JSON
+    native: Any = None  # a corridor_native.AvroReader of the run, when it can read it
+
+
+def _native_reader(fields: list[dict[str, Any]]) -> Any:
+    """The extension's reader of a run of (fully expanded, reading-form) fields, or None when the
+    extension is not installed or the fields hold a type it leaves to fastavro."""
+    try:
+        from corridor_native import AvroReader
+    except ImportError:
+        return None
+    try:
+        return AvroReader({"type": "record", "name": "corridor.layout.Run", "fields": fields})
+    except ValueError:
+        return None
 
 
 class Layout:
@@ -106,10 +120,17 @@ class Layout:
         runs: list[_Run] = []
         pending: list[dict[str, Any]] = []
 
+        pending_full: list[dict[str, Any]] = []
+
+        def native(full: list[dict[str, Any]]) -> Any:
+            return _native_reader(reading_form(full)) if reading else None
+
         def flush() -> None:
             if pending:
-                runs.append(_Run(tuple(f["name"] for f in pending), self._parse(pending, len(runs), named), None))
+                parsed = self._parse(pending, len(runs), named)
+                runs.append(_Run(tuple(f["name"] for f in pending), parsed, None, native(pending_full)))
                 pending.clear()
+                pending_full.clear()
 
         try:
             fields = schema.get("fields", [])
@@ -119,9 +140,11 @@ class Layout:
                     flush()
                     # the key is the type as written, so a reading layout's keys match a writing one's
                     key = json.dumps(full["type"], sort_keys=True)
-                    runs.append(_Run((f["name"],), self._parse([parsed_f], len(runs), named), key))
+                    parsed = self._parse([parsed_f], len(runs), named)
+                    runs.append(_Run((f["name"],), parsed, key, native([full])))
                 else:
                     pending.append(parsed_f)
+                    pending_full.append(full)
             flush()
         except SchemaError:
             raise
@@ -136,16 +159,25 @@ class Layout:
         return parse_schema(run, named_schemas=named)
 
     def read(self, buf: io.BytesIO, payload: bytes) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+        """The record from ``buf``'s position on (``buf`` holds ``payload``), left at its end."""
         record: dict[str, Any] = {}
         raw: dict[str, tuple[str, bytes]] = {}
+        pos = buf.tell()
+        native = type(payload) is bytes
         for run in self._runs:
-            start = buf.tell()
-            part = schemaless_reader(buf, run.parsed, None)
+            start = pos
+            if native and run.native is not None:
+                part, pos = run.native.read(payload, pos)
+            else:
+                buf.seek(pos)
+                part = schemaless_reader(buf, run.parsed, None)
+                pos = buf.tell()
             if not isinstance(part, dict):
                 raise DecodeError("corrupt", "a run of fields is not a record")
             record.update(part)
             if run.type_key is not None:
-                raw[run.fields[0]] = (run.type_key, payload[start : buf.tell()])
+                raw[run.fields[0]] = (run.type_key, payload[start:pos])
+        buf.seek(pos)
         return record, raw
 
     def write(self, buf: io.BytesIO, record: Mapping[str, Any], raw: Mapping[str, tuple[str, bytes]]) -> None:

@@ -24,6 +24,8 @@
 //! Matches are reported as Python's `re.finditer` finds them: leftmost first, the next search
 //! from the end of the last, offsets in code points.
 
+mod avro;
+
 use fancy_regex::Regex as FancyRegex;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
@@ -434,5 +436,6 @@ impl Scanner {
 #[pymodule]
 fn corridor_native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Scanner>()?;
+    module.add_class::<avro::AvroReader>()?;
     Ok(())
 }
