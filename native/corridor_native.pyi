@@ -31,3 +31,11 @@ class AvroReader:
     def read(self, payload: bytes, offset: int) -> tuple[Any, int]:
         """The value that starts at ``offset`` in ``payload``, and the offset after it. Raises
         ``EOFError`` when the payload ends inside it, ``ValueError`` when it is malformed."""
+
+class AvroWriter:
+    """An Avro schema (fully expanded) turned into a tree once, to write records of it as
+    fastavro would (see native/src/avro.rs); ``ValueError`` for one it leaves to fastavro."""
+
+    def __init__(self, schema: Any) -> None: ...
+    def write(self, record: Any) -> bytes:
+        """The record's Avro bytes; ``TypeError`` for a value whose form only fastavro decides."""

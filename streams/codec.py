@@ -81,18 +81,19 @@ class _Run:
     fields: tuple[str, ...]
     parsed: Any
     type_key: str | None  # set for a pass-through field: its fully expanded type, as JSON
-    native: Any = None  # a corridor_native.AvroReader of the run, when it can read it
+    native: Any = None  # the extension's AvroReader (reading) or AvroWriter (writing) of the run
 
 
-def _native_reader(fields: list[dict[str, Any]]) -> Any:
-    """The extension's reader of a run of (fully expanded, reading-form) fields, or None when the
-    extension is not installed or the fields hold a type it leaves to fastavro."""
+def _native_codec(fields: list[dict[str, Any]], reading: bool) -> Any:
+    """The extension's reader (``reading``) or writer of a run of fully expanded fields, or None
+    when the extension is not installed or the fields hold a type it leaves to fastavro."""
     try:
-        from corridor_native import AvroReader
+        from corridor_native import AvroReader, AvroWriter
     except ImportError:
         return None
+    run = {"type": "record", "name": "corridor.layout.Run", "fields": fields}
     try:
-        return AvroReader({"type": "record", "name": "corridor.layout.Run", "fields": fields})
+        return AvroReader(reading_form(run)) if reading else AvroWriter(run)
     except ValueError:
         return None
 
@@ -123,7 +124,7 @@ class Layout:
         pending_full: list[dict[str, Any]] = []
 
         def native(full: list[dict[str, Any]]) -> Any:
-            return _native_reader(reading_form(full)) if reading else None
+            return _native_codec(full, reading)
 
         def flush() -> None:
             if pending:
@@ -187,6 +188,12 @@ class Layout:
                 if copied is not None and copied[0] == run.type_key:
                     buf.write(copied[1])
                     continue
+            if run.native is not None:
+                try:
+                    buf.write(run.native.write(record))
+                    continue
+                except TypeError:
+                    pass  # a value only fastavro knows how to write
             schemaless_writer(buf, run.parsed, record)
 
 

@@ -437,5 +437,6 @@ impl Scanner {
 fn corridor_native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Scanner>()?;
     module.add_class::<avro::AvroReader>()?;
+    module.add_class::<avro::AvroWriter>()?;
     Ok(())
 }

@@ -13,10 +13,13 @@ from confluent_kafka.schema_registry import Schema, SchemaRegistryClient
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from agents.engines import keyring
 from agents.schema_files import event_schemas
 from agents.settings import Settings
 from streams import codec
+from streams.detect.engine import Detector
 from streams.errors import DecodeError
+from streams.sanitize import Sanitizer
 from streams.synthetic import Synth
 
 SCHEMAS = event_schemas(Settings().schemas_dir)
@@ -238,3 +241,38 @@ def test_where_the_native_reader_reads_damaged_bytes_fastavro_reads_the_same(dat
     except DecodeError:
         return
     assert native == _fastavro(payload, PAYMENT)
+
+
+@pytest.mark.parametrize("topic", sorted(KINDS))
+def test_the_native_writer_writes_what_fastavro_writes(topic: str) -> None:
+    # sanitized records of each schema: retyped fields, tokens, nulls where a field was dropped
+    schema = SCHEMAS[topic]
+    sanitizer = Sanitizer(schema, Detector(), keyring(Settings()))
+    target = sanitizer.sanitized_schema()
+    parsed, layout = codec.parse(target), codec.Layout(target)
+    assert all(run.native is not None for run in layout._runs)  # none left to fastavro
+    synth = Synth(seed=13)
+    for _ in range(100):
+        out = sanitizer.sanitize(synth.event(KINDS[topic])).record
+        native = codec.encode_confluent(out, 2, parsed, layout, {})
+        assert native == codec.encode_confluent(out, 2, parsed)  # fastavro alone
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"event_time": datetime.datetime(2026, 11, 1, tzinfo=datetime.UTC)},  # a datetime for a timestamp
+        {"amount_minor": True},  # a bool for a long
+        {"device_ip": "x" * 3},  # (a plain value: written natively, for contrast)
+    ],
+)
+def test_a_value_only_fastavro_knows_how_to_write_is_written_by_fastavro(change: dict[str, Any]) -> None:
+    record = {**Synth(seed=14).card_payment(), **change}
+    parsed, layout = codec.parse(PAYMENT), codec.Layout(PAYMENT)
+    assert codec.encode_confluent(record, 2, parsed, layout, {}) == codec.encode_confluent(record, 2, parsed)
+    first = layout._runs[0]
+    if "device_ip" in change:
+        first.native.write(record)
+    else:
+        with pytest.raises(TypeError):
+            first.native.write(record)
