@@ -25,6 +25,7 @@
 //! from the end of the last, offsets in code points.
 
 mod avro;
+mod validators;
 
 use fancy_regex::Regex as FancyRegex;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
@@ -438,5 +439,6 @@ fn corridor_native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Scanner>()?;
     module.add_class::<avro::AvroReader>()?;
     module.add_class::<avro::AvroWriter>()?;
+    validators::register(module)?;
     Ok(())
 }

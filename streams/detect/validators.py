@@ -15,8 +15,15 @@ import ipaddress
 import re
 from functools import lru_cache
 from operator import mul
+from types import ModuleType
 
 import phonenumbers
+
+_native: ModuleType | None
+try:  # the extension's versions of the check-digit validators, for ASCII values (native/)
+    import corridor_native as _native
+except ImportError:  # pragma: no cover - make installs it; without it the Python versions serve
+    _native = None
 
 RIC_PROVINCES = frozenset(
     ("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65").split()
@@ -93,7 +100,7 @@ def _ric_structure_ok(s: str, today: dt.date | None) -> bool:
     return _EARLIEST_BIRTH <= born <= (today or dt.date.today())
 
 
-def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
+def py_is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
     """Mainland resident ID, or the HK/Macao/Taiwan residence permit (810000/820000/830000)."""
     s = compact(value).upper()
     if s[:2] not in RIC_PROVINCES and s[:6] not in HMT_PERMIT_PREFIXES:
@@ -124,7 +131,7 @@ def hkid_check_char(prefix: str, digits6: str) -> str:
 _HKID = re.compile(r"([A-Z]{1,2})(\d{6})\s?(?:\(([0-9A])\)|([0-9A]))")
 
 
-def is_valid_hkid(value: str) -> bool:
+def py_is_valid_hkid(value: str) -> bool:
     m = _HKID.fullmatch(value.strip().upper())
     if not m:
         return False
@@ -152,7 +159,7 @@ def uscc_check_char(body17: str) -> str:
     return USCC_ALPHABET[(31 - total % 31) % 31]
 
 
-def is_valid_cn_uscc(value: str) -> bool:
+def py_is_valid_cn_uscc(value: str) -> bool:
     """GB 32100-2015 check character (letters allowed in the first two places, unlike stdnum)."""
     s = compact(value).upper()
     if len(s) != 18 or not s[2:8].isdigit() or not _USCC_SET.issuperset(s):
@@ -180,7 +187,7 @@ def card_network(pan: str) -> str | None:
     return None
 
 
-def is_valid_card(value: str) -> bool:
+def py_is_valid_card(value: str) -> bool:
     pan = compact(value)
     return pan.isascii() and pan.isdigit() and card_network(pan) is not None and luhn_valid(pan)
 
@@ -232,7 +239,7 @@ def is_valid_hk_bank_account(value: str) -> bool:
     return m.group(1) in HK_BANK_CODES and 6 <= len(account) <= 10
 
 
-def is_valid_cn_bank_account(value: str) -> bool:
+def py_is_valid_cn_bank_account(value: str) -> bool:
     s = compact(value)
     return s.isdigit() and 10 <= len(s) <= 25
 
@@ -271,3 +278,45 @@ def is_valid_ip(value: str) -> bool:
 
 def always(_value: str) -> bool:
     return True
+
+
+# The validators the detector and classify call: the extension's for an ASCII value, the Python
+# reference above otherwise (it knows what Python's isdecimal, isspace and upper make of any
+# character). tests/unit/test_check_digits.py holds the two equal on generated values.
+
+
+def _today_number(today: dt.date | None) -> int:
+    day = today or dt.date.today()
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
+    """Mainland resident ID, or the HK/Macao/Taiwan residence permit (810000/820000/830000)."""
+    if _native is not None and value.isascii():
+        return bool(_native.valid_cn_ric(value, _today_number(today)))
+    return py_is_valid_cn_ric(value, today)
+
+
+def is_valid_hkid(value: str) -> bool:
+    if _native is not None and value.isascii():
+        return bool(_native.valid_hkid(value))
+    return py_is_valid_hkid(value)
+
+
+def is_valid_cn_uscc(value: str) -> bool:
+    """GB 32100-2015 check character (letters allowed in the first two places, unlike stdnum)."""
+    if _native is not None and value.isascii():
+        return bool(_native.valid_cn_uscc(value))
+    return py_is_valid_cn_uscc(value)
+
+
+def is_valid_card(value: str) -> bool:
+    if _native is not None and value.isascii():
+        return bool(_native.valid_card(value))
+    return py_is_valid_card(value)
+
+
+def is_valid_cn_bank_account(value: str) -> bool:
+    if _native is not None and value.isascii():
+        return bool(_native.valid_cn_bank_account(value))
+    return py_is_valid_cn_bank_account(value)

@@ -1,7 +1,9 @@
-"""The table-driven check digits of the hot path give python-stdnum's answers, and the IPv4 shortcut ipaddress's."""
+"""Shortcuts of the hot path give the answers of their references: the table-driven check digits
+python-stdnum's, the IPv4 match ipaddress's, and the extension's validators the Python ones'."""
 
 from __future__ import annotations
 
+import datetime
 import ipaddress
 
 from hypothesis import given, settings
@@ -10,6 +12,7 @@ from stdnum import luhn
 from stdnum.cn import uscc as stdnum_uscc
 from stdnum.iso7064 import mod_11_2
 
+from streams.detect import validators
 from streams.detect.validators import is_valid_cn_uscc, is_valid_ip, luhn_valid, mod_11_2_valid, uscc_check_char
 from streams.synthetic import Synth
 
@@ -69,3 +72,65 @@ def test_when_a_resident_id_is_written_in_full_width_digits_then_its_check_still
     wide = ric[:17].translate(str.maketrans("0123456789", "０１２３４５６７８９")) + ric[17]
     assert mod_11_2_valid(wide)
     assert not mod_11_2_valid(wide[:16] + ("１" if wide[16] != "１" else "２") + wide[17])
+
+
+# The extension's validators (ASCII values) against the Python reference: real identifiers, then
+# the same with characters changed, inserted or deleted from an alphabet of digits, letters that
+# are and are not in the USCC alphabet, separators and Python's ASCII white space.
+_REAL = Synth(seed=21)
+_SAMPLES = [
+    *(_REAL.card()[1] for _ in range(5)),
+    _REAL.written_card(_REAL.card()[1]),
+    *(_REAL.ric() for _ in range(5)),
+    _REAL.ric().lower(),
+    _REAL.residence_permit(),
+    _REAL.bad_ric(),
+    *(_REAL.uscc() for _ in range(3)),
+    _REAL.uscc(individual_business=True),
+    _REAL.hkid(),
+    _REAL.hkid(bracketed=False),
+    _REAL.hkid().lower(),
+    _REAL.cn_bank_account(),
+    _REAL.hk_bank_account(),
+    "19000101",
+    "",
+]
+_EDIT = "0123456789AXxZIOSVabh -()/\t\x0b\x1c\x1f"
+
+
+@st.composite
+def _near_identifiers(draw: st.DrawFn) -> str:
+    value = list(draw(st.sampled_from(_SAMPLES)))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(value)))
+        kind = draw(st.sampled_from(["change", "insert", "delete"]))
+        if kind == "insert" or not value:
+            value.insert(at, draw(st.sampled_from(_EDIT)))
+        elif kind == "change":
+            value[min(at, len(value) - 1)] = draw(st.sampled_from(_EDIT))
+        else:
+            del value[min(at, len(value) - 1)]
+    return "".join(value)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(_near_identifiers(), st.text(alphabet=_EDIT, max_size=24)))
+def test_the_native_validators_give_the_python_answers(value: str) -> None:
+    today = datetime.date(2026, 11, 25)
+    assert validators.is_valid_card(value) == validators.py_is_valid_card(value)
+    assert validators.is_valid_cn_ric(value, today) == validators.py_is_valid_cn_ric(value, today)
+    assert validators.is_valid_cn_uscc(value) == validators.py_is_valid_cn_uscc(value)
+    assert validators.is_valid_hkid(value) == validators.py_is_valid_hkid(value)
+    assert validators.is_valid_cn_bank_account(value) == validators.py_is_valid_cn_bank_account(value)
+
+
+def test_the_native_validators_say_yes_to_real_identifiers() -> None:
+    assert validators._native is not None  # built by make; otherwise the test above compares Python with itself
+    today = datetime.date(2026, 11, 25)
+    assert all(validators.is_valid_card(_REAL.card()[1]) for _ in range(50))
+    assert all(validators.is_valid_cn_ric(_REAL.ric(), today) for _ in range(50))
+    assert all(validators.is_valid_cn_uscc(_REAL.uscc()) for _ in range(50))
+    assert all(validators.is_valid_hkid(_REAL.hkid()) for _ in range(50))
+    born_tomorrow = _REAL.ric(born=today + datetime.timedelta(days=1))
+    assert validators.py_is_valid_cn_ric(born_tomorrow, today) is validators.is_valid_cn_ric(born_tomorrow, today)
+    assert not validators.is_valid_cn_ric(born_tomorrow, today)
