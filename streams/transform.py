@@ -15,6 +15,7 @@ import hmac as std_hmac
 import os
 import re
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, Literal
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -23,6 +24,12 @@ from pydantic import BaseModel, ConfigDict, SecretStr
 
 from streams.detect.validators import compact, luhn_valid
 from streams.errors import ConfigError
+
+_native: ModuleType | None
+try:  # the extension (native/): base32 of a pseudonym's digest
+    import corridor_native as _native
+except ImportError:  # pragma: no cover - make installs it
+    _native = None
 
 Op = Literal["mask", "hmac", "fpe", "encrypt", "drop", "generalize", "keep"]
 OPS: tuple[str, ...] = ("mask", "hmac", "fpe", "encrypt", "drop", "generalize", "keep")
@@ -183,7 +190,7 @@ def pseudonym(keyring: Keyring, entity_type: str, value: str, kid: str | None = 
 _B32_PAIRS = tuple(a + b for a in "abcdefghijklmnopqrstuvwxyz234567" for b in "abcdefghijklmnopqrstuvwxyz234567")
 
 
-def b32_128(digest: bytes) -> str:
+def py_b32_128(digest: bytes) -> str:
     """The first 16 bytes in unpadded lower-case base32 (26 characters), as
     ``base64.b32encode(digest[:16]).rstrip(b"=").lower()`` writes them, at a fraction of its cost
     (the standard library's base32 is pure Python): 130 bits, 13 pairs of characters, looked up
@@ -205,6 +212,13 @@ def b32_128(digest: bytes) -> str:
         + p[(n >> 10) & 1023]
         + p[n & 1023]
     )
+
+
+def b32_128(digest: bytes) -> str:
+    """:func:`py_b32_128`, by the extension when it is installed (a tenth of the time)."""
+    if _native is not None:
+        return str(_native.b32_128(digest))
+    return py_b32_128(digest)
 
 
 def encrypt(keyring: Keyring, value: str, aad: str, kid: str | None = None) -> str:

@@ -434,11 +434,36 @@ impl Scanner {
     }
 }
 
+/// The first 16 bytes of a digest in unpadded lower-case base32 (26 characters), as Python's
+/// `base64.b32encode(digest[:16]).rstrip(b"=").lower()` writes them: the tail of every pseudonym.
+#[pyfunction]
+fn b32_128(digest: &[u8]) -> PyResult<String> {
+    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let head: [u8; 16] = digest
+        .get(..16)
+        .and_then(|h| h.try_into().ok())
+        .ok_or_else(|| PyValueError::new_err("a digest of fewer than 16 bytes"))?;
+    let n = u128::from_be_bytes(head);
+    // 130 bits, the last two zero: 26 characters of 5 bits
+    Ok((0..26)
+        .map(|i| {
+            let shift: i32 = 123 - 5 * i;
+            let bits = if shift >= 0 {
+                (n >> shift) & 31
+            } else {
+                (n << -shift) & 31
+            };
+            ALPHABET[bits as usize] as char
+        })
+        .collect())
+}
+
 #[pymodule]
 fn corridor_native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Scanner>()?;
     module.add_class::<avro::AvroReader>()?;
     module.add_class::<avro::AvroWriter>()?;
     validators::register(module)?;
+    module.add_function(wrap_pyfunction!(b32_128, module)?)?;
     Ok(())
 }

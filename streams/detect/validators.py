@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import re
+import time
 from functools import lru_cache
 from operator import mul
 from types import ModuleType
@@ -202,10 +203,19 @@ def _allocated_patterns(region: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(d.national_number_pattern) for d in descs if d is not None and d.national_number_pattern)
 
 
+@lru_cache(maxsize=8)
+def _allocated(region: str) -> re.Pattern[str] | None:
+    """The region's national-number patterns as one alternation: it matches a whole number
+    exactly when one of them does."""
+    patterns = _allocated_patterns(region)
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
+
+
 def _phone_ok(national: str, region: str) -> bool:
     """Whether libphonenumber's metadata allocates this national number in the region
     (the same test as ``is_valid_number``, without parsing)."""
-    return any(p.fullmatch(national) for p in _allocated_patterns(region))
+    allocated = _allocated(region)
+    return allocated is not None and allocated.fullmatch(national) is not None
 
 
 def phone_region(value: str) -> str | None:
@@ -285,9 +295,20 @@ def always(_value: str) -> bool:
 # character). tests/unit/test_check_digits.py holds the two equal on generated values.
 
 
+# today's local date as YYYYMMDD, and the epoch second the day ends: date.today() reads the
+# clock and the time zone at every call, a microsecond, for every resident ID checked
+_TODAY: list[float] = [0, 0.0]
+
+
 def _today_number(today: dt.date | None) -> int:
-    day = today or dt.date.today()
-    return day.year * 10000 + day.month * 100 + day.day
+    if today is not None:
+        return today.year * 10000 + today.month * 100 + today.day
+    now = time.time()
+    if now >= _TODAY[1]:
+        day = dt.date.fromtimestamp(now)
+        tomorrow = dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
+        _TODAY[0], _TODAY[1] = day.year * 10000 + day.month * 100 + day.day, tomorrow.timestamp()
+    return int(_TODAY[0])
 
 
 def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:

@@ -134,3 +134,15 @@ def test_the_native_validators_say_yes_to_real_identifiers() -> None:
     born_tomorrow = _REAL.ric(born=today + datetime.timedelta(days=1))
     assert validators.py_is_valid_cn_ric(born_tomorrow, today) is validators.is_valid_cn_ric(born_tomorrow, today)
     assert not validators.is_valid_cn_ric(born_tomorrow, today)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(["CN", "HK"]), st.text(alphabet="0123456789", min_size=7, max_size=12))
+def test_a_region_s_phone_patterns_as_one_alternation_answer_as_each_did(region: str, national: str) -> None:
+    one_by_one = any(p.fullmatch(national) for p in validators._allocated_patterns(region))
+    assert validators._phone_ok(national, region) == one_by_one
+
+
+def test_today_is_the_clock_s_date() -> None:
+    day = datetime.date.today()
+    assert validators._today_number(None) == day.year * 10000 + day.month * 100 + day.day

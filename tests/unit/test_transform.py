@@ -27,6 +27,7 @@ from streams.transform import (
     generalize,
     mask_value,
     pseudonym,
+    py_b32_128,
 )
 
 KEY = "2DE79D232DF5585D68CE47882AE256D6"
@@ -152,7 +153,8 @@ def test_when_kept_ends_would_leave_almost_nothing_masked_then_nothing_is_kept()
 
 @given(st.binary(min_size=16, max_size=32))
 def test_when_a_digest_is_written_in_base32_then_it_matches_the_standard_library(digest: bytes) -> None:
-    assert b32_128(digest) == base64.b32encode(digest[:16]).decode().rstrip("=").lower()
+    expected = base64.b32encode(digest[:16]).decode().rstrip("=").lower()
+    assert b32_128(digest) == py_b32_128(digest) == expected  # the extension's, and the Python one
 
 
 def _mask_reference(value: str, keep_prefix: int, keep_suffix: int) -> str:
