@@ -182,6 +182,23 @@ fn loosen(hir: &Hir) -> Hir {
 impl Scanner {
     /// Digits in the text's longest run of them, one separator between two digits allowed.
     fn longest_digit_run(&self, text: &str) -> usize {
+        if text.is_ascii() {
+            // Python's digits in ASCII are 0-9: counted in one pass over the bytes
+            let bytes = text.as_bytes();
+            let (mut longest, mut run) = (0, 0);
+            for (i, b) in bytes.iter().enumerate() {
+                if b.is_ascii_digit() {
+                    run += 1;
+                    longest = longest.max(run);
+                } else if !(matches!(b, b' ' | b'-')
+                    && run > 0
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+                {
+                    run = 0;
+                }
+            }
+            return longest;
+        }
         self.digit_run
             .find_iter(text)
             .map(|run| {

@@ -17,7 +17,7 @@ from detect_texts import FIELD
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from streams.detect.engine import Detector
+from streams.detect.engine import Detector, longest_digit_run
 from streams.detect.names import NAME_PATTERNS
 from streams.detect.patterns import ID_RECOGNIZERS
 from streams.detect.scanner import (
@@ -130,3 +130,14 @@ def test_a_bad_group_number_is_refused_by_the_extension() -> None:
     with pytest.raises(ValueError, match="group 2"):
         spec = {"pattern": "(a)", "core": "(a)", "group": 2, "behind": 0, "guard": "", "edges": None}
         corridor_native.Scanner([{**spec, "min_digits": 0}], "[0-9]")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12٣ -ax\u3000", max_size=16))
+def test_a_digit_floor_skips_a_pattern_exactly_when_the_longest_run_is_shorter(text: str) -> None:
+    # the extension counts runs itself (a loop over ASCII bytes, a regex otherwise): a pattern
+    # floored at k digits is searched for exactly when longest_digit_run says the text has k
+    longest = longest_digit_run(text)
+    for floor in (longest, longest + 1):
+        scanner = NativeScanner([(re.compile("x"), 0)], [max(floor, 1)])
+        assert bool(scanner.scan([text])[0]) == ("x" in text and longest >= max(floor, 1))
