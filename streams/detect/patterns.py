@@ -109,7 +109,7 @@ class Recognizer:
                 score = self.context_score
             elif self.needs_context(value):
                 return None
-        return Finding(self.entity_type, value_start, value_end, score, self.name, validated=True)
+        return Finding(self.entity_type, value_start, value_end, score, self.name, "", True)
 
 
 ID_CONTEXT = _ctx(
