@@ -85,25 +85,27 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
+def _atoms(pattern: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each atom from ``start`` on: an escape, a character class, or one
+    character (a parenthesis among them)."""
+    i = start
+    while i < len(pattern):
+        c = pattern[i]
+        end = i + 2 if c == "\\" else _class_end(pattern, i) if c == "[" else i + 1
+        yield i, end
+        i = end
+
+
 def _group_end(pattern: str, i: int) -> int:
     """The index after the ``)`` closing the group that opens at ``i``."""
     depth = 0
-    j = i
-    while j < len(pattern):
-        c = pattern[j]
-        if c == "\\":
-            j += 2
-            continue
-        if c == "[":
-            j = _class_end(pattern, j)
-            continue
-        if c == "(":
+    for at, end in _atoms(pattern, i):
+        if pattern[at] == "(":
             depth += 1
-        elif c == ")":
+        elif pattern[at] == ")":
             depth -= 1
             if depth == 0:
-                return j + 1
-        j += 1
+                return end
     raise TranslationError("unbalanced parentheses")
 
 
@@ -271,23 +273,15 @@ def _top_level_branches(body: str) -> list[str]:
     branches: list[str] = []
     depth = 0
     last = 0
-    i = 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(body, i)
-            continue
+    for at, end in _atoms(body):
+        c = body[at]
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
         elif c == "|" and depth == 0:
-            branches.append(body[last:i])
-            last = i + 1
-        i += 1
+            branches.append(body[last:at])
+            last = end
     branches.append(body[last:])
     return branches
 

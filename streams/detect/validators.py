@@ -14,6 +14,7 @@ import datetime as dt
 import ipaddress
 import re
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from operator import mul
 from types import ModuleType
@@ -318,26 +319,20 @@ def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
     return py_is_valid_cn_ric(value, today)
 
 
-def is_valid_hkid(value: str) -> bool:
-    if _native is not None and value.isascii():
-        return bool(_native.valid_hkid(value))
-    return py_is_valid_hkid(value)
+def _ascii_native(name: str, reference: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The check ``reference`` makes, by the extension's function ``name`` for an ASCII value."""
+    native = getattr(_native, name, None)
+    if native is None:  # pragma: no cover - make installs the extension
+        return reference
+
+    def check(value: str) -> bool:
+        return bool(native(value)) if value.isascii() else reference(value)
+
+    check.__doc__ = reference.__doc__
+    return check
 
 
-def is_valid_cn_uscc(value: str) -> bool:
-    """GB 32100-2015 check character (letters allowed in the first two places, unlike stdnum)."""
-    if _native is not None and value.isascii():
-        return bool(_native.valid_cn_uscc(value))
-    return py_is_valid_cn_uscc(value)
-
-
-def is_valid_card(value: str) -> bool:
-    if _native is not None and value.isascii():
-        return bool(_native.valid_card(value))
-    return py_is_valid_card(value)
-
-
-def is_valid_cn_bank_account(value: str) -> bool:
-    if _native is not None and value.isascii():
-        return bool(_native.valid_cn_bank_account(value))
-    return py_is_valid_cn_bank_account(value)
+is_valid_hkid = _ascii_native("valid_hkid", py_is_valid_hkid)
+is_valid_cn_uscc = _ascii_native("valid_cn_uscc", py_is_valid_cn_uscc)
+is_valid_card = _ascii_native("valid_card", py_is_valid_card)
+is_valid_cn_bank_account = _ascii_native("valid_cn_bank_account", py_is_valid_cn_bank_account)
