@@ -1,4 +1,5 @@
-//! Avro binary decoding of the schemas Corridor reads, straight into Python objects.
+//! Avro binary reading and writing of the schemas Corridor uses, straight from and into Python
+//! objects. One tree, made once from a schema, serves both.
 //!
 //! fastavro walks its schema dictionaries for every value it reads; for the payment record's
 //! metadata envelope (ten nested records, some thirty-five values) that was the largest cost of
@@ -13,6 +14,9 @@
 //! records and on random bytes). It is stricter on malformed input: a boolean byte other than 0
 //! or 1, a varint longer than ten bytes, a negative length are refused as corrupt where fastavro
 //! reads something. Running out of bytes raises `EOFError`; anything else malformed `ValueError`.
+//!
+//! `AvroWriter` writes the values whose Avro form is certain from their exact Python type, and
+//! hands anything else back to fastavro (see its docs); its bytes equal fastavro's.
 
 use pyo3::exceptions::{PyEOFError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -27,8 +31,11 @@ enum Node {
     Double,
     Bytes,
     String,
-    /// days since 1970-01-01, read as a `datetime.date`
+    /// days since 1970-01-01, read as a `datetime.date`, written from the number
     Date,
+    /// a long of the timestamp logical types, written from the number (a reading-form schema
+    /// has none: the reader refuses a schema that has)
+    Timestamp,
     Record(Vec<(Py<PyString>, Node)>),
     Enum(Vec<Py<PyString>>),
     Array(Box<Node>),
@@ -76,10 +83,11 @@ fn build(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Node> {
     if let Some(logical) = dict.get_item("logicalType")? {
         let logical: String = logical.extract()?;
         let base: String = get("type")?.extract()?;
-        if logical == "date" && base == "int" {
-            return Ok(Node::Date);
-        }
-        return Err(unsupported(format!("logical type {logical:?}")));
+        return match (logical.as_str(), base.as_str()) {
+            ("date", "int") => Ok(Node::Date),
+            ("timestamp-millis" | "timestamp-micros", "long") => Ok(Node::Timestamp),
+            _ => Err(unsupported(format!("logical type {logical:?}"))),
+        };
     }
     let kind = get("type")?;
     let Ok(kind) = kind.extract::<String>() else {
@@ -168,7 +176,7 @@ impl Node {
                 i32::try_from(value).map_err(|_| corrupt("an int out of range"))?;
                 value.into_pyobject(py)?.into_any().unbind()
             }
-            Node::Long => input.long()?.into_pyobject(py)?.into_any().unbind(),
+            Node::Long | Node::Timestamp => input.long()?.into_pyobject(py)?.into_any().unbind(),
             Node::Float => {
                 let raw: [u8; 4] = input.take(4)?.try_into().expect("four bytes");
                 f64::from(f32::from_le_bytes(raw))
@@ -280,9 +288,13 @@ impl AvroReader {
     /// with something this reader does not read.
     #[new]
     fn new(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(AvroReader {
-            root: build(py, schema)?,
-        })
+        let root = build(py, schema)?;
+        if root.has_timestamp() {
+            return Err(unsupported(
+                "a timestamp: the reader takes schemas in reading form".into(),
+            ));
+        }
+        Ok(AvroReader { root })
     }
 
     /// The value that starts at `offset` in `payload`, and the offset after it.
@@ -299,25 +311,6 @@ impl AvroReader {
     }
 }
 
-/// How a writer's node is written; the same types as `Node`, with the logical types it keeps.
-enum Out {
-    Null,
-    Boolean,
-    Int,
-    Long,
-    Float,
-    Double,
-    Bytes,
-    String,
-    Record(Vec<(Py<PyString>, Out)>),
-    Enum(Vec<String>),
-    Array(Box<Out>),
-    Map(Box<Out>),
-    /// each branch with the one Python type that selects it
-    Union(Vec<(Kind, Out)>),
-    Fixed(usize),
-}
-
 /// The Python type a union branch takes, for choosing the branch as fastavro does.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -331,94 +324,52 @@ enum Kind {
     List,
 }
 
-impl Out {
+impl Node {
+    /// The Python type of the values written as this node.
     fn kind(&self) -> Kind {
         match self {
-            Out::Null => Kind::None,
-            Out::Boolean => Kind::Bool,
-            Out::Int | Out::Long => Kind::Int,
-            Out::Float | Out::Double => Kind::Float,
-            Out::Bytes | Out::Fixed(_) => Kind::Bytes,
-            Out::String | Out::Enum(_) => Kind::Str,
-            Out::Record(_) | Out::Map(_) => Kind::Dict,
-            Out::Array(_) => Kind::List,
-            Out::Union(_) => Kind::None, // a union directly inside a union is not valid Avro
+            Node::Null => Kind::None,
+            Node::Boolean => Kind::Bool,
+            Node::Int | Node::Long | Node::Date | Node::Timestamp => Kind::Int,
+            Node::Float | Node::Double => Kind::Float,
+            Node::Bytes | Node::Fixed(_) => Kind::Bytes,
+            Node::String | Node::Enum(_) => Kind::Str,
+            Node::Record(_) | Node::Map(_) => Kind::Dict,
+            Node::Array(_) => Kind::List,
+            Node::Union(_) => Kind::None, // a union directly inside a union is not valid Avro
         }
     }
-}
 
-fn build_out(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Out> {
-    if let Ok(name) = schema.extract::<String>() {
-        return out_primitive(&name).ok_or_else(|| unsupported(format!("type {name:?}")));
-    }
-    if let Ok(branches) = schema.cast::<PyList>() {
-        let mut seen = Vec::new();
-        let mut outs = Vec::new();
-        for branch in branches.iter() {
-            let out = build_out(py, &branch)?;
-            let kind = out.kind();
-            if matches!(out, Out::Union(_)) || seen.contains(&kind) {
-                // two branches a value of one Python type could go to: fastavro's choice is left to it
-                return Err(unsupported(
-                    "a union whose branches share a Python type".into(),
-                ));
+    /// Whether a writer can choose each union's branch by the value's Python type alone, as
+    /// fastavro would (no two branches taking one type), everywhere in the tree.
+    fn writable(&self) -> bool {
+        match self {
+            Node::Union(branches) => {
+                let kinds: Vec<Kind> = branches.iter().map(Node::kind).collect();
+                branches
+                    .iter()
+                    .all(|b| !matches!(b, Node::Union(_)) && b.writable())
+                    && kinds
+                        .iter()
+                        .enumerate()
+                        .all(|(i, k)| !kinds[..i].contains(k))
             }
-            seen.push(kind);
-            outs.push((kind, out));
+            Node::Record(fields) => fields.iter().all(|(_, node)| node.writable()),
+            Node::Array(items) | Node::Map(items) => items.writable(),
+            _ => true,
         }
-        return Ok(Out::Union(outs));
     }
-    let dict = schema
-        .cast::<PyDict>()
-        .map_err(|_| unsupported("a schema that is not a name, a list or a mapping".into()))?;
-    let get = |key: &str| -> PyResult<Bound<'_, PyAny>> {
-        dict.get_item(key)?
-            .ok_or_else(|| unsupported(format!("a schema without {key:?}")))
-    };
-    if let Some(logical) = dict.get_item("logicalType")? {
-        let logical: String = logical.extract()?;
-        let base: String = get("type")?.extract()?;
-        // written from the number they are stored as; any other value is left to fastavro
-        return match (logical.as_str(), base.as_str()) {
-            ("timestamp-millis" | "timestamp-micros", "long") => Ok(Out::Long),
-            ("date", "int") => Ok(Out::Int),
-            _ => Err(unsupported(format!("logical type {logical:?}"))),
-        };
-    }
-    let kind = get("type")?;
-    let Ok(kind) = kind.extract::<String>() else {
-        return build_out(py, &kind);
-    };
-    Ok(match kind.as_str() {
-        "record" | "error" => {
-            let mut fields = Vec::new();
-            for field in get("fields")?.cast::<PyList>()?.iter() {
-                let name: String = field.get_item("name")?.extract()?;
-                let out = build_out(py, &field.get_item("type")?)?;
-                fields.push((PyString::intern(py, &name).unbind(), out));
-            }
-            Out::Record(fields)
-        }
-        "enum" => Out::Enum(get("symbols")?.extract()?),
-        "array" => Out::Array(Box::new(build_out(py, &get("items")?)?)),
-        "map" => Out::Map(Box::new(build_out(py, &get("values")?)?)),
-        "fixed" => Out::Fixed(get("size")?.extract()?),
-        other => out_primitive(other).ok_or_else(|| unsupported(format!("type {other:?}")))?,
-    })
-}
 
-fn out_primitive(name: &str) -> Option<Out> {
-    Some(match name {
-        "null" => Out::Null,
-        "boolean" => Out::Boolean,
-        "int" => Out::Int,
-        "long" => Out::Long,
-        "float" => Out::Float,
-        "double" => Out::Double,
-        "bytes" => Out::Bytes,
-        "string" => Out::String,
-        _ => return None,
-    })
+    /// Whether the tree holds a timestamp (a schema not in reading form).
+    fn has_timestamp(&self) -> bool {
+        match self {
+            Node::Timestamp => true,
+            Node::Union(branches) => branches.iter().any(Node::has_timestamp),
+            Node::Record(fields) => fields.iter().any(|(_, node)| node.has_timestamp()),
+            Node::Array(items) | Node::Map(items) => items.has_timestamp(),
+            _ => false,
+        }
+    }
 }
 
 /// A value this writer does not write as fastavro would be sure to: the caller hands the record
@@ -459,18 +410,18 @@ fn kind_of(value: &Bound<'_, PyAny>) -> Option<Kind> {
     }
 }
 
-impl Out {
+impl Node {
     fn write(&self, value: &Bound<'_, PyAny>, buf: &mut Vec<u8>) -> PyResult<()> {
         let kind = kind_of(value).ok_or_else(|| other("a value of a type written by fastavro"))?;
         match self {
-            Out::Union(branches) => {
-                let (index, (_, out)) = branches
+            Node::Union(branches) => {
+                let (index, branch) = branches
                     .iter()
                     .enumerate()
-                    .find(|(_, (k, _))| *k == kind)
+                    .find(|(_, b)| b.kind() == kind)
                     .ok_or_else(|| other("a value no branch of the union takes"))?;
                 put_long(buf, index as i64);
-                return out.write(value, buf);
+                return branch.write(value, buf);
             }
             _ if self.kind() != kind => {
                 return Err(other("a value of another type than the schema's"))
@@ -478,31 +429,31 @@ impl Out {
             _ => {}
         }
         match self {
-            Out::Null => {}
-            Out::Boolean => buf.push(u8::from(value.extract::<bool>()?)),
-            Out::Int => {
+            Node::Null => {}
+            Node::Boolean => buf.push(u8::from(value.extract::<bool>()?)),
+            Node::Int | Node::Date => {
                 let n: i32 = value.extract().map_err(|_| other("an int out of range"))?;
                 put_long(buf, i64::from(n));
             }
-            Out::Long => {
+            Node::Long | Node::Timestamp => {
                 let n: i64 = value.extract().map_err(|_| other("a long out of range"))?;
                 put_long(buf, n);
             }
-            Out::Float => buf.extend_from_slice(&(value.extract::<f64>()? as f32).to_le_bytes()),
-            Out::Double => buf.extend_from_slice(&value.extract::<f64>()?.to_le_bytes()),
-            Out::Bytes => {
+            Node::Float => buf.extend_from_slice(&(value.extract::<f64>()? as f32).to_le_bytes()),
+            Node::Double => buf.extend_from_slice(&value.extract::<f64>()?.to_le_bytes()),
+            Node::Bytes => {
                 let bytes = value.cast::<PyBytes>()?.as_bytes();
                 put_long(buf, bytes.len() as i64);
                 buf.extend_from_slice(bytes);
             }
-            Out::Fixed(size) => {
+            Node::Fixed(size) => {
                 let bytes = value.cast::<PyBytes>()?.as_bytes();
                 if bytes.len() != *size {
                     return Err(other("fixed bytes of another size"));
                 }
                 buf.extend_from_slice(bytes);
             }
-            Out::String => {
+            Node::String => {
                 let text = value
                     .cast::<PyString>()?
                     .to_str()
@@ -510,18 +461,18 @@ impl Out {
                 put_long(buf, text.len() as i64);
                 buf.extend_from_slice(text.as_bytes());
             }
-            Out::Enum(symbols) => {
+            Node::Enum(symbols) => {
                 let text = value
                     .cast::<PyString>()?
                     .to_str()
                     .map_err(|_| other("not a symbol"))?;
                 let index = symbols
                     .iter()
-                    .position(|s| s == text)
+                    .position(|s| s.bind(value.py()).to_str().is_ok_and(|s| s == text))
                     .ok_or_else(|| other("not a symbol of the enum"))?;
                 put_long(buf, index as i64);
             }
-            Out::Record(fields) => {
+            Node::Record(fields) => {
                 let dict = value.cast::<PyDict>()?;
                 for (name, out) in fields {
                     let item = dict
@@ -530,7 +481,7 @@ impl Out {
                     out.write(&item, buf)?;
                 }
             }
-            Out::Array(items) => {
+            Node::Array(items) => {
                 let list = value.cast::<PyList>()?;
                 if !list.is_empty() {
                     put_long(buf, list.len() as i64);
@@ -540,7 +491,7 @@ impl Out {
                 }
                 buf.push(0);
             }
-            Out::Map(values) => {
+            Node::Map(values) => {
                 let dict = value.cast::<PyDict>()?;
                 if !dict.is_empty() {
                     put_long(buf, dict.len() as i64);
@@ -548,13 +499,13 @@ impl Out {
                         if !key.is_exact_instance_of::<PyString>() {
                             return Err(other("a map key that is not a string"));
                         }
-                        Out::String.write(&key, buf)?;
+                        Node::String.write(&key, buf)?;
                         values.write(&item, buf)?;
                     }
                 }
                 buf.push(0);
             }
-            Out::Union(_) => unreachable!("handled above"),
+            Node::Union(_) => unreachable!("handled above"),
         }
         Ok(())
     }
@@ -568,7 +519,7 @@ impl Out {
 /// lets fastavro write the record. `tests/unit/test_codec.py` holds its bytes equal to fastavro's.
 #[pyclass(frozen, module = "corridor_native")]
 pub struct AvroWriter {
-    root: Out,
+    root: Node,
 }
 
 #[pymethods]
@@ -576,9 +527,14 @@ impl AvroWriter {
     /// `schema`: fully expanded. `ValueError` for one with a type this writer leaves to fastavro.
     #[new]
     fn new(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(AvroWriter {
-            root: build_out(py, schema)?,
-        })
+        let root = build(py, schema)?;
+        if !root.writable() {
+            // two branches a value of one Python type could go to: fastavro's choice is left to it
+            return Err(unsupported(
+                "a union whose branches share a Python type".into(),
+            ));
+        }
+        Ok(AvroWriter { root })
     }
 
     /// The record's Avro bytes.
