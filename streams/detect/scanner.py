@@ -85,13 +85,18 @@ def _class_end(pattern: str, i: int) -> int:
     return j + 1
 
 
+def _atom_end(pattern: str, i: int) -> int:
+    """The index after the atom at ``i``: an escape, a character class, or one character (a
+    parenthesis among them)."""
+    c = pattern[i]
+    return i + 2 if c == "\\" else _class_end(pattern, i) if c == "[" else i + 1
+
+
 def _atoms(pattern: str, start: int = 0) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each atom from ``start`` on: an escape, a character class, or one
-    character (a parenthesis among them)."""
+    """``(start, end)`` of each atom from ``start`` on."""
     i = start
     while i < len(pattern):
-        c = pattern[i]
-        end = i + 2 if c == "\\" else _class_end(pattern, i) if c == "[" else i + 1
+        end = _atom_end(pattern, i)
         yield i, end
         i = end
 
@@ -115,19 +120,12 @@ def strip_lookarounds(pattern: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-        elif c == "[":
-            end = _class_end(pattern, i)
-            out.append(pattern[i:end])
-            i = end
-        elif pattern.startswith(_LOOKAROUNDS, i):
+        if pattern.startswith(_LOOKAROUNDS, i):
             i = _group_end(pattern, i)
         else:
-            out.append(c)
-            i += 1
+            end = _atom_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
     return "".join(out)
 
 
@@ -293,20 +291,15 @@ def _behind(pattern: str) -> tuple[int, str]:
     guard = ""
     i = 0
     while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif pattern.startswith(("(?<!", "(?<="), i):
-            end = _group_end(pattern, i)
-            body = pattern[i + 4 : end - 1]
-            widest = max(widest, _lookbehind_width(body))
-            if i == 0 and pattern.startswith("(?<!", i) and body.startswith("[") and _class_end(body, 0) == len(body):
-                guard = body
-            i = end
-        else:
-            i += 1
+        if not pattern.startswith(("(?<!", "(?<="), i):
+            i = _atom_end(pattern, i)
+            continue
+        end = _group_end(pattern, i)
+        body = pattern[i + 4 : end - 1]
+        widest = max(widest, _lookbehind_width(body))
+        if i == 0 and pattern.startswith("(?<!") and body.startswith("[") and _class_end(body, 0) == len(body):
+            guard = body
+        i = end
     return widest, guard
 
 
@@ -319,10 +312,10 @@ def _edges(pattern: str) -> tuple[list[tuple[bool, int, str]], list[tuple[bool, 
     middle_start = None
     while i < len(pattern):
         c = pattern[i]
-        if c == "\\":
-            i += 2
-        elif c == "[":
-            i = _class_end(pattern, i)
+        if c in "\\[":
+            if middle_start is None:
+                middle_start = i
+            i = _atom_end(pattern, i)
         elif c == "(":
             end = _group_end(pattern, i)
             if pattern.startswith(_LOOKAROUNDS, i):

@@ -141,3 +141,13 @@ def test_a_digit_floor_skips_a_pattern_exactly_when_the_longest_run_is_shorter(t
     for floor in (longest, longest + 1):
         scanner = NativeScanner([(re.compile("x"), 0)], [max(floor, 1)])
         assert bool(scanner.scan([text])[0]) == ("x" in text and longest >= max(floor, 1))
+
+
+def test_only_look_behinds_a_middle_and_look_aheads_make_edges() -> None:
+    edged = translate(re.compile(r"(?<![0-9])(?<![0-9][ -])\d{3}(?!x)"))["edges"]
+    assert edged is not None
+    behind, ahead = edged
+    assert [(negative, width) for negative, width, _body in behind] == [(True, 1), (True, 2)]
+    assert [negative for negative, _body in ahead] == [True]
+    for shape in (r"a|(?<!x)b", r"(?<!x)a(?=b)c", r"(?:(?<!x)a)b", r"(?<!x)(?!y)"):
+        assert translate(re.compile(shape))["edges"] is None, shape
