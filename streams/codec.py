@@ -120,16 +120,13 @@ class Layout:
         named: dict[str, Any] = {}
         runs: list[_Run] = []
         pending: list[dict[str, Any]] = []
-
-        pending_full: list[dict[str, Any]] = []
-
-        def native(full: list[dict[str, Any]]) -> Any:
-            return _native_codec(full, reading)
+        pending_full: list[dict[str, Any]] = []  # the same fields, fully expanded
 
         def flush() -> None:
             if pending:
                 parsed = self._parse(pending, len(runs), named)
-                runs.append(_Run(tuple(f["name"] for f in pending), parsed, None, native(pending_full)))
+                native = _native_codec(pending_full, reading)
+                runs.append(_Run(tuple(f["name"] for f in pending), parsed, None, native))
                 pending.clear()
                 pending_full.clear()
 
@@ -142,7 +139,7 @@ class Layout:
                     # the key is the type as written, so a reading layout's keys match a writing one's
                     key = json.dumps(full["type"], sort_keys=True)
                     parsed = self._parse([parsed_f], len(runs), named)
-                    runs.append(_Run((f["name"],), parsed, key, native([full])))
+                    runs.append(_Run((f["name"],), parsed, key, _native_codec([full], reading)))
                 else:
                     pending.append(parsed_f)
                     pending_full.append(full)
