@@ -30,10 +30,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check streams agents tests
 	$(BIN)/ruff format --check streams agents tests
 	$(BIN)/mypy
+	cd native && cargo fmt --check && cargo clippy --quiet --release -- -D warnings
 
 format: $(STAMP)
 	$(BIN)/ruff format streams agents tests
 	$(BIN)/ruff check --fix streams agents tests
+	cd native && cargo fmt
 
 # the two CEL libraries the policy engine is measured against are installed for the benchmark only
 bench: $(STAMP)
