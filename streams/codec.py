@@ -18,6 +18,7 @@ from fastavro import parse_schema, schemaless_reader, schemaless_writer
 from fastavro.schema import expand_schema, fingerprint, to_parsing_canonical_form
 
 from streams.errors import DecodeError, SchemaError
+from streams.native import extension
 from streams.schemas import JsonSchema
 
 CONFLUENT_MAGIC = 0
@@ -87,13 +88,11 @@ class _Run:
 def _native_codec(fields: list[dict[str, Any]], reading: bool) -> Any:
     """The extension's reader (``reading``) or writer of a run of fully expanded fields, or None
     when the extension is not installed or the fields hold a type it leaves to fastavro."""
-    try:
-        from corridor_native import AvroReader, AvroWriter
-    except ImportError:
+    if extension is None:
         return None
     run = {"type": "record", "name": "corridor.layout.Run", "fields": fields}
     try:
-        return AvroReader(reading_form(run)) if reading else AvroWriter(run)
+        return extension.AvroReader(reading_form(run)) if reading else extension.AvroWriter(run)
     except ValueError:
         return None
 

@@ -15,7 +15,6 @@ import hmac as std_hmac
 import os
 import re
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any, Literal
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -24,12 +23,7 @@ from pydantic import BaseModel, ConfigDict, SecretStr
 
 from streams.detect.validators import compact, luhn_valid
 from streams.errors import ConfigError
-
-_native: ModuleType | None
-try:  # the extension (native/): base32 of a pseudonym's digest
-    import corridor_native as _native
-except ImportError:  # pragma: no cover - make installs it
-    _native = None
+from streams.native import extension
 
 Op = Literal["mask", "hmac", "fpe", "encrypt", "drop", "generalize", "keep"]
 OPS: tuple[str, ...] = ("mask", "hmac", "fpe", "encrypt", "drop", "generalize", "keep")
@@ -216,8 +210,8 @@ def py_b32_128(digest: bytes) -> str:
 
 def b32_128(digest: bytes) -> str:
     """:func:`py_b32_128`, by the extension when it is installed (a tenth of the time)."""
-    if _native is not None:
-        return str(_native.b32_128(digest))
+    if extension is not None:
+        return str(extension.b32_128(digest))
     return py_b32_128(digest)
 
 

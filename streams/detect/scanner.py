@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TypedDict
 
+from streams.native import extension
+
 # one match: pattern index, start, end, group start, group end (code points)
 Match = tuple[int, int, int, int, int]
 
@@ -389,11 +391,7 @@ def translate(pattern: re.Pattern[str], group: int = 0, min_digits: int = 0) -> 
 
 def native_available() -> bool:
     """Whether the extension (``native/``) is installed."""
-    try:
-        import corridor_native  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return extension is not None
 
 
 class NativeScanner:
@@ -407,12 +405,12 @@ class NativeScanner:
 
     def __init__(self, patterns: Sequence[tuple[re.Pattern[str], int]], min_digits: Sequence[int] = ()) -> None:
         """``min_digits``: per pattern, the fewest digits its match holds in one run (0 if unsaid)."""
-        import corridor_native
-
+        if extension is None:
+            raise RuntimeError("the native scanner needs the extension in native/ (make builds it)")
         self._patterns = tuple(patterns)
         floors = list(min_digits) + [0] * (len(self._patterns) - len(min_digits))
         specs = [translate(p, group, floor) for (p, group), floor in zip(self._patterns, floors, strict=True)]
-        self._scanner = corridor_native.Scanner(specs, to_rust(r"\d"))
+        self._scanner = extension.Scanner(specs, to_rust(r"\d"))
 
     def scan(self, texts: Sequence[str]) -> list[list[Match]]:
         try:

@@ -17,15 +17,10 @@ import time
 from collections.abc import Callable
 from functools import lru_cache
 from operator import mul
-from types import ModuleType
 
 import phonenumbers
 
-_native: ModuleType | None
-try:  # the extension's versions of the check-digit validators, for ASCII values (native/)
-    import corridor_native as _native
-except ImportError:  # pragma: no cover - make installs it; without it the Python versions serve
-    _native = None
+from streams.native import extension
 
 RIC_PROVINCES = frozenset(
     ("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65").split()
@@ -314,14 +309,14 @@ def _today_number(today: dt.date | None) -> int:
 
 def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
     """Mainland resident ID, or the HK/Macao/Taiwan residence permit (810000/820000/830000)."""
-    if _native is not None and value.isascii():
-        return bool(_native.valid_cn_ric(value, _today_number(today)))
+    if extension is not None and value.isascii():
+        return bool(extension.valid_cn_ric(value, _today_number(today)))
     return py_is_valid_cn_ric(value, today)
 
 
 def _ascii_native(name: str, reference: Callable[[str], bool]) -> Callable[[str], bool]:
     """The check ``reference`` makes, by the extension's function ``name`` for an ASCII value."""
-    native = getattr(_native, name, None)
+    native = getattr(extension, name, None)
     if native is None:  # pragma: no cover - make installs the extension
         return reference
 
