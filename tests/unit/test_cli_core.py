@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from agents.engines import installed_ner_model
+from agents.sanitize_cli import run_sanitize
 
 CORRIDOR = [sys.executable, "-m", "agents.cli"]
 
@@ -81,3 +84,34 @@ def test_when_an_english_model_is_installed_then_names_without_context_are_found
     assert "patterns+ner:" in proc.stderr
     without = json.loads(_run(["detect", "--ner", "none"], "Yesterday Margaret Thompson wired the funds.\n").stdout)
     assert without["findings"] == []
+
+
+def test_when_verify_flags_a_record_without_policy_then_it_is_withheld_and_the_exit_is_nonzero(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # an untagged internal field is never classified, but verify scans it: a phone there is a leak
+    schema = {
+        "type": "record",
+        "name": "Note",
+        "namespace": "corridor.test",
+        "fields": [
+            {"name": "note", "type": "string", "classification": "internal"},
+            {"name": "memo", "type": "string", "classification": "free_text"},
+        ],
+    }
+    path = tmp_path / "note.avsc"
+    path.write_text(json.dumps(schema), encoding="utf-8")
+    leaky = {"note": "call 13800138000", "memo": "lunch"}
+    clean = {"note": "nothing here", "memo": "lunch"}
+    lines = [json.dumps(leaky), json.dumps(clean)]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    status = run_sanitize(str(path), "none")
+    captured = capsys.readouterr()
+    out = [json.loads(line) for line in captured.out.splitlines()]
+    assert status != 0
+    assert len(out) == 2
+    assert out[0]["record"] is None
+    assert out[0]["violations"] == [{"path": "note", "entity_type": "PHONE_NUMBER"}]
+    assert out[1]["record"] == clean and out[1]["violations"] == []
+    assert "13800138000" not in captured.out and "13800138000" not in captured.err
+    assert "PHONE_NUMBER@note" in captured.err
