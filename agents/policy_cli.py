@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
 from rich.console import Console
 from rich.table import Table
 
@@ -25,6 +25,7 @@ from streams.pipeline import Outcome, Pipeline, conform
 from streams.policy import InMemoryQuotaStore, Policy, PolicyEngine, PolicyError, Problem, RecordMeta, TopicCatalog
 from streams.policy import load_policy as parse_policy
 from streams.policy.cel import to_cel
+from streams.policy.engine import DEFAULT_RULE_IDS
 from streams.policy.quota import year_of
 from streams.sanitize import Sanitizer
 from streams.schemas import JsonSchema
@@ -120,6 +121,18 @@ class Expect(BaseModel):
     not_fires: list[str] = Field(default_factory=list)
 
 
+class CaseMeta(BaseModel):
+    """The Kafka side of a case's record (``timestamp`` defaults to the record's ``event_time``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    topic: str | None = None
+    partition: int = 0
+    offset: int = 0
+    timestamp: int | None = None
+    headers: dict[str, str] = Field(default_factory=dict)
+
+
 class Case(BaseModel):
     """One example record and what the policy must decide for it.
 
@@ -133,9 +146,19 @@ class Case(BaseModel):
     base: str | None = None
     topic: str | None = None
     record: dict[str, Any] = Field(default_factory=dict)
-    meta: dict[str, Any] = Field(default_factory=dict)
+    meta: CaseMeta = Field(default_factory=CaseMeta)
     quotas: dict[str, int] = Field(default_factory=dict)
     expect: Expect
+    _line: int = PrivateAttr(default=1)
+
+    @property
+    def line(self) -> int:
+        """The line of the case in its file (1 when not read from a file)."""
+        return self._line
+
+    def at(self, line: int) -> Case:
+        self._line = line
+        return self
 
 
 class Base(BaseModel):
@@ -143,6 +166,79 @@ class Base(BaseModel):
 
     topic: str
     record: dict[str, Any]
+
+
+# decisions made outside the policy's rules: the engine's defaults and the pipeline's own checks
+PIPELINE_RULE_IDS: frozenset[str] = frozenset({"defaults.transform_error", "verify.egress_leak"})
+
+
+def known_rule_ids(policy: Policy) -> frozenset[str]:
+    """Every id a decision can name: the policy's rules, its defaults, the pipeline's checks."""
+    return frozenset(r.id for r in policy.rules) | DEFAULT_RULE_IDS | PIPELINE_RULE_IDS
+
+
+_PRIMITIVES = frozenset({"null", "boolean", "int", "long", "float", "double", "bytes", "string"})
+
+
+def unknown_keys(value: Any, schema: Any, path: str = "record") -> list[str]:
+    """The keys of ``value`` that ``schema`` (an expanded Avro schema) has no field for, each named
+    by its path and the record type it is not a field of: writing a record with fastavro ignores
+    them silently, so a misspelled or misplaced key would otherwise vanish."""
+    named: dict[str, Any] = {}
+
+    def register(node: Any, ns: str | None) -> str | None:
+        if isinstance(node, dict) and node.get("type") in ("record", "error", "enum", "fixed") and "name" in node:
+            name = str(node["name"])
+            full = name if "." in name else (f"{ns}.{name}" if ns else name)
+            named.setdefault(full, node)
+            named.setdefault(name.rsplit(".", 1)[-1], node)
+            return full.rsplit(".", 1)[0] if "." in full else ns
+        return ns
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, str) and node not in _PRIMITIVES:
+            return named.get(node, named.get(node.rsplit(".", 1)[-1], node))
+        if isinstance(node, dict) and isinstance(node.get("type"), (dict, list)):
+            return node["type"]
+        return node
+
+    def walk(value: Any, node: Any, path: str, ns: str | None) -> list[str]:
+        ns = register(node, ns)
+        node = resolve(node)
+        if isinstance(node, list):
+            if value is None:
+                return []
+            tries = [walk(value, branch, path, ns) for branch in node if _could_hold(value, resolve(branch))]
+            return min(tries, key=len) if tries else []
+        if not isinstance(node, dict):
+            return []
+        kind = node.get("type")
+        if kind in ("record", "error") and isinstance(value, dict):
+            fields = {f["name"]: f["type"] for f in node.get("fields", [])}
+            out = [
+                f"{path}.{key}: no such field in {node.get('name')} (its fields: {', '.join(fields)})"
+                for key in value
+                if key not in fields
+            ]
+            return out + [
+                p for key, item in value.items() if key in fields for p in walk(item, fields[key], f"{path}.{key}", ns)
+            ]
+        if kind == "array" and isinstance(value, list):
+            return [p for n, item in enumerate(value) for p in walk(item, node["items"], f"{path}[{n}]", ns)]
+        if kind == "map" and isinstance(value, dict):
+            return [p for key, item in value.items() for p in walk(item, node["values"], f"{path}.{key}", ns)]
+        return []
+
+    return walk(value, schema, path, None)
+
+
+def _could_hold(value: Any, branch: Any) -> bool:
+    kind = branch.get("type") if isinstance(branch, dict) else branch
+    if isinstance(value, dict):
+        return kind in ("record", "error", "map")
+    if isinstance(value, list):
+        return kind == "array"
+    return kind not in ("record", "error", "map", "array")
 
 
 def deep_merge(base: Any, patch: Any) -> Any:
@@ -155,8 +251,41 @@ def deep_merge(base: Any, patch: Any) -> Any:
     return patch
 
 
+def _item_lines(text: str) -> list[int]:
+    """The line of each case in a case file (``cases:`` list, a bare list, or one case)."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:
+            if key.value == "cases" and isinstance(value, yaml.SequenceNode):
+                return [item.start_mark.line + 1 for item in value.value]
+        return [root.start_mark.line + 1]
+    if isinstance(root, yaml.SequenceNode):
+        return [item.start_mark.line + 1 for item in root.value]
+    return []
+
+
+def _shape_problems(exc: ValidationError, where: str) -> list[str]:
+    """Pydantic's errors as ``path: reason`` (the path of the key, never the value)."""
+    out = []
+    for err in exc.errors():
+        loc = ".".join(str(part) for part in err["loc"])
+        key = f"{where}.{loc}" if loc else where
+        if err["type"] == "extra_forbidden":
+            out.append(f"{key}: unknown key")
+        elif err["type"] == "missing":
+            out.append(f"{key}: missing")
+        else:
+            out.append(f"{key}: {err['msg']}")
+    return out
+
+
 def load_cases(directory: Path) -> tuple[dict[str, Base], list[tuple[str, Case]]]:
-    """The bases and the cases of a directory (``*.yaml``, ``*.yml``, ``*.json``)."""
+    """The bases and the cases of a directory (``*.yaml``, ``*.yml``, ``*.json``). A key a case
+    does not define is an error naming its path (a misspelled ``expect`` key would otherwise be
+    a check that never runs)."""
     bases: dict[str, Base] = {}
     cases: list[tuple[str, Case]] = []
     problems: list[Problem] = []
@@ -164,42 +293,81 @@ def load_cases(directory: Path) -> tuple[dict[str, Base], list[tuple[str, Case]]
     if not files:
         raise PolicyError([Problem(str(directory), 1, "", "no case files (*.yaml, *.yml, *.json)")])
     for path in files:
+        text = path.read_text(encoding="utf-8")
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.safe_load(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             problems.append(Problem(str(path), mark.line + 1 if mark else 1, "", f"bad YAML: {exc}"))
             continue
-        try:
-            if path.stem == "_bases":
-                bases.update({k: Base.model_validate(v) for k, v in (data or {}).items()})
-                continue
-            items = data.get("cases", [data]) if isinstance(data, dict) else data
-            for item in items or []:
+        if path.stem == "_bases":
+            for name, value in (data or {}).items():
+                try:
+                    bases[name] = Base.model_validate(value)
+                except ValidationError as exc:
+                    problems += [Problem(str(path), 1, str(name), p) for p in _shape_problems(exc, str(name))]
+            continue
+        items = data.get("cases", [data]) if isinstance(data, dict) else data
+        if not isinstance(items, list):
+            problems.append(Problem(str(path), 1, "", "a case file holds a case, a list of cases, or 'cases:'"))
+            continue
+        lines = _item_lines(text)
+        for n, item in enumerate(items):
+            line = lines[n] if n < len(lines) else 1
+            try:
                 case = Case.model_validate(item)
-                cases.append((path.name, case))
-        except (ValidationError, AttributeError, TypeError) as exc:
-            problems.append(Problem(str(path), 1, "", f"not a valid case file: {exc}"))
+            except ValidationError as exc:
+                problems += [Problem(str(path), line, f"cases[{n}]", p) for p in _shape_problems(exc, f"cases[{n}]")]
+                continue
+            cases.append((path.name, case.at(line)))
     for file, case in cases:
         if case.base is not None and case.base not in bases:
-            problems.append(Problem(file, 1, case.name, f"unknown base {case.base!r}"))
+            problems.append(Problem(file, case.line, case.name, f"unknown base {case.base!r}"))
     if problems:
         raise PolicyError(problems)
     return bases, cases
 
 
+def case_problems(
+    policy: Policy, schemas: Mapping[str, JsonSchema], bases: Mapping[str, Base], cases: Sequence[tuple[str, Case]]
+) -> list[Problem]:
+    """What in the cases cannot be checked against this policy and these schemas: a record key
+    the schema does not know, a rule id or quota the policy does not have, a topic without a
+    schema. Each names the case's file, line and the path of the key."""
+    ids = known_rule_ids(policy)
+    problems: list[Problem] = []
+    for file, case in cases:
+        found: list[str] = []
+        base = bases.get(case.base) if case.base else None
+        topic = case.meta.topic or case.topic or (base.topic if base else None)
+        schema = schemas.get(topic) if topic else None
+        if topic is None:
+            found.append("name a topic or a base")
+        elif schema is None:
+            found.append(f"topic {topic!r}: no schema for it")
+        else:
+            found += unknown_keys(deep_merge(base.record if base else {}, case.record), schema)
+        named = [("expect.rule", case.expect.rule)] if case.expect.rule else []
+        named += [(f"expect.fires[{n}]", r) for n, r in enumerate(case.expect.fires)]
+        named += [(f"expect.not_fires[{n}]", r) for n, r in enumerate(case.expect.not_fires)]
+        found += [f"{where}: no rule {rule!r} in the policy" for where, rule in named if rule not in ids]
+        found += [f"quotas.{q}: no such quota in the policy" for q in case.quotas if q not in policy.quotas]
+        problems += [Problem(file, case.line, case.name, p) for p in found]
+    return problems
+
+
 def _meta_for(case: Case, topic: str, record: Mapping[str, Any]) -> RecordMeta:
-    timestamp = case.meta.get("timestamp", record.get("event_time"))
-    if not isinstance(timestamp, int):
-        timestamp = _ms(timestamp)
+    timestamp: Any = case.meta.timestamp
+    if timestamp is None:
+        timestamp = _ms(record.get("event_time"))
     if not timestamp:
         raise CorridorError(f"case {case.name!r}: give meta.timestamp in epoch milliseconds")
     return RecordMeta(
-        topic=str(case.meta.get("topic", topic)),
-        partition=int(case.meta.get("partition", 0)),
-        offset=int(case.meta.get("offset", 0)),
+        topic=case.meta.topic or topic,
+        partition=case.meta.partition,
+        offset=case.meta.offset,
         timestamp_ms=timestamp,
-        headers={str(k): str(v) for k, v in (case.meta.get("headers") or {}).items()},
+        headers=dict(case.meta.headers),
     )
 
 
@@ -212,6 +380,10 @@ def run_case(
     if topic is None:
         raise CorridorError(f"case {case.name!r}: name a topic or a base")
     record = deep_merge(base.record if base else {}, case.record)
+    pipeline = pipelines.for_topic(case.meta.topic or topic)
+    unknown = unknown_keys(record, pipeline.sanitizer.schema)
+    if unknown:
+        raise CorridorError(f"case {case.name!r}: " + "; ".join(unknown))
     meta = _meta_for(case, topic, record)
     store = InMemoryQuotaStore({name: q.thresholds[-1] for name, q in policy.quotas.items()})
     for name, count in case.quotas.items():
@@ -219,7 +391,6 @@ def run_case(
             raise CorridorError(f"case {case.name!r}: unknown quota {name!r}")
         store.preload(name, year_of(meta.timestamp_ms), count)
     pipelines.engine.quotas = store
-    pipeline = pipelines.for_topic(topic)
     return pipeline.process(conform(record, pipeline.sanitizer.schema), meta)
 
 
@@ -245,6 +416,9 @@ def run_test(path: str, cases_dir: str, console: Console | None = None) -> int:
     except PolicyError as exc:
         return _fail(exc.problems)
     pipelines = Pipelines(build_engine(policy, settings), settings, ner=None)
+    problems = case_problems(policy, pipelines.schemas, bases, cases)
+    if problems:
+        return _fail(problems)
     table = Table(title=f"{path} (version {policy.version}) on {cases_dir}")
     for column in ("file", "case", "expected", "decided", "result"):
         table.add_column(column)
@@ -285,15 +459,24 @@ def run_explain(path: str, record_arg: str, topic: str | None, meta_arg: str | N
         meta_fields = _json_argument(meta_arg) if meta_arg else {}
     except (OSError, ValueError) as exc:
         return _fail(f"--record/--meta: not JSON ({type(exc).__name__})")
+    if not isinstance(record, dict):
+        return _fail("--record: a JSON object")
+    try:
+        case_meta = CaseMeta.model_validate(meta_fields)
+    except ValidationError as exc:
+        return _fail("; ".join(_shape_problems(exc, "--meta")))
     engine = build_engine(policy, settings)
     pipelines = Pipelines(engine, settings, ner=None)
-    topic = topic or meta_fields.get("topic") or (next(iter(policy.routes), None))
+    topic = topic or case_meta.topic or (next(iter(policy.routes), None))
     if topic is None:
         return _fail("name the record's --topic")
     try:
         pipeline = pipelines.for_topic(topic)
+        unknown = unknown_keys(record, pipeline.sanitizer.schema)
+        if unknown:
+            return _fail("--record: " + "; ".join(unknown))
         record = conform(record, pipeline.sanitizer.schema)
-        meta = _meta_for(Case(name="explain", meta=meta_fields, expect=Expect(action="forward")), topic, record)
+        meta = _meta_for(Case(name="explain", meta=case_meta, expect=Expect(action="forward")), topic, record)
         findings, unclassified = pipeline.sanitizer.classify(record)
     except (CorridorError, DecodeError) as exc:
         return _fail(str(exc))

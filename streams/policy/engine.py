@@ -31,7 +31,7 @@ from streams.policy.cel import (
     to_cel,
 )
 from streams.policy.memo import MemoPlan, freeze, memo_plan
-from streams.policy.model import ACTION_RANK, OP_RESTRICTIVENESS, Policy
+from streams.policy.model import ACTION_RANK, OP_RESTRICTIVENESS, Defaults, Policy
 from streams.policy.quota import InMemoryQuotaStore, QuotaStore, year_of
 from streams.transform import DEFAULT_TRANSFORMS, TransformSpec
 
@@ -50,6 +50,8 @@ SUBJECT_KEY_TYPES: tuple[str, ...] = (
     "PHONE_NUMBER",
     "EMAIL_ADDRESS",
 )
+# the ids a decision names when a default, not a rule, decided
+DEFAULT_RULE_IDS: frozenset[str] = frozenset(f"defaults.{name}" for name in Defaults.model_fields)
 _OP_RANK = {op: n for n, op in enumerate(OP_RESTRICTIVENESS)}
 _KEY_RANK = {t: n for n, t in enumerate(SUBJECT_KEY_TYPES)}
 _TRUE, _FALSE = Outcome(value=True), Outcome(value=False)

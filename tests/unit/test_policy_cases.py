@@ -137,3 +137,36 @@ def test_sanitize_with_a_shadow_policy_reports_what_it_would_decide_differently(
     assert all(o["shadow"]["rule"] == "R12-sensitive-consent-not-separate" for o in out[1:])
     assert all(o["action"] == "transform" for o in out)  # the active policy still decides
     assert "transform -> quarantine: 11" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("case", "path"),
+    [
+        ({"record": {"_meta": {"subject": {"is_minor": True}}}}, "record._meta.subject.is_minor"),
+        ({"record": {"cardholder_nmae": "x"}}, "record.cardholder_nmae"),
+        ({"record": {"_meta": {"consent": {"subject": {"is_minor_u14": True}}}}}, "record._meta.consent.subject"),
+        ({"meta": {"timestmp": 1}}, "meta.timestmp"),
+        ({"expect": {"action": "quarantine", "rule": "R13-minor-without-guardien"}}, "expect.rule"),
+        ({"expect": {"action": "transform", "not_fires": ["R99-nothing"]}}, "expect.not_fires[0]"),
+        ({"quotas": {"sensitive_subjects": 3}}, "quotas.sensitive_subjects"),
+    ],
+)
+def test_a_case_key_or_rule_id_the_schema_or_policy_does_not_know_is_an_error_naming_its_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: dict[str, object], path: str
+) -> None:
+    shutil.copy(CASES / "_bases.yaml", tmp_path / "_bases.yaml")
+    doc = {"name": "drift", "base": "payment", "expect": {"action": "transform"}, **case}
+    (tmp_path / "c.yaml").write_text("cases:\n  - " + json.dumps(doc) + "\n", encoding="utf-8")
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert path in err and "c.yaml:2" in err
+
+
+def test_policy_explain_refuses_a_key_the_schema_does_not_know(capsys: pytest.CaptureFixture[str]) -> None:
+    record = json.loads(json.dumps(BASES["payment"].record))
+    record["_meta"]["subject"]["is_minor"] = True
+    args = ["policy", "explain", str(DEFAULT), "--record", json.dumps(record), "--topic", "sz.payments.v1"]
+    assert main(args) == 2
+    assert "record._meta.subject.is_minor" in capsys.readouterr().err
+    assert main([*args[:-4], "--record", json.dumps(BASES["payment"].record), "--meta", '{"offest": 1}']) == 2
+    assert "--meta.offest" in capsys.readouterr().err
