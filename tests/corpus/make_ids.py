@@ -152,7 +152,7 @@ def _fw(ch: str, like: str) -> str:
     return ch
 
 
-def fill(short: str, value: str) -> str:  # noqa: C901 - one branch per checked type
+def fill(short: str, value: str) -> str:
     """Replace a ? / ! placeholder in value by the right / a wrong check character."""
     if short == "IBAN":
         if "??" in value or "!!" in value:
@@ -258,7 +258,7 @@ def stats(records: list[dict]) -> str:
         for s in r["near_misses"]:
             by[("near miss: " + s["type"], r["lang"])] += 1
     kinds = collections.Counter(r["kind"] for r in records)
-    rows = ["records"] + TYPES + sorted({k[0] for k in by if k[0].startswith("near miss")})
+    rows = ["records", *TYPES, *sorted({k[0] for k in by if k[0].startswith("near miss")})]
     out = ["| | " + " | ".join(langs) + " | total |", "|---" * (len(langs) + 2) + "|"]
     for row in rows:
         cells = [by[(row, lang)] for lang in langs]
