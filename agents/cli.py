@@ -114,6 +114,27 @@ def _cmd_policy(args: argparse.Namespace) -> int:
     return policy_cli.run_explain(args.file, args.record, args.topic, args.meta, args.json)
 
 
+def _cmd_worker(args: argparse.Namespace) -> int:
+    from agents.settings import get_settings
+    from agents.worker.app import run_worker
+
+    return run_worker(get_settings())
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from agents.settings import get_settings
+    from agents.worker import audit
+
+    report = audit.verify(audit.read_all(get_settings().sz.kafka_conf()))
+    print(
+        f"{report.entries} entries in {report.chains} chains; {report.replays} replayed source offsets; "
+        f"{len(report.breaks)} breaks"
+    )
+    for line in report.breaks[:20]:
+        print(f"  break: {line}")
+    return 0 if report.ok else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="corridor", description="Shenzhen to Hong Kong data corridor")
     parser.add_argument("-l", "--loglevel", default="WARNING", help="logging level (default WARNING)")
@@ -160,6 +181,14 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--meta", help="record metadata as JSON or @FILE: timestamp (epoch ms), partition, offset, headers")
     q.add_argument("--json", action="store_true", help="one JSON document instead of a table")
     p.set_defaults(handler=_cmd_policy)
+
+    p = sub.add_parser("worker", help="the streaming worker: Shenzhen topics to Hong Kong (runs until SIGTERM)")
+    p.set_defaults(handler=_cmd_worker)
+
+    p = sub.add_parser("audit", help="the audit trail on corridor.audit")
+    asub = p.add_subparsers(dest="audit_command", required=True)
+    asub.add_parser("verify", help="check every hash chain; exit 1 naming the first breaks")
+    p.set_defaults(handler=_cmd_audit)
 
     p = sub.add_parser("demo", help="stack up, produce generated events, read them back, print a summary")
     p.add_argument("--count", type=int, default=3000)

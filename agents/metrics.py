@@ -21,6 +21,25 @@ STAGE_SECONDS = Histogram(
     ["stage"],
     buckets=(0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.25),
 )
+E2E_LATENCY = Histogram(
+    "corridor_end_to_end_latency_seconds",
+    "Source record timestamp to its Hong Kong acknowledgement",
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0),
+)
+CONSUMER_LAG = Gauge(
+    "corridor_consumer_lag_records",
+    "High watermark minus the group's committed offset, per source partition",
+    ["topic", "partition"],
+)
+REPLICATION_LAG = Gauge(
+    "corridor_replication_lag_seconds", "Age of the oldest source record not yet finished (0 when none)", ["topic"]
+)
+IN_FLIGHT = Gauge("corridor_records_in_flight", "Records read from Shenzhen and not yet finished")
+EVENT_LOOP_LAG = Gauge("corridor_event_loop_lag_seconds", "How late the worker's event loop woke from a sleep")
+WORKER_UP = Gauge("corridor_worker_up", "1 while the worker takes records")
+DELIVERY_ERRORS = Counter(
+    "corridor_hk_delivery_errors", "Deliveries that failed and were retried (Hong Kong or Shenzhen)", ["topic"]
+)
 TRANSFER_SUBJECTS = Gauge("corridor_transfer_subjects", "Distinct data subjects sent this year, per quota", ["quota"])
 QUOTA_LIMIT = Gauge("corridor_quota_limit", "The largest threshold of each quota", ["quota"])
 

@@ -28,12 +28,35 @@ class ClusterSettings(BaseModel):
     # confluent-kafka's registry client waits forever by default; a stalled registry must be an
     # error (retried by the client, then raised), never a hung worker or test run
     registry_timeout_s: float = 30.0
+    # how the clients authenticate: PLAINTEXT (the local stack), SSL, SASL_PLAINTEXT or SASL_SSL
+    security_protocol: str = "PLAINTEXT"
+    sasl_mechanism: str | None = None  # SCRAM-SHA-512, SCRAM-SHA-256, PLAIN
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_ca_location: Path | None = None  # a PEM bundle to trust (brokers and registry)
+
+    def kafka_conf(self) -> dict[str, str | int | float | bool]:
+        """librdkafka settings to reach this cluster (bootstrap, TLS, SASL)."""
+        conf: dict[str, str | int | float | bool] = {
+            "bootstrap.servers": self.bootstrap,
+            "security.protocol": self.security_protocol,
+        }
+        if self.sasl_mechanism:
+            conf["sasl.mechanism"] = self.sasl_mechanism
+        if self.sasl_username and self.sasl_password is not None:
+            conf["sasl.username"] = self.sasl_username
+            conf["sasl.password"] = self.sasl_password.get_secret_value()
+        if self.ssl_ca_location is not None:
+            conf["ssl.ca.location"] = str(self.ssl_ca_location)
+        return conf
 
     def registry_conf(self) -> dict[str, str | float]:
         """Configuration for confluent-kafka's ``SchemaRegistryClient``."""
         conf: dict[str, str | float] = {"url": self.registry_url, "timeout": self.registry_timeout_s}
         if self.registry_user and self.registry_password is not None:
             conf["basic.auth.user.info"] = f"{self.registry_user}:{self.registry_password.get_secret_value()}"
+        if self.ssl_ca_location is not None:
+            conf["ssl.ca.location"] = str(self.ssl_ca_location)
         return conf
 
 
@@ -79,8 +102,22 @@ class Settings(BaseSettings):
     encrypt_key_id: str = "aead-2026"
     encrypt_key: SecretStr = SecretStr("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
 
+    # The worker (`corridor worker`)
+    metrics_host: str = Field(default="127.0.0.1", description="where /metrics listens (the worker's web port)")
     metrics_port: int = 9464
     log_level: str = "INFO"
+    worker_id: str = Field(default="corridor", description="the Faust app id: consumer group and table names")
+    worker_processes: int = Field(default=0, ge=0, description="core processes; 0 means one per CPU core")
+    worker_ner: str | None = Field(default=None, description="English NER model for the core ('auto', a name)")
+    max_in_flight: int = Field(default=2000, ge=1, description="records read but not yet finished, per partition")
+    batch_size: int = Field(default=200, ge=1, description="records per batch sent to a core process")
+    batch_linger_ms: float = Field(default=5.0, ge=0, description="how long a partial batch waits for more")
+    hk_linger_ms: int = Field(default=20, ge=0, description="Hong Kong producer linger.ms")
+    drain_timeout_s: float = Field(default=30.0, gt=0, description="SIGTERM: how long in-flight records may drain")
+    retry_backoff_s: float = Field(default=1.0, gt=0, description="wait before a held-back record is tried again")
+    demo_mode: bool = Field(default=False, description="allow the built-in development keys (demo and tests)")
+    demo_seconds: float = Field(default=60.0, gt=0, description="how long `make demo` produces its stream")
+    demo_rate: float = Field(default=300.0, gt=0, description="records per second the demo produces")
 
 
 @lru_cache(maxsize=1)

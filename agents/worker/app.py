@@ -1,0 +1,300 @@
+"""``corridor worker``: the Faust app, one agent per routed Shenzhen topic.
+
+The consumer group, the quota table and Faust's internal topics live in Shenzhen. Values are read
+as raw bytes and decoded by the core in a core process (:mod:`agents.worker.runtime`). The agents
+never ack an event themselves (``noack``): the runtime acks finished records in offset order, so
+the offset Faust commits never passes a record whose outputs were not all acknowledged.
+
+``/metrics`` on the worker's web port (127.0.0.1 unless ``CORRIDOR_METRICS_HOST`` says otherwise)
+serves the corridor's metrics beside Faust's own sensors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import time
+from collections.abc import Iterable
+from typing import Any
+
+import faust
+from confluent_kafka import Consumer, TopicPartition
+
+from agents import metrics
+from agents.settings import ClusterSettings, Settings
+from agents.worker import audit
+from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC
+from agents.worker.publish import Producers
+from agents.worker.runtime import QuotaLedger, Runtime
+from agents.worker.topics import ensure_sz_topics, mirror_topics
+
+log = logging.getLogger(__name__)
+
+QUOTA_TABLE = "corridor-quota-subjects"
+
+
+def faust_broker(cluster: ClusterSettings) -> dict[str, Any]:
+    """Faust's ``broker`` and ``broker_credentials`` for a cluster (TLS and SASL as configured)."""
+    conf: dict[str, Any] = {"broker": ";".join(f"kafka://{h}" for h in cluster.bootstrap.split(","))}
+    protocol = cluster.security_protocol.upper()
+    if protocol == "PLAINTEXT":
+        return conf
+    import ssl
+
+    context = ssl.create_default_context(cafile=str(cluster.ssl_ca_location) if cluster.ssl_ca_location else None)
+    if protocol.startswith("SASL"):
+        password = cluster.sasl_password.get_secret_value() if cluster.sasl_password else ""
+        conf["broker_credentials"] = faust.SASLCredentials(
+            username=cluster.sasl_username or "",
+            password=password,
+            mechanism=cluster.sasl_mechanism or "PLAIN",
+            ssl_context=context if protocol == "SASL_SSL" else None,
+        )
+    else:
+        conf["broker_credentials"] = faust.SSLCredentials(context)
+    return conf
+
+
+def routes_of(settings: Settings) -> dict[str, str]:
+    from agents.policy_cli import read_policy
+
+    return dict(read_policy(settings.policy_file, settings).routes)
+
+
+class CorridorWorker:
+    """The app, its agents and timers, and the runtime behind them."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.routes = routes_of(settings)
+        self.app = faust.App(
+            settings.worker_id,
+            **faust_broker(settings.sz),
+            store="memory://",
+            value_serializer="raw",
+            key_serializer="raw",
+            web_enabled=True,
+            web_host=settings.metrics_host,
+            web_port=settings.metrics_port,
+            web_in_thread=False,
+            broker_commit_every=1.0,
+            stream_buffer_maxsize=4096,
+            consumer_auto_offset_reset="earliest",
+            topic_replication_factor=1,
+            topic_allow_declare=True,
+            table_standby_replicas=0,
+            producer_acks=-1,
+        )
+        from faust.sensors.prometheus import setup_prometheus_sensors
+
+        setup_prometheus_sensors(self.app, name_prefix="faust")
+        self.table = self.app.GlobalTable(QUOTA_TABLE, key_type=str, value_type=int, default=int, partitions=1)
+        self.runtime: Runtime | None = None
+        self.producers: Producers | None = None
+        self._streams: dict[str, Any] = {}
+        for source in self.routes:
+            self._agent(source)
+        self.app.timer(2.0)(self._observe)
+        self.app.on_partitions_revoked.connect(self._revoked)  # type: ignore[arg-type]
+        setattr(self.app, "on_startup_finished", self._started)  # noqa: B010 -- Faust's hook is an attribute
+        self._lag_consumer: Consumer | None = None
+        self._loop_lag_task: asyncio.Task[None] | None = None
+        self.exit_code = 1
+
+    # -- start ----------------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Before the app starts: topics in both clusters (Hong Kong mirrors the sources)."""
+        s = self.settings
+        ensure_sz_topics(s.sz, [QUARANTINE_TOPIC, RETAINED_TOPIC, audit.AUDIT_TOPIC], partitions=3)
+        mirror_topics(s.sz, s.hk, self.routes)
+
+    def _make_runtime(self) -> Runtime:
+        if self.runtime is None:
+            loop = asyncio.get_running_loop()
+            s = self.settings
+            self.producers = Producers(s.sz, s.hk, loop, s.hk_linger_ms, s.retry_backoff_s)
+            ledger = QuotaLedger(self.table, _processes_of(s))
+            partitions = _partition_count(s.sz, audit.AUDIT_TOPIC)
+            runtime = Runtime(s, self.producers, ledger, partitions, self._ack)
+            runtime.head_loader = lambda keys: audit.load_heads(s.sz.kafka_conf(), keys, partitions)
+            self.runtime = runtime
+        return self.runtime
+
+    async def _started(self) -> None:
+        self._make_runtime()
+        self._loop_lag_task = asyncio.get_running_loop().create_task(self._loop_lag())
+        metrics.WORKER_UP.set(1)
+        log.warning(
+            "corridor worker: %d source topics, %d core processes, metrics on http://%s:%d/metrics",
+            len(self.routes),
+            self._make_runtime().slots,
+            self.settings.metrics_host,
+            self.settings.metrics_port,
+        )
+
+    def _agent(self, source: str) -> None:
+        topic = self.app.topic(source, key_type=bytes, value_type=bytes, allow_empty=True)
+
+        async def corridor(stream: Any) -> None:
+            runtime = self._make_runtime()
+            manual = stream.noack()
+            self._streams[source] = manual
+            async for event in manual.events():
+                msg = event.message
+                await runtime.submit(
+                    (manual, event),
+                    msg.topic,
+                    msg.partition,
+                    msg.offset,
+                    int((msg.timestamp or time.time()) * 1000),
+                    msg.key,
+                    msg.value,
+                )
+
+        corridor.__name__ = f"corridor_{source.replace('.', '_')}"
+        self.app.agent(topic, name=f"corridor.{source}", concurrency=1)(corridor)
+
+    def _ack(self, items: list[Any]) -> None:
+        async def ack_all() -> None:
+            for stream, event in items:
+                await stream.ack(event)
+
+        asyncio.get_running_loop().create_task(ack_all())
+
+    # -- rebalance and stop -----------------------------------------------------------------------
+
+    async def _revoked(self, app: Any, revoked: Iterable[Any], **_: Any) -> None:
+        if self.runtime is not None:
+            await self.runtime.drain_partitions(
+                [(tp.topic, tp.partition) for tp in revoked], self.settings.drain_timeout_s
+            )
+
+    async def graceful_stop(self) -> bool:
+        """Stop taking events, finish what was read, flush both producers, commit."""
+        if self.runtime is None:
+            return True
+        metrics.WORKER_UP.set(0)
+        drained = await self.runtime.drain(self.settings.drain_timeout_s)
+        assert self.producers is not None
+        left = await asyncio.to_thread(self.producers.flush, 10.0)
+        await asyncio.sleep(0.1)  # the acks of the last deliveries run on the loop
+        try:
+            await self.app.consumer.commit()
+        except Exception as exc:
+            log.error("final commit failed (%s): those records will be read again", type(exc).__name__)
+        log.warning("stopped: drained=%s, undelivered=%d, finished=%d", drained, left, self.runtime.done)
+        return drained and left == 0
+
+    # -- observing ----------------------------------------------------------------------------------
+
+    async def _observe(self) -> None:
+        runtime = self.runtime
+        if runtime is None:
+            return
+        metrics.IN_FLIGHT.set(runtime.in_flight)
+        now_ms = time.time() * 1000
+        oldest = runtime.oldest_unfinished_ms()
+        for topic in self.routes:
+            ts = oldest.get(topic)
+            metrics.REPLICATION_LAG.labels(topic).set(max(0.0, (now_ms - ts) / 1000) if ts is not None else 0.0)
+        for (quota, _year), count in runtime.ledger.counts().items():
+            metrics.TRANSFER_SUBJECTS.labels(quota).set(count)
+        try:
+            lags = await asyncio.to_thread(self._consumer_lag)
+        except Exception as exc:
+            log.info("consumer lag not read (%s)", type(exc).__name__)
+            return
+        for (topic, partition), lag in lags.items():
+            metrics.CONSUMER_LAG.labels(topic, str(partition)).set(lag)
+
+    def _consumer_lag(self) -> dict[tuple[str, int], int]:
+        """High watermark minus the group's committed offset, from the brokers themselves."""
+        if self._lag_consumer is None:
+            self._lag_consumer = Consumer(
+                {**self.settings.sz.kafka_conf(), "group.id": self.settings.worker_id, "enable.auto.commit": False}
+            )
+        c = self._lag_consumer
+        tps = []
+        for topic in self.routes:
+            md = c.list_topics(topic, timeout=5).topics.get(topic)
+            if md is not None:
+                tps += [TopicPartition(topic, p) for p in md.partitions]
+        out = {}
+        for tp in c.committed(tps, timeout=5):
+            low, high = c.get_watermark_offsets(tp, timeout=5)
+            start = tp.offset if tp.offset >= 0 else low
+            out[(tp.topic, tp.partition)] = max(0, high - start)
+        return out
+
+    async def _loop_lag(self) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(0.25)
+            metrics.EVENT_LOOP_LAG.set(max(0.0, loop.time() - before - 0.25))
+
+    def close(self) -> None:
+        if self.runtime is not None:
+            self.runtime.close()
+        if self.producers is not None:
+            self.producers.close()
+        if self._lag_consumer is not None:
+            self._lag_consumer.close()
+
+
+def _processes_of(settings: Settings) -> int:
+    from agents.worker.runtime import _processes
+
+    return _processes(settings)
+
+
+def _partition_count(cluster: ClusterSettings, topic: str) -> int:
+    from confluent_kafka.admin import AdminClient
+
+    md = AdminClient(dict(cluster.kafka_conf())).list_topics(topic, timeout=10).topics[topic]
+    return max(1, len(md.partitions))
+
+
+class _Worker(faust.Worker):
+    """Faust's worker, with SIGTERM and SIGINT draining the corridor before the app stops."""
+
+    corridor: CorridorWorker
+    _draining = False
+
+    def _on_sigterm(self) -> None:
+        self._graceful(signal.SIGTERM)
+
+    def _on_sigint(self) -> None:
+        self._graceful(signal.SIGINT)
+
+    def _graceful(self, signum: signal.Signals) -> None:
+        if self._draining:
+            return
+        self._draining = True
+
+        async def stop() -> None:
+            ok = await self.corridor.graceful_stop()
+            self.corridor.exit_code = 0 if ok else 1
+            if signum == signal.SIGTERM:
+                super(_Worker, self)._on_sigterm()
+            else:
+                super(_Worker, self)._on_sigint()
+
+        self.loop.create_task(stop())
+
+
+def run_worker(settings: Settings) -> int:
+    """Run until SIGTERM or SIGINT; 0 when everything read was finished and committed."""
+    corridor = CorridorWorker(settings)
+    corridor.prepare()
+    worker = _Worker(corridor.app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)
+    worker.corridor = corridor
+    try:
+        worker.execute_from_commandline()
+    except SystemExit:
+        pass
+    finally:
+        corridor.close()
+    return corridor.exit_code

@@ -1,0 +1,252 @@
+"""What runs inside a core process: decode, classify, decide, transform, verify, encode a batch.
+
+The core is CPU-bound and its objects (detector memos, the policy engine's memo, verify's memory
+of clean values, the quota replica) are not thread-safe, so each core process holds one set of
+its own, made once by :func:`init` and used by :func:`run_batch` for every batch the worker sends
+it. Nothing here touches Kafka: records come in as bytes with their coordinates, and results go
+back as bytes to publish plus types, paths and rule ids (never values) for metrics and the audit.
+
+The quota store is a replica: the worker sends, with each batch, the subjects committed in Hong
+Kong since the last batch (from any process, and from the table recovered at start), and a record
+this process decides to send across counts at once in its own replica (it will cross: a record is
+never dropped, a failed delivery is retried), so the records after it in this process see it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from agents.settings import Settings, get_settings
+from streams import codec
+from streams.errors import DecodeError
+from streams.pipeline import Pipeline
+from streams.policy import RecordMeta
+from streams.policy.cel import expand
+from streams.sanitize import Sanitizer
+from streams.schemas import JsonSchema
+from streams.transform import pseudonym
+
+log = logging.getLogger(__name__)
+
+QUARANTINE_TOPIC = "corridor.quarantine"
+RETAINED_TOPIC = "corridor.retained"
+
+# (topic, partition, offset, timestamp_ms, key, value)
+RawRecord = tuple[str, int, int, int, bytes | None, bytes | None]
+# (quota, year, subject): a subject counted in Hong Kong's acknowledgement
+QuotaDelta = tuple[str, int, str]
+
+
+@dataclass
+class Result:
+    """What became of one record: no values, except the sanitized bytes bound for Hong Kong.
+
+    :param action: ``forward``/``transform`` (``payload`` goes to ``route``), ``retain``,
+        ``quarantine``, or ``retry`` (a transient failure: the worker sends the record again).
+    """
+
+    action: str
+    rule: str
+    matched: tuple[str, ...] = ()
+    policy_version: str = ""
+    route: str | None = None
+    payload: bytes | None = None
+    key: bytes | None = None
+    findings: tuple[tuple[str, str], ...] = ()  # (entity type, path)
+    violation: str | None = None  # the kind counted in corridor_violations_total
+    quota_uses: tuple[tuple[str, int, str, bool], ...] = ()
+    reason: str = ""
+    stages: dict[str, float] = field(default_factory=dict)
+
+
+class _State:
+    """One core process's objects, made once."""
+
+    def __init__(self, settings: Settings) -> None:
+        from agents.engines import build_detector, keyring, quiet_tldextract
+        from agents.policy_runtime import PolicyHolder
+        from agents.schema_files import event_schemas
+
+        quiet_tldextract()
+        self.settings = settings
+        self.schemas = event_schemas(settings.schemas_dir)
+        self.keyring = keyring(settings)
+        self.detector = build_detector(ner=settings.worker_ner)
+        self.holder = PolicyHolder(settings.policy_file, settings)
+        self.quota_rules = _quota_rules(self.holder)
+        self._pipelines: dict[str, Pipeline] = {}
+        self._outputs: dict[tuple[str, str], tuple[int, Any, codec.Layout]] = {}
+        self._version = self.holder.version
+        self.sz_registry, self.hk_registry = _registry(settings.sz), _registry(settings.hk)
+        self.cache = codec.SchemaCache(lambda sid: json.loads(self.sz_registry.get_schema(sid).schema_str))
+
+    def pipeline(self, topic: str) -> Pipeline:
+        if self.holder.maybe_reload():
+            self._pipelines.clear()  # the new policy's transforms; sanitized schemas are registered again
+            self._outputs.clear()
+            self.quota_rules = _quota_rules(self.holder)
+        pipeline = self._pipelines.get(topic)
+        if pipeline is None:
+            schema = self.schemas.get(topic)
+            if schema is None:
+                raise KeyError(topic)
+            sanitizer = Sanitizer(schema, self.detector, self.keyring, self.holder.transforms)
+            pipeline = self._pipelines[topic] = Pipeline(sanitizer, self.holder)
+        return pipeline
+
+    def output(self, topic: str, route: str, pipeline: Pipeline) -> tuple[int, Any, codec.Layout]:
+        """The Hong Kong schema id, parsed schema and layout of a topic's sanitized records,
+        registered under ``<route>-value`` the first time (and again after a policy reload)."""
+        hit = self._outputs.get((topic, route))
+        if hit is None:
+            from confluent_kafka.schema_registry import Schema
+
+            derived: JsonSchema = pipeline.sanitizer.sanitized_schema()
+            sid = self.hk_registry.register_schema(f"{route}-value", Schema(json.dumps(derived), "AVRO"))
+            hit = self._outputs[(topic, route)] = (sid, codec.parse(derived), codec.Layout(derived))
+        return hit
+
+
+def _registry(cluster: Any) -> Any:
+    from confluent_kafka.schema_registry import SchemaRegistryClient
+
+    return SchemaRegistryClient(cluster.registry_conf())
+
+
+def _quota_rules(holder: Any) -> frozenset[str]:
+    """Rules whose condition reads a quota: a record they stop is a ``quota`` violation."""
+    policy = holder.active.policy
+    return frozenset(r.id for r in policy.rules if "quota(" in expand(r.when, policy.definitions))
+
+
+_STATE: _State | None = None
+
+
+def init(settings: Settings | None = None) -> None:
+    """Make this process's core objects (the process pool's initializer)."""
+    global _STATE
+    from agents.process import settle_heap
+
+    _STATE = _State(settings or get_settings())
+    settle_heap()
+
+
+def _state() -> _State:
+    if _STATE is None:
+        init()
+    assert _STATE is not None
+    return _STATE
+
+
+def run_batch(records: list[RawRecord], deltas: list[QuotaDelta]) -> list[Result]:
+    """Each record of the batch, in order; never raises for one record's sake."""
+    state = _state()
+    for quota, year, subject in deltas:
+        state.holder.active.quotas.add(quota, year, subject)
+    out = []
+    for raw in records:
+        try:
+            out.append(_one(state, raw))
+        except Exception as exc:  # fail closed: anything unforeseen keeps the record in Shenzhen
+            out.append(
+                Result(
+                    "quarantine",
+                    "worker.error",
+                    ("worker.error",),
+                    state.holder.version,
+                    reason=type(exc).__name__,
+                    violation="detector_error",
+                )
+            )
+    return out
+
+
+def _one(state: _State, raw: RawRecord) -> Result:
+    topic, partition, offset, timestamp_ms, key, value = raw
+    stages: dict[str, float] = {}
+    t0 = time.perf_counter()
+    try:
+        decoded = codec.decode_confluent(value, state.cache)
+    except DecodeError as exc:
+        rule = f"decode.{exc.reason}"
+        return Result("quarantine", rule, (rule,), state.holder.version, reason=exc.reason, violation="decode_error")
+    t1 = time.perf_counter()
+    stages["decode"] = t1 - t0
+    try:
+        pipeline = state.pipeline(topic)
+    except KeyError:
+        return Result(
+            "quarantine", "defaults.no_schema", ("defaults.no_schema",), state.holder.version, violation="schema_drift"
+        )
+    meta = RecordMeta(topic, partition, offset, timestamp_ms)
+    outcome = pipeline.process(decoded.record, meta)
+    t2 = time.perf_counter()
+    stages["process"] = t2 - t1
+    decision = outcome.decision
+    findings = tuple((f.entity_type, f.path) for f in outcome.findings)
+    version = decision.version
+    if outcome.record is None or decision.route is None:
+        return Result(
+            decision.action if decision.action in ("retain", "quarantine") else "quarantine",
+            decision.rule,
+            decision.matched,
+            version,
+            findings=findings,
+            reason=decision.reasons[-1] if decision.reasons else "",
+            violation=_violation(state, decision, outcome),
+        )
+    try:
+        sid, parsed, layout = state.output(topic, decision.route, pipeline)
+    except Exception as exc:  # the Hong Kong registry: held back and tried again, never dropped
+        return Result("retry", "hk_registry.unavailable", (), version, reason=type(exc).__name__)
+    try:
+        payload = codec.encode_confluent(outcome.record, sid, parsed, layout, decoded.raw)
+    except Exception as exc:
+        return Result(
+            "quarantine",
+            "encode.error",
+            (*decision.matched, "encode.error"),
+            version,
+            findings=findings,
+            reason=type(exc).__name__,
+        )
+    stages["encode"] = time.perf_counter() - t2
+    state.holder.commit(decision)  # this replica counts it now; Hong Kong's ack commits it in the table
+    return Result(
+        decision.action,
+        decision.rule,
+        decision.matched,
+        version,
+        route=decision.route,
+        payload=payload,
+        key=_pseudonymous_key(state, key),
+        findings=findings,
+        quota_uses=tuple((u.quota, u.year, u.subject, u.new) for u in decision.quota_uses),
+        stages=stages,
+    )
+
+
+def _pseudonymous_key(state: _State, key: bytes | None) -> bytes | None:
+    """A record key is personal data as often as not (an account or customer id): Hong Kong
+    gets its keyed pseudonym, stable, so records of one key still group together."""
+    if key is None:
+        return None
+    return pseudonym(state.keyring, "RECORD_KEY", key.hex()).encode()
+
+
+def _violation(state: _State, decision: Any, outcome: Any) -> str | None:
+    if decision.action != "quarantine":
+        return None
+    if decision.rule == "verify.egress_leak":
+        return "egress_leak"
+    if outcome.unclassified and decision.rule.startswith("defaults.unclassified"):
+        return "schema_drift"
+    if any(stage == "detector" or "detector" in rule for rule, stage in decision.errors) or "detector" in decision.rule:
+        return "detector_error"
+    if decision.rule in state.quota_rules:
+        return "quota"
+    return None

@@ -1,0 +1,76 @@
+"""Which source offsets may be committed: the contiguous run of finished records per partition.
+
+A record is *finished* once every output it has (the Hong Kong record, a Shenzhen quarantine or
+retained copy, its audit entry) was acknowledged by its broker. A partition's commit point is the
+offset after the last record of the unbroken run of finished records from the oldest one still
+tracked: a finished record behind an unfinished one waits (faust-streaming commits past records
+still in flight when acks come out of order, issue 606, so the worker acks only what this
+tracker releases, in offset order).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass
+class _Pending(Generic[T]):
+    item: T
+    timestamp_ms: int
+    outputs: int = 0
+    done: bool = False
+
+
+@dataclass
+class PartitionTracker(Generic[T]):
+    """Records of one partition in offset order, from the oldest not yet released."""
+
+    pending: OrderedDict[int, _Pending[T]] = field(default_factory=OrderedDict)
+    committed: int | None = None  # the next offset to read after the released run
+
+    def add(self, offset: int, item: T, timestamp_ms: int) -> None:
+        if offset in self.pending:
+            raise ValueError(f"offset {offset} is tracked already")
+        if self.pending and offset < next(reversed(self.pending)):
+            raise ValueError(f"offset {offset} arrived after a later one")
+        self.pending[offset] = _Pending(item, timestamp_ms)
+
+    def expect(self, offset: int, outputs: int) -> None:
+        """The record at ``offset`` has ``outputs`` more deliveries to wait for."""
+        self.pending[offset].outputs += outputs
+
+    def delivered(self, offset: int) -> None:
+        """One output of the record at ``offset`` was acknowledged."""
+        entry = self.pending[offset]
+        entry.outputs -= 1
+        if entry.outputs < 0:
+            raise ValueError(f"offset {offset}: more acknowledgements than outputs")
+
+    def finish(self, offset: int) -> None:
+        """Every output of the record was handed over; it is done when all were acknowledged."""
+        self.pending[offset].done = True
+
+    def release(self) -> list[T]:
+        """The items of the unbroken run of finished records from the oldest, removed, in order."""
+        out: list[T] = []
+        while self.pending:
+            offset, entry = next(iter(self.pending.items()))
+            if not entry.done or entry.outputs > 0:
+                break
+            self.pending.popitem(last=False)
+            self.committed = offset + 1
+            out.append(entry.item)
+        return out
+
+    def oldest_timestamp_ms(self) -> int | None:
+        """The source timestamp of the oldest record not yet released (replication lag)."""
+        for entry in self.pending.values():
+            return entry.timestamp_ms
+        return None
+
+    def __len__(self) -> int:
+        return len(self.pending)

@@ -1,0 +1,128 @@
+"""The worker's producers: Hong Kong (sanitized records) and Shenzhen (quarantine, retained, audit).
+
+Both are confluent-kafka producers, idempotent with ``acks=all``, polled by one thread of their
+own; each delivery report is handed to the event loop with ``call_soon_threadsafe``. A delivery
+that fails (after librdkafka's own retries) is produced again after a back-off: a record is
+never dropped, and the offsets behind it wait (the commit point cannot pass it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from confluent_kafka import KafkaError, Producer
+
+from agents import metrics
+from agents.settings import ClusterSettings
+
+log = logging.getLogger(__name__)
+
+Headers = Sequence[tuple[str, bytes]]
+Done = Callable[[], None]
+
+
+def producer_conf(cluster: ClusterSettings, linger_ms: int, **extra: Any) -> dict[str, Any]:
+    conf: dict[str, Any] = {
+        **cluster.kafka_conf(),
+        "enable.idempotence": True,
+        "acks": "all",
+        "linger.ms": linger_ms,
+        "batch.num.messages": 10_000,
+        "compression.type": "lz4",
+        "queue.buffering.max.messages": 200_000,
+    }
+    conf.update(extra)
+    return conf
+
+
+class Producers:
+    """The two producers and the thread that polls them."""
+
+    def __init__(
+        self,
+        sz: ClusterSettings,
+        hk: ClusterSettings,
+        loop: asyncio.AbstractEventLoop,
+        linger_ms: int = 20,
+        retry_backoff_s: float = 1.0,
+    ) -> None:
+        self.loop = loop
+        self.retry_backoff_s = retry_backoff_s
+        self.clusters = {
+            "hk": Producer(producer_conf(hk, linger_ms, logger=logging.getLogger("corridor.librdkafka.hk"))),
+            "sz": Producer(producer_conf(sz, linger_ms, logger=logging.getLogger("corridor.librdkafka.sz"))),
+        }
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._poll, name="corridor-producer-poll", daemon=True)
+        self._thread.start()
+        self.failures = 0
+
+    def _poll(self) -> None:
+        while not self._stop.is_set():
+            for p in self.clusters.values():
+                p.poll(0.02)
+
+    async def produce(
+        self,
+        cluster: str,
+        topic: str,
+        value: bytes | None,
+        key: bytes | None,
+        partition: int | None,
+        headers: Headers,
+        on_done: Done,
+    ) -> None:
+        """Hand one record to a producer; ``on_done`` runs on the event loop once it is acknowledged
+        (after as many attempts as it takes)."""
+        producer = self.clusters[cluster]
+        kwargs: dict[str, Any] = {"value": value, "key": key, "headers": list(headers)}
+        if partition is not None:
+            kwargs["partition"] = partition
+
+        def report(err: KafkaError | None, _msg: Any) -> None:
+            self.loop.call_soon_threadsafe(self._reported, err, cluster, topic, kwargs, on_done)
+
+        kwargs["on_delivery"] = report
+        await self._send(producer, topic, kwargs)
+
+    async def _send(self, producer: Producer, topic: str, kwargs: dict[str, Any]) -> None:
+        while True:
+            try:
+                producer.produce(topic, **kwargs)
+                return
+            except BufferError:  # the local queue is full: wait for deliveries (back-pressure)
+                await asyncio.sleep(0.01)
+
+    def _reported(
+        self, err: KafkaError | None, cluster: str, topic: str, kwargs: dict[str, Any], on_done: Done
+    ) -> None:
+        if err is None:
+            on_done()
+            return
+        self.failures += 1
+        metrics.DELIVERY_ERRORS.labels(topic).inc()
+        # the error's name and code only: a broker's message never quotes a record, but stay sure
+        log.warning(
+            "delivery to %s %s failed (%s); retrying in %.1fs", cluster, topic, err.name(), self.retry_backoff_s
+        )
+
+        async def again() -> None:
+            await asyncio.sleep(self.retry_backoff_s)
+            await self._send(self.clusters[cluster], topic, kwargs)
+
+        self.loop.create_task(again())
+
+    def pending(self) -> int:
+        return sum(len(p) for p in self.clusters.values())
+
+    def flush(self, timeout_s: float) -> int:
+        """Wait for every delivery (blocking); the number still undelivered."""
+        return sum(p.flush(timeout_s) for p in self.clusters.values())
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)

@@ -1,0 +1,380 @@
+"""The worker's engine room on the event loop: batches to core processes, outputs, offsets.
+
+For each source partition the worker keeps, in offset order, the records read but not finished
+(:class:`~agents.worker.offsets.PartitionTracker`), a batch being filled, and a queue of batches
+handed to a core process. One task per partition takes the results in order, produces every output
+of each record (the sanitized record to Hong Kong, or the original bytes to ``corridor.quarantine``
+or ``corridor.retained``, and always an audit entry), and when every output of a record and of
+every record before it was acknowledged, acks the Faust events in offset order, so that Faust
+commits exactly the finished run.
+
+Back-pressure: a partition with ``max_in_flight`` unfinished records stops taking events; Faust's
+buffer then fills and it pauses fetching that partition. A slow Hong Kong or a slow batch never
+blocks the event loop (fetching, heartbeats and the web server go on).
+
+Core processes: ``processes`` single-process pools; a partition always goes to the same one, so
+its batches are decoded and decided in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import time
+import zlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from agents import metrics
+from agents.settings import Settings
+from agents.worker import audit, core_process
+from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, QuotaDelta, RawRecord, Result
+from agents.worker.offsets import PartitionTracker
+from agents.worker.publish import Producers
+
+log = logging.getLogger(__name__)
+
+Acker = Callable[[list[Any]], None]
+
+
+@dataclass
+class _Partition:
+    topic: str
+    partition: int
+    slot: int
+    tracker: PartitionTracker[Any] = field(default_factory=PartitionTracker)
+    buffer: list[RawRecord] = field(default_factory=list)
+    queue: asyncio.Queue[tuple[list[RawRecord], asyncio.Future[list[Result]]]] = field(default_factory=asyncio.Queue)
+    space: asyncio.Event = field(default_factory=asyncio.Event)
+    flush_handle: asyncio.TimerHandle | None = None
+    task: asyncio.Task[None] | None = None
+    chain: audit.Chain | None = None
+
+
+class QuotaLedger:
+    """The subjects counted in Hong Kong: a Faust table (its changelog in Shenzhen) behind a
+    plain interface, and what each core process has not yet been told."""
+
+    def __init__(self, table: Any, slots: int) -> None:
+        self.table = table
+        self._pending: list[list[QuotaDelta]] = [[] for _ in range(slots)]
+        self._seeded = [False] * slots
+        self.committed = 0
+
+    @staticmethod
+    def key(quota: str, year: int, subject: str) -> str:
+        return f"{quota}|{year}|{subject}"
+
+    def commit(self, quota: str, year: int, subject: str) -> None:
+        """Count a subject whose record Hong Kong acknowledged: idempotent (a set member), so a
+        replay after a crash cannot count it twice."""
+        k = self.key(quota, year, subject)
+        if self.table is not None:
+            if k in self.table.data:
+                return
+            self.table.data[k] = 1
+            self.table.send_changelog(0, k, 1)
+        self.committed += 1
+        for pending in self._pending:
+            pending.append((quota, year, subject))
+
+    def take(self, slot: int) -> list[QuotaDelta]:
+        """What core process ``slot`` must add to its replica before its next batch: the whole
+        table the first time (after recovery), then what was committed since."""
+        if not self._seeded[slot]:
+            self._seeded[slot] = True
+            self._pending[slot] = []
+            return list(self.items())
+        out, self._pending[slot] = self._pending[slot], []
+        return out
+
+    def items(self) -> Iterable[QuotaDelta]:
+        if self.table is None:
+            return
+        for k in list(self.table.data.keys()):
+            quota, year, subject = str(k).split("|", 2)
+            yield quota, int(year), subject
+
+    def counts(self) -> dict[tuple[str, int], int]:
+        out: dict[tuple[str, int], int] = {}
+        for quota, year, _subject in self.items():
+            out[(quota, year)] = out.get((quota, year), 0) + 1
+        return out
+
+
+class Runtime:
+    """Everything between Faust's events and the two clusters."""
+
+    def __init__(
+        self, settings: Settings, producers: Producers, ledger: QuotaLedger, audit_partitions: int, acker: Acker
+    ) -> None:
+        self.settings = settings
+        self.acker = acker  # acks finished events, in offset order
+        self.producers = producers
+        self.ledger = ledger
+        self.audit_partitions = audit_partitions
+        self.slots = _processes(settings)
+        ctx = multiprocessing.get_context("spawn")
+        self.pools = [ProcessPoolExecutor(1, mp_context=ctx, initializer=core_process.init) for _ in range(self.slots)]
+        self.partitions: dict[tuple[str, int], _Partition] = {}
+        self.heads: dict[str, audit.Chain] = {}
+        self.head_loader: Callable[[list[str]], dict[str, audit.Chain]] | None = None
+        self.stopping = False
+        self.in_flight = 0
+        self.done = 0
+
+    # -- taking events --------------------------------------------------------------------------
+
+    def _partition(self, topic: str, partition: int) -> _Partition:
+        key = (topic, partition)
+        part = self.partitions.get(key)
+        if part is None:
+            slot = zlib.crc32(f"{topic}/{partition}".encode()) % self.slots
+            part = self.partitions[key] = _Partition(topic, partition, slot)
+            part.space.set()
+            part.task = asyncio.get_running_loop().create_task(self._drain(part), name=f"corridor-{topic}-{partition}")
+        return part
+
+    async def submit(
+        self,
+        item: Any,
+        topic: str,
+        partition: int,
+        offset: int,
+        timestamp_ms: int,
+        key: bytes | None,
+        value: bytes | None,
+    ) -> None:
+        """Take one source record (``item`` is what :attr:`acker` gets back once it is finished)."""
+        part = self._partition(topic, partition)
+        while len(part.tracker) >= self.settings.max_in_flight:
+            part.space.clear()
+            await part.space.wait()
+        part.tracker.add(offset, item, timestamp_ms)
+        self.in_flight += 1
+        part.buffer.append((topic, partition, offset, timestamp_ms, key, value))
+        if len(part.buffer) >= self.settings.batch_size:
+            self._dispatch(part)
+        elif part.flush_handle is None:
+            loop = asyncio.get_running_loop()
+            part.flush_handle = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, part)
+
+    def _dispatch(self, part: _Partition) -> None:
+        if part.flush_handle is not None:
+            part.flush_handle.cancel()
+            part.flush_handle = None
+        if not part.buffer:
+            return
+        batch, part.buffer = part.buffer, []
+        part.queue.put_nowait((batch, self._run(part.slot, batch)))
+
+    def _run(self, slot: int, batch: list[RawRecord]) -> asyncio.Future[list[Result]]:
+        loop = asyncio.get_running_loop()
+        return loop.run_in_executor(self.pools[slot], core_process.run_batch, batch, self.ledger.take(slot))
+
+    # -- results, in order per partition ---------------------------------------------------------
+
+    async def _drain(self, part: _Partition) -> None:
+        while True:
+            batch, future = await part.queue.get()
+            results = await self._results(part, batch, future)
+            i = 0
+            while i < len(batch):
+                result = results[i]
+                if result.action == "retry":  # held back (the Hong Kong registry): again, in order
+                    await asyncio.sleep(self.settings.retry_backoff_s)
+                    rest = batch[i:]
+                    results = [*results[:i], *await self._results(part, rest, self._run(part.slot, rest))]
+                    continue
+                await self._publish(part, batch[i], result)
+                i += 1
+            self._release(part)
+
+    async def _results(
+        self, part: _Partition, batch: list[RawRecord], future: asyncio.Future[list[Result]]
+    ) -> list[Result]:
+        try:
+            return await future
+        except Exception as exc:  # the core process died (a crash in native code, killed): fail closed
+            log.error(
+                "core process %d failed on %s[%d] (%s); its batch is quarantined",
+                part.slot,
+                part.topic,
+                part.partition,
+                type(exc).__name__,
+            )
+            self._restart(part.slot)
+            return [
+                Result(
+                    "quarantine",
+                    "worker.core_failed",
+                    ("worker.core_failed",),
+                    reason=type(exc).__name__,
+                    violation="detector_error",
+                )
+                for _ in batch
+            ]
+
+    def _restart(self, slot: int) -> None:
+        old = self.pools[slot]
+        old.shutdown(wait=False, cancel_futures=False)
+        ctx = multiprocessing.get_context("spawn")
+        self.pools[slot] = ProcessPoolExecutor(1, mp_context=ctx, initializer=core_process.init)
+        self.ledger._seeded[slot] = False  # noqa: SLF001 -- the new process starts from the whole table
+
+    async def _publish(self, part: _Partition, raw: RawRecord, result: Result) -> None:
+        topic, partition, offset, timestamp_ms, key, value = raw
+        self._count(topic, result)
+        tracker = part.tracker
+        source = f"{topic}/{partition}/{offset}".encode()
+        headers = [
+            ("corridor-source", source),
+            ("corridor-policy", result.policy_version.encode()),
+            ("corridor-rule", result.rule.encode()),
+        ]
+        outputs: list[
+            tuple[str, str, bytes | None, bytes | None, int | None, list[tuple[str, bytes]], Callable[[], None]]
+        ] = []
+        if result.payload is not None and result.route is not None:
+            uses = result.quota_uses
+
+            def to_hk() -> None:
+                for quota, year, subject, new in uses:
+                    if new:
+                        self.ledger.commit(quota, year, subject)
+                metrics.E2E_LATENCY.observe(max(0.0, time.time() - timestamp_ms / 1000))
+                self._delivered(part, offset)
+
+            outputs.append(("hk", result.route, result.payload, result.key, partition, headers, to_hk))
+        else:
+            target = RETAINED_TOPIC if result.action == "retain" else QUARANTINE_TOPIC
+            kept = [
+                *headers,
+                ("corridor-action", result.action.encode()),
+                ("corridor-reason", result.reason.encode()[:512]),
+            ]
+            outputs.append(("sz", target, value, key, None, kept, lambda: self._delivered(part, offset)))
+        chain = self._chain(part)
+        entry = audit.make_entry(
+            topic=topic,
+            partition=partition,
+            offset=offset,
+            timestamp_ms=timestamp_ms,
+            action=result.action,
+            rule=result.rule,
+            matched=result.matched,
+            policy_version=result.policy_version,
+            findings=result.findings,
+            route=result.route,
+            reason=result.reason if result.payload is None else "",
+        )
+        body = chain.append(entry)
+        chain_key = audit.chain_key(topic, partition)
+        outputs.append(
+            (
+                "sz",
+                audit.AUDIT_TOPIC,
+                body,
+                chain_key.encode(),
+                audit.partition_for(chain_key, self.audit_partitions),
+                [("corridor-source", source)],
+                lambda: self._delivered(part, offset),
+            )
+        )
+        tracker.expect(offset, len(outputs))
+        start = time.perf_counter()
+        for cluster, target_topic, out_value, out_key, out_partition, out_headers, done in outputs:
+            await self.producers.produce(cluster, target_topic, out_value, out_key, out_partition, out_headers, done)
+        metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - start)
+        tracker.finish(offset)
+
+    def _chain(self, part: _Partition) -> audit.Chain:
+        if part.chain is None:
+            key = audit.chain_key(part.topic, part.partition)
+            chain = self.heads.get(key)
+            if chain is None and self.head_loader is not None:
+                chain = self.head_loader([key]).get(key)
+            part.chain = self.heads[key] = chain or audit.Chain()
+        return part.chain
+
+    def _delivered(self, part: _Partition, offset: int) -> None:
+        part.tracker.delivered(offset)
+        self._release(part)
+
+    def _release(self, part: _Partition) -> None:
+        items = part.tracker.release()
+        if items:
+            self.in_flight -= len(items)
+            self.done += len(items)
+            self.acker(items)
+            part.space.set()
+
+    def _count(self, topic: str, result: Result) -> None:
+        metrics.RECORDS.labels(topic, result.action).inc()
+        for entity_type, _path in result.findings:
+            metrics.FINDINGS.labels(topic, entity_type).inc()
+        for rule in result.matched:
+            metrics.RULE_HITS.labels(rule).inc()
+        if result.violation:
+            metrics.VIOLATIONS.labels(result.violation).inc()
+        for stage, seconds in result.stages.items():
+            metrics.STAGE_SECONDS.labels(stage).observe(seconds)
+
+    # -- observing --------------------------------------------------------------------------------
+
+    def oldest_unfinished_ms(self) -> dict[str, int]:
+        """Per source topic, the timestamp of the oldest record not yet finished."""
+        out: dict[str, int] = {}
+        for (topic, _p), part in self.partitions.items():
+            ts = part.tracker.oldest_timestamp_ms()
+            if ts is not None and (topic not in out or ts < out[topic]):
+                out[topic] = ts
+        return out
+
+    # -- stopping -------------------------------------------------------------------------------------
+
+    async def drain(self, timeout_s: float) -> bool:
+        """Send every partial batch, wait until every record read is finished (or the timeout)."""
+        self.stopping = True
+        for part in self.partitions.values():
+            self._dispatch(part)
+        deadline = time.monotonic() + timeout_s
+        while self.in_flight > 0 and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        return self.in_flight == 0
+
+    async def drain_partitions(self, keys: Iterable[tuple[str, int]], timeout_s: float) -> None:
+        """Before a rebalance hands partitions away: finish what was read of them."""
+        parts = [self.partitions[k] for k in keys if k in self.partitions]
+        for part in parts:
+            self._dispatch(part)
+        deadline = time.monotonic() + timeout_s
+        while any(len(p.tracker) for p in parts) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        for part in parts:
+            if part.task is not None:
+                part.task.cancel()
+            self.partitions.pop((part.topic, part.partition), None)
+            self.heads.pop(audit.chain_key(part.topic, part.partition), None)
+
+    def close(self) -> None:
+        for pool in self.pools:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _processes(settings: Settings) -> int:
+    if settings.worker_processes > 0:
+        return settings.worker_processes
+    return max(1, len(_cpus()))
+
+
+def _cpus() -> set[int]:
+    import os
+
+    try:
+        return os.sched_getaffinity(0)
+    except AttributeError:  # pragma: no cover - not Linux
+        return set(range(os.cpu_count() or 1))
