@@ -507,6 +507,8 @@ class PolicyEngine:
             findings_part = places
         else:
             findings_part = frozenset(f.entity_type for f in findings)
+        if plan.timestamp_paths:
+            meta_part = (meta_part, _time_signs(record, plan.timestamp_paths, meta.timestamp_ms))
         key = (
             plan.extract(record),
             findings_part,
@@ -707,6 +709,23 @@ def _with_uses(template: Decision, uses: tuple[QuotaUse, ...]) -> Decision:
     decision.__dict__.update(template.__dict__)
     decision.__dict__["quota_uses"] = uses
     return decision
+
+
+def _time_signs(record: Mapping[str, Any], paths: Sequence[tuple[str, ...]], timestamp_ms: int) -> tuple[Any, ...]:
+    """Where each instant at ``paths`` stands against the record's timestamp (-1 before, 0 at,
+    1 after; ``None`` for a value that is not an instant): all that a condition comparing the
+    two can see of the timestamp."""
+    out: list[Any] = []
+    for path in paths:
+        node: Any = record
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        value = to_cel(node)
+        if isinstance(value, int) and not isinstance(value, bool):
+            out.append((value > timestamp_ms) - (value < timestamp_ms))
+        else:
+            out.append(None)
+    return tuple(out)
 
 
 def _not_bool(outcome: Outcome) -> str | None:

@@ -32,6 +32,35 @@ _CMP = r"(<=|>=|<|>|==|!=)"
 _QUOTA_CALL = re.compile(r"\bquota\(\s*[\"']([^\"']*)[\"']\s*\)")
 _AGE_CALL = re.compile(r"\bsubject_age\(\s*\)")
 _META_REF = re.compile(r"\bmeta\b(\s*\.\s*([A-Za-z_][A-Za-z0-9_]*))?")
+_TIMESTAMP = re.compile(r"\bmeta\s*\.\s*timestamp\b")
+_PATH = r"record(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)+"
+_TS_AFTER = re.compile(rf"({_PATH})\s*{_CMP}\s*meta\s*\.\s*timestamp\b")
+_TS_BEFORE = re.compile(rf"\bmeta\s*\.\s*timestamp\s*{_CMP}\s*({_PATH})")
+_ARITH_BEFORE = re.compile(r"[-+*/%.\w\])]\s*$")
+_ARITH_AFTER = re.compile(r"^\s*[-+*/%.\[(\w]")
+
+
+def timestamp_comparisons(texts: Sequence[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The record paths that ``meta.timestamp`` is compared with (``record.x.y <= meta.timestamp``
+    or the other way round), or ``None`` when it is used any other way. The memo keys a record on
+    where each of these values stands against the timestamp, not on the timestamp itself (which
+    differs for nearly every record)."""
+    paths: set[tuple[str, ...]] = set()
+    for text in texts:
+        seen = 0
+        for regex, path_group in ((_TS_AFTER, 1), (_TS_BEFORE, 2)):
+            for match in regex.finditer(text):
+                left, right = text[: match.start()], text[match.end() :]
+                if _ARITH_BEFORE.search(left) or _ARITH_AFTER.match(right):
+                    continue  # ``x + record.a < meta.timestamp``, ``meta.timestamp < record.a.size()``
+                paths.add(tuple(_SEGMENT.findall(match.group(path_group))[1:]))
+                seen += 1
+        if seen != len(_TIMESTAMP.findall(text)):
+            return None
+    return tuple(sorted(paths))
+
+
+_SEGMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def freeze(value: Any) -> Any:
@@ -126,6 +155,8 @@ class MemoPlan:
     # entity type -> its class: types no condition can tell apart (same categories, never named);
     # None when a condition reads the entity lists in a way that could tell them apart
     entity_class: dict[str, Any] | None = None
+    # record paths compared with meta.timestamp (then meta_fields leaves the timestamp out)
+    timestamp_paths: tuple[tuple[str, ...], ...] = ()
 
 
 _LIST_USE = re.compile(r"\b(field_entities|text_entities)\b")
@@ -178,12 +209,15 @@ def memo_plan(
     uses_age = any(_AGE_CALL.search(t) for t in texts)
     fields: set[str] = set()
     whole_meta = False
+    times = timestamp_comparisons(texts)
     for text in texts:
         for match in _META_REF.finditer(text):
             if match.group(2) is None:
                 whole_meta = True
             else:
                 fields.add(match.group(2))
+    if times is not None:
+        fields.discard("timestamp")
     return MemoPlan(
         extract=compile_extractor(trie),
         meta_fields=None if whole_meta else tuple(sorted(fields)),
@@ -194,4 +228,5 @@ def memo_plan(
         age_raw=uses_age and ages is None,
         uses_subject_key=any("subject_key()" in t for t in rule_texts),
         entity_class=entity_classes(texts, categories or {}, entities, uses_findings),
+        timestamp_paths=times or (),
     )

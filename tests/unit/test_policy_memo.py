@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from agents.policy_cli import Pipelines, build_engine, read_policy
 from agents.settings import PROJECT_ROOT, get_settings
 from streams.policy import RecordMeta
-from streams.policy.memo import literal_comparisons
+from streams.policy.memo import literal_comparisons, timestamp_comparisons
 from streams.synthetic import Synth
 
 POLICY = read_policy(PROJECT_ROOT / "ops" / "policies" / "gba-default.yaml")
@@ -41,6 +41,12 @@ MUTATIONS: list[tuple[tuple[str, ...], Any]] = [
     (("origin", "collected_in"), "OVERSEAS"),
     (("pipia", "completed_at"), None),
     (("notice", "art39_version"), None),
+    # instants around the record's own (R17 and Art. 55 compare instants)
+    (("mechanism", "valid_until"), lambda r: r["event_time"] - 3_600_000),
+    (("mechanism", "valid_until"), lambda r: r["event_time"]),
+    (("mechanism", "effective_at"), lambda r: r["event_time"] + 3_600_000),
+    (("pipia", "completed_at"), lambda r: r["event_time"] + 1),
+    (("pipia", "completed_at"), lambda r: r["event_time"]),
 ]
 
 
@@ -51,7 +57,7 @@ def mutate(record: dict[str, Any], picks: list[int]) -> dict[str, Any]:
         node = out["_meta"]
         for key in path[:-1]:
             node = node[key]
-        node[path[-1]] = value
+        node[path[-1]] = value(out) if callable(value) else value
     return out
 
 
@@ -171,3 +177,14 @@ def test_entity_types_are_grouped_only_when_no_condition_can_tell_them_apart() -
     assert entity_classes(["size(field_entities) > 1"], cats, types, False) is None  # counts types: exact only
     assert entity_classes(['text_entities.exists(t, t.startsWith("CN"))'], cats, types, False) is None
     assert entity_classes(safe, cats, types, uses_findings=True) is None
+
+
+def test_the_memo_keys_on_where_instants_stand_against_the_timestamp_not_on_the_timestamp() -> None:
+    assert timestamp_comparisons(["record.a.b <= meta.timestamp && meta.timestamp < record.c"]) == (("a", "b"), ("c",))
+    assert timestamp_comparisons(["record.a + 5 < meta.timestamp"]) is None
+    assert timestamp_comparisons(["meta.timestamp - 5 < record.a"]) is None
+    assert timestamp_comparisons(["meta.timestamp < record.a.size()"]) is None
+    assert timestamp_comparisons(["day(meta.timestamp) == meta.date"]) is None
+    plan = PIPELINES.engine._memo_plan
+    assert plan is not None and plan.timestamp_paths
+    assert plan.meta_fields is not None and "timestamp" not in plan.meta_fields
