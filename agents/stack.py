@@ -254,6 +254,52 @@ def resolve_apicurio(settings: Settings) -> Path:
 
 # ---------------------------------------------------------------------------------------------
 # Processes and ports
+#
+# A pid file holds "<pid> <start time>": the start time (field 22 of /proc/<pid>/stat, clock
+# ticks since boot) tells this process from a later one that reuses its pid. Before every signal
+# the pid is checked again: alive, its command line carries its run directory, same start time.
+
+
+def private_dir(path: Path, settings: Settings) -> Path:
+    """Make ``path`` a directory of mode 0700, and so every directory from the run directory down to it."""
+    root = settings.run_dir
+    chain = [path]
+    if path.is_relative_to(root):
+        chain = [root]
+        for part in path.relative_to(root).parts:
+            chain.append(chain[-1] / part)
+    chain[0].parent.mkdir(parents=True, exist_ok=True)
+    for directory in chain:
+        directory.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(directory, 0o700)
+    return path
+
+
+def _open_private(path: Path, flags: int) -> int:
+    """A file descriptor of ``path``, created 0600 and made 0600 if it existed."""
+    fd = os.open(path, flags | os.O_CREAT, 0o600)
+    os.fchmod(fd, 0o600)
+    return fd
+
+
+def write_private(path: Path, text: str) -> None:
+    with os.fdopen(_open_private(path, os.O_WRONLY | os.O_TRUNC), "w") as f:
+        f.write(text)
+
+
+def _proc_start_time(pid: int) -> int | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return int(stat.rsplit(")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
 
 
 def _pid_alive(pid: int) -> bool:
@@ -271,24 +317,111 @@ def _pid_alive(pid: int) -> bool:
         return True
 
 
-def _is_ours(service: Service, settings: Settings, pid: int) -> bool:
-    """The pid runs java with this service's run directory on its command line (not a reused pid)."""
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
-    except OSError:
+@dataclass(frozen=True)
+class ProcessId:
+    """Who a process is: its pid, its start time, and a path its command line carries."""
+
+    pid: int
+    start_time: int | None  # None only for a pid file written before start times were recorded
+    marker: str  # the service's run directory
+
+    @classmethod
+    def of(cls, pid: int, marker: Path | str) -> ProcessId:
+        return cls(pid, _proc_start_time(pid), str(marker))
+
+
+_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
+
+
+def still_ours(proc: ProcessId) -> bool:
+    """Whether ``proc.pid`` is still the process we mean (never another that reuses its pid)."""
+    child = _CHILDREN.get(proc.pid)
+    if child is not None:
+        # our own child cannot hand its pid on before we reap it
+        return child.poll() is None
+    if not _pid_alive(proc.pid):
         return False
-    return "java" in cmdline and str(service.dir(settings)) in cmdline
+    cmdline = _cmdline(proc.pid)
+    for _ in range(5):  # a JVM launcher re-executing itself shows an empty command line for a moment
+        if cmdline:
+            break
+        time.sleep(0.1)
+        cmdline = _cmdline(proc.pid)
+    if proc.marker not in cmdline:
+        return False
+    return proc.start_time is None or _proc_start_time(proc.pid) == proc.start_time
+
+
+def _signal_if_ours(proc: ProcessId, sig: signal.Signals) -> bool:
+    """Send ``sig`` to the process (its whole group when it leads one) if it is still ours."""
+    if not still_ours(proc):
+        return False
+    try:
+        if os.getpgid(proc.pid) == proc.pid:
+            os.killpg(proc.pid, sig)
+        else:
+            os.kill(proc.pid, sig)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _wait_gone(proc: ProcessId, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while still_ours(proc):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+def _reap(pid: int) -> None:
+    child = _CHILDREN.pop(pid, None)
+    if child is not None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(timeout=1.0)
+
+
+def stop_process(proc: ProcessId, timeout: float = 30.0, kill_timeout: float = 10.0) -> bool:
+    """SIGTERM, at most ``timeout`` seconds, then SIGKILL, at most ``kill_timeout`` more.
+
+    The pid is checked again before each signal. True when this call stopped the process, False
+    when it was already gone or the pid is no longer ours; a StackError when SIGKILL did not help.
+    """
+    try:
+        if not _signal_if_ours(proc, signal.SIGTERM):
+            return False
+        if _wait_gone(proc, timeout):
+            return True
+        if not _signal_if_ours(proc, signal.SIGKILL):
+            return True  # exited (or was reaped) between the last check and this one
+        if _wait_gone(proc, kill_timeout):
+            return True
+        raise StackError(f"pid {proc.pid} is still running {kill_timeout:.0f}s after SIGKILL")
+    finally:
+        if not still_ours(proc):
+            _reap(proc.pid)
+
+
+def _read_pid_file(service: Service, settings: Settings) -> ProcessId | None:
+    try:
+        fields = service.pid_file(settings).read_text().split()
+        pid = int(fields[0])
+        start = int(fields[1]) if len(fields) > 1 else None
+    except (OSError, ValueError, IndexError):
+        return None
+    return ProcessId(pid, start, str(service.dir(settings)))
+
+
+def running_process(service: Service, settings: Settings) -> ProcessId | None:
+    """The service's process, if its pid file names a live process that is still ours."""
+    proc = _read_pid_file(service, settings)
+    return proc if proc is not None and still_ours(proc) else None
 
 
 def running_pid(service: Service, settings: Settings) -> int | None:
-    pid_file = service.pid_file(settings)
-    try:
-        pid = int(pid_file.read_text().strip())
-    except (OSError, ValueError):
-        return None
-    if _pid_alive(pid) and _is_ours(service, settings, pid):
-        return pid
-    return None
+    proc = running_process(service, settings)
+    return None if proc is None else proc.pid
 
 
 def port_in_use(port: int) -> bool:
@@ -395,13 +528,11 @@ def _kafka_properties(service: Service, data: Path) -> str:
     return "".join(f"{k}={v}\n" for k, v in props.items())
 
 
-_CHILDREN: dict[int, subprocess.Popen[bytes]] = {}
-
-
 def _spawn(cmd: list[str], service: Service, settings: Settings) -> int:
-    logs = service.dir(settings) / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    with (logs / "stdout.log").open("ab") as out:
+    """Start ``cmd`` in its own session, in the service's private run directory (files it makes are
+    0600, directories 0700); the pid file records its pid and start time."""
+    logs = private_dir(service.dir(settings) / "logs", settings)
+    with os.fdopen(_open_private(logs / "stdout.log", os.O_WRONLY | os.O_APPEND), "ab") as out:
         proc = subprocess.Popen(  # the stack outlives this command: no context manager
             cmd,
             stdout=out,
@@ -409,10 +540,19 @@ def _spawn(cmd: list[str], service: Service, settings: Settings) -> int:
             stdin=subprocess.DEVNULL,
             cwd=service.dir(settings),
             start_new_session=True,
+            umask=0o077,
         )
-    service.pid_file(settings).write_text(str(proc.pid))
     _CHILDREN[proc.pid] = proc  # keep the handle so this process can reap it when it stops it
+    start = _proc_start_time(proc.pid)
+    write_private(service.pid_file(settings), f"{proc.pid} {start if start is not None else ''}".strip() + "\n")
     return proc.pid
+
+
+def spawn(cmd: list[str], service: Service, settings: Settings) -> Started:
+    """Start ``cmd`` as ``service`` (see ``_spawn``); the handle stops it and only it."""
+    pid = _spawn(cmd, service, settings)
+    proc = _read_pid_file(service, settings) or ProcessId.of(pid, service.dir(settings))
+    return Started(service, proc, service.pid_file(settings))
 
 
 def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
@@ -420,17 +560,18 @@ def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
     base = service.dir(settings)
     data = base / "data"
     props = base / "server.properties"
-    props.parent.mkdir(parents=True, exist_ok=True)
-    props.write_text(_kafka_properties(service, data))
+    private_dir(base, settings)
+    write_private(props, _kafka_properties(service, data))
     classpath = f"{jars}/*"
     if not (data / "meta.properties").exists():
-        data.mkdir(parents=True, exist_ok=True)
+        private_dir(data, settings)
         fmt = subprocess.run(
             [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", _cluster_id(), "-c", str(props)],
             capture_output=True,
             text=True,
             check=False,
             timeout=120,
+            umask=0o077,
         )
         if fmt.returncode != 0:
             raise StackError(f"{service.name}: storage format failed: {fmt.stderr.strip()[-300:]}")
@@ -452,8 +593,7 @@ def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
 
 def _start_registry(service: Service, settings: Settings, app: Path) -> int:
     java = find_java(settings, 21, settings.registry_java)
-    base = service.dir(settings)
-    base.mkdir(parents=True, exist_ok=True)
+    base = private_dir(service.dir(settings), settings)
     cmd = [
         java,
         f"-Xmx{settings.registry_heap}",
@@ -495,29 +635,77 @@ def _check_ports_free(services: list[Service]) -> None:
                 )
 
 
-def up(settings: Settings, log: Callable[[str], None] = print) -> list[Status]:
-    """Start what is not running, wait until every service answers, return the status."""
-    settings.run_dir.mkdir(parents=True, exist_ok=True)
+@dataclass(frozen=True)
+class Started:
+    """A process this invocation started: ``stop()`` stops it, and nothing another invocation started."""
+
+    service: Service
+    process: ProcessId
+    pid_file: Path
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def stop(self, timeout: float = 30.0, kill_timeout: float = 10.0) -> bool:
+        """Stop the process if it is still ours; remove the pid file if it still names it."""
+        stopped = stop_process(self.process, timeout, kill_timeout)
+        try:
+            named = int(self.pid_file.read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            named = None
+        if named == self.process.pid:
+            self.pid_file.unlink(missing_ok=True)
+        return stopped
+
+
+def _start_one(service: Service, settings: Settings, jars: Path | None, app: Path | None) -> Started:
+    if service.kind == "kafka":
+        assert jars is not None
+        pid = _start_kafka(service, settings, jars)
+    else:
+        assert app is not None
+        pid = _start_registry(service, settings, app)
+    proc = _read_pid_file(service, settings) or ProcessId.of(pid, service.dir(settings))
+    return Started(service, proc, service.pid_file(settings))
+
+
+def start(settings: Settings, log: Callable[[str], None] = print) -> list[Started]:
+    """Start the services that are not running and wait until every one answers.
+
+    Returns what this call started (and nothing else). A start that fails half way stops what it
+    started before it raises.
+    """
+    private_dir(settings.run_dir, settings)
     to_start = [s for s in SERVICES if running_pid(s, settings) is None]
+    for service in SERVICES:
+        if service.dir(settings).is_dir():
+            private_dir(service.dir(settings), settings)  # a run directory from before 0700 became the rule
+    started: list[Started] = []
     if not to_start:
         log("stack already running")
-    else:
-        # fail fast, before any download, on missing tools and taken ports
-        find_java(settings, 17, None)
-        if any(s.kind == "registry" for s in to_start):
-            find_java(settings, 21, settings.registry_java)
-        _check_ports_free(to_start)
-        jars = resolve_kafka(settings) if any(s.kind == "kafka" for s in to_start) else None
-        app = resolve_apicurio(settings) if any(s.kind == "registry" for s in to_start) else None
-        for service in to_start:
-            if service.kind == "kafka":
-                assert jars is not None
-                pid = _start_kafka(service, settings, jars)
-            else:
-                assert app is not None
-                pid = _start_registry(service, settings, app)
-            log(f"started {service.name} (pid {pid}) on 127.0.0.1:{service.port}")
-    _wait_ready(settings, to_start)
+    try:
+        if to_start:
+            # fail fast, before any download, on missing tools and taken ports
+            find_java(settings, 17, None)
+            if any(s.kind == "registry" for s in to_start):
+                find_java(settings, 21, settings.registry_java)
+            _check_ports_free(to_start)
+            jars = resolve_kafka(settings) if any(s.kind == "kafka" for s in to_start) else None
+            app = resolve_apicurio(settings) if any(s.kind == "registry" for s in to_start) else None
+            for service in to_start:
+                started.append(_start_one(service, settings, jars, app))
+                log(f"started {service.name} (pid {started[-1].pid}) on 127.0.0.1:{service.port}")
+        _wait_ready(settings, to_start)
+    except BaseException:
+        stop_started(started, log=_quiet)
+        raise
+    return started
+
+
+def up(settings: Settings, log: Callable[[str], None] = print) -> list[Status]:
+    """Start what is not running, wait until every service answers, return the status."""
+    start(settings, log)
     return status(settings)
 
 
@@ -525,12 +713,10 @@ def _still_starting(service: Service, settings: Settings) -> bool:
     """Whether a service being started has not exited. For a process this one started, its own
     handle says so: /proc/<pid>/cmdline can read empty for a moment while a JVM launcher
     re-executes itself, which made a healthy registry look gone."""
-    try:
-        proc = _CHILDREN.get(int(service.pid_file(settings).read_text().strip()))
-    except (OSError, ValueError):
-        proc = None
-    if proc is not None:
-        return proc.poll() is None
+    proc = _read_pid_file(service, settings)
+    child = _CHILDREN.get(proc.pid) if proc is not None else None
+    if child is not None:
+        return child.poll() is None
     return running_pid(service, settings) is not None
 
 
@@ -551,46 +737,51 @@ def _wait_ready(settings: Settings, services: list[Service]) -> None:
             time.sleep(0.5)
 
 
-def _stop_pid(pid: int, timeout: float) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(pid, signal.SIGTERM)
+def _wait_ports_free(services: list[Service], timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
-    while _pid_alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    if _pid_alive(pid):
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(pid, signal.SIGKILL)
-        while _pid_alive(pid):
-            time.sleep(0.1)
-    child = _CHILDREN.pop(pid, None)
-    if child is not None:
-        child.wait()
-
-
-def down(settings: Settings, log: Callable[[str], None] = print) -> None:
-    """Stop, by pid, every service that ``up`` started; wait until its ports are free."""
-    for service in reversed(SERVICES):
-        pid = running_pid(service, settings)
-        if pid is None:
-            service.pid_file(settings).unlink(missing_ok=True)
-            continue
-        _stop_pid(pid, timeout=30.0)
-        service.pid_file(settings).unlink(missing_ok=True)
-        log(f"stopped {service.name} (pid {pid})")
-    for service in SERVICES:
+    for service in services:
         for port in (service.port, service.aux_port):
-            deadline = time.monotonic() + 10
             while _listening_inodes(port) and time.monotonic() < deadline:
                 time.sleep(0.2)
 
 
+def stop_started(started: list[Started], log: Callable[[str], None] = print) -> None:
+    """Stop exactly the processes in ``started`` (newest first), each only if it is still ours."""
+    for item in reversed(started):
+        if item.stop():
+            log(f"stopped {item.service.name} (pid {item.pid})")
+    _wait_ports_free([item.service for item in started])
+
+
+def down(settings: Settings, log: Callable[[str], None] = print) -> None:
+    """``corridor stack down``: stop, by pid, every service of this run directory, whoever started it.
+
+    Only a process whose command line carries its run directory and whose start time is the one
+    its pid file recorded is signalled; it gets SIGTERM, then SIGKILL after 30 s, and every wait
+    has a limit.
+    """
+    for service in reversed(SERVICES):
+        proc = running_process(service, settings)
+        if proc is not None and stop_process(proc, timeout=30.0):
+            log(f"stopped {service.name} (pid {proc.pid})")
+        service.pid_file(settings).unlink(missing_ok=True)
+    _wait_ports_free(list(SERVICES))
+
+
+def _quiet(_msg: str) -> None:
+    pass
+
+
 @contextlib.contextmanager
-def running(settings: Settings) -> Iterator[bool]:
-    """Bring the stack up for the duration of a block; stop it after if this block started it."""
-    started = any(running_pid(s, settings) is None for s in SERVICES)
+def running(
+    settings: Settings, log: Callable[[str], None] | None = None, keep_running: bool = False
+) -> Iterator[list[Started]]:
+    """The stack for the duration of a block. Afterwards it stops what this block started and
+    nothing else (not services another invocation started, even one it started meanwhile), unless
+    ``keep_running``. Yields what it started (empty when everything was running already)."""
+    started = start(settings, log=log or _quiet)  # a start that fails half way stops its own part
     try:
-        up(settings, log=lambda _msg: None)  # a start that fails half way is stopped below too
         yield started
     finally:
-        if started:
-            down(settings, log=lambda _msg: None)
+        if not keep_running:
+            stop_started(started, log=log or _quiet)

@@ -114,12 +114,14 @@ def test_when_a_started_process_does_not_look_like_java_then_its_own_handle_says
     pid = stack._spawn(["sleep", "30"], service, settings)
     handle = stack._CHILDREN[pid]
     try:
-        assert stack.running_pid(service, settings) is None  # not a JVM with our run directory
+        # its command line does not carry the run directory: only its handle makes it ours
+        assert service.dir(settings).as_posix() not in stack._cmdline(pid)
+        assert stack.running_pid(service, settings) == pid
         assert stack._still_starting(service, settings)
         os.killpg(pid, signal.SIGTERM)
         handle.wait(timeout=10)
         assert not stack._still_starting(service, settings)
     finally:
         if handle.poll() is None:
-            stack._stop_pid(pid, timeout=5)
+            stack.stop_process(stack.ProcessId.of(pid, tmp_path), timeout=5)
         stack._CHILDREN.pop(pid, None)

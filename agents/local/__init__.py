@@ -1,0 +1,1 @@
+"""Local tooling beside the worker: Prometheus for the demo (the stack itself is agents/stack.py)."""
