@@ -1,0 +1,212 @@
+"""Sanity checks on the hand-written evaluation corpus tests/corpus/memos.jsonl.
+
+The checks are independent of the detector: offsets, label set, overlaps, counts,
+and that every labelled identifier with a check digit is right (and every near
+miss is wrong), using python-stdnum and phonenumbers, plus the HKID and
+residence-permit algorithms from IDENTIFIERS.md.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import itertools
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import phonenumbers
+import pytest
+from stdnum import iban, luhn
+from stdnum.cn import ric, uscc
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "memos.jsonl"
+
+TYPES = {
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IP_ADDRESS",
+    "IBAN_CODE",
+    "CN_RESIDENT_ID",
+    "HK_ID",
+    "MO_ID",
+    "CN_HOME_RETURN_PERMIT",
+    "CN_EXIT_ENTRY_PERMIT",
+    "CN_PASSPORT",
+    "CN_USCC",
+    "CN_BANK_ACCOUNT",
+    "HK_BANK_ACCOUNT",
+    "AUTH_SECRET",
+}
+CHECKED = {"CN_RESIDENT_ID", "HK_ID", "CN_USCC", "CREDIT_CARD", "IBAN_CODE"}
+LANGS = {"en", "zh-Hans", "zh-Hant", "mixed"}
+RIC_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+HK_BANK_CODES = {
+    "003", "004", "009", "012", "015", "016", "020", "024", "025", "027", "028", "035", "038", "039",
+    "040", "041", "043", "061", "072", "128", "250", "382", "387", "388", "389", "390", "391", "392",
+    "393", "395",
+}  # fmt: skip
+
+
+@cache
+def records() -> list[dict]:
+    with CORPUS.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def compact(value: str) -> str:
+    """Full-width to ASCII (NFKC), without spaces and hyphens."""
+    return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", value))
+
+
+def hkid_ok(value: str) -> bool:
+    """HKID check character, IDENTIFIERS.md §3 (space = 36, A = 10, weights 9..2)."""
+    m = re.fullmatch(r"([A-Z]{1,2})(\d{6})\s?(?:\(([0-9A])\)|([0-9A]))", unicodedata.normalize("NFKC", value))
+    if not m:
+        return False
+    prefix, digits = m.group(1), m.group(2)
+    vals = ([36] if len(prefix) == 1 else []) + [ord(c) - 55 for c in prefix] + [int(d) for d in digits]
+    r = (11 - sum(v * w for v, w in zip(vals, range(9, 1, -1), strict=True)) % 11) % 11
+    return ("A" if r == 10 else str(r)) == (m.group(3) or m.group(4))
+
+
+def ric_ok(value: str) -> bool:
+    """Mainland ID by stdnum; 81/82/83 residence permits by MOD 11-2 + birth date (stdnum has no place code)."""
+    s = compact(value).upper()
+    if s[:6] in {"810000", "820000", "830000"}:
+        if not re.fullmatch(r"\d{17}[0-9X]", s):
+            return False
+        try:
+            born = datetime.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+        except ValueError:
+            return False
+        check = "10X98765432"[sum(int(c) * w for c, w in zip(s, RIC_WEIGHTS, strict=False)) % 11]
+        return born.year >= 1900 and check == s[17]
+    return ric.is_valid(s)
+
+
+def check_digit_ok(typ: str, value: str) -> bool:
+    s = compact(value)
+    if typ == "CN_RESIDENT_ID":
+        return ric_ok(value)
+    if typ == "HK_ID":
+        return hkid_ok(value)
+    if typ == "CN_USCC":
+        return uscc.is_valid(s)
+    if typ == "CREDIT_CARD":
+        return s.isdigit() and 13 <= len(s) <= 19 and luhn.is_valid(s)
+    if typ == "IBAN_CODE":
+        return iban.is_valid(s)
+    raise AssertionError(typ)
+
+
+def phone_ok(value: str) -> bool:
+    for region in ("CN", "HK", "MO"):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def all_spans():
+    for r in records():
+        for s in r["spans"]:
+            yield r, s
+
+
+def test_record_shape_and_ids():
+    recs = records()
+    assert len(recs) >= 300
+    ids = [r["id"] for r in recs]
+    assert len(ids) == len(set(ids)), [i for i, n in collections.Counter(ids).items() if n > 1]
+    for r in recs:
+        assert set(r) >= {"id", "lang", "kind", "text", "spans", "near_misses"}, r["id"]
+        assert r["lang"] in LANGS, r["id"]
+        assert r["kind"] and r["text"].strip(), r["id"]
+
+
+def test_each_language_has_enough_records():
+    counts = collections.Counter(r["lang"] for r in records())
+    for lang in LANGS:
+        assert counts[lang] >= 60, (lang, counts[lang])
+
+
+def test_offsets_and_types():
+    for r in records():
+        for s in r["spans"] + r["near_misses"]:
+            assert 0 <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
+            assert r["text"][s["start"] : s["end"]] == s["text"], (r["id"], s)
+            assert s["text"] == s["text"].strip(), (r["id"], s)
+        for s in r["spans"]:
+            assert s["type"] in TYPES, (r["id"], s)
+        for s in r["near_misses"]:
+            assert s["why"], (r["id"], s)
+
+
+def test_no_overlaps():
+    for r in records():
+        marks = sorted((s["start"], s["end"]) for s in r["spans"] + r["near_misses"])
+        for (_, end), (start, _) in itertools.pairwise(marks):
+            assert end <= start, (r["id"], marks)
+
+
+def test_check_digits_of_labelled_identifiers():
+    bad = [
+        (r["id"], s["text"])
+        for r, s in all_spans()
+        if s["type"] in CHECKED and not check_digit_ok(s["type"], s["text"])
+    ]
+    assert not bad
+
+
+def test_near_misses_have_wrong_check_digits():
+    n = 0
+    for r in records():
+        for s in r["near_misses"]:
+            n += 1
+            assert s.get("type") in CHECKED, (r["id"], s)
+            assert not check_digit_ok(s["type"], s["text"]), (r["id"], s)
+    assert n >= 20
+
+
+def test_phones_are_valid():
+    bad = [(r["id"], s["text"]) for r, s in all_spans() if s["type"] == "PHONE_NUMBER" and not phone_ok(s["text"])]
+    assert not bad
+
+
+@pytest.mark.parametrize(
+    ("typ", "pattern"),
+    [
+        ("HK_BANK_ACCOUNT", r"\d{3}[- ]\d{3}[- ]\d{1,10}(?:[- ]\d{1,10}){0,2}"),
+        ("MO_ID", r"[157](?:\d{6}\s?\(\d\)|/\d{6}/\d|\d{7})"),
+        ("CN_HOME_RETURN_PERMIT", r"[HM]\d{8}(?:\d{2})?|[HM]A\d{7}"),
+        ("CN_EXIT_ENTRY_PERMIT", r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})"),
+        ("CN_PASSPORT", r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}|[DSP]E\d{7}"),
+    ],
+)
+def test_format_only_identifiers(typ, pattern):
+    for r, s in all_spans():
+        if s["type"] == typ:
+            assert re.fullmatch(pattern, unicodedata.normalize("NFKC", s["text"])), (r["id"], s["text"])
+            if typ == "HK_BANK_ACCOUNT":
+                assert s["text"][:3] in HK_BANK_CODES, (r["id"], s["text"])
+
+
+def test_ips_parse():
+    import ipaddress
+
+    for r, s in all_spans():
+        if s["type"] == "IP_ADDRESS":
+            ipaddress.ip_address(s["text"])  # raises on a bad address
+            assert r["id"]
+
+
+def test_every_type_is_covered():
+    seen = collections.Counter(s["type"] for _, s in all_spans())
+    assert set(seen) == TYPES, TYPES - set(seen)
