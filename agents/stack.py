@@ -670,6 +670,9 @@ def _start_one(service: Service, settings: Settings, jars: Path | None, app: Pat
     return Started(service, proc, service.pid_file(settings))
 
 
+_STARTED: list[Started] = []  # every process this Python process started, oldest first
+
+
 def start(settings: Settings, log: Callable[[str], None] = print) -> list[Started]:
     """Start the services that are not running and wait until every one answers.
 
@@ -695,6 +698,7 @@ def start(settings: Settings, log: Callable[[str], None] = print) -> list[Starte
             app = resolve_apicurio(settings) if any(s.kind == "registry" for s in to_start) else None
             for service in to_start:
                 started.append(_start_one(service, settings, jars, app))
+                _STARTED.append(started[-1])
                 log(f"started {service.name} (pid {started[-1].pid}) on 127.0.0.1:{service.port}")
         _wait_ready(settings, to_start)
     except BaseException:
@@ -776,12 +780,15 @@ def _quiet(_msg: str) -> None:
 def running(
     settings: Settings, log: Callable[[str], None] | None = None, keep_running: bool = False
 ) -> Iterator[list[Started]]:
-    """The stack for the duration of a block. Afterwards it stops what this block started and
-    nothing else (not services another invocation started, even one it started meanwhile), unless
-    ``keep_running``. Yields what it started (empty when everything was running already)."""
+    """The stack for the duration of a block. Afterwards, unless ``keep_running``, it stops what
+    this process started during the block (by this call, or by an ``up`` inside the block after a
+    ``down``) and nothing else: never services another invocation started, even ones it restarted
+    meanwhile. Yields what this call started (empty when everything was running already)."""
+    mark = len(_STARTED)
     started = start(settings, log=log or _quiet)  # a start that fails half way stops its own part
     try:
         yield started
     finally:
         if not keep_running:
-            stop_started(started, log=log or _quiet)
+            stop_started(_STARTED[mark:], log=log or _quiet)
+            del _STARTED[mark:]
