@@ -6,7 +6,9 @@ record is invalid (the problems go to stderr, each with its file and line).
 
 from __future__ import annotations
 
+import copy
 import json
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -73,6 +75,19 @@ class Pipelines:
         self._detector = build_detector(ner=ner)
         self._keyring = keyring(settings)
         self._by_topic: dict[str, Pipeline] = {}
+        self._variants: dict[str, Pipelines] = {}
+
+    def with_config(self, policy: Policy, overrides: Mapping[str, Any], settings: Settings) -> Pipelines:
+        """Pipelines whose engine runs ``policy`` with some ``config`` switches changed (a case
+        that tests the other reading of an open question); made once per set of changes."""
+        key = json.dumps(overrides, sort_keys=True)
+        found = self._variants.get(key)
+        if found is None:
+            changed = policy.model_copy(update={"config": {**policy.config, **overrides}})
+            found = copy.copy(self)  # the detector and the keyring are shared
+            vars(found).update(engine=build_engine(changed, settings), _by_topic={}, _variants={})
+            self._variants[key] = found
+        return found
 
     def for_topic(self, topic: str, schema: JsonSchema | None = None) -> Pipeline:
         pipeline = self._by_topic.get(topic)
@@ -138,6 +153,10 @@ class Case(BaseModel):
 
     :param base: a record of the directory's ``_bases.yaml`` that ``record`` is merged onto.
     :param quotas: subjects already counted this year, per quota (the record's year).
+    :param config: policy ``config`` switches changed for this case (the other reading of an open
+        question).
+    :param newer_writer: the record was written by a newer producer schema whose enumerations
+        hold symbols this one does not (they reach the policy as the strings they are).
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -148,6 +167,8 @@ class Case(BaseModel):
     record: dict[str, Any] = Field(default_factory=dict)
     meta: CaseMeta = Field(default_factory=CaseMeta)
     quotas: dict[str, int] = Field(default_factory=dict)
+    config: dict[str, bool | int | float | str | list[str]] = Field(default_factory=dict)
+    newer_writer: bool = False
     expect: Expect
     _line: int = PrivateAttr(default=1)
 
@@ -339,7 +360,7 @@ def case_problems(
     for file, case in cases:
         found: list[str] = []
         base = bases.get(case.base) if case.base else None
-        topic = case.meta.topic or case.topic or (base.topic if base else None)
+        topic = case.topic or (base.topic if base else None)
         schema = schemas.get(topic) if topic else None
         if topic is None:
             found.append("name a topic or a base")
@@ -352,6 +373,7 @@ def case_problems(
         named += [(f"expect.not_fires[{n}]", r) for n, r in enumerate(case.expect.not_fires)]
         found += [f"{where}: no rule {rule!r} in the policy" for where, rule in named if rule not in ids]
         found += [f"quotas.{q}: no such quota in the policy" for q in case.quotas if q not in policy.quotas]
+        found += [f"config.{c}: no such switch in the policy's config" for c in case.config if c not in policy.config]
         problems += [Problem(file, case.line, case.name, p) for p in found]
     return problems
 
@@ -380,7 +402,9 @@ def run_case(
     if topic is None:
         raise CorridorError(f"case {case.name!r}: name a topic or a base")
     record = deep_merge(base.record if base else {}, case.record)
-    pipeline = pipelines.for_topic(case.meta.topic or topic)
+    if case.config:
+        pipelines = pipelines.with_config(policy, case.config, settings)
+    pipeline = pipelines.for_topic(topic)
     unknown = unknown_keys(record, pipeline.sanitizer.schema)
     if unknown:
         raise CorridorError(f"case {case.name!r}: " + "; ".join(unknown))
@@ -391,7 +415,41 @@ def run_case(
             raise CorridorError(f"case {case.name!r}: unknown quota {name!r}")
         store.preload(name, year_of(meta.timestamp_ms), count)
     pipelines.engine.quotas = store
-    return pipeline.process(conform(record, pipeline.sanitizer.schema), meta)
+    schema = pipeline.sanitizer.schema
+    return pipeline.process(conform(record, widen_enums(schema, record) if case.newer_writer else schema), meta)
+
+
+_SYMBOL = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def widen_enums(schema: JsonSchema, record: Mapping[str, Any]) -> JsonSchema:
+    """``schema`` as a newer writer might have it: every enumeration also lists the symbol-shaped
+    strings of ``record`` (for cases of values this policy was not written for)."""
+    strings: set[str] = set()
+
+    def collect(value: Any) -> None:
+        if isinstance(value, str) and _SYMBOL.match(value):
+            strings.add(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    def widen(node: Any) -> Any:
+        if isinstance(node, list):
+            return [widen(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: widen(v) for k, v in node.items()}
+        if out.get("type") == "enum":
+            out["symbols"] = [*node["symbols"], *sorted(strings - set(node["symbols"]))]
+        return out
+
+    collect(record)
+    widened: JsonSchema = widen(schema)
+    return widened
 
 
 def check_case(case: Case, outcome: Outcome) -> list[str]:

@@ -148,7 +148,7 @@ def _decide_both(records: list[tuple[str, dict[str, Any]]], preload: int) -> lis
 def test_the_memo_follows_a_quota_across_its_threshold() -> None:
     synth = Synth(3)
     people = [synth.ric() for _ in range(4)]
-    decided = _decide_both(_twins([{"id_type": "CN_RESIDENT_ID", "id_number": p} for p in people]), 9_998)
+    decided = _decide_both(_twins([{"id_type": "CN_RESIDENT_ID", "id_number": p} for p in people]), 9_997)
     assert [a for a, _ in decided] == ["transform", "transform", "quarantine", "quarantine"]
     assert decided[2][1] == "R09-sensitive-pi-mechanism"
 
