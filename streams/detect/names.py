@@ -61,7 +61,10 @@ _ZH_CONTEXT_WORDS = (
 )
 _ZH_CONTEXT = "|".join(_ZH_CONTEXT_WORDS)
 _ZH_TITLES = ("先生", "女士", "小姐", "太太")
-ZH_NAME_AFTER_CONTEXT = re.compile(rf"(?:{_ZH_CONTEXT})[\s:：为為是]*({_SURNAME}{_GIVEN}{{1,2}})")
+# the blanks and separators after the context word are possessive: no surname is one of them, so
+# giving them back never helps, and a name's stop-word look-ahead failing after a long run would
+# otherwise try the name at every place of the run (the native scanner's backtracking limit)
+ZH_NAME_AFTER_CONTEXT = re.compile(rf"(?:{_ZH_CONTEXT})[\s:：为為是]*+({_SURNAME}{_GIVEN}{{1,2}})")
 ZH_NAME_BEFORE_TITLE = re.compile(rf"(?<![\u4e00-\u9fff])({_SURNAME}{_GIVEN}{{0,2}}?)(?:先生|女士|小姐|太太)")
 
 _CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"

@@ -362,7 +362,14 @@ _AUTH_WORDS = (
     "密码",
     "密碼",
 )
-_SECRET_SEP = r"[ \t]*(?:is|:|：|=|为|為|是|#|no\.?)?[ \t]*"  # noqa: S105 - a separator, not a secret
+# blanks, an optional separator word or sign, blanks. Written as blanks, then optionally the
+# separator and its blanks, each run of blanks possessive (``*+``): what follows a run (a
+# separator, a digit, a password character) is never a blank, so giving blanks back never helps,
+# and a pattern that may give them back tries every split of a long run between its two runs of
+# blanks (quadratic: about a second on 8,000 spaces after "PIN", and the native scanner's
+# backtracking limit quarantined the record). tests/unit/test_detect_linear.py times every
+# pattern of the pack on long runs.
+_SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|#|no\.?)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
     "AUTH_SECRET",

@@ -131,6 +131,28 @@ def strip_lookarounds(pattern: str) -> str:
     return "".join(out)
 
 
+def _possessive_marks(pattern: str) -> list[int]:
+    """Where the ``+`` of each possessive quantifier (``*+``, ``++``, ``?+``, ``{m,n}+``) stands."""
+    marks: list[int] = []
+    before: list[str] = ["", ""]  # the two atoms before the current one
+    for at, end in _atoms(pattern):
+        atom = pattern[at:end]
+        quantifier = before[1] in ("*", "+", "?", "}") and not (before[1] == "?" and before[0] == "(")
+        if atom == "+" and quantifier and (not marks or marks[-1] != at - 1):
+            marks.append(at)
+        before = [before[1], atom]
+    return marks
+
+
+def core_of(pattern: str) -> str:
+    """The pattern without its look-arounds, and with its possessive quantifiers greedy (the regex
+    crate has neither). It matches wherever the pattern does: a look-around only refuses, and a
+    possessive quantifier only gives up matches its greedy form has."""
+    stripped = strip_lookarounds(pattern)
+    marks = set(_possessive_marks(stripped))
+    return "".join(c for i, c in enumerate(stripped) if i not in marks)
+
+
 def _escape(pattern: str, i: int, in_class: bool, fold: bool) -> tuple[str, int]:
     """The Rust form of the escape at ``i`` (``pattern[i] == '\\\\'``), and the index after it."""
     if i + 1 >= len(pattern):
@@ -341,7 +363,9 @@ def _edges(pattern: str) -> tuple[list[tuple[bool, int, str]], list[tuple[bool, 
     if not re.fullmatch("b*ma*", kinds):
         return None
     middle = next(t for k, t in parts if k == "middle")
-    if strip_lookarounds(middle) != middle:
+    if core_of(middle) != middle:
+        # a look-around inside, or a possessive quantifier (the core's match, with it greedy,
+        # need not be the pattern's)
         return None
     behinds = [(t.startswith("(?<!"), _lookbehind_width(t[4:-1]), t[4:-1]) for k, t in parts if k == "behind"]
     aheads = [(t.startswith("(?!"), t[3:-1]) for k, t in parts if k == "ahead"]
@@ -361,9 +385,10 @@ class Spec(TypedDict):
 
 
 def translate(pattern: re.Pattern[str], group: int = 0, min_digits: int = 0) -> Spec:
-    """What the native scanner takes of a pattern, in Rust syntax: the pattern; its core (the
-    pattern without look-arounds); its widest look-behind, in characters; the class of a
-    one-character negative look-behind at its start, or an empty string; and, when the pattern
+    """What the native scanner takes of a pattern, in Rust syntax: the pattern (possessive
+    quantifiers are fancy-regex's syntax too); its core (:func:`core_of`); its widest
+    look-behind, in characters; the class of a one-character negative look-behind at its start,
+    or an empty string; and, when the pattern
     is look-behinds, a middle and look-aheads, those look-arounds on their own. ``min_digits``:
     the fewest digits a match holds in one run (``Recognizer.min_digits``), which lets the
     scanner skip the pattern on a text whose longest run is shorter."""
@@ -375,7 +400,7 @@ def translate(pattern: re.Pattern[str], group: int = 0, min_digits: int = 0) -> 
     edges = _edges(text)
     return {
         "pattern": to_rust(text, ignorecase),
-        "core": to_rust(strip_lookarounds(text), ignorecase),
+        "core": to_rust(core_of(text), ignorecase),
         "group": group,
         "behind": widest,
         "guard": to_rust(guard, ignorecase) if guard else "",

@@ -23,6 +23,7 @@ from streams.detect.patterns import ID_RECOGNIZERS
 from streams.detect.scanner import (
     NativeScanner,
     TranslationError,
+    core_of,
     native_available,
     python_scan,
     strip_lookarounds,
@@ -107,6 +108,28 @@ def test_a_pattern_that_gives_up_raises_rather_than_answering() -> None:
 )
 def test_the_core_is_the_pattern_without_its_look_arounds(pattern: str, core: str) -> None:
     assert strip_lookarounds(pattern) == core
+
+
+@pytest.mark.parametrize(
+    ("pattern", "core"),
+    [
+        (r"a*+b", "a*b"),
+        (r"a++(?![0-9])", "a+"),
+        (r"(?:x)?+\d{3,8}+", r"(?:x)?\d{3,8}"),
+        (r"a+?b\+\+[+]+", r"a+?b\+\+[+]+"),
+    ],
+)
+def test_the_core_of_a_possessive_pattern_is_greedy(pattern: str, core: str) -> None:
+    # the regex crate has no possessive quantifiers; fancy-regex, which runs the pattern, has them
+    assert core_of(pattern) == core
+    assert "+" not in translate(re.compile(r"(?<!x)a[ \t]*+b"))["core"]
+    assert translate(re.compile(r"(?<!x)a[ \t]*+b(?!c)"))["edges"] is None
+
+
+@pytest.mark.parametrize("text", ["pin " + " " * 3000 + "123456789", "pin\t\t12345", "PIN is 1234 ", "a  b"])
+def test_a_possessive_pattern_matches_alike_in_both_engines(text: str) -> None:
+    patterns = [(re.compile(r"(?i:pin)[ \t]*+(?:(?:is|:)[ \t]*+)?(\d{3,8})(?![0-9])"), 1), (re.compile(r"a\s*+b"), 0)]
+    assert NativeScanner(patterns).scan([text]) == [python_scan(patterns, text)]
 
 
 @pytest.mark.parametrize(
