@@ -13,7 +13,8 @@ checker and evaluator. Conditions see:
 - ``config``: the policy's ``config`` map;
 - ``has_entity(type)``, ``has_category(name)``, ``quota(name)`` (distinct subjects this year,
   counting this record's subject if it would be new), ``subject_key()`` and ``subject_age()`` (age in
-  whole years of the youngest resident-ID holder at the record's time, ``-1`` when none), and
+  whole years of the youngest person whose birth date the record holds, in a resident ID or a
+  date-of-birth field, at the record's time, ``-1`` when none), and
   ``day(ms)`` (the Asia/Shanghai date of a timestamp, to compare with ``meta.date``).
 
 Named ``definitions`` are written ``def.NAME`` in a condition; each is bound once per record

@@ -10,6 +10,7 @@ rule apply together, the most restrictive operator per entity type winning.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -53,6 +54,12 @@ SUBJECT_KEY_TYPES: tuple[str, ...] = (
 # the ids a decision names when a default, not a rule, decided
 DEFAULT_RULE_IDS: frozenset[str] = frozenset(f"defaults.{name}" for name in Defaults.model_fields)
 _OP_RANK = {op: n for n, op in enumerate(OP_RESTRICTIVENESS)}
+# the findings that carry a birth date (RULES.md R13: the subject's age comes from any of them)
+BIRTH_DATE_TYPES = frozenset({"CN_RESIDENT_ID", "DATE_OF_BIRTH"})
+# RULES.md R13 leaves open whether a child turns 14 on the birthday or the day after: this config
+# switch of the policy picks the day after (the stricter reading) when true
+AGE_SWITCH = "age_turns_day_after_birthday"
+_EPOCH = dt.date(1970, 1, 1)
 _KEY_RANK = {t: n for n, t in enumerate(SUBJECT_KEY_TYPES)}
 _TRUE, _FALSE = Outcome(value=True), Outcome(value=False)
 
@@ -210,7 +217,7 @@ class _RecordScope:
 
     def subject_age(self) -> int:
         if self._age is None:
-            self._age = subject_age(self.record, self.findings, self.meta.timestamp_ms)
+            self._age = subject_age(self.record, self.findings, self.meta.timestamp_ms, self.engine.age_day_after)
         return self._age
 
     def resolve(self, name: str) -> QuotaUse | None:
@@ -335,6 +342,7 @@ class PolicyEngine:
         self._category_cache: dict[frozenset[str], frozenset[str]] = {}
         self.transforms = {**DEFAULT_TRANSFORMS, **policy.transforms}
         self._config = dict(policy.config)
+        self.age_day_after = policy.config.get(AGE_SWITCH) is True
         self._forward_allowed = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
         self._transform_cache: dict[tuple[int, ...], tuple[dict[str, TransformSpec], frozenset[str]]] = {}
 
@@ -453,7 +461,7 @@ class PolicyEngine:
         building the key needed it (the subject is hashed only when something needs it)."""
         looks = self._finding_looks
         kinds = []
-        keyed = ric = False  # an identifier a subject key comes from; a resident ID (an age)
+        keyed = ric = False  # an identifier a subject key comes from; a birth date (an age)
         for f in findings:
             look = looks.get((f.entity_type, f.recognizer, f.validated))
             if look is None:
@@ -488,7 +496,7 @@ class PolicyEngine:
             quota_part.append((status, at, after))
         age_part: Any = None
         if plan.age_literals is not None:
-            age = subject_age(record, findings, meta.timestamp_ms) if ric else -1
+            age = subject_age(record, findings, meta.timestamp_ms, self.age_day_after) if ric else -1
             ages = plan.age_literals
             age_part = age if plan.age_raw else (bisect_left(ages, age), bisect_right(ages, age))
         if plan.meta_fields is None:
@@ -521,7 +529,7 @@ class PolicyEngine:
 
     def _finding_look(self, plan: MemoPlan, f: Finding) -> tuple[tuple[Any, bool], bool, bool]:
         """What the memo key takes from one finding: (its type or class, structured), whether a
-        subject key can come from it, whether it is a resident ID (an age); cached by type,
+        subject key can come from it, whether it holds a birth date (an age); cached by type,
         recognizer and validation, which is all it depends on."""
         classes = plan.entity_class
         kind = f.entity_type
@@ -529,7 +537,7 @@ class PolicyEngine:
         look = (
             (classes.get(kind, kind) if classes else kind, f.recognizer.startswith("schema:")),
             keyed,
-            keyed and kind == "CN_RESIDENT_ID",
+            f.validated and kind in BIRTH_DATE_TYPES,
         )
         if len(self._finding_looks) < self.memo_max:
             self._finding_looks[(kind, f.recognizer, f.validated)] = look
@@ -772,25 +780,48 @@ def subject_source(record: Mapping[str, Any], findings: Sequence[Finding]) -> st
     return (best[2].entity_type, value) if value else None
 
 
-def subject_age(record: Mapping[str, Any], findings: Sequence[Finding], timestamp_ms: int) -> int:
+def subject_age(
+    record: Mapping[str, Any], findings: Sequence[Finding], timestamp_ms: int, day_after_birthday: bool = False
+) -> int:
     """Age in whole years, at the record's time in Asia/Shanghai, of the youngest person whose
-    resident ID (or residence permit, same format) the record holds; ``-1`` when there is none.
+    birth date the record holds: in a resident ID (or residence permit, same format) or in a
+    date-of-birth field, whichever identifies the person (an HKID holder's date of birth counts
+    as much as a resident ID's); ``-1`` when there is none.
 
-    Whole years between two dates are ``(YYYYMMDD of the day - YYYYMMDD of the birth) // 10000``;
-    a validated resident ID always holds a real birth date."""
-    today = _day_number(timestamp_ms)
+    Whole years between two dates are ``(YYYYMMDD of the day - YYYYMMDD of the birth) // 10000``.
+    With ``day_after_birthday`` a year is added the day after the birthday, not on it (the
+    stricter reading of "under 14": a child is still 13 on its 14th birthday)."""
+    today = _day_number(timestamp_ms) - (1 if day_after_birthday else 0)
     youngest = -1
     for f in findings:
-        if f.entity_type != "CN_RESIDENT_ID" or not f.validated:
+        if f.entity_type not in BIRTH_DATE_TYPES or not f.validated:
             continue
-        value = _value_of(record, f)
-        digits = value[6:14] if len(value) == 18 else compact(value)[6:14]
-        if len(digits) != 8 or not digits.isdigit():
+        born = _birth_number(record, f)
+        if born is None:
             continue
-        age = (today - int(digits)) // 10000
+        age = (today - born) // 10000
         if age >= 0 and (youngest < 0 or age < youngest):
             youngest = age
     return youngest
+
+
+def _birth_number(record: Mapping[str, Any], finding: Finding) -> int | None:
+    """The birth date a finding holds, as the number YYYYMMDD (``None`` when it holds none)."""
+    if finding.entity_type == "CN_RESIDENT_ID":
+        value = _value_of(record, finding)
+        digits = value[6:14] if len(value) == 18 else compact(value)[6:14]
+        return int(digits) if len(digits) == 8 and digits.isdigit() else None
+    raw = record.get(finding.path) if finding.recognizer.startswith("schema:") else None
+    if isinstance(raw, dt.datetime):
+        raw = raw.date()
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 1_000_000:
+        raw = _EPOCH + dt.timedelta(days=raw)  # an Avro date: days since 1970-01-01
+    if isinstance(raw, dt.date):
+        return raw.year * 10000 + raw.month * 100 + raw.day
+    if isinstance(raw, str):
+        digits = raw.strip()[:10].replace("-", "")
+        return int(digits) if len(digits) == 8 and digits.isdigit() else None
+    return None
 
 
 def _day_number(timestamp_ms: int) -> int:

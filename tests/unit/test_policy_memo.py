@@ -163,6 +163,17 @@ def test_the_memo_follows_a_subject_age() -> None:
     assert [a for a, _ in decided] == ["transform", "quarantine", "transform", "quarantine"]
 
 
+def test_the_memo_follows_an_age_from_a_date_of_birth_field() -> None:
+    import datetime as dt
+
+    days = [(d - dt.date(1970, 1, 1)).days for d in (dt.date(1980, 5, 1), dt.date(2016, 5, 1), dt.date(2012, 11, 1))]
+    hkid = {"id_type": "HK_ID", "id_number": "WX370283(7)"}
+    records = _twins([{**hkid, "date_of_birth": d} for d in (days[0], days[1], days[0], days[1], days[2])])
+    decided = _decide_both(records, 0)
+    # the last is born 2012-11-01 and the record is of 2026-11-01: still under 14 on the birthday
+    assert [a for a, _ in decided] == ["transform", "quarantine", "transform", "quarantine", "quarantine"]
+
+
 def test_entity_types_are_grouped_only_when_no_condition_can_tell_them_apart() -> None:
     from streams.policy.memo import entity_classes
 
