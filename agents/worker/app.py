@@ -123,7 +123,7 @@ class CorridorWorker:
         return self.runtime
 
     async def _started(self) -> None:
-        self._make_runtime()
+        await self._make_runtime().warm()
         self._loop_lag_task = asyncio.get_running_loop().create_task(self._loop_lag())
         metrics.WORKER_UP.set(1)
         log.warning(

@@ -135,6 +135,11 @@ def init(settings: Settings | None = None) -> None:
     settle_heap()
 
 
+def ready() -> str:
+    """Make the state if the initializer has not (a warm-up call): the policy version it runs."""
+    return _state().holder.version
+
+
 def _state() -> _State:
     if _STATE is None:
         init()

@@ -126,6 +126,12 @@ class Runtime:
         self.in_flight = 0
         self.done = 0
 
+    async def warm(self) -> None:
+        """Start every core process and wait until each has loaded the detector and the policy,
+        so the first records do not wait for it."""
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(*(loop.run_in_executor(pool, core_process.ready) for pool in self.pools))
+
     # -- taking events --------------------------------------------------------------------------
 
     def _partition(self, topic: str, partition: int) -> _Partition:
