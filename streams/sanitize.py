@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from streams.detect.engine import Detector
-from streams.detect.findings import Finding
+from streams.detect.findings import Finding, refine_type
 from streams.detect.validators import (
     is_valid_card,
     is_valid_cn_bank_account,
@@ -226,7 +226,7 @@ class Sanitizer:
         for entity_type in info.pii:
             check = STRUCTURED_VALIDATORS.get(entity_type)
             if check is not None and check(text):
-                return _whole(info.name, entity_type, text, 1.0, True)
+                return _whole(info.name, refine_type(entity_type, text), text, 1.0, True)
         # tagged but not confirmed: still that type (fail closed), with a lower score
         confirmed = all(t not in STRUCTURED_VALIDATORS for t in info.pii)
         return _whole(info.name, info.pii[0], text, 1.0 if confirmed else 0.6, confirmed)

@@ -357,5 +357,6 @@ DEFAULT_TRANSFORMS: dict[str, TransformSpec] = {
     "PERSON": TransformSpec(op="mask"),
     "DATE_OF_BIRTH": TransformSpec(op="generalize", granularity="year"),
     "CN_USCC": TransformSpec(op="keep"),
+    "CN_USCC_INDIVIDUAL": TransformSpec(op="hmac"),  # an individual business: a person's identifier
     "AUTH_SECRET": TransformSpec(op="drop"),
 }

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
-from streams.detect.findings import TEXT_ENTITIES, Finding
+from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
 from streams.detect.names import NAME_PATTERNS, judge_capitalised, scan_names
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 from streams.detect.scanner import NativeScanner, native_available
@@ -154,8 +154,16 @@ class Detector:
             found.extend(scan_names(text, lower, starts))
         return found
 
-    def _finish(self, found: list[Finding]) -> list[Finding]:
-        return resolve_overlaps([f for f in found if f.score >= self.min_score])
+    def _finish(self, found: list[Finding], text: str = "") -> list[Finding]:
+        """The findings above the score floor, overlaps resolved, each typed by its value in
+        ``text`` where that matters (an individual business's USCC)."""
+        kept = resolve_overlaps([f for f in found if f.score >= self.min_score])
+        return [
+            f._replace(entity_type=refine_type(f.entity_type, text[f.start : f.end]))
+            if f.entity_type == "CN_USCC"
+            else f
+            for f in kept
+        ]
 
     def analyze(self, text: str) -> list[Finding]:
         """Findings in one text, with code-point offsets."""
@@ -165,7 +173,7 @@ class Detector:
         """Findings for each text; NER, when present, runs once over the texts that need it."""
         results = self._native_findings(texts) if self._native is not None else [self._patterns(t) for t in texts]
         self._add_names(texts, results)
-        return [self._finish(found) for found in results]
+        return [self._finish(found, text) for found, text in zip(results, texts, strict=True)]
 
     def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
         """The NER backend's PERSON spans, in one batch over the texts with a capitalised word."""
@@ -195,7 +203,7 @@ class Detector:
                 for i, found in zip(group, joined, strict=True):
                     per_field[i] = found
         self._add_names(fields, per_field)
-        return [self._finish(found) for found in per_field]
+        return [self._finish(found, text) for found, text in zip(per_field, fields, strict=True)]
 
     def _scan_joined(self, fields: Sequence[str], longest: int) -> list[list[Finding]]:
         starts: list[int] = []

@@ -24,7 +24,15 @@ TEXT_ENTITIES: tuple[str, ...] = (
 )
 # Types that only structured (schema-tagged) fields carry.
 STRUCTURED_ONLY: tuple[str, ...] = ("DATE_OF_BIRTH", "IBAN_CODE")
-ALL_ENTITIES: frozenset[str] = frozenset(TEXT_ENTITIES + STRUCTURED_ONLY)
+# A USCC of an individual business (个体工商户, entity type code 92) names a natural person
+# (RULES.md §2): reported as a type of its own, so a policy can treat it as personal information.
+PERSONAL_USCC = "CN_USCC_INDIVIDUAL"
+ALL_ENTITIES: frozenset[str] = frozenset((*TEXT_ENTITIES, *STRUCTURED_ONLY, PERSONAL_USCC))
+
+
+def refine_type(entity_type: str, value: str) -> str:
+    """The reported type of a value found as ``entity_type``: a USCC starting ``92`` is personal."""
+    return PERSONAL_USCC if entity_type == "CN_USCC" and value[:2] == "92" else entity_type
 
 
 class Finding(NamedTuple):

@@ -50,6 +50,7 @@ SUBJECT_KEY_TYPES: tuple[str, ...] = (
     "IBAN_CODE",
     "PHONE_NUMBER",
     "EMAIL_ADDRESS",
+    "CN_USCC_INDIVIDUAL",  # an individual business's code names its owner
 )
 # the ids a decision names when a default, not a rule, decided
 DEFAULT_RULE_IDS: frozenset[str] = frozenset(f"defaults.{name}" for name in Defaults.model_fields)
