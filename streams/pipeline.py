@@ -2,9 +2,11 @@
 
 The runtime and the offline CLIs both call :meth:`Pipeline.process`, so a record is decided the
 same way in ``corridor sanitize --policy``, ``corridor policy test`` and the Kafka agents. Anything
-that goes wrong fails closed: a detector failure or a transform failure quarantines the record
-(with the error's type, never its message), and a finding the decision did not allow that survives
-the transform turns the decision into ``quarantine`` (``verify.egress_leak``).
+that goes wrong fails closed: a detector failure, an error while deciding (``defaults.decide_error``)
+or a transform failure quarantines the record (with the error's type, never its message), so
+:meth:`Pipeline.process` returns an :class:`Outcome` whatever the record and its metadata hold;
+and a finding the decision did not allow that survives the transform turns the decision into
+``quarantine`` (``verify.egress_leak``).
 """
 
 from __future__ import annotations
@@ -80,7 +82,10 @@ class Pipeline:
             findings, unclassified = self.sanitizer.classify(record)
         except Exception:
             findings, unclassified, detector_error = [], [], True
-        decision = self.engine.decide(record, meta, findings, unclassified, detector_error)
+        try:
+            decision = self.engine.decide(record, meta, findings, unclassified, detector_error)
+        except Exception as exc:  # e.g. a timestamp out of range: the record is quarantined, not raised
+            return Outcome(self._undecided(exc), None, findings, unclassified=unclassified)
         if not decision.crosses:
             return Outcome(decision, None, findings, unclassified=unclassified)
         try:
@@ -106,6 +111,23 @@ class Pipeline:
             )
             return Outcome(decision, None, findings, applied, unclassified, violations)
         return Outcome(decision, out, findings, applied, unclassified)
+
+    def _undecided(self, exc: Exception) -> Decision:
+        """A quarantine for a record the policy could not decide (the error's type, never its
+        message: messages can quote values)."""
+        rule = "defaults.decide_error"
+        version = getattr(self.engine, "version", "")
+        return Decision(
+            action="quarantine",
+            rule=rule,
+            matched=(rule,),
+            version=version if isinstance(version, str) else "",
+            reasons=(f"{rule}: {type(exc).__name__}",),
+            route=None,
+            transforms={},
+            allowed=frozenset(),
+            errors=(("decide", type(exc).__name__),),
+        )
 
 
 def _with_error(decision: Decision, stage: str, exc: Exception) -> Decision:
