@@ -25,12 +25,15 @@ class Scanner:
 class AvroReader:
     """An Avro schema turned into a tree once, to read records of it in native code (see
     native/src/avro.rs). The schema is fully expanded (named types inlined) and in reading form
-    (timestamps as longs); ``ValueError`` for one with a type this reader leaves to fastavro."""
+    (timestamps as longs); ``ValueError`` for one with a type this reader leaves to fastavro, one
+    nested too deep, or one with an array whose items take no bytes."""
 
     def __init__(self, schema: Any) -> None: ...
-    def read(self, payload: bytes, offset: int) -> tuple[Any, int]:
-        """The value that starts at ``offset`` in ``payload``, and the offset after it. Raises
-        ``EOFError`` when the payload ends inside it, ``ValueError`` when it is malformed."""
+    def read(self, payload: bytes, offset: int, max_items: int) -> tuple[Any, int, int]:
+        """The value that starts at ``offset`` in ``payload``, the offset after it, and how many
+        values below the top one it holds (fields, array items, map entries). Raises ``EOFError``
+        when the payload ends inside it, ``ValueError`` when it is malformed, ``OverflowError``
+        (before making them) when it holds more than ``max_items`` values."""
 
 class AvroWriter:
     """An Avro schema (fully expanded) turned into a tree once, to write records of it as

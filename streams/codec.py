@@ -1,8 +1,18 @@
 """Avro codecs: Confluent wire format and Avro single-object encoding.
 
 Every failure to decode is a :class:`DecodeError` with a short reason the runtime puts in the
-quarantine headers: ``empty``, ``wrong_magic``, ``truncated``, ``unknown_schema``, ``corrupt``,
-``trailing_bytes``. Decoding never raises anything else, whatever the bytes.
+quarantine headers: ``empty``, ``wrong_magic``, ``truncated``, ``unknown_schema``, ``unsafe_schema``,
+``too_many_items``, ``corrupt``, ``trailing_bytes``. Decoding never raises anything else, whatever
+the bytes and whatever the registry serves; a detail names types and offsets, never a value.
+
+Amplification: a few bytes must not decode into millions of values. A schema whose arrays hold
+items that take no bytes (``null``, an empty ``fixed``, a record of such fields: a block count alone
+would make any number of them) is refused as ``unsafe_schema``, and so is one nested deeper than
+:data:`MAX_SCHEMA_DEPTH` (the decoders recurse); and a record may hold at most ``max_items`` values
+below its top level (fields, array items and map entries; :data:`DEFAULT_MAX_ITEMS` unless the
+caller says otherwise), else ``too_many_items``. The native reader refuses a block over the budget
+before making its items; a record read by fastavro is counted once read (every item then took at
+least a byte, so what it made is bounded by the payload's size).
 """
 
 from __future__ import annotations
@@ -23,6 +33,10 @@ from streams.schemas import JsonSchema
 
 CONFLUENT_MAGIC = 0
 SINGLE_OBJECT_MAGIC = b"\xc3\x01"
+# values a record may hold below its top level; the runtime passes its own setting
+DEFAULT_MAX_ITEMS = 100_000
+# mappings and lists nested in a schema document (the event schemas nest 14 deep)
+MAX_SCHEMA_DEPTH = 64
 
 # schema id -> schema document; the runtime supplies one backed by a registry client
 SchemaFetcher = Callable[[int], JsonSchema]
@@ -70,6 +84,114 @@ def reading_form(schema: Any) -> Any:
     if schema.get("logicalType") in _RAW_LOGICAL_TYPES:
         return {k: v for k, v in schema.items() if k != "logicalType"}
     return {k: reading_form(v) if k in ("type", "fields", "items", "values") else v for k, v in schema.items()}
+
+
+def schema_depth(doc: Any) -> int:
+    """How deeply mappings and lists nest in a schema document (counted without recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            deepest = max(deepest, depth)
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
+
+
+def _named_types(schema: Any) -> dict[str, Any]:
+    """Every named type a schema document defines, by full and short name (without recursion)."""
+    named: dict[str, Any] = {}
+    stack = [schema]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            name = value.get("name")
+            if isinstance(name, str) and value.get("type") in ("record", "error", "enum", "fixed"):
+                named.setdefault(name, value)
+                namespace = value.get("namespace")
+                if isinstance(namespace, str) and "." not in name:
+                    named.setdefault(f"{namespace}.{name}", value)
+                named.setdefault(name.rsplit(".", 1)[-1], value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return named
+
+
+def _takes_no_bytes(schema: Any, named: dict[str, Any], visiting: frozenset[str] = frozenset()) -> bool:
+    """Whether a value of ``schema`` can be written in no bytes: null, an empty fixed, a record
+    of such fields (a reference is followed once; a union writes its branch index)."""
+    if isinstance(schema, str):
+        if schema in named and schema not in visiting:
+            return _takes_no_bytes(named[schema], named, visiting | {schema})
+        return schema == "null"
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    if kind == "fixed":
+        return schema.get("size") == 0
+    if kind in ("record", "error"):
+        fields = schema.get("fields")
+        name = schema.get("name")
+        inside = visiting | ({name} if isinstance(name, str) else set())
+        return isinstance(fields, list) and all(
+            isinstance(f, dict) and _takes_no_bytes(f.get("type"), named, inside) for f in fields
+        )
+    if isinstance(kind, dict) or kind == "null":  # {"type": "null"} or a schema wrapped once more
+        return _takes_no_bytes(kind, named, visiting)
+    return False
+
+
+def _empty_items(schema: Any) -> bool:
+    """Whether the schema holds an array whose items take no bytes."""
+    named = _named_types(schema)
+    stack = [schema]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            if value.get("type") == "array" and _takes_no_bytes(value.get("items"), named):
+                return True
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
+
+
+def check_safe(schema: Any) -> None:
+    """Refuse a schema that could make a few bytes decode into unbounded work: nested deeper than
+    :data:`MAX_SCHEMA_DEPTH`, or with an array of items that take no bytes (``unsafe_schema``)."""
+    depth = schema_depth(schema)
+    if depth > MAX_SCHEMA_DEPTH:
+        raise DecodeError("unsafe_schema", f"nested {depth} deep, at most {MAX_SCHEMA_DEPTH}")
+    try:
+        empty = _empty_items(schema)
+    except RecursionError:  # a chain of named types too long to follow
+        raise DecodeError("unsafe_schema", "named types referring to each other too deeply") from None
+    if empty:
+        raise DecodeError("unsafe_schema", "an array whose items take no bytes")
+
+
+def count_items(value: Any, limit: int) -> int:
+    """The values below the top of a decoded value (dict entries and list items, nested ones too);
+    ``DecodeError('too_many_items')`` past ``limit``."""
+    count = 0
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if type(v) is dict:
+            count += len(v)
+            stack.extend(v.values())
+        elif type(v) is list:
+            count += len(v)
+            stack.extend(v)
+        else:
+            continue
+        if count > limit:
+            raise DecodeError("too_many_items", f"more than {limit} values in the record")
+    return count
 
 
 def passthrough_fields(schema: JsonSchema) -> frozenset[str]:
@@ -155,20 +277,29 @@ class Layout:
         run = {"type": "record", "name": f"corridor.layout.Run{index}", "fields": fields}
         return parse_schema(run, named_schemas=named)
 
-    def read(self, buf: io.BytesIO, payload: bytes) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
-        """The record from ``buf``'s position on (``buf`` holds ``payload``), left at its end."""
+    def read(
+        self, buf: io.BytesIO, payload: bytes, max_items: int = DEFAULT_MAX_ITEMS
+    ) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+        """The record from ``buf``'s position on (``buf`` holds ``payload``), left at its end;
+        ``DecodeError('too_many_items')`` when it holds more than ``max_items`` values."""
         record: dict[str, Any] = {}
         raw: dict[str, tuple[str, bytes]] = {}
         pos = buf.tell()
         native = type(payload) is bytes
+        budget = max_items
         for run in self._runs:
             start = pos
             if native and run.native is not None:
-                part, pos = run.native.read(payload, pos)
+                try:
+                    part, pos, used = run.native.read(payload, pos, budget)
+                except OverflowError:  # the extension's refusal of a block over the budget
+                    raise DecodeError("too_many_items", f"more than {max_items} values in the record") from None
             else:
                 buf.seek(pos)
                 part = schemaless_reader(buf, run.parsed, None)
                 pos = buf.tell()
+                used = count_items(part, budget)
+            budget -= used
             if not isinstance(part, dict):
                 raise DecodeError("corrupt", "a run of fields is not a record")
             record.update(part)
@@ -197,30 +328,43 @@ class SchemaCache:
     """Parsed schemas by registry id, fetched once each through ``fetch``.
 
     A failed fetch is not cached (the registry may be back later); an unknown id gives
-    ``DecodeError('unknown_schema')``.
+    ``DecodeError('unknown_schema')``, a schema the decoders cannot read safely
+    ``DecodeError('unsafe_schema')`` (:func:`check_safe`; remembered, a schema id never changes).
+
+    :param max_items: values a record may hold below its top level (the runtime's setting).
     """
 
-    def __init__(self, fetch: SchemaFetcher) -> None:
+    def __init__(self, fetch: SchemaFetcher, max_items: int = DEFAULT_MAX_ITEMS) -> None:
         self._fetch = fetch
+        self.max_items = max_items
         self._by_id: dict[int, tuple[JsonSchema, Any]] = {}
         self._layouts: dict[int, Layout | None] = {}
+        self._refused: dict[int, DecodeError] = {}
 
     def get(self, schema_id: int) -> tuple[JsonSchema, Any]:
         hit = self._by_id.get(schema_id)
         if hit is not None:
             return hit
+        refused = self._refused.get(schema_id)
+        if refused is not None:
+            raise DecodeError(refused.reason, f"schema id {schema_id}")
         try:
             schema = self._fetch(schema_id)
         except Exception as exc:
-            raise DecodeError("unknown_schema", f"schema id {schema_id}: {type(exc).__name__}") from exc
+            raise DecodeError("unknown_schema", f"schema id {schema_id}: {type(exc).__name__}") from None
         try:
+            check_safe(schema)
             hit = (schema, parse(reading_form(schema)))
-        except SchemaError as exc:  # the registry served something fastavro cannot read
-            raise DecodeError("unknown_schema", f"schema id {schema_id}: {exc}") from exc
-        try:
-            layout: Layout | None = Layout(schema, reading=True)
-        except SchemaError:
-            layout = None  # not a record: decoding says so, as for any payload
+            try:
+                layout: Layout | None = Layout(schema, reading=True)
+            except SchemaError:
+                layout = None  # not a record: decoding says so, as for any payload
+        except DecodeError as exc:
+            self._refused[schema_id] = exc
+            raise DecodeError(exc.reason, f"schema id {schema_id}") from None
+        except Exception as exc:  # the registry served something fastavro cannot read
+            self._refused[schema_id] = DecodeError("unknown_schema")
+            raise DecodeError("unknown_schema", f"schema id {schema_id}: {type(exc).__name__}") from None
         self._layouts[schema_id] = layout
         self._by_id[schema_id] = hit
         return hit
@@ -231,7 +375,7 @@ class SchemaCache:
 
 
 def _read(
-    payload: bytes, offset: int, parsed: Any, layout: Layout | None = None
+    payload: bytes, offset: int, parsed: Any, layout: Layout | None = None, max_items: int = DEFAULT_MAX_ITEMS
 ) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
     buf = io.BytesIO(payload)
     buf.seek(offset)
@@ -239,8 +383,11 @@ def _read(
     try:
         if layout is None:
             record = schemaless_reader(buf, parsed, None)
+            count_items(record, max_items)
         else:
-            record, raw = layout.read(buf, payload)
+            record, raw = layout.read(buf, payload, max_items)
+    except DecodeError:
+        raise
     except EOFError as exc:
         raise DecodeError("truncated", "payload ends inside the record") from exc
     except Exception as exc:
@@ -262,7 +409,7 @@ def decode_confluent(payload: bytes | None, cache: SchemaCache) -> Decoded:
         raise DecodeError("truncated", f"{len(payload)} bytes, the header needs 5")
     (schema_id,) = struct.unpack(">I", payload[1:5])
     schema, parsed = cache.get(schema_id)
-    record, raw = _read(payload, 5, parsed, cache.layout(schema_id))
+    record, raw = _read(payload, 5, parsed, cache.layout(schema_id), cache.max_items)
     return Decoded(record, schema, parsed, schema_id=schema_id, raw=raw)
 
 
@@ -291,10 +438,21 @@ def schema_fingerprint(schema: JsonSchema) -> bytes:
 
 
 class FingerprintIndex:
-    """Schemas known by fingerprint, for single-object encoded payloads (schemas from ``schemas/``)."""
+    """Schemas known by fingerprint, for single-object encoded payloads (schemas from ``schemas/``).
 
-    def __init__(self, schemas: Mapping[str, JsonSchema] | list[JsonSchema]) -> None:
+    :param max_items: values a record may hold below its top level (the runtime's setting).
+    """
+
+    def __init__(
+        self, schemas: Mapping[str, JsonSchema] | list[JsonSchema], max_items: int = DEFAULT_MAX_ITEMS
+    ) -> None:
         values = list(schemas.values()) if isinstance(schemas, Mapping) else list(schemas)
+        for s in values:
+            try:
+                check_safe(s)
+            except DecodeError as exc:
+                raise SchemaError(f"a schema cannot be decoded safely: {exc}") from None
+        self.max_items = max_items
         self._by_fp = {schema_fingerprint(s): (s, parse(reading_form(s))) for s in values}
 
     def get(self, fp: bytes) -> tuple[JsonSchema, Any]:
@@ -314,7 +472,7 @@ def decode_single_object(payload: bytes | None, index: FingerprintIndex) -> Deco
         raise DecodeError("truncated", f"{len(payload)} bytes, the header needs 10")
     fp = payload[2:10]
     schema, parsed = index.get(fp)
-    record, _raw = _read(payload, 10, parsed)
+    record, _raw = _read(payload, 10, parsed, None, index.max_items)
     return Decoded(record, schema, parsed, fingerprint=fp)
 
 

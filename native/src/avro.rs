@@ -15,10 +15,18 @@
 //! or 1, a varint longer than ten bytes, a negative length are refused as corrupt where fastavro
 //! reads something. Running out of bytes raises `EOFError`; anything else malformed `ValueError`.
 //!
+//! Amplification: a few bytes must not decode into millions of values. The reader refuses a schema
+//! with an array whose items take no bytes at all (`null`, an empty `fixed`, a record of such
+//! fields), so every item of an array or map costs at least one byte of the payload; and `read`
+//! takes a budget of items (every value below the top one: each field, array item and map entry),
+//! refusing a block whose count goes over it before making anything (`OverflowError`), or whose
+//! count is larger than the bytes left (`EOFError`). A schema nested deeper than `MAX_DEPTH` is
+//! refused too (a recursion that deep would overflow the native stack, which no one can catch).
+//!
 //! `AvroWriter` writes the values whose Avro form is certain from their exact Python type, and
 //! hands anything else back to fastavro (see its docs); its bytes equal fastavro's.
 
-use pyo3::exceptions::{PyEOFError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyEOFError, PyOverflowError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString};
 
@@ -44,6 +52,9 @@ enum Node {
     Fixed(usize),
 }
 
+/// The deepest schema tree the reader and writer build (a record inside a record counts one).
+const MAX_DEPTH: usize = 128;
+
 fn unsupported(what: String) -> PyErr {
     PyValueError::new_err(format!("not read natively: {what}"))
 }
@@ -62,14 +73,20 @@ fn primitive(name: &str) -> Option<Node> {
     })
 }
 
-fn build(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Node> {
+fn build(py: Python<'_>, schema: &Bound<'_, PyAny>, depth: usize) -> PyResult<Node> {
+    if depth > MAX_DEPTH {
+        return Err(unsupported(format!(
+            "a schema nested deeper than {MAX_DEPTH}"
+        )));
+    }
+    let depth = depth + 1;
     if let Ok(name) = schema.extract::<String>() {
         return primitive(&name).ok_or_else(|| unsupported(format!("type {name:?}")));
     }
     if let Ok(branches) = schema.cast::<PyList>() {
         let nodes = branches
             .iter()
-            .map(|b| build(py, &b))
+            .map(|b| build(py, &b, depth))
             .collect::<PyResult<Vec<_>>>()?;
         return Ok(Node::Union(nodes));
     }
@@ -92,14 +109,14 @@ fn build(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Node> {
     let kind = get("type")?;
     let Ok(kind) = kind.extract::<String>() else {
         // {"type": {...}}: a schema wrapped once more
-        return build(py, &kind);
+        return build(py, &kind, depth);
     };
     Ok(match kind.as_str() {
         "record" | "error" => {
             let mut fields = Vec::new();
             for field in get("fields")?.cast::<PyList>()?.iter() {
                 let name: String = field.get_item("name")?.extract()?;
-                let node = build(py, &field.get_item("type")?)?;
+                let node = build(py, &field.get_item("type")?, depth)?;
                 fields.push((PyString::intern(py, &name).unbind(), node));
             }
             Node::Record(fields)
@@ -114,8 +131,8 @@ fn build(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Node> {
                 })
                 .collect::<PyResult<Vec<_>>>()?,
         ),
-        "array" => Node::Array(Box::new(build(py, &get("items")?)?)),
-        "map" => Node::Map(Box::new(build(py, &get("values")?)?)),
+        "array" => Node::Array(Box::new(build(py, &get("items")?, depth)?)),
+        "map" => Node::Map(Box::new(build(py, &get("values")?, depth)?)),
         "fixed" => Node::Fixed(get("size")?.extract()?),
         other => primitive(other).ok_or_else(|| unsupported(format!("type {other:?}")))?,
     })
@@ -124,6 +141,8 @@ fn build(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Node> {
 struct Input<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// values still allowed below the top one (fields, array items, map entries)
+    budget: u64,
 }
 
 fn truncated() -> PyErr {
@@ -159,6 +178,15 @@ impl Input<'_> {
 
     fn length(&mut self) -> PyResult<usize> {
         usize::try_from(self.long()?).map_err(|_| corrupt("a negative length"))
+    }
+
+    /// Take `n` values from the budget, or refuse them all.
+    fn spend(&mut self, n: u64) -> PyResult<()> {
+        self.budget = self
+            .budget
+            .checked_sub(n)
+            .ok_or_else(|| PyOverflowError::new_err("more values than the budget of items"))?;
+        Ok(())
     }
 }
 
@@ -211,6 +239,7 @@ impl Node {
                     .unbind()
             }
             Node::Record(fields) => {
+                input.spend(fields.len() as u64)?;
                 let dict = PyDict::new(py);
                 for (name, node) in fields {
                     dict.set_item(name.bind(py), node.read(py, input)?)?;
@@ -257,7 +286,9 @@ impl Node {
 }
 
 /// Blocks of an array or map: a count, then as many items; a negative count is followed by the
-/// block's size in bytes; a zero count ends them.
+/// block's size in bytes; a zero count ends them. Every item takes at least one byte (the reader
+/// refuses arrays of items that take none; a map entry has its key), so a count larger than the
+/// bytes left is refused at once, and so is one over the budget of items.
 fn read_blocks(
     input: &mut Input<'_>,
     mut item: impl FnMut(&mut Input<'_>) -> PyResult<()>,
@@ -270,7 +301,12 @@ fn read_blocks(
         if count < 0 {
             input.length()?; // the block's size in bytes, not needed to read it
         }
-        for _ in 0..count.unsigned_abs() {
+        let count = count.unsigned_abs();
+        input.spend(count)?;
+        if count > (input.bytes.len() - input.pos) as u64 {
+            return Err(truncated());
+        }
+        for _ in 0..count {
             item(input)?;
         }
     }
@@ -285,29 +321,42 @@ pub struct AvroReader {
 #[pymethods]
 impl AvroReader {
     /// `schema`: fully expanded, in reading form (see the module docs). `ValueError` for a schema
-    /// with something this reader does not read.
+    /// with something this reader does not read, nested deeper than `MAX_DEPTH`, or with an array
+    /// whose items take no bytes.
     #[new]
     fn new(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let root = build(py, schema)?;
+        let root = build(py, schema, 0)?;
         if root.has_timestamp() {
             return Err(unsupported(
                 "a timestamp: the reader takes schemas in reading form".into(),
             ));
         }
+        if root.has_empty_items() {
+            return Err(unsupported("an array whose items take no bytes".into()));
+        }
         Ok(AvroReader { root })
     }
 
-    /// The value that starts at `offset` in `payload`, and the offset after it.
-    fn read(&self, py: Python<'_>, payload: &[u8], offset: usize) -> PyResult<(Py<PyAny>, usize)> {
+    /// The value that starts at `offset` in `payload`, the offset after it, and how many values
+    /// below the top one it holds (its fields, array items and map entries, nested ones too).
+    /// More than `max_items` of them: `OverflowError`, raised before they are made.
+    fn read(
+        &self,
+        py: Python<'_>,
+        payload: &[u8],
+        offset: usize,
+        max_items: u64,
+    ) -> PyResult<(Py<PyAny>, usize, u64)> {
         let mut input = Input {
             bytes: payload,
             pos: offset,
+            budget: max_items,
         };
         if offset > payload.len() {
             return Err(truncated());
         }
         let value = self.root.read(py, &mut input)?;
-        Ok((value, input.pos))
+        Ok((value, input.pos, max_items - input.budget))
     }
 }
 
@@ -357,6 +406,28 @@ impl Node {
             Node::Record(fields) => fields.iter().all(|(_, node)| node.writable()),
             Node::Array(items) | Node::Map(items) => items.writable(),
             _ => true,
+        }
+    }
+
+    /// Whether a value of this node can take no bytes at all.
+    fn takes_no_bytes(&self) -> bool {
+        match self {
+            Node::Null => true,
+            Node::Fixed(size) => *size == 0,
+            Node::Record(fields) => fields.iter().all(|(_, node)| node.takes_no_bytes()),
+            _ => false,
+        }
+    }
+
+    /// Whether the tree holds an array whose items take no bytes (a count alone would make any
+    /// number of them).
+    fn has_empty_items(&self) -> bool {
+        match self {
+            Node::Array(items) => items.takes_no_bytes() || items.has_empty_items(),
+            Node::Map(values) => values.has_empty_items(),
+            Node::Union(branches) => branches.iter().any(Node::has_empty_items),
+            Node::Record(fields) => fields.iter().any(|(_, node)| node.has_empty_items()),
+            _ => false,
         }
     }
 
@@ -527,7 +598,7 @@ impl AvroWriter {
     /// `schema`: fully expanded. `ValueError` for one with a type this writer leaves to fastavro.
     #[new]
     fn new(py: Python<'_>, schema: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let root = build(py, schema)?;
+        let root = build(py, schema, 0)?;
         if !root.writable() {
             // two branches a value of one Python type could go to: fastavro's choice is left to it
             return Err(unsupported(

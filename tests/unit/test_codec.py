@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import datetime
 import decimal
+import functools
 import struct
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,7 +20,7 @@ from agents.schema_files import event_schemas
 from agents.settings import Settings
 from streams import codec
 from streams.detect.engine import Detector
-from streams.errors import DecodeError
+from streams.errors import DecodeError, SchemaError
 from streams.sanitize import Sanitizer
 from streams.synthetic import Synth
 
@@ -121,7 +123,7 @@ def test_when_the_schema_comes_from_a_registry_client_then_it_is_fetched_once() 
 
     def fetch(schema_id: int) -> Any:
         calls.append(schema_id)
-        return json.loads(client.get_schema(schema_id).schema_str)
+        return json.loads(str(client.get_schema(schema_id).schema_str))
 
     cache = codec.SchemaCache(fetch)
     wire = codec.encode_confluent(Synth(seed=5).card_payment(), sid, codec.parse(PAYMENT))
@@ -276,3 +278,256 @@ def test_a_value_only_fastavro_knows_how_to_write_is_written_by_fastavro(change:
     else:
         with pytest.raises(TypeError):
             first.native.write(record)
+
+
+# -- errors stay DecodeErrors whatever the registry serves; no amplification ----------------------
+
+
+def _long(n: int) -> bytes:
+    """Avro's zig-zag varint."""
+    z = (n << 1) ^ (n >> 63) if -(2**63) <= n < 2**63 else 0
+    out = bytearray()
+    while z >= 0x80:
+        out.append((z & 0x7F) | 0x80)
+        z >>= 7
+    out.append(z)
+    return bytes(out)
+
+
+def _confluent(body: bytes, schema_id: int = 1) -> bytes:
+    return struct.pack(">bI", 0, schema_id) + body
+
+
+def _record(*fields: tuple[str, Any]) -> dict[str, Any]:
+    return {"type": "record", "name": "Top", "fields": [{"name": n, "type": t} for n, t in fields]}
+
+
+def _nest(depth: int, kind: str) -> Any:
+    """A schema ``depth`` levels deep, built without recursion."""
+    schema: Any = "long"
+    for n in range(depth):
+        if kind == "array":
+            schema = {"type": "array", "items": schema}
+        elif kind == "map":
+            schema = {"type": "map", "values": schema}
+        elif kind == "union":
+            schema = ["null", schema]
+        elif kind == "wrapped":
+            schema = {"type": schema}
+        else:
+            schema = {"type": "record", "name": f"R{n}", "fields": [{"name": "x", "type": schema}]}
+    return schema
+
+
+@pytest.mark.parametrize("kind", ["array", "map", "union", "wrapped", "record"])
+@pytest.mark.parametrize("depth", [70, 400, 5_000, 100_000])
+def test_a_schema_nested_too_deep_is_refused_as_unsafe_not_raised(kind: str, depth: int) -> None:
+    schema = _record(("x", _nest(depth, kind)))
+    with pytest.raises(DecodeError) as err:
+        codec.decode_confluent(_confluent(b"\x00" * 8), codec.SchemaCache(lambda _sid: schema))
+    assert err.value.reason == "unsafe_schema"
+    with pytest.raises(DecodeError):  # refused again, from memory
+        codec.decode_confluent(_confluent(b"\x00" * 8), codec.SchemaCache(lambda _sid: schema))
+
+
+@pytest.mark.parametrize("kind", ["array", "map", "union", "wrapped", "record"])
+def test_the_native_reader_refuses_a_tree_deeper_than_its_stack_allows(kind: str) -> None:
+    from streams.native import extension
+
+    if extension is None:
+        pytest.skip("no native extension")
+    deep = _record(("x", _nest(50_000, kind)))
+    with pytest.raises(ValueError):
+        extension.AvroReader(deep)  # a native stack overflow would abort the process instead
+    with pytest.raises(ValueError):
+        extension.AvroWriter(deep)
+
+
+_EMPTY_ITEMS: list[Any] = [
+    "null",
+    {"type": "null"},
+    {"type": "fixed", "name": "Nothing", "size": 0},
+    {"type": "record", "name": "Empty", "fields": []},
+    {"type": "record", "name": "Nulls", "fields": [{"name": "a", "type": "null"}, {"name": "b", "type": "null"}]},
+    {
+        "type": "record",
+        "name": "Outer",
+        "fields": [{"name": "e", "type": {"type": "record", "name": "Inner", "fields": []}}],
+    },
+    {"type": {"type": "record", "name": "Wrapped", "fields": []}},
+]
+
+
+@pytest.mark.parametrize("items", _EMPTY_ITEMS)
+@pytest.mark.parametrize("where", ["top", "in_map", "in_union", "by_name"])
+def test_an_array_of_items_that_take_no_bytes_is_refused(items: Any, where: str) -> None:
+    array = {"type": "array", "items": items}
+    if where == "in_map":
+        schema = _record(("m", {"type": "map", "values": array}))
+    elif where == "in_union":
+        schema = _record(("u", ["null", array]))
+    elif where == "by_name" and isinstance(items, dict) and isinstance(items.get("name"), str):
+        # the type is defined by one field and referred to by name in the array of another
+        schema = _record(("first", items), ("xs", {"type": "array", "items": items["name"]}))
+    else:
+        schema = _record(("xs", array))
+    # ten bytes that would otherwise decode into two million items
+    payload = _confluent(_long(2_000_000) + _long(0) + b"\x00" * 4)
+    with pytest.raises(DecodeError) as err:
+        codec.decode_confluent(payload, codec.SchemaCache(lambda _sid: schema))
+    assert err.value.reason == "unsafe_schema"
+    from streams.native import extension
+
+    if extension is not None:
+        with pytest.raises(ValueError):
+            extension.AvroReader(codec.reading_form(_record(("xs", {"type": "array", "items": items}))))
+
+
+def _both_paths(field_type: Any) -> dict[str, dict[str, Any]]:
+    """One schema the native reader reads, and one it leaves to fastavro (a decimal beside)."""
+    decimal_type = {"type": "bytes", "logicalType": "decimal", "precision": 9, "scale": 2}
+    return {
+        "native": _record(("xs", field_type)),
+        "fastavro": _record(("d", decimal_type), ("xs", field_type)),
+    }
+
+
+_DECIMAL_ZERO = _long(0)  # an empty bytes value: the decimal 0 in front, on the fastavro path
+
+
+@pytest.mark.parametrize("path", ["native", "fastavro"])
+@pytest.mark.parametrize("container", ["array", "map"])
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        lambda items: _long(2**62),  # a huge count, no items behind it
+        lambda items: _long(2**62) + items(0, 6),
+        lambda items: _long(-(2**62)) + _long(5) + items(0, 5),  # a negative count, then a block size
+        lambda items: _long(-(2**63)) + _long(1),
+        lambda items: _long(1_000_000_000) + items(0, 8),
+        lambda items: _long(40) + items(0, 40) + _long(-40) + _long(200) + items(40, 40) + _long(0),  # 80 > 60
+    ],
+)
+def test_block_counts_over_the_items_budget_are_refused_by_both_decoders(
+    path: str, container: str, blocks: Callable[[Callable[[int, int], bytes]], bytes]
+) -> None:
+    import time
+
+    field_type = {"type": "array", "items": "long"} if container == "array" else {"type": "map", "values": "long"}
+    schema = _both_paths(field_type)[path]
+    cache = codec.SchemaCache(lambda _sid: schema, max_items=60)
+    head = _DECIMAL_ZERO if path == "fastavro" else b""
+
+    def items(first: int, n: int) -> bytes:  # longs, or entries with distinct three-digit keys
+        if container == "array":
+            return _long(1) * n
+        return b"".join(_long(3) + f"{k:03d}".encode() + _long(1) for k in range(first, first + n))
+
+    start = time.perf_counter()
+    with pytest.raises(DecodeError) as err:
+        codec.decode_confluent(_confluent(head + blocks(items)), cache)
+    assert time.perf_counter() - start < 1.0
+    layout = cache.layout(1)
+    assert layout is not None and (layout._runs[0].native is not None) == (path == "native")
+    # the native reader refuses before reading a block over the budget; fastavro runs out of bytes
+    # first, or is refused once it has read more than the budget
+    assert err.value.reason in (("too_many_items",) if path == "native" else ("too_many_items", "truncated"))
+
+
+@pytest.mark.parametrize("path", ["native", "fastavro"])
+def test_the_items_budget_counts_every_value_below_the_top_alike_in_both_decoders(path: str) -> None:
+    field_type = {"type": "array", "items": {"type": "map", "values": "long"}}
+    schema = _both_paths(field_type)[path]
+    head = _DECIMAL_ZERO if path == "fastavro" else b""
+    # 3 maps of 4 entries: 3 + 12 values, plus the record's own fields (1 or 2)
+    body = (
+        head
+        + _long(3)
+        + (_long(4) + b"".join(_long(1) + bytes([0x61 + k]) + _long(k) for k in range(4)) + _long(0)) * 3
+    )
+    body += _long(0)
+    fields = 2 if path == "fastavro" else 1
+    exact = 15 + fields
+    ok = codec.decode_confluent(_confluent(body), codec.SchemaCache(lambda _sid: schema, max_items=exact))
+    assert [sorted(m) for m in ok.record["xs"]] == [["a", "b", "c", "d"]] * 3
+    with pytest.raises(DecodeError) as err:
+        codec.decode_confluent(_confluent(body), codec.SchemaCache(lambda _sid: schema, max_items=exact - 1))
+    assert err.value.reason == "too_many_items"
+
+
+def test_the_default_items_budget_leaves_the_event_schemas_alone() -> None:
+    for topic, schema in SCHEMAS.items():
+        wire = codec.encode_confluent(Synth(seed=21).event(KINDS[topic]), 1, codec.parse(schema))
+        assert codec.decode_confluent(wire, codec.SchemaCache(functools.partial(_fixed, schema))).record
+
+
+def _fixed(schema: dict[str, Any], _sid: int) -> dict[str, Any]:
+    return schema
+
+
+_NAMES = st.sampled_from(["A", "B", "C", "ns.A"])
+_PRIMS = st.sampled_from(["null", "boolean", "int", "long", "float", "double", "bytes", "string", "A", "nope"])
+
+
+def _compound(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(
+        st.lists(inner, max_size=3),
+        st.builds(lambda i: {"type": "array", "items": i}, inner),
+        st.builds(lambda v: {"type": "map", "values": v}, inner),
+        st.builds(
+            lambda fs, n: {
+                "type": "record",
+                "name": n,
+                "fields": [{"name": f"f{k}", "type": t} for k, t in enumerate(fs)],
+            },
+            st.lists(inner, max_size=3),
+            _NAMES,
+        ),
+        st.builds(lambda t: {"type": t}, inner),
+        st.builds(lambda n, size: {"type": "fixed", "name": n, "size": size}, _NAMES, st.integers(-1, 3)),
+        st.builds(
+            lambda n, syms: {"type": "enum", "name": n, "symbols": syms},
+            _NAMES,
+            st.lists(st.sampled_from("XYZ"), max_size=3),
+        ),
+        st.builds(
+            lambda t, lt: {"type": t, "logicalType": lt},
+            inner,
+            st.sampled_from(["date", "decimal", "uuid", "timestamp-millis"]),
+        ),
+        st.dictionaries(st.sampled_from(["type", "items", "values", "fields", "name", "x"]), inner, max_size=3),
+    )
+
+
+_SCHEMA_DOCS = st.one_of(
+    st.recursive(st.one_of(_PRIMS, st.integers(), st.none()), _compound, max_leaves=10),
+    st.builds(_nest, st.integers(0, 3_000), st.sampled_from(["array", "map", "union", "wrapped", "record"])),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    field_type=_SCHEMA_DOCS,
+    wrap=st.booleans(),
+    body=st.one_of(
+        st.binary(max_size=48),
+        st.builds(lambda n, rest: _long(n) + rest, st.integers(-(2**63), 2**63 - 1), st.binary(max_size=16)),
+    ),
+    max_items=st.integers(0, 200),
+)
+def test_any_schema_from_the_registry_and_any_bytes_give_a_record_or_a_decode_error(
+    field_type: Any, wrap: bool, body: bytes, max_items: int
+) -> None:
+    schema = _record(("x", field_type)) if wrap else field_type
+    cache = codec.SchemaCache(lambda _sid: schema, max_items=max_items)
+    with contextlib.suppress(DecodeError):
+        decoded = codec.decode_confluent(_confluent(body), cache)
+        assert isinstance(decoded.record, dict)
+        assert codec.count_items(decoded.record, 10**9) <= max_items
+    try:
+        index = codec.FingerprintIndex([schema], max_items=max_items)
+        fp = codec.schema_fingerprint(schema)
+    except SchemaError:
+        return
+    with contextlib.suppress(DecodeError):
+        codec.decode_single_object(b"\xc3\x01" + fp + body, index)
