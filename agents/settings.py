@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -60,21 +61,19 @@ class ClusterSettings(BaseModel):
         return conf
 
 
+_CLUSTER_DEFAULTS: dict[str, dict[str, str]] = {
+    "sz": {"name": "sz", "bootstrap": "127.0.0.1:19092", "registry_url": "http://127.0.0.1:18081/apis/ccompat/v7"},
+    "hk": {"name": "hk", "bootstrap": "127.0.0.1:29092", "registry_url": "http://127.0.0.1:28081/apis/ccompat/v7"},
+}
+
+
 class Settings(BaseSettings):
     """Runtime settings; see README "Configuration" for the table of variables."""
 
     model_config = SettingsConfigDict(env_prefix="CORRIDOR_", env_nested_delimiter="__", frozen=True, extra="ignore")
 
-    sz: ClusterSettings = ClusterSettings(
-        name="sz",
-        bootstrap="127.0.0.1:19092",
-        registry_url="http://127.0.0.1:18081/apis/ccompat/v7",
-    )
-    hk: ClusterSettings = ClusterSettings(
-        name="hk",
-        bootstrap="127.0.0.1:29092",
-        registry_url="http://127.0.0.1:28081/apis/ccompat/v7",
-    )
+    sz: ClusterSettings = ClusterSettings.model_validate(_CLUSTER_DEFAULTS["sz"])
+    hk: ClusterSettings = ClusterSettings.model_validate(_CLUSTER_DEFAULTS["hk"])
     run_dir: Path = Field(default=PROJECT_ROOT / ".run", description="pids, data and logs of the local stack")
     cache_dir: Path = Field(
         default=Path.home() / ".cache" / "gba-corridor", description="resolved jars, outside the repo"
@@ -118,6 +117,18 @@ class Settings(BaseSettings):
     demo_mode: bool = Field(default=False, description="allow the built-in development keys (demo and tests)")
     demo_seconds: float = Field(default=60.0, gt=0, description="how long `make demo` produces its stream")
     demo_rate: float = Field(default=300.0, gt=0, description="records per second the demo produces")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cluster_defaults(cls, data: Any) -> Any:
+        """``CORRIDOR_SZ__BOOTSTRAP`` alone changes the bootstrap and keeps the other defaults
+        (pydantic-settings would otherwise replace the whole cluster with what it read)."""
+        if isinstance(data, dict):
+            for name, defaults in _CLUSTER_DEFAULTS.items():
+                given = data.get(name)
+                if isinstance(given, dict):
+                    data = {**data, name: {**defaults, **given}}
+        return data
 
 
 @lru_cache(maxsize=1)

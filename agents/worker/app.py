@@ -97,7 +97,6 @@ class CorridorWorker:
             self._agent(source)
         self.app.timer(2.0)(self._observe)
         self.app.on_partitions_revoked.connect(self._revoked)  # type: ignore[arg-type]
-        setattr(self.app, "on_startup_finished", self._started)  # noqa: B010 -- Faust's hook is an attribute
         self._lag_consumer: Consumer | None = None
         self._loop_lag_task: asyncio.Task[None] | None = None
         self.exit_code = 1
@@ -122,7 +121,8 @@ class CorridorWorker:
             self.runtime = runtime
         return self.runtime
 
-    async def _started(self) -> None:
+    async def started(self) -> None:
+        """Once Faust has recovered its tables and is ready (called by the worker)."""
         await self._make_runtime().warm()
         self._loop_lag_task = asyncio.get_running_loop().create_task(self._loop_lag())
         metrics.WORKER_UP.set(1)
@@ -262,6 +262,10 @@ class _Worker(faust.Worker):
 
     corridor: CorridorWorker
     _draining = False
+
+    async def on_startup_finished(self) -> None:
+        await super().on_startup_finished()
+        await self.corridor.started()
 
     def _on_sigterm(self) -> None:
         self._graceful(signal.SIGTERM)
