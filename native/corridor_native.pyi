@@ -43,6 +43,15 @@ class AvroWriter:
     def write(self, record: Any) -> bytes:
         """The record's Avro bytes; ``TypeError`` for a value whose form only fastavro decides."""
 
+class Folder:
+    """Characters folded to ASCII (see native/src/fold.rs): ``table`` holds (character, the ASCII
+    character it folds to) pairs, as ``streams.detect.fold.fold_table`` makes them."""
+
+    def __init__(self, table: Sequence[tuple[str, str]]) -> None: ...
+    def fold(self, text: str) -> str:
+        """The text with each character of the table folded (as long as the text), or the text
+        itself when nothing folds; ``UnicodeEncodeError`` for a lone surrogate."""
+
 # the check-digit validators of streams/detect/validators.py, for ASCII values (native/src/validators.rs)
 def valid_card(value: str) -> bool: ...
 def valid_cn_ric(value: str, today: int) -> bool:

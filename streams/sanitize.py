@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from streams.detect.engine import Detector
 from streams.detect.findings import Finding, refine_type
+from streams.detect.fold import fold
 from streams.detect.validators import (
     is_valid_card,
     is_valid_cn_bank_account,
@@ -222,7 +223,9 @@ class Sanitizer:
         return out
 
     def _structured(self, info: FieldInfo, value: Any) -> Finding:
-        text = value if isinstance(value, str) else str(value)
+        # checked folded (full-width digits and letters, other Unicode digits, as ASCII), as the
+        # detector checks what it finds in text
+        text = fold(value) if isinstance(value, str) else str(value)
         for entity_type in info.pii:
             check = STRUCTURED_VALIDATORS.get(entity_type)
             if check is not None and check(text):
@@ -258,7 +261,7 @@ class Sanitizer:
         for f in findings:
             if f.recognizer.startswith("schema:"):
                 spec = self.spec_for(f.path, f.entity_type, overrides)
-                out[f.path] = apply(spec, self.keyring, f.entity_type, record[f.path], f.path)
+                out[f.path] = apply(spec, self.keyring, f.entity_type, _operand(spec, record[f.path]), f.path)
                 applied.append(Applied(f.path, f.entity_type, spec.op))
             else:
                 spans.setdefault(f.path, []).append(f)
@@ -269,7 +272,8 @@ class Sanitizer:
             for f in sorted(found, key=lambda x: x.start):
                 spec = self.spec_for("", f.entity_type, overrides)
                 pieces.append(text[cursor : f.start])
-                pieces.append(str(apply(spec, self.keyring, f.entity_type, text[f.start : f.end], path, in_text=True)))
+                value = _operand(spec, text[f.start : f.end])
+                pieces.append(str(apply(spec, self.keyring, f.entity_type, value, path, in_text=True)))
                 cursor = f.end
                 applied.append(Applied(path, f.entity_type, spec.op, f.start))
             pieces.append(text[cursor:])
@@ -404,6 +408,14 @@ class Sanitizer:
         if info.classification in ("pi", "sensitive_pi", "internal") and info.pii:
             return [(t, self.spec_for(info.name, t, overrides)) for t in info.pii]
         return []
+
+
+def _operand(spec: TransformSpec, value: Any) -> Any:
+    """What an operator is given: a text folded (full-width or other Unicode digits as ASCII, as
+    it was checked), so that format-preserving encryption reads its digits and a pseudonym is
+    the one the ASCII form gets; a kept or encrypted value as it came (decryption gives back
+    what was sent)."""
+    return fold(value) if isinstance(value, str) and spec.op not in ("keep", "encrypt") else value
 
 
 def _length(value: Any) -> int:

@@ -25,6 +25,7 @@
 //! from the end of the last, offsets in code points.
 
 mod avro;
+mod fold;
 mod validators;
 
 use fancy_regex::Regex as FancyRegex;
@@ -480,6 +481,7 @@ fn corridor_native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Scanner>()?;
     module.add_class::<avro::AvroReader>()?;
     module.add_class::<avro::AvroWriter>()?;
+    module.add_class::<fold::Folder>()?;
     validators::register(module)?;
     module.add_function(wrap_pyfunction!(b32_128, module)?)?;
     Ok(())

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
+from streams.detect.fold import fold
 from streams.detect.names import NAME_PATTERNS, judge_capitalised, scan_names
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 from streams.detect.scanner import NativeScanner, native_available
@@ -170,7 +171,13 @@ class Detector:
         return self.analyze_batch([text])[0]
 
     def analyze_batch(self, texts: Sequence[str]) -> list[list[Finding]]:
-        """Findings for each text; NER, when present, runs once over the texts that need it."""
+        """Findings for each text; NER, when present, runs once over the texts that need it.
+
+        Each text is scanned, and each candidate validated, in its folded copy
+        (:func:`streams.detect.fold.fold`: full-width and other Unicode digits, full-width letters
+        and signs, Unicode spaces in their ASCII forms), as long as the text: offsets point into
+        the text as given."""
+        texts = [fold(t) for t in texts]
         results = self._native_findings(texts) if self._native is not None else [self._patterns(t) for t in texts]
         self._add_names(texts, results)
         return [self._finish(found, text) for found, text in zip(results, texts, strict=True)]
@@ -194,6 +201,7 @@ class Detector:
         words are looked for only inside the match's own field."""
         if self._native is not None:
             return self.analyze_batch(fields)  # each field is scanned alone anyway
+        fields = [fold(value) for value in fields]  # as analyze_batch does
         per_field: list[list[Finding]] = [[] for _ in fields]
         runs = [longest_digit_run(value) for value in fields]
         for wanted in (True, False):

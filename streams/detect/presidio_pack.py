@@ -12,6 +12,7 @@ from typing import Any
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from streams.detect.fold import fold
 from streams.detect.names import scan_names
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 
@@ -29,7 +30,7 @@ class GreaterChinaRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if self.spec.entity_type not in entities:
             return []
-        return [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in self.spec.scan(text)]
+        return [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in self.spec.scan(fold(text))]
 
 
 class GreaterChinaNameRecognizer(EntityRecognizer):
@@ -44,7 +45,7 @@ class GreaterChinaNameRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if "PERSON" not in entities:
             return []
-        return [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in scan_names(text)]
+        return [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in scan_names(fold(text))]
 
 
 def greater_china_recognizers() -> list[EntityRecognizer]:

@@ -20,6 +20,7 @@ from operator import mul
 
 import phonenumbers
 
+from streams.detect.fold import fold
 from streams.native import extension
 
 RIC_PROVINCES = frozenset(
@@ -135,19 +136,19 @@ def py_is_valid_hkid(value: str) -> bool:
     return hkid_check_char(m.group(1), m.group(2)) == (m.group(3) or m.group(4))
 
 
-def is_valid_mo_id(value: str) -> bool:
+def py_is_valid_mo_id(value: str) -> bool:
     return re.fullmatch(r"[157](?:\d{6}\s?\(\d\)|/\d{6}/\d|\d{7})", value.strip()) is not None
 
 
-def is_valid_cn_hrp(value: str) -> bool:
+def py_is_valid_cn_hrp(value: str) -> bool:
     return re.fullmatch(r"[HM]\d{8}(?:\d{2})?|[HM]A\d{7}", value.strip().upper()) is not None
 
 
-def is_valid_cn_eep(value: str) -> bool:
+def py_is_valid_cn_eep(value: str) -> bool:
     return re.fullmatch(r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})", value.strip().upper()) is not None
 
 
-def is_valid_cn_passport(value: str) -> bool:
+def py_is_valid_cn_passport(value: str) -> bool:
     return re.fullmatch(r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}|[DSP]E\d{7}", value.strip().upper()) is not None
 
 
@@ -233,11 +234,11 @@ def phone_region(value: str) -> str | None:
     return None
 
 
-def is_valid_phone(value: str) -> bool:
+def py_is_valid_phone(value: str) -> bool:
     return phone_region(value) is not None
 
 
-def is_valid_hk_bank_account(value: str) -> bool:
+def py_is_valid_hk_bank_account(value: str) -> bool:
     m = re.fullmatch(r"(\d{3})[- ](\d{3})[- ](\d{1,10}(?:[- ]\d{1,10}){0,2})", value.strip())
     if not m:
         return False
@@ -250,7 +251,7 @@ def py_is_valid_cn_bank_account(value: str) -> bool:
     return s.isdigit() and 10 <= len(s) <= 25
 
 
-def is_valid_email(value: str) -> bool:
+def py_is_valid_email(value: str) -> bool:
     v = value.strip()
     if len(v) > 254 or v.count("@") != 1:
         return False
@@ -270,7 +271,7 @@ _OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
 
 
-def is_valid_ip(value: str) -> bool:
+def py_is_valid_ip(value: str) -> bool:
     """What ``ipaddress.ip_address`` accepts; a dotted quad is recognised first, in one match
     (ipaddress parses each part in Python, several microseconds a call)."""
     if _IPV4.fullmatch(value.strip()):
@@ -286,9 +287,12 @@ def always(_value: str) -> bool:
     return True
 
 
-# The validators the detector and classify call: the extension's for an ASCII value, the Python
-# reference above otherwise (it knows what Python's isdecimal, isspace and upper make of any
-# character). tests/unit/test_check_digits.py holds the two equal on generated values.
+# The validators the detector and classify call. A value that is not ASCII is folded first
+# (streams.detect.fold: full-width and other Unicode digits, full-width letters and signs, Unicode
+# spaces), so that a card typed in full-width digits passes its check as the ASCII one does; then
+# the extension's check runs for an ASCII value, the Python reference above otherwise (it knows
+# what Python's isdecimal, isspace and upper make of any character).
+# tests/unit/test_check_digits.py holds the two equal on generated values.
 
 
 # today's local date as YYYYMMDD, and the epoch second the day ends: date.today() reads the
@@ -309,22 +313,45 @@ def _today_number(today: dt.date | None) -> int:
 
 def is_valid_cn_ric(value: str, today: dt.date | None = None) -> bool:
     """Mainland resident ID, or the HK/Macao/Taiwan residence permit (810000/820000/830000)."""
+    if not value.isascii():
+        value = fold(value)
     if extension is not None and value.isascii():
         return bool(extension.valid_cn_ric(value, _today_number(today)))
     return py_is_valid_cn_ric(value, today)
 
 
 def _ascii_native(name: str, reference: Callable[[str], bool]) -> Callable[[str], bool]:
-    """The check ``reference`` makes, by the extension's function ``name`` for an ASCII value."""
+    """The check ``reference`` makes of the folded value, by the extension's function ``name``
+    when that is ASCII."""
     native = getattr(extension, name, None)
-    if native is None:  # pragma: no cover - make installs the extension
-        return reference
 
     def check(value: str) -> bool:
-        return bool(native(value)) if value.isascii() else reference(value)
+        if not value.isascii():
+            value = fold(value)
+        return bool(native(value)) if native is not None and value.isascii() else reference(value)
 
     check.__doc__ = reference.__doc__
     return check
+
+
+def _folding(reference: Callable[[str], bool]) -> Callable[[str], bool]:
+    """The check ``reference`` makes, of the folded value."""
+
+    def check(value: str) -> bool:
+        return reference(value if value.isascii() else fold(value))
+
+    check.__doc__ = reference.__doc__
+    return check
+
+
+is_valid_mo_id = _folding(py_is_valid_mo_id)
+is_valid_cn_hrp = _folding(py_is_valid_cn_hrp)
+is_valid_cn_eep = _folding(py_is_valid_cn_eep)
+is_valid_cn_passport = _folding(py_is_valid_cn_passport)
+is_valid_phone = _folding(py_is_valid_phone)
+is_valid_hk_bank_account = _folding(py_is_valid_hk_bank_account)
+is_valid_email = _folding(py_is_valid_email)
+is_valid_ip = _folding(py_is_valid_ip)
 
 
 is_valid_hkid = _ascii_native("valid_hkid", py_is_valid_hkid)
