@@ -359,12 +359,28 @@ class PolicyEngine:
         return cached
 
     def subject_key(self, record: Mapping[str, Any], findings: Sequence[Finding]) -> str:
-        """The envelope's ``subject.key_hash`` when set, else a keyed hash of the record's most
-        stable identifier (resident ID, HKID, home-return permit's first 9 characters, ...)."""
+        """A keyed hash of the record's most stable identifier (resident ID, HKID, home-return
+        permit's first 9 characters, ...); empty when it holds none. Without an identifier there
+        is no subject key, even when the envelope declares one: a declared key that cannot be
+        checked against the record is not trusted, so a record that counts toward a quota fails
+        closed (``NO_SUBJECT_KEY``)."""
         source = subject_source(record, findings)
-        if source is None or isinstance(source, str):
-            return source or ""
-        return self.hasher(*source)
+        return "" if source is None else self.hasher(*source)
+
+    def subject_mismatch(self, record: Mapping[str, Any], findings: Sequence[Finding]) -> bool:
+        """Whether the envelope declares a ``subject.key_hash`` that is the keyed hash of none of
+        the record's identifiers (``defaults.subject_mismatch``). A record without identifiers
+        cannot contradict its declared key (nor is that key used: see :meth:`subject_key`)."""
+        declared = _declared_key(record)
+        if not declared:
+            return False
+        hashes = set()
+        for f in findings:
+            if f.validated and f.entity_type in _KEY_RANK:
+                value = _value_of(record, f)
+                if value:
+                    hashes.add(self.hasher(f.entity_type, value))
+        return bool(hashes) and declared not in hashes
 
     # -- deciding ------------------------------------------------------------------------------
 
@@ -427,19 +443,22 @@ class PolicyEngine:
     ) -> Decision:
         """The decision for one record (from the memo when an identical-looking record was decided)."""
         plan = self._memo_plan
+        mismatch = self.subject_mismatch(record, findings)
         if plan is None:
-            return self._evaluate(record, meta, findings, list(unclassified), detector_error)[0]
+            return self._evaluate(record, meta, findings, list(unclassified), detector_error, mismatch=mismatch)[0]
         unclassified = tuple(unclassified)
         year = year_of(meta.timestamp_ms)
         key, statuses, subject = self._memo_key(plan, record, meta, findings, year)
-        key = (*key, unclassified, detector_error)
+        key = (*key, unclassified, detector_error, mismatch)
         try:
             entry = self._memo.get(key)
         except TypeError:  # a value that cannot be a key (a map inside a list): evaluate it
-            return self._evaluate(record, meta, findings, list(unclassified), detector_error, subject)[0]
+            return self._evaluate(record, meta, findings, list(unclassified), detector_error, subject, mismatch)[0]
         if entry is None:
             self.memo_misses += 1
-            decision, counted = self._evaluate(record, meta, findings, list(unclassified), detector_error, subject)
+            decision, counted = self._evaluate(
+                record, meta, findings, list(unclassified), detector_error, subject, mismatch
+            )
             if len(self._memo) >= self.memo_max:
                 self._memo.clear()
             self._memo[key] = (replace(decision, quota_uses=()), counted)
@@ -475,7 +494,6 @@ class PolicyEngine:
         if info is None:
             info = self._place_info(places, findings, plan.entity_class is not None)
         applies = info[1]
-        keyed = keyed or bool(_declared_key(record))
         subject = self.subject_key(record, findings) if plan.uses_subject_key else ""
         statuses: list[int] = []
         quota_part: list[Any] = []
@@ -566,6 +584,7 @@ class PolicyEngine:
         unclassified: list[str],
         detector_error: bool,
         subject: str | None = None,
+        mismatch: bool = False,
     ) -> tuple[Decision, tuple[tuple[int, str], ...]]:
         scope, activation = self._scope_for(record, meta, findings)
         if subject:
@@ -577,7 +596,7 @@ class PolicyEngine:
             self._scope.current = None
         order = {name: n for n, name in enumerate(self.policy.quotas)}
         counted = tuple(sorted((order[name], name) for name, use in scope.uses.items() if use is not None))
-        return self._combine(scope, outcomes, problems, unclassified, detector_error), counted
+        return self._combine(scope, outcomes, problems, unclassified, detector_error, mismatch), counted
 
     def explain(
         self,
@@ -597,7 +616,8 @@ class PolicyEngine:
             RuleResult(r.id, r.action, o.value is True, o.error or _not_bool(o), r.reason)
             for r, o in zip(self.policy.rules, outcomes, strict=True)
         ]
-        return results, self._combine(scope, outcomes, problems, list(unclassified), False)
+        mismatch = self.subject_mismatch(record, findings)
+        return results, self._combine(scope, outcomes, problems, list(unclassified), False, mismatch)
 
     def _combine(
         self,
@@ -606,6 +626,7 @@ class PolicyEngine:
         problems: list[tuple[str, str]],
         unclassified: list[str],
         detector_error: bool,
+        mismatch: bool = False,
     ) -> Decision:
         pattern = (
             tuple(
@@ -617,6 +638,7 @@ class PolicyEngine:
             detector_error,
             scope.meta.topic,
             scope.categories,
+            mismatch,
         )
         template = self._combined_cache.get(pattern)
         if template is None:
@@ -633,7 +655,7 @@ class PolicyEngine:
 
     def _combine_pattern(self, pattern: tuple[Any, ...]) -> Decision:
         """The decision for one pattern of rule outcomes (no quota uses: the caller adds them)."""
-        values, problems, unclassified, detector_error, topic, categories = pattern
+        values, problems, unclassified, detector_error, topic, categories, mismatch = pattern
         defaults = self.policy.defaults
         matched: list[tuple[str, str, str]] = []  # (id, action, reason)
         errors = list(problems)
@@ -658,6 +680,14 @@ class PolicyEngine:
             )
         if detector_error:
             matched.append(("defaults.detector_error", defaults.detector_error, "the detector failed"))
+        if mismatch:
+            matched.append(
+                (
+                    "defaults.subject_mismatch",
+                    defaults.subject_mismatch,
+                    "the envelope's subject.key_hash is the key of none of the record's identifiers",
+                )
+            )
         if not matched:
             matched.append(("defaults.no_rule_matched", defaults.no_rule_matched, "no rule matched"))
         action = max((m[1] for m in matched), key=ACTION_RANK.__getitem__)
@@ -760,12 +790,11 @@ def _declared_key(record: Mapping[str, Any]) -> str:
     return declared if isinstance(declared, str) else ""
 
 
-def subject_source(record: Mapping[str, Any], findings: Sequence[Finding]) -> str | tuple[str, str] | None:
-    """Where a subject key comes from: the declared ``key_hash``, or the (type, value) of the most
-    stable identifier, or ``None`` when there is neither (nothing is hashed here)."""
-    declared = _declared_key(record)
-    if declared:
-        return declared
+def subject_source(record: Mapping[str, Any], findings: Sequence[Finding]) -> tuple[str, str] | None:
+    """The (type, value) of the record's most stable identifier, which its subject key is the
+    keyed hash of, or ``None`` when it holds none (nothing is hashed here). The envelope's
+    ``key_hash`` is never the source: a producer's constant would make every cardholder one
+    subject; it is only checked against the identifiers (:meth:`PolicyEngine.subject_mismatch`)."""
     best: tuple[int, int, Finding] | None = None
     for f in findings:
         kind = _KEY_RANK.get(f.entity_type)

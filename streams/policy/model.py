@@ -31,13 +31,24 @@ class _Strict(BaseModel):
 
 
 class Defaults(_Strict):
-    """Actions for the cases no rule can see: they fail closed unless the policy says otherwise."""
+    """Actions for the cases no rule can see: they fail closed unless the policy says otherwise.
 
+    :param timestamp_max_ahead_s: how far past the runtime's clock a record's timestamp may be.
+    :param timestamp_max_age_days: how far before it. A record outside the window is quarantined
+        as ``defaults.bad_timestamp`` (its quota year cannot be trusted), always: the window, not
+        the action, is the policy's. Together the two stay under a year, so that the records
+        accepted at any time fall in at most two calendar years (the quota store keeps two).
+    """
+
+    timestamp_max_ahead_s: int = Field(default=86_400, ge=0, le=7 * 86_400)
+    timestamp_max_age_days: int = Field(default=30, ge=1, le=300)
     unclassified_field: Action = "quarantine"
     detector_error: Action = "quarantine"
     no_rule_matched: Action = "quarantine"
     evaluation_error: Action = "quarantine"
     no_route: Action = "quarantine"
+    # the envelope's subject.key_hash is the keyed hash of none of the record's identifiers
+    subject_mismatch: Action = "quarantine"
 
 
 class Rule(_Strict):

@@ -186,13 +186,37 @@ def test_the_store_is_exact_up_to_its_cap_then_saturates() -> None:
     assert store.count("q", 2026) == 0  # only two years are kept
 
 
-def test_the_subject_key_prefers_the_envelope_then_the_most_stable_identifier() -> None:
+def test_the_subject_key_is_derived_from_the_most_stable_identifier_never_taken_from_the_envelope() -> None:
     e = engine()
     findings = [Finding("PHONE_NUMBER", 0, 11, 1.0, "schema:phone", "phone", True), ric("110105194912310021")]
-    record = {"phone": "13800138000", "id": "110105194912310021"}
+    record: dict[str, Any] = {"phone": "13800138000", "id": "110105194912310021"}
     assert e.subject_key(record, findings) == "h:CN_RESIDENT_ID:110105194912310021"
     record["_meta"] = {"subject": {"key_hash": "declared"}}
-    assert e.subject_key(record, findings) == "declared"
+    assert e.subject_key(record, findings) == "h:CN_RESIDENT_ID:110105194912310021"
+    assert e.subject_key({"_meta": record["_meta"]}, []) == ""  # a declared key alone is not trusted
+
+
+def test_a_declared_key_hash_that_names_none_of_the_identifiers_quarantines_the_record() -> None:
+    doc = dict(
+        BASE,
+        quotas={"q": {"categories": ["spi"], "thresholds": [100]}},
+        rules=[{"id": "ok", "when": 'quota("q") < 100', "action": "forward"}],
+    )
+    e = engine(doc)
+    ids = ["110105194912310021", "440303201410241236"]
+    constant = {"subject": {"key_hash": "producer-constant"}}
+    wrong = e.decide({"id": ids[0], "_meta": constant}, META, [ric(ids[0])])
+    assert (wrong.action, wrong.rule) == ("quarantine", "defaults.subject_mismatch")
+    for person in ids:  # a key_hash that is one of the record's identifiers' keys is fine
+        declared = {"subject": {"key_hash": f"h:CN_RESIDENT_ID:{person}"}}
+        d = e.decide({"id": person, "_meta": declared}, META, [ric(person)])
+        assert (d.action, d.rule) == ("forward", "ok")
+        e.commit(d)
+    # two cardholders are two subjects, whatever the producer declares
+    assert e.quotas.count("q", year_of(META.timestamp_ms)) == 2
+    plain = PolicyEngine(e.policy, e.hasher, memo=False)
+    again = plain.decide({"id": ids[0], "_meta": constant}, META, [ric(ids[0])])
+    assert again.rule == "defaults.subject_mismatch"  # with or without the memo
 
 
 def test_subject_age_reads_the_birth_date_of_a_resident_id_at_the_record_time() -> None:
