@@ -70,6 +70,9 @@ class TransformSpec(BaseModel):
     :param keep_prefix: characters kept in front (``mask``, ``fpe``).
     :param keep_suffix: characters kept at the end (``mask``, ``fpe``).
     :param granularity: ``year`` | ``month`` for dates, ``band`` for amounts (``generalize``).
+    :param in_text: how a span of this type inside free text is transformed, when not as a whole
+        field is (RULES.md R15 redacts identifiers in remarks to ``[TYPE]`` where their fields
+        are pseudonymised); ``None``: the same way.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -79,6 +82,7 @@ class TransformSpec(BaseModel):
     keep_prefix: int = 0
     keep_suffix: int = 0
     granularity: Literal["year", "month", "band"] | None = None
+    in_text: TransformSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -306,6 +310,8 @@ def apply(spec: TransformSpec, keyring: Keyring, entity_type: str, value: Any, p
 
     :returns: the new value; ``None`` for a dropped field.
     """
+    if in_text and spec.in_text is not None:
+        spec = spec.in_text
     op = spec.op
     if op == "keep":
         return value

@@ -729,7 +729,8 @@ class PolicyEngine:
                     current = chosen_by_rule.get(entity)
                     if current is None or _OP_RANK[spec.op] < _OP_RANK[current.op]:
                         chosen_by_rule[entity] = spec
-            merged.update(chosen_by_rule)
+            for entity, spec in chosen_by_rule.items():
+                merged[entity] = _with_text_operator(spec, self.transforms.get(entity))
             cached = (merged, frozenset(t for t, s in merged.items() if s.op == "keep"))
             self._transform_cache[rules] = cached
         return cached
@@ -748,6 +749,18 @@ def _with_uses(template: Decision, uses: tuple[QuotaUse, ...]) -> Decision:
     decision.__dict__.update(template.__dict__)
     decision.__dict__["quota_uses"] = uses
     return decision
+
+
+def _with_text_operator(spec: TransformSpec, default: TransformSpec | None) -> TransformSpec:
+    """A rule's operator for a type, keeping the policy's own operator for that type in free text
+    when the rule names none and the policy's lets less through (a rule that keeps a field for a
+    purpose's allowlist does not also let the same identifier stand in a remark)."""
+    if spec.in_text is not None or default is None:
+        return spec
+    text = default.in_text or default
+    if _OP_RANK[text.op] < _OP_RANK[spec.op]:
+        return spec.model_copy(update={"in_text": text.model_copy(update={"in_text": None})})
+    return spec
 
 
 def _time_signs(record: Mapping[str, Any], paths: Sequence[tuple[str, ...]], timestamp_ms: int) -> tuple[Any, ...]:

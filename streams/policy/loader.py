@@ -223,10 +223,12 @@ def _transform_problems(transforms: dict[str, TransformSpec], loc: Loc) -> list[
     for entity, spec in transforms.items():
         if entity not in ALL_ENTITIES:
             out.append(((*loc, entity), f"unknown entity type {entity!r}", 0))
-        if entity == "AUTH_SECRET" and spec.op != "drop":
-            out.append(
-                ((*loc, entity), f"AUTH_SECRET may only be dropped, never kept or tokenised (not {spec.op!r})", 0)
-            )
+        text = spec.in_text
+        if entity == "AUTH_SECRET" and (spec.op != "drop" or (text is not None and text.op != "drop")):
+            op = spec.op if spec.op != "drop" else text.op if text is not None else spec.op
+            out.append(((*loc, entity), f"AUTH_SECRET may only be dropped, never kept or tokenised (not {op!r})", 0))
+        if text is not None and text.in_text is not None:
+            out.append(((*loc, entity, "in_text"), "in_text is itself the operator for text: it has no in_text", 0))
     return out
 
 

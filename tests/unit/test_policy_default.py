@@ -36,3 +36,26 @@ def test_an_individual_business_uscc_never_crosses_raw(pipelines: Pipelines) -> 
     assert str(out["merchant_uscc"]).startswith("tok_")
     company = crossed(pipelines, {"memo": "统一社会信用代码 914403036LX51LHX61"})
     assert "914403036LX51LHX61" in str(company["memo"]) and company["merchant_uscc"] == "914403036LX51LHX61"
+
+
+def test_identifiers_in_free_text_are_redacted_to_their_type_not_given_their_field_token(
+    pipelines: Pipelines,
+) -> None:
+    # RULES.md R15 and T07: the payer's resident ID in the remark is redacted; the field keeps a token
+    payer = str(BASES["remittance"].record["payer_id_number"])
+    out = crossed(pipelines, {"remark": f"payer ID {payer}; Passport G55799065"}, base="remittance")
+    remark, field = str(out["remark"]), str(out["payer_id_number"])
+    assert field.startswith("tok_")
+    assert payer not in remark and field not in remark and "tok_" not in remark
+    assert remark == "payer ID [CN_RESIDENT_ID]; Passport [CN_PASSPORT]"
+
+
+def test_a_rule_operator_without_in_text_keeps_the_policy_text_redaction() -> None:
+    from streams.policy.engine import _with_text_operator
+    from streams.transform import TransformSpec
+
+    default = TransformSpec(op="hmac", in_text=TransformSpec(op="mask"))
+    kept = _with_text_operator(TransformSpec(op="keep"), default)
+    assert kept.op == "keep" and kept.in_text == TransformSpec(op="mask")
+    dropped = _with_text_operator(TransformSpec(op="drop"), default)
+    assert dropped == TransformSpec(op="drop")

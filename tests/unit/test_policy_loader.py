@@ -167,3 +167,22 @@ def test_policy_check_exits_0_when_valid_and_2_with_the_problems(
     assert f"{bad}:14: rules[1].action: unknown action 'allow'" in err
     assert main(["policy", "check", str(tmp_path / "missing.yaml")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_auth_secret_cannot_be_kept_in_text_and_in_text_has_no_in_text() -> None:
+    import pytest
+
+    from streams.policy import PolicyError, load_policy
+
+    text = """
+version: "t"
+transforms:
+  AUTH_SECRET: {op: drop, in_text: {op: keep}}
+  PERSON: {op: mask, in_text: {op: hmac, in_text: {op: mask}}}
+rules: [{id: r, when: "true", action: forward}]
+"""
+    with pytest.raises(PolicyError) as caught:
+        load_policy(text, "t.yaml")
+    message = str(caught.value)
+    assert "AUTH_SECRET may only be dropped" in message and "'keep'" in message
+    assert "transforms.PERSON.in_text" in message
