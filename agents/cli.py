@@ -53,9 +53,9 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from agents.demo import run_demo
+    from agents.local.demo import run_demo
 
-    return run_demo(count=args.count, seed=args.seed, keep_running=args.keep_running)
+    return run_demo(args.seconds, args.rate, args.seed, args.keep_running, args.loglevel)
 
 
 def _cmd_detect(args: argparse.Namespace) -> int:
@@ -190,8 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     asub.add_parser("verify", help="check every hash chain; exit 1 naming the first breaks")
     p.set_defaults(handler=_cmd_audit)
 
-    p = sub.add_parser("demo", help="stack up, produce generated events, read them back, print a summary")
-    p.add_argument("--count", type=int, default=3000)
+    p = sub.add_parser("demo", help="the worker on the local stack, a live generated stream, Prometheus, a summary")
+    p.add_argument("--seconds", type=float, default=None, help="how long to stream (default CORRIDOR_DEMO_SECONDS)")
+    p.add_argument("--rate", type=float, default=None, help="records per second (default CORRIDOR_DEMO_RATE)")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--keep-running", action="store_true", help="leave the stack running afterwards")
     p.set_defaults(handler=_cmd_demo)

@@ -82,6 +82,20 @@ def vary(event: dict[str, Any], i: int) -> dict[str, Any]:
     return event
 
 
+def start_group_at_end(settings: Settings, group: str, topics: list[str]) -> None:
+    """Commit a new consumer group's offsets at the current end of ``topics``: a worker of that
+    group takes only what is produced from now on (the demo's and the tests' own streams)."""
+    from confluent_kafka import Consumer
+
+    kafka_io.ensure_topics(settings.sz, topics)
+    ends = kafka_io.end_offsets(settings.sz, topics)
+    consumer = Consumer({**settings.sz.kafka_conf(), "group.id": group, "enable.auto.commit": False})
+    try:
+        consumer.commit(offsets=ends, asynchronous=False)
+    finally:
+        consumer.close()
+
+
 class MixedStream:
     """Produce ``count`` records (or for ``seconds``) at ``rate`` per second, or as fast as possible."""
 
@@ -99,6 +113,7 @@ class MixedStream:
             for topic in self.topics.values()
         }
         self.stop = threading.Event()
+        self.report = StreamReport()  # filled as records are sent: a status line can read it
 
     def _record(self, i: int) -> tuple[str, bytes, bytes | None, Sent]:
         kinds = list(self.topics)
@@ -134,7 +149,7 @@ class MixedStream:
         rate: float | None = None,
         on_record: Callable[[], None] | None = None,
     ) -> StreamReport:
-        report = StreamReport()
+        report = self.report = StreamReport()
         producer = Producer(
             {
                 **self.settings.sz.kafka_conf(),

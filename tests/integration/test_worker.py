@@ -24,7 +24,7 @@ from confluent_kafka.serialization import MessageField, SerializationContext
 from prometheus_client.parser import text_string_to_metric_families
 
 from agents import kafka_io, stack
-from agents.local.generator import MixedStream
+from agents.local.generator import MixedStream, start_group_at_end
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit
 from streams.synthetic import EVENT_KINDS
@@ -66,21 +66,10 @@ class Worker:
             return -9
 
 
-def _commit_at_end(settings: Settings, group: str) -> None:
-    """A new consumer group that starts at the current end of every source topic."""
-    kafka_io.ensure_topics(settings.sz, SOURCES)
-    ends = kafka_io.end_offsets(settings.sz, SOURCES)
-    consumer = Consumer({"bootstrap.servers": settings.sz.bootstrap, "group.id": group, "enable.auto.commit": False})
-    try:
-        consumer.commit(offsets=ends, asynchronous=False)
-    finally:
-        consumer.close()
-
-
 @pytest.fixture
 def worker(live_stack: Settings, tmp_path: Path) -> Iterator[Worker]:
     group = f"corridor-it-{uuid.uuid4().hex[:8]}"
-    _commit_at_end(live_stack, group)
+    start_group_at_end(live_stack, group, SOURCES)
     port = _free_port()
     log = tmp_path / "worker.log"
     env = {
