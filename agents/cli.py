@@ -110,8 +110,9 @@ def _cmd_policy(args: argparse.Namespace) -> int:
     if args.policy_command == "check":
         return policy_cli.run_check(args.file)
     if args.policy_command == "test":
-        return policy_cli.run_test(args.file, args.cases)
-    return policy_cli.run_explain(args.file, args.record, args.topic, args.meta, args.json)
+        return policy_cli.run_test(args.file, args.cases, as_json=args.json)
+    seen = [q for q in (args.seen or "").split(",") if q]
+    return policy_cli.run_explain(args.file, args.record, args.topic, args.meta, args.json, args.quotas, seen)
 
 
 def _cmd_worker(args: argparse.Namespace) -> int:
@@ -174,12 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
     q = psub.add_parser("test", help="run example records through a policy; exit 1 on any mismatch")
     q.add_argument("file")
     q.add_argument("--cases", required=True, help="directory of YAML/JSON case files (and _bases.yaml)")
+    q.add_argument("--json", action="store_true", help="one JSON document: every case's result")
     q = psub.add_parser("explain", help="every rule evaluated on one record: which matched and why")
     q.add_argument("file")
     q.add_argument("--record", required=True, help="the record as JSON, or @FILE")
     q.add_argument("--topic", help="its source topic (default: the first routed topic)")
     q.add_argument("--meta", help="record metadata as JSON or @FILE: timestamp (epoch ms), partition, offset, headers")
     q.add_argument("--json", action="store_true", help="one JSON document instead of a table")
+    q.add_argument("--quotas", help='subjects counted this year, JSON or @FILE: {"sensitive_pi_subjects": 10000}')
+    q.add_argument("--seen", help="comma-separated quotas this record's subject is already counted in this year")
     p.set_defaults(handler=_cmd_policy)
 
     p = sub.add_parser("worker", help="the streaming worker: Shenzhen topics to Hong Kong (runs until SIGTERM)")

@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from fastavro import parse_schema
+from fastavro.validation import ValidationError as AvroValidationError
+from fastavro.validation import validate
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 from rich.console import Console
 from rich.table import Table
 
@@ -127,13 +130,26 @@ def run_check(path: str) -> int:
 # -- test ----------------------------------------------------------------------------------------
 
 
+ActionName = Literal["retain", "quarantine", "transform", "forward"]
+
+
 class Expect(BaseModel):
+    """What a decision must be: one ``action`` or a list of acceptable ones, optionally the
+    deciding ``rule``, rules that must (``fires``) or must not (``not_fires``) match."""
+
     model_config = ConfigDict(extra="forbid")
 
-    action: Literal["retain", "quarantine", "transform", "forward"]
+    action: ActionName | list[ActionName]
     rule: str | None = None
     fires: list[str] = Field(default_factory=list)
     not_fires: list[str] = Field(default_factory=list)
+
+    @property
+    def actions(self) -> list[str]:
+        return [self.action] if isinstance(self.action, str) else list(self.action)
+
+    def describe(self) -> str:
+        return "|".join(self.actions) + (f" by {self.rule}" if self.rule else "")
 
 
 class CaseMeta(BaseModel):
@@ -148,6 +164,17 @@ class CaseMeta(BaseModel):
     headers: dict[str, str] = Field(default_factory=dict)
 
 
+class Step(BaseModel):
+    """One record of a sequence: merged onto the case's record, decided after the steps before
+    it (whose subjects were counted when they crossed)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    record: dict[str, Any] = Field(default_factory=dict)
+    meta: CaseMeta = Field(default_factory=CaseMeta)
+    expect: Expect
+
+
 class Case(BaseModel):
     """One example record and what the policy must decide for it.
 
@@ -157,6 +184,11 @@ class Case(BaseModel):
         question).
     :param newer_writer: the record was written by a newer producer schema whose enumerations
         hold symbols this one does not (they reach the policy as the strings they are).
+    :param quotas: per quota, the subjects already counted: a number (the record's year) or a
+        mapping of year to number (a sequence that crosses into a new year).
+    :param steps: a sequence of records decided in turn with one quota store (the same subject
+        twice, a year roll-over); each step has its own ``expect``, and the case's ``record`` is
+        the base of every step.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -166,10 +198,24 @@ class Case(BaseModel):
     topic: str | None = None
     record: dict[str, Any] = Field(default_factory=dict)
     meta: CaseMeta = Field(default_factory=CaseMeta)
-    quotas: dict[str, int] = Field(default_factory=dict)
+    quotas: dict[str, int | dict[int, int]] = Field(default_factory=dict)
     config: dict[str, bool | int | float | str | list[str]] = Field(default_factory=dict)
     newer_writer: bool = False
-    expect: Expect
+    expect: Expect | None = None
+    steps: list[Step] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_expectation(self) -> Case:
+        if (self.expect is None) == (not self.steps):
+            raise ValueError("a case has an expect, or steps each with its own expect (not both)")
+        return self
+
+    def expectations(self) -> list[tuple[str, dict[str, Any], CaseMeta, Expect]]:
+        """(label, record patch, meta, expectation) of each record the case decides."""
+        if self.expect is not None:
+            return [(self.name, {}, self.meta, self.expect)]
+        return [(f"{self.name} [{n + 1}]", step.record, step.meta, step.expect) for n, step in enumerate(self.steps)]
+
     _line: int = PrivateAttr(default=1)
 
     @property
@@ -367,15 +413,26 @@ def case_problems(
         elif schema is None:
             found.append(f"topic {topic!r}: no schema for it")
         else:
-            found += unknown_keys(deep_merge(base.record if base else {}, case.record), schema)
-        named = [("expect.rule", case.expect.rule)] if case.expect.rule else []
-        named += [(f"expect.fires[{n}]", r) for n, r in enumerate(case.expect.fires)]
-        named += [(f"expect.not_fires[{n}]", r) for n, r in enumerate(case.expect.not_fires)]
-        found += [f"{where}: no rule {rule!r} in the policy" for where, rule in named if rule not in ids]
+            merged = deep_merge(base.record if base else {}, case.record)
+            for n, step in enumerate(case.steps):
+                found += unknown_keys(deep_merge(merged, step.record), schema, f"steps[{n}].record")
+            if not case.steps:
+                found += unknown_keys(merged, schema)
+        for n, (_label, _patch, _meta, expect) in enumerate(case.expectations()):
+            where = f"steps[{n}].expect" if case.steps else "expect"
+            named = [(f"{where}.rule", expect.rule)] if expect.rule else []
+            named += [(f"{where}.fires[{k}]", r) for k, r in enumerate(expect.fires)]
+            named += [(f"{where}.not_fires[{k}]", r) for k, r in enumerate(expect.not_fires)]
+            found += [f"{w}: no rule {rule!r} in the policy" for w, rule in named if rule not in ids]
         found += [f"quotas.{q}: no such quota in the policy" for q in case.quotas if q not in policy.quotas]
+        found += [f"quotas.{q}: counts are not negative" for q, v in case.quotas.items() if _negative(v)]
         found += [f"config.{c}: no such switch in the policy's config" for c in case.config if c not in policy.config]
         problems += [Problem(file, case.line, case.name, p) for p in found]
     return problems
+
+
+def _negative(seed: int | dict[int, int]) -> bool:
+    return any(v < 0 for v in (seed.values() if isinstance(seed, dict) else [seed]))
 
 
 def _meta_for(case: Case, topic: str, record: Mapping[str, Any]) -> RecordMeta:
@@ -393,30 +450,51 @@ def _meta_for(case: Case, topic: str, record: Mapping[str, Any]) -> RecordMeta:
     )
 
 
-def run_case(
+def run_steps(
     policy: Policy, pipelines: Pipelines, settings: Settings, bases: Mapping[str, Base], case: Case
-) -> Outcome:
-    """Decide one case with a fresh quota store seeded with the case's counts."""
+) -> list[tuple[str, Expect, Outcome]]:
+    """Decide a case's records in turn with one quota store, seeded with the case's counts;
+    a record that crosses has its subjects counted before the next is decided."""
     base = bases[case.base] if case.base else None
     topic = case.topic or (base.topic if base else None)
     if topic is None:
         raise CorridorError(f"case {case.name!r}: name a topic or a base")
-    record = deep_merge(base.record if base else {}, case.record)
     if case.config:
         pipelines = pipelines.with_config(policy, case.config, settings)
     pipeline = pipelines.for_topic(topic)
-    unknown = unknown_keys(record, pipeline.sanitizer.schema)
-    if unknown:
-        raise CorridorError(f"case {case.name!r}: " + "; ".join(unknown))
-    meta = _meta_for(case, topic, record)
-    store = InMemoryQuotaStore({name: q.thresholds[-1] for name, q in policy.quotas.items()})
-    for name, count in case.quotas.items():
-        if name not in policy.quotas:
+    engine = pipelines.engine
+    engine.quotas = InMemoryQuotaStore({name: q.thresholds[-1] for name, q in policy.quotas.items()})
+    out = []
+    for n, (label, patch, case_meta, expect) in enumerate(case.expectations()):
+        record = deep_merge(deep_merge(base.record if base else {}, case.record), patch)
+        unknown = unknown_keys(record, pipeline.sanitizer.schema)
+        if unknown:
+            raise CorridorError(f"case {label!r}: " + "; ".join(unknown))
+        meta = _meta_for(case.model_copy(update={"meta": case_meta}), topic, record)
+        if n == 0:
+            _preload(engine.quotas, case, year_of(meta.timestamp_ms))
+        schema = pipeline.sanitizer.schema
+        schema = widen_enums(schema, record) if case.newer_writer else schema
+        outcome = pipeline.process(_conform(record, schema, f"case {label!r}: the record"), meta)
+        if outcome.decision.crosses:
+            engine.commit(outcome.decision)
+        out.append((label, expect, outcome))
+    return out
+
+
+def _preload(store: Any, case: Case, year: int) -> None:
+    for name, seed in case.quotas.items():
+        if name not in store.caps:
             raise CorridorError(f"case {case.name!r}: unknown quota {name!r}")
-        store.preload(name, year_of(meta.timestamp_ms), count)
-    pipelines.engine.quotas = store
-    schema = pipeline.sanitizer.schema
-    return pipeline.process(conform(record, widen_enums(schema, record) if case.newer_writer else schema), meta)
+        for when, count in seed.items() if isinstance(seed, dict) else [(year, seed)]:
+            store.preload(name, when, count)
+
+
+def run_case(
+    policy: Policy, pipelines: Pipelines, settings: Settings, bases: Mapping[str, Base], case: Case
+) -> Outcome:
+    """Decide a one-record case (the last record of a sequence)."""
+    return run_steps(policy, pipelines, settings, bases, case)[-1][2]
 
 
 _SYMBOL = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -452,12 +530,15 @@ def widen_enums(schema: JsonSchema, record: Mapping[str, Any]) -> JsonSchema:
     return widened
 
 
-def check_case(case: Case, outcome: Outcome) -> list[str]:
+def check_case(case: Case | Expect, outcome: Outcome) -> list[str]:
     """What differs from the expectation (empty when the case passes)."""
-    d, e = outcome.decision, case.expect
+    e = case if isinstance(case, Expect) else case.expect
+    if e is None:
+        raise CorridorError("a case of steps is checked step by step (check_steps)")
+    d = outcome.decision
     wrong = []
-    if d.action != e.action:
-        wrong.append(f"action {d.action} (expected {e.action})")
+    if d.action not in e.actions:
+        wrong.append(f"action {d.action} (expected {'|'.join(e.actions)})")
     if e.rule is not None and d.rule != e.rule:
         wrong.append(f"rule {d.rule} (expected {e.rule})")
     wrong += [f"{r} did not fire" for r in e.fires if r not in d.matched]
@@ -465,7 +546,12 @@ def check_case(case: Case, outcome: Outcome) -> list[str]:
     return wrong
 
 
-def run_test(path: str, cases_dir: str, console: Console | None = None) -> int:
+def check_steps(steps: Sequence[tuple[str, Expect, Outcome]]) -> list[str]:
+    """What differs in any record of a case (each problem names its step)."""
+    return [f"{label}: {w}" if len(steps) > 1 else w for label, expect, out in steps for w in check_case(expect, out)]
+
+
+def run_test(path: str, cases_dir: str, console: Console | None = None, as_json: bool = False) -> int:
     settings = get_settings()
     console = console or Console()
     try:
@@ -477,24 +563,42 @@ def run_test(path: str, cases_dir: str, console: Console | None = None) -> int:
     problems = case_problems(policy, pipelines.schemas, bases, cases)
     if problems:
         return _fail(problems)
+    rows: list[dict[str, Any]] = []
+    for file, case in cases:
+        try:
+            steps = run_steps(policy, pipelines, settings, bases, case)
+        except (CorridorError, DecodeError) as exc:
+            rows.append({"file": file, "case": case.name, "expected": "", "decided": "", "problems": [f"error: {exc}"]})
+            continue
+        for label, expect, outcome in steps:
+            rows.append(
+                {
+                    "file": file,
+                    "case": label,
+                    "expected": expect.describe(),
+                    "decided": f"{outcome.decision.action} by {outcome.decision.rule}",
+                    "action": outcome.decision.action,
+                    "rule": outcome.decision.rule,
+                    "matched": list(outcome.decision.matched),
+                    "problems": check_case(expect, outcome),
+                }
+            )
+    failures = sum(1 for row in rows if row["problems"])
+    if as_json:
+        for row in rows:
+            row["ok"] = not row["problems"]
+        doc = {"policy": path, "version": policy.version, "passed": len(rows) - failures, "failed": failures}
+        print(json.dumps({**doc, "cases": rows}, ensure_ascii=False))
+        return EXIT_MISMATCH if failures else 0
+    console = console or Console()
     table = Table(title=f"{path} (version {policy.version}) on {cases_dir}")
     for column in ("file", "case", "expected", "decided", "result"):
         table.add_column(column)
-    failures = 0
-    for file, case in cases:
-        try:
-            outcome = run_case(policy, pipelines, settings, bases, case)
-        except (CorridorError, DecodeError) as exc:
-            failures += 1
-            table.add_row(file, case.name, case.expect.action, "-", f"[red]error: {exc}[/red]")
-            continue
-        wrong = check_case(case, outcome)
-        failures += bool(wrong)
-        expected = case.expect.action + (f" by {case.expect.rule}" if case.expect.rule else "")
-        decided = f"{outcome.decision.action} by {outcome.decision.rule}"
-        table.add_row(file, case.name, expected, decided, "[red]" + "; ".join(wrong) + "[/red]" if wrong else "ok")
+    for row in rows:
+        result = "[red]" + "; ".join(row["problems"]) + "[/red]" if row["problems"] else "ok"
+        table.add_row(row["file"], row["case"], row["expected"], row["decided"] or "-", result)
     console.print(table)
-    console.print(f"{len(cases) - failures} passed, {failures} failed")
+    console.print(f"{len(rows) - failures} passed, {failures} failed")
     return EXIT_MISMATCH if failures else 0
 
 
@@ -506,7 +610,51 @@ def _json_argument(value: str) -> Any:
     return json.loads(text)
 
 
-def run_explain(path: str, record_arg: str, topic: str | None, meta_arg: str | None, as_json: bool) -> int:
+def misfit(record: Mapping[str, Any], schema: JsonSchema) -> str:
+    """Which field of ``record`` does not fit ``schema`` (its name, never its value)."""
+    try:
+        validate(dict(record), parse_schema(schema), raise_errors=True)
+    except AvroValidationError as exc:
+        fields = sorted({e.field for e in exc.errors if getattr(e, "field", None)})
+        if fields:
+            return "does not fit the schema at " + ", ".join(str(f) for f in fields)
+    except Exception as exc:  # fastavro raises what the datum makes it raise
+        return f"does not fit the schema ({type(exc).__name__})"
+    return "does not fit the schema"
+
+
+def _conform(record: Mapping[str, Any], schema: JsonSchema, what: str) -> dict[str, Any]:
+    try:
+        return conform(record, schema)
+    except DecodeError:
+        raise CorridorError(f"{what} {misfit(record, schema)}") from None
+
+
+def _seed(engine: PolicyEngine, counts: Mapping[str, int], seen: Sequence[str], year: int, subject: str) -> None:
+    """Start each quota of ``year`` at its given count, this subject among them where ``seen``."""
+    store = InMemoryQuotaStore({name: q.thresholds[-1] for name, q in engine.policy.quotas.items()})
+    for name in engine.policy.quotas:
+        count = int(counts.get(name, 0))
+        if name in seen and subject:
+            store.preload(name, year, max(count - 1, 0))
+            store.add(name, year, subject)
+        else:
+            store.preload(name, year, count)
+    engine.quotas = store
+
+
+def run_explain(
+    path: str,
+    record_arg: str,
+    topic: str | None,
+    meta_arg: str | None,
+    as_json: bool,
+    quotas_arg: str | None = None,
+    seen: Sequence[str] = (),
+) -> int:
+    """Every rule and its conditions on one record. ``quotas_arg`` gives the counts reached this
+    year (JSON ``{quota: count}``), ``seen`` the quotas this record's subject is already counted
+    in: what a volume decision depends on."""
     settings = get_settings()
     try:
         policy = read_policy(Path(path), settings)
@@ -515,16 +663,21 @@ def run_explain(path: str, record_arg: str, topic: str | None, meta_arg: str | N
     try:
         record = _json_argument(record_arg)
         meta_fields = _json_argument(meta_arg) if meta_arg else {}
+        counts = _json_argument(quotas_arg) if quotas_arg else {}
     except (OSError, ValueError) as exc:
-        return _fail(f"--record/--meta: not JSON ({type(exc).__name__})")
+        return _fail(f"--record/--meta/--quotas: not JSON ({type(exc).__name__})")
     if not isinstance(record, dict):
         return _fail("--record: a JSON object")
     try:
         case_meta = CaseMeta.model_validate(meta_fields)
     except ValidationError as exc:
         return _fail("; ".join(_shape_problems(exc, "--meta")))
+    unknown_quotas = [q for q in [*counts, *seen] if q not in policy.quotas]
+    if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()) or unknown_quotas:
+        return _fail(f"--quotas/--seen: {{quota: count}} of the policy's quotas ({', '.join(policy.quotas)})")
     engine = build_engine(policy, settings)
     pipelines = Pipelines(engine, settings, ner=None)
+    assumed = topic is None and case_meta.topic is None
     topic = topic or case_meta.topic or (next(iter(policy.routes), None))
     if topic is None:
         return _fail("name the record's --topic")
@@ -533,16 +686,37 @@ def run_explain(path: str, record_arg: str, topic: str | None, meta_arg: str | N
         unknown = unknown_keys(record, pipeline.sanitizer.schema)
         if unknown:
             return _fail("--record: " + "; ".join(unknown))
-        record = conform(record, pipeline.sanitizer.schema)
+        record = _conform(record, pipeline.sanitizer.schema, "--record")
         meta = _meta_for(Case(name="explain", meta=case_meta, expect=Expect(action="forward")), topic, record)
         findings, unclassified = pipeline.sanitizer.classify(record)
     except (CorridorError, DecodeError) as exc:
         return _fail(str(exc))
+    year = year_of(meta.timestamp_ms)
+    subject = engine.subject_key(record, findings)
+    _seed(engine, counts, seen, year, subject)
     results, decision = engine.explain(record, meta, findings, unclassified)
+    topic_note = f"{topic} (assumed: the policy's first route; give --topic)" if assumed else topic
+    quotas_note = {
+        name: {"count": engine.quotas.count(name, year), "subject_counted": name in seen and bool(subject)}
+        for name in policy.quotas
+    }
     if as_json:
         doc = {
+            "topic": topic,
+            "topic_assumed": assumed,
+            "route": decision.route,
+            "year": year,
+            "quotas": quotas_note,
+            "subject_key": bool(subject),
             "rules": [
-                {"rule": r.rule, "action": r.action, "matched": r.matched, "error": r.error, "reason": r.reason}
+                {
+                    "rule": r.rule,
+                    "action": r.action,
+                    "matched": r.matched,
+                    "error": r.error,
+                    "reason": r.reason,
+                    "conditions": [{"depth": d, "condition": t, "value": v} for d, t, v in r.conditions],
+                }
                 for r in results
             ],
             "decision": decision.summary(),
@@ -551,15 +725,20 @@ def run_explain(path: str, record_arg: str, topic: str | None, meta_arg: str | N
         print(json.dumps(doc, ensure_ascii=False))
         return 0
     console = Console()
-    console.print(f"topic {topic}, policy {policy.version}; findings: {_types(findings)}")
-    table = Table()
-    for column in ("rule", "action", "matched", "reason"):
-        table.add_column(column)
+    console.print(f"topic {topic_note}, policy {policy.version}; findings: {_types(findings)}")
+    counted = ", ".join(
+        f"{n} {q['count']}" + (" (this subject counted)" if q["subject_counted"] else "")
+        for n, q in quotas_note.items()
+    )
+    console.print(f"quotas {year}: {counted or 'none'}; subject key: {'derived' if subject else 'none'}")
     for r in results:
-        mark = f"error ({r.error})" if r.error else ("yes" if r.matched else "no")
-        table.add_row(r.rule, r.action, mark, r.reason)
-    console.print(table)
-    console.print(f"decision: {decision.action} by {decision.rule} (route {decision.route})")
+        mark = f"error ({r.error})" if r.error else ("matched" if r.matched else "not matched")
+        console.print(f"[bold]{r.rule}[/bold] ({r.action}): {mark}", highlight=False)
+        for depth, text, value in r.conditions:
+            console.print(f"    {'    ' * depth}{value:>5}  {text}", highlight=False, markup=False)
+    console.print(
+        f"decision: {decision.action} by {decision.rule}; route: {decision.route or 'none (stays in Shenzhen)'}"
+    )
     for reason in decision.reasons:
         console.print(f"  - {reason}")
     return 0

@@ -118,6 +118,72 @@ def compose(body: str, definitions: Mapping[str, str], names: Sequence[str] | No
     return prefix + _local(body) + "\n" + ")" * len(order), prefix.count("\n")
 
 
+def split_top(text: str) -> tuple[str, list[str]]:
+    """The operator (``&&`` or ``||``) joining ``text``'s top-level operands, and the operands;
+    ``("", [text])`` when it has none. Brackets and string literals are skipped; a chain that
+    mixes the two operators is split at ``||`` (CEL binds ``&&`` tighter)."""
+    depth, quote = 0, ""
+    parts_at: dict[str, list[int]] = {"&&": [], "||": []}
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth == 0 and text[i : i + 2] in parts_at:
+            parts_at[text[i : i + 2]].append(i)
+            i += 1
+        i += 1
+    op = "||" if parts_at["||"] else "&&" if parts_at["&&"] else ""
+    if not op:
+        return "", [text.strip()]
+    cuts = parts_at[op]
+    bounds = [0, *[c + 2 for c in cuts]]
+    ends = [*cuts, len(text)]
+    return op, [text[a:b].strip() for a, b in zip(bounds, ends, strict=True)]
+
+
+def conditions(text: str, depth: int = 0, limit: int = 3) -> list[tuple[int, str]]:
+    """The parts of a condition worth reporting on their own, each with its depth: the top-level
+    ``&&`` / ``||`` operands, and again inside an operand that is a bracketed or negated chain
+    (R10's seven conditions stand inside ``!( ... )``)."""
+    op, parts = split_top(text)
+    if not op:
+        inner = _bracketed(text)
+        return conditions(inner, depth, limit) if inner is not None and depth == 0 else []
+    out: list[tuple[int, str]] = []
+    for part in parts:
+        out.append((depth, part))
+        inner = _bracketed(part)
+        if inner is not None and depth + 1 < limit:
+            out.extend(conditions(inner, depth + 1, limit))
+    return out
+
+
+def _bracketed(text: str) -> str | None:
+    """The inside of ``(X)`` or ``!(X)`` when the brackets enclose all of ``text``."""
+    body = text.strip()
+    if body.startswith("!"):
+        body = body[1:].lstrip()
+    if not (body.startswith("(") and body.endswith(")")):
+        return None
+    depth = 0
+    for n, ch in enumerate(body):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and n != len(body) - 1:
+            return None  # ``(a) && (b)``: the first bracket closes early
+    return body[1:-1]
+
+
 def expand(text: str, definitions: Mapping[str, str]) -> str:
     """``text`` with its definitions bound: what the engine compiles."""
     return compose(text, definitions)[0]

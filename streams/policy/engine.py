@@ -24,6 +24,7 @@ from streams.policy.cel import (
     Outcome,
     ScopeRef,
     compile_projector,
+    conditions,
     day,
     definition_order,
     evaluate,
@@ -105,6 +106,9 @@ class RuleResult:
     matched: bool
     error: str | None = None
     reason: str = ""
+    # the rule's top-level && / || operands (and those of a bracketed or negated chain among
+    # them): (depth, the condition's text, "true" | "false" | the error code)
+    conditions: tuple[tuple[int, str, str], ...] = ()
 
 
 class QuotaUse(NamedTuple):
@@ -346,6 +350,7 @@ class PolicyEngine:
         self.age_day_after = policy.config.get(AGE_SWITCH) is True
         self._forward_allowed = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
         self._transform_cache: dict[tuple[int, ...], tuple[dict[str, TransformSpec], frozenset[str]]] = {}
+        self._explain_programs: dict[str, Any] = {}
 
     # -- helpers the scope calls ---------------------------------------------------------------
 
@@ -609,15 +614,27 @@ class PolicyEngine:
         scope, activation = self._scope_for(record, meta, findings)
         try:
             outcomes = [evaluate(p, activation) for p in self._programs]
+            parts = [self._conditions(r.when, activation) for r in self.policy.rules]
             problems = self._finish_quotas(scope)
         finally:
             self._scope.current = None
         results = [
-            RuleResult(r.id, r.action, o.value is True, o.error or _not_bool(o), r.reason)
-            for r, o in zip(self.policy.rules, outcomes, strict=True)
+            RuleResult(r.id, r.action, o.value is True, o.error or _not_bool(o), r.reason, c)
+            for r, o, c in zip(self.policy.rules, outcomes, parts, strict=True)
         ]
         mismatch = self.subject_mismatch(record, findings)
         return results, self._combine(scope, outcomes, problems, list(unclassified), False, mismatch)
+
+    def _conditions(self, when: str, activation: Any) -> tuple[tuple[int, str, str], ...]:
+        out = []
+        for depth, text in conditions(when):
+            program = self._explain_programs.get(text)
+            if program is None:
+                program = self._explain_programs[text] = self.runtime.compile(expand(text, self.policy.definitions))
+            outcome = evaluate(program, activation)
+            shown = outcome.error or (str(outcome.value).lower() if isinstance(outcome.value, bool) else "NOT_A_BOOL")
+            out.append((depth, " ".join(text.split()), shown))
+        return tuple(out)
 
     def _combine(
         self,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from agents.cli import main
-from agents.policy_cli import Case, Pipelines, build_engine, check_case, load_cases, read_policy, run_case
+from agents.policy_cli import Case, Expect, Pipelines, build_engine, check_steps, load_cases, read_policy, run_steps
 from agents.settings import PROJECT_ROOT, get_settings
 from streams.synthetic import Synth
 
@@ -29,13 +29,14 @@ def pipelines() -> Pipelines:
 
 @pytest.mark.parametrize(("file", "case"), ALL_CASES, ids=[f"{f}:{c.name}" for f, c in ALL_CASES])
 def test_the_default_policy_decides_each_case_as_expected(file: str, case: Case, pipelines: Pipelines) -> None:
-    outcome = run_case(POLICY, pipelines, get_settings(), BASES, case)
-    assert check_case(case, outcome) == [], outcome.decision.summary()
+    steps = run_steps(POLICY, pipelines, get_settings(), BASES, case)
+    assert check_steps(steps) == [], [outcome.decision.summary() for _, _, outcome in steps]
 
 
 def test_every_rule_of_the_default_policy_has_a_case_where_it_fires_and_one_where_it_does_not() -> None:
-    fires = {r for _, c in ALL_CASES for r in c.expect.fires} | {c.expect.rule for _, c in ALL_CASES}
-    quiet = {r for _, c in ALL_CASES for r in c.expect.not_fires}
+    expects: list[Expect] = [e for _, c in ALL_CASES for _, _, _, e in c.expectations()]
+    fires = {r for e in expects for r in e.fires} | {e.rule for e in expects}
+    quiet = {r for e in expects for r in e.not_fires}
     ids = {r.id for r in POLICY.rules}
     assert ids - fires == set(), "rules no case shows firing"
     assert ids - quiet == set(), "rules no case shows staying quiet"
@@ -45,7 +46,8 @@ def test_policy_test_exits_0_when_all_pass_and_1_on_a_mismatch(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["policy", "test", str(DEFAULT), "--cases", str(CASES)]) == 0
-    assert f"{len(ALL_CASES)} passed, 0 failed" in capsys.readouterr().out
+    records = sum(len(c.expectations()) for _, c in ALL_CASES)
+    assert f"{records} passed, 0 failed" in capsys.readouterr().out
     shutil.copy(CASES / "_bases.yaml", tmp_path / "_bases.yaml")
     wrong = (CASES / "r00_no_pi.yaml").read_text(encoding="utf-8").replace("action: forward", "action: retain")
     (tmp_path / "wrong.yaml").write_text(wrong, encoding="utf-8")
@@ -170,3 +172,51 @@ def test_policy_explain_refuses_a_key_the_schema_does_not_know(capsys: pytest.Ca
     assert "record._meta.subject.is_minor" in capsys.readouterr().err
     assert main([*args[:-4], "--record", json.dumps(BASES["payment"].record), "--meta", '{"offest": 1}']) == 2
     assert "--meta.offest" in capsys.readouterr().err
+
+
+def test_policy_explain_reports_each_condition_quotas_topic_and_route(capsys: pytest.CaptureFixture[str]) -> None:
+    record = json.loads(json.dumps(BASES["payment"].record))
+    record["_meta"]["purpose"] = "fraud_analytics"
+    record["_meta"]["mechanism"].update(type="CN_SCC", scope=dict(record["_meta"]["mechanism"]["scope"]))
+    record["_meta"]["mechanism"]["scope"]["purposes"] = ["fraud_analytics"]
+    args = ["policy", "explain", str(DEFAULT), "--record", json.dumps(record), "--json"]
+    assert main([*args, "--quotas", '{"sensitive_pi_subjects": 9999}']) == 0  # a new subject: the 10,000th
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["topic"] == "sz.payments.v1" and doc["topic_assumed"] is True
+    assert doc["decision"]["rule"] == "R09-sensitive-pi-mechanism" and doc["route"] is None
+    rules = {r["rule"]: r for r in doc["rules"]}
+    r10 = [c for c in rules["R10-gba-contract-conditions"]["conditions"] if c["depth"] == 1]
+    assert len(r10) == 7 and {c["value"] for c in r10} == {"true"}
+    r09 = {c["condition"]: c["value"] for c in rules["R09-sensitive-pi-mechanism"]["conditions"]}
+    assert r09["def.at_10k_sensitive"] == "true"
+    # the same count, with this record's subject among those counted: no longer a new subject
+    assert main([*args, "--quotas", '{"sensitive_pi_subjects": 9999}', "--seen", "sensitive_pi_subjects"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["quotas"]["sensitive_pi_subjects"] == {"count": 9999, "subject_counted": True}
+    assert doc["decision"]["action"] == "transform" and doc["route"] == "hk.payments.v1"
+    record["amount_minor"] = "a lot"
+    assert main(["policy", "explain", str(DEFAULT), "--record", json.dumps(record)]) == 2
+    assert "amount_minor" in capsys.readouterr().err
+
+
+def test_policy_test_json_gives_every_record_of_every_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(CASES), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["failed"] == 0 and doc["passed"] == len(doc["cases"]) > len(ALL_CASES)  # steps count one by one
+    steps = [c for c in doc["cases"] if c["case"].startswith("the year rolls over")]
+    assert [(c["action"], c["ok"]) for c in steps] == [("quarantine", True), ("transform", True)]
+    shutil.copy(CASES / "_bases.yaml", tmp_path / "_bases.yaml")
+    both = {
+        "name": "x",
+        "base": "payment",
+        "expect": {"action": "forward"},
+        "steps": [{"expect": {"action": "forward"}}],
+    }
+    (tmp_path / "c.yaml").write_text("cases:\n  - " + json.dumps(both) + "\n", encoding="utf-8")
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(tmp_path), "--json"]) == 2
+    assert "an expect, or steps" in capsys.readouterr().err
+    one = {"name": "wrong", "base": "payment", "expect": {"action": ["retain", "forward"]}}
+    (tmp_path / "c.yaml").write_text("cases:\n  - " + json.dumps(one) + "\n", encoding="utf-8")
+    assert main(["policy", "test", str(DEFAULT), "--cases", str(tmp_path), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["cases"][0]["problems"] == ["action transform (expected retain|forward)"]
