@@ -23,7 +23,7 @@ from agents import metrics
 from agents.policy_cli import build_engine, read_policy
 from agents.settings import Settings
 from streams.detect.findings import Finding
-from streams.policy import Decision, PolicyEngine, PolicyError, QuotaStore, RecordMeta
+from streams.policy import Decision, Policy, PolicyEngine, PolicyError, QuotaStore, RecordMeta
 from streams.transform import TransformSpec
 
 log = logging.getLogger(__name__)
@@ -63,6 +63,7 @@ class PolicyHolder:
         self.active: PolicyEngine = build_engine(read_policy(path, settings), settings)
         if quotas is not None:
             self.active.quotas = quotas
+            quotas.set_caps(_caps(self.active.policy))
         self._stamp = _stamp(path)
         self._next_check = clock() + interval_s
         self.candidate: PolicyEngine | None = None
@@ -79,6 +80,11 @@ class PolicyHolder:
     @property
     def version(self) -> str:
         return self.active.version
+
+    @property
+    def policy(self) -> Policy:
+        """The active policy (its defaults carry the pipeline's timestamp window)."""
+        return self.active.policy
 
     def _publish_versions(self) -> None:
         metrics.POLICY_VERSION.clear()
@@ -103,9 +109,13 @@ class PolicyHolder:
             metrics.POLICY_INVALID.set(1)
             log.error("policy %s changed but is invalid; still running version %s:\n%s", self.path, self.version, exc)
             return False
-        engine.quotas = self.active.quotas  # the year's counts carry over to the new policy
+        store = self.active.quotas
+        engine.quotas = store  # the year's counts carry over to the new policy
         previous = self.active.version
-        self.active = engine  # the swap: one assignment, between two records
+        # the swap: the store takes the new policy's caps (a raised threshold must be reachable, a
+        # new quota bounded), then one assignment, between two records
+        store.set_caps(_caps(engine.policy))
+        self.active = engine
         metrics.POLICY_RELOADS.labels("ok").inc()
         metrics.POLICY_INVALID.set(0)
         self._publish_versions()
@@ -131,3 +141,8 @@ class PolicyHolder:
 
     def commit(self, decision: Decision) -> None:
         self.active.commit(decision)
+
+
+def _caps(policy: Policy) -> dict[str, int]:
+    """A quota store's caps for a policy: each quota's largest threshold."""
+    return {name: q.thresholds[-1] for name, q in policy.quotas.items()}

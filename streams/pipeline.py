@@ -12,7 +12,7 @@ and a finding the decision did not allow that survives the transform turns the d
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -22,6 +22,7 @@ from streams.codec import parse
 from streams.detect.findings import Finding
 from streams.errors import DecodeError
 from streams.policy.engine import Decider, Decision, RecordMeta
+from streams.policy.model import Defaults, Policy
 from streams.sanitize import Applied, Sanitizer
 from streams.schemas import JsonSchema
 
@@ -69,12 +70,27 @@ def conform(record: Mapping[str, Any], schema: JsonSchema) -> dict[str, Any]:
     return out
 
 
-class Pipeline:
-    """The core for one source topic's schema."""
+# the decisions the pipeline makes itself, besides the policy's rules and defaults
+RULE_IDS: frozenset[str] = frozenset(
+    {"defaults.transform_error", "defaults.decide_error", "defaults.bad_timestamp", "verify.egress_leak"}
+)
 
-    def __init__(self, sanitizer: Sanitizer, engine: Decider) -> None:
+
+class Pipeline:
+    """The core for one source topic's schema.
+
+    :param clock: now, in epoch milliseconds (the core reads no clock of its own). With a clock, a
+        record whose timestamp lies outside the policy's window around now
+        (``defaults.timestamp_max_ahead_s`` ahead, ``defaults.timestamp_max_age_days`` behind) is
+        quarantined as ``defaults.bad_timestamp`` before the policy decides it: its quota year is
+        not trusted, and no quota is read or counted for it. Without one (offline tools replaying
+        records of fixed dates) no window applies; the runtime passes its clock.
+    """
+
+    def __init__(self, sanitizer: Sanitizer, engine: Decider, clock: Callable[[], int] | None = None) -> None:
         self.sanitizer = sanitizer
         self.engine = engine
+        self.clock = clock
 
     def process(self, record: Mapping[str, Any], meta: RecordMeta) -> Outcome:
         detector_error = False
@@ -82,6 +98,13 @@ class Pipeline:
             findings, unclassified = self.sanitizer.classify(record)
         except Exception:
             findings, unclassified, detector_error = [], [], True
+        if self.clock is not None:
+            try:
+                trusted = self._timestamp_trusted(meta.timestamp_ms, self.clock())
+            except Exception as exc:
+                return Outcome(self._undecided(exc), None, findings, unclassified=unclassified)
+            if not trusted:
+                return Outcome(self._bad_timestamp(), None, findings, unclassified=unclassified)
         try:
             decision = self.engine.decide(record, meta, findings, unclassified, detector_error)
         except Exception as exc:  # e.g. a timestamp out of range: the record is quarantined, not raised
@@ -112,21 +135,36 @@ class Pipeline:
             return Outcome(decision, None, findings, applied, unclassified, violations)
         return Outcome(decision, out, findings, applied, unclassified)
 
+    def _timestamp_trusted(self, timestamp_ms: int, now_ms: int) -> bool:
+        policy = getattr(self.engine, "policy", None)
+        # an engine that shows no policy gets the model's default window: never none at all
+        defaults = policy.defaults if isinstance(policy, Policy) else Defaults()
+        ahead = defaults.timestamp_max_ahead_s * 1000
+        behind = defaults.timestamp_max_age_days * 86_400_000
+        return now_ms - behind <= timestamp_ms <= now_ms + ahead
+
+    def _bad_timestamp(self) -> Decision:
+        rule = "defaults.bad_timestamp"
+        return self._quarantine(rule, f"{rule}: the record's timestamp is outside the policy's window around now")
+
     def _undecided(self, exc: Exception) -> Decision:
         """A quarantine for a record the policy could not decide (the error's type, never its
         message: messages can quote values)."""
         rule = "defaults.decide_error"
+        return self._quarantine(rule, f"{rule}: {type(exc).__name__}", (("decide", type(exc).__name__),))
+
+    def _quarantine(self, rule: str, reason: str, errors: tuple[tuple[str, str], ...] = ()) -> Decision:
         version = getattr(self.engine, "version", "")
         return Decision(
             action="quarantine",
             rule=rule,
             matched=(rule,),
             version=version if isinstance(version, str) else "",
-            reasons=(f"{rule}: {type(exc).__name__}",),
+            reasons=(reason,),
             route=None,
             transforms={},
             allowed=frozenset(),
-            errors=(("decide", type(exc).__name__),),
+            errors=errors,
         )
 
 

@@ -107,7 +107,7 @@ def _records(draw: st.DrawFn) -> dict[str, Any]:
                 record.pop(name, None)
         if draw(st.booleans()):
             meta = record.get("_meta")
-            if isinstance(meta, dict):
+            if isinstance(meta, dict) and meta:
                 record["_meta"] = {**meta, draw(st.sampled_from(sorted(meta))): draw(_VALUES)}
         return record
     return draw(st.dictionaries(st.text(max_size=10), _VALUES, max_size=6))
