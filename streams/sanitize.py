@@ -12,7 +12,7 @@ import copy
 import enum
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -54,6 +54,9 @@ STRUCTURED_VALIDATORS: dict[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": is_valid_email,
     "IP_ADDRESS": is_valid_ip,
 }
+# the operator of a tagged value that fails every check its tags name: what it holds is not
+# known (a passport or a name in a company-code field), so none of it may show
+UNCHECKED_SPEC = TransformSpec(op="mask")
 # verify remembers up to this many short field values in which it found nothing
 CLEAN_CAPACITY = 4096
 CLEAN_MAX_LENGTH = 64
@@ -170,8 +173,16 @@ class Sanitizer:
         # sanitized values verify found nothing in, the oldest first (an OrderedDict: evicting from
         # the front of a plain dict leaves holes that every later eviction walks past)
         self._clean: OrderedDict[str, None] = OrderedDict()
-        # the top-level fields verify reads (the metadata envelope is the policy's, never scanned)
-        self._verified = tuple(info.name for info in self.fields if info.classification != "metadata")
+        # the top-level fields verify reads: every one, the metadata envelope too (a raw identifier
+        # in it would cross as the bytes it came in: the codec copies them)
+        self._verified = tuple(info.name for info in self.fields)
+        self._metadata = frozenset(info.name for info in self.fields if info.classification == "metadata")
+        # the tagged fields and the authentication secrets: verify checks those that cross as
+        # they came against what their tags say they hold
+        self._whole_fields = tuple((info, kind) for info, kind in self._plan if kind in (_Kind.STRUCTURED, _Kind.AUTH))
+        # every field name of the schema, nested ones too: a dict key that is not one is data (a
+        # map's key), scanned like any other string and never written into a path
+        self._names = frozenset(_field_names(schema))
         self.verify_lookups = 0
         self.verify_clean_hits = 0
         names = {f.name for f in self.fields}
@@ -259,8 +270,13 @@ class Sanitizer:
         applied: list[Applied] = []
         spans: dict[str, list[Finding]] = {}
         for f in findings:
+            if f.path in self._metadata:
+                # the codec copies the envelope's bytes as they came: a change here would not cross
+                raise ConfigError("a transform of the metadata envelope")
             if f.recognizer.startswith("schema:"):
                 spec = self.spec_for(f.path, f.entity_type, overrides)
+                if not f.validated and _shows_value(spec):
+                    spec = UNCHECKED_SPEC
                 out[f.path] = apply(spec, self.keyring, f.entity_type, _operand(spec, record[f.path]), f.path)
                 applied.append(Applied(f.path, f.entity_type, spec.op))
             else:
@@ -289,9 +305,17 @@ class Sanitizer:
         applied: Iterable[Applied] = (),
         scanned: Mapping[str, tuple[str, list[Finding]]] | None = None,
     ) -> list[Finding]:
-        """Scan every top-level string of the sanitized record once more; findings of types
-        not in ``allowed`` are violations. Each field is scanned as if alone, all of them in two
-        joined passes (:meth:`Detector.analyze_fields`).
+        """Scan every string of the sanitized record once more, nested ones and the metadata
+        envelope's too; findings of types not in ``allowed`` are violations. Each string is
+        scanned as if alone, all of them in two joined passes (:meth:`Detector.analyze_fields`).
+
+        A tagged field or an authentication secret that crosses as it came (no operator, or
+        ``keep``: a ``forward`` decision transforms nothing) is checked against its tags as
+        classify checks it: a type not in ``allowed`` is a violation, and so is a value that fails
+        every check its tags name (what it holds is not known, so it may not cross as it is).
+
+        The envelope (``metadata``) is never transformed (the codec copies its bytes as they
+        came), so a finding in it that is not allowed can only quarantine the record.
 
         A whole field that a pseudonym or encryption replaced is checked by its token shape
         instead: a token of the right shape holds no identifier; anything else is scanned. A
@@ -301,27 +325,33 @@ class Sanitizer:
         is judged by what classify found in it (``scanned``, from :meth:`scanned_texts`).
         """
         ok = frozenset(allowed)
-        tokenised = {a.path: a.op for a in applied if a.start is None and a.op in TOKEN_SHAPES}
-        paths: list[str] = []
-        values: list[str] = []
-        clean = self._clean
-        violations: list[Finding] = []
+        whole = {a.path: a.op for a in applied if a.start is None}
+        violations = self._kept_as_they_came(sanitized, ok, whole)
+        pending: list[tuple[str, str]] = []  # (path, string) to scan
         for name in self._verified:
             value = sanitized.get(name)
+            if isinstance(value, (dict, list, tuple)):
+                _strings_in(value, name, self._names, pending)
+                continue
             if not isinstance(value, str) or not value:
                 continue
-            op = tokenised.get(name)
-            if op is not None and TOKEN_SHAPES[op].fullmatch(value):
+            op = whole.get(name)
+            if op in TOKEN_SHAPES and TOKEN_SHAPES[op].fullmatch(value):
                 continue
             known = scanned.get(name) if scanned else None
             if known is not None and known[0] == value:
                 violations.extend(f for f in known[1] if f.entity_type not in ok)
                 continue
+            pending.append((name, value))
+        clean = self._clean
+        paths: list[str] = []
+        values: list[str] = []
+        for path, value in pending:
             self.verify_lookups += 1
             if value in clean:
                 self.verify_clean_hits += 1
                 continue
-            paths.append(name)
+            paths.append(path)
             values.append(value)
         for path, value, found in zip(paths, values, self.detector.analyze_fields(values), strict=True):
             if not found:
@@ -335,6 +365,27 @@ class Sanitizer:
                 for f in found
                 if f.entity_type not in ok
             )
+        return violations
+
+    def _kept_as_they_came(
+        self, sanitized: Mapping[str, Any], ok: frozenset[str], whole: Mapping[str, str]
+    ) -> list[Finding]:
+        """The tagged fields and authentication secrets that cross as they came (no operator, or
+        ``keep``), checked as classify checks them: a type not in ``ok``, or a value that fails
+        every check its tags name, is a violation."""
+        violations: list[Finding] = []
+        for info, kind in self._whole_fields:
+            if whole.get(info.name, "keep") != "keep":
+                continue  # transformed: its output is scanned
+            value = sanitized.get(info.name)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            if kind is _Kind.AUTH:
+                found = _whole(info.name, "AUTH_SECRET", value, 1.0, True)
+            else:
+                found = self._structured(info, value)
+            if found.entity_type not in ok or not found.validated:
+                violations.append(found)
         return violations
 
     # -- all together --------------------------------------------------------------------------
@@ -408,6 +459,52 @@ class Sanitizer:
         if info.classification in ("pi", "sensitive_pi", "internal") and info.pii:
             return [(t, self.spec_for(info.name, t, overrides)) for t in info.pii]
         return []
+
+
+def _shows_value(spec: TransformSpec) -> bool:
+    """Whether the operator lets any of a value show: ``keep``, ``fpe`` (a card keeps its BIN and
+    last four), a mask with kept ends."""
+    return spec.op in ("keep", "fpe") or (spec.op == "mask" and bool(spec.keep_prefix or spec.keep_suffix))
+
+
+def _field_names(schema: Any) -> Iterator[str]:
+    """Every field name of a schema, nested records' too."""
+    if isinstance(schema, list):
+        for branch in schema:
+            yield from _field_names(branch)
+    elif isinstance(schema, dict):
+        for f in schema.get("fields", ()):
+            yield f["name"]
+            yield from _field_names(f.get("type"))
+        for key in ("type", "items", "values"):
+            if isinstance(schema.get(key), (dict, list)):
+                yield from _field_names(schema[key])
+
+
+def _strings_in(value: Any, path: str, names: frozenset[str], out: list[tuple[str, str]]) -> None:
+    """Every string inside a nested value, with its path: ``a.b`` for a record's field, ``a[2]``
+    for an array's item, ``a{2}`` for a map's third value and ``a{2}.key`` for its key (a map's
+    keys are data: never written into a path). Scalars and strings are handled in their
+    container's loop (this runs over the envelope of every record)."""
+    if isinstance(value, dict):
+        items: Iterable[tuple[str, Any]] = (
+            (f"{path}.{key}" if key in names else f"{path}{{{i}}}", item) for i, (key, item) in enumerate(value.items())
+        )
+        for i, key in enumerate(value):
+            if key not in names and isinstance(key, str) and key:
+                out.append((f"{path}{{{i}}}.key", key))
+    elif isinstance(value, (list, tuple)):
+        items = ((f"{path}[{i}]", item) for i, item in enumerate(value))
+    else:
+        if isinstance(value, str) and value:
+            out.append((path, value))
+        return
+    for inner, item in items:
+        if type(item) is str:
+            if item:
+                out.append((inner, item))
+        elif isinstance(item, (dict, list, tuple)):
+            _strings_in(item, inner, names, out)
 
 
 def _operand(spec: TransformSpec, value: Any) -> Any:
