@@ -26,6 +26,7 @@ from agents.engines import build_detector, keyring
 from agents.schema_files import event_schemas, load_schema_file
 from agents.settings import Settings, get_settings
 from streams.errors import CorridorError, DecodeError
+from streams.pipeline import RULE_IDS as PIPELINE_RULE_IDS
 from streams.pipeline import Outcome, Pipeline, conform
 from streams.policy import InMemoryQuotaStore, Policy, PolicyEngine, PolicyError, Problem, RecordMeta, TopicCatalog
 from streams.policy import load_policy as parse_policy
@@ -233,10 +234,6 @@ class Base(BaseModel):
 
     topic: str
     record: dict[str, Any]
-
-
-# decisions made outside the policy's rules: the engine's defaults and the pipeline's own checks
-PIPELINE_RULE_IDS: frozenset[str] = frozenset({"defaults.transform_error", "verify.egress_leak"})
 
 
 def known_rule_ids(policy: Policy) -> frozenset[str]:
