@@ -33,7 +33,7 @@ from streams.policy.cel import (
     to_cel,
 )
 from streams.policy.memo import MemoPlan, freeze, memo_plan
-from streams.policy.model import ACTION_RANK, OP_RESTRICTIVENESS, Action, Defaults, Policy
+from streams.policy.model import ACTION_RANK, OP_RESTRICTIVENESS, Defaults, Policy
 from streams.policy.quota import InMemoryQuotaStore, QuotaStore, year_of
 from streams.transform import DEFAULT_TRANSFORMS, TransformSpec
 
@@ -55,7 +55,7 @@ SUBJECT_KEY_TYPES: tuple[str, ...] = (
 )
 # the ids a decision names when a default, not a rule, decided
 DEFAULT_RULE_IDS: frozenset[str] = frozenset(
-    f"defaults.{name}" for name, info in Defaults.model_fields.items() if info.annotation is Action
+    f"defaults.{name}" for name, info in Defaults.model_fields.items() if info.default in ACTION_RANK
 )
 _OP_RANK = {op: n for n, op in enumerate(OP_RESTRICTIVENESS)}
 # the findings that carry a birth date (RULES.md R13: the subject's age comes from any of them)
