@@ -14,6 +14,7 @@ import hashlib
 import hmac as std_hmac
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -21,7 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from fastfpe import ff3_1
 from pydantic import BaseModel, ConfigDict, SecretStr
 
-from streams.detect.validators import compact, luhn_valid
+from streams.detect.validators import compact
 from streams.errors import ConfigError
 from streams.native import extension
 
@@ -60,6 +61,12 @@ class Ff3Digits:
 
     def decrypt(self, digits: str) -> str:
         return ff3_1.decrypt(self._key, self._tweak, _DIGITS, digits)
+
+    def tweaked(self, *parts: str) -> Ff3Digits:
+        """The same key under a tweak of its own for ``parts`` (a card's BIN and last four): the
+        first 56 bits of SHA-256 over the key's tweak and the parts. A tweak need not be secret."""
+        material = "\x1f".join((self._tweak, *parts)).encode()
+        return Ff3Digits(self._key, hashlib.sha256(material).hexdigest()[:14])
 
 
 class TransformSpec(BaseModel):
@@ -238,11 +245,97 @@ def decrypt(keyring: Keyring, token: str, aad: str) -> str:
     return aead.decrypt(raw[:12], raw[12:], aad.encode()).decode()
 
 
+# Luhn's contribution of a digit at a doubled place, and its inverse
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
+_UNDOUBLED = tuple(_DOUBLED.index(c) for c in range(10))
+_DOUBLED_ASCII = str.maketrans("0123456789", "".join(str(c) for c in _DOUBLED))
+# the fewest digits a card number has: shorter values carry no Luhn constraint
+CARD_MIN_DIGITS = 13
+
+
+def _luhn_part(digits: str, doubled_first: bool) -> int:
+    """Luhn's sum over ``digits`` (decimal digits of any script), whose first digit is doubled or
+    not: by the bytes for ASCII, a digit at a time otherwise."""
+    if digits.isascii():
+        kept, doubled = (digits[1::2], digits[0::2]) if doubled_first else (digits[0::2], digits[1::2])
+        return sum(kept.encode()) + sum(doubled.translate(_DOUBLED_ASCII).encode()) - 48 * len(digits)
+    total = 0
+    for n, ch in enumerate(digits):
+        total += _DOUBLED[int(ch)] if (n % 2 == 0) == doubled_first else int(ch)
+    return total
+
+
+def _valid_digit(head: str, stem: str, tail: str) -> int:
+    """The digit ``d`` for which ``head + stem + d + tail`` passes Luhn (a reference for tests;
+    :func:`luhn_breaking` computes the same with the fixed ends summed once)."""
+    return _fitting_digit(_ends_sum(head, len(stem) + 1, tail), stem, len(tail))
+
+
+def _ends_sum(head: str, middle_length: int, tail: str) -> int:
+    """Luhn's sum over the kept ends around a middle of ``middle_length`` digits. A digit counted
+    ``k`` places from the right (the last is 1) is doubled when ``k`` is even."""
+    head_first = len(tail) + middle_length + len(head)  # the place of the head's first digit
+    return _luhn_part(head, head_first % 2 == 0) + _luhn_part(tail, len(tail) % 2 == 0)
+
+
+def _fitting_digit(ends: int, stem: str, tail_length: int) -> int:
+    """The last middle digit that makes the number pass Luhn, given the ends' sum and the stem:
+    its contribution is a permutation of 0-9 (doubled or not), so exactly one digit fits."""
+    place = tail_length + 1
+    total = ends + _luhn_part(stem, (place + len(stem)) % 2 == 0)
+    need = -total % 10
+    return _UNDOUBLED[need] if place % 2 == 0 else need
+
+
+def luhn_breaking(head: str, middle: str, tail: str, permute: Callable[[str], str]) -> str:
+    """A middle for ``head + middle + tail`` that fails Luhn, one-to-one over the card numbers.
+
+    ``permute`` is a permutation of the ``m``-digit strings (``m = len(middle)``; FF3-1 under the
+    card's tweak). Fix the head and tail. Write a middle as its stem ``P`` (its first ``m - 1``
+    digits) and its last digit ``d``. For each stem exactly one ``d`` passes Luhn (see
+    :func:`_valid_digit`), so:
+
+    * the Luhn-valid middles ``V`` are ranked one-to-one onto ``[0, 10**(m-1))`` by ``int(P)``;
+    * the Luhn-failing middles ``S`` are ranked one-to-one onto ``[0, 9 * 10**(m-1))`` by
+      ``9 * int(P) + i``, ``i`` the place of ``d`` among the stem's nine failing digits.
+
+    A valid middle's rank ``r`` lies in ``D = [0, 9 * 10**(m-1))``. Cycle-walking ``permute`` in
+    ``D`` (apply it until the value, read as a number, falls in ``D``) is one-to-one on ``D``: the
+    walk from ``x`` follows ``x``'s cycle of ``permute``, which comes back into ``D`` (at the
+    latest at ``x``), every point it passes on the way lying outside ``D``; so going back from
+    where it ends, with the inverse, the first point of ``D`` met is ``x`` itself, and the end
+    determines the start. Unranking that value into ``S`` is one-to-one too. So distinct valid
+    middles get distinct failing middles: distinct cards (which share the head and tail, or
+    differ in them and so in the token) never share a token. A middle that already fails Luhn (a
+    tagged value whose check failed) goes the same way from its rank in ``S``: one-to-one among
+    those, though it may meet a valid card's token (there are nine such values for each card:
+    no length-keeping map can keep them all apart). The walk takes 10/9 steps on average.
+    """
+    m = len(middle)
+    ends = _ends_sum(head, m, tail)
+    stem, last = middle[:-1], int(middle[-1])
+    valid = _fitting_digit(ends, stem, len(tail))
+    rank = int(stem) if last == valid else 9 * int(stem) + (last if last < valid else last - 1)
+    bound = 9 * 10 ** (m - 1)
+    value = f"{rank:0{m}d}"
+    while True:
+        value = permute(value)
+        if int(value) < bound:
+            break
+    out_stem, place = divmod(int(value), 9)
+    stem_text = f"{out_stem:0{m - 1}d}"
+    valid = _fitting_digit(ends, stem_text, len(tail))
+    return f"{stem_text}{place if place < valid else place + 1}"
+
+
 def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int, kid: str | None = None) -> str:
     """Encrypt the digits between the kept prefix and suffix with FF3-1; separators stay in place.
 
-    A card token never passes Luhn (the middle is re-encrypted until it fails, deterministically),
-    so no token can be mistaken for, or used as, a real card number.
+    The tweak is the card's own: derived from the key's tweak and the kept digits (BIN and last
+    four, visible anyway), so two cards share no cipher unless they share their visible ends. A
+    value of card length (13 digits or more) gets a token that never passes Luhn, so no token can
+    be mistaken for, or used as, a real card number; the step that makes it fail is one-to-one
+    (:func:`luhn_breaking`), so no two cards share a token. Same value, same token.
     """
     digits = _NONDIGIT.sub("", value)
     cut = len(digits) - keep_suffix
@@ -251,12 +344,11 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
         # too short for FF3-1 (radix**len >= 1,000,000) and for its kept ends to mean anything: a
         # mis-tagged 11-digit phone would keep 10 of its digits, so nothing is kept at all
         return mask_value(value)
-    cipher = keyring.ff3(kid)
-    out = head + cipher.encrypt(middle) + tail
-    for _ in range(32):
-        if not (len(out) >= 13 and luhn_valid(out)):
-            break
-        out = head + cipher.encrypt(out[keep_prefix:cut]) + tail
+    cipher = keyring.ff3(kid).tweaked(head, tail)
+    if len(digits) >= CARD_MIN_DIGITS:
+        out = head + luhn_breaking(head, middle, tail, cipher.encrypt) + tail
+    else:
+        out = head + cipher.encrypt(middle) + tail
     if len(digits) == len(value):
         return out
     it = iter(out)

@@ -19,12 +19,14 @@ from streams.transform import (
     Ff3Digits,
     Keyring,
     TransformSpec,
+    _valid_digit,
     apply,
     b32_128,
     decrypt,
     encrypt,
     fpe_digits,
     generalize,
+    luhn_breaking,
     mask_value,
     pseudonym,
     py_b32_128,
@@ -188,3 +190,77 @@ def test_when_digits_are_tokenised_then_everything_else_stays_where_it_was(value
         return
     assert [c for c in token if not c.isdecimal()] == [c for c in value if not c.isdecimal()]
     assert all(a == b for a, b in zip(token, value, strict=True) if not b.isdecimal())
+
+
+# -- card tokens: one-to-one, Luhn-failing, per-card tweak ----------------------------------------
+
+
+def _card(head: str, stem: str, tail: str) -> str:
+    return head + stem + str(_valid_digit(head, stem, tail)) + tail
+
+
+@pytest.mark.parametrize("m", [2, 3])
+@pytest.mark.parametrize(("head", "tail"), [("6", "1"), ("62", "12"), ("622", "789"), ("4", ""), ("", "5"), ("62", "")])
+def test_luhn_breaking_is_one_to_one_over_every_middle_of_a_small_domain(m: int, head: str, tail: str) -> None:
+    # any permutation of the m-digit strings will do: the proof does not lean on the cipher
+    strings = [f"{n:0{m}d}" for n in range(10**m)]
+    shuffled = strings[:]
+    random.Random(f"{m}{head}{tail}").shuffle(shuffled)
+    permutation = dict(zip(strings, shuffled, strict=True))
+    valid_out: dict[str, str] = {}
+    failing_out: dict[str, str] = {}
+    for middle in strings:
+        out = luhn_breaking(head, middle, tail, permutation.__getitem__)
+        assert len(out) == m and out.isdigit()
+        assert not luhn.is_valid(head + out + tail)
+        target = valid_out if luhn.is_valid(head + middle + tail) else failing_out
+        assert out not in target, "two middles share a token"
+        target[out] = middle
+    assert len(valid_out) == 10 ** (m - 1) and len(failing_out) == 9 * 10 ** (m - 1)
+
+
+def test_every_card_of_one_bin_and_last_four_gets_its_own_token() -> None:
+    # exhaustive over a 16-digit card's six hidden digits: 100,000 cards, one of them passing Luhn
+    # for each five-digit stem
+    kr = make_keyring()
+    head, tail = "622202", "7890"
+    tokens: set[str] = set()
+    for n in range(100_000):
+        pan = _card(head, f"{n:05d}", tail)
+        token = fpe_digits(kr, pan, 6, 4)
+        assert token[:6] == head and token[-4:] == tail and len(token) == 16
+        tokens.add(token)
+    assert len(tokens) == 100_000
+    assert not any(luhn.is_valid(t) for t in list(tokens)[:5_000])
+
+
+def test_no_two_cards_of_a_large_sample_share_a_token() -> None:
+    kr = make_keyring()
+    rng = random.Random(17)
+    heads = ["622202", "621700", "411111", "540487"]
+    cards: set[str] = set()
+    while len(cards) < 20_000:
+        length = rng.choice([16, 16, 19, 18])
+        head = rng.choice(heads)
+        stem = "".join(rng.choice("0123456789") for _ in range(length - 6 - 4 - 1))
+        cards.add(_card(head, stem, rng.choice(["1234", "0000"])))
+    tokens: dict[str, str] = {}
+    for pan in cards:
+        token = fpe_digits(kr, pan, 6, 4)
+        assert token[:6] == pan[:6] and token[-4:] == pan[-4:] and len(token) == len(pan)
+        assert not luhn.is_valid(token)
+        assert token not in tokens, "two cards share a token"
+        tokens[token] = pan
+    for pan in list(cards)[:200]:  # same card, same token
+        assert fpe_digits(kr, pan, 6, 4) == fpe_digits(kr, pan, 6, 4)
+
+
+def test_each_card_is_encrypted_under_a_tweak_of_its_own_visible_ends() -> None:
+    kr = make_keyring()
+    stem = "12345"
+    middles = {fpe_digits(kr, _card("622202", stem, f"{n:04d}"), 6, 4)[6:12] for n in range(40)}
+    # one fixed tweak gives the same hidden digits for the same middle about nine times in ten
+    assert len(middles) >= 35
+    cipher = kr.ff3(None)
+    assert cipher.tweaked("622202", "0001")._tweak != cipher.tweaked("622202", "0002")._tweak
+    assert len(cipher.tweaked("622202", "0001")._tweak) == 14
