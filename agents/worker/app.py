@@ -24,7 +24,7 @@ from confluent_kafka import Consumer, TopicPartition
 from agents import metrics
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit
-from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC
+from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
 from agents.worker.publish import Producers
 from agents.worker.runtime import QuotaLedger, Runtime
 from agents.worker.topics import ensure_sz_topics, mirror_topics
@@ -76,6 +76,7 @@ class CorridorWorker:
             key_serializer="raw",
             web_enabled=True,
             web_host=settings.metrics_host,
+            web_bind=settings.metrics_host,  # where it listens (web_host is only the advertised name)
             web_port=settings.metrics_port,
             web_in_thread=False,
             broker_commit_every=1.0,
@@ -141,17 +142,9 @@ class CorridorWorker:
             runtime = self._make_runtime()
             manual = stream.noack()
             self._streams[source] = manual
-            async for event in manual.events():
-                msg = event.message
-                await runtime.submit(
-                    (manual, event),
-                    msg.topic,
-                    msg.partition,
-                    msg.offset,
-                    int((msg.timestamp or time.time()) * 1000),
-                    msg.key,
-                    msg.value,
-                )
+            within = max(0.001, self.settings.batch_linger_ms / 1000)
+            async for events in manual.take_events(self.settings.batch_size, within=within):
+                await runtime.submit([((manual, event), _raw(event.message)) for event in events])
 
         corridor.__name__ = f"corridor_{source.replace('.', '_')}"
         self.app.agent(topic, name=f"corridor.{source}", concurrency=1)(corridor)
@@ -242,6 +235,10 @@ class CorridorWorker:
             self.producers.close()
         if self._lag_consumer is not None:
             self._lag_consumer.close()
+
+
+def _raw(msg: Any) -> RawRecord:
+    return (msg.topic, msg.partition, msg.offset, int((msg.timestamp or time.time()) * 1000), msg.key, msg.value)
 
 
 def _processes_of(settings: Settings) -> int:

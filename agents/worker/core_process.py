@@ -82,7 +82,9 @@ class _State:
         self._outputs: dict[tuple[str, str], tuple[int, Any, codec.Layout]] = {}
         self._version = self.holder.version
         self.sz_registry, self.hk_registry = _registry(settings.sz), _registry(settings.hk)
-        self.cache = codec.SchemaCache(lambda sid: json.loads(self.sz_registry.get_schema(sid).schema_str))
+        self.cache = codec.SchemaCache(
+            lambda sid: json.loads(self.sz_registry.get_schema(sid).schema_str), max_items=settings.max_items
+        )
 
     def pipeline(self, topic: str) -> Pipeline:
         if self.holder.maybe_reload():
@@ -95,7 +97,8 @@ class _State:
             if schema is None:
                 raise KeyError(topic)
             sanitizer = Sanitizer(schema, self.detector, self.keyring, self.holder.transforms)
-            pipeline = self._pipelines[topic] = Pipeline(sanitizer, self.holder)
+            # the clock lets the core refuse timestamps far from now (the policy's window)
+            pipeline = self._pipelines[topic] = Pipeline(sanitizer, self.holder, clock=_now_ms)
         return pipeline
 
     def output(self, topic: str, route: str, pipeline: Pipeline) -> tuple[int, Any, codec.Layout]:
@@ -109,6 +112,10 @@ class _State:
             sid = self.hk_registry.register_schema(f"{route}-value", Schema(json.dumps(derived), "AVRO"))
             hit = self._outputs[(topic, route)] = (sid, codec.parse(derived), codec.Layout(derived))
         return hit
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
 
 
 def _registry(cluster: Any) -> Any:

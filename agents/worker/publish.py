@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -57,6 +58,10 @@ class Producers:
             "sz": Producer(producer_conf(sz, linger_ms, logger=logging.getLogger("corridor.librdkafka.sz"))),
         }
         self._stop = threading.Event()
+        # delivery reports gathered by the poll thread, handed to the loop in one call per batch
+        self._reports: deque[tuple[KafkaError | None, str, str, dict[str, Any], Done]] = deque()
+        self._scheduled = False
+        self._lock = threading.Lock()
         self._thread = threading.Thread(target=self._poll, name="corridor-producer-poll", daemon=True)
         self._thread.start()
         self.failures = 0
@@ -64,7 +69,18 @@ class Producers:
     def _poll(self) -> None:
         while not self._stop.is_set():
             for p in self.clusters.values():
-                p.poll(0.02)
+                p.poll(0.01)
+            with self._lock:
+                if self._reports and not self._scheduled:
+                    self._scheduled = True
+                    self.loop.call_soon_threadsafe(self._run_reports)
+
+    def _run_reports(self) -> None:
+        with self._lock:
+            self._scheduled = False
+            reports, self._reports = self._reports, deque()
+        for err, cluster, topic, kwargs, on_done in reports:
+            self._reported(err, cluster, topic, kwargs, on_done)
 
     async def produce(
         self,
@@ -84,10 +100,14 @@ class Producers:
             kwargs["partition"] = partition
 
         def report(err: KafkaError | None, _msg: Any) -> None:
-            self.loop.call_soon_threadsafe(self._reported, err, cluster, topic, kwargs, on_done)
+            with self._lock:
+                self._reports.append((err, cluster, topic, kwargs, on_done))
 
         kwargs["on_delivery"] = report
-        await self._send(producer, topic, kwargs)
+        try:
+            producer.produce(topic, **kwargs)
+        except BufferError:
+            await self._send(producer, topic, kwargs)
 
     async def _send(self, producer: Producer, topic: str, kwargs: dict[str, Any]) -> None:
         while True:

@@ -23,6 +23,7 @@ import logging
 import multiprocessing
 import time
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -144,29 +145,24 @@ class Runtime:
             part.task = asyncio.get_running_loop().create_task(self._drain(part), name=f"corridor-{topic}-{partition}")
         return part
 
-    async def submit(
-        self,
-        item: Any,
-        topic: str,
-        partition: int,
-        offset: int,
-        timestamp_ms: int,
-        key: bytes | None,
-        value: bytes | None,
-    ) -> None:
-        """Take one source record (``item`` is what :attr:`acker` gets back once it is finished)."""
-        part = self._partition(topic, partition)
-        while len(part.tracker) >= self.settings.max_in_flight:
-            part.space.clear()
-            await part.space.wait()
-        part.tracker.add(offset, item, timestamp_ms)
-        self.in_flight += 1
-        part.buffer.append((topic, partition, offset, timestamp_ms, key, value))
-        if len(part.buffer) >= self.settings.batch_size:
-            self._dispatch(part)
-        elif part.flush_handle is None:
-            loop = asyncio.get_running_loop()
-            part.flush_handle = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, part)
+    async def submit(self, records: list[tuple[Any, RawRecord]]) -> None:
+        """Take source records (each with the item :attr:`acker` gets back once it is finished),
+        in the order read; waits while a partition has ``max_in_flight`` unfinished records."""
+        for item, raw in records:
+            topic, partition, offset, timestamp_ms = raw[0], raw[1], raw[2], raw[3]
+            part = self._partition(topic, partition)
+            while len(part.tracker) >= self.settings.max_in_flight:
+                self._dispatch(part)
+                part.space.clear()
+                await part.space.wait()
+            part.tracker.add(offset, item, timestamp_ms)
+            self.in_flight += 1
+            part.buffer.append(raw)
+            if len(part.buffer) >= self.settings.batch_size:
+                self._dispatch(part)
+            elif part.flush_handle is None:
+                loop = asyncio.get_running_loop()
+                part.flush_handle = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, part)
 
     def _dispatch(self, part: _Partition) -> None:
         if part.flush_handle is not None:
@@ -197,6 +193,7 @@ class Runtime:
                     continue
                 await self._publish(part, batch[i], result)
                 i += 1
+            self._count(part.topic, results)
             self._release(part)
 
     async def _results(
@@ -233,7 +230,6 @@ class Runtime:
 
     async def _publish(self, part: _Partition, raw: RawRecord, result: Result) -> None:
         topic, partition, offset, timestamp_ms, key, value = raw
-        self._count(topic, result)
         tracker = part.tracker
         source = f"{topic}/{partition}/{offset}".encode()
         headers = [
@@ -318,16 +314,33 @@ class Runtime:
             self.acker(items)
             part.space.set()
 
-    def _count(self, topic: str, result: Result) -> None:
-        metrics.RECORDS.labels(topic, result.action).inc()
-        for entity_type, _path in result.findings:
-            metrics.FINDINGS.labels(topic, entity_type).inc()
-        for rule in result.matched:
-            metrics.RULE_HITS.labels(rule).inc()
-        if result.violation:
-            metrics.VIOLATIONS.labels(result.violation).inc()
-        for stage, seconds in result.stages.items():
-            metrics.STAGE_SECONDS.labels(stage).observe(seconds)
+    def _count(self, topic: str, results: list[Result]) -> None:
+        """The metrics of a batch, added up first (a labelled child lookup per record adds up)."""
+        actions: Counter[str] = Counter()
+        findings: Counter[str] = Counter()
+        rules: Counter[str] = Counter()
+        violations: Counter[str] = Counter()
+        stages: dict[str, list[float]] = {}
+        for r in results:
+            actions[r.action] += 1
+            findings.update(entity_type for entity_type, _path in r.findings)
+            rules.update(r.matched)
+            if r.violation:
+                violations[r.violation] += 1
+            for stage, seconds in r.stages.items():
+                stages.setdefault(stage, []).append(seconds)
+        for action, n in actions.items():
+            metrics.RECORDS.labels(topic, action).inc(n)
+        for entity_type, n in findings.items():
+            metrics.FINDINGS.labels(topic, entity_type).inc(n)
+        for rule, n in rules.items():
+            metrics.RULE_HITS.labels(rule).inc(n)
+        for kind, n in violations.items():
+            metrics.VIOLATIONS.labels(kind).inc(n)
+        for stage, values in stages.items():
+            histogram = metrics.STAGE_SECONDS.labels(stage)
+            for seconds in values:
+                histogram.observe(seconds)
 
     # -- observing --------------------------------------------------------------------------------
 
