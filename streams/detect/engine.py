@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
 from streams.detect.fold import fold
 from streams.detect.names import NAME_PATTERNS, judge_capitalised, scan_names
+from streams.detect.names_anywhere import scan_names_anywhere
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 from streams.detect.scanner import NativeScanner, native_available
 
@@ -66,6 +67,8 @@ class Detector:
     :param min_score: findings below this score are not reported.
     :param ner: an optional NER backend; its PERSON spans join the pattern findings.
     :param ner_name: the backend's model name, for :attr:`mode`.
+    :param names_anywhere: also find Chinese and romanised names with no title or context word
+        (:mod:`streams.detect.names_anywhere`).
     :param scanner: ``native`` (the extension in ``native/`` finds every pattern's matches in one
         call per text), ``python`` (``re``, one call per pattern), or ``auto``: native when the
         extension is installed. Both find the same; :attr:`scanner` says which one runs.
@@ -78,6 +81,7 @@ class Detector:
         ner: NerBackend | None = None,
         ner_name: str = "",
         scanner: str = "auto",
+        names_anywhere: bool = True,
     ) -> None:
         wanted = frozenset(entities) if entities is not None else frozenset(TEXT_ENTITIES)
         unknown = wanted - frozenset(TEXT_ENTITIES)
@@ -93,6 +97,8 @@ class Detector:
         )
         self._names = "PERSON" in wanted
         self._ner = ner if self._names else None
+        # Chinese and romanised names without context words (zh_names, roman_names)
+        self._names_anywhere = self._names and names_anywhere
         self.mode = f"patterns+ner:{ner_name}" if self._ner is not None else "patterns"
         if scanner not in ("auto", "native", "python"):
             raise ValueError(f"scanner {scanner!r}: auto, native or python")
@@ -183,7 +189,11 @@ class Detector:
         return [self._finish(found, text) for found, text in zip(results, texts, strict=True)]
 
     def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
-        """The NER backend's PERSON spans, in one batch over the texts with a capitalised word."""
+        """Names found anywhere (no context word needed), then the NER backend's PERSON spans, in
+        one batch over the texts with a capitalised word."""
+        if self._names_anywhere:
+            for text, found in zip(texts, results, strict=True):
+                found.extend(scan_names_anywhere(text))
         if self._ner is None:
             return
         todo = [i for i, t in enumerate(texts) if _LATIN_CAPITAL.search(t)]

@@ -1,0 +1,62 @@
+"""Chinese surnames in Simplified characters (Traditional text is folded to Simplified before it
+is read), and the romanised surnames of Pinyin and of Hong Kong and Macao Cantonese.
+
+``COMMON`` are the surnames frequent enough that a surname of them plus a likely given name is a
+name with little context; the others need a context word or punctuation around them.
+"""
+
+from __future__ import annotations
+
+COMMON = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹熊白孟秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤区麦关邝岑冼温欧伍甘骆容植翁麦霍柯卓巫游阮凌施洪倪庞鲁葛俞宁聂章"
+)
+RARE = "祝尤殷齐易乔赖纪舒柴邢邬阎池樊焦季车喻詹车滕钟房蒲左单包苗谷穆宁宫涂费文华连劳童古简"
+SINGLE = "".join(dict.fromkeys(COMMON + RARE))
+COMPOUND = (
+    "欧阳",
+    "司徒",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "慕容",
+    "令狐",
+    "公孙",
+    "夏侯",
+    "尉迟",
+    "长孙",
+    "宇文",
+    "端木",
+    "澹台",
+    "西门",
+    "南宫",
+    "司空",
+)
+
+# romanised surnames: Hong Kong / Macao Cantonese spellings, then Pinyin
+CANTONESE = frozenset(
+    (
+        "Chan Wong Lee Cheung Lau Ng Leung Ho Tsang Lam Yeung Chow Tang Tse Yip Fung Kwok Mak Chu Siu Lo Tam Au Lai "
+        "Law Choi Tsoi Tsui Poon Kwan Hui Chung Cheng Wan Pang Ko Kong Shum Sze Yuen Lui Chau Mok Leong Sou Iao "
+        "Lei Chio Ieong Kam Kwong Lok Lung Ngai Ngan Szeto Sit Suen Tong Tung Woo Yau Yim Yiu Fok Fong Hon Hau "
+        "Heung Kok Kot Ling Keung Kung Kwai Lai Lim Loh Lum Mui Ngo Pun Shek Shiu Sin Tin Tsoi Wai Wu Yan Yee "
+        "Yung Cheuk Chiu Chong Chuk Hung Ip Kan Kei Kiu Kui Leong Liu Luk Man Ming Ting To Tsai Tso Tsun Un Wat "
+        "Yam Yeo Yeung Yu Chin Choy Fu Ha Hsu Koo Kuk Kwong Lin Look Ma Mo Pak Pau Sham Siew Soo Tai Tan Tou Wing "
+        "Yeap Ao Lao Lou Vong Wun Lio Chui Chak Chim Tam Kou Pou Hoi Cheong Seto Auyeung Leung"
+    ).split()
+)
+PINYIN = frozenset(
+    (
+        "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Liang Zheng Xie Song "
+        "Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lv Lyu Ding Ren "
+        "Shen Yao Lu Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Yin Xue Yan Duan "
+        "Lei Hou Long Tao Gu Mao Hao Gong Shao Wan Qian Dai Mo Kong Xiang Qi Ou Niu Kang Ning Nie Zhan Ge Geng "
+        "Ouyang Sima Shangguan Situ Zhuge Dongfang Murong Huangfu"
+    ).split()
+)
+# Cantonese compound surnames written as two words ("Au Yeung", "Sze To", "Szeto")
+CANTONESE_COMPOUND = frozenset(("Au Yeung", "Sze To", "Au-Yeung", "Sze-To", "Ou Yeung", "Seung Kwun"))
+ROMAN_SURNAMES = CANTONESE | PINYIN
