@@ -99,11 +99,14 @@ def start_group_at_end(settings: Settings, group: str, topics: list[str]) -> Non
 class MixedStream:
     """Produce ``count`` records (or for ``seconds``) at ``rate`` per second, or as fast as possible."""
 
-    def __init__(self, settings: Settings, seed: int = 7, poison_every: int = 40) -> None:
+    def __init__(self, settings: Settings, seed: int = 7, poison_every: int = 40, contract_party: bool = True) -> None:
         self.settings = settings
         self.synth = Synth(seed=seed)
         self.rng = random.Random(seed)  # noqa: S311 -- test data, not secrets
         self.poison_every = poison_every
+        # False: subjects are not party to the contract, so the transfer is not exempt (PIPL Art. 5
+        # exemption) and counts toward the yearly quotas
+        self.contract_party = contract_party
         self.schemas = event_schemas(settings.schemas_dir)
         self.topics = {kind: topic for kind, topic in EVENT_KINDS.items()}
         kafka_io.ensure_topics(settings.sz, self.topics.values())
@@ -120,6 +123,8 @@ class MixedStream:
         kind = kinds[i % len(kinds)]
         topic = self.topics[kind]
         event = vary(self.synth.event(kind), i)
+        if not self.contract_party:
+            event["_meta"]["subject"]["is_party_to_contract"] = False
         key_value = event.get(KEY_FIELDS[kind])
         key = str(key_value).encode() if key_value else None
         planted = tuple(

@@ -22,12 +22,14 @@ import faust
 from confluent_kafka import Consumer, TopicPartition
 
 from agents import metrics
+from agents.policy_cli import read_policy
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
 from agents.worker.publish import Producers
 from agents.worker.runtime import QuotaLedger, Runtime
 from agents.worker.topics import ensure_sz_topics, mirror_topics
+from streams.policy.quota import year_of
 
 log = logging.getLogger(__name__)
 
@@ -56,18 +58,16 @@ def faust_broker(cluster: ClusterSettings) -> dict[str, Any]:
     return conf
 
 
-def routes_of(settings: Settings) -> dict[str, str]:
-    from agents.policy_cli import read_policy
-
-    return dict(read_policy(settings.policy_file, settings).routes)
-
-
 class CorridorWorker:
     """The app, its agents and timers, and the runtime behind them."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.routes = routes_of(settings)
+        policy = read_policy(settings.policy_file, settings)
+        self.routes = dict(policy.routes)
+        self.quota_limits = {name: q.thresholds[-1] for name, q in policy.quotas.items()}
+        for name, limit in self.quota_limits.items():
+            metrics.QUOTA_LIMIT.labels(name).set(limit)
         self.app = faust.App(
             settings.worker_id,
             **faust_broker(settings.sz),
@@ -90,6 +90,7 @@ class CorridorWorker:
         from faust.sensors.prometheus import setup_prometheus_sensors
 
         setup_prometheus_sensors(self.app, name_prefix="faust")
+        # one partition, read by every worker (a global table): the counts are the whole corridor's
         self.table = self.app.GlobalTable(QUOTA_TABLE, key_type=str, value_type=int, default=int, partitions=1)
         self.runtime: Runtime | None = None
         self.producers: Producers | None = None
@@ -142,9 +143,10 @@ class CorridorWorker:
             runtime = self._make_runtime()
             manual = stream.noack()
             self._streams[source] = manual
-            within = max(0.001, self.settings.batch_linger_ms / 1000)
-            async for events in manual.take_events(self.settings.batch_size, within=within):
-                await runtime.submit([((manual, event), _raw(event.message)) for event in events])
+            # events one by one: Faust's take_events() acks every event of a batch once the loop
+            # body returns, whatever noack() says, which would commit records still in flight
+            async for event in manual.events():
+                await runtime.submit(((manual, event), _raw(event.message)))
 
         corridor.__name__ = f"corridor_{source.replace('.', '_')}"
         self.app.agent(topic, name=f"corridor.{source}", concurrency=1)(corridor)
@@ -192,8 +194,9 @@ class CorridorWorker:
         for topic in self.routes:
             ts = oldest.get(topic)
             metrics.REPLICATION_LAG.labels(topic).set(max(0.0, (now_ms - ts) / 1000) if ts is not None else 0.0)
-        for (quota, _year), count in runtime.ledger.counts().items():
-            metrics.TRANSFER_SUBJECTS.labels(quota).set(count)
+        year = year_of(int(now_ms))
+        for quota in self.quota_limits:
+            metrics.TRANSFER_SUBJECTS.labels(quota).set(runtime.ledger.counts().get((quota, year), 0))
         try:
             lags = await asyncio.to_thread(self._consumer_lag)
         except Exception as exc:

@@ -56,29 +56,30 @@ class _Partition:
 
 
 class QuotaLedger:
-    """The subjects counted in Hong Kong: a Faust table (its changelog in Shenzhen) behind a
-    plain interface, and what each core process has not yet been told."""
+    """The subjects counted in Hong Kong: a Faust table (its changelog in Shenzhen, one key per
+    quota, year and subject, so counting is a set insertion and a replay cannot count twice),
+    the counts per quota and year, and what each core process has not yet been told."""
 
     def __init__(self, table: Any, slots: int) -> None:
         self.table = table
         self._pending: list[list[QuotaDelta]] = [[] for _ in range(slots)]
         self._seeded = [False] * slots
-        self.committed = 0
+        self._counts: dict[tuple[str, int], int] | None = None
 
     @staticmethod
     def key(quota: str, year: int, subject: str) -> str:
         return f"{quota}|{year}|{subject}"
 
     def commit(self, quota: str, year: int, subject: str) -> None:
-        """Count a subject whose record Hong Kong acknowledged: idempotent (a set member), so a
-        replay after a crash cannot count it twice."""
+        """Count a subject whose record Hong Kong acknowledged (no-op when already counted)."""
         k = self.key(quota, year, subject)
-        if self.table is not None:
-            if k in self.table.data:
-                return
-            self.table.data[k] = 1
-            self.table.send_changelog(0, k, 1)
-        self.committed += 1
+        data = self.table.data
+        if k in data:
+            return
+        data[k] = 1
+        self.table.send_changelog(0, k, 1)  # the table's one partition (a global table)
+        counts = self.counts()
+        counts[(quota, year)] = counts.get((quota, year), 0) + 1
         for pending in self._pending:
             pending.append((quota, year, subject))
 
@@ -92,18 +93,24 @@ class QuotaLedger:
         out, self._pending[slot] = self._pending[slot], []
         return out
 
+    def reseed(self, slot: int) -> None:
+        """A restarted core process starts from the whole table again."""
+        self._seeded[slot] = False
+
     def items(self) -> Iterable[QuotaDelta]:
-        if self.table is None:
-            return
         for k in list(self.table.data.keys()):
             quota, year, subject = str(k).split("|", 2)
             yield quota, int(year), subject
 
     def counts(self) -> dict[tuple[str, int], int]:
-        out: dict[tuple[str, int], int] = {}
-        for quota, year, _subject in self.items():
-            out[(quota, year)] = out.get((quota, year), 0) + 1
-        return out
+        """Distinct subjects per quota and year: counted from the table once (after its
+        recovery), then kept up to date by :meth:`commit`."""
+        if self._counts is None:
+            counts: dict[tuple[str, int], int] = {}
+            for quota, year, _subject in self.items():
+                counts[(quota, year)] = counts.get((quota, year), 0) + 1
+            self._counts = counts
+        return self._counts
 
 
 class Runtime:
@@ -145,24 +152,24 @@ class Runtime:
             part.task = asyncio.get_running_loop().create_task(self._drain(part), name=f"corridor-{topic}-{partition}")
         return part
 
-    async def submit(self, records: list[tuple[Any, RawRecord]]) -> None:
-        """Take source records (each with the item :attr:`acker` gets back once it is finished),
-        in the order read; waits while a partition has ``max_in_flight`` unfinished records."""
-        for item, raw in records:
-            topic, partition, offset, timestamp_ms = raw[0], raw[1], raw[2], raw[3]
-            part = self._partition(topic, partition)
-            while len(part.tracker) >= self.settings.max_in_flight:
-                self._dispatch(part)
-                part.space.clear()
-                await part.space.wait()
-            part.tracker.add(offset, item, timestamp_ms)
-            self.in_flight += 1
-            part.buffer.append(raw)
-            if len(part.buffer) >= self.settings.batch_size:
-                self._dispatch(part)
-            elif part.flush_handle is None:
-                loop = asyncio.get_running_loop()
-                part.flush_handle = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, part)
+    async def submit(self, record: tuple[Any, RawRecord]) -> None:
+        """Take one source record, in the order read, with the item :attr:`acker` gets back once
+        it is finished; waits while its partition has ``max_in_flight`` unfinished records."""
+        item, raw = record
+        topic, partition, offset, timestamp_ms = raw[0], raw[1], raw[2], raw[3]
+        part = self.partitions.get((topic, partition)) or self._partition(topic, partition)
+        while len(part.tracker) >= self.settings.max_in_flight:
+            self._dispatch(part)
+            part.space.clear()
+            await part.space.wait()
+        part.tracker.add(offset, item, timestamp_ms)
+        self.in_flight += 1
+        part.buffer.append(raw)
+        if len(part.buffer) >= self.settings.batch_size:
+            self._dispatch(part)
+        elif part.flush_handle is None:
+            loop = asyncio.get_running_loop()
+            part.flush_handle = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, part)
 
     def _dispatch(self, part: _Partition) -> None:
         if part.flush_handle is not None:
@@ -226,7 +233,7 @@ class Runtime:
         old.shutdown(wait=False, cancel_futures=False)
         ctx = multiprocessing.get_context("spawn")
         self.pools[slot] = ProcessPoolExecutor(1, mp_context=ctx, initializer=core_process.init)
-        self.ledger._seeded[slot] = False  # noqa: SLF001 -- the new process starts from the whole table
+        self.ledger.reseed(slot)
 
     async def _publish(self, part: _Partition, raw: RawRecord, result: Result) -> None:
         topic, partition, offset, timestamp_ms, key, value = raw

@@ -66,39 +66,45 @@ class Worker:
             return -9
 
 
-@pytest.fixture
-def worker(live_stack: Settings, tmp_path: Path) -> Iterator[Worker]:
-    group = f"corridor-it-{uuid.uuid4().hex[:8]}"
-    start_group_at_end(live_stack, group, SOURCES)
+def start_worker(settings: Settings, group: str, log: Path) -> Worker:
+    """``corridor worker`` in a consumer group of its own, ready (assigned, metrics up)."""
     port = _free_port()
-    log = tmp_path / "worker.log"
     env = {
         **os.environ,
         "CORRIDOR_WORKER_ID": group,
         "CORRIDOR_METRICS_PORT": str(port),
         "CORRIDOR_WORKER_PROCESSES": "1",
         "CORRIDOR_DEMO_MODE": "true",
-        "CORRIDOR_LOG_LEVEL": "INFO",
     }
-    with log.open("wb") as out:
+    with log.open("ab") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "agents.cli", "-l", "INFO", "worker"], env=env, stdout=out, stderr=subprocess.STDOUT
         )
     w = Worker(proc, group, port, log)
     deadline = time.monotonic() + 120
     while True:
-        assert proc.poll() is None, f"worker exited early:\n{log.read_text()[-3000:]}"
+        if proc.poll() is not None:
+            pytest.fail(f"worker exited early:\n{log.read_text()[-3000:]}")
         try:
-            if w.metrics().get(("corridor_worker_up", ())) == 1.0 and _assigned(live_stack, group):
-                break
+            if w.metrics().get(("corridor_worker_up", ())) == 1.0 and _assigned(settings, group):
+                return w
         except OSError:
             pass
-        assert time.monotonic() < deadline, f"worker not ready:\n{log.read_text()[-3000:]}"
+        if time.monotonic() > deadline:
+            w.stop()
+            pytest.fail(f"worker not ready:\n{log.read_text()[-3000:]}")
         time.sleep(0.5)
+
+
+@pytest.fixture
+def worker(live_stack: Settings, tmp_path: Path) -> Iterator[Worker]:
+    group = f"corridor-it-{uuid.uuid4().hex[:8]}"
+    start_group_at_end(live_stack, group, SOURCES)
+    w = start_worker(live_stack, group, tmp_path / "worker.log")
     try:
         yield w
     finally:
-        if proc.poll() is None:
+        if w.process.poll() is None:
             w.stop()
 
 
@@ -252,3 +258,53 @@ def test_when_hong_kong_holds_back_then_the_committed_offset_waits_for_it(live_s
         first_crossing[key] = min(first_crossing.get(key, int(offset)), int(offset))
     for key, first in first_crossing.items():
         assert held[key] <= first, f"{key}: committed {held[key]} past {first}, which Hong Kong had not acknowledged"
+
+
+def _decided(w: Worker) -> int:
+    return int(sum(v for (name, _l), v in w.metrics().items() if name == "corridor_records_total"))
+
+
+def _counted(w: Worker) -> dict[str, float]:
+    return {
+        dict(labels)["quota"]: v for (name, labels), v in w.metrics().items() if name == "corridor_transfer_subjects"
+    }
+
+
+def _changelog_keys(settings: Settings, group: str) -> set[bytes]:
+    topic = f"{group}-corridor-quota-subjects-changelog"
+    return {m.key() for m in _read_from(settings.sz, [TopicPartition(topic, 0, 0)])}
+
+
+def test_quota_subjects_are_counted_once_even_when_the_records_are_replayed(
+    live_stack: Settings, worker: Worker, tmp_path: Path
+) -> None:
+    start = kafka_io.end_offsets(live_stack.sz, SOURCES)
+    stream = MixedStream(live_stack, seed=77, poison_every=0, contract_party=False)  # not exempt: they count
+    report = stream.run(count=60)
+    stream.close()
+    deadline = time.monotonic() + 120
+    while _decided(worker) < len(report.delivered):
+        assert time.monotonic() < deadline
+        time.sleep(0.5)
+    time.sleep(3)  # the gauges are refreshed every 2 s
+    counted = _counted(worker)
+    assert sum(counted.values()) > 0, "nothing was counted: the test's records should count toward the quotas"
+    keys = _changelog_keys(live_stack, worker.group)
+    assert len(keys) == sum(counted.values())
+    assert all(not any(v.encode() in k for v in s.planted) for k in keys for s in report.delivered)
+    assert worker.stop() == 0
+    # a replay: the group's offsets go back to before the records, and a new worker reads them again
+    consumer = Consumer({"bootstrap.servers": live_stack.sz.bootstrap, "group.id": worker.group})
+    consumer.commit(offsets=start, asynchronous=False)
+    consumer.close()
+    again = start_worker(live_stack, worker.group, tmp_path / "worker-again.log")
+    try:
+        deadline = time.monotonic() + 120
+        while _decided(again) < len(report.delivered):
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+        time.sleep(3)
+        assert _counted(again) == counted  # recovered from the table, and the replay added nobody
+        assert _changelog_keys(live_stack, worker.group) == keys
+    finally:
+        assert again.stop() == 0

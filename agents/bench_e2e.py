@@ -1,0 +1,314 @@
+"""``make bench``, end to end: the worker through both real clusters, beside the core alone and a
+raw mirror, in one run on the same records.
+
+1. a backlog of generated records (the three kinds, mixed) is produced to the Shenzhen topics;
+2. **raw mirror**: one process consumes that backlog and produces every record to Hong Kong with
+   the same clients and producer settings as the worker, no processing: the ceiling of this stack;
+3. **core alone**: the same records' bytes through the core process's own function, in-process;
+4. **end to end**: ``corridor worker`` with the same number of core processes on the same backlog,
+   from its first decision to its last;
+5. **latency**: a steady stream at ``--rate`` records/s for ``--latency-seconds``: p50 and p99 of
+   source timestamp to Hong Kong acknowledgement, from the worker's histogram (interpolated
+   within buckets as Prometheus' ``histogram_quantile`` does);
+6. **memory**: the same steady stream for ``--soak-seconds``; the worker's RSS, all processes,
+   sampled along the way.
+
+The stack must be running (``make bench`` starts it); nothing here touches a non-loopback address.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Sequence
+from pathlib import Path
+
+from confluent_kafka import Consumer, Producer
+
+from agents import kafka_io
+from agents.local.demo import scrape
+from agents.local.generator import MixedStream, start_group_at_end
+from agents.settings import Settings, get_settings
+from agents.worker import core_process
+from agents.worker.publish import producer_conf
+from streams.synthetic import EVENT_KINDS
+
+SOURCES = list(EVENT_KINDS.values())
+
+
+def _read_backlog(
+    settings: Settings, start: dict[tuple[str, int], int], ends: dict[tuple[str, int], int]
+) -> list[tuple[str, int, int, int, bytes | None, bytes | None]]:
+    from confluent_kafka import TopicPartition
+
+    consumer = Consumer(
+        {**settings.sz.kafka_conf(), "group.id": f"bench-{uuid.uuid4().hex[:6]}", "enable.auto.commit": False}
+    )
+    consumer.assign([TopicPartition(t, p, o) for (t, p), o in start.items()])
+    out = []
+    todo = {k for k in start if ends[k] > start[k]}
+    deadline = time.monotonic() + 120
+    while todo and time.monotonic() < deadline:
+        for msg in consumer.consume(1000, 0.5):
+            if msg.error():
+                continue
+            topic, partition, offset = msg.topic() or "", msg.partition() or 0, msg.offset() or 0
+            key = (topic, partition)
+            if offset < ends[key]:
+                out.append((topic, partition, offset, msg.timestamp()[1], msg.key(), msg.value()))
+            if offset + 1 >= ends[key]:
+                todo.discard(key)
+    consumer.close()
+    return out
+
+
+def _offsets(settings: Settings) -> dict[tuple[str, int], int]:
+    return {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(settings.sz, SOURCES)}
+
+
+def raw_mirror(settings: Settings, start: dict[tuple[str, int], int], ends: dict[tuple[str, int], int]) -> float:
+    """Records/s of consume Shenzhen, produce Hong Kong, nothing else (same clients and settings)."""
+    from confluent_kafka import TopicPartition
+
+    n = sum(ends[k] - start[k] for k in start)
+    target = "bench.raw-mirror"
+    kafka_io.ensure_topics(settings.hk, [target], partitions=3)
+    consumer = Consumer(
+        {**settings.sz.kafka_conf(), "group.id": f"bench-raw-{uuid.uuid4().hex[:6]}", "enable.auto.commit": False}
+    )
+    consumer.assign([TopicPartition(t, p, o) for (t, p), o in start.items()])
+    producer = Producer(producer_conf(settings.hk, settings.hk_linger_ms))
+    done = [0]
+
+    def acked(err: object, _msg: object) -> None:
+        if err is None:
+            done[0] += 1
+
+    began = time.perf_counter()
+    seen = 0
+    while seen < n and time.perf_counter() - began < 300:
+        for msg in consumer.consume(1000, 0.5):
+            if msg.error():
+                continue
+            src = f"{msg.topic()}/{msg.partition()}/{msg.offset()}".encode()
+            while True:
+                try:
+                    producer.produce(
+                        target,
+                        msg.value(),
+                        msg.key(),
+                        partition=(msg.partition() or 0) % 3,
+                        headers=[("corridor-source", src)],
+                        on_delivery=acked,
+                    )
+                    break
+                except BufferError:
+                    producer.poll(0.05)
+            producer.poll(0)
+            seen += 1
+    producer.flush(60)
+    elapsed = time.perf_counter() - began
+    consumer.close()
+    return done[0] / elapsed
+
+
+def core_alone(records: list[tuple[str, int, int, int, bytes | None, bytes | None]], batch: int) -> float:
+    """Records/s of the core process's own function on the same records, in this process."""
+    core_process.init()
+    core_process.run_batch(records[:batch], [])  # warm: schemas fetched, sanitized schemas registered
+    began = time.perf_counter()
+    for i in range(0, len(records), batch):
+        core_process.run_batch(records[i : i + batch], [])
+    return len(records) / (time.perf_counter() - began)
+
+
+class BenchWorker:
+    def __init__(self, settings: Settings, processes: int, group: str, log: Path) -> None:
+        env = {
+            **os.environ,
+            "CORRIDOR_WORKER_ID": group,
+            "CORRIDOR_WORKER_PROCESSES": str(processes),
+            "CORRIDOR_DEMO_MODE": "true",
+        }
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "agents.cli", "-l", "WARNING", "worker"],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        self.port = settings.metrics_port
+
+    def wait_ready(self, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit("bench: the worker exited during start-up")
+            snap = scrape(self.port)
+            if snap is not None and snap.total >= 0:
+                from agents.local.demo import _up
+
+                if _up(self.port):
+                    return
+            time.sleep(0.5)
+        raise SystemExit("bench: the worker was not ready")
+
+    def decided(self) -> int:
+        snap = scrape(self.port)
+        return snap.total if snap else 0
+
+    def rss_mb(self) -> float:
+        """Resident memory of the worker and its core processes."""
+        pids = [self.process.pid, *_children(self.process.pid)]
+        total = 0
+        for pid in pids:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            except OSError:
+                pass
+        return total / 1024
+
+    def stop(self) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(90)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return -9
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit():
+            try:
+                if int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(proc.name))
+            except (OSError, ValueError, IndexError):
+                pass
+    return out
+
+
+def _histogram_quantile(buckets: list[tuple[float, float]], q: float) -> float | None:
+    """Prometheus' histogram_quantile: linear within the bucket that holds the quantile."""
+    if not buckets or buckets[-1][1] <= 0:
+        return None
+    rank = q * buckets[-1][1]
+    lower, below = 0.0, 0.0
+    for bound, count in buckets:
+        if count >= rank:
+            if bound == float("inf"):
+                return lower
+            return lower + (bound - lower) * ((rank - below) / max(count - below, 1e-9))
+        lower, below = bound, count
+    return None
+
+
+def run(count: int, processes: int, rate: float, latency_s: float, soak_s: float, run_dir: Path) -> dict[str, float]:
+    settings = get_settings()
+    out: dict[str, float] = {}
+    start = _offsets(settings)
+    stream = MixedStream(settings, seed=11, poison_every=0)
+    stream.run(count=count)
+    stream.close()
+    ends = _offsets(settings)
+    records = _read_backlog(settings, start, ends)
+    out["records"] = len(records)
+    out["raw_mirror_per_s"] = raw_mirror(settings, start, ends)
+    out["core_per_s"] = core_alone(records, settings.batch_size)
+    # end to end on the same backlog: a group that starts where the backlog starts
+    group = f"corridor-bench-{uuid.uuid4().hex[:6]}"
+    from confluent_kafka import TopicPartition
+
+    c = Consumer({**settings.sz.kafka_conf(), "group.id": group, "enable.auto.commit": False})
+    c.commit(offsets=[TopicPartition(t, p, o) for (t, p), o in start.items()], asynchronous=False)
+    c.close()
+    worker = BenchWorker(settings, processes, group, run_dir / "bench-worker.log")
+    try:
+        worker.wait_ready()
+        first = last = None
+        n0 = 0
+        deadline = time.monotonic() + 600
+        while time.monotonic() < deadline:
+            n = worker.decided()
+            now = time.perf_counter()
+            if n > 0 and first is None:
+                first, n0 = now, n
+            if n >= len(records):
+                last = now
+                break
+            time.sleep(0.2)
+        out["e2e_per_s"] = (len(records) - n0) / (last - first) if first and last and last > first else 0.0
+    finally:
+        worker.stop()
+    # latency and memory at a steady rate: a fresh group at the end of the topics
+    group = f"corridor-bench-{uuid.uuid4().hex[:6]}"
+    start_group_at_end(settings, group, SOURCES)
+    worker = BenchWorker(settings, processes, group, run_dir / "bench-worker-steady.log")
+    try:
+        worker.wait_ready()
+        steady = MixedStream(settings, seed=12, poison_every=0)
+        thread = threading.Thread(target=steady.run, kwargs={"seconds": latency_s + soak_s, "rate": rate}, daemon=True)
+        thread.start()
+        began = time.monotonic()
+        time.sleep(min(latency_s, 10))  # past the first seconds (warm-up)
+        before = scrape(settings.metrics_port)
+        time.sleep(max(0.0, latency_s - 10))
+        after = scrape(settings.metrics_port)
+        if before and after:
+            delta = [(b, a - c) for (b, a), (_b2, c) in zip(after.latency_buckets, before.latency_buckets, strict=True)]
+            out["p50_ms"] = (_histogram_quantile(delta, 0.5) or 0) * 1000
+            out["p99_ms"] = (_histogram_quantile(delta, 0.99) or 0) * 1000
+        samples = []
+        while time.monotonic() - began < latency_s + soak_s:
+            samples.append(worker.rss_mb())
+            time.sleep(min(30.0, max(1.0, soak_s / 10)))
+        samples.append(worker.rss_mb())
+        thread.join(30)
+        steady.close()
+        out["rss_first_mb"], out["rss_last_mb"], out["rss_max_mb"] = samples[0], samples[-1], max(samples)
+        out["rss_samples"] = len(samples)
+        print("  RSS samples (MB): " + " ".join(f"{s:.0f}" for s in samples))
+    finally:
+        worker.stop()
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench-e2e")
+    parser.add_argument("--count", type=int, default=20_000, help="backlog records")
+    parser.add_argument("--processes", type=int, default=1, help="core processes (the same for core and e2e)")
+    parser.add_argument("--rate", type=float, default=1000.0)
+    parser.add_argument("--latency-seconds", type=float, default=40.0)
+    parser.add_argument("--soak-seconds", type=float, default=300.0)
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    from agents import stack
+
+    with stack.running(settings, log=print):
+        r = run(args.count, args.processes, args.rate, args.latency_seconds, args.soak_seconds, settings.run_dir)
+    print(
+        f"end to end, {r['records']:.0f} generated records (three kinds), {args.processes} core process(es):\n"
+        f"  raw mirror (consume SZ, produce HK, no processing): {r['raw_mirror_per_s']:.0f} records/s (the ceiling)\n"
+        f"  core alone (the core process's function, in-process): {r['core_per_s']:.0f} records/s\n"
+        f"  end to end through both clusters: {r['e2e_per_s']:.0f} records/s = "
+        f"{r['e2e_per_s'] / max(r['core_per_s'], 1e-9):.2f} of the core (target 0.70)\n"
+        f"  latency at {args.rate:.0f} records/s: p50 {r.get('p50_ms', 0):.0f} ms, p99 {r.get('p99_ms', 0):.0f} ms "
+        f"(target p99 <= 250 ms)\n"
+        f"  worker RSS, all processes, over {args.latency_seconds + args.soak_seconds:.0f}s at {args.rate:.0f}/s: "
+        f"first {r['rss_first_mb']:.0f} MB, last {r['rss_last_mb']:.0f} MB, max {r['rss_max_mb']:.0f} MB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
