@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from agents.settings import Settings
+from agents.settings import Settings, get_settings
 from streams.detect.engine import Detector, NerSpans
 from streams.transform import Keyring
 
@@ -55,9 +56,17 @@ class SpacyNer:
         ]
 
 
-def build_detector(entities: Sequence[str] | None = None, min_score: float = 0.5, ner: str | None = "auto") -> Detector:
+def build_detector(
+    entities: Sequence[str] | None = None,
+    min_score: float = 0.5,
+    ner: str | None = "auto",
+    recognizers: Sequence[str] | None = None,
+    recognizers_yaml: Path | None = None,
+) -> Detector:
     """Corridor's detector; ``ner='auto'`` uses an installed English model if there is one,
-    ``ner=None`` never does. Says at start-up which mode it runs in."""
+    ``ner=None`` never does. A team's own Presidio recognizers (``module:Class`` paths and a
+    Presidio YAML configuration; the settings' ``recognizers`` and ``recognizers_yaml`` when not
+    given) run inside it. Says at start-up which mode it runs in."""
     backend: SpacyNer | None = None
     if ner is not None:
         model = installed_ner_model(None if ner == "auto" else ner)
@@ -65,7 +74,20 @@ def build_detector(entities: Sequence[str] | None = None, min_score: float = 0.5
             raise SystemExit(f"corridor: spaCy model {ner!r} is not installed (pip install it; nothing is downloaded)")
         if model is not None:
             backend = SpacyNer(model)
-    detector = Detector(entities, min_score, backend, backend.model if backend else "")
+    if recognizers is None and recognizers_yaml is None:
+        settings = get_settings()
+        recognizers, recognizers_yaml = settings.recognizers, settings.recognizers_yaml
+    detector: Detector
+    if recognizers or recognizers_yaml is not None:
+        from streams.detect.custom import CustomRecognizerError, ExtendedDetector, load_custom
+
+        try:
+            custom = load_custom(recognizers or (), recognizers_yaml)
+        except CustomRecognizerError as exc:
+            raise SystemExit(f"corridor: {exc}") from exc
+        detector = ExtendedDetector(custom, entities, min_score, backend, backend.model if backend else "")
+    else:
+        detector = Detector(entities, min_score, backend, backend.model if backend else "")
     if backend is None:
         log.warning(
             "detector mode: patterns (English names from titles and context only; install en_core_web_lg "

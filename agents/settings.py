@@ -108,6 +108,11 @@ class Settings(BaseSettings):
     worker_id: str = Field(default="corridor", description="the Faust app id: consumer group and table names")
     worker_processes: int = Field(default=0, ge=0, description="core processes; 0 means one per CPU core")
     worker_ner: str | None = Field(default=None, description="English NER model for the core ('auto', a name)")
+    # a team's own Presidio recognizers (streams/detect/custom.py), run by the detector everywhere:
+    # module:Class paths (a PatternRecognizer or EntityRecognizer subclass; JSON list in the
+    # environment) and a Presidio YAML recognizer configuration (patterns, context, deny lists)
+    recognizers: list[str] = Field(default_factory=list, description="custom recognizers, as module:Class paths")
+    recognizers_yaml: Path | None = Field(default=None, description="a Presidio YAML recognizer configuration")
     max_in_flight: int = Field(default=2000, ge=1, description="records read but not yet finished, per partition")
     max_items: int = Field(default=100_000, ge=1, description="values one decoded record may hold (amplification)")
     batch_size: int = Field(default=200, ge=1, description="records per batch sent to a core process")

@@ -50,7 +50,9 @@ fn has_network(pan: &[u8]) -> bool {
                 || (2221..=2720).contains(&number(&pan[..4]))))
         || (n == 15 && (starts(b"34") || starts(b"37")))
         || (starts(b"35") && (16..=19).contains(&n) && (3528..=3589).contains(&number(&pan[..4])))
-        || ((starts(b"6011") || starts(b"65")) && (16..=19).contains(&n))
+        || ((16..=19).contains(&n)
+            && (starts(b"6011") || starts(b"65") || (644..=649).contains(&number(&pan[..3]))))
+        || (starts(b"6759") && (12..=19).contains(&n))
         || (n == 14 && (starts(b"30") || starts(b"36") || starts(b"38")))
 }
 

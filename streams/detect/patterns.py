@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from streams.detect import validators as v
 from streams.detect.findings import Finding
@@ -62,6 +62,19 @@ class Recognizer:
     needs_digit: bool = True
     group: int = 0
     needs_context: Callable[[str], bool] = field(default=lambda _value: False)
+    # the score of a candidate that needs context and has none (0: not reported). A right check
+    # digit is strong evidence on its own: an all-digit USCC or an unbracketed HKID is reported
+    # without a keyword, below the score of a type whose own keyword stands before it, unless a
+    # word of ``negative`` stands in the window
+    bare_score: float | Callable[[str], float] = 0.0
+    # generic identity words ("document", "ID no.", "证件号", "号码"): when the type's own keyword
+    # is missing, one of these within the window gives ``generic_score``, unless a word of
+    # ``negative`` (order, invoice, phone, ...) stands in the window too, or ``generic_value``
+    # refuses the value (a card- or resident-ID-shaped account number)
+    generic: re.Pattern[str] | None = None
+    generic_score: float = 0.8
+    negative: re.Pattern[str] | None = None
+    generic_value: Callable[[str], bool] = field(default=lambda _value: True)
     # literals one of which must occur in the text, in any case, for the pattern to match at all.
     # Looked for case-insensitively in the text itself, as the pattern's (?i:...) matches: in a
     # lowered copy, "PİN" would read "pi̇n" (İ lowers to two characters) and the gate would shut
@@ -105,11 +118,25 @@ class Recognizer:
             floor = start - self.window
             if starts:
                 floor = max(floor, field_start(starts, start))
-            if self.context.search(text, max(0, floor), start):
+            floor = max(0, floor)
+            if self.context.search(text, floor, start):
                 score = self.context_score
+            elif self._generic_near(text, floor, start, value):
+                score = self.generic_score
             elif self.needs_context(value):
-                return None
+                bare = self.bare_score(value) if callable(self.bare_score) else self.bare_score
+                # nor when the sentence speaks of an order, a reference, a phone
+                if not bare or (self.negative is not None and self.negative.search(text, floor, start)):
+                    return None
+                score = bare
         return Finding(self.entity_type, value_start, value_end, score, self.name, "", True)
+
+    def _generic_near(self, text: str, floor: int, start: int, value: str) -> bool:
+        if self.generic is None or self.generic.search(text, floor, start) is None:
+            return False
+        if self.negative is not None and self.negative.search(text, floor, start) is not None:
+            return False
+        return self.generic_value(value)
 
 
 ID_CONTEXT = _ctx(
@@ -134,6 +161,17 @@ PHONE_CONTEXT = _ctx(
     "聯絡",
     "聯繫",
     "致电",
+    "致電",
+    "打俾",
+    "打畀",
+    "打电话",
+    "打電話",
+    "手提",
+    "my number",
+    "number is",
+    "reach me",
+    "text me",
+    "ring",
     "來電",
     "来电",
     "tel",
@@ -146,13 +184,106 @@ PHONE_CONTEXT = _ctx(
     "fps",
     "contact",
 )
-CN_ACCOUNT_CONTEXT = _ctx(
-    "账号", "帐号", "帳號", "账户", "帳戶", "户号", "戶號", "对公", "對公", "account", "acct", "a/c"
+# Chinese and Hong Kong banks by the short names memos use: an account number after one
+_BANK_NAMES = (
+    "工行",
+    "建行",
+    "农行",
+    "農行",
+    "中行",
+    "招行",
+    "交行",
+    "浦发",
+    "浦發",
+    "民生",
+    "兴业",
+    "興業",
+    "邮储",
+    "郵儲",
+    "工商银行",
+    "建设银行",
+    "农业银行",
+    "中国银行",
+    "招商银行",
+    "交通银行",
+    "汇丰",
+    "滙豐",
+    "匯豐",
+    "恒生",
+    "恆生",
+    "中銀",
+    "东亚",
+    "東亞",
+    "渣打",
+    "星展",
+    "icbc",
+    "ccb",
+    "abc bank",
+    "boc",
+    "bochk",
+    "cmb",
+    "hsbc",
+    "hang seng",
+    "dbs",
+    "bea",
+    "standard chartered",
 )
-HK_ACCOUNT_CONTEXT = _ctx("账号", "帳號", "戶口", "户口", "account", "acct", "a/c", "bank", "銀行", "银行")
-
+CN_ACCOUNT_CONTEXT = _ctx(
+    "账号",
+    "帐号",
+    "帳號",
+    "账户",
+    "帐户",
+    "帳戶",
+    "户号",
+    "戶號",
+    "对公",
+    "對公",
+    "account",
+    "acct",
+    "a/c",
+    "收款账",
+    *_BANK_NAMES,
+)
+HK_ACCOUNT_CONTEXT = _ctx(
+    "账号",
+    "帳號",
+    "帐号",
+    "账户",
+    "帐户",
+    "帳戶",
+    "戶口",
+    "户口",
+    "account",
+    "acct",
+    "a/c",
+    "bank",
+    "銀行",
+    "银行",
+    *_BANK_NAMES,
+)
+# generic identity words: a document number without check digit next to one of these is reported
+# even when its type's own name is missing ("document no. H60318274", "证件号 EA6203918")
+GENERIC_ID_CONTEXT = re.compile(
+    r"(?i:(?<![a-z])(?:document|doc\.? ?no|id ?no|id number|id#|identity|identification|"
+    r"number on (?:the|his|her) (?:card|id))(?![a-z]))|证件|證件|号码|號碼|编号|編號"
+)
+# words that make a generic identity word speak of something else: an order, a phone, a company
+NOT_AN_ID_CONTEXT = re.compile(
+    r"(?i:(?<![a-z])(?:order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|"
+    r"br|business registration|phone|tel|mobile|fax|whatsapp|sku|model|serial)(?![a-z]))|"
+    r"订单|訂單|单号|單號|发票|發票|交易|流水|参考|參考|工单|工單|快递|快遞|运单|運單|商业登记|商業登記|"
+    r"电话|電話|手机|手機|傳真|传真|型号|型號"
+)
 # an upper-case letter right before six digits: in every HKID, permit and passport number
 LETTER_THEN_DIGITS = re.compile(r"[A-Z]\d{6}")
+# the shape of a resident ID: province, a birth date from 1800 to 2099, sequence, check
+_RIC_SHAPE = re.compile(r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9X]")
+
+
+def _ric_shaped(value: str) -> bool:
+    return _RIC_SHAPE.fullmatch(v.compact(value).upper()) is not None
+
 
 RIC = Recognizer(
     "gc_ric",
@@ -163,6 +294,17 @@ RIC = Recognizer(
     priority=9,
     min_digits=17,
 )
+# a resident ID written in groups ("4403 0519 9203 1542 63", "440305 19920315 4263"): the check
+# digit and the birth date are verified as for the plain form
+RIC_GROUPED = replace(
+    RIC,
+    name="gc_ric_grouped",
+    pattern=re.compile(
+        _LG
+        + r"(?:[1-9]\d{3}(?:[ -]\d{4}){3}[ -]\d[0-9Xx]|[1-9]\d{5}[ -](?:\d{8}|\d{4}[ -]\d{4})[ -]\d{3}[0-9Xx])"
+        + _RG
+    ),
+)
 HKID = Recognizer(
     "gc_hkid",
     "HK_ID",
@@ -170,8 +312,11 @@ HKID = Recognizer(
     v.is_valid_hkid,
     base_score=0.95,
     context=HKID_CONTEXT,
-    # unbracketed, an HKID has the shape of a permit or passport number: require a keyword
+    # unbracketed, an HKID has the shape of a permit or passport number (one in eleven of those
+    # passes the check): without a keyword it scores below a permit or passport with its own
     needs_context=lambda value: "(" not in value,
+    bare_score=0.6,
+    negative=NOT_AN_ID_CONTEXT,
     priority=8,
     min_digits=6,
     gate=LETTER_THEN_DIGITS,
@@ -185,6 +330,9 @@ MO_ID = Recognizer(
     context_score=0.9,
     context=MO_CONTEXT,
     needs_context=lambda value: value.isdigit(),
+    generic=GENERIC_ID_CONTEXT,
+    generic_score=0.75,
+    negative=NOT_AN_ID_CONTEXT,
     priority=5,
     min_digits=6,  # the legacy 1/234567/8 form
 )
@@ -196,6 +344,7 @@ HRP = Recognizer(
     base_score=0.4,
     context_score=0.85,
     context=HRP_CONTEXT,
+    generic=GENERIC_ID_CONTEXT,
     priority=4,
     min_digits=7,
     gate=LETTER_THEN_DIGITS,
@@ -208,6 +357,7 @@ EEP = Recognizer(
     base_score=0.4,
     context_score=0.85,
     context=EEP_CONTEXT,
+    generic=GENERIC_ID_CONTEXT,
     priority=4,
     min_digits=7,
     gate=LETTER_THEN_DIGITS,
@@ -220,6 +370,7 @@ PASSPORT = Recognizer(
     base_score=0.4,
     context_score=0.85,
     context=PASSPORT_CONTEXT,
+    generic=GENERIC_ID_CONTEXT,
     priority=4,
     min_digits=7,
     gate=LETTER_THEN_DIGITS,
@@ -233,27 +384,52 @@ USCC = Recognizer(
     context_score=1.0,
     context=USCC_CONTEXT,
     # about 1 in 31 random 18-digit strings (order numbers, mistyped resident IDs) pass the check:
-    # codes whose first 17 characters are digits need a keyword
+    # without a keyword, a code whose first 17 characters are digits scores below an account
+    # number with its keyword, and one shaped like a resident ID (a mistyped ID) is not reported
     needs_context=lambda value: value[:17].isdigit(),
+    bare_score=lambda value: 0.0 if _ric_shaped(value) else 0.6,
+    negative=NOT_AN_ID_CONTEXT,
     priority=6,
     min_digits=6,
 )
 CARD_CONTEXT = _ctx(
     "卡号", "卡號", "银行卡", "銀行卡", "信用卡", "借记卡", "银联", "銀聯", "card", "pan", "unionpay", "visa"
 )
-_RIC_SHAPE = re.compile(r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9X]")
+_GROUPS = re.compile(r"[ -]+")
+
+
+def card_grouping(value: str) -> bool:
+    """Whether a card number's groups are a card's: every group but the last holds three digits or
+    more (4-4-4-4, 4-6-5, 4-4-4-4-3). A registration or reference number such as 64812309-000-05-24-8
+    passes Luhn one time in ten."""
+    groups = _GROUPS.split(value.strip())
+    return all(len(g) >= 3 for g in groups[:-1])
+
+
 CARD = Recognizer(
     "gc_card",
     "CREDIT_CARD",
     re.compile(_LG + r"\d(?:[ -]?\d){12,18}" + _RG),
-    v.is_valid_card,
+    lambda value: card_grouping(value) and v.is_valid_card(value),
     base_score=1.0,
     context=CARD_CONTEXT,
     # an 18-digit 62... number shaped like a resident ID (a Gansu ID with a wrong check digit passes
     # Luhn one time in ten): a card only next to a card keyword
-    needs_context=lambda value: _RIC_SHAPE.fullmatch(v.compact(value)) is not None,
+    needs_context=_ric_shaped,
     priority=7,
     min_digits=13,
+)
+# An ungrouped run of digits, and a hyphen-grouped one, may stand next to a space and another
+# number ("4012888888881881 4012-8888-8888-1881", "call 13812345678 2 times"): only a neighbour
+# joined by their own kind of separator makes them part of a longer run. The space-grouped forms
+# above keep refusing both neighbours ("3283 4139 4266 5635 6527 61" holds no card).
+_L_RUN = r"(?<![0-9A-Za-z+])(?<![0-9]-)"
+_R_RUN = r"(?![0-9A-Za-z])(?!-[0-9])"
+_L_DASHED = r"(?<![0-9A-Za-z+])(?<![0-9][-/.])"
+_R_DASHED = r"(?![0-9A-Za-z])(?![-/.][0-9])"
+CARD_RUN = replace(CARD, name="gc_card_run", pattern=re.compile(_L_RUN + r"\d{13,19}" + _R_RUN))
+CARD_DASHED = replace(
+    CARD, name="gc_card_dashed", pattern=re.compile(_L_DASHED + r"\d{4}(?:-\d{2,7}){1,4}" + _R_DASHED)
 )
 CN_MOBILE = Recognizer(
     "gc_cn_mobile",
@@ -281,6 +457,45 @@ HK_PHONE = Recognizer(
     priority=3,
     min_digits=8,
 )
+CN_MOBILE_RUN = replace(
+    CN_MOBILE,
+    name="gc_cn_mobile_run",
+    pattern=re.compile(_L_RUN + r"(?:(?:\+|00)86[ -]?)?1[3-9]\d{9}" + _R_RUN),
+)
+HK_PHONE_RUN = replace(
+    HK_PHONE,
+    name="gc_hk_phone_run",
+    pattern=re.compile(_L_RUN + r"(?:(?:\+|00)852[ -]?)?[2-9]\d{7}" + _R_RUN),
+)
+# mainland fixed lines: a trunk 0 or +86, a two- or three-digit area code, seven or eight digits
+# ("010-12345678", "(0755) 2688 1234", "+86 10 1234 5678"); libphonenumber's metadata decides
+CN_LANDLINE = Recognizer(
+    "gc_cn_landline",
+    "PHONE_NUMBER",
+    re.compile(
+        r"(?<![0-9A-Za-z+(])(?<![0-9][ -])(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?|\(0|0)"
+        + r"[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
+        + _RG
+    ),
+    v.is_valid_phone,
+    base_score=0.85,
+    context_score=0.95,
+    context=PHONE_CONTEXT,
+    priority=3,
+    min_digits=7,
+)
+# Macao numbers, with their +853 prefix only (eight bare digits are a Hong Kong number's shape)
+MO_PHONE = Recognizer(
+    "gc_mo_phone",
+    "PHONE_NUMBER",
+    re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)853[ -]?|\(\+?853\)[ -]?)[2-8]\d{3}[ -]?\d{4}" + _RG),
+    v.is_valid_phone,
+    base_score=0.85,
+    context_score=0.95,
+    context=PHONE_CONTEXT,
+    priority=3,
+    min_digits=8,
+)
 HK_ACCOUNT = Recognizer(
     "gc_hk_bank_account",
     "HK_BANK_ACCOUNT",
@@ -296,19 +511,33 @@ CN_ACCOUNT = Recognizer(
     "gc_cn_bank_account",
     "CN_BANK_ACCOUNT",
     re.compile(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){9,24}(?![0-9A-Za-z])"),
-    v.is_valid_cn_bank_account,
+    # a number in a Hong Kong bank's code form (004-741-556677-838) is a Hong Kong account
+    lambda value: v.is_valid_cn_bank_account(value) and not v.is_valid_hk_bank_account(value),
     base_score=0.0,
     context_score=0.8,
     context=CN_ACCOUNT_CONTEXT,
     window=16,
     needs_context=lambda _value: True,
+    generic=GENERIC_ID_CONTEXT,
+    generic_score=0.75,
+    negative=NOT_AN_ID_CONTEXT,
+    # a number shaped like a card or a resident ID with a wrong check digit is a near miss
+    generic_value=lambda value: not _ric_shaped(value) and v.card_network(v.compact(value)) is None,
     priority=1,
     min_digits=10,
 )
+# a domain label: ASCII letters, digits, hyphens, and CJK ideographs (an internationalised domain,
+# 例子.香港, as written; its punycode form xn--fsqu00a.xn--j6w193g is ASCII). A CJK label is never
+# followed by the CJK text around it: the last label is ASCII or one of the CJK top-level domains
+_LABEL = "[A-Za-z0-9" + chr(0x3400) + "-" + chr(0x4DBF) + chr(0x4E00) + "-" + chr(0x9FFF) + "-]+"
+_CJK_TLDS = "香港|中国|中國|澳門|澳门|台灣|台湾|公司|网络|網絡|在线|中文网|移动|新加坡"
 EMAIL = Recognizer(
     "gc_email",
     "EMAIL_ADDRESS",
-    re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?![A-Za-z0-9-])"),
+    re.compile(
+        r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:" + _LABEL + r"\.)+(?:[A-Za-z][A-Za-z0-9-]*|" + _CJK_TLDS + r")"
+        r"(?![A-Za-z0-9-])"
+    ),
     v.is_valid_email,
     base_score=1.0,
     needs_digit=False,
@@ -327,10 +556,13 @@ IPV4 = Recognizer(
 IPV6 = Recognizer(
     "gc_ipv6",
     "IP_ADDRESS",
+    # groups of up to four hex digits joined by colons, a dotted IPv4 tail allowed
+    # (2001:db8::192.0.2.33, ::ffff:192.0.2.14); never next to a letter, so std::cout is no address
     re.compile(
-        r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,7}(?::|(?::[0-9A-Fa-f]{1,4}){1,7}|[0-9A-Fa-f]{1,4})(?![0-9A-Fa-f:])"
+        r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,7}(?:\.\d{1,3}){0,3}(?![0-9A-Za-z:])(?!\.\d)"
     ),
-    lambda value: value.count(":") >= 2 and v.is_valid_ip(value),
+    # a digit in it: "::" alone, or code such as "dead::beef", is no address
+    lambda value: value.count(":") >= 2 and any(c.isdigit() for c in value) and v.is_valid_ip(value),
     base_score=0.9,
     needs_digit=False,
     priority=2,
@@ -369,14 +601,14 @@ _AUTH_WORDS = (
 # blanks (quadratic: about a second on 8,000 spaces after "PIN", and the native scanner's
 # backtracking limit quarantined the record). tests/unit/test_detect_linear.py times every
 # pattern of the pack on long runs.
-_SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|#|no\.?)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
+_SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
     "AUTH_SECRET",
     re.compile(
         r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvv|cvc2|cvc|cvn2|cid|pin|otp|one-time password|one time password|passcode|"
-        r"security code|verification code|auth code)(?![A-Za-z])"
-        r"|安全码|安全碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|密码|密碼|交易密码|支付密码)"
+        r"security code|verification code|auth code|3-d secure code|3d secure code|3ds code|3ds)(?![A-Za-z])"
+        r"|安全码|安全碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|密码|密碼|交易密码|支付密码|一次性密码|一次性密碼)"
         + _SECRET_SEP
         + r"(\d{3,8})(?![0-9])"
     ),
@@ -392,7 +624,9 @@ AUTH_PASSWORD = Recognizer(
     re.compile(
         r"(?:(?<![A-Za-z0-9_])(?i:password|passwd|pwd)(?![A-Za-z])|登录密码|登錄密碼|密码|密碼)"
         + _SECRET_SEP
-        + r"([^\s，。；、,;]{4,64})"
+        # printable ASCII without , and ;: the password never runs on into the Chinese text after
+        # it, and a sentence's full stop is not part of it
+        + r"([!-+\--:<-~]{3,63}[!-+/-:<-~])"
     ),
     lambda value: not value.isdigit() or len(value) > 8,
     base_score=0.9,
@@ -416,8 +650,11 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_NUMERIC,
     AUTH_PASSWORD,
     RIC,
+    RIC_GROUPED,
     HKID,
     CARD,
+    CARD_RUN,
+    CARD_DASHED,
     USCC,
     EMAIL,
     MO_ID,
@@ -425,7 +662,11 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     EEP,
     PASSPORT,
     CN_MOBILE,
+    CN_MOBILE_RUN,
     HK_PHONE,
+    HK_PHONE_RUN,
+    CN_LANDLINE,
+    MO_PHONE,
     HK_ACCOUNT,
     IPV4,
     IPV6,

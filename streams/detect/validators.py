@@ -76,7 +76,7 @@ def mod_11_2_valid(value: str) -> bool:
 _SEPARATORS = re.compile(r"[\s\-()/]")
 _EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]+")
 _EMAIL_LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
-_EMAIL_TLD = re.compile(r"[A-Za-z]{2,63}")
+_EMAIL_TLD = re.compile(r"[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}")
 
 
 def compact(value: str) -> str:
@@ -178,8 +178,10 @@ def card_network(pan: str) -> str | None:
         return "AMEX"
     if pan.startswith("35") and 16 <= n <= 19 and 3528 <= int(pan[:4]) <= 3589:
         return "JCB"
-    if (pan.startswith("6011") or pan.startswith("65")) and 16 <= n <= 19:
+    if (pan.startswith("6011") or pan.startswith("65") or "644" <= pan[:3] <= "649") and 16 <= n <= 19:
         return "DISCOVER"
+    if pan.startswith("6759") and 12 <= n <= 19:
+        return "MAESTRO"
     if n == 14 and pan[:2] in ("30", "36", "38"):
         return "DINERS"
     return None
@@ -216,7 +218,8 @@ def _phone_ok(national: str, region: str) -> bool:
 
 
 def phone_region(value: str) -> str | None:
-    """'CN' or 'HK' when the value is an allocated mainland or Hong Kong number, else None.
+    """'CN', 'HK' or 'MO' when the value is an allocated mainland, Hong Kong or Macao number (a
+    mainland fixed line with its trunk 0 or +86 and area code, a Macao number with +853), else None.
 
     Prefixes are stripped by hand: from Hong Kong, ``008`` is itself an IDD prefix, so
     ``phonenumbers.parse("00852 ...", "HK")`` misreads the number.
@@ -227,8 +230,12 @@ def phone_region(value: str) -> str | None:
     if s.startswith("+852") or s.startswith("00852") or (s.startswith("852") and len(s) == 11):
         national = s[-8:]
         return "HK" if _phone_ok(national, "HK") else None
+    if s.startswith("+853") or s.startswith("00853"):
+        return "MO" if _phone_ok(s[-8:], "MO") and len(s) in (12, 13) else None
     if len(s) == 11 and s[0] == "1":
         return "CN" if _phone_ok(s, "CN") else None
+    if s[:1] == "0" and s[1:2] != "0" and 10 <= len(s) <= 12:  # a trunk 0, an area code, a fixed line
+        return "CN" if _phone_ok(s[1:], "CN") else None
     if len(s) == 8:
         return "HK" if _phone_ok(s, "HK") else None
     return None
@@ -260,10 +267,21 @@ def py_is_valid_email(value: str) -> bool:
         return False
     if not _EMAIL_LOCAL.fullmatch(local):
         return False
-    labels = domain.split(".")
+    labels = [_ascii_label(label) for label in domain.split(".")]
     if len(labels) < 2 or not _EMAIL_TLD.fullmatch(labels[-1]):
         return False
     return all(_EMAIL_LABEL.fullmatch(label) for label in labels)
+
+
+def _ascii_label(label: str) -> str:
+    """A domain label as DNS carries it: an internationalised one (例子, 香港) in its punycode
+    form (IDNA), "" when it has none."""
+    if label.isascii():
+        return label
+    try:
+        return label.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
 
 
 # a dotted quad as ipaddress accepts it: ASCII digits, no leading zero, each part at most 255

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from streams.detect.custom import registered_entity_types
 from streams.detect.findings import ALL_ENTITIES
 from streams.errors import CorridorError
 from streams.policy.cel import CelCompileError, CelRuntime, ScopeRef, compose
@@ -172,14 +173,27 @@ def check(policy: Policy, topics: TopicCatalog | None = None) -> list[tuple[Loc,
     return out
 
 
+_CUSTOM_ENTITY = re.compile(r"[A-Z][A-Z0-9_]{1,63}")
+
+
+def known_entities(policy: Policy) -> frozenset[str]:
+    """The entity types a policy may name: the pack's, those it declares in ``custom_entities``,
+    and those of the custom recognizers loaded in this process."""
+    return ALL_ENTITIES | frozenset(policy.custom_entities) | registered_entity_types()
+
+
 def _name_problems(policy: Policy) -> list[tuple[Loc, str, int]]:
     out: list[tuple[Loc, str, int]] = []
+    known = known_entities(policy)
+    for n, t in enumerate(policy.custom_entities):
+        if not _CUSTOM_ENTITY.fullmatch(t):
+            out.append((("custom_entities", n), f"entity type {t!r} is not UPPER_SNAKE_CASE", 0))
     for name, types in policy.categories.items():
         if not NAME.match(name):
             out.append((("categories", name), f"category name {name!r} is not lower_snake_case", 0))
-        for t in sorted(set(types) - ALL_ENTITIES):
+        for t in sorted(set(types) - known):
             out.append((("categories", name), f"unknown entity type {t!r}", 0))
-    out.extend(_transform_problems(policy.transforms, ("transforms",)))
+    out.extend(_transform_problems(policy.transforms, ("transforms",), known))
     for section, names in (("definitions", policy.definitions), ("quotas", policy.quotas), ("config", policy.config)):
         for name in names:
             if not NAME.match(name):
@@ -197,7 +211,7 @@ def _rule_problems(runtime: CelRuntime, policy: Policy) -> list[tuple[Loc, str, 
             out.append((("rules", n, "id"), f"duplicate rule id {rule.id!r} (first at rules[{seen[rule.id]}])", 0))
         else:
             seen[rule.id] = n
-        out.extend(_transform_problems(rule.transforms, ("rules", n, "transforms")))
+        out.extend(_transform_problems(rule.transforms, ("rules", n, "transforms"), known_entities(policy)))
         if rule.transforms and rule.action != "transform":
             out.append(
                 (("rules", n, "transforms"), f"transforms only apply to 'transform' rules, not {rule.action!r}", 0)
@@ -218,10 +232,12 @@ def _route_problems(policy: Policy, topics: TopicCatalog | None) -> list[tuple[L
     return out
 
 
-def _transform_problems(transforms: dict[str, TransformSpec], loc: Loc) -> list[tuple[Loc, str, int]]:
+def _transform_problems(
+    transforms: dict[str, TransformSpec], loc: Loc, known: frozenset[str] = ALL_ENTITIES
+) -> list[tuple[Loc, str, int]]:
     out: list[tuple[Loc, str, int]] = []
     for entity, spec in transforms.items():
-        if entity not in ALL_ENTITIES:
+        if entity not in known:
             out.append(((*loc, entity), f"unknown entity type {entity!r}", 0))
         text = spec.in_text
         if entity == "AUTH_SECRET" and (spec.op != "drop" or (text is not None and text.op != "drop")):
@@ -236,7 +252,7 @@ def _cel_problems(runtime: CelRuntime, policy: Policy, text: str, loc: Loc) -> l
     out: list[tuple[Loc, str, int]] = []
     for match in _CALL.finditer(text):
         fn, arg = match.group(1), match.group(2) if match.group(2) is not None else match.group(3)
-        if fn == "has_entity" and arg not in ALL_ENTITIES:
+        if fn == "has_entity" and arg not in known_entities(policy):
             out.append((loc, f"has_entity({arg!r}): unknown entity type", 0))
         elif fn == "has_category" and arg not in policy.categories:
             out.append((loc, f"has_category({arg!r}): unknown category", 0))

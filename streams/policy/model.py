@@ -113,6 +113,8 @@ class Policy(_Strict):
     defaults: Defaults = Field(default_factory=Defaults)
     config: dict[str, bool | int | float | str | list[str]] = Field(default_factory=dict)
     definitions: dict[str, str] = Field(default_factory=dict)
+    # entity types of a team's own recognizers (streams/detect/custom.py) the policy names
+    custom_entities: list[str] = Field(default_factory=list)
     categories: dict[str, list[str]] = Field(default_factory=dict)
     transforms: dict[str, TransformSpec] = Field(default_factory=dict)
     rules: list[Rule] = Field(min_length=1)
