@@ -161,6 +161,9 @@ def _given_run(kinds: str, words: list[str], i: int, most: int = 2) -> int:
     """Given-name words from ``i`` (surnames read as syllables too: ``Tse Mei Ling``, ``Wai Man``)."""
     n = 0
     while n < most and i + n < len(kinds) and kinds[i + n] in "GS" and "'" not in words[i + n]:
+        # an all-capital word after a capitalised one is an acronym ("Kwok Chi-wai PIPIA")
+        if words[i + n].isupper() and i + n > 0 and not words[i + n - 1].isupper():
+            break
         n += 1
     return n
 

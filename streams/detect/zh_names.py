@@ -182,6 +182,12 @@ def scan_zh_names(text: str) -> list[Finding]:
         if i < taken:
             continue
         best, best_len = max((_score(s, i, j, n, tables), n) for n in (2, 1))
+        if best >= THRESHOLD and j - i == 1:
+            # the surname's character may be a word before a name (向 | 陈静): a name starting at
+            # the next character that scores higher wins
+            nxt = _SURNAME.match(s, i + 1)
+            if nxt and max(_score(s, i + 1, nxt.end(), n, tables) for n in (2, 1)) > best:
+                continue
         if best >= THRESHOLD:
             out.append(Finding("PERSON", i, j + best_len, min(0.95, 0.6 + best / 20), RECOGNIZER))
             taken = j + best_len

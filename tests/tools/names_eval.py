@@ -9,7 +9,11 @@ import sys
 import time
 from collections.abc import Callable
 
-from tests.unit.names_dev import DEV, strip
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
+from names_dev import DEV, strip  # noqa: E402
 
 Finder = Callable[[str], list[tuple[int, int]]]
 
