@@ -8,12 +8,10 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-
-import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
-from names_dev import DEV, strip  # noqa: E402
+from names_dev import DEV, strip
 
 Finder = Callable[[str], list[tuple[int, int]]]
 

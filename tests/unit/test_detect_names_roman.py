@@ -6,10 +6,10 @@ brands, words like Chargeback or KYC L1, order numbers) that must not be found."
 from __future__ import annotations
 
 import pytest
+from names_dev import EN, EN_NEG, strip
 
 from streams.detect.engine import Detector
 from streams.detect.roman_names import scan_roman_names
-from names_dev import EN, EN_NEG, strip
 
 DETECTOR = Detector(entities=["PERSON"])
 

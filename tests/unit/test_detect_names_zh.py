@@ -7,10 +7,10 @@ found. The texts are tests/unit/names_dev.py's; ``⟦...⟧`` marks a name, exac
 from __future__ import annotations
 
 import pytest
+from names_dev import MIXED, ZH_HANS, ZH_HANT, ZH_NEG, strip
 
 from streams.detect.engine import Detector
 from streams.detect.zh_names import fold_t2s, scan_zh_names
-from names_dev import MIXED, ZH_HANS, ZH_HANT, ZH_NEG, strip
 
 DETECTORS = {name: Detector(entities=["PERSON"], scanner=name) for name in ("python", "auto")}
 
