@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import enum
 import re
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -327,11 +328,16 @@ class Sanitizer:
         ok = frozenset(allowed)
         whole = {a.path: a.op for a in applied if a.start is None}
         violations = self._kept_as_they_came(sanitized, ok, whole)
-        pending: list[tuple[str, str]] = []  # (path, string) to scan
+        names = self._names
+        # every string to check, in order, without its path: a path is made only for a string in
+        # which something was found (rare), from the field it lies in (``owners``)
+        values: list[str] = []
+        owners: list[tuple[int, str, Any]] = []  # (index of its first string, field, nested value or None)
         for name in self._verified:
             value = sanitized.get(name)
             if isinstance(value, (dict, list, tuple)):
-                _strings_in(value, name, self._names, pending)
+                owners.append((len(values), name, value))
+                _collect_strings(value, names, values)
                 continue
             if not isinstance(value, str) or not value:
                 continue
@@ -342,29 +348,28 @@ class Sanitizer:
             if known is not None and known[0] == value:
                 violations.extend(f for f in known[1] if f.entity_type not in ok)
                 continue
-            pending.append((name, value))
-        clean = self._clean
-        paths: list[str] = []
-        values: list[str] = []
-        for path, value in pending:
-            self.verify_lookups += 1
-            if value in clean:
-                self.verify_clean_hits += 1
-                continue
-            paths.append(path)
+            owners.append((len(values), name, None))
             values.append(value)
-        for path, value, found in zip(paths, values, self.detector.analyze_fields(values), strict=True):
+        clean = self._clean
+        todo = [i for i, value in enumerate(values) if value not in clean]
+        self.verify_lookups += len(values)
+        self.verify_clean_hits += len(values) - len(todo)
+        if not todo:
+            return violations
+        texts = [values[i] for i in todo]
+        for i, value, found in zip(todo, texts, self.detector.analyze_fields(texts), strict=True):
             if not found:
                 if len(value) <= CLEAN_MAX_LENGTH:
                     if len(clean) >= CLEAN_CAPACITY:
                         clean.popitem(last=False)  # the oldest goes first
                     clean[value] = None
                 continue
-            violations.extend(
-                Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated)
-                for f in found
-                if f.entity_type not in ok
-            )
+            leaks = [f for f in found if f.entity_type not in ok]
+            if leaks:
+                path = _path_of(owners, i, value, names)
+                violations.extend(
+                    Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated) for f in leaks
+                )
         return violations
 
     def _kept_as_they_came(
@@ -484,8 +489,9 @@ def _field_names(schema: Any) -> Iterator[str]:
 def _strings_in(value: Any, path: str, names: frozenset[str], out: list[tuple[str, str]]) -> None:
     """Every string inside a nested value, with its path: ``a.b`` for a record's field, ``a[2]``
     for an array's item, ``a{2}`` for a map's third value and ``a{2}.key`` for its key (a map's
-    keys are data: never written into a path). Scalars and strings are handled in their
-    container's loop (this runs over the envelope of every record)."""
+    keys are data: never written into a path). The same strings in the same order as
+    :func:`_collect_strings`, which verify runs over every record; this one names the path of a
+    string something was found in."""
     if isinstance(value, dict):
         items: Iterable[tuple[str, Any]] = (
             (f"{path}.{key}" if key in names else f"{path}{{{i}}}", item) for i, (key, item) in enumerate(value.items())
@@ -500,11 +506,48 @@ def _strings_in(value: Any, path: str, names: frozenset[str], out: list[tuple[st
             out.append((path, value))
         return
     for inner, item in items:
-        if type(item) is str:
+        if isinstance(item, str):
             if item:
                 out.append((inner, item))
         elif isinstance(item, (dict, list, tuple)):
             _strings_in(item, inner, names, out)
+
+
+def _collect_strings(value: Any, names: frozenset[str], out: list[str]) -> None:
+    """The strings of :func:`_strings_in`, in its order, without their paths (this runs over the
+    envelope of every record): a dict's keys that are not field names (a map's, which are data)
+    first, then its values; a list's items."""
+    if isinstance(value, dict):
+        if not names.issuperset(value):
+            out.extend(key for key in value if key not in names and isinstance(key, str) and key)
+        items: Iterable[Any] = value.values()
+    elif isinstance(value, (list, tuple)):
+        items = value
+    else:
+        if isinstance(value, str) and value:
+            out.append(value)
+        return
+    for item in items:
+        if isinstance(item, str):
+            if item:
+                out.append(item)
+        elif isinstance(item, (dict, list, tuple)):
+            _collect_strings(item, names, out)
+
+
+def _path_of(owners: list[tuple[int, str, Any]], index: int, value: str, names: frozenset[str]) -> str:
+    """The path of the ``index``-th string verify collected (``value``): its field's name, or for
+    a string nested in the field, the path :func:`_strings_in` gives it."""
+    k = bisect_right(owners, index, key=lambda owner: owner[0]) - 1
+    start, name, nested = owners[k]
+    if nested is None:
+        return name
+    paths: list[tuple[str, str]] = []
+    _strings_in(nested, name, names, paths)
+    path, found = paths[index - start]
+    if found != value:  # the two walks disagree: never, but then the field itself is named
+        return name
+    return path
 
 
 def _operand(spec: TransformSpec, value: Any) -> Any:

@@ -1,0 +1,55 @@
+"""Verify's walk over nested values (the metadata envelope of every record): the strings it
+collects without paths are those :func:`_strings_in` names, in the same order, and the path it
+makes for the one something was found in is the one :func:`_strings_in` gives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from streams.sanitize import _collect_strings, _path_of, _strings_in
+
+NAMES = frozenset({"origin", "city", "recipients", "ref"})
+_keys = st.one_of(st.sampled_from(sorted(NAMES)), st.text(max_size=4), st.integers(0, 3))
+_scalars = st.one_of(st.text(max_size=6), st.none(), st.integers(), st.booleans(), st.binary(max_size=2))
+nested: st.SearchStrategy[Any] = st.recursive(
+    _scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.lists(inner, max_size=3).map(tuple),
+        st.dictionaries(_keys, inner, max_size=4),
+    ),
+    max_leaves=30,
+)
+
+
+@given(nested)
+def test_collected_strings_are_those_with_paths_in_their_order(value: Any) -> None:
+    with_paths: list[tuple[str, str]] = []
+    _strings_in(value, "f", NAMES, with_paths)
+    collected: list[str] = []
+    _collect_strings(value, NAMES, collected)
+    assert collected == [s for _, s in with_paths]
+
+
+@given(st.lists(st.one_of(st.text(min_size=1, max_size=3), nested), min_size=1, max_size=4))
+def test_the_path_of_each_collected_string_is_the_one_strings_in_gives(fields: list[Any]) -> None:
+    # as verify lays them out: a top-level string alone, a nested value's strings after it
+    values: list[str] = []
+    owners: list[tuple[int, str, Any]] = []
+    expected: list[str] = []
+    for n, value in enumerate(fields):
+        name = f"f{n}"
+        if isinstance(value, (dict, list, tuple)):
+            owners.append((len(values), name, value))
+            _collect_strings(value, NAMES, values)
+            paths: list[tuple[str, str]] = []
+            _strings_in(value, name, NAMES, paths)
+            expected.extend(p for p, _ in paths)
+        elif isinstance(value, str) and value:
+            owners.append((len(values), name, None))
+            values.append(value)
+            expected.append(name)
+    assert [_path_of(owners, i, v, NAMES) for i, v in enumerate(values)] == expected
