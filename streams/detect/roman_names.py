@@ -79,6 +79,9 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah"
     ).split("|")
 )
+_LOOKALIKE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in LOOKALIKES:
+    _LOOKALIKE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 # a name run followed by one of these words is a place or a business
 _PLACE_AFTER = frozenset(
     (
@@ -92,6 +95,8 @@ _PLACE_AFTER = frozenset(
 )
 _PLACE_BEFORE = frozenset(("in", "at", "near", "via", "around"))
 
+_CJK = re.compile("[\u3400-\u9fff]")
+_CAPITAL = re.compile("[A-Z][A-Za-z]")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
 _ZH_SURNAME_THEN_ROMAN = re.compile("(?<![\u3400-\u9fff])(" + "|".join(COMPOUND) + f"|[{SINGLE}])" + r"[ \t](?=[A-Z])")
 
@@ -141,9 +146,9 @@ def _blocked(words: list[str]) -> list[bool]:
     """Which words of a run belong to a look-alike place or brand."""
     lowered = [w.lower().replace("’", "'") for w in words]
     blocked = [False] * len(words)
-    for phrase in LOOKALIKES:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
+    for i, first in enumerate(lowered):
+        for phrase in _LOOKALIKE_BY_FIRST.get(first, ()):
+            n = len(phrase)
             if tuple(lowered[i : i + n]) == phrase:
                 for k in range(i, i + n):
                     blocked[k] = True
@@ -203,9 +208,13 @@ def _prev_word(text: str, start: int) -> str:
 def scan_roman_names(text: str) -> list[Finding]:
     """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``."""
     out: list[Finding] = []
+    if not _CAPITAL.search(text):
+        return _mixed(text)
     for run in _runs(text):
         words = [w for _s, _e, w in run]
         kinds = "".join(_kind(w) for w in words)
+        if "S" not in kinds:  # every form of name holds a surname
+            continue
         blocked = _blocked(words)
         i = 0
         while i < len(words):
@@ -229,7 +238,7 @@ def _mixed(text: str) -> list[Finding]:
     from streams.detect.zh_names import fold_t2s
 
     out: list[Finding] = []
-    if not any("\u3400" <= c <= "\u9fff" for c in text):
+    if not _CJK.search(text):
         return out
     s = fold_t2s(text)
     for m in _WORD.finditer(text):

@@ -147,6 +147,8 @@ def _score(s: str, i: int, j: int, length: int, tables: tuple[dict[str, float], 
     name = s[i:end]
     if name in LOOKALIKES or any(s.startswith(w, i) for w in (s[i : i + 3], s[i : i + 4]) if w in LOOKALIKES):
         return -99.0
+    if g == s[i:j]:  # a reduplicated word (谢谢, 常常), not a name
+        return -99.0
     score = sum(given.get(c, UNKNOWN_GIVEN) for c in g)
     if length == 1:
         score += 0.8  # a single given character carries half the evidence of two
@@ -158,6 +160,8 @@ def _score(s: str, i: int, j: int, length: int, tables: tuple[dict[str, float], 
         score -= 2.5
     # the given name is itself a common word, or its first character and the second one's are not
     # a name's (陈 | 列架)
+    if name in words:  # the dictionary's words hold no names (谢谢, 周末)
+        score -= 1.5
     if length == 2 and g in words:
         score -= 1.0
     return score + _left_score(s, i, words) + _right_score(s, end, words)
