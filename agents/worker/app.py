@@ -91,7 +91,9 @@ class CorridorWorker:
 
         setup_prometheus_sensors(self.app, name_prefix="faust")
         # one partition, read by every worker (a global table): the counts are the whole corridor's
-        self.table = self.app.GlobalTable(QUOTA_TABLE, key_type=str, value_type=int, default=int, partitions=1)
+        self.table = self.app.GlobalTable(
+            QUOTA_TABLE, key_type=str, value_type=int, default=int, partitions=1, recovery_buffer_size=20_000
+        )
         self.runtime: Runtime | None = None
         self.producers: Producers | None = None
         self._streams: dict[str, Any] = {}
