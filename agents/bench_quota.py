@@ -56,9 +56,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--subjects", type=int, default=1_000_000)
     args = parser.parse_args(argv)
     settings = get_settings()
+    from agents import stack
+
+    with stack.running(settings, log=print):
+        return _run(args.subjects)
+
+
+def _run(subjects: int) -> int:
+    settings = get_settings()
     group = f"corridor-bench-quota-{uuid.uuid4().hex[:6]}"
     year = datetime.now(UTC).year
-    fill_s = fill(settings.sz.bootstrap, f"{group}-{QUOTA_TABLE}-changelog", args.subjects, year)
+    fill_s = fill(settings.sz.bootstrap, f"{group}-{QUOTA_TABLE}-changelog", subjects, year)
     start_group_at_end(settings, group, list(EVENT_KINDS.values()))
     worker = BenchWorker(settings, 1, group, settings.run_dir / "bench-quota-worker.log")
     began = time.perf_counter()
@@ -73,11 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         worker.stop()
     _ = snap_text
     print(
-        f"quota table recovery: {args.subjects} subjects written in {fill_s:.1f}s; a worker started and took "
+        f"quota table recovery: {subjects} subjects written in {fill_s:.1f}s; a worker started and took "
         f"records after {ready_s:.1f}s (recovery included) and counts {counted:.0f} subjects this year; "
         f"worker RSS {rss:.0f} MB"
     )
-    return 0 if counted == args.subjects else 1
+    return 0 if counted == subjects else 1
 
 
 def _subjects(port: int) -> float:
