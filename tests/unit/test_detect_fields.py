@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from streams.detect.engine import FIELD_SEPARATOR, Detector
 from streams.detect.fold import fold
 from streams.detect.names import scan_names
+from streams.detect.names_anywhere import scan_names_anywhere
 from streams.detect.patterns import ID_RECOGNIZERS
 from streams.synthetic import Synth
 
@@ -62,7 +63,7 @@ def test_when_gates_skip_a_recognizer_then_it_would_have_found_nothing(text: str
     # the whole text (folded, as the detector scans it), with none of them, finds the same
     detector = Detector(scanner="python")
     folded = fold(text)
-    everything = [f for r in UNGATED for f in r.scan(folded)] + scan_names(folded)
+    everything = [f for r in UNGATED for f in r.scan(folded)] + scan_names(folded) + scan_names_anywhere(folded)
     assert _triples(detector._finish(everything)) == _triples(detector.analyze(text))
 
 
