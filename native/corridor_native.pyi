@@ -62,3 +62,16 @@ def valid_cn_bank_account(value: str) -> bool: ...
 
 def b32_128(digest: bytes) -> str:
     """The first 16 bytes in unpadded lower-case base32, as ``streams.transform.py_b32_128``."""
+
+class Ff3:
+    """An NIST FF3-1 key over decimal digits, its AES key schedule made once (see
+    native/src/fpe.rs); ``key``: 16, 24 or 32 bytes. Each call takes a 56-bit (7-byte) tweak and
+    ASCII digits; ``ValueError`` for anything else."""
+
+    def __init__(self, key: bytes) -> None: ...
+    def encrypt(self, tweak: bytes, digits: str) -> str:
+        """FF3-1 encryption of 6 to 56 digits, as ``fastfpe.ff3_1.encrypt``."""
+    def decrypt(self, tweak: bytes, digits: str) -> str: ...
+    def card_middle(self, tweak: bytes, head: str, middle: str, tail: str) -> str:
+        """``streams.transform.luhn_breaking(head, middle, tail, permute)`` with ``permute`` this
+        key's encryption under ``tweak``; a middle of 6 to 36 digits."""

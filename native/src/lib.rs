@@ -26,6 +26,7 @@
 
 mod avro;
 mod fold;
+mod fpe;
 mod validators;
 
 use fancy_regex::Regex as FancyRegex;
@@ -482,6 +483,7 @@ fn corridor_native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<avro::AvroReader>()?;
     module.add_class::<avro::AvroWriter>()?;
     module.add_class::<fold::Folder>()?;
+    module.add_class::<fpe::Ff3>()?;
     validators::register(module)?;
     module.add_function(wrap_pyfunction!(b32_128, module)?)?;
     Ok(())
