@@ -46,8 +46,11 @@ def test_when_detect_is_restricted_then_entities_and_min_score_apply() -> None:
     text = "客户王伟，手机13800138000，HSBC 004-123-456789\n"
     only_phone = json.loads(_run(["detect", "--ner", "none", "--entities", "PHONE_NUMBER"], text).stdout)
     assert [f["entity_type"] for f in only_phone["findings"]] == ["PHONE_NUMBER"]
-    strict = json.loads(_run(["detect", "--ner", "none", "--min-score", "0.9"], text).stdout)
-    assert "HK_BANK_ACCOUNT" not in [f["entity_type"] for f in strict["findings"]]
+    everything = json.loads(_run(["detect", "--ner", "none"], text).stdout)["findings"]
+    lowest = min(everything, key=lambda f: f["score"])
+    above = json.loads(_run(["detect", "--ner", "none", "--min-score", str(lowest["score"] + 0.01)], text).stdout)
+    assert lowest["entity_type"] not in [f["entity_type"] for f in above["findings"]]
+    assert len(above["findings"]) < len(everything)
     bad = _run(["detect", "--entities", "NOPE"], text)
     assert bad.returncode == 2 and "unknown entity types" in bad.stderr
 
