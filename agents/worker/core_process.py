@@ -195,9 +195,8 @@ def _one(state: _State, raw: RawRecord) -> Result:
             "quarantine", "defaults.no_schema", ("defaults.no_schema",), state.holder.version, violation="schema_drift"
         )
     meta = RecordMeta(topic, partition, offset, timestamp_ms)
-    outcome = pipeline.process(decoded.record, meta)
+    outcome = pipeline.process(decoded.record, meta, stages)  # classify, decide, transform, verify
     t2 = time.perf_counter()
-    stages["process"] = t2 - t1
     decision = outcome.decision
     findings = tuple((f.entity_type, f.path) for f in outcome.findings)
     version = decision.version
@@ -210,6 +209,7 @@ def _one(state: _State, raw: RawRecord) -> Result:
             findings=findings,
             reason=decision.reasons[-1] if decision.reasons else "",
             violation=_violation(state, decision, outcome),
+            stages=stages,
         )
     try:
         sid, parsed, layout = state.output(topic, decision.route, pipeline)
