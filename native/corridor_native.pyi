@@ -75,3 +75,7 @@ class Ff3:
     def card_middle(self, tweak: bytes, head: str, middle: str, tail: str) -> str:
         """``streams.transform.luhn_breaking(head, middle, tail, permute)`` with ``permute`` this
         key's encryption under ``tweak``; a middle of 6 to 36 digits."""
+
+def collect_strings(value: Any, names: frozenset[str], out: list[str]) -> None:
+    """Appends every string inside ``value`` to ``out``, as ``streams.sanitize._collect_strings``
+    does (see native/src/walk.rs); ``RecursionError`` past 512 levels."""

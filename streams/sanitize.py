@@ -36,6 +36,7 @@ from streams.detect.validators import (
     is_valid_phone,
 )
 from streams.errors import ConfigError, SchemaError
+from streams.native import extension
 from streams.schemas import CLASSIFICATIONS, JsonSchema
 from streams.transform import DEFAULT_TRANSFORMS, RETYPING_OPS, Keyring, TransformSpec, apply, describe
 
@@ -337,7 +338,7 @@ class Sanitizer:
             value = sanitized.get(name)
             if isinstance(value, (dict, list, tuple)):
                 owners.append((len(values), name, value))
-                _collect_strings(value, names, values)
+                _COLLECT_STRINGS(value, names, values)
                 continue
             if not isinstance(value, str) or not value:
                 continue
@@ -533,6 +534,12 @@ def _collect_strings(value: Any, names: frozenset[str], out: list[str]) -> None:
                 out.append(item)
         elif isinstance(item, (dict, list, tuple)):
             _collect_strings(item, names, out)
+
+
+# the extension's walk (native/src/walk.rs) where it is built, held equal to _collect_strings
+_COLLECT_STRINGS: Callable[[Any, frozenset[str], list[str]], None] = getattr(
+    extension, "collect_strings", _collect_strings
+)
 
 
 def _path_of(owners: list[tuple[int, str, Any]], index: int, value: str, names: frozenset[str]) -> str:

@@ -28,6 +28,7 @@ mod avro;
 mod fold;
 mod fpe;
 mod validators;
+mod walk;
 
 use fancy_regex::Regex as FancyRegex;
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
@@ -486,5 +487,6 @@ fn corridor_native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<fpe::Ff3>()?;
     validators::register(module)?;
     module.add_function(wrap_pyfunction!(b32_128, module)?)?;
+    module.add_function(wrap_pyfunction!(walk::collect_strings, module)?)?;
     Ok(())
 }

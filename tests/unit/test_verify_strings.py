@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from streams.native import extension
 from streams.sanitize import _collect_strings, _path_of, _strings_in
 
 NAMES = frozenset({"origin", "city", "recipients", "ref"})
@@ -53,3 +55,43 @@ def test_the_path_of_each_collected_string_is_the_one_strings_in_gives(fields: l
             values.append(value)
             expected.append(name)
     assert [_path_of(owners, i, v, NAMES) for i, v in enumerate(values)] == expected
+
+
+class _Dict(dict[Any, Any]):
+    """A dict subclass iterated in reverse: walked as Python iterates it."""
+
+    def __iter__(self) -> Any:
+        return iter(list(super().keys())[::-1])
+
+    def values(self) -> Any:
+        return [self[k] for k in self]
+
+
+class _Str(str):
+    pass
+
+
+@given(nested)
+def test_the_extensions_walk_equals_collect_strings(value: Any) -> None:
+    if extension is None or not hasattr(extension, "collect_strings"):
+        return
+    ours: list[str] = []
+    extension.collect_strings(value, NAMES, ours)
+    reference: list[str] = []
+    _collect_strings(value, NAMES, reference)
+    assert ours == reference
+    odd = [_Dict({"a": "x", "city": ["y", _Str("z"), _Str("")], 2: "w"}), (_Str("k"),), value]
+    ours, reference = [], []
+    extension.collect_strings(odd, NAMES, ours)
+    _collect_strings(odd, NAMES, reference)
+    assert ours == reference
+
+
+def test_the_extensions_walk_refuses_what_is_nested_too_deep() -> None:
+    if extension is None or not hasattr(extension, "collect_strings"):
+        return
+    deep: list[Any] = ["x"]
+    for _ in range(600):
+        deep = [deep]
+    with pytest.raises(RecursionError):
+        extension.collect_strings(deep, NAMES, [])
