@@ -34,6 +34,15 @@ RETYPING_OPS = frozenset({"hmac", "encrypt", "generalize", "mask", "fpe"})
 _NONDIGIT = re.compile(r"\D")
 # a letter or a digit (str.isalnum): word characters but the underscore
 _ALNUM = re.compile(r"[^\W_]")
+# the same for ASCII text, as a translation (a tenth of the substitution's time)
+_ASCII_MASK = str.maketrans(dict.fromkeys("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz", "*"))
+
+
+def _masked(value: str, char: str) -> str:
+    """Every letter and digit of ``value`` as ``char``."""
+    if char == "*" and value.isascii():
+        return value.translate(_ASCII_MASK)
+    return _ALNUM.sub(char, value)
 
 
 _DIGITS = "0123456789"
@@ -401,10 +410,10 @@ def mask_value(value: str, keep_prefix: int = 0, keep_suffix: int = 0, char: str
     if keep_prefix or keep_suffix:
         hidden = len(_ALNUM.findall(value, keep_prefix, max(keep_prefix, n - keep_suffix)))
         if hidden < 4:
-            return _ALNUM.sub(char, value)
+            return _masked(value, char)
         # four or more hidden: the kept ends do not meet
-        return value[:keep_prefix] + _ALNUM.sub(char, value[keep_prefix : n - keep_suffix]) + value[n - keep_suffix :]
-    return _ALNUM.sub(char, value)
+        return value[:keep_prefix] + _masked(value[keep_prefix : n - keep_suffix], char) + value[n - keep_suffix :]
+    return _masked(value, char)
 
 
 AMOUNT_BANDS = (0, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000)
