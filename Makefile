@@ -41,8 +41,8 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(BIN)/python -m agents.bench
-	$(BIN)/python -m agents.bench_e2e
-	$(BIN)/python -m agents.bench_quota
+	$(BIN)/python -m agents.bench.e2e
+	$(BIN)/python -m agents.bench.quota
 
 stack-up: $(STAMP)
 	$(BIN)/corridor stack up

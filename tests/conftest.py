@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from agents import stack
+from agents.local import stack
 from agents.settings import Settings, get_settings
 
 

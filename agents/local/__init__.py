@@ -1,1 +1,1 @@
-"""Local tooling beside the worker: Prometheus for the demo (the stack itself is agents/stack.py)."""
+"""Local tooling beside the worker: Prometheus for the demo (the stack itself is agents/local/stack.py)."""

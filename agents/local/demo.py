@@ -28,7 +28,7 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from agents import stack
+from agents.local import stack
 from agents.local.generator import MixedStream, StreamReport, start_group_at_end
 from agents.settings import Settings, get_settings
 from agents.worker import audit

@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from agents import stack
+from agents.local import stack
 from agents.settings import PROJECT_ROOT, Settings
 
 OPS = PROJECT_ROOT / "ops" / "prometheus"

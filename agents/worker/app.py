@@ -21,10 +21,9 @@ from typing import Any
 import faust
 from confluent_kafka import Consumer, TopicPartition
 
-from agents import metrics
-from agents.policy_cli import read_policy
+from agents.cli.policy import read_policy
 from agents.settings import ClusterSettings, Settings
-from agents.worker import audit
+from agents.worker import audit, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
 from agents.worker.publish import Producers
 from agents.worker.runtime import QuotaLedger, Runtime

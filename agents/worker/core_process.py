@@ -68,8 +68,8 @@ class _State:
 
     def __init__(self, settings: Settings) -> None:
         from agents.engines import build_detector, keyring, quiet_tldextract
-        from agents.policy_runtime import PolicyHolder
         from agents.schema_files import event_schemas
+        from agents.worker.policy_holder import PolicyHolder
 
         quiet_tldextract()
         self.settings = settings

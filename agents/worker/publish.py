@@ -17,8 +17,8 @@ from typing import Any
 
 from confluent_kafka import KafkaError, Producer
 
-from agents import metrics
 from agents.settings import ClusterSettings
+from agents.worker import metrics
 
 log = logging.getLogger(__name__)
 

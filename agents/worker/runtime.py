@@ -29,9 +29,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from agents import metrics
 from agents.settings import Settings
-from agents.worker import audit, core_process
+from agents.worker import audit, core_process, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, QuotaDelta, RawRecord, Result
 from agents.worker.offsets import PartitionTracker
 from agents.worker.publish import Producers

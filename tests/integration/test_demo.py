@@ -10,7 +10,8 @@ import uuid
 from confluent_kafka import TopicPartition
 from stdnum import luhn
 
-from agents import kafka_io, stack
+from agents import kafka_io
+from agents.local import stack
 from agents.local.demo import quantile, run_demo
 from agents.settings import Settings
 

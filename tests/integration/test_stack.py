@@ -8,7 +8,8 @@ import uuid
 from confluent_kafka import Consumer, Producer
 from confluent_kafka.schema_registry import Schema, SchemaRegistryClient
 
-from agents import kafka_io, stack
+from agents import kafka_io
+from agents.local import stack
 from agents.settings import ClusterSettings, Settings
 from streams.synthetic import Synth
 

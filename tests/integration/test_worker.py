@@ -23,7 +23,8 @@ from confluent_kafka.schema_registry.avro import AvroDeserializer
 from confluent_kafka.serialization import MessageField, SerializationContext
 from prometheus_client.parser import text_string_to_metric_families
 
-from agents import kafka_io, stack
+from agents import kafka_io
+from agents.local import stack
 from agents.local.generator import MixedStream, start_group_at_end
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from agents.cli.sanitize import run_sanitize
 from agents.engines import installed_ner_model
-from agents.sanitize_cli import run_sanitize
 
 CORRIDOR = [sys.executable, "-m", "agents.cli"]
 

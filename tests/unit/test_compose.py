@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from agents import stack
+from agents.local import stack
 from agents.settings import PROJECT_ROOT, ClusterSettings, Settings
 
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agents.policy_cli import Pipelines, build_engine, read_policy
+from agents.cli.policy import Pipelines, build_engine, read_policy
 from agents.settings import PROJECT_ROOT, get_settings
 from streams.pipeline import Outcome, Pipeline
 from streams.policy import RecordMeta

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from agents.policy_cli import Pipelines, build_engine, read_policy
+from agents.cli.policy import Pipelines, build_engine, read_policy
 from agents.settings import PROJECT_ROOT, get_settings
 from streams.detect.findings import Finding
 from streams.pipeline import Pipeline

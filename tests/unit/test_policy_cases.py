@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from agents.cli import main
-from agents.policy_cli import Case, Expect, Pipelines, build_engine, check_steps, load_cases, read_policy, run_steps
+from agents.cli.policy import Case, Expect, Pipelines, build_engine, check_steps, load_cases, read_policy, run_steps
 from agents.settings import PROJECT_ROOT, get_settings
 from streams.synthetic import Synth
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from agents.policy_cli import Case, Pipelines, build_engine, load_cases, read_policy, run_case
+from agents.cli.policy import Case, Pipelines, build_engine, load_cases, read_policy, run_case
 from agents.settings import PROJECT_ROOT, get_settings
 
 DEFAULT = PROJECT_ROOT / "ops" / "policies" / "gba-default.yaml"

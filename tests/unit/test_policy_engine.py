@@ -241,7 +241,7 @@ def test_only_the_fields_the_policy_names_are_handed_to_cel() -> None:
 
 
 def test_the_compiled_projector_hands_cel_what_the_reference_projection_does() -> None:
-    from agents.policy_cli import read_policy
+    from agents.cli.policy import read_policy
     from agents.settings import PROJECT_ROOT
     from streams.policy.cel import compile_projector, project
     from streams.synthetic import Synth

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from agents.cli import main
-from agents.policy_cli import read_policy, topic_catalog
+from agents.cli.policy import read_policy, topic_catalog
 from agents.schema_files import event_schemas
 from agents.settings import PROJECT_ROOT
 from streams.policy import PolicyError, load_policy

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agents.policy_cli import Pipelines, build_engine, read_policy
+from agents.cli.policy import Pipelines, build_engine, read_policy
 from agents.settings import PROJECT_ROOT, get_settings
 from streams.policy import RecordMeta
 from streams.policy.memo import literal_comparisons, timestamp_comparisons

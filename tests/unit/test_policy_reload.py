@@ -8,8 +8,8 @@ from pathlib import Path
 import yaml
 from prometheus_client import REGISTRY
 
-from agents.policy_runtime import PolicyHolder
 from agents.settings import PROJECT_ROOT, get_settings
+from agents.worker.policy_holder import PolicyHolder
 from streams.detect.findings import Finding
 from streams.policy import InMemoryQuotaStore, RecordMeta
 

@@ -21,8 +21,7 @@ import pytest
 import yaml
 from prometheus_client.metrics import MetricWrapperBase
 
-from agents import stack
-from agents.local import prometheus
+from agents.local import prometheus, stack
 from agents.settings import PROJECT_ROOT, Settings
 
 OPS = PROJECT_ROOT / "ops" / "prometheus"
@@ -286,7 +285,7 @@ def _exported_by(module: Any) -> set[str]:
 
 
 def test_when_the_worker_metrics_module_is_importable_then_it_exports_the_contract() -> None:
-    for name in ("agents.worker.metrics", "agents.metrics"):
+    for name in ("agents.worker.metrics", "agents.worker.metrics"):
         try:
             module = importlib.import_module(name)
         except ImportError:

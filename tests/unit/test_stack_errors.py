@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from agents import stack
+from agents.local import stack
 from agents.settings import Settings
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from agents import stack
+from agents.local import stack
 from agents.settings import Settings
 
 SLEEP = "import sys, time; open('made-by-child', 'w').close(); print('ready', flush=True); time.sleep(60)"

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agents.policy_cli import Pipelines, build_engine
+from agents.cli.policy import Pipelines, build_engine
 from agents.settings import PROJECT_ROOT, get_settings
 from streams.pipeline import Pipeline
 from streams.policy import InMemoryQuotaStore, PolicyError, RecordMeta

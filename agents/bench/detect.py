@@ -71,8 +71,8 @@ def _memo(synth: Synth, chinese: bool) -> str:
 
 
 def _corpus(detector: Detector) -> dict[str, Any]:
-    """The hand-written corpus's per-type and per-language figures (agents.bench_corpus)."""
-    from agents.bench_corpus import corpus_scores
+    """The hand-written corpus's per-type and per-language figures (agents.bench.corpus)."""
+    from agents.bench.corpus import corpus_scores
 
     return corpus_scores(detector)
 
@@ -219,7 +219,7 @@ def run(
     corpus = _corpus(build_detector(ner=None))
     corpus_names_off = _corpus(Detector(names_anywhere=False))
     core = _core(n_records, seed, core_passes)
-    from agents.bench_policy import cel_libraries, policy_bench
+    from agents.bench.policy import cel_libraries, policy_bench
 
     return {
         "policy": {
@@ -303,14 +303,14 @@ def _print(report: dict[str, Any]) -> None:
         f"{policy['memo_hit_rate']:.3f} ({policy['memo_entries']} entries); every rule evaluated by CEL each time: "
         f"{policy['no_memo_decisions_per_s']:.0f} decisions/s, p50 {policy['no_memo_p50_us']:.0f} us"
     )
-    from agents.bench_policy import summarise
+    from agents.bench.policy import summarise
 
     console.print(f"CEL libraries, every rule of the default policy per record: {summarise(report['cel_libraries'])}")
     console.print_json(json.dumps(report))
 
 
 def _print_corpus(console: Any, report: dict[str, Any]) -> None:
-    from agents.bench_corpus import LANGUAGES, format_rows
+    from agents.bench.corpus import LANGUAGES, format_rows
 
     corpus = report["corpus"]
     console.print(

@@ -292,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--soak-seconds", type=float, default=300.0)
     args = parser.parse_args(argv)
     settings = get_settings()
-    from agents import stack
+    from agents.local import stack
 
     with stack.running(settings, log=print):
         r = run(args.count, args.processes, args.rate, args.latency_seconds, args.soak_seconds, settings.run_dir)

@@ -2,7 +2,7 @@
 to a fresh table's changelog (as the worker writes them), then a worker of that app starts and the
 time until it takes records is measured, with the count it recovered (``corridor_transfer_subjects``).
 
-Run by ``make bench``, or alone: ``.venv/bin/python -m agents.bench_quota --subjects 1000000``.
+Run by ``make bench``, or alone: ``.venv/bin/python -m agents.bench.quota --subjects 1000000``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from confluent_kafka import Producer
 from confluent_kafka.admin import AdminClient, NewTopic
 
-from agents.bench_e2e import BenchWorker
+from agents.bench.e2e import BenchWorker
 from agents.local.demo import scrape
 from agents.local.generator import start_group_at_end
 from agents.settings import get_settings
@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--subjects", type=int, default=1_000_000)
     args = parser.parse_args(argv)
     settings = get_settings()
-    from agents import stack
+    from agents.local import stack
 
     with stack.running(settings, log=print):
         return _run(args.subjects)

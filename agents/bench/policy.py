@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from agents.policy_cli import Pipelines, build_engine, read_policy
+from agents.cli.policy import Pipelines, build_engine, read_policy
 from agents.process import settle_heap
 from agents.settings import get_settings
 from streams.detect.findings import Finding

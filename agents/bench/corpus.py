@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from streams.detect.findings import Finding
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "memos.jsonl"
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "memos.jsonl"
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 

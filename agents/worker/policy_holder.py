@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from agents import metrics
-from agents.policy_cli import build_engine, read_policy
+from agents.cli.policy import build_engine, read_policy
 from agents.settings import Settings
+from agents.worker import metrics
 from streams.detect.findings import Finding
 from streams.policy import Decision, Policy, PolicyEngine, PolicyError, QuotaStore, RecordMeta
 from streams.transform import TransformSpec

@@ -12,14 +12,14 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from agents.stack import StackError
+from agents.local.stack import StackError
 from streams.errors import CorridorError
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 def _cmd_stack(args: argparse.Namespace) -> int:
-    from agents import stack
+    from agents.local import stack
     from agents.settings import get_settings
 
     settings = get_settings()
@@ -47,7 +47,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         for _kind, record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         return 0
-    from agents.generate import produce_generated
+    from agents.local.generate import produce_generated
 
     return produce_generated(args.topic, kinds, records, args.count, args.rate)
 
@@ -96,16 +96,16 @@ def _text_of(line: str) -> str:
 
 def _cmd_sanitize(args: argparse.Namespace) -> int:
     if args.policy:
-        from agents.policy_cli import run_sanitize_with_policy
+        from agents.cli.policy import run_sanitize_with_policy
 
         return run_sanitize_with_policy(args.schema, args.policy, args.topic, args.ner, args.shadow)
-    from agents.sanitize_cli import run_sanitize
+    from agents.cli.sanitize import run_sanitize
 
     return run_sanitize(args.schema, args.ner)
 
 
 def _cmd_policy(args: argparse.Namespace) -> int:
-    from agents import policy_cli
+    from agents.cli import policy as policy_cli
 
     if args.policy_command == "check":
         return policy_cli.run_check(args.file)
