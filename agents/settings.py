@@ -124,6 +124,19 @@ class Settings(BaseSettings):
     demo_seconds: float = Field(default=60.0, gt=0, description="how long `make demo` produces its stream")
     demo_rate: float = Field(default=300.0, gt=0, description="records per second the demo produces")
 
+    def key_problems(self) -> list[str]:
+        """Why the transform keys are not fit for real data (names of settings, never values):
+        a built-in development key, or a pseudonym key shorter than 128 bits."""
+        problems = []
+        for name in ("hmac_key", "fpe_key", "fpe_tweak", "encrypt_key"):
+            given: SecretStr = getattr(self, name)
+            default = type(self).model_fields[name].default
+            if isinstance(default, SecretStr) and given.get_secret_value() == default.get_secret_value():
+                problems.append(f"CORRIDOR_{name.upper()} is the built-in development key")
+        if len(self.hmac_key.get_secret_value().encode()) < 16:
+            problems.append("CORRIDOR_HMAC_KEY is shorter than 128 bits")
+        return problems
+
     @model_validator(mode="before")
     @classmethod
     def _cluster_defaults(cls, data: Any) -> Any:

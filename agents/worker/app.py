@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import sys
 import time
 from collections.abc import Iterable
 from typing import Any
@@ -291,7 +292,13 @@ class _Worker(faust.Worker):
 
 
 def run_worker(settings: Settings) -> int:
-    """Run until SIGTERM or SIGINT; 0 when everything read was finished and committed."""
+    """Run until SIGTERM or SIGINT; 0 when everything read was finished and committed. Refuses
+    to start (exit 2) with development or short keys unless ``CORRIDOR_DEMO_MODE`` says so."""
+    problems = settings.key_problems()
+    if problems and not settings.demo_mode:
+        for problem in problems:
+            print(f"corridor: {problem}; set real keys (or CORRIDOR_DEMO_MODE=true for a demo)", file=sys.stderr)
+        return 2
     corridor = CorridorWorker(settings)
     corridor.prepare()
     worker = _Worker(corridor.app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,8 +17,11 @@ from agents.engines import installed_ner_model
 CORRIDOR = [sys.executable, "-m", "agents.cli"]
 
 
-def _run(args: list[str], stdin: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(CORRIDOR + args, input=stdin, capture_output=True, text=True, check=False, timeout=120)
+def _run(args: list[str], stdin: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        CORRIDOR + args, input=stdin, capture_output=True, text=True, check=False, timeout=120, env=full_env
+    )
 
 
 def test_when_lines_are_piped_to_detect_then_each_gets_one_json_line_with_code_point_offsets() -> None:
@@ -118,3 +122,13 @@ def test_when_verify_flags_a_record_without_policy_then_it_is_withheld_and_the_e
     assert out[1]["record"] == clean and out[1]["violations"] == []
     assert "13800138000" not in captured.out and "13800138000" not in captured.err
     assert "PHONE_NUMBER@note" in captured.err
+
+
+def test_the_worker_refuses_development_and_short_keys_unless_in_demo_mode() -> None:
+    """Checked before anything connects: no broker is needed."""
+    proc = _run(["worker"], "", env={"CORRIDOR_DEMO_MODE": "false"})
+    assert proc.returncode == 2
+    assert "CORRIDOR_HMAC_KEY is the built-in development key" in proc.stderr
+    assert "change-me" not in proc.stderr  # names of settings, never the keys
+    short = _run(["worker"], "", env={"CORRIDOR_DEMO_MODE": "false", "CORRIDOR_HMAC_KEY": "short-key"})
+    assert short.returncode == 2 and "shorter than 128 bits" in short.stderr and "short-key" not in short.stderr
