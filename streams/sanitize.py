@@ -113,6 +113,16 @@ def _is_string_type(avro_type: Any) -> bool:
     return any(b == "string" or (isinstance(b, dict) and b.get("type") == "string") for b in _branches(avro_type))
 
 
+class Scanned(dict[str, tuple[str, list[Finding]]]):
+    """:meth:`Sanitizer.scanned_texts`' answer: by text field, its value and what classify found
+    in it; and, as ``checked``, classify's finding of each tagged field and authentication
+    secret with the value it checked."""
+
+    def __init__(self, items: Iterable[tuple[str, tuple[str, list[Finding]]]] = ()) -> None:
+        super().__init__(items)
+        self.checked: dict[str, tuple[Any, Finding]] = {}
+
+
 class _Kind(enum.Enum):
     TEXT = "scanned as free text"
     UNCLASSIFIED = "no known classification: reported, and scanned as free text"
@@ -224,14 +234,22 @@ class Sanitizer:
     ) -> dict[str, tuple[str, list[Finding]]]:
         """The text fields :meth:`classify` scanned, each with its value and what was found in it,
         for :meth:`verify` to reuse where the field comes out of the transform unchanged. Only for
-        findings that classify returned: after a detector error, verify must scan everything."""
-        out: dict[str, tuple[str, list[Finding]]] = {
-            name: (value, [])
+        findings that classify returned: after a detector error, verify must scan everything.
+
+        It also carries (as :attr:`Scanned.checked`) what classify made of each tagged field and
+        authentication secret, with the value it checked: verify judges such a field that crosses
+        as that very object (``forward``, ``keep``) by that finding rather than checking it again
+        (the same check of the same value)."""
+        out = Scanned(
+            (name, (value, []))
             for name in self._text_fields
             if isinstance(value := record.get(name), str) and value.strip()
-        }
+        )
+        checked = out.checked
         for f in findings:
-            if f.path in out and not f.recognizer.startswith("schema:"):
+            if f.recognizer.startswith("schema:"):
+                checked[f.path] = (record.get(f.path), f)
+            elif f.path in out:
                 out[f.path][1].append(f)
         return out
 
@@ -328,7 +346,7 @@ class Sanitizer:
         """
         ok = frozenset(allowed)
         whole = {a.path: a.op for a in applied if a.start is None}
-        violations = self._kept_as_they_came(sanitized, ok, whole)
+        violations = self._kept_as_they_came(sanitized, ok, whole, getattr(scanned, "checked", None))
         names = self._names
         # every string to check, in order, without its path: a path is made only for a string in
         # which something was found (rare), from the field it lies in (``owners``)
@@ -374,11 +392,16 @@ class Sanitizer:
         return violations
 
     def _kept_as_they_came(
-        self, sanitized: Mapping[str, Any], ok: frozenset[str], whole: Mapping[str, str]
+        self,
+        sanitized: Mapping[str, Any],
+        ok: frozenset[str],
+        whole: Mapping[str, str],
+        checked: Mapping[str, tuple[Any, Finding]] | None = None,
     ) -> list[Finding]:
         """The tagged fields and authentication secrets that cross as they came (no operator, or
         ``keep``), checked as classify checks them: a type not in ``ok``, or a value that fails
-        every check its tags name, is a violation."""
+        every check its tags name, is a violation. ``checked``: classify's findings of them, each
+        with the value it checked, taken for a field whose value is that same object."""
         violations: list[Finding] = []
         for info, kind in self._whole_fields:
             if whole.get(info.name, "keep") != "keep":
@@ -386,7 +409,10 @@ class Sanitizer:
             value = sanitized.get(info.name)
             if value is None or (isinstance(value, str) and not value.strip()):
                 continue
-            if kind is _Kind.AUTH:
+            known = checked.get(info.name) if checked else None
+            if known is not None and known[0] is value and known[1].path == info.name:
+                found = known[1]
+            elif kind is _Kind.AUTH:
                 found = _whole(info.name, "AUTH_SECRET", value, 1.0, True)
             else:
                 found = self._structured(info, value)
