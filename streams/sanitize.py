@@ -182,6 +182,17 @@ class Sanitizer:
         self._plan = tuple((info, kind) for info in self.fields if (kind := _kind(info)) is not None)
         self._text_fields = tuple(info.name for info, kind in self._plan if kind in (_Kind.TEXT, _Kind.UNCLASSIFIED))
         self._kept = frozenset(t for t, s in self.transforms.items() if s.op == "keep")
+        # each tagged field's checks, in its tags' order; whether none of its tags has one; its
+        # findings' recognizer
+        self._checks = {
+            info.name: (
+                tuple((t, STRUCTURED_VALIDATORS[t]) for t in info.pii if t in STRUCTURED_VALIDATORS),
+                all(t not in STRUCTURED_VALIDATORS for t in info.pii),
+                f"schema:{info.name}",
+            )
+            for info, kind in self._plan
+            if kind is _Kind.STRUCTURED
+        }
         # sanitized values verify found nothing in, the oldest first (an OrderedDict: evicting from
         # the front of a plain dict leaves holes that every later eviction walks past)
         self._clean: OrderedDict[str, None] = OrderedDict()
@@ -257,13 +268,13 @@ class Sanitizer:
         # checked folded (full-width digits and letters, other Unicode digits, as ASCII), as the
         # detector checks what it finds in text
         text = fold(value) if isinstance(value, str) else str(value)
-        for entity_type in info.pii:
-            check = STRUCTURED_VALIDATORS.get(entity_type)
-            if check is not None and check(text):
-                return _whole(info.name, refine_type(entity_type, text), text, 1.0, True)
-        # tagged but not confirmed: still that type (fail closed), with a lower score
-        confirmed = all(t not in STRUCTURED_VALIDATORS for t in info.pii)
-        return _whole(info.name, info.pii[0], text, 1.0 if confirmed else 0.6, confirmed)
+        checks, confirmed, recognizer = self._checks[info.name]
+        for entity_type, check in checks:
+            if check(text):
+                return Finding(refine_type(entity_type, text), 0, len(text), 1.0, recognizer, info.name, True)
+        # tagged but not confirmed: still that type (fail closed), with a lower score; a type
+        # with no check is confirmed by its tag alone
+        return Finding(info.pii[0], 0, len(text), 1.0 if confirmed else 0.6, recognizer, info.name, confirmed)
 
     # -- transform -----------------------------------------------------------------------------
 
