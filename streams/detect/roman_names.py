@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from streams.detect.findings import Finding
+from streams.detect.zh_names import fold_t2s, surname_chars
 from streams.detect.zh_surnames import CANTONESE_COMPOUND, COMPOUND, ROMAN_SURNAMES, SINGLE
 
 RECOGNIZER = "gc_roman_name"
@@ -99,11 +100,30 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _CAPITAL = re.compile("[A-Z][A-Za-z]")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
 _ZH_SURNAME_THEN_ROMAN = re.compile("(?<![\u3400-\u9fff])(" + "|".join(COMPOUND) + f"|[{SINGLE}])" + r"[ \t](?=[A-Z])")
+# every name holds a romanised surname, a whole word (a maximal run of letters), capitalised or
+# in capitals: a text without one of these words has no romanised name
+_SURNAME_WORDS = frozenset(ROMAN_SURNAMES) | frozenset(s.upper() for s in ROMAN_SURNAMES)
+_CAPITALISED = re.compile("[A-Z][A-Za-z]*")
+# a Latin letter, an optional blank, then a CJK character (``Eric 陳``); a CJK character, a blank,
+# then a capital (``司徒 Ka Lok``): the mixed forms need one or the other
+_LATIN_THEN_CJK = re.compile("[A-Za-z] ?[" + "".join(sorted(surname_chars())) + "]")
+_CJK_THEN_CAPITAL = re.compile("[\u3400-\u9fff][ \t][A-Z]")
+_KINDS: dict[str, str] = {}  # words' kinds, read once (a word recurs across records)
+_KINDS_MAX = 1 << 16
 
 
 def _kind(word: str) -> str:
     """``S`` a romanised surname, ``G`` a given-name word, ``E`` an English given name, ``-`` none;
     a word is read only when capitalised or all capitals."""
+    kind = _KINDS.get(word)
+    if kind is None:
+        if len(_KINDS) >= _KINDS_MAX:
+            _KINDS.clear()
+        kind = _KINDS[word] = _read_kind(word)
+    return kind
+
+
+def _read_kind(word: str) -> str:
     if not word[0].isupper():
         return "-"
     upper = word.isupper()
@@ -208,7 +228,7 @@ def _prev_word(text: str, start: int) -> str:
 def scan_roman_names(text: str) -> list[Finding]:
     """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``."""
     out: list[Finding] = []
-    if not _CAPITAL.search(text):
+    if not _CAPITAL.search(text) or _SURNAME_WORDS.isdisjoint(_CAPITALISED.findall(text)):
         return _mixed(text)
     for run in _runs(text):
         words = [w for _s, _e, w in run]
@@ -235,13 +255,12 @@ _ZH_SURNAME_CHARS = frozenset(SINGLE)
 
 def _mixed(text: str) -> list[Finding]:
     """``Eric 陳`` (an English given name, then a Chinese surname) and ``司徒 Ka Lok``."""
-    from streams.detect.zh_names import fold_t2s
-
     out: list[Finding] = []
-    if not _CJK.search(text):
+    latin_first = _LATIN_THEN_CJK.search(text) is not None
+    if not latin_first and not _CJK_THEN_CAPITAL.search(text):
         return out
     s = fold_t2s(text)
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text) if latin_first else ():
         word = m.group()
         if word in ENGLISH_GIVEN:
             k = m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0)

@@ -103,15 +103,25 @@ def _is_cjk(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
+def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    """``words`` grouped by length, longest first: a look-up per length, not one per word."""
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in lengths)
+
+
+_LEFT_BY_LENGTH = _by_length(_LEFT_WORDS)
+_RIGHT_BY_LENGTH = _by_length(_RIGHT_WORDS)
+
+
 def _left_score(s: str, i: int, words: frozenset[str]) -> float:
     if i == 0:
         return 1.5
     prev = s[i - 1]
     if prev in _PUNCT or not _is_cjk(prev):
         return 1.5
-    for w in _LEFT_WORDS:
-        if s.startswith(w, i - len(w)):
-            return 1.5 if len(w) > 1 else 1.0
+    for n, group in _LEFT_BY_LENGTH:
+        if n <= i and s[i - n : i] in group:
+            return 1.5 if n > 1 else 1.0
     # the character before and the surname make a word (黄金, 百货): the surname is not one
     if s[i - 1 : i + 1] in words:
         return -2.0
@@ -124,52 +134,74 @@ def _right_score(s: str, end: int, words: frozenset[str]) -> float:
     nxt = s[end]
     if nxt in _PUNCT or not _is_cjk(nxt):
         return 1.5
-    for w in _RIGHT_WORDS:
-        if s.startswith(w, end):
-            return 1.5 if len(w) > 1 else 1.0
+    for n, group in _RIGHT_BY_LENGTH:
+        if s[end : end + n] in group:
+            return 1.5 if n > 1 else 1.0
     # the last given character and the next one make a word: the name would end inside it
     if s[end - 1 : end + 1] in words:
         return -2.0
-    if any(s[end : end + k] in words for k in (2, 3, 4)):
+    if s[end : end + 2] in words or s[end : end + 3] in words or s[end : end + 4] in words:
         return 0.5  # a word starts right after the name
     return -0.5
 
 
-def _score(s: str, i: int, j: int, length: int, tables: tuple[dict[str, float], frozenset[str]]) -> float:
-    """Score of the name s[i:j+length], surname s[i:j], given name s[j:j+length]."""
-    given, words = tables
-    end = j + length
-    if end > len(s):
-        return -99.0
-    g = s[j:end]
-    if not all(_is_cjk(c) for c in g):
-        return -99.0
-    name = s[i:end]
-    if name in LOOKALIKES or any(s.startswith(w, i) for w in (s[i : i + 3], s[i : i + 4]) if w in LOOKALIKES):
-        return -99.0
-    if g == s[i:j]:  # a reduplicated word (谢谢, 常常), not a name
-        return -99.0
-    score = sum(given.get(c, UNKNOWN_GIVEN) for c in g)
-    if length == 1:
-        score += 0.8  # a single given character carries half the evidence of two
-    if j - i == 1 and s[i] not in COMMON:
-        score -= 1.0
-    # the surname's character begins a common word (余额, 马上, 方便, 周末: the dictionary's names
-    # are not among its words)
-    if any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i):
-        score -= 2.5
-    # the given name is itself a common word, or its first character and the second one's are not
-    # a name's (陈 | 列架)
-    if name in words:  # the dictionary's words hold no names (谢谢, 周末)
-        score -= 1.5
-    if length == 2 and g in words:
-        score -= 1.0
-    return score + _left_score(s, i, words) + _right_score(s, end, words)
+def _best(
+    s: str, i: int, j: int, given: dict[str, float], words: frozenset[str], lengths: tuple[int, ...] = (2, 1)
+) -> tuple[float, int]:
+    """The best (score, given name's length) of the names with surname s[i:j]: the higher score,
+    of equal ones the longer name. What is left of the name is scored once for both lengths."""
+    best = (-99.0, lengths[0])
+    # brands and places named like people (周大福, 王府井) start here
+    if s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:
+        return best
+    size = len(s)
+    surname = s[i:j]
+    rare = j - i == 1 and s[i] not in COMMON
+    left: float | None = None
+    for length in lengths:
+        end = j + length
+        if end > size:
+            continue
+        g = s[j:end]
+        if not ("\u3400" <= g[0] <= "\u9fff" and (length == 1 or "\u3400" <= g[1] <= "\u9fff")):
+            continue
+        name = s[i:end]
+        if name in LOOKALIKES or g == surname:  # a reduplicated word (谢谢, 常常) is not a name
+            continue
+        score = given.get(g[0], UNKNOWN_GIVEN)
+        if length == 2:
+            score += given.get(g[1], UNKNOWN_GIVEN)
+        else:
+            score += 0.8  # a single given character carries half the evidence of two
+        if rare:
+            score -= 1.0
+        # the surname's character begins a common word (余额, 马上, 方便, 周末: the dictionary's
+        # names are not among its words)
+        if any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i):
+            score -= 2.5
+        # the given name is itself a common word, or its first character and the second one's are
+        # not a name's (陈 | 列架)
+        if name in words:  # the dictionary's words hold no names (谢谢, 周末)
+            score -= 1.5
+        if length == 2 and g in words:
+            score -= 1.0
+        if left is None:
+            left = _left_score(s, i, words)
+        score = score + left + _right_score(s, end, words)
+        if score > best[0]:
+            best = (score, length)
+    return best
 
 
 def fold_t2s(text: str) -> str:
     """``text`` with Traditional characters in their Simplified forms, one for one."""
     return text.translate(_tables()[2])
+
+
+def surname_chars() -> frozenset[str]:
+    """The characters, Simplified or Traditional, that fold onto a single surname's character."""
+    t2s = _tables()[2]
+    return frozenset(SINGLE) | frozenset(chr(c) for c, s in t2s.items() if chr(s) in SINGLE)
 
 
 def scan_zh_names(text: str) -> list[Finding]:
@@ -178,19 +210,18 @@ def scan_zh_names(text: str) -> list[Finding]:
         return []
     given, words, t2s = _tables()
     s = text.translate(t2s)
-    tables = (given, words)
     out: list[Finding] = []
     taken = 0
     for m in _SURNAME.finditer(s):
         i, j = m.start(), m.end()
         if i < taken:
             continue
-        best, best_len = max((_score(s, i, j, n, tables), n) for n in (2, 1))
+        best, best_len = _best(s, i, j, given, words)
         if best >= THRESHOLD and j - i == 1:
             # the surname's character may be a word before a name (向 | 陈静): a name starting at
             # the next character that scores higher wins
             nxt = _SURNAME.match(s, i + 1)
-            if nxt and max(_score(s, i + 1, nxt.end(), n, tables) for n in (2, 1)) > best:
+            if nxt and _best(s, i + 1, nxt.end(), given, words)[0] > best:
                 continue
         if best >= THRESHOLD:
             out.append(Finding("PERSON", i, j + best_len, min(0.95, 0.6 + best / 20), RECOGNIZER))
