@@ -1,13 +1,24 @@
 """Names found without a title or a context word: Chinese (``zh_names``) and romanised
-(``roman_names``), one call per text for the detector."""
+(``roman_names``), one call per text for the detector.
+
+No memory of texts read: the sanitizer's verify already remembers clean values, and on the bench's
+records a per-text memory of short texts found 2 repeats in 4,637 reads."""
 
 from __future__ import annotations
+
+import re
 
 from streams.detect.findings import Finding
 from streams.detect.roman_names import scan_roman_names
 from streams.detect.zh_names import scan_zh_names
 
+# every name either scanner finds holds a CJK character or a capital followed by a letter: a text
+# without one (codes such as ``cross_border_payment``, ``2026-01``, ``m-772339``) is not read
+_MAY_NAME = re.compile("[\u3400-\u9fff]|[A-Z][A-Za-z]")
+
 
 def scan_names_anywhere(text: str) -> list[Finding]:
     """PERSON findings of both scanners in ``text``; overlaps are the detector's to resolve."""
+    if _MAY_NAME.search(text) is None:
+        return []
     return scan_zh_names(text) + scan_roman_names(text)
