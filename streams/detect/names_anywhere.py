@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from streams.detect.findings import Finding
-from streams.detect.roman_names import scan_roman_names
-from streams.detect.zh_names import scan_zh_names
+from streams.detect.roman_names import scan_roman_given_names, scan_roman_names
+from streams.detect.zh_names import scan_zh_given_names, scan_zh_names
 
 # every name either scanner finds holds a CJK character or a capital followed by a letter: a text
 # without one (codes such as ``cross_border_payment``, ``2026-01``, ``m-772339``) is not read
@@ -21,4 +21,6 @@ def scan_names_anywhere(text: str) -> list[Finding]:
     """PERSON findings of both scanners in ``text``; overlaps are the detector's to resolve."""
     if _MAY_NAME.search(text) is None:
         return []
-    return scan_zh_names(text) + scan_roman_names(text)
+    # given names alone (阿明, 家輝 after 同, Ah Keung, thanks Tiffany) score lower than full names:
+    # where they overlap, the full name wins
+    return scan_zh_names(text) + scan_roman_names(text) + scan_zh_given_names(text) + scan_roman_given_names(text)

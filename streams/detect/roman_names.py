@@ -283,3 +283,40 @@ def _mixed(text: str) -> list[Finding]:
         if words:
             out.append(Finding("PERSON", m.start(), words[-1].end(), 0.8, RECOGNIZER))
     return out
+
+
+# -- given names and nicknames alone ------------------------------------------------------------------
+GIVEN_RECOGNIZER = "gc_roman_given_name"
+GIVEN_SCORE = 0.75
+# Cantonese nickname: Ah and a romanised syllable (Ah Keung, Ah-Ming)
+_AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
+# a given name alone after a salutation or a role word: an English given name, or a hyphenated
+# romanised one (Ka-ming)
+_GIVEN_AFTER = re.compile(
+    r"(?<![A-Za-z])(?i:hi|hello|dear|thanks|thank you|thx|cc|attn|payee|beneficiary|account holder|"
+    r"cardholder|holder|customer|client|tenant|landlord)[,:]?[ \t]+"
+    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z'’-])"
+)
+# an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔
+_GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
+_NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client".split())
+
+
+def scan_roman_given_names(text: str) -> list[Finding]:
+    """PERSON findings of a romanised or English given name alone: ``Ah Keung``, ``thanks
+    Tiffany``, ``payee: Ka-ming``, ``May姐``."""
+    out: list[Finding] = []
+    for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
+        if _kind(m.group(1)) in "GS":
+            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+    for m in _GIVEN_AFTER.finditer(text):
+        word = m.group(1)
+        if word in _NOT_GIVEN or _next_word(text, m.end(1)) in _PLACE_AFTER:
+            continue
+        if word in ENGLISH_GIVEN or ("-" in word and _kind(word) == "G"):
+            out.append(Finding("PERSON", m.start(1), m.end(1), GIVEN_SCORE, GIVEN_RECOGNIZER))
+    suffixed = "姐" in text or "仔" in text or "哥" in text
+    for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
+        if m.group(1) not in _NOT_GIVEN:
+            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+    return out

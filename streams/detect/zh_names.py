@@ -227,3 +227,136 @@ def scan_zh_names(text: str) -> list[Finding]:
             out.append(Finding("PERSON", i, j + best_len, min(0.95, 0.6 + best / 20), RECOGNIZER))
             taken = j + best_len
     return out
+
+
+# -- given names and nicknames without a surname ----------------------------------------------------
+GIVEN_RECOGNIZER = "gc_zh_given_name"
+GIVEN_SCORE = 0.75
+# 阿 + a character that is not a nickname: kinship, and foreign names and brands (阿里, 阿迪)
+AH_LOOKALIKES = frozenset(
+    (
+        "阿姨 阿伯 阿婆 阿公 阿嫂 阿叔 阿哥 阿妈 阿爸 阿妹 阿弟 阿姐 阿爷 阿嬷 阿婶 阿仔 阿女 阿囡 阿奶 阿舅 阿妗 "
+        "阿里 阿根 阿拉 阿迪 阿胶 阿富 阿尔 阿联 阿森 阿斯 阿曼 阿波 阿凡 阿米 阿莫 阿司 阿奇 阿克 阿谀 阿弥 阿房 "
+        "阿门 阿訇 阿姆 阿卡 阿布 阿巴 阿塞 阿萨 阿普 阿玛 阿诺 阿特 阿瓦 阿兰 阿勒 阿坝 阿蛮 阿飞 阿Q 阿sir 阿差"
+    ).split()
+)
+# words after which a given name alone is a person's (an address, a payment to or with someone)
+_ADDRESS_WORDS = sorted(
+    "同 俾 叫 多谢 谢谢 唔该 致 问 找 请 帮 给 转给 交给 付给 还给 跟 话 讲 通知 提醒".split(), key=len, reverse=True
+)
+_ADDRESS_LATIN = r"(?<![A-Za-z])(?i:hi|hello|dear|thanks|thank you|thx|ty|cc|attn|to|with|from)[,:]?[ \t]*"
+# where a given name alone may be: 阿 before a character, 仔/姐/哥 after one, an address word
+# before two (one pass over the text; each candidate is then scored)
+_GIVEN_CANDIDATE = re.compile(
+    "(?P<ah>阿(?=[\u3400-\u9fff]))|(?<=[\u3400-\u9fff])(?P<suffix>[仔姐哥])"
+    f"|(?P<address>{'|'.join(_ADDRESS_WORDS)}|{_ADDRESS_LATIN})(?=[\u3400-\u9fff]{{2}})"
+)
+# words that introduce a person whose surname may be one not listed
+_STRONG_CONTEXT = tuple(
+    sorted(
+        "收款人 付款人 汇款人 客户 户名 持卡人 受益人 姓名 联系人 户主 租客 账户持有人 开户人 申请人 签收人".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_CONTEXT_RUN = re.compile("(" + "|".join(_STRONG_CONTEXT) + ")[ \t:：]*([\u3400-\u9fff]{2,3})")
+# what follows a context word and is not a name
+_NOT_NAME_AFTER_CONTEXT = frozenset(
+    (
+        "经理 服务 资料 信息 编号 号码 账户 账号 名称 地址 电话 代表 本人 要求 投诉 同意 确认 签名 签字 已经 "
+        "姓名 身份 证件 银行 名下 须知 热线 中心 办理 提供 支付 付款 收款 退款 转账 汇款 满意 反映 表示 来电 "
+        "经理人 服务费 女士 先生 小姐 太太"
+    ).split()
+)
+_SUFFIX_TITLES = "仔姐哥"
+# a given character, then 仔/姐/哥, that is a common word or a place (湾仔, 牛仔, 小姐)
+SUFFIX_LOOKALIKES = frozenset(
+    "湾仔 牛仔 公仔 女仔 男仔 细仔 靓仔 肥仔 猫仔 狗仔 车仔 艇仔 打仔 学仔 马仔 小姐 大姐 空姐 表姐 师姐 家姐 亚姐 "
+    "大哥 表哥 师哥 帅哥 靓姐 富哥".split()
+)
+
+
+def _bounded_right(s: str, end: int, words: frozenset[str]) -> bool:
+    """The text ends at ``end``, or punctuation, a non-CJK character or a word a name comes
+    before follows."""
+    return _right_score(s, end, words) >= 1.0
+
+
+def _ah_nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """阿 and a name's character at ``i`` (阿明, 阿玲姐), unless kinship, a brand or a word."""
+    if s[i : i + 2] in AH_LOOKALIKES or given.get(s[i + 1], -9.0) < 1.0 or _left_score(s, i, words) < 1.0:
+        return None
+    end = i + 2
+    if end < len(s) and s[end] in _SUFFIX_TITLES:
+        end += 1
+    # 阿 and a name's character is a nickname unless the character begins a word
+    return (i, end) if _right_score(s, end, words) > -2.0 else None
+
+
+def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """One or two given characters before 仔/姐/哥 at ``i`` (明仔, 玲姐, 家辉哥)."""
+    for n in (2, 1):
+        start = i - n
+        part = s[start:i]
+        if start < 0 or not all(_is_cjk(x) for x in part) or s[start] in SINGLE or "阿" in part:
+            continue
+        if s[i - 1 : i + 1] in SUFFIX_LOOKALIKES or s[start : i + 1] in SUFFIX_LOOKALIKES or part in words:
+            continue
+        if min(given.get(x, -9.0) for x in part) < (1.0 if n == 2 else 1.5):
+            continue
+        if (start == 0 or _left_score(s, start, words) >= 1.0) and _bounded_right(s, i + 1, words):
+            return start, i + 1
+    return None
+
+
+def _addressed(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name of two characters at ``i``, right after an address word (同家辉讲, 多谢家辉)."""
+    g = s[i : i + 2]
+    if g[0] in SINGLE or g[0] == "阿" or g in words:
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if first < 0.0 or second < 1.0 or first + second < 3.0:
+        return None
+    return (i, i + 2) if _bounded_right(s, i + 2, words) else None
+
+
+def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A name of two or three characters after a strong context word, whatever its surname."""
+    run = m.group(2)
+    if run[0] in SINGLE or run[:2] in _NOT_NAME_AFTER_CONTEXT or run in _NOT_NAME_AFTER_CONTEXT:
+        return None  # a listed surname is the other scanners' (zh_names, names.py)
+    start = m.start(2)
+    for n in (len(run), 2) if len(run) == 3 else (2,):
+        g = run[1:n]
+        if run[:n] in words or run[:n] in _NOT_NAME_AFTER_CONTEXT:
+            continue
+        score = sum(given.get(x, -9.0) for x in g)
+        if score >= (2.5 if len(g) == 2 else 1.5) and _bounded_right(s, start + n, words):
+            return start, start + n
+    return None
+
+
+def scan_zh_given_names(text: str) -> list[Finding]:
+    """PERSON findings of Chinese given names and nicknames without a (listed) surname:
+    ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
+    title-like suffix), a given name of two characters after an address word (同/俾/叫/多谢/
+    thanks: ``同家輝講``), and a name after a strong context word (收款人/客户/户名) whose given
+    characters are a name's, whatever its surname."""
+    if not _CJK.search(text):
+        return []
+    given, words, t2s = _tables()
+    s = text.translate(t2s)
+    spans: list[tuple[int, int] | None] = []
+    for m in _GIVEN_CANDIDATE.finditer(s):
+        if m.lastgroup == "ah":
+            spans.append(_ah_nickname(s, m.start(), given, words))
+        elif m.lastgroup == "suffix":
+            spans.append(_suffixed(s, m.start(), given, words))
+        else:
+            spans.append(_addressed(s, m.end(), given, words))
+    spans.extend(_after_context(s, m, given, words) for m in _CONTEXT_RUN.finditer(s))
+    out: list[Finding] = []
+    for span in spans:
+        if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
+            out.append(Finding("PERSON", span[0], span[1], GIVEN_SCORE, GIVEN_RECOGNIZER))
+    return out
