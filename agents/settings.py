@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     recognizers: list[str] = Field(default_factory=list, description="custom recognizers, as module:Class paths")
     recognizers_yaml: Path | None = Field(default=None, description="a Presidio YAML recognizer configuration")
     max_in_flight: int = Field(default=2000, ge=1, description="records read but not yet finished, per partition")
+    replication_factor: int = Field(
+        default=1, ge=1, description="replication of the topics the worker creates (1 on the local one-broker stack)"
+    )
     max_items: int = Field(default=100_000, ge=1, description="values one decoded record may hold (amplification)")
     batch_size: int = Field(default=200, ge=1, description="records per batch sent to a core process")
     batch_linger_ms: float = Field(default=20.0, ge=0, description="how long a partial batch waits for more")

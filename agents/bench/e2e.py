@@ -120,7 +120,7 @@ def raw_mirror(settings: Settings, start: dict[tuple[str, int], int], ends: dict
 
 def core_alone(records: list[tuple[str, int, int, int, bytes | None, bytes | None]], batch: int) -> float:
     """Records/s of the core process's own function on the same records, in this process."""
-    core_process.init()
+    core_process.init(ignore_signals=False)
     core_process.run_batch(records[:batch], [])  # warm: schemas fetched, sanitized schemas registered
     began = time.perf_counter()
     for i in range(0, len(records), batch):

@@ -82,7 +82,10 @@ class CorridorWorker:
             broker_commit_every=1.0,
             stream_buffer_maxsize=4096,
             consumer_auto_offset_reset="earliest",
-            topic_replication_factor=1,
+            topic_replication_factor=settings.replication_factor,
+            datadir=str(settings.run_dir / "faust"),  # Faust's table data, never the working directory
+            web_tables_enabled=False,  # /table would answer "was this subject sent this year?"
+            web_router_enabled=False,
             topic_allow_declare=True,
             table_standby_replicas=0,
             producer_acks=-1,
@@ -110,8 +113,8 @@ class CorridorWorker:
     def prepare(self) -> None:
         """Before the app starts: topics in both clusters (Hong Kong mirrors the sources)."""
         s = self.settings
-        ensure_sz_topics(s.sz, [QUARANTINE_TOPIC, RETAINED_TOPIC, audit.AUDIT_TOPIC], partitions=3)
-        mirror_topics(s.sz, s.hk, self.routes)
+        ensure_sz_topics(s.sz, [QUARANTINE_TOPIC, RETAINED_TOPIC, audit.AUDIT_TOPIC], 3, s.replication_factor)
+        mirror_topics(s.sz, s.hk, self.routes, replication=s.replication_factor)
 
     def _make_runtime(self) -> Runtime:
         if self.runtime is None:
@@ -122,6 +125,7 @@ class CorridorWorker:
             partitions = _partition_count(s.sz, audit.AUDIT_TOPIC)
             runtime = Runtime(s, self.producers, ledger, partitions, self._ack)
             runtime.head_loader = lambda keys: audit.load_heads(s.sz.kafka_conf(), keys, partitions)
+            runtime.on_fatal = self._fatal
             self.runtime = runtime
         return self.runtime
 
@@ -159,6 +163,14 @@ class CorridorWorker:
                 await stream.ack(event)
 
         asyncio.get_running_loop().create_task(ack_all())
+
+    def _fatal(self, what: str) -> None:
+        """Something the worker cannot go on past (a producer's fatal error, a dead partition
+        task): stop without committing what is unfinished; it is read again after a restart."""
+        log.critical("stopping: %s", what)
+        metrics.WORKER_UP.set(0)
+        self.exit_code = 3
+        self.app.loop.call_soon(lambda: self.app.loop.create_task(self.app.stop()))
 
     # -- rebalance and stop -----------------------------------------------------------------------
 
@@ -281,12 +293,17 @@ class _Worker(faust.Worker):
         self._draining = True
 
         async def stop() -> None:
-            ok = await self.corridor.graceful_stop()
-            self.corridor.exit_code = 0 if ok else 1
-            if signum == signal.SIGTERM:
-                super(_Worker, self)._on_sigterm()
-            else:
-                super(_Worker, self)._on_sigint()
+            try:
+                ok = await self.corridor.graceful_stop()
+                self.corridor.exit_code = 0 if ok else 1
+            except Exception as exc:  # the app still stops; what was not committed is read again
+                log.error("graceful stop failed (%s)", type(exc).__name__)
+                self.corridor.exit_code = 1
+            finally:
+                if signum == signal.SIGTERM:
+                    super(_Worker, self)._on_sigterm()
+                else:
+                    super(_Worker, self)._on_sigint()
 
         self.loop.create_task(stop())
 
@@ -294,6 +311,13 @@ class _Worker(faust.Worker):
 def run_worker(settings: Settings) -> int:
     """Run until SIGTERM or SIGINT; 0 when everything read was finished and committed. Refuses
     to start (exit 2) with development or short keys unless ``CORRIDOR_DEMO_MODE`` says so."""
+    import faust.streams
+
+    if faust.streams._CStreamIterator is None:  # noqa: SLF001 -- a check on Faust itself
+        # Faust's pure-Python iterator acks events it skips during a rebalance, after it cleared
+        # its committed offset: it could commit past records still in flight
+        print("corridor: faust-streaming's compiled stream iterator is missing (NO_CYTHON?)", file=sys.stderr)
+        return 2
     problems = settings.key_problems()
     if problems and not settings.demo_mode:
         for problem in problems:

@@ -82,9 +82,26 @@ class _State:
         self._outputs: dict[tuple[str, str], tuple[int, Any, codec.Layout]] = {}
         self._version = self.holder.version
         self.sz_registry, self.hk_registry = _registry(settings.sz), _registry(settings.hk)
-        self.cache = codec.SchemaCache(
-            lambda sid: json.loads(self.sz_registry.get_schema(sid).schema_str), max_items=settings.max_items
-        )
+        self.sz_unavailable = False  # set by a schema fetch that failed for want of the registry
+        self.cache = codec.SchemaCache(self._fetch_schema, max_items=settings.max_items)
+
+    def _fetch_schema(self, schema_id: int) -> Any:
+        """A writer schema from the Shenzhen registry. An id the registry does not know is an
+        unknown schema (quarantine); a registry that does not answer, or answers 5xx, is not a
+        verdict on the record: it is held back and tried again."""
+        from confluent_kafka.schema_registry.error import SchemaRegistryError
+
+        try:
+            return json.loads(self.sz_registry.get_schema(schema_id).schema_str)
+        except SchemaRegistryError as exc:
+            if exc.http_status_code < 0 or exc.http_status_code >= 500:
+                self.sz_unavailable = True
+            raise
+        except (ValueError, TypeError):
+            raise  # the registry answered, with something that is not a schema
+        except Exception:
+            self.sz_unavailable = True  # could not reach it
+            raise
 
     def pipeline(self, topic: str) -> Pipeline:
         if self.holder.maybe_reload():
@@ -114,6 +131,17 @@ class _State:
         return hit
 
 
+def _refused_by_registry(exc: Exception) -> bool:
+    """A 4xx answer from a registry (other than a timeout or a rate limit): retrying cannot help."""
+    from confluent_kafka.schema_registry.error import SchemaRegistryError
+
+    return (
+        isinstance(exc, SchemaRegistryError)
+        and 400 <= exc.http_status_code < 500
+        and exc.http_status_code not in (408, 429)
+    )
+
+
 def _now_ms() -> int:
     return int(time.time() * 1000)
 
@@ -133,11 +161,18 @@ def _quota_rules(holder: Any) -> frozenset[str]:
 _STATE: _State | None = None
 
 
-def init(settings: Settings | None = None) -> None:
+def init(settings: Settings | None = None, ignore_signals: bool = True) -> None:
     """Make this process's core objects (the process pool's initializer)."""
     global _STATE
+    import signal
+
     from agents.process import settle_heap
 
+    # a signal to the whole process group (Ctrl-C, a service manager) is the worker's to handle:
+    # it drains the core processes' batches and then shuts them down
+    if ignore_signals:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _STATE = _State(settings or get_settings())
     settle_heap()
 
@@ -181,9 +216,12 @@ def _one(state: _State, raw: RawRecord) -> Result:
     topic, partition, offset, timestamp_ms, key, value = raw
     stages: dict[str, float] = {}
     t0 = time.perf_counter()
+    state.sz_unavailable = False
     try:
         decoded = codec.decode_confluent(value, state.cache)
     except DecodeError as exc:
+        if state.sz_unavailable:  # the Shenzhen registry, not the record: held back, tried again
+            return Result("retry", "sz_registry.unavailable", (), state.holder.version, reason=exc.reason)
         rule = f"decode.{exc.reason}"
         return Result("quarantine", rule, (rule,), state.holder.version, reason=exc.reason, violation="decode_error")
     t1 = time.perf_counter()
@@ -213,7 +251,11 @@ def _one(state: _State, raw: RawRecord) -> Result:
         )
     try:
         sid, parsed, layout = state.output(topic, decision.route, pipeline)
-    except Exception as exc:  # the Hong Kong registry: held back and tried again, never dropped
+    except Exception as exc:
+        if _refused_by_registry(exc):  # an answer about this schema (incompatible, forbidden): kept back
+            rule = "hk_registry.rejected"
+            return Result("quarantine", rule, (*decision.matched, rule), version, findings=findings, reason=rule)
+        # the Hong Kong registry did not answer: held back and tried again, in order, never dropped
         return Result("retry", "hk_registry.unavailable", (), version, reason=type(exc).__name__)
     try:
         payload = codec.encode_confluent(outcome.record, sid, parsed, layout, decoded.raw)

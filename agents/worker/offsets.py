@@ -39,6 +39,22 @@ class PartitionTracker(Generic[T]):
             raise ValueError(f"offset {offset} arrived after a later one")
         self.pending[offset] = _Pending(item, timestamp_ms)
 
+    def take(self, offset: int, item: T, timestamp_ms: int) -> str:
+        """A record read from the broker, which may be one read before: Faust seeks back to the
+        committed offset when it recovers tables or rebalances, and delivers records again.
+
+        ``"added"``: a new record. ``"replaced"``: a record still in flight; it is not taken twice,
+        but its item becomes the new one (the broker's new delivery is what gets acked).
+        ``"finished"``: a record released already; the caller acks the new delivery at once."""
+        entry = self.pending.get(offset)
+        if entry is not None:
+            entry.item = item
+            return "replaced"
+        if self.committed is not None and offset < self.committed:
+            return "finished"
+        self.add(offset, item, timestamp_ms)
+        return "added"
+
     def expect(self, offset: int, outputs: int) -> None:
         """The record at ``offset`` has ``outputs`` more deliveries to wait for."""
         self.pending[offset].outputs += outputs

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from confluent_kafka import KafkaError, Producer
+from confluent_kafka import KafkaError, KafkaException, Producer
 
 from agents.settings import ClusterSettings
 from agents.worker import metrics
@@ -35,6 +35,9 @@ def producer_conf(cluster: ClusterSettings, linger_ms: int, **extra: Any) -> dic
         "batch.num.messages": 10_000,
         "compression.type": "lz4",
         "queue.buffering.max.messages": 200_000,
+        # librdkafka retries in order, under idempotence, for as long as it takes: a delivery is
+        # never given up on behind the records sent after it (which would reorder a partition)
+        "message.timeout.ms": 0,
     }
     conf.update(extra)
     return conf
@@ -65,6 +68,7 @@ class Producers:
         self._thread = threading.Thread(target=self._poll, name="corridor-producer-poll", daemon=True)
         self._thread.start()
         self.failures = 0
+        self.on_fatal: Callable[[str], None] = lambda what: log.critical("%s", what)
 
     def _poll(self) -> None:
         while not self._stop.is_set():
@@ -80,7 +84,10 @@ class Producers:
             self._scheduled = False
             reports, self._reports = self._reports, deque()
         for err, cluster, topic, kwargs, on_done in reports:
-            self._reported(err, cluster, topic, kwargs, on_done)
+            try:
+                self._reported(err, cluster, topic, kwargs, on_done)
+            except Exception as exc:  # one report's failure must not strand the others
+                self.on_fatal(f"a delivery report of {topic} failed ({type(exc).__name__})")
 
     async def produce(
         self,
@@ -108,6 +115,8 @@ class Producers:
             producer.produce(topic, **kwargs)
         except BufferError:
             await self._send(producer, topic, kwargs)
+        except KafkaException as exc:
+            self._refused(topic, exc)
 
     async def _send(self, producer: Producer, topic: str, kwargs: dict[str, Any]) -> None:
         while True:
@@ -116,6 +125,15 @@ class Producers:
                 return
             except BufferError:  # the local queue is full: wait for deliveries (back-pressure)
                 await asyncio.sleep(0.01)
+            except KafkaException as exc:
+                self._refused(topic, exc)
+                return
+
+    def _refused(self, topic: str, exc: KafkaException) -> None:
+        """The producer refused a record outright (too large, unknown partition, a fatal error):
+        the record stays unfinished, nothing behind it is committed, and the worker stops."""
+        err = exc.args[0] if exc.args and isinstance(exc.args[0], KafkaError) else None
+        self.on_fatal(f"the producer refused a record for {topic} ({err.name() if err else type(exc).__name__})")
 
     def _reported(
         self, err: KafkaError | None, cluster: str, topic: str, kwargs: dict[str, Any], on_done: Done
@@ -125,6 +143,9 @@ class Producers:
             return
         self.failures += 1
         metrics.DELIVERY_ERRORS.labels(topic).inc()
+        if err.fatal() or not err.retriable():  # retrying cannot help: stop, commit nothing past it
+            self.on_fatal(f"delivery to {cluster} {topic} failed for good ({err.name()})")
+            return
         # the error's name and code only: a broker's message never quotes a record, but stay sure
         log.warning(
             "delivery to %s %s failed (%s); retrying in %.1fs", cluster, topic, err.name(), self.retry_backoff_s

@@ -26,6 +26,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,9 @@ class _Partition:
     chain: audit.Chain | None = None
 
 
+_PENDING_MAX = 100_000  # subjects waiting for one core process before it is sent the whole table
+
+
 class QuotaLedger:
     """The subjects counted in Hong Kong: a Faust table (its changelog in Shenzhen, one key per
     quota, year and subject, so counting is a set insertion and a replay cannot count twice),
@@ -79,8 +83,12 @@ class QuotaLedger:
         self.table.send_changelog(0, k, 1)  # the table's one partition (a global table)
         counts = self.counts()
         counts[(quota, year)] = counts.get((quota, year), 0) + 1
-        for pending in self._pending:
-            pending.append((quota, year, subject))
+        for slot, pending in enumerate(self._pending):
+            if len(pending) >= _PENDING_MAX:  # a process that takes no batches: it starts afresh
+                self._seeded[slot] = False
+                pending.clear()
+            else:
+                pending.append((quota, year, subject))
 
     def take(self, slot: int) -> list[QuotaDelta]:
         """What core process ``slot`` must add to its replica before its next batch: the whole
@@ -126,12 +134,23 @@ class Runtime:
         self.slots = _processes(settings)
         ctx = multiprocessing.get_context("spawn")
         self.pools = [ProcessPoolExecutor(1, mp_context=ctx, initializer=core_process.init) for _ in range(self.slots)]
+        self._generation = [0] * self.slots  # how often each core process was replaced
         self.partitions: dict[tuple[str, int], _Partition] = {}
         self.heads: dict[str, audit.Chain] = {}
         self.head_loader: Callable[[list[str]], dict[str, audit.Chain]] | None = None
+        self.on_fatal: Callable[[str], None] = lambda what: log.critical("%s", what)
         self.stopping = False
         self.in_flight = 0
         self.done = 0
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        """A partition's task never ends but by cancellation (a rebalance, a stop): any other end
+        leaves its records unfinished for good, so the worker stops (nothing past them is committed)."""
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None:
+            self.on_fatal(f"{task.get_name()} failed ({type(exc).__name__})")
 
     async def warm(self) -> None:
         """Start every core process and wait until each has loaded the detector and the policy,
@@ -149,19 +168,26 @@ class Runtime:
             part = self.partitions[key] = _Partition(topic, partition, slot)
             part.space.set()
             part.task = asyncio.get_running_loop().create_task(self._drain(part), name=f"corridor-{topic}-{partition}")
+            part.task.add_done_callback(self._task_done)
         return part
 
     async def submit(self, record: tuple[Any, RawRecord]) -> None:
         """Take one source record, in the order read, with the item :attr:`acker` gets back once
         it is finished; waits while its partition has ``max_in_flight`` unfinished records."""
         item, raw = record
+        if self.stopping:  # draining for a stop: take nothing more (it is read again after a restart)
+            await asyncio.Event().wait()
         topic, partition, offset, timestamp_ms = raw[0], raw[1], raw[2], raw[3]
         part = self.partitions.get((topic, partition)) or self._partition(topic, partition)
         while len(part.tracker) >= self.settings.max_in_flight:
             self._dispatch(part)
             part.space.clear()
             await part.space.wait()
-        part.tracker.add(offset, item, timestamp_ms)
+        taken = part.tracker.take(offset, item, timestamp_ms)
+        if taken != "added":  # delivered again after a seek: in flight already, or finished
+            if taken == "finished":
+                self.acker([item])
+            return
         self.in_flight += 1
         part.buffer.append(raw)
         if len(part.buffer) >= self.settings.batch_size:
@@ -181,7 +207,12 @@ class Runtime:
 
     def _run(self, slot: int, batch: list[RawRecord]) -> asyncio.Future[list[Result]]:
         loop = asyncio.get_running_loop()
-        return loop.run_in_executor(self.pools[slot], core_process.run_batch, batch, self.ledger.take(slot))
+        try:
+            return loop.run_in_executor(self.pools[slot], core_process.run_batch, batch, self.ledger.take(slot))
+        except (BrokenProcessPool, RuntimeError):  # its process died while idle: a new one, then again
+            log.error("core process %d was gone; starting a new one", slot)
+            self._restart(slot)
+            return loop.run_in_executor(self.pools[slot], core_process.run_batch, batch, self.ledger.take(slot))
 
     # -- results, in order per partition ---------------------------------------------------------
 
@@ -205,15 +236,20 @@ class Runtime:
     async def _results(
         self, part: _Partition, batch: list[RawRecord], future: asyncio.Future[list[Result]]
     ) -> list[Result]:
+        generation = self._generation[part.slot]
         try:
             return await future
-        except Exception as exc:  # the core process died (a crash in native code, killed): fail closed
+        except Exception as exc:  # the core process died (killed, a crash in native code)
+            log.error("core process %d failed (%s); its batch is tried once more", part.slot, type(exc).__name__)
+            if self._generation[part.slot] == generation:  # not restarted meanwhile for another batch
+                self._restart(part.slot)
+        if self.stopping:  # a stop killed it: leave the batch unfinished, it is read again
+            await asyncio.Event().wait()
+        try:
+            return await self._run(part.slot, batch)
+        except Exception as exc:  # twice: something in this batch kills the core, fail closed
             log.error(
-                "core process %d failed on %s[%d] (%s); its batch is quarantined",
-                part.slot,
-                part.topic,
-                part.partition,
-                type(exc).__name__,
+                "core process %d failed twice on a batch of %s[%d]; quarantined", part.slot, part.topic, part.partition
             )
             self._restart(part.slot)
             return [
@@ -228,6 +264,7 @@ class Runtime:
             ]
 
     def _restart(self, slot: int) -> None:
+        self._generation[slot] += 1
         old = self.pools[slot]
         old.shutdown(wait=False, cancel_futures=False)
         ctx = multiprocessing.get_context("spawn")
@@ -250,9 +287,11 @@ class Runtime:
             uses = result.quota_uses
 
             def to_hk() -> None:
-                for quota, year, subject, new in uses:
-                    if new:
-                        self.ledger.commit(quota, year, subject)
+                for quota, year, subject, _new in uses:
+                    # every use, not only those the core saw as new: its replica counts a subject
+                    # when it decides a record, so a second record of the subject is "not new" even
+                    # when the first never reached Hong Kong; commit is idempotent
+                    self.ledger.commit(quota, year, subject)
                 metrics.E2E_LATENCY.observe(max(0.0, time.time() - timestamp_ms / 1000))
                 self._delivered(part, offset)
 
@@ -262,10 +301,10 @@ class Runtime:
             kept = [
                 *headers,
                 ("corridor-action", result.action.encode()),
-                ("corridor-reason", result.reason.encode()[:512]),
+                ("corridor-reason", result.reason[:256].encode()),
             ]
             outputs.append(("sz", target, value, key, None, kept, lambda: self._delivered(part, offset)))
-        chain = self._chain(part)
+        chain = part.chain or await self._load_chain(part)
         entry = audit.make_entry(
             topic=topic,
             partition=partition,
@@ -299,13 +338,18 @@ class Runtime:
         metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - start)
         tracker.finish(offset)
 
-    def _chain(self, part: _Partition) -> audit.Chain:
-        if part.chain is None:
-            key = audit.chain_key(part.topic, part.partition)
-            chain = self.heads.get(key)
-            if chain is None and self.head_loader is not None:
-                chain = self.head_loader([key]).get(key)
-            part.chain = self.heads[key] = chain or audit.Chain()
+    async def _load_chain(self, part: _Partition) -> audit.Chain:
+        """The head of the partition's audit chain, read from the audit topic in a thread (the
+        loop goes on meanwhile); tried again until it can be read."""
+        key = audit.chain_key(part.topic, part.partition)
+        chain = self.heads.get(key)
+        while chain is None and self.head_loader is not None:
+            try:
+                chain = (await asyncio.to_thread(self.head_loader, [key])).get(key) or audit.Chain()
+            except Exception as exc:
+                log.warning("audit head of %s not read (%s); trying again", key, type(exc).__name__)
+                await asyncio.sleep(self.settings.retry_backoff_s)
+        part.chain = self.heads[key] = chain or audit.Chain()
         return part.chain
 
     def _delivered(self, part: _Partition, offset: int) -> None:

@@ -43,20 +43,28 @@ def _create(admin: AdminClient, topics: list[NewTopic]) -> None:
         time.sleep(0.2)
 
 
-def ensure_sz_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: int) -> None:
+def ensure_sz_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: int, replication: int = 1) -> None:
     admin = _admin(cluster)
     existing = set(admin.list_topics(timeout=10).topics)
-    _create(admin, [NewTopic(t, num_partitions=partitions, replication_factor=1) for t in topics if t not in existing])
+    new = [NewTopic(t, num_partitions=partitions, replication_factor=replication) for t in topics if t not in existing]
+    _create(admin, new)
 
 
 def mirror_topics(
-    sz: ClusterSettings, hk: ClusterSettings, routes: Mapping[str, str], default_partitions: int = 3
+    sz: ClusterSettings,
+    hk: ClusterSettings,
+    routes: Mapping[str, str],
+    default_partitions: int = 3,
+    replication: int = 1,
 ) -> None:
     """Each route's Hong Kong topic, like its source (the source is created when missing)."""
     sz_admin, hk_admin = _admin(sz), _admin(hk)
     sz_md = sz_admin.list_topics(timeout=10).topics
     missing_sources = [s for s in routes if s not in sz_md]
-    _create(sz_admin, [NewTopic(s, num_partitions=default_partitions, replication_factor=1) for s in missing_sources])
+    _create(
+        sz_admin,
+        [NewTopic(s, num_partitions=default_partitions, replication_factor=replication) for s in missing_sources],
+    )
     sz_md = sz_admin.list_topics(timeout=10).topics
     hk_md = hk_admin.list_topics(timeout=10).topics
     configs = _source_configs(sz_admin, list(routes))
@@ -70,7 +78,9 @@ def mirror_topics(
                     f"Hong Kong topic {target} has {have} partitions, its source {source} has {partitions}"
                 )
             continue
-        create.append(NewTopic(target, num_partitions=partitions, replication_factor=1, config=configs.get(source, {})))
+        create.append(
+            NewTopic(target, num_partitions=partitions, replication_factor=replication, config=configs.get(source, {}))
+        )
     _create(hk_admin, create)
 
 

@@ -149,3 +149,22 @@ def test_the_audit_partition_of_a_chain_is_stable_and_in_range() -> None:
     parts = [audit.partition_for(k, 3) for k in keys]
     assert parts == [audit.partition_for(k, 3) for k in keys]
     assert set(parts) == {0, 1, 2}
+
+
+def test_when_a_record_is_delivered_again_then_it_is_taken_once_and_the_new_delivery_is_acked() -> None:
+    """Faust seeks back to the committed offset after recovering a table or a rebalance."""
+    t: PartitionTracker[str] = PartitionTracker()
+    assert t.take(0, "first-0", 0) == "added"
+    assert t.take(1, "first-1", 0) == "added"
+    t.expect(0, 1)
+    t.delivered(0)
+    t.finish(0)
+    assert t.release() == ["first-0"]
+    assert t.take(0, "again-0", 0) == "finished"  # released already: the caller acks it at once
+    assert t.take(1, "again-1", 0) == "replaced"  # in flight: not taken twice
+    assert len(t) == 1
+    t.expect(1, 1)
+    t.delivered(1)
+    t.finish(1)
+    assert t.release() == ["again-1"]  # the new delivery is the one acked
+    assert t.take(2, "first-2", 0) == "added"
