@@ -429,7 +429,11 @@ _L_DASHED = r"(?<![0-9A-Za-z+])(?<![0-9][-/.])"
 _R_DASHED = r"(?![0-9A-Za-z])(?![-/.][0-9])"
 CARD_RUN = replace(CARD, name="gc_card_run", pattern=re.compile(_L_RUN + r"\d{13,19}" + _R_RUN))
 CARD_DASHED = replace(
-    CARD, name="gc_card_dashed", pattern=re.compile(_L_DASHED + r"\d{4}(?:-\d{2,7}){1,4}" + _R_DASHED)
+    CARD,
+    name="gc_card_dashed",
+    pattern=re.compile(_L_DASHED + r"\d{4}(?:-\d{2,7}){1,4}" + _R_DASHED),
+    # the floor must hold for every match, not only for valid cards: the shortest match has 6 digits
+    min_digits=6,
 )
 CN_MOBILE = Recognizer(
     "gc_cn_mobile",
