@@ -80,6 +80,9 @@ class CorridorWorker:
             web_port=settings.metrics_port,
             web_in_thread=False,
             broker_commit_every=1.0,
+            # Faust would wait, with no limit, for every event it handed out to be acked, on a stop
+            # and on a rebalance; the runtime drains those itself, bounded by drain_timeout_s
+            stream_wait_empty=False,
             stream_buffer_maxsize=4096,
             consumer_auto_offset_reset="earliest",
             topic_replication_factor=settings.replication_factor,

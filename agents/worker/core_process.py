@@ -173,8 +173,25 @@ def init(settings: Settings | None = None, ignore_signals: bool = True) -> None:
     if ignore_signals:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        _die_with_parent()
     _STATE = _State(settings or get_settings())
     settle_heap()
+
+
+def _die_with_parent() -> None:
+    """A core process ends when the worker does, however it ends (SIGKILL included): the kernel
+    sends it SIGKILL then (Linux's PR_SET_PDEATHSIG), so no core process is left orphaned."""
+    import ctypes
+    import os
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL))  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return  # not Linux: the pool's own shutdown is all there is
+    if os.getppid() == 1:  # the worker died before prctl took effect
+        os._exit(1)
 
 
 def ready() -> str:
