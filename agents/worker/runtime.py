@@ -185,9 +185,12 @@ class Runtime:
             await part.space.wait()
         taken = part.tracker.take(offset, item, timestamp_ms)
         if taken != "added":  # delivered again after a seek: in flight already, or finished
+            log.info("%s[%d] offset %d delivered again (%s)", topic, partition, offset, taken)
             if taken == "finished":
                 self.acker([item])
             return
+        if len(part.tracker) == 0 and part.tracker.committed is None:
+            log.info("%s[%d] first record at offset %d", topic, partition, offset)
         self.in_flight += 1
         part.buffer.append(raw)
         if len(part.buffer) >= self.settings.batch_size:
