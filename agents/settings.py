@@ -119,7 +119,7 @@ class Settings(BaseSettings):
     )
     max_items: int = Field(default=100_000, ge=1, description="values one decoded record may hold (amplification)")
     batch_size: int = Field(default=200, ge=1, description="records per batch sent to a core process")
-    batch_linger_ms: float = Field(default=20.0, ge=0, description="how long a partial batch waits for more")
+    batch_linger_ms: float = Field(default=50.0, ge=0, description="how long a partial batch waits for more")
     hk_linger_ms: int = Field(default=20, ge=0, description="Hong Kong producer linger.ms")
     drain_timeout_s: float = Field(default=30.0, gt=0, description="SIGTERM: how long in-flight records may drain")
     retry_backoff_s: float = Field(default=1.0, gt=0, description="wait before a held-back record is tried again")

@@ -47,12 +47,11 @@ class _Partition:
     partition: int
     slot: int
     tracker: PartitionTracker[Any] = field(default_factory=PartitionTracker)
-    buffer: list[RawRecord] = field(default_factory=list)
     queue: asyncio.Queue[tuple[list[RawRecord], asyncio.Future[list[Result]]]] = field(default_factory=asyncio.Queue)
     space: asyncio.Event = field(default_factory=asyncio.Event)
-    flush_handle: asyncio.TimerHandle | None = None
     task: asyncio.Task[None] | None = None
     chain: audit.Chain | None = None
+    last: int = -1  # the last offset taken (a gap in what Faust delivers is logged)
 
 
 _PENDING_MAX = 100_000  # subjects waiting for one core process before it is sent the whole table
@@ -136,6 +135,8 @@ class Runtime:
         self.pools = [ProcessPoolExecutor(1, mp_context=ctx, initializer=core_process.init) for _ in range(self.slots)]
         self._generation = [0] * self.slots  # how often each core process was replaced
         self.partitions: dict[tuple[str, int], _Partition] = {}
+        self._buffers: list[list[tuple[_Partition, RawRecord]]] = [[] for _ in range(self.slots)]
+        self._flush: list[asyncio.TimerHandle | None] = [None] * self.slots
         self.heads: dict[str, audit.Chain] = {}
         self.head_loader: Callable[[list[str]], dict[str, audit.Chain]] | None = None
         self.on_fatal: Callable[[str], None] = lambda what: log.critical("%s", what)
@@ -180,7 +181,7 @@ class Runtime:
         topic, partition, offset, timestamp_ms = raw[0], raw[1], raw[2], raw[3]
         part = self.partitions.get((topic, partition)) or self._partition(topic, partition)
         while len(part.tracker) >= self.settings.max_in_flight:
-            self._dispatch(part)
+            self._dispatch(part.slot)
             part.space.clear()
             await part.space.wait()
         taken = part.tracker.take(offset, item, timestamp_ms)
@@ -189,24 +190,55 @@ class Runtime:
             if taken == "finished":
                 self.acker([item])
             return
-        if len(part.tracker) == 0 and part.tracker.committed is None:
+        if part.last < 0:
             log.info("%s[%d] first record at offset %d", topic, partition, offset)
+        elif offset != part.last + 1:  # compaction and transaction markers leave gaps; so would a skip
+            log.warning("%s[%d] offsets %d..%d were not delivered", topic, partition, part.last + 1, offset - 1)
+        part.last = offset
         self.in_flight += 1
-        part.buffer.append(raw)
-        if len(part.buffer) >= self.settings.batch_size:
-            self._dispatch(part)
-        elif part.flush_handle is None:
+        slot = part.slot
+        buffer = self._buffers[slot]
+        buffer.append((part, raw))
+        if len(buffer) >= self.settings.batch_size:
+            self._dispatch(slot)
+        elif self._flush[slot] is None:
             loop = asyncio.get_running_loop()
-            part.flush_handle = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, part)
+            self._flush[slot] = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, slot)
 
-    def _dispatch(self, part: _Partition) -> None:
-        if part.flush_handle is not None:
-            part.flush_handle.cancel()
-            part.flush_handle = None
-        if not part.buffer:
+    def _dispatch(self, slot: int) -> None:
+        """Send a core process the records gathered for it, from all its partitions, in one call
+        (a call costs a round trip: batches of a few records each were most of the time); each
+        partition's queue gets its own records and a future of their results, in order."""
+        handle = self._flush[slot]
+        if handle is not None:
+            handle.cancel()
+            self._flush[slot] = None
+        gathered, self._buffers[slot] = self._buffers[slot], []
+        if not gathered:
             return
-        batch, part.buffer = part.buffer, []
-        part.queue.put_nowait((batch, self._run(part.slot, batch)))
+        future = self._run(slot, [raw for _part, raw in gathered])
+        loop = asyncio.get_running_loop()
+        shares: dict[int, tuple[_Partition, list[int], asyncio.Future[list[Result]]]] = {}
+        for i, (part, _raw) in enumerate(gathered):
+            if id(part) not in shares:
+                shares[id(part)] = (part, [], loop.create_future())
+            shares[id(part)][1].append(i)
+        for part, indices, share in shares.values():
+            part.queue.put_nowait(([gathered[i][1] for i in indices], share))
+
+        def split(done: asyncio.Future[list[Result]]) -> None:
+            for _part, indices, share in shares.values():
+                if share.done():
+                    continue
+                if done.cancelled():
+                    share.cancel()
+                elif done.exception() is not None:
+                    share.set_exception(done.exception())  # type: ignore[arg-type]
+                else:
+                    results = done.result()
+                    share.set_result([results[i] for i in indices])
+
+        future.add_done_callback(split)
 
     def _run(self, slot: int, batch: list[RawRecord]) -> asyncio.Future[list[Result]]:
         loop = asyncio.get_running_loop()
@@ -411,8 +443,8 @@ class Runtime:
     async def drain(self, timeout_s: float) -> bool:
         """Send every partial batch, wait until every record read is finished (or the timeout)."""
         self.stopping = True
-        for part in self.partitions.values():
-            self._dispatch(part)
+        for slot in range(self.slots):
+            self._dispatch(slot)
         deadline = time.monotonic() + timeout_s
         while self.in_flight > 0 and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
@@ -421,8 +453,8 @@ class Runtime:
     async def drain_partitions(self, keys: Iterable[tuple[str, int]], timeout_s: float) -> None:
         """Before a rebalance hands partitions away: finish what was read of them."""
         parts = [self.partitions[k] for k in keys if k in self.partitions]
-        for part in parts:
-            self._dispatch(part)
+        for slot in {p.slot for p in parts}:
+            self._dispatch(slot)
         deadline = time.monotonic() + timeout_s
         while any(len(p.tracker) for p in parts) and time.monotonic() < deadline:
             await asyncio.sleep(0.05)

@@ -300,10 +300,14 @@ def test_quota_subjects_are_counted_once_even_when_the_records_are_replayed(
     consumer.close()
     again = start_worker(live_stack, worker.group, tmp_path / "worker-again.log")
     try:
+        # until the group has committed its way to the end again (the replayed records are read,
+        # decided and acknowledged once more)
+        ends = {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(live_stack.sz, SOURCES)}
         deadline = time.monotonic() + 120
-        while _decided(again) < len(report.delivered):
-            assert time.monotonic() < deadline
+        while _committed(live_stack, again.group) != ends:
+            assert time.monotonic() < deadline, "the replay did not reach the end of the topics"
             time.sleep(0.5)
+        assert _decided(again) > 0
         time.sleep(3)
         assert _counted(again) == counted  # recovered from the table, and the replay added nobody
         assert _changelog_keys(live_stack, worker.group) == keys
