@@ -9,11 +9,10 @@ still point into the text as it came. The tests go over every block of ten Unico
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from deciders import FixedDecider
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import SecretStr
@@ -22,13 +21,12 @@ from agents.schema_files import event_schemas
 from agents.settings import Settings
 from streams.detect import validators
 from streams.detect.engine import Detector
-from streams.detect.findings import Finding
 from streams.detect.fold import fold, fold_table, py_fold
 from streams.pipeline import Pipeline
-from streams.policy.engine import Decision, RecordMeta
+from streams.policy.engine import RecordMeta
 from streams.sanitize import Sanitizer
 from streams.synthetic import Synth
-from streams.transform import DEFAULT_TRANSFORMS, Keyring, TransformSpec
+from streams.transform import Keyring
 
 # the first digit of every block of ten Unicode decimal digits, 0 to 9 in a row
 ZEROS = [
@@ -136,31 +134,6 @@ def test_a_full_width_hkid_and_e_mail_are_found() -> None:
 
 
 # -- the pipeline --------------------------------------------------------------------------------
-
-
-@dataclass
-class FixedDecider:
-    """Decides every record the same way: ``forward`` or ``transform`` with the default operators,
-    the ``keep`` types allowed."""
-
-    action: str
-    version: str = "test"
-
-    @property
-    def transforms(self) -> Mapping[str, TransformSpec]:
-        return DEFAULT_TRANSFORMS
-
-    def decide(
-        self,
-        record: Mapping[str, Any],
-        meta: RecordMeta,
-        findings: Sequence[Finding],
-        unclassified: Sequence[str],
-        detector_error: bool = False,
-    ) -> Decision:
-        allowed = frozenset(t for t, s in DEFAULT_TRANSFORMS.items() if s.op == "keep")
-        transforms = DEFAULT_TRANSFORMS if self.action == "transform" else {}
-        return Decision(self.action, "test", ("test",), "test", (), "hk", transforms, allowed)
 
 
 META = RecordMeta(PAYMENTS, 0, 1, 1_780_000_000_000)

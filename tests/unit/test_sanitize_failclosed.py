@@ -12,11 +12,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from deciders import KEPT, FixedDecider
 from pydantic import SecretStr
 
 from agents.schema_files import event_schemas
@@ -25,7 +25,7 @@ from streams.detect.engine import Detector
 from streams.detect.findings import ALL_ENTITIES, Finding
 from streams.errors import ConfigError
 from streams.pipeline import Pipeline
-from streams.policy.engine import Decision, RecordMeta
+from streams.policy.engine import RecordMeta
 from streams.sanitize import STRUCTURED_VALIDATORS, Sanitizer, _strings_in, field_infos
 from streams.synthetic import EVENT_KINDS, Synth
 from streams.transform import DEFAULT_TRANSFORMS, Keyring, TransformSpec
@@ -43,31 +43,6 @@ SCHEMAS = event_schemas(SETTINGS.schemas_dir)
 DETECTOR = Detector()
 SANITIZERS = {topic: Sanitizer(schema, DETECTOR, KEYRING) for topic, schema in SCHEMAS.items()}
 KIND_OF = {topic: kind for kind, topic in EVENT_KINDS.items()}
-KEPT = frozenset(t for t, s in DEFAULT_TRANSFORMS.items() if s.op == "keep")
-
-
-@dataclass
-class FixedDecider:
-    """Decides every record alike: ``forward`` or ``transform`` with the default operators, the
-    ``keep`` types allowed."""
-
-    action: str
-    version: str = "test"
-
-    @property
-    def transforms(self) -> Mapping[str, TransformSpec]:
-        return DEFAULT_TRANSFORMS
-
-    def decide(
-        self,
-        record: Mapping[str, Any],
-        meta: RecordMeta,
-        findings: Sequence[Finding],
-        unclassified: Sequence[str],
-        detector_error: bool = False,
-    ) -> Decision:
-        transforms = DEFAULT_TRANSFORMS if self.action == "transform" else {}
-        return Decision(self.action, "test", ("test",), "test", (), "hk", transforms, KEPT)
 
 
 def _meta(topic: str) -> RecordMeta:
