@@ -24,10 +24,17 @@ Usage::
 
     python tests/corpus/make_ids.py          # rebuild memos.jsonl, print stats
     python tests/corpus/make_ids.py --readme # also refresh the stats in README.md
+    python tests/corpus/make_ids.py --src tests/corpus/holdout/src --out tests/corpus/holdout.jsonl --readme
+                                             # the held-out corpus (its own stats block in README.md)
+
+``--readme`` rewrites the block between ``<!-- stats:begin -->`` and ``<!-- stats:end -->`` for
+memos.jsonl, and between ``<!-- stats NAME:begin -->`` and ``<!-- stats NAME:end -->`` for any
+other output file NAME.
 """
 
 from __future__ import annotations
 
+import argparse
 import collections
 import json
 import re
@@ -222,10 +229,10 @@ def parse_line(line: str, where: str) -> tuple[str, str, list[dict], list[dict]]
     return kind, full, spans, near
 
 
-def build() -> list[dict]:
+def build(src: Path = SRC) -> list[dict]:
     records = []
     for fname, lang in FILES:
-        path = SRC / fname
+        path = src / fname
         if not path.exists():
             continue
         n = 0
@@ -268,16 +275,29 @@ def stats(records: list[dict]) -> str:
     return "\n".join(out)
 
 
-def main() -> None:
-    records = build()
-    with OUT.open("w", encoding="utf-8") as f:
+def stats_markers(out: Path) -> tuple[str, str]:
+    """The README comments around the stats block of ``out``."""
+    tag = "stats" if out.name == OUT.name else f"stats {out.name}"
+    return f"<!-- {tag}:begin -->", f"<!-- {tag}:end -->"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Build a corpus .jsonl from hand-written sources.")
+    parser.add_argument("--src", type=Path, default=SRC, help="folder of en.txt, zh_hans.txt, zh_hant.txt, mixed.txt")
+    parser.add_argument("--out", type=Path, default=OUT, help="the .jsonl to write")
+    parser.add_argument("--readme", action="store_true", help="refresh this corpus's stats block in README.md")
+    args = parser.parse_args(argv)
+    records = build(args.src)
+    if not records:
+        sys.exit(f"no memos under {args.src}")
+    with args.out.open("w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     table = stats(records)
     print(table)
-    if "--readme" in sys.argv and README.exists():
+    if args.readme and README.exists():
         txt = README.read_text(encoding="utf-8")
-        start, end = "<!-- stats:begin -->", "<!-- stats:end -->"
+        start, end = stats_markers(args.out)
         a, b = txt.index(start) + len(start), txt.index(end)
         README.write_text(txt[:a] + "\n" + table + "\n" + txt[b:], encoding="utf-8")
 
