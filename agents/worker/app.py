@@ -21,11 +21,13 @@ from typing import Any
 
 import faust
 from confluent_kafka import Consumer, TopicPartition
+from faust.types import TP
 
 from agents.cli.policy import read_policy
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
+from agents.worker.probe import OffsetProbe
 from agents.worker.publish import Producers
 from agents.worker.runtime import QuotaLedger, Runtime
 from agents.worker.topics import ensure_sz_topics, mirror_topics
@@ -108,6 +110,7 @@ class CorridorWorker:
         self.app.timer(2.0)(self._observe)
         self.app.on_partitions_revoked.connect(self._revoked)  # type: ignore[arg-type]
         self._lag_consumer: Consumer | None = None
+        self._probe: OffsetProbe | None = None
         self._loop_lag_task: asyncio.Task[None] | None = None
         self.exit_code = 1
 
@@ -129,8 +132,22 @@ class CorridorWorker:
             runtime = Runtime(s, self.producers, ledger, partitions, self._ack)
             runtime.head_loader = lambda keys: audit.load_heads(s.sz.kafka_conf(), keys, partitions)
             runtime.on_fatal = self._fatal
+            self._probe = OffsetProbe(s.sz.kafka_conf())
+            runtime.probe = self._probe.present
+            runtime.committed_of = self._committed_of
+            runtime.seeker = self._seek
             self.runtime = runtime
         return self.runtime
+
+    def _committed_of(self, topic: str, partition: int) -> int | None:
+        """Where the group's commit stands, as Faust's consumer knows it after its seek (Faust
+        keeps no commit at offset 0: None, and the first delivery is taken as the start)."""
+        known = getattr(self.app.consumer, "_committed_offset", {})
+        committed = known.get(TP(topic, partition))
+        return int(committed) if committed is not None else None
+
+    async def _seek(self, topic: str, partition: int, offset: int) -> None:
+        await self.app.consumer.seek(TP(topic, partition), offset)
 
     async def started(self) -> None:
         """Once Faust has recovered its tables and is ready (called by the worker)."""
@@ -255,6 +272,8 @@ class CorridorWorker:
             self.producers.close()
         if self._lag_consumer is not None:
             self._lag_consumer.close()
+        if self._probe is not None:
+            self._probe.close()
 
 
 def _raw(msg: Any) -> RawRecord:

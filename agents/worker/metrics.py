@@ -56,3 +56,8 @@ SHADOW_DIFF = Counter(
     ["active_action", "candidate_action"],
 )
 SHADOW_RECORDS = Counter("corridor_policy_shadow_records", "Records the candidate policy was evaluated on")
+REWINDS = Counter(
+    "corridor_rewinds",
+    "Times a source partition was read again from an offset Faust had passed over (see Sequencer)",
+    ["topic"],
+)

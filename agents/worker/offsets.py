@@ -90,3 +90,55 @@ class PartitionTracker(Generic[T]):
 
     def __len__(self) -> int:
         return len(self.pending)
+
+
+REWIND_RETRY_S = 10.0  # a rewind whose first record has not come back by then is sought again
+
+
+@dataclass
+class Sequencer:
+    """Which deliveries of one partition to take, so that no offset is passed over unseen.
+
+    Faust can pass over a record: its fetch loop gives up handing a message to a full stream
+    queue when the flow is suspended for a rebalance, and still moves its read offset past it; its
+    commit then steps over a one-offset hole (a minimum acked offset one past the committed one
+    counts as contiguous). An offset that is not delivered is either empty on the broker (a
+    transaction marker, compaction, retention) or skipped. The worker takes offsets in order from
+    the group's committed offset: a delivery past the next expected offset is a *gap*, which the
+    caller probes on the broker; an empty gap is stepped over (:meth:`skip_to`), a gap holding
+    records is read again (:meth:`rewind`, then a seek): deliveries past the expected offset are
+    dropped, neither taken nor acked, until the expected one comes back.
+    """
+
+    expected: int | None = None  # the next offset to take; None until the first is known
+    rewinding_since: float | None = None
+
+    def check(self, offset: int, now: float) -> str:
+        """``"take"``, ``"behind"`` (delivered again: the tracker decides), ``"gap"`` (probe
+        ``expected..offset-1``), ``"drop"`` (rewinding: it comes again) or ``"reseek"`` (the
+        rewind did not bring the expected offset back in time: seek again, then drop)."""
+        if self.expected is None or offset == self.expected:
+            return "take"
+        if offset < self.expected:
+            return "behind"
+        if self.rewinding_since is None:
+            return "gap"
+        if now - self.rewinding_since > REWIND_RETRY_S:
+            self.rewinding_since = now
+            return "reseek"
+        return "drop"
+
+    def taken(self, offset: int) -> None:
+        """The record at ``offset`` was taken (or was delivered again)."""
+        if self.expected is None or offset >= self.expected:
+            self.expected = offset + 1
+            self.rewinding_since = None
+
+    def skip_to(self, offset: int) -> None:
+        """The offsets before ``offset`` from the expected one hold no records."""
+        if self.expected is not None and offset > self.expected:
+            self.expected = offset
+
+    def rewind(self, now: float) -> None:
+        """The gap holds records: they are to be read again from :attr:`expected`."""
+        self.rewinding_since = now

@@ -24,7 +24,7 @@ import multiprocessing
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -33,7 +33,7 @@ from typing import Any
 from agents.settings import Settings
 from agents.worker import audit, core_process, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, QuotaDelta, RawRecord, Result
-from agents.worker.offsets import PartitionTracker
+from agents.worker.offsets import PartitionTracker, Sequencer
 from agents.worker.publish import Producers
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class _Partition:
     space: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = None
     chain: audit.Chain | None = None
-    last: int = -1  # the last offset taken (a gap in what Faust delivers is logged)
+    sequencer: Sequencer = field(default_factory=Sequencer)  # no offset passed over unseen
 
 
 _PENDING_MAX = 100_000  # subjects waiting for one core process before it is sent the whole table
@@ -140,6 +140,11 @@ class Runtime:
         self.heads: dict[str, audit.Chain] = {}
         self.head_loader: Callable[[list[str]], dict[str, audit.Chain]] | None = None
         self.on_fatal: Callable[[str], None] = lambda what: log.critical("%s", what)
+        # where the group's commit stands for a partition, the offsets of a range that hold records
+        # (read from the broker, blocking), and a seek of Faust's consumer: see Sequencer
+        self.committed_of: Callable[[str, int], int | None] = lambda topic, partition: None
+        self.probe: Callable[[str, int, int, int], list[int]] | None = None
+        self.seeker: Callable[[str, int, int], Awaitable[None]] | None = None
         self.stopping = False
         self.in_flight = 0
         self.done = 0
@@ -167,6 +172,11 @@ class Runtime:
         if part is None:
             slot = zlib.crc32(f"{topic}/{partition}".encode()) % self.slots
             part = self.partitions[key] = _Partition(topic, partition, slot)
+            committed = self.committed_of(topic, partition)
+            if committed is not None:  # offsets are taken in order from the group's commit
+                part.sequencer.expected = committed
+                part.tracker.committed = committed
+            log.info("%s[%d] taken from offset %s", topic, partition, committed)
             part.space.set()
             part.task = asyncio.get_running_loop().create_task(self._drain(part), name=f"corridor-{topic}-{partition}")
             part.task.add_done_callback(self._task_done)
@@ -184,17 +194,15 @@ class Runtime:
             self._dispatch(part.slot)
             part.space.clear()
             await part.space.wait()
+        if not await self._in_sequence(part, offset):
+            return  # not taken and not acked: it is delivered again after the rewind
         taken = part.tracker.take(offset, item, timestamp_ms)
+        part.sequencer.taken(offset)
         if taken != "added":  # delivered again after a seek: in flight already, or finished
             log.info("%s[%d] offset %d delivered again (%s)", topic, partition, offset, taken)
             if taken == "finished":
                 self.acker([item])
             return
-        if part.last < 0:
-            log.info("%s[%d] first record at offset %d", topic, partition, offset)
-        elif offset != part.last + 1:  # compaction and transaction markers leave gaps; so would a skip
-            log.warning("%s[%d] offsets %d..%d were not delivered", topic, partition, part.last + 1, offset - 1)
-        part.last = offset
         self.in_flight += 1
         slot = part.slot
         buffer = self._buffers[slot]
@@ -204,6 +212,43 @@ class Runtime:
         elif self._flush[slot] is None:
             loop = asyncio.get_running_loop()
             self._flush[slot] = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, slot)
+
+    async def _in_sequence(self, part: _Partition, offset: int) -> bool:
+        """Whether to take this delivery now (see :class:`Sequencer`): a delivery past the next
+        expected offset is taken only when the broker holds nothing in between; otherwise Faust is
+        sought back to the expected offset and deliveries are dropped until it comes again."""
+        topic, partition, seq = part.topic, part.partition, part.sequencer
+        verdict = seq.check(offset, time.monotonic())
+        if verdict in ("take", "behind"):
+            return True
+        if verdict == "drop":
+            return False
+        assert seq.expected is not None
+        expected = seq.expected
+        if verdict == "gap":
+            present: list[int] | None = None
+            if self.probe is not None:
+                try:
+                    present = await asyncio.to_thread(self.probe, topic, partition, expected, offset)
+                except Exception as exc:  # unknown: treated as records passed over
+                    log.warning("%s[%d] offsets %d..%d not probed (%s)", topic, partition, expected, offset - 1, exc)
+            if present == []:
+                log.info("%s[%d] offsets %d..%d hold no records", topic, partition, expected, offset - 1)
+                seq.skip_to(offset)
+                return True
+            if present:  # the empty offsets before the first record are stepped over
+                seq.skip_to(present[0])
+                expected = present[0]
+            log.warning(
+                "%s[%d] offsets %d..%d were passed over; reading them again", topic, partition, expected, offset - 1
+            )
+            seq.rewind(time.monotonic())
+        else:
+            log.warning("%s[%d] offset %d did not come back; seeking again", topic, partition, expected)
+        metrics.REWINDS.labels(topic).inc()
+        if self.seeker is not None:
+            await self.seeker(topic, partition, expected)
+        return False
 
     def _dispatch(self, slot: int) -> None:
         """Send a core process the records gathered for it, from all its partitions, in one call

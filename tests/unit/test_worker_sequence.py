@@ -1,0 +1,173 @@
+"""No offset is passed over: the runtime's sequencing of what Faust delivers, against a simulated
+broker log (with empty offsets: transaction markers) and a simulated Faust that passes over some
+deliveries (as its fetch loop does when a rebalance suspends the flow while a queue is full) and
+goes on delivering what it had fetched after a seek."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from typing import Any, cast
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agents.settings import Settings
+from agents.worker.offsets import REWIND_RETRY_S, Sequencer
+from agents.worker.runtime import QuotaLedger, Runtime, _Partition
+
+
+class _Faust:
+    """Delivers the log's records from a position; after a seek, up to ``stale`` records fetched
+    before it still come; passes over the offsets in ``skip`` the first time it reaches them."""
+
+    def __init__(self, log: list[int], start: int, skip: set[int], stale: int) -> None:
+        self.log = log
+        self.position = start
+        self.skip = set(skip)
+        self.stale = stale
+        self.pending_seek: int | None = None
+        self.seeks: list[int] = []
+        self.stale_left = 0
+
+    def next(self) -> int | None:
+        if self.pending_seek is not None and self.stale_left == 0:
+            self.position, self.pending_seek = self.pending_seek, None
+        while True:
+            following = [o for o in self.log if o >= self.position]
+            if not following and self.pending_seek is not None:  # what it had fetched is used up
+                self.position, self.pending_seek, self.stale_left = self.pending_seek, None, 0
+                continue
+            if not following:
+                return None
+            offset = following[0]
+            self.position = offset + 1
+            if self.stale_left:
+                self.stale_left -= 1
+            if offset in self.skip:
+                self.skip.discard(offset)
+                continue  # passed over: never handed to the agent, the read position moves on
+            return offset
+
+    async def seek(self, topic: str, partition: int, offset: int) -> None:
+        self.seeks.append(offset)
+        self.pending_seek = offset
+        self.stale_left = self.stale
+
+
+def _runtime(log: list[int], committed: int | None) -> Runtime:
+    rt = Runtime(Settings(worker_processes=1), cast(Any, None), QuotaLedger(None, 1), 1, lambda items: None)
+    present = set(log)
+    rt.probe = lambda topic, partition, start, end: [o for o in range(start, end) if o in present]
+    rt.committed_of = lambda topic, partition: committed
+    return rt
+
+
+async def _consume(rt: Runtime, faust: _Faust, part: _Partition, limit: int = 10_000) -> list[int]:
+    """The offsets taken as new records, in order (what the core would process)."""
+    rt.seeker = faust.seek
+    added: list[int] = []
+    for _ in range(limit):
+        offset = faust.next()
+        if offset is None:
+            return added
+        if not await rt._in_sequence(part, offset):
+            continue
+        taken = part.tracker.take(offset, offset, 0)
+        part.sequencer.taken(offset)
+        if taken == "added":
+            added.append(offset)
+            part.tracker.expect(offset, 0)
+            part.tracker.finish(offset)
+            part.tracker.release()
+    raise AssertionError("the simulated worker did not reach the end of the log")
+
+
+def _part(rt: Runtime) -> _Partition:
+    part = _Partition("t", 0, 0)
+    committed = rt.committed_of("t", 0)
+    if committed is not None:
+        part.sequencer.expected = committed
+        part.tracker.committed = committed
+    return part
+
+
+def test_when_faust_passes_over_a_record_then_it_is_read_again_before_anything_after_it() -> None:
+    log = list(range(0, 40))
+    faust = _Faust(log, 0, skip={7}, stale=5)
+    rt = _runtime(log, committed=0)
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == log
+    assert faust.seeks == [7]
+
+
+def test_when_the_gap_is_transaction_markers_then_it_is_stepped_over_without_a_seek() -> None:
+    log = [o for o in range(0, 40) if o not in (5, 6, 19, 30)]
+    faust = _Faust(log, 0, skip=set(), stale=0)
+    rt = _runtime(log, committed=0)
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == log
+    assert faust.seeks == []
+
+
+def test_when_faust_skips_the_first_record_after_the_commit_then_it_is_read_again() -> None:
+    log = list(range(100, 130))
+    faust = _Faust(log, 100, skip={100}, stale=3)
+    rt = _runtime(log, committed=100)
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == log
+
+
+def test_when_the_probe_fails_then_the_gap_is_read_again_not_stepped_over() -> None:
+    log = [o for o in range(0, 20) if o != 10]  # a marker at 10, but the broker cannot be asked
+    faust = _Faust(log, 0, skip=set(), stale=0)
+    rt = _runtime(log, committed=0)
+
+    def broken(topic: str, partition: int, start: int, end: int) -> list[int]:
+        raise OSError("broker unreachable")
+
+    rt.probe = broken
+    part = _part(rt)
+    taken = asyncio.run(_consume(rt, faust, part, limit=60))
+    assert taken == list(range(10))  # stays before the gap: nothing past it is taken unproven
+    assert part.sequencer.expected == 10
+
+
+def test_when_a_rewind_does_not_bring_the_record_back_then_it_seeks_again() -> None:
+    seq = Sequencer(expected=5)
+    assert seq.check(7, now=0.0) == "gap"
+    seq.rewind(now=0.0)
+    assert seq.check(8, now=1.0) == "drop"
+    assert seq.check(9, now=REWIND_RETRY_S + 1) == "reseek"
+    assert seq.check(9, now=REWIND_RETRY_S + 2) == "drop"
+    assert seq.check(4, now=REWIND_RETRY_S + 2) == "behind"
+    assert seq.check(5, now=REWIND_RETRY_S + 2) == "take"
+    seq.taken(5)
+    assert seq.rewinding_since is None and seq.expected == 6
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    empty=st.sets(st.integers(1, 79), max_size=15),
+    skip=st.sets(st.integers(0, 79), max_size=6),
+    stale=st.integers(0, 8),
+    seed=st.integers(0, 1000),
+)
+def test_every_record_of_the_log_is_taken_once_and_in_order(
+    empty: set[int], skip: set[int], stale: int, seed: int
+) -> None:
+    log = [o for o in range(0, 80) if o not in empty]
+    start = random.Random(seed).choice(log[:5])
+    faust = _Faust(log, start, skip=skip, stale=stale)
+    rt = _runtime(log, committed=start)
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == [o for o in log if o >= start]
+
+
+@pytest.mark.parametrize("offset", [0, 3])
+def test_a_delivery_before_the_groups_commit_is_finished_already(offset: int) -> None:
+    rt = _runtime(list(range(10)), committed=5)
+    part = _part(rt)
+    assert asyncio.run(rt._in_sequence(part, offset))
+    assert part.tracker.take(offset, offset, 0) == "finished"
