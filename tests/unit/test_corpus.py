@@ -1,28 +1,40 @@
-"""Sanity checks on the hand-written evaluation corpus tests/corpus/memos.jsonl.
+"""Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl and the held-out
+tests/corpus/holdout.jsonl (same checks on both).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
 miss is wrong), using python-stdnum and phonenumbers, plus the HKID and
-residence-permit algorithms from IDENTIFIERS.md.
+residence-permit algorithms from IDENTIFIERS.md. Each corpus must also be what
+make_ids.py builds from its sources, and the two share no memo.
 """
 
 from __future__ import annotations
 
 import collections
 import datetime
+import importlib.util
 import itertools
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import phonenumbers
 import pytest
 from stdnum import iban, luhn
 from stdnum.cn import ric, uscc
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "memos.jsonl"
+CORPUS_DIR = Path(__file__).resolve().parents[1] / "corpus"
+# each corpus file: the folder of its hand-written sources and the fewest records it must hold
+CORPORA = {
+    "memos.jsonl": (CORPUS_DIR / "src", 300),
+    "holdout.jsonl": (CORPUS_DIR / "holdout" / "src", 240),
+}
+Record = dict[str, Any]
 
 TYPES = {
     "PERSON",
@@ -52,9 +64,15 @@ HK_BANK_CODES = {
 }  # fmt: skip
 
 
+@pytest.fixture(params=sorted(CORPORA))
+def corpus(request: pytest.FixtureRequest) -> str:
+    """The name of a corpus file under tests/corpus."""
+    return str(request.param)
+
+
 @cache
-def records() -> list[dict]:
-    with CORPUS.open(encoding="utf-8") as f:
+def records(name: str) -> list[Record]:
+    with (CORPUS_DIR / name).open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -114,15 +132,15 @@ def phone_ok(value: str) -> bool:
     return False
 
 
-def all_spans():
-    for r in records():
+def all_spans(name: str) -> Iterator[tuple[Record, Record]]:
+    for r in records(name):
         for s in r["spans"]:
             yield r, s
 
 
-def test_record_shape_and_ids():
-    recs = records()
-    assert len(recs) >= 300
+def test_record_shape_and_ids(corpus: str) -> None:
+    recs = records(corpus)
+    assert len(recs) >= CORPORA[corpus][1]
     ids = [r["id"] for r in recs]
     assert len(ids) == len(set(ids)), [i for i, n in collections.Counter(ids).items() if n > 1]
     for r in recs:
@@ -131,14 +149,14 @@ def test_record_shape_and_ids():
         assert r["kind"] and r["text"].strip(), r["id"]
 
 
-def test_each_language_has_enough_records():
-    counts = collections.Counter(r["lang"] for r in records())
+def test_each_language_has_enough_records(corpus: str) -> None:
+    counts = collections.Counter(r["lang"] for r in records(corpus))
     for lang in LANGS:
         assert counts[lang] >= 60, (lang, counts[lang])
 
 
-def test_offsets_and_types():
-    for r in records():
+def test_offsets_and_types(corpus: str) -> None:
+    for r in records(corpus):
         for s in r["spans"] + r["near_misses"]:
             assert 0 <= s["start"] < s["end"] <= len(r["text"]), (r["id"], s)
             assert r["text"][s["start"] : s["end"]] == s["text"], (r["id"], s)
@@ -149,25 +167,25 @@ def test_offsets_and_types():
             assert s["why"], (r["id"], s)
 
 
-def test_no_overlaps():
-    for r in records():
+def test_no_overlaps(corpus: str) -> None:
+    for r in records(corpus):
         marks = sorted((s["start"], s["end"]) for s in r["spans"] + r["near_misses"])
         for (_, end), (start, _) in itertools.pairwise(marks):
             assert end <= start, (r["id"], marks)
 
 
-def test_check_digits_of_labelled_identifiers():
+def test_check_digits_of_labelled_identifiers(corpus: str) -> None:
     bad = [
         (r["id"], s["text"])
-        for r, s in all_spans()
+        for r, s in all_spans(corpus)
         if s["type"] in CHECKED and not check_digit_ok(s["type"], s["text"])
     ]
     assert not bad
 
 
-def test_near_misses_have_wrong_check_digits():
+def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
     n = 0
-    for r in records():
+    for r in records(corpus):
         for s in r["near_misses"]:
             n += 1
             assert s.get("type") in CHECKED, (r["id"], s)
@@ -175,8 +193,10 @@ def test_near_misses_have_wrong_check_digits():
     assert n >= 20
 
 
-def test_phones_are_valid():
-    bad = [(r["id"], s["text"]) for r, s in all_spans() if s["type"] == "PHONE_NUMBER" and not phone_ok(s["text"])]
+def test_phones_are_valid(corpus: str) -> None:
+    bad = [
+        (r["id"], s["text"]) for r, s in all_spans(corpus) if s["type"] == "PHONE_NUMBER" and not phone_ok(s["text"])
+    ]
     assert not bad
 
 
@@ -190,23 +210,42 @@ def test_phones_are_valid():
         ("CN_PASSPORT", r"E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}|[DSP]E\d{7}"),
     ],
 )
-def test_format_only_identifiers(typ, pattern):
-    for r, s in all_spans():
+def test_format_only_identifiers(corpus: str, typ: str, pattern: str) -> None:
+    for r, s in all_spans(corpus):
         if s["type"] == typ:
             assert re.fullmatch(pattern, unicodedata.normalize("NFKC", s["text"])), (r["id"], s["text"])
             if typ == "HK_BANK_ACCOUNT":
                 assert s["text"][:3] in HK_BANK_CODES, (r["id"], s["text"])
 
 
-def test_ips_parse():
+def test_ips_parse(corpus: str) -> None:
     import ipaddress
 
-    for r, s in all_spans():
+    for r, s in all_spans(corpus):
         if s["type"] == "IP_ADDRESS":
             ipaddress.ip_address(s["text"])  # raises on a bad address
             assert r["id"]
 
 
-def test_every_type_is_covered():
-    seen = collections.Counter(s["type"] for _, s in all_spans())
+def test_every_type_is_covered(corpus: str) -> None:
+    seen = collections.Counter(s["type"] for _, s in all_spans(corpus))
     assert set(seen) == TYPES, TYPES - set(seen)
+
+
+def _make_ids() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_ids", CORPUS_DIR / "make_ids.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_is_built_from_its_sources(corpus: str) -> None:
+    """The .jsonl is what make_ids.py builds from the hand-written sources (never edited by hand)."""
+    src = CORPORA[corpus][0]
+    assert list(_make_ids().build(src)) == records(corpus)
+
+
+def test_held_out_corpus_shares_no_memo_with_the_first() -> None:
+    texts = {name: {r["text"] for r in records(name)} for name in CORPORA}
+    assert not texts["memos.jsonl"] & texts["holdout.jsonl"]
