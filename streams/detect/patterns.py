@@ -530,6 +530,42 @@ CN_ACCOUNT = Recognizer(
     priority=1,
     min_digits=10,
 )
+
+
+def _iban_pattern() -> re.Pattern[str]:
+    """IBANs of every country in python-stdnum's registry, each exactly as long as its country's:
+    the country code, two check digits, then the BBAN in groups of four, each group with or without
+    a blank or hyphen before it (the print form ``GB29 NWBK 6016 1331 9268 19``, the electronic
+    ``GB29NWBK60161331926819``). The length is the country's, so a number written after an IBAN
+    (``DE89 3704 0044 0532 0130 00 2024``) is not read into it."""
+    by_length: dict[int, list[str]] = {}
+    for country, length in v.IBAN_LENGTHS.items():
+        by_length.setdefault(length, []).append(country)
+    shapes = []
+    for length, countries in sorted(by_length.items()):
+        groups, rest = divmod(length - 4, 4)
+        shape = "(?:" + "|".join(sorted(countries)) + r")\d\d" + "(?:[ -]?[0-9A-Z]{4})" + f"{{{groups}}}"
+        if rest:
+            shape += "[ -]?[0-9A-Z]" + f"{{{rest}}}"
+        shapes.append(shape)
+    return re.compile(_L + "(?:" + "|".join(shapes) + ")" + _R)
+
+
+# an IBAN: the mod 97 check over the whole number is strong evidence on its own, no keyword needed
+# (one random candidate in 97 passes it, and then the country's BBAN structure must hold too)
+IBAN = Recognizer(
+    "gc_iban",
+    "IBAN_CODE",
+    _iban_pattern(),
+    v.is_valid_iban,
+    base_score=1.0,
+    priority=8,
+    # the two check digits: the rest of an IBAN may be letters
+    min_digits=2,
+    gate=re.compile(r"[A-Z][A-Z]\d\d"),
+)
+
+
 # a domain label: ASCII letters, digits, hyphens, and CJK ideographs (an internationalised domain,
 # 例子.香港, as written; its punycode form xn--fsqu00a.xn--j6w193g is ASCII). A CJK label is never
 # followed by the CJK text around it: the last label is ASCII or one of the CJK top-level domains
@@ -672,6 +708,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CN_LANDLINE,
     MO_PHONE,
     HK_ACCOUNT,
+    IBAN,
     IPV4,
     IPV6,
     CN_ACCOUNT,
