@@ -11,9 +11,16 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from agents.local.stack import StackError
 from streams.errors import CorridorError
+
+if TYPE_CHECKING:
+    from agents.settings import Settings
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -117,9 +124,23 @@ def _cmd_policy(args: argparse.Namespace) -> int:
 
 def _cmd_worker(args: argparse.Namespace) -> int:
     from agents.settings import get_settings
+
+    settings = get_settings()
+    worker_start_checks(settings)
     from agents.worker.app import run_worker
 
-    return run_worker(get_settings())
+    return run_worker(settings)
+
+
+def worker_start_checks(settings: Settings) -> None:
+    """What ``corridor worker`` checks before it imports Faust or connects to anything, demo or
+    not: the transform keys are usable (``KeysError``) and the policy file loads as every core
+    process will load it (``PolicyError``, with each problem and its line). Both exit 2."""
+    from agents.engines import keyring
+    from agents.worker.policy_holder import load_engine
+
+    keyring(settings)
+    load_engine(settings.policy_file, settings)
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
@@ -216,6 +237,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except CorridorError as exc:
         print(f"corridor: {exc}", file=sys.stderr)
+        return 2
+    except SettingsError as exc:  # a setting that is not JSON where JSON is wanted; names the field only
+        print(f"corridor: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:  # settings from the environment: its messages quote the input
+        for error in exc.errors(include_input=False, include_url=False):
+            where = ".".join(str(part) for part in error["loc"])
+            print(f"corridor: setting {where!r}: {error['msg']}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -80,7 +80,7 @@ class _State:
         self.quota_rules = _quota_rules(self.holder)
         self._pipelines: dict[str, Pipeline] = {}
         self._outputs: dict[tuple[str, str], tuple[int, Any, codec.Layout]] = {}
-        self._version = self.holder.version
+        self._engine = self.holder.active  # the policy engine the pipelines and outputs were made for
         self.sz_registry, self.hk_registry = _registry(settings.sz), _registry(settings.hk)
         self.sz_unavailable = False  # set by a schema fetch that failed for want of the registry
         self.cache = codec.SchemaCache(self._fetch_schema, max_items=settings.max_items)
@@ -104,8 +104,13 @@ class _State:
             raise
 
     def pipeline(self, topic: str) -> Pipeline:
-        if self.holder.maybe_reload():
-            self._pipelines.clear()  # the new policy's transforms; sanitized schemas are registered again
+        """The topic's pipeline under the running policy. After a reload (here or anywhere else),
+        the pipelines take the new policy's transforms and the sanitized schemas, which those
+        transforms shape, are registered in Hong Kong again before the first record that needs one."""
+        self.holder.maybe_reload()
+        if self.holder.active is not self._engine:
+            self._engine = self.holder.active
+            self._pipelines.clear()
             self._outputs.clear()
             self.quota_rules = _quota_rules(self.holder)
         pipeline = self._pipelines.get(topic)

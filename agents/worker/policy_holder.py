@@ -8,6 +8,11 @@ new). An invalid change keeps the running policy, counts ``corridor_policy_reloa
 "invalid"}``, raises ``corridor_policy_invalid`` to 1 and logs the problems (a policy holds no record
 values). A candidate policy, when given, decides every record beside the active one without acting;
 each record it would decide differently counts in ``corridor_policy_shadow_diff_total``.
+
+The worker's core processes (spawned, one per slot) each hold a :class:`PolicyHolder`, whose metrics
+land in their own Prometheus registries, which nobody scrapes. The worker's main process therefore
+watches the same file with the same check (:class:`PolicyWatch`, :func:`observe_policy` on its timer)
+and sets the policy metrics of its ``/metrics``: the verdict is the one every core process reaches.
 """
 
 from __future__ import annotations
@@ -44,6 +49,78 @@ def _stamp(path: Path) -> _Stamp | None:
     return _Stamp(st.st_mtime_ns, st.st_size, st.st_ino)
 
 
+def load_engine(path: Path, settings: Settings) -> PolicyEngine:
+    """Read, check and compile a policy file: what a worker runs, the same at start, in every
+    core process and in the main process's watch. :raises PolicyError: with its problems."""
+    return build_engine(read_policy(path, settings), settings)
+
+
+class PolicyWatch:
+    """A policy file's changes, each read and checked in full once: a valid one counts
+    ``corridor_policy_reloads_total{result="ok"}`` and clears ``corridor_policy_invalid``, an
+    invalid one counts ``{result="invalid"}`` and sets it to 1 (the running policy stays).
+
+    :param path: the policy file, loaded at once (an invalid one raises ``PolicyError``).
+    """
+
+    def __init__(self, path: Path, settings: Settings) -> None:
+        self.path = path
+        self.settings = settings
+        self._stamp = _stamp(path)
+        self.engine = load_engine(path, settings)
+
+    def check(self) -> str:
+        """``"unchanged"``; ``"ok"``: the file changed and is valid, :attr:`engine` is the new
+        one; ``"invalid"``: it changed and is not (counted, logged with its problems: a policy
+        holds no record values), :attr:`engine` stays."""
+        stamp = _stamp(self.path)
+        if stamp == self._stamp:
+            return "unchanged"
+        self._stamp = stamp
+        try:
+            engine = load_engine(self.path, self.settings)
+        except PolicyError as exc:
+            metrics.POLICY_RELOADS.labels("invalid").inc()
+            metrics.POLICY_INVALID.set(1)
+            log.error(
+                "policy %s changed but is invalid; still running version %s:\n%s", self.path, self.engine.version, exc
+            )
+            return "invalid"
+        self.engine = engine
+        metrics.POLICY_RELOADS.labels("ok").inc()
+        metrics.POLICY_INVALID.set(0)
+        return "ok"
+
+
+def start_watch(path: Path, settings: Settings) -> PolicyWatch:
+    """The worker's main process, at start: the policy it runs (``PolicyError`` when invalid),
+    published as ``corridor_policy_info{role="active"}`` with ``corridor_policy_invalid`` 0."""
+    watch = PolicyWatch(path, settings)
+    _publish(watch.engine.version, None)
+    metrics.POLICY_INVALID.set(0)
+    return watch
+
+
+def observe_policy(watch: PolicyWatch) -> str:
+    """The worker's main process, on its timer: look at the policy file as its core processes do
+    (the same check: they reach the same verdict) and set the policy metrics of its ``/metrics``:
+    reloads by result, ``corridor_policy_invalid``, the active version.
+
+    :returns: ``"ok"`` (a valid change), ``"invalid"`` (a change kept out) or ``"unchanged"``.
+    """
+    result = watch.check()
+    if result == "ok":
+        _publish(watch.engine.version, None)
+    return result
+
+
+def _publish(active: str, candidate: str | None) -> None:
+    metrics.POLICY_VERSION.clear()
+    metrics.POLICY_VERSION.labels(active, "active").set(1)
+    if candidate is not None:
+        metrics.POLICY_VERSION.labels(candidate, "candidate").set(1)
+
+
 class PolicyHolder:
     """The active policy engine (hot-reloaded from ``path``) and an optional shadow candidate."""
 
@@ -60,11 +137,11 @@ class PolicyHolder:
         self.settings = settings
         self.interval_s = interval_s
         self._clock = clock
-        self.active: PolicyEngine = build_engine(read_policy(path, settings), settings)
+        self._watch = PolicyWatch(path, settings)
+        self.active: PolicyEngine = self._watch.engine
         if quotas is not None:
             self.active.quotas = quotas
             quotas.set_caps(_caps(self.active.policy))
-        self._stamp = _stamp(path)
         self._next_check = clock() + interval_s
         self.candidate: PolicyEngine | None = None
         if candidate is not None:
@@ -87,10 +164,7 @@ class PolicyHolder:
         return self.active.policy
 
     def _publish_versions(self) -> None:
-        metrics.POLICY_VERSION.clear()
-        metrics.POLICY_VERSION.labels(self.active.version, "active").set(1)
-        if self.candidate is not None:
-            metrics.POLICY_VERSION.labels(self.candidate.version, "candidate").set(1)
+        _publish(self.active.version, self.candidate.version if self.candidate is not None else None)
 
     def maybe_reload(self, force: bool = False) -> bool:
         """Swap in a changed, valid policy file; ``True`` when a new policy now runs."""
@@ -98,17 +172,9 @@ class PolicyHolder:
         if not force and now < self._next_check:
             return False
         self._next_check = now + self.interval_s
-        stamp = _stamp(self.path)
-        if stamp == self._stamp:
+        if self._watch.check() != "ok":
             return False
-        self._stamp = stamp
-        try:
-            engine = build_engine(read_policy(self.path, self.settings), self.settings)
-        except PolicyError as exc:
-            metrics.POLICY_RELOADS.labels("invalid").inc()
-            metrics.POLICY_INVALID.set(1)
-            log.error("policy %s changed but is invalid; still running version %s:\n%s", self.path, self.version, exc)
-            return False
+        engine = self._watch.engine
         store = self.active.quotas
         engine.quotas = store  # the year's counts carry over to the new policy
         previous = self.active.version
@@ -116,8 +182,6 @@ class PolicyHolder:
         # new quota bounded), then one assignment, between two records
         store.set_caps(_caps(engine.policy))
         self.active = engine
-        metrics.POLICY_RELOADS.labels("ok").inc()
-        metrics.POLICY_INVALID.set(0)
         self._publish_versions()
         log.warning("policy %s reloaded: version %s -> %s", self.path, previous, engine.version)
         return True
