@@ -126,12 +126,16 @@ def presidio_engine(with_pack: bool = False, ner_model: str | None = None) -> An
 
 
 def keyring(settings: Settings) -> Keyring:
-    """The transform keys of the settings (secrets stay ``SecretStr``)."""
+    """The transform keys of the settings, every id of each kind (secrets stay ``SecretStr``).
+
+    :raises agents.keys.KeysError: keys that cannot be used (the message names the setting).
+    """
+    keys = settings.transform_keys()
     return Keyring(
-        hmac_keys={settings.hmac_key_id: settings.hmac_key},
-        encrypt_keys={settings.encrypt_key_id: settings.encrypt_key},
-        fpe_keys={settings.fpe_key_id: (settings.fpe_key, settings.fpe_tweak)},
-        default_hmac=settings.hmac_key_id,
-        default_encrypt=settings.encrypt_key_id,
-        default_fpe=settings.fpe_key_id,
+        hmac_keys=dict(keys.hmac),
+        encrypt_keys=dict(keys.encrypt),
+        fpe_keys=dict(keys.fpe),
+        default_hmac=keys.default_hmac,
+        default_encrypt=keys.default_encrypt,
+        default_fpe=keys.default_fpe,
     )

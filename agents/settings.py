@@ -6,12 +6,15 @@ Every setting has an environment variable ``CORRIDOR_<NAME>``; nested settings u
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from agents.keys import KINDS, FpeKey, KeysError, KindKeys, TransformKeys, merge, read_keys_file, with_previous
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,6 +70,29 @@ _CLUSTER_DEFAULTS: dict[str, dict[str, str]] = {
 }
 
 
+class FpeKeySettings(BaseModel):
+    """An FF3-1 key and its 56-bit tweak, both hex (an older fpe key kept after a rotation)."""
+
+    model_config = {"frozen": True}
+
+    key: SecretStr
+    tweak: SecretStr
+
+
+# the settings whose defaults are the built-in development keys, by kind
+_DEV_KEY_FIELDS: dict[str, tuple[str, ...]] = {
+    "hmac": ("hmac_key",),
+    "encrypt": ("encrypt_key",),
+    "fpe": ("fpe_key", "fpe_tweak"),
+}
+# the settings that give each kind's keys in the environment
+_KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "hmac": ("hmac_key", "hmac_key_id", "hmac_previous_keys"),
+    "encrypt": ("encrypt_key", "encrypt_key_id", "encrypt_previous_keys"),
+    "fpe": ("fpe_key", "fpe_tweak", "fpe_key_id", "fpe_previous_keys"),
+}
+
+
 class Settings(BaseSettings):
     """Runtime settings; see README "Configuration" for the table of variables."""
 
@@ -92,14 +118,23 @@ class Settings(BaseSettings):
     schemas_dir: Path = PROJECT_ROOT / "schemas"
     policy_file: Path = PROJECT_ROOT / "ops" / "policies" / "gba-default.yaml"
 
-    # Keys of the transforms (issue 3): keyed pseudonyms and reversible encryption.
+    # Keys of the transforms (README "Keys"): per kind, the default id (new values) and its key,
+    # older keys by id beside it (JSON in the environment), or all of them from a keys file
     hmac_key_id: str = "pseudonym-2026"
     hmac_key: SecretStr = SecretStr("corridor-dev-only-pseudonym-key-change-me")
+    hmac_previous_keys: dict[str, SecretStr] = Field(
+        default_factory=dict, description="older pseudonym keys by id: verified, never used for new values"
+    )
     fpe_key_id: str = "fpe-2026"
     fpe_key: SecretStr = SecretStr("00112233445566778899aabbccddeeff")
     fpe_tweak: SecretStr = SecretStr("a1b2c3d4e5f607")
+    fpe_previous_keys: dict[str, FpeKeySettings] = Field(default_factory=dict, description="older FF3-1 keys by id")
     encrypt_key_id: str = "aead-2026"
     encrypt_key: SecretStr = SecretStr("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f")
+    encrypt_previous_keys: dict[str, SecretStr] = Field(
+        default_factory=dict, description="older AES-GCM keys by id: decrypt, never encrypt"
+    )
+    keys_file: Path | None = Field(default=None, description="a YAML file of keys by kind and id (mode 600 or 640)")
 
     # The worker (`corridor worker`)
     metrics_host: str = Field(default="127.0.0.1", description="where /metrics listens (the worker's web port)")
@@ -127,17 +162,50 @@ class Settings(BaseSettings):
     demo_seconds: float = Field(default=60.0, gt=0, description="how long `make demo` produces its stream")
     demo_rate: float = Field(default=300.0, gt=0, description="records per second the demo produces")
 
+    def transform_keys(self) -> TransformKeys:
+        """Every transform key by kind and id, checked (:mod:`agents.keys`): a kind the keys file
+        gives comes from it, the others from their ``CORRIDOR_<KIND>_*`` settings.
+
+        :raises KeysError: one line naming the setting, never a key.
+        """
+        from_file = read_keys_file(self.keys_file) if self.keys_file is not None else {}
+        kinds: dict[str, KindKeys] = {}
+        for kind in KINDS:
+            if kind in from_file:
+                clash = sorted(f"CORRIDOR_{n.upper()}" for n in _KIND_FIELDS[kind] if n in self.model_fields_set)
+                if clash:
+                    raise KeysError(f"{', '.join(clash)} and CORRIDOR_KEYS_FILE both give {kind} keys; use one")
+                kinds[kind] = from_file[kind]
+            elif kind == "fpe":
+                previous_fpe = {k: (v.key, v.tweak) for k, v in self.fpe_previous_keys.items()}
+                given = (self.fpe_key, self.fpe_tweak)
+                kinds[kind] = with_previous(kind, self.fpe_key_id, given, previous_fpe)
+            else:
+                key, previous = getattr(self, f"{kind}_key"), getattr(self, f"{kind}_previous_keys")
+                default = getattr(self, f"{kind}_key_id")
+                kinds[kind] = with_previous(kind, default, key, previous)
+        return merge(kinds)
+
     def key_problems(self) -> list[str]:
         """Why the transform keys are not fit for real data (names of settings, never values):
-        a built-in development key, or a pseudonym key shorter than 128 bits."""
+        keys that cannot be used (:meth:`transform_keys`), or a built-in development key."""
+        try:
+            keys = self.transform_keys()
+        except KeysError as exc:
+            return [str(exc)]
         problems = []
-        for name in ("hmac_key", "fpe_key", "fpe_tweak", "encrypt_key"):
-            given: SecretStr = getattr(self, name)
-            default = type(self).model_fields[name].default
-            if isinstance(default, SecretStr) and given.get_secret_value() == default.get_secret_value():
-                problems.append(f"CORRIDOR_{name.upper()} is the built-in development key")
-        if len(self.hmac_key.get_secret_value().encode()) < 16:
-            problems.append("CORRIDOR_HMAC_KEY is shorter than 128 bits")
+        in_file = set(read_keys_file(self.keys_file)) if self.keys_file is not None else set()
+        for kind in KINDS:
+            ring: Mapping[str, SecretStr | FpeKey] = getattr(keys, kind)
+            held = {s.get_secret_value() for v in ring.values() for s in (v if isinstance(v, tuple) else (v,))}
+            for name in _DEV_KEY_FIELDS[kind]:
+                default = type(self).model_fields[name].default
+                if not isinstance(default, SecretStr) or default.get_secret_value() not in held:
+                    continue
+                if kind in in_file:
+                    problems.append(f"CORRIDOR_KEYS_FILE holds the built-in development {kind} key")
+                else:
+                    problems.append(f"CORRIDOR_{name.upper()} is the built-in development key")
         return problems
 
     @model_validator(mode="before")

@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from hmac import compare_digest as hmac_compare
 from typing import Any, Literal
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -265,6 +266,19 @@ def pseudonym(keyring: Keyring, entity_type: str, value: str, kid: str | None = 
     """``tok_<key id>_<26 base32 chars>``: HMAC-SHA256 of the type and the stable person key."""
     key_id, mac = keyring.hmac(kid)
     return f"tok_{key_id}_{b32_128(mac.digest(f'{entity_type}:{stable_person_key(entity_type, value)}'.encode()))}"
+
+
+# a pseudonym: its key id (letters, digits and '-': the ids a keyring is given) and its digest
+_PSEUDONYM = re.compile(r"tok_([A-Za-z0-9-]+)_[a-z2-7]{26}")
+
+
+def verify_pseudonym(keyring: Keyring, entity_type: str, value: str, token: str) -> bool:
+    """Whether ``token`` is the pseudonym of ``value`` under the key id it names: the default or
+    an older id kept after a rotation. A token whose id the keyring lacks is not verified."""
+    shape = _PSEUDONYM.fullmatch(token)
+    if shape is None or shape.group(1) not in keyring.hmac_keys:
+        return False
+    return hmac_compare(pseudonym(keyring, entity_type, value, shape.group(1)).encode(), token.encode())
 
 
 # two base32 characters (RFC 4648 alphabet, lower case) for each 10-bit value
