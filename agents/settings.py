@@ -135,6 +135,9 @@ class Settings(BaseSettings):
         default_factory=dict, description="older AES-GCM keys by id: decrypt, never encrypt"
     )
     keys_file: Path | None = Field(default=None, description="a YAML file of keys by kind and id (mode 600 or 640)")
+    quota_key_id: str | None = Field(
+        default=None, description="the hmac key id naming subjects in the quota store (default: the default id)"
+    )
 
     # The worker (`corridor worker`)
     metrics_host: str = Field(default="127.0.0.1", description="where /metrics listens (the worker's web port)")
@@ -184,7 +187,10 @@ class Settings(BaseSettings):
                 key, previous = getattr(self, f"{kind}_key"), getattr(self, f"{kind}_previous_keys")
                 default = getattr(self, f"{kind}_key_id")
                 kinds[kind] = with_previous(kind, default, key, previous)
-        return merge(kinds)
+        keys = merge(kinds)
+        if self.quota_key_id is not None and self.quota_key_id not in keys.hmac:
+            raise KeysError("CORRIDOR_QUOTA_KEY_ID names no hmac key id")
+        return keys
 
     def key_problems(self) -> list[str]:
         """Why the transform keys are not fit for real data (names of settings, never values):

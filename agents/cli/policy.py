@@ -59,9 +59,12 @@ def read_policy(path: Path, settings: Settings | None = None) -> Policy:
 
 def subject_hasher(settings: Settings) -> Callable[[str, str], str]:
     """The keyed hash that names a data subject in the quota store: the identifier's pseudonym
-    (the same token Hong Kong sees for it, so written variants of one ID count once)."""
+    (the same token Hong Kong sees for it, so written variants of one ID count once), under the
+    hmac key id ``CORRIDOR_QUOTA_KEY_ID`` when set (kept at the old id after a rotation, a subject
+    counted before it is not counted again), else the default one."""
     ring = keyring(settings)
-    return lambda kind, value: pseudonym(ring, kind, value)
+    kid = settings.quota_key_id
+    return lambda kind, value: pseudonym(ring, kind, value, kid)
 
 
 def build_engine(

@@ -301,3 +301,16 @@ def test_a_setting_of_the_wrong_type_is_reported_without_its_value(
     err = capsys.readouterr().err
     assert "hmac_previous_keys.p0" in err and "98765432109876543210" not in err
     assert os.environ["CORRIDOR_HMAC_PREVIOUS_KEYS"]  # the environment is monkeypatch's to restore
+
+
+def test_the_quota_store_can_keep_naming_subjects_under_the_old_id_after_a_rotation() -> None:
+    from agents.cli.policy import subject_hasher
+
+    keys = Keys()
+    before = subject_hasher(keys.before())("HK_ID", "A123456(7)")
+    assert subject_hasher(keys.after())("HK_ID", "A123456(7)") != before  # counted again
+    pinned = keys.after().model_copy(update={"quota_key_id": "p2026"})
+    assert subject_hasher(pinned)("HK_ID", "A123456(7)") == before
+    assert pseudonym(keyring(pinned), "HK_ID", "A123456(7)").startswith("tok_p2027_")  # Hong Kong's: the new id
+    with pytest.raises(KeysError, match=r"^CORRIDOR_QUOTA_KEY_ID names no hmac key id$"):
+        keys.after().model_copy(update={"quota_key_id": "p2025"}).transform_keys()
