@@ -5,140 +5,34 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
-import uuid
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-from confluent_kafka import Consumer, TopicPartition
+from confluent_kafka import Consumer
 from confluent_kafka.schema_registry.avro import AvroDeserializer
 from confluent_kafka.serialization import MessageField, SerializationContext
-from prometheus_client.parser import text_string_to_metric_families
+from workers import (
+    KEPT,
+    ROUTES,
+    SOURCES,
+    Worker,
+    changelog_keys,
+    committed,
+    counted,
+    decided,
+    read_from,
+    sources,
+    start_worker,
+)
 
 from agents import kafka_io
 from agents.local import stack
-from agents.local.generator import MixedStream, start_group_at_end
-from agents.settings import ClusterSettings, Settings
+from agents.local.generator import MixedStream
+from agents.settings import Settings
 from agents.worker import audit
 from streams.synthetic import EVENT_KINDS
-
-SOURCES = list(EVENT_KINDS.values())
-ROUTES = {t: "hk." + t.split(".", 1)[1] for t in SOURCES}
-KEPT = ("corridor.quarantine", "corridor.retained")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass
-class Worker:
-    process: subprocess.Popen[bytes]
-    group: str
-    port: int
-    log: Path
-
-    def metrics(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5) as resp:
-            text = resp.read().decode()
-        out = {}
-        for family in text_string_to_metric_families(text):
-            for sample in family.samples:
-                out[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
-        return out
-
-    def stop(self, timeout: float = 60.0) -> int:
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            return self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(10)
-            return -9
-
-
-def start_worker(settings: Settings, group: str, log: Path) -> Worker:
-    """``corridor worker`` in a consumer group of its own, ready (assigned, metrics up)."""
-    port = _free_port()
-    env = {
-        **os.environ,
-        "CORRIDOR_WORKER_ID": group,
-        "CORRIDOR_METRICS_PORT": str(port),
-        "CORRIDOR_WORKER_PROCESSES": "1",
-        "CORRIDOR_DEMO_MODE": "true",
-    }
-    with log.open("ab") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "agents.cli", "-l", "INFO", "worker"], env=env, stdout=out, stderr=subprocess.STDOUT
-        )
-    w = Worker(proc, group, port, log)
-    deadline = time.monotonic() + 120
-    while True:
-        if proc.poll() is not None:
-            pytest.fail(f"worker exited early:\n{log.read_text()[-3000:]}")
-        try:
-            if w.metrics().get(("corridor_worker_up", ())) == 1.0 and _assigned(settings, group):
-                return w
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            w.stop()
-            pytest.fail(f"worker not ready:\n{log.read_text()[-3000:]}")
-        time.sleep(0.5)
-
-
-@pytest.fixture
-def worker(live_stack: Settings, tmp_path: Path) -> Iterator[Worker]:
-    group = f"corridor-it-{uuid.uuid4().hex[:8]}"
-    start_group_at_end(live_stack, group, SOURCES)
-    w = start_worker(live_stack, group, tmp_path / "worker.log")
-    try:
-        yield w
-    finally:
-        if w.process.poll() is None:
-            w.stop()
-
-
-def _assigned(settings: Settings, group: str) -> bool:
-    from confluent_kafka.admin import AdminClient
-
-    admin = AdminClient({"bootstrap.servers": settings.sz.bootstrap})
-    desc = admin.describe_consumer_groups([group])[group].result(timeout=10)
-    return sum(len(m.assignment.topic_partitions) for m in desc.members) >= len(SOURCES)
-
-
-def _read_from(cluster: ClusterSettings, start: list[TopicPartition], timeout_s: float = 5.0) -> list[Any]:
-    """Every message from ``start`` to the current end of each partition."""
-    conf = {"bootstrap.servers": cluster.bootstrap, "group.id": f"it-read-{uuid.uuid4().hex[:6]}"}
-    consumer = Consumer({**conf, "enable.auto.commit": False})
-    ends = {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(cluster, {tp.topic for tp in start})}
-    todo = {(tp.topic, tp.partition) for tp in start if ends[(tp.topic, tp.partition)] > tp.offset}
-    consumer.assign(start)
-    out = []
-    deadline = time.monotonic() + timeout_s + 30
-    while todo and time.monotonic() < deadline:
-        msg = consumer.poll(0.5)
-        if msg is None or msg.error():
-            continue
-        out.append(msg)
-        if msg.offset() + 1 >= ends[(msg.topic(), msg.partition())]:
-            todo.discard((msg.topic(), msg.partition()))
-    consumer.close()
-    return out
-
-
-def _sources(messages: list[Any]) -> list[str]:
-    return [dict(m.headers() or [])["corridor-source"].decode() for m in messages]
 
 
 def test_every_record_is_accounted_for_once_and_nothing_planted_reaches_hong_kong(
@@ -157,9 +51,9 @@ def test_every_record_is_accounted_for_once_and_nothing_planted_reaches_hong_kon
 
     deadline = time.monotonic() + 180
     while True:
-        hk = _read_from(live_stack.hk, hk_start)
-        kept = _read_from(live_stack.sz, sz_start)
-        seen = Counter(s for s in _sources(hk) + _sources(kept) if s in produced)
+        hk = read_from(live_stack.hk, hk_start)
+        kept = read_from(live_stack.sz, sz_start)
+        seen = Counter(s for s in sources(hk) + sources(kept) if s in produced)
         if set(seen) == set(produced) or time.monotonic() > deadline:
             break
         time.sleep(2)
@@ -169,7 +63,7 @@ def test_every_record_is_accounted_for_once_and_nothing_planted_reaches_hong_kon
 
     # poison is quarantined with its reason; nothing poisoned reaches Hong Kong
     by_source = {dict(m.headers())["corridor-source"].decode(): m for m in kept}
-    hk_sources = set(_sources(hk))
+    hk_sources = set(sources(hk))
     for src, sent in produced.items():
         if sent.kind not in EVENT_KINDS:
             assert src in by_source and src not in hk_sources, sent.kind
@@ -218,15 +112,6 @@ def test_every_record_is_accounted_for_once_and_nothing_planted_reaches_hong_kon
     assert verdict.entries >= 300
 
 
-def _committed(settings: Settings, group: str) -> dict[tuple[str, int], int]:
-    consumer = Consumer({"bootstrap.servers": settings.sz.bootstrap, "group.id": group, "enable.auto.commit": False})
-    try:
-        tps = [TopicPartition(tp.topic, tp.partition) for tp in kafka_io.end_offsets(settings.sz, SOURCES)]
-        return {(tp.topic, tp.partition): tp.offset for tp in consumer.committed(tps, timeout=10)}
-    finally:
-        consumer.close()
-
-
 def test_when_hong_kong_holds_back_then_the_committed_offset_waits_for_it(live_stack: Settings, worker: Worker) -> None:
     hk_broker = stack.running_process(next(s for s in stack.SERVICES if s.name == "hk-kafka"), live_stack)
     if hk_broker is None:
@@ -239,18 +124,18 @@ def test_when_hong_kong_holds_back_then_the_committed_offset_waits_for_it(live_s
         report = stream.run(count=60)
         stream.close()
         time.sleep(6)  # several commit intervals of the worker
-        held = _committed(live_stack, worker.group)
+        held = committed(live_stack, worker.group)
         assert worker.metrics()[("corridor_records_in_flight", ())] > 0
     finally:
         os.kill(hk_broker.pid, signal.SIGCONT)
     deadline = time.monotonic() + 120
     ends = {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(live_stack.sz, SOURCES)}
-    while _committed(live_stack, worker.group) != ends:
+    while committed(live_stack, worker.group) != ends:
         assert time.monotonic() < deadline, "the commit did not catch up after Hong Kong came back"
         time.sleep(1)
     # which of the records went to Hong Kong: none of them may have been committed while it was held
     produced = {f"{s.topic}/{s.partition}/{s.offset}" for s in report.delivered}
-    crossed = [src for src in _sources(_read_from(live_stack.hk, hk_start)) if src in produced]
+    crossed = [src for src in sources(read_from(live_stack.hk, hk_start)) if src in produced]
     assert len(crossed) > 30
     first_crossing: dict[tuple[str, int], int] = {}
     for src in crossed:
@@ -261,21 +146,6 @@ def test_when_hong_kong_holds_back_then_the_committed_offset_waits_for_it(live_s
         assert held[key] <= first, f"{key}: committed {held[key]} past {first}, which Hong Kong had not acknowledged"
 
 
-def _decided(w: Worker) -> int:
-    return int(sum(v for (name, _l), v in w.metrics().items() if name == "corridor_records_total"))
-
-
-def _counted(w: Worker) -> dict[str, float]:
-    return {
-        dict(labels)["quota"]: v for (name, labels), v in w.metrics().items() if name == "corridor_transfer_subjects"
-    }
-
-
-def _changelog_keys(settings: Settings, group: str) -> set[bytes]:
-    topic = f"{group}-corridor-quota-subjects-changelog"
-    return {m.key() for m in _read_from(settings.sz, [TopicPartition(topic, 0, 0)])}
-
-
 def test_quota_subjects_are_counted_once_even_when_the_records_are_replayed(
     live_stack: Settings, worker: Worker, tmp_path: Path
 ) -> None:
@@ -284,14 +154,14 @@ def test_quota_subjects_are_counted_once_even_when_the_records_are_replayed(
     report = stream.run(count=60)
     stream.close()
     deadline = time.monotonic() + 120
-    while _decided(worker) < len(report.delivered):
+    while decided(worker) < len(report.delivered):
         assert time.monotonic() < deadline
         time.sleep(0.5)
     time.sleep(3)  # the gauges are refreshed every 2 s
-    counted = _counted(worker)
-    assert sum(counted.values()) > 0, "nothing was counted: the test's records should count toward the quotas"
-    keys = _changelog_keys(live_stack, worker.group)
-    assert len(keys) == sum(counted.values())
+    before = counted(worker)
+    assert sum(before.values()) > 0, "nothing was counted: the test's records should count toward the quotas"
+    keys = changelog_keys(live_stack, worker.group)
+    assert len(keys) == sum(before.values())
     assert all(not any(v.encode() in k for v in s.planted) for k in keys for s in report.delivered)
     assert worker.stop() == 0
     # a replay: the group's offsets go back to before the records, and a new worker reads them again
@@ -304,12 +174,12 @@ def test_quota_subjects_are_counted_once_even_when_the_records_are_replayed(
         # decided and acknowledged once more)
         ends = {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(live_stack.sz, SOURCES)}
         deadline = time.monotonic() + 120
-        while _committed(live_stack, again.group) != ends:
+        while committed(live_stack, again.group) != ends:
             assert time.monotonic() < deadline, "the replay did not reach the end of the topics"
             time.sleep(0.5)
-        assert _decided(again) > 0
+        assert decided(again) > 0
         time.sleep(3)
-        assert _counted(again) == counted  # recovered from the table, and the replay added nobody
-        assert _changelog_keys(live_stack, worker.group) == keys
+        assert counted(again) == before  # recovered from the table, and the replay added nobody
+        assert changelog_keys(live_stack, worker.group) == keys
     finally:
         assert again.stop() == 0

@@ -1,0 +1,180 @@
+"""Faults the corridor must survive, over the real clusters (issue 13): a worker killed with -9
+mid-stream, and Hong Kong down for 30 s. Every source record ends up in Hong Kong, retained or
+quarantined at least once; duplicates are counted; nothing planted reaches Hong Kong. Each test
+writes its figures under the run directory for the README's Reliability table."""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from workers import (
+    KEPT,
+    ROUTES,
+    SOURCES,
+    Worker,
+    account,
+    changelog_keys,
+    committed,
+    counted,
+    decided,
+    record_figures,
+    rss_mb,
+    start_worker,
+)
+
+from agents import kafka_io
+from agents.local import stack
+from agents.local.generator import MixedStream, StreamReport, start_group_at_end
+from agents.settings import Settings
+from agents.worker import audit
+
+
+def _produce_in_background(stream: MixedStream, count: int, rate: float) -> tuple[threading.Thread, list[StreamReport]]:
+    out: list[StreamReport] = []
+    thread = threading.Thread(target=lambda: out.append(stream.run(count=count, rate=rate)), daemon=True)
+    thread.start()
+    return thread, out
+
+
+def _wait_committed_to_end(settings: Settings, group: str, timeout_s: float) -> None:
+    ends = {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(settings.sz, SOURCES)}
+    deadline = time.monotonic() + timeout_s
+    while committed(settings, group) != ends:
+        assert time.monotonic() < deadline, "the group's commit did not reach the end of the source topics"
+        time.sleep(1)
+
+
+def _starts(settings: Settings) -> tuple[Any, Any]:
+    kafka_io.ensure_topics(settings.hk, ROUTES.values())
+    kafka_io.ensure_topics(settings.sz, KEPT)
+    return kafka_io.end_offsets(settings.hk, ROUTES.values()), kafka_io.end_offsets(settings.sz, KEPT)
+
+
+def test_when_the_worker_is_killed_mid_stream_then_every_record_ends_up_somewhere_and_no_subject_counts_twice(
+    live_stack: Settings, tmp_path: Path
+) -> None:
+    hk_start, sz_start = _starts(live_stack)
+    group = f"corridor-crash-{uuid.uuid4().hex[:8]}"
+    start_group_at_end(live_stack, group, SOURCES)
+    first = start_worker(live_stack, group, tmp_path / "worker-1.log")
+    stream = MixedStream(live_stack, seed=41, poison_every=25, contract_party=False)  # records count to quotas
+    thread, reports = _produce_in_background(stream, count=900, rate=150)
+    deadline = time.monotonic() + 120
+    while decided(first) < 200:
+        assert time.monotonic() < deadline, "the worker decided too few records before the kill"
+        time.sleep(0.1)
+    in_flight = first.metrics()[("corridor_records_in_flight", ())]
+    os.kill(first.process.pid, signal.SIGKILL)  # mid-stream: records in flight, batches in core processes
+    first.process.wait(10)
+    thread.join(120)
+    stream.close()
+    assert reports and reports[0].failed == 0
+    produced = {f"{s.topic}/{s.partition}/{s.offset}": s for s in reports[0].delivered}
+    assert len(produced) == 900
+
+    second = start_worker(live_stack, group, tmp_path / "worker-2.log")
+    try:
+        _wait_committed_to_end(live_stack, group, 240)
+        result = account(live_stack, produced, hk_start, sz_start)
+        assert not result.missing, f"{len(result.missing)} records lost, e.g. {result.missing[:3]}"
+        assert result.leaked == 0
+        time.sleep(3)  # the gauges are refreshed every 2 s
+        keys = changelog_keys(live_stack, group)
+        assert keys, "nothing was counted: the records should count toward the quotas"
+        assert sum(counted(second).values()) == len(keys)  # each subject once, whoever counted it
+    finally:
+        assert second.stop() == 0
+    verdict = audit.verify(audit.read_all(live_stack.sz.kafka_conf()))
+    assert verdict.ok, verdict.breaks[:3]
+    record_figures(
+        live_stack,
+        "worker_crash",
+        {**result.figures(), "in_flight_at_kill": int(in_flight), "quota_subjects": len(keys)},
+    )
+
+
+def test_when_hong_kong_is_down_for_30_s_then_fetching_pauses_nothing_is_lost_and_the_lag_recovers(
+    live_stack: Settings, worker: Worker
+) -> None:
+    service = next(s for s in stack.SERVICES if s.name == "hk-kafka")
+    if stack.running_process(service, live_stack) is None:
+        pytest.fail("the Hong Kong broker of this stack is not running under our run directory")
+    hk_start, sz_start = _starts(live_stack)
+    stream = MixedStream(live_stack, seed=43, poison_every=30)
+    thread, reports = _produce_in_background(stream, count=6000, rate=120)  # 50 s
+    samples: list[dict[str, float]] = []
+
+    def sample() -> None:
+        m = worker.metrics()
+        samples.append(
+            {
+                "t": time.monotonic(),
+                "rss_mb": rss_mb(worker.process.pid),
+                "in_flight": m.get(("corridor_records_in_flight", ()), 0.0),
+                "replication_lag_s": max(
+                    (v for (name, _l), v in m.items() if name == "corridor_replication_lag_seconds"), default=0.0
+                ),
+                "consumer_lag": sum(v for (name, _l), v in m.items() if name == "corridor_consumer_lag_records"),
+            }
+        )
+
+    for _ in range(5):
+        sample()
+        time.sleep(1)
+    before = samples[-1]["rss_mb"]
+    proc = stack.running_process(service, live_stack)
+    assert proc is not None
+    assert stack.stop_process(proc)  # Hong Kong down
+    down_at = time.monotonic()
+    try:
+        while time.monotonic() - down_at < 30:
+            sample()
+            time.sleep(1)
+    finally:
+        stack.start(live_stack, log=lambda _m: None)  # only what is not running: the Hong Kong broker
+    up_at = time.monotonic()
+    thread.join(120)
+    stream.close()
+    assert reports and reports[0].failed == 0
+    produced = {f"{s.topic}/{s.partition}/{s.offset}": s for s in reports[0].delivered}
+    deadline = time.monotonic() + 240
+    while True:
+        sample()
+        if samples[-1]["replication_lag_s"] < 5 and samples[-1]["in_flight"] == 0:
+            break
+        assert time.monotonic() < deadline, f"the lag did not recover: {samples[-1]}"
+        time.sleep(1)
+    recovered_s = time.monotonic() - up_at
+    _wait_committed_to_end(live_stack, worker.group, 240)
+    result = account(live_stack, produced, hk_start, sz_start)
+    assert not result.missing, f"{len(result.missing)} records lost, e.g. {result.missing[:3]}"
+    assert result.leaked == 0
+    during = [s for s in samples if down_at <= s["t"] <= up_at]
+    peak_lag = max(s["replication_lag_s"] for s in during)
+    assert peak_lag >= 20, "the replication lag did not rise while Hong Kong was down"
+    peak_in_flight = max(s["in_flight"] for s in samples)
+    # back-pressure: records in flight stay under the bound per partition, memory with them
+    partitions = sum(1 for _ in kafka_io.end_offsets(live_stack.sz, SOURCES))
+    assert peak_in_flight <= live_stack.max_in_flight * partitions
+    peak_rss = max(s["rss_mb"] for s in samples)
+    assert peak_rss - before < 200, f"memory grew by {peak_rss - before:.0f} MB during the outage"
+    assert worker.stop() == 0
+    record_figures(
+        live_stack,
+        "hong_kong_outage_30s",
+        {
+            **result.figures(),
+            "peak_replication_lag_s": round(peak_lag, 1),
+            "peak_in_flight": int(peak_in_flight),
+            "rss_mb_before": round(before),
+            "rss_mb_peak": round(peak_rss),
+            "recovered_after_s": round(recovered_s, 1),
+        },
+    )

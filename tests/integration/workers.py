@@ -1,0 +1,237 @@
+"""Running ``corridor worker`` against the real clusters, and reading what it did: the helpers of
+the integration tests (worker, reliability)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from confluent_kafka import Consumer, TopicPartition
+from prometheus_client.parser import text_string_to_metric_families
+
+from agents import kafka_io
+from agents.settings import ClusterSettings, Settings
+from streams.synthetic import EVENT_KINDS
+
+SOURCES = list(EVENT_KINDS.values())
+ROUTES = {t: "hk." + t.split(".", 1)[1] for t in SOURCES}
+KEPT = ("corridor.quarantine", "corridor.retained")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Worker:
+    process: subprocess.Popen[bytes]
+    group: str
+    port: int
+    log: Path
+
+    def metrics(self) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
+        with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/metrics", timeout=5) as resp:
+            text = resp.read().decode()
+        out = {}
+        for family in text_string_to_metric_families(text):
+            for sample in family.samples:
+                out[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+        return out
+
+    def stop(self, timeout: float = 60.0) -> int:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(10)
+            return -9
+
+
+def start_worker(settings: Settings, group: str, log: Path) -> Worker:
+    """``corridor worker`` in a consumer group of its own, ready (assigned, metrics up)."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "CORRIDOR_WORKER_ID": group,
+        "CORRIDOR_METRICS_PORT": str(port),
+        "CORRIDOR_WORKER_PROCESSES": "1",
+        "CORRIDOR_DEMO_MODE": "true",
+    }
+    with log.open("ab") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "agents.cli", "-l", "INFO", "worker"], env=env, stdout=out, stderr=subprocess.STDOUT
+        )
+    w = Worker(proc, group, port, log)
+    deadline = time.monotonic() + 120
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"worker exited early:\n{log.read_text()[-3000:]}")
+        try:
+            if w.metrics().get(("corridor_worker_up", ())) == 1.0 and assigned(settings, group):
+                return w
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            w.stop()
+            pytest.fail(f"worker not ready:\n{log.read_text()[-3000:]}")
+        time.sleep(0.5)
+
+
+def assigned(settings: Settings, group: str) -> bool:
+    from confluent_kafka.admin import AdminClient
+
+    admin = AdminClient({"bootstrap.servers": settings.sz.bootstrap})
+    desc = admin.describe_consumer_groups([group])[group].result(timeout=10)
+    return sum(len(m.assignment.topic_partitions) for m in desc.members) >= len(SOURCES)
+
+
+def read_from(cluster: ClusterSettings, start: list[TopicPartition], timeout_s: float = 5.0) -> list[Any]:
+    """Every message from ``start`` to the current end of each partition."""
+    conf = {"bootstrap.servers": cluster.bootstrap, "group.id": f"it-read-{uuid.uuid4().hex[:6]}"}
+    consumer = Consumer({**conf, "enable.auto.commit": False})
+    ends = {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(cluster, {tp.topic for tp in start})}
+    todo = {(tp.topic, tp.partition) for tp in start if ends[(tp.topic, tp.partition)] > tp.offset}
+    consumer.assign(start)
+    out = []
+    deadline = time.monotonic() + timeout_s + 30
+    while todo and time.monotonic() < deadline:
+        msg = consumer.poll(0.5)
+        if msg is None or msg.error():
+            continue
+        out.append(msg)
+        if msg.offset() + 1 >= ends[(msg.topic(), msg.partition())]:
+            todo.discard((msg.topic(), msg.partition()))
+    consumer.close()
+    return out
+
+
+def sources(messages: list[Any]) -> list[str]:
+    return [dict(m.headers() or [])["corridor-source"].decode() for m in messages]
+
+
+def committed(settings: Settings, group: str) -> dict[tuple[str, int], int]:
+    consumer = Consumer({"bootstrap.servers": settings.sz.bootstrap, "group.id": group, "enable.auto.commit": False})
+    try:
+        tps = [TopicPartition(tp.topic, tp.partition) for tp in kafka_io.end_offsets(settings.sz, SOURCES)]
+        return {(tp.topic, tp.partition): tp.offset for tp in consumer.committed(tps, timeout=10)}
+    finally:
+        consumer.close()
+
+
+def decided(w: Worker) -> int:
+    return int(sum(v for (name, _l), v in w.metrics().items() if name == "corridor_records_total"))
+
+
+def counted(w: Worker) -> dict[str, float]:
+    return {
+        dict(labels)["quota"]: v for (name, labels), v in w.metrics().items() if name == "corridor_transfer_subjects"
+    }
+
+
+def changelog_keys(settings: Settings, group: str) -> set[bytes]:
+    topic = f"{group}-corridor-quota-subjects-changelog"
+    return {m.key() for m in read_from(settings.sz, [TopicPartition(topic, 0, 0)])}
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (the worker and its core processes)."""
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total / 1024
+
+
+@dataclass
+class Accounting:
+    """Where each source record went, by ``corridor-source``, and any planted value in Hong Kong."""
+
+    sent: int
+    to_hk: int
+    retained: int
+    quarantined: int
+    duplicates: int
+    missing: list[str]
+    leaked: int
+
+    def figures(self) -> dict[str, int]:
+        return {
+            "sent": self.sent,
+            "delivered": self.to_hk,
+            "duplicates": self.duplicates,
+            "retained": self.retained,
+            "quarantined": self.quarantined,
+            "lost": len(self.missing),
+            "leaked": self.leaked,
+        }
+
+
+def account(
+    settings: Settings,
+    produced: dict[str, Any],
+    hk_start: list[TopicPartition],
+    sz_start: list[TopicPartition],
+    timeout_s: float = 180.0,
+) -> Accounting:
+    """Waits (up to ``timeout_s``) until every produced record is somewhere, then counts."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        hk = read_from(settings.hk, hk_start)
+        kept = read_from(settings.sz, sz_start)
+        hk_seen = Counter(s for s in sources(hk) if s in produced)
+        kept_by_topic = {
+            t: Counter(s for m in kept if m.topic() == t for s in sources([m]) if s in produced) for t in KEPT
+        }
+        seen = hk_seen + kept_by_topic[KEPT[0]] + kept_by_topic[KEPT[1]]
+        if set(seen) == set(produced) or time.monotonic() > deadline:
+            break
+        time.sleep(2)
+    planted = {v for s in produced.values() for v in s.planted}
+    blob = b"\n".join(
+        (m.key() or b"")
+        + b"\x00"
+        + (m.value() or b"")
+        + b"\x00"
+        + b"".join(k.encode() + v for k, v in m.headers() or [])
+        for m in hk
+    )
+    return Accounting(
+        sent=len(produced),
+        to_hk=len(hk_seen),
+        retained=len(kept_by_topic[KEPT[1]]),
+        quarantined=len(kept_by_topic[KEPT[0]]),
+        duplicates=sum(n - 1 for n in seen.values()),
+        missing=sorted(set(produced) - set(seen)),
+        leaked=sum(1 for v in planted if v.encode() in blob),
+    )
+
+
+def record_figures(settings: Settings, scenario: str, figures: dict[str, Any]) -> None:
+    """The figures of a reliability scenario's last run, for the README's table (``make chaos``
+    prints them): under the run directory, never in the source tree."""
+    out = settings.run_dir / "reliability"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{scenario}.json").write_text(json.dumps({"scenario": scenario, **figures}, indent=1) + "\n")
