@@ -28,7 +28,7 @@ from agents.cli.policy import build_engine, read_policy
 from agents.settings import Settings
 from agents.worker import metrics
 from streams.detect.findings import Finding
-from streams.policy import Decision, Policy, PolicyEngine, PolicyError, QuotaStore, RecordMeta
+from streams.policy import Decision, Policy, PolicyEngine, PolicyError, Problem, QuotaStore, RecordMeta
 from streams.transform import TransformSpec
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,30 @@ def _stamp(path: Path) -> _Stamp | None:
 
 def load_engine(path: Path, settings: Settings) -> PolicyEngine:
     """Read, check and compile a policy file: what a worker runs, the same at start, in every
-    core process and in the main process's watch. :raises PolicyError: with its problems."""
-    return build_engine(read_policy(path, settings), settings)
+    core process and in the main process's watch. A transform naming a key id the keys lack is a
+    problem of the policy (every record it applies to would fail). :raises PolicyError: with its
+    problems."""
+    policy = read_policy(path, settings)
+    problems = _key_problems(policy, settings, str(path))
+    if problems:
+        raise PolicyError(problems)
+    return build_engine(policy, settings)
+
+
+def _key_problems(policy: Policy, settings: Settings, source: str) -> list[Problem]:
+    """Transforms (the policy's and its rules') whose ``key`` is no key id of their kind."""
+    keys = settings.transform_keys()
+    ids = {"hmac": keys.hmac, "encrypt": keys.encrypt, "fpe": keys.fpe}
+    places = [("transforms", policy.transforms)]
+    places += [(f"rules[{i}].transforms", rule.transforms) for i, rule in enumerate(policy.rules)]
+    out = []
+    for where, transforms in places:
+        for entity, spec in transforms.items():
+            for at, one in ((f"{where}.{entity}", spec), (f"{where}.{entity}.in_text", spec.in_text)):
+                if one is not None and one.key is not None and one.op in ids and one.key not in ids[one.op]:
+                    reason = f"key id {one.key!r} is not among the {one.op} keys ({', '.join(sorted(ids[one.op]))})"
+                    out.append(Problem(source, 1, f"{at}.key", reason))
+    return out
 
 
 class PolicyWatch:

@@ -72,6 +72,10 @@ def worker_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list
         (INVALID, "policy.yaml:"),
         ("version: [\n", "bad YAML"),
         (DEFAULT.replace("sz.kyc.v1: hk.kyc.v1", "sz.kyc.v1: hk.nowhere.v1"), "hk.nowhere.v1"),
+        (
+            DEFAULT.replace("HK_ID: {op: hmac,", "HK_ID: {op: hmac, key: p-retired,"),
+            "transforms.HK_ID.key: key id 'p-retired' is not among the hmac keys (pseudonym-2026)",
+        ),
     ],
 )
 def test_an_invalid_policy_stops_the_worker_command_with_exit_2_before_it_starts(
@@ -82,7 +86,8 @@ def test_an_invalid_policy_stops_the_worker_command_with_exit_2_before_it_starts
     err = capsys.readouterr().err
     assert said in err and str(tmp_path / "policy.yaml") in err
     assert worker_env == []  # never started: nothing was imported of Faust's app, nothing connected
-    assert main(["policy", "check", str(tmp_path / "policy.yaml")]) == 2
+    if "key id" not in said:  # the keys are the worker's: `policy check` checks the policy alone
+        assert main(["policy", "check", str(tmp_path / "policy.yaml")]) == 2
 
 
 def test_a_missing_policy_file_stops_the_worker_command_with_exit_2(
@@ -92,8 +97,11 @@ def test_a_missing_policy_file_stops_the_worker_command_with_exit_2(
     assert "cannot read" in capsys.readouterr().err and worker_env == []
 
 
-def test_a_valid_policy_lets_the_worker_command_start(worker_env: list[Settings], tmp_path: Path) -> None:
-    write(tmp_path / "policy.yaml", DEFAULT, 0)
+@pytest.mark.parametrize(
+    "text", [DEFAULT, DEFAULT.replace("HK_ID: {op: hmac,", "HK_ID: {op: hmac, key: pseudonym-2026,")]
+)
+def test_a_valid_policy_lets_the_worker_command_start(text: str, worker_env: list[Settings], tmp_path: Path) -> None:
+    write(tmp_path / "policy.yaml", text, 0)
     assert main(["worker"]) == 0
     assert [s.policy_file for s in worker_env] == [tmp_path / "policy.yaml"]
 
