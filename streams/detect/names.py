@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from streams.detect.findings import Finding
 from streams.detect.patterns import field_start, literals
+from streams.detect.roman_names import place_or_business
 
 SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
@@ -137,6 +138,9 @@ def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = (
             return None
     floor = max(start - 20, field_start(starts, start)) if starts else start - 20
     if _en_role_ok(name) and EN_ROLE_BEFORE.search(text, max(0, floor), start):
+        # a place or a business named like a person (Chow Sang Sang Holdings, Tseung Kwan O)
+        if place_or_business(text, start, end):
+            return None
         return Finding("PERSON", start, end, 0.8, "gc_en_name_context")
     return None
 

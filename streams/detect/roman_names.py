@@ -18,9 +18,18 @@ from __future__ import annotations
 
 import re
 
+from streams.detect import roman_names_data
 from streams.detect.findings import Finding
-from streams.detect.zh_names import fold_t2s, surname_chars
-from streams.detect.zh_surnames import CANTONESE_COMPOUND, COMPOUND, ROMAN_SURNAMES, SINGLE
+from streams.detect.zh_names import fold_t2s, given_score, surname_chars
+from streams.detect.zh_surnames import (
+    CANTONESE_COMPOUND,
+    COMPOUND,
+    ROMAN_SURNAMES,
+    SINGLE,
+    VIETNAMESE,
+    VIETNAMESE_MIDDLE,
+    VIETNAMESE_ONLY,
+)
 
 RECOGNIZER = "gc_roman_name"
 
@@ -58,8 +67,56 @@ ENGLISH_GIVEN = frozenset(
         "Willy Wilson Winnie Yvonne Zoe"
     ).split()
 )
+# English given names coined or favoured in Hong Kong and Macao, which lists of English-speaking
+# countries' names lack
+HK_ENGLISH_GIVEN = frozenset(
+    (
+        "Winson Bosco Eason Kenson Kinson Hanson Benson Anson Samson Dickson Jackson Carson Vinson Edison Tomson "
+        "Wingo Kelvin Ivan Ricky Sammy Jacky Kenny Gigi Kiki Fiona Queenie Winnie Cherry Candy Apple Coco Mimi "
+        "Jojo Kitty Fanny Ivy Joey Heidi Cyrus Rex Alvin Dicky Ronnie Eddie Wilfred Wallace Horace Rico Nico"
+    ).split()
+)
+ENGLISH_GIVEN = ENGLISH_GIVEN | HK_ENGLISH_GIVEN
 _ENGLISH_GIVEN_UPPER = frozenset(n.upper() for n in ENGLISH_GIVEN)
-
+# given names and surnames of other languages in Latin letters (Faker's lists, see
+# agents/local/build_roman_names.py), common English words left out
+OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split())
+OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split())
+# the shapes of surnames whatever the list: O'Neill, McKenzie, Al-Sayed, Kowalski, Petrovic, ...
+_SURNAME_SHAPE = re.compile(
+    r"(?:O['’]|Mc|Mac|Fitz)[A-Z][a-z]+|(?:Al|El|Ul|Abu|Abd|Abdel|Abdul|Bin|Ben|Ibn|Ait)-[A-Z][a-z]+"
+    r"|[A-Z][a-z]{2,}(?:ski|ska|sky|wicz|czyk|enko|chuk|shvili|adze|opoulos|akis|oglu|escu|ovic|evic|ovich|evich"
+    r"|ova|eva|sson|ssen|stein|berg|mann|etti|elli|ini|oni|ucci|acci|otti|ez|iak|yan|ian)"
+)
+# words that read as one or two Chinese syllables but are English words or romanised places
+# (Payee, Sunday, Hangzhou, Yunnan): never a given name or a surname
+_SYLLABLE_LOOKALIKES = frozenset(
+    (
+        "Payee Payer Today Monday Sunday Hello Beijing Shanghai Tianjin Chongqing Guangzhou Shenzhen Hangzhou "
+        "Nanjing Suzhou Wuhan Chengdu Xiamen Fuzhou Ningbo Qingdao Dalian Kunming Changsha Zhuhai Dongguan "
+        "Foshan Huizhou Zhongshan Jiangmen Zhaoqing Shantou Hainan Yunnan Sichuan Hunan Hubei Henan Hebei "
+        "Jiangsu Zhejiang Fujian Anhui Jiangxi Shandong Shanxi Shaanxi Guangxi Guizhou Gansu Qinghai Ningxia "
+        "Xinjiang Taiwan Taipei Taichung Tainan Macao Taipa Coloane Kowloon Luohu Futian Nanshan Longgang "
+        "Shekou Qianhai Yantian Longhua Baoan Huaqiangbei Alipay Wechat Weixin Taobao Tmall Meituan Didi"
+    ).split()
+)
+# particles inside a name: Malay and Arabic patronymics (bin, binti), and the particles of
+# European surnames (van, de, da, von)
+_PATRONYMIC = frozenset("bin binti bte ibn Bin Binti Bte Ibn".split())
+_PARTICLES = frozenset("van von de da di del della dos das du der den ter le la Van Von De Da Di Del Dos".split())
+# brands and firms named after people, which read as a given name and a surname
+BRAND_LOOKALIKES = (
+    "Morgan Stanley|Wells Fargo|Louis Vuitton|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|Michael Kors|"
+    "Marc Jacobs|Kate Spade|Tory Burch|Vivienne Westwood|Jimmy Choo|Giorgio Armani|Emporio Armani|"
+    "Yves Saint Laurent|Charles Schwab|Merrill Lynch|Lehman Brothers|Estee Lauder|Ted Baker|Paul Smith|"
+    "Alexander McQueen|Stella McCartney|Christian Dior|Christian Louboutin|Jo Malone|Bobbi Brown|"
+    "Charlotte Tilbury|Tim Hortons|Harvey Nichols|Lane Crawford|Philip Morris|Nina Ricci|Carolina Herrera|"
+    "Jean Paul Gaultier|Salvatore Ferragamo|Bottega Veneta|Van Cleef|Harry Winston|Tiffany Co|Dr Martens|"
+    "Johnnie Walker|Jack Daniels|Jack Daniel's|Ben Sherman|Karl Lagerfeld|Anna Sui|Vera Wang|Alexander Wang|"
+    "Victoria Secret|Marks Spencer|Jenny Bakery|Ronald McDonald|Dean Deluca|Dorothy Perkins|Laura Ashley|"
+    "Thomas Cook|Thomas Pink|Ray Ban|Hong Kong|Kowloon City|Macau Peninsula|Tai Kwun|Chung Yeung|Ching Ming|"
+    "Heung Yuen Wai|Man Kam To|Sha Tau Kok|Lok Wo Sha|Sam Sing"
+)
 # districts, streets, stations, brands and businesses named like people (compared case-blind)
 LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.lower().split())
@@ -77,7 +134,8 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Kennedy Town|Shun Tak|Sun Yat Sen|Hoi Fai|Cheung Chau|Lamma|Tai O|Ngong Ping|Shek O|Stanley|"
         "Wan Tsui|Luohu|Futian|Nanshan|Bao An|Longgang|Qianhai|Shekou|Huaqiangbei|Yantian|Longhua|"
         "Sun Hing|Wing On|Sincere|Shun Hing|Chung Hwa|Chiu Chow|Yue Hwa|Wai Yuen|Lee Garden|Lee Gardens|"
-        "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah"
+        "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah|"
+        + BRAND_LOOKALIKES
     ).split("|")
 )
 _LOOKALIKE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -98,12 +156,15 @@ _PLACE_BEFORE = frozenset(("in", "at", "near", "via", "around"))
 
 _CJK = re.compile("[\u3400-\u9fff]")
 _CAPITAL = re.compile("[A-Z][A-Za-z]")
-_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")
+# a word: letters, an apostrophe inside (O'Neill) but not a possessive's ('s), hyphenated parts
+_WORD = re.compile(r"[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)?(?:-[A-Za-z]+)*")
 _ZH_SURNAME_THEN_ROMAN = re.compile("(?<![\u3400-\u9fff])(" + "|".join(COMPOUND) + f"|[{SINGLE}])" + r"[ \t](?=[A-Z])")
-# every name holds a romanised surname, a whole word (a maximal run of letters), capitalised or
-# in capitals: a text without one of these words has no romanised name
-_SURNAME_WORDS = frozenset(ROMAN_SURNAMES) | frozenset(s.upper() for s in ROMAN_SURNAMES)
-_CAPITALISED = re.compile("[A-Z][A-Za-z]*")
+# every name holds a surname (Chinese, Vietnamese or other, or a word of a surname's shape) or a
+# patronymic particle: a text without one of these words has no romanised name
+_SURNAME_WORDS = frozenset(
+    w for name in ROMAN_SURNAMES | OTHER_SURNAMES | VIETNAMESE | _PATRONYMIC for w in (name, name.upper())
+)
+_CAPITALISED = re.compile("[A-Z][A-Za-z]*(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?")
 # a Latin letter, an optional blank, then a CJK character (``Eric 陳``); a CJK character, a blank,
 # then a capital (``司徒 Ka Lok``): the mixed forms need one or the other
 _LATIN_THEN_CJK = re.compile("[A-Za-z] ?[" + "".join(sorted(surname_chars())) + "]")
@@ -113,8 +174,11 @@ _KINDS_MAX = 1 << 16
 
 
 def _kind(word: str) -> str:
-    """``S`` a romanised surname, ``G`` a given-name word, ``E`` an English given name, ``-`` none;
-    a word is read only when capitalised or all capitals."""
+    """The roles a word may play, one letter each: ``S`` a Chinese surname (romanised), ``V`` a
+    Vietnamese one, ``L`` another surname, ``E`` an English given name, ``F`` another given name,
+    ``G`` a given-name word of one or two Chinese syllables, ``B`` a patronymic particle (bin,
+    binti), ``P`` a surname's particle (van, de); ``-`` none. A word is read only when capitalised
+    or all capitals (a particle also in lower case)."""
     kind = _KINDS.get(word)
     if kind is None:
         if len(_KINDS) >= _KINDS_MAX:
@@ -124,42 +188,60 @@ def _kind(word: str) -> str:
 
 
 def _read_kind(word: str) -> str:
+    if word in _PATRONYMIC:
+        return "B"
+    if word in _PARTICLES:
+        return "P"
     if not word[0].isupper():
         return "-"
     upper = word.isupper()
     if not upper and not word[1:].replace("-", "").replace("'", "").replace("’", "").islower():
         # CamelCase ("McDonald", "iPhone") is no Chinese name; a hyphen's part may be capitalised
         parts = word.split("-")
+        if _SURNAME_SHAPE.fullmatch(word):
+            return "L"
         if not all(p[:1].isupper() or p.islower() for p in parts) or not all(p[1:].islower() for p in parts):
             return "-"
-    title = word.title() if upper else word
+    return _roles(word, word.title() if upper else word, upper)
+
+
+def _roles(word: str, title: str, upper: bool) -> str:
+    """The roles of a capitalised (or all-capital) ``word``, ``title`` its capitalised form."""
+    if title in _SYLLABLE_LOOKALIKES:
+        return "-"
+    roles = ""
     if title in ROMAN_SURNAMES:
-        return "S"
+        roles += "S"
+    if title in VIETNAMESE:
+        roles += "V"
     if (title in ENGLISH_GIVEN) or (upper and word in _ENGLISH_GIVEN_UPPER):
-        return "E"
-    if _GIVEN_WORD.fullmatch(word):
-        return "G"
-    return "-"
+        roles += "E"
+    if title in OTHER_GIVEN:
+        roles += "F"
+    if _GIVEN_WORD.fullmatch(word) or (word[:3].lower() == "ah-" and _GIVEN_WORD.fullmatch(word[3:])):
+        roles += "G"
+    if title in OTHER_SURNAMES or (len(word) > 4 and _SURNAME_SHAPE.fullmatch(title)):
+        roles += "L"
+    if "-" in word and not roles:  # a double surname (Smith-Jones): each part a surname
+        parts = title.split("-")
+        if all(p.title() in OTHER_SURNAMES or p.title() in ROMAN_SURNAMES for p in parts):
+            roles = "L"
+    return roles or "-"
+
+
+_CAP_WORD = r"[A-Z][A-Za-z]*(?:['’](?![sS]\b)[A-Za-z]+)?(?:-[A-Za-z]+)*"
+# two or more capitalised words (a name has two at least), one blank between, a surname's particle
+# (van, binti) among them
+_PARTICLE_WORDS = "|".join(sorted(_PATRONYMIC | _PARTICLES))
+_RUN = re.compile(rf"(?<![A-Za-z'’-]){_CAP_WORD}(?:[ \t](?:{_CAP_WORD}|(?:{_PARTICLE_WORDS})(?=[ \t][A-Z])))+")
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words separated by one blank, as (start, end, word)."""
-    runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if current and (m.start() - current[-1][1] != 1 or text[current[-1][1]] not in " \t"):
-            runs.append(current)
-            current = []
-        if word[0].isupper():
-            current.append((m.start(), m.end(), word))
-        else:
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    return runs
+    """Runs of two or more capitalised words (and particles) separated by one blank, as (start,
+    end, word)."""
+    return [
+        [(w.start(), w.end(), w.group()) for w in _WORD.finditer(text, m.start(), m.end())] for m in _RUN.finditer(text)
+    ]
 
 
 def _blocked(words: list[str]) -> list[bool]:
@@ -175,17 +257,23 @@ def _blocked(words: list[str]) -> list[bool]:
     return blocked
 
 
-def _surname_at(words: list[str], kinds: str, i: int) -> int:
-    """Words a surname takes at ``i`` (two for "Au Yeung"), or 0."""
-    if i + 1 < len(words) and f"{words[i].title()} {words[i + 1].title()}" in CANTONESE_COMPOUND:
+_COMPOUND_FIRST = frozenset(c.split()[0] for c in CANTONESE_COMPOUND if " " in c)
+
+
+def _surname_at(words: list[str], kinds: list[str], i: int) -> int:
+    """Words a Chinese surname takes at ``i`` (two for "Au Yeung"), or 0."""
+    first = words[i].title()
+    if first in _COMPOUND_FIRST and i + 1 < len(words) and f"{first} {words[i + 1].title()}" in CANTONESE_COMPOUND:
         return 2
-    return 1 if kinds[i] == "S" or words[i].title() in CANTONESE_COMPOUND else 0
+    return 1 if "S" in kinds[i] or first in CANTONESE_COMPOUND else 0
 
 
-def _given_run(kinds: str, words: list[str], i: int, most: int = 2) -> int:
+def _given_run(kinds: list[str], words: list[str], i: int, most: int = 2) -> int:
     """Given-name words from ``i`` (surnames read as syllables too: ``Tse Mei Ling``, ``Wai Man``)."""
     n = 0
-    while n < most and i + n < len(kinds) and kinds[i + n] in "GS" and "'" not in words[i + n]:
+    while n < most and i + n < len(kinds) and ("G" in kinds[i + n] or "S" in kinds[i + n]):
+        if "'" in words[i + n] or "’" in words[i + n]:
+            break
         # an all-capital word after a capitalised one is an acronym ("Kwok Chi-wai PIPIA")
         if words[i + n].isupper() and i + n > 0 and not words[i + n - 1].isupper():
             break
@@ -193,13 +281,70 @@ def _given_run(kinds: str, words: list[str], i: int, most: int = 2) -> int:
     return n
 
 
-def _match(words: list[str], kinds: str, i: int) -> int:
-    """Words of the name starting at word ``i``, or 0."""
-    if kinds[i] == "E":
-        s = _surname_at(words, kinds, i + 1) if i + 1 < len(words) else 0
-        if s:
-            return 1 + s + _given_run(kinds, words, i + 1 + s)
+def _given_first(words: list[str], kinds: list[str], i: int) -> int:
+    """A given name (English or another language's), then a Chinese surname and its given words
+    (``Kelvin Yip``, ``Jason Kwok Chi-wai``) or another surname, a middle name or a particle
+    between (``Matthew Harrington``, ``Mary Anne Smith``, ``Ludwig van Beethoven``)."""
+    k = kinds[i]
+    if i + 1 >= len(words):
         return 0
+    # a given name that is also a Chinese syllable (Hong, Kai) only before a surname that is not
+    # Chinese: Hong Kong, Kai Tak read as Chinese words
+    syllable = "G" in k and "E" not in k
+    s = _surname_at(words, kinds, i + 1)
+    if s and not syllable:
+        return 1 + s + _given_run(kinds, words, i + 1 + s)
+    j = i + 1
+    if j + 1 < len(words) and (kinds[j] == "P" or "E" in kinds[j] or "F" in kinds[j]) and "L" in kinds[j + 1]:
+        j += 1
+    if "L" in kinds[j] and not (syllable and "S" in kinds[j]):
+        return j - i + 1
+    return 0
+
+
+def _patronymic(words: list[str], kinds: list[str], i: int) -> int:
+    """One or two given names, bin/binti, and the father's name (``Siti Aminah binti Yusof``)."""
+    if kinds[i] == "-":
+        return 0
+    for p in (i + 1, i + 2):
+        if (
+            p + 1 < len(words)
+            and kinds[p] == "B"
+            and kinds[p + 1] not in "BP"
+            and words[p + 1][0].isupper()
+            and all(kinds[x] not in "BP" for x in range(i, p))
+        ):
+            return p - i + 2
+    return 0
+
+
+def _vietnamese(words: list[str], kinds: list[str], i: int) -> int:
+    """A Vietnamese surname, then one to three short given words (``Nguyen Thi Hoa``); a surname
+    that is also Chinese (Le, Ho, Lam) needs a Vietnamese middle name (``Le Van Nam``)."""
+    title = words[i].title()
+    n = 0
+    while n < 3 and i + 1 + n < len(words):
+        w = words[i + 1 + n]
+        particle = kinds[i + 1 + n] in "BP" and w.title() not in VIETNAMESE_MIDDLE
+        if len(w) > 6 or not w[0].isupper() or particle or "-" in w:
+            break
+        n += 1
+    if n and (title in VIETNAMESE_ONLY or words[i + 1].title() in VIETNAMESE_MIDDLE):
+        return 1 + n
+    return 0
+
+
+def _match(words: list[str], kinds: list[str], i: int) -> int:
+    """Words of the name starting at word ``i``, or 0."""
+    k = kinds[i]
+    if (n := _patronymic(words, kinds, i)) > 0:
+        return n
+    if "V" in k and (n := _vietnamese(words, kinds, i)):
+        return n
+    if "E" in k or "F" in k:
+        n = _given_first(words, kinds, i)
+        if n or "S" not in k:
+            return n
     s = _surname_at(words, kinds, i)
     if s:
         g = _given_run(kinds, words, i + s)
@@ -215,6 +360,17 @@ def _match(words: list[str], kinds: str, i: int) -> int:
     return 0
 
 
+def place_or_business(text: str, start: int, end: int) -> bool:
+    """The capitalised words at ``text[start:end]`` belong to a listed place or brand (the words
+    after them counted: ``Tseung Kwan`` of ``Tseung Kwan O``), or one of them, or the word after
+    them, names a business or a place (``Chow Sang Sang Holdings``, ``Nathan Road``)."""
+    words = [m.group() for m in _WORD.finditer(text, start, min(len(text), end + 24))]
+    inside = len(_WORD.findall(text, start, end))
+    if any(_blocked(words)[:inside]):
+        return True
+    return any(w.lower() in _PLACE_AFTER for w in words[: inside + 1])
+
+
 def _next_word(text: str, end: int) -> str:
     m = _WORD.match(text, end + 1) if end < len(text) and text[end] in " \t" else None
     return m.group().lower() if m else ""
@@ -228,18 +384,24 @@ def _prev_word(text: str, start: int) -> str:
 def scan_roman_names(text: str) -> list[Finding]:
     """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``."""
     out: list[Finding] = []
-    if not _CAPITAL.search(text) or _SURNAME_WORDS.isdisjoint(_CAPITALISED.findall(text)):
+    if not _CAPITAL.search(text):
+        return _mixed(text)
+    capitalised = _CAPITALISED.findall(text)
+    if _SURNAME_WORDS.isdisjoint(capitalised) and not any("L" in _kind(w) for w in capitalised):
         return _mixed(text)
     for run in _runs(text):
         words = [w for _s, _e, w in run]
-        kinds = "".join(_kind(w) for w in words)
-        if "S" not in kinds:  # every form of name holds a surname
+        kinds = [_kind(w) for w in words]
+        # every form of name holds a surname or a patronymic
+        if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds):
             continue
-        blocked = _blocked(words)
+        blocked: list[bool] | None = None  # read when a name is found
         i = 0
         while i < len(words):
-            n = _match(words, kinds, i) if not blocked[i] else 0
-            if n and not any(blocked[i : i + n]):
+            n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
+            if n and blocked is None:
+                blocked = _blocked(words)
+            if n and blocked is not None and not any(blocked[i : i + n]):
                 start, end = run[i][0], run[i + n - 1][1]
                 if _next_word(text, end) not in _PLACE_AFTER and _prev_word(text, start) not in _PLACE_BEFORE:
                     out.append(Finding("PERSON", start, end, 0.8, RECOGNIZER))
@@ -253,6 +415,12 @@ def scan_roman_names(text: str) -> list[Finding]:
 _ZH_SURNAME_CHARS = frozenset(SINGLE)
 
 
+def _is_given(word: str) -> bool:
+    """An English given name, or another language's that is not also a Chinese syllable."""
+    kind = _kind(word)
+    return "E" in kind or ("F" in kind and "G" not in kind)
+
+
 def _mixed(text: str) -> list[Finding]:
     """``Eric 陳`` (an English given name, then a Chinese surname) and ``司徒 Ka Lok``."""
     out: list[Finding] = []
@@ -262,19 +430,25 @@ def _mixed(text: str) -> list[Finding]:
     s = fold_t2s(text)
     for m in _WORD.finditer(text) if latin_first else ():
         word = m.group()
-        if word in ENGLISH_GIVEN:
+        if _is_given(word):
             k = m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0)
             if k < len(s) and s[k] in _ZH_SURNAME_CHARS:
                 nxt = s[k + 1 : k + 2]
-                # the surname alone (a Chinese given name after it is the Chinese scanner's)
-                if not nxt or not ("\u3400" <= nxt <= "\u9fff") or nxt in "生先女小嘅的交俾付转还":
+                # the surname alone, when what follows is no given name's character (a Chinese
+                # given name after it is the Chinese scanner's): Mandy 鄧話, Eric 陳交咗
+                if (
+                    not nxt
+                    or not ("\u3400" <= nxt <= "\u9fff")
+                    or nxt in "生先女小嘅的交俾付转还"
+                    or (given_score(nxt) < 1.0)
+                ):
                     out.append(Finding("PERSON", m.start(), k + 1, 0.8, RECOGNIZER))
     for m in _ZH_SURNAME_THEN_ROMAN.finditer(s):
         words: list[re.Match[str]] = []
         pos = m.end()
         while len(words) < 2:
             w = _WORD.match(text, pos)
-            if not w or _kind(w.group()) not in "GS":
+            if not w or ("G" not in _kind(w.group()) and "S" not in _kind(w.group())):
                 break
             words.append(w)
             pos = w.end() + 1
@@ -290,15 +464,31 @@ GIVEN_RECOGNIZER = "gc_roman_given_name"
 GIVEN_SCORE = 0.75
 # Cantonese nickname: Ah and a romanised syllable (Ah Keung, Ah-Ming)
 _AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
-# a given name alone after a salutation or a role word: an English given name, or a hyphenated
-# romanised one (Ka-ming)
-_GIVEN_AFTER = re.compile(
-    r"(?<![A-Za-z])(?i:hi|hello|dear|thanks|thank you|thx|cc|attn|payee|beneficiary|account holder|"
-    r"cardholder|holder|customer|client|tenant|landlord)[,:]?[ \t]+"
-    r"([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z'’-])"
+# a given name alone after a salutation, a role word or a verb of asking or paying: an English
+# given name, another language's, or a hyphenated romanised one (Ka-ming); each capitalised word
+# that may be one is a candidate, and the word before it is looked up
+_GIVEN_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z'’-])")
+_CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[,:]?[ \t]+$")
+_CUES = frozenset(
+    (
+        "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
+        "landlord tell told ask asked call called remind reminded ping pinged message messaged text texted pay "
+        "paid email emailed let"
+    ).split()
 )
 # an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔
 _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
+# a given name alone in Chinese text: after a word of giving, asking or addressing (俾 Tiffany,
+# 同 Kelly, 問 Winson), or before a possessive, a particle or a verb of saying or paying
+# (Tiffany 嘅, Ivan 話, Joyce 已經)
+_GIVEN_IN_CJK = re.compile(
+    r"(?:(?<=[俾畀同叫問问搵揾找請请給给謝谢])[ \t]?([A-Z][a-z]{2,})(?![A-Za-z'’-])"
+    r"|(?<![A-Za-z])([A-Z][a-z]{2,})[ \t]?(?=[嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都]))"
+)
+# 阿 and a romanised syllable (阿Ling, 阿 Wing)
+_AH_ROMAN = re.compile(r"阿[ \t]?([A-Z][a-z]+)(?![A-Za-z'’-])")
+# given names that are also things (Apple Pay, Cherry, Crystal): not taken alone
+_NOUN_GIVEN = frozenset("Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Daisy Lily Sunny Coco Max Visa".split())
 _NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client".split())
 
 
@@ -307,14 +497,27 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     Tiffany``, ``payee: Ka-ming``, ``May姐``."""
     out: list[Finding] = []
     for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
-        if _kind(m.group(1)) in "GS":
+        if "G" in _kind(m.group(1)) or "S" in _kind(m.group(1)):
             out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
-    for m in _GIVEN_AFTER.finditer(text):
-        word = m.group(1)
-        if word in _NOT_GIVEN or _next_word(text, m.end(1)) in _PLACE_AFTER:
+    for m in _AH_ROMAN.finditer(text) if "阿" in text else ():
+        kind = _kind(m.group(1))
+        if "G" in kind or "E" in kind or "F" in kind:
+            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+    for m in _GIVEN_CANDIDATE.finditer(text):
+        word = m.group()
+        if not (_is_given(word) or ("-" in word and _kind(word) == "G")) or word in _NOT_GIVEN or word in _NOUN_GIVEN:
             continue
-        if word in ENGLISH_GIVEN or ("-" in word and _kind(word) == "G"):
-            out.append(Finding("PERSON", m.start(1), m.end(1), GIVEN_SCORE, GIVEN_RECOGNIZER))
+        cue = _CUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if cue is None or _next_word(text, m.end()) in _PLACE_AFTER:
+            continue
+        before = cue.group(1).lower()
+        if before in _CUES or (before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank "):
+            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+    for m in _GIVEN_IN_CJK.finditer(text) if _CJK.search(text) else ():
+        group = 1 if m.group(1) else 2
+        word = m.group(group)
+        if word not in _NOUN_GIVEN and word not in _NOT_GIVEN and _is_given(word):
+            out.append(Finding("PERSON", m.start(group), m.end(group), GIVEN_SCORE, GIVEN_RECOGNIZER))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:

@@ -33,8 +33,23 @@ UNKNOWN_GIVEN = -1.2  # a character never seen in a given name
 
 # characters common in Hong Kong and Macao given names that the dictionary's (mostly mainland)
 # names hold rarely or never: their score is at least this floor
-HK_GIVEN = "咏嬅琪仪颖欣芷晴朗轩浩钧霆彦诺滢岚婷慧敏珊雯莹诗蔚芯桦铭锋峰聪骏俊贤杰翘卓炜玮熙曦璇瑜嘉乐恩希"
+HK_GIVEN = (
+    "咏嬅琪仪颖欣芷晴朗轩浩钧霆彦诺滢岚婷慧敏珊雯莹诗蔚芯桦铭锋峰聪骏俊贤杰翘卓炜玮熙曦璇瑜嘉乐恩希"
+    "佑祐晞朗澄琛霖蕙楠茵芊妍汶蕊翠燕宝玲雅婉君瑶瑩凯铿樑梁斌彬棠荣耀宏鸿权焯蔼靖钰昊晋皓翰"
+)
 HK_GIVEN_FLOOR = 1.5
+# the characters of the commonest given names of the mainland (伟, 芳, 秀英, 国强, 建华, 志明, ...):
+# so frequent in all text that their log ratio undersells them (国 0.0, 强 0.6, 洋 0.2)
+MAINLAND_GIVEN = (
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平刚英兰华建国东海燕志秀桂玲红梅鹏飞斌辉亮波宇浩轩涵欣怡"
+    "梓萱琪婷雪慧颖晨阳佳俊鑫宁峰林文云龙健凯博荣新春金玉凤珍兵民庆生福祥永德成杰"
+)
+MAINLAND_GIVEN_FLOOR = 1.0
+# sentence-final particles and interjections: never a given name's character (收到钱啦, 陈生呀)
+PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂")
+# 张 is also a classifier (一张卡, 那张单): after a number or a demonstrative it is no surname
+_CLASSIFIER_BEFORE = frozenset("一二两三四五六七八九十几每这那呢嗰该另同此某整半")
+_CLASSIFIED_NOUNS = frozenset("卡纸票单表床桌图照片网椅凳支")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -60,6 +75,8 @@ _LEFT_WORDS = tuple(
         (
             "给 俾 为 由 向 替 代 同 与 和 及 跟 致 付 转 汇 托 问 找 叫 请 帮 让 "
             "收到 借给 借俾 转给 汇给 付给 还给 交给 退给 过数俾 委托 本人 居民 户主 经办 "
+            "代发 转到 汇到 打到 付到 转入 汇入 存入 打俾 寄给 发给 退还 搵 揾 联系 联络 致电 通知 提醒 "
+            "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             "母亲 父亲 妈妈 爸爸 老婆 老公 太太 丈夫 妻子 儿子 女儿 朋友 同事 员工 老板 老师 学生 "
             "哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外婆 阿姨 叔叔 表哥 表姐 家长 监护人 签收人 经手人"
@@ -76,12 +93,14 @@ _RIGHT_WORDS = tuple(
             "房租 租金 租 工资 人工 薪 学费 费 款 钱 支付 付 转 汇 还 交 缴 报销 借 已 申请 确认 核对 "
             "退 收 生日 红包 押金 按金 订金 定金 医药 保险 生活 和 与 及 同 代 名下 本人 账户 户口 "
             "卡 身份 电话 手机 签 开户 职业 等 要 说 话 俾 咗 夹 买 讲 办理 补习 奖学金 合租 分摊 "
-            "来 去 在 于 是 共 三人 两人 二人 一家"
+            "来 去 在 于 是 共 三人 两人 二人 一家 那 这 嗰 呢个 嗰个 那边 这边 个人 名义"
         ).split(),
         key=len,
         reverse=True,
     )
 )
+FIELD_WORDS = frozenset("卡号 账号 帐号 号码 证号 户口 账户 帐户 电话 手机 地址 邮箱 电邮 密码 编号".split())
+_NUMERALS = frozenset("一二三四五六七八九十两")
 _PUNCT = frozenset(" \t\n\r,.;:!?()[]{}<>/\\|\"'`~-_=+*&%$#@，。、；：！？（）【】「」『』《》〈〉“”‘’—…·")
 
 _SURNAME = re.compile("(?:" + "|".join(COMPOUND) + f"|[{SINGLE}])")
@@ -94,7 +113,12 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[int, int]]:
     given = {item[0]: float(item[1:]) for item in data.GIVEN_TEXT.split()}
     for c in HK_GIVEN:
         given[c] = max(given.get(c, HK_GIVEN_FLOOR), HK_GIVEN_FLOOR)
-    words = frozenset(data.WORDS_TEXT.split())
+    for c in MAINLAND_GIVEN:
+        given[c] = max(given.get(c, MAINLAND_GIVEN_FLOOR), MAINLAND_GIVEN_FLOOR)
+    for c in PARTICLES:
+        given.pop(c, None)
+    # the dictionary's words, and the labels of a record's fields (卡号, 账号): a name ends before them
+    words = frozenset(data.WORDS_TEXT.split()) | FIELD_WORDS
     t2s = str.maketrans("".join(data.T2S_FROM), "".join(data.T2S_TO))
     return given, words, t2s
 
@@ -137,6 +161,13 @@ def _right_score(s: str, end: int, words: frozenset[str]) -> float:
     for n, group in _RIGHT_BY_LENGTH:
         if s[end : end + n] in group:
             return 1.5 if n > 1 else 1.0
+    # a date (三月工资, 十二月租金, 5号): a payer's or payee's name often comes right before one
+    if nxt in _NUMERALS:
+        k = end
+        while k < len(s) and k < end + 3 and s[k] in _NUMERALS:
+            k += 1
+        if s[k : k + 1] in ("月", "号", "日"):
+            return 1.0
     # the last given character and the next one make a word: the name would end inside it
     if s[end - 1 : end + 1] in words:
         return -2.0
@@ -151,13 +182,12 @@ def _best(
     """The best (score, given name's length) of the names with surname s[i:j]: the higher score,
     of equal ones the longer name. What is left of the name is scored once for both lengths."""
     best = (-99.0, lengths[0])
-    # brands and places named like people (周大福, 王府井) start here
-    if s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:
+    possible, left = _surname_here(s, i, j, words)
+    if not possible:
         return best
     size = len(s)
     surname = s[i:j]
     rare = j - i == 1 and s[i] not in COMMON
-    left: float | None = None
     for length in lengths:
         end = j + length
         if end > size:
@@ -167,6 +197,8 @@ def _best(
             continue
         name = s[i:end]
         if name in LOOKALIKES or g == surname:  # a reduplicated word (谢谢, 常常) is not a name
+            continue
+        if not _given_possible(surname, g):
             continue
         score = given.get(g[0], UNKNOWN_GIVEN)
         if length == 2:
@@ -193,9 +225,51 @@ def _best(
     return best
 
 
+def _surname_here(s: str, i: int, j: int, words: frozenset[str]) -> tuple[bool, float | None]:
+    """Whether ``s[i:j]`` can be a surname: not where a brand or a place named like a person starts
+    (周大福, 王府井), where 张 is a classifier after a number or a demonstrative (一张卡, 那张单), or
+    the character sits inside a word that starts before it (乌鲁木齐), unless a word that introduces
+    a name ends right before it (居民 | 区嘉雯, not 居民区); and the score of what is left of it,
+    when that had to be read (None otherwise)."""
+    if s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:
+        return False, None
+    if s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE:
+        return False, None
+    if i > 0 and _is_cjk(s[i - 1]) and _inside_word(s, i, words):
+        left = _left_score(s, i, words)
+        return left >= 1.0, left
+    return True, None
+
+
+def _given_possible(surname: str, g: str) -> bool:
+    """``g`` may be a given name after ``surname``: no particle in it (钱啦), not a noun that 张 as
+    a classifier counts (张卡, 张单)."""
+    if g[-1] in PARTICLES or g[0] in PARTICLES:
+        return False
+    return not (surname == "张" and len(g) == 1 and g in _CLASSIFIED_NOUNS)
+
+
+def _inside_word(s: str, i: int, words: frozenset[str]) -> bool:
+    """A dictionary word of three or four characters starts before ``i`` and takes the surname's
+    first character in (乌|鲁|木齐: 乌鲁木齐)."""
+    for back in (1, 2, 3):
+        start = i - back
+        if start < 0 or not _is_cjk(s[start]):
+            return False
+        for n in (3, 4):
+            if n > back and s[start : start + n] in words:
+                return True
+    return False
+
+
 def fold_t2s(text: str) -> str:
     """``text`` with Traditional characters in their Simplified forms, one for one."""
     return text.translate(_tables()[2])
+
+
+def given_score(char: str) -> float:
+    """How likely a (Simplified) character is in a given name: its log ratio (see the module)."""
+    return _tables()[0].get(char, UNKNOWN_GIVEN)
 
 
 def surname_chars() -> frozenset[str]:

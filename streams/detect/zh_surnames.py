@@ -13,7 +13,11 @@ COMMON = (
     "向汤区麦关邝岑冼温欧伍甘骆容植翁麦霍柯卓巫游阮凌施洪倪庞鲁葛俞宁聂章"
 )
 RARE = "祝尤殷齐易乔赖纪舒柴邢邬阎池樊焦季车喻詹车滕钟房蒲左单包苗谷穆宁宫涂费文华连劳童古简"
-SINGLE = "".join(dict.fromkeys(COMMON + RARE))
+# surnames outside the hundred commonest that are still borne by many (mainland registers) or are
+# typical of Hong Kong and Macao (禤 Huen, 佘 Shea, 冼 Sin, 甄 Yan, 卫 Wai): like RARE, they need a
+# likelier given name than COMMON ones
+OTHER = "卫佘禤甄湛裴戚瞿晏闵耿饶郎苑濮牟庄鲍柳艾翟辛岳祁娄冉邰隋郁嵇钮缪糜揭仉骞蓝练欧利源"
+SINGLE = "".join(dict.fromkeys(COMMON + RARE + OTHER))
 COMPOUND = (
     "欧阳",
     "司徒",
@@ -34,6 +38,12 @@ COMPOUND = (
     "西门",
     "南宫",
     "司空",
+    "呼延",
+    "申屠",
+    "闻人",
+    "钟离",
+    "赫连",
+    "百里",
 )
 
 # romanised surnames: Hong Kong / Macao Cantonese spellings, then Pinyin
@@ -54,9 +64,30 @@ PINYIN = frozenset(
         "Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lv Lyu Ding Ren "
         "Shen Yao Lu Cui Zhong Tan Fan Jin Shi Liao Jia Xia Fu Fang Zou Xiong Bai Meng Qin Qiu Yin Xue Yan Duan "
         "Lei Hou Long Tao Gu Mao Hao Gong Shao Wan Qian Dai Mo Kong Xiang Qi Ou Niu Kang Ning Nie Zhan Ge Geng "
-        "Ouyang Sima Shangguan Situ Zhuge Dongfang Murong Huangfu"
+        "Ouyang Sima Shangguan Situ Zhuge Dongfang Murong Huangfu Linghu Gongsun Xiahou Zhangsun Yuwen Duanmu "
+        "Tantai Ximen Nangong Sikong Huyan Shentu Wenren Zhongli Helian Baili Wei Yue Zhen Pei Qu Zhuang "
+        "Bao Zhai Xin Ji Lou Yu Yun Lian Ou Qiao Lai Xie Ren Shi Zhan Weng Kang Fei Zhu"
+    ).split()
+)
+# the Hokkien, Teochew and Hakka spellings of Singapore, Malaysia and Indonesia (Goh 吳, Tan 陳,
+# Lim 林, Teo 張, Ong 王, Koh 許, Ang 洪, Chua 蔡, Tay 鄭, Yeo 楊, Quek 郭, Ooi 黃, Khoo 邱, Toh 杜)
+SOUTHERN = frozenset(
+    (
+        "Goh Tan Lim Teo Ong Koh Ang Chua Tay Yeo Quek Sim Toh Ooi Khoo Low Neo Heng Seah Teh Chia Phua Liew "
+        "Foo Yap Loh Sng Tng Gan Soh Poh Hew Wee Yeoh Tee Chee Boey Chew Choo Lau Kwek Ngiam Ngoh Oei Phang "
+        "Tio Thio Tjia Tjoa Liem Oey Kho Gouw Kwee Tjhin Kuek Tiong Boon Lye Ling Pek Sia Siah Tey Lek"
     ).split()
 )
 # Cantonese compound surnames written as two words ("Au Yeung", "Sze To", "Szeto")
 CANTONESE_COMPOUND = frozenset(("Au Yeung", "Sze To", "Au-Yeung", "Sze-To", "Ou Yeung", "Seung Kwun"))
-ROMAN_SURNAMES = CANTONESE | PINYIN
+ROMAN_SURNAMES = CANTONESE | PINYIN | SOUTHERN
+# Vietnamese surnames (the first word of a Vietnamese name): VIETNAMESE_ONLY are not also Chinese
+# romanisations, so a run they start is Vietnamese; the others (Le, Ho, Lam, ...) need a middle
+# name that is Vietnamese (Nguyen Thi Hoa, Le Van Nam)
+VIETNAMESE_ONLY = frozenset(
+    "Nguyen Tran Pham Huynh Hoang Phan Vu Vo Dang Bui Duong Dinh Trinh Truong Doan Luong Quach Kieu Ngo".split()
+)
+VIETNAMESE = VIETNAMESE_ONLY | frozenset("Le Ho Lam Ly Mai Cao Ha Ta Chu Lai Thai La Tong Mac Giang Do".split())
+VIETNAMESE_MIDDLE = frozenset(
+    "Thi Van Duc Ngoc Minh Thanh Quoc Huu Xuan Thu Hong Kim Anh Cong Gia Bao Dinh Thuy Phuong Tuan Hai".split()
+)

@@ -31,7 +31,7 @@ ZH_HITS = [
     ("Hi 美玲，收到", "美玲"),
     # an unlisted surname after a strong context word
     ("收款人：杭建华", "杭建华"),
-    ("户名 翟志强，账号见附件", "翟志强"),
+    ("户名 笪志强，账号见附件", "笪志强"),
 ]
 ZH_MISSES = [
     "阿姨好",

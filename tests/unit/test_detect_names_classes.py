@@ -1,0 +1,149 @@
+"""Classes of names the scanners find without a title or a model, and their look-alikes,
+table-driven with examples of our own (not the corpus's): given names of other languages before a
+surname from Faker's lists or of a surname's shape, Malay patronymics, Vietnamese order, the
+Hokkien and Teochew spellings of Chinese surnames, given names alone after a verb or in Chinese
+text, Chinese names with less common surnames, after payment and company-role words, before dates,
+and Chinese look-alikes (a classifier, a particle, a place word that holds a surname)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.engine import Detector
+from streams.detect.names import judge_capitalised
+from streams.detect.names_anywhere import scan_names_anywhere
+from streams.detect.roman_names import scan_roman_given_names, scan_roman_names
+from streams.detect.zh_names import scan_zh_names
+
+DETECTOR = Detector(entities=["PERSON"])
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in DETECTOR.analyze(text)]
+
+
+ROMAN_HITS = [
+    ("Wire from Sophie Harrison, ref 2231", "Sophie Harrison"),  # listed given name and surname
+    ("Beneficiary Giulia Ferrari, Milan", "Giulia Ferrari"),
+    ("paid by Olga Petrovic yesterday", "Olga Petrovic"),  # a surname's shape: -ovic
+    ("Refund to Sean O'Brien today", "Sean O'Brien"),
+    ("Remit to Omar Al-Hashimi in Dubai", "Omar Al-Hashimi"),
+    ("Mary Anne Smith signed the form", "Mary Anne Smith"),  # a middle name
+    ("Salary for Nur Aisyah binti Rahman, HKD 5,000", "Nur Aisyah binti Rahman"),  # a patronymic
+    ("Pay Tran Van Long for the repairs", "Tran Van Long"),  # Vietnamese, surname first
+    ("Le Thi Mai paid the deposit", "Le Thi Mai"),  # a surname also Chinese, a Vietnamese middle name
+    ("Hannah Lim sent the invoice", "Hannah Lim"),  # a Hokkien spelling
+    ("Deborah Ong will settle it", "Deborah Ong"),
+    ("Ah-ming Cheung's rent for May", "Ah-ming Cheung"),  # Ah- and a possessive
+    ("Payee Linghu Chong, Hangzhou", "Linghu Chong"),  # a Pinyin compound surname
+    ("transfer to Bosco Tsang", "Bosco Tsang"),  # an English name favoured in Hong Kong
+]
+
+ROMAN_LOOKALIKES = [
+    "Morgan Stanley wire received",
+    "Louis Vuitton bag refund",
+    "Grace Period ends Friday",
+    "Will Transfer tomorrow morning",
+    "Jordan Road branch closed",
+    "Victoria Park carnival ticket",
+    "Kennedy Town flat deposit",
+    "Payment via Apple Pay declined",
+    "Hong Kong Monetary Authority notice",
+    "Mark Six lottery winnings",
+    "Tai Kwun visit",
+    "Customer Service Hotline updated",
+    "Sunny Bay transfer",
+    "Stanley Market stall rent",
+    "Chung Yeung holiday schedule",
+    "KYC L1 review done, Chargeback pending",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROMAN_HITS)
+def test_when_a_romanised_name_of_a_class_then_found(text: str, name: str) -> None:
+    assert [text[f.start : f.end] for f in scan_roman_names(text)] == [name]
+    assert _found(text) == [name]
+
+
+@pytest.mark.parametrize("text", ROMAN_LOOKALIKES)
+def test_when_a_place_brand_or_phrase_then_no_name(text: str) -> None:
+    assert scan_names_anywhere(text) == []
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Payment from Chow Sang Sang Holdings for the cabinets", 13, 36),
+        ("delivery to Tseung Kwan O today", 12, 23),
+    ],
+)
+def test_when_a_business_or_place_follows_a_role_word_then_no_context_name(text: str, start: int, end: int) -> None:
+    assert judge_capitalised(text, start, end) is None
+
+
+def test_when_a_name_follows_a_role_word_then_the_context_name_stands() -> None:
+    text = "payee Wong Kar Wai at Nathan Road"
+    found = judge_capitalised(text, 6, 18)
+    assert found is not None and text[found.start : found.end] == "Wong Kar Wai"
+
+
+GIVEN_HITS = [
+    ("please tell Hannah the rent is in", "Hannah"),
+    ("ask Ivan to call back", "Ivan"),
+    ("收到 Joyce 嘅轉賬未", "Joyce"),
+    ("俾 Kelvin 三百蚊", "Kelvin"),
+    ("阿Wing 已經俾咗", "阿Wing"),
+]
+GIVEN_LOOKALIKES = [
+    "Apple 嘅新手機",
+    "tell Customer Service",
+    "用 Visa 俾錢",
+    "ask Team lead",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), GIVEN_HITS)
+def test_when_a_given_name_alone_has_a_cue_then_found(text: str, name: str) -> None:
+    assert name in [text[f.start : f.end] for f in scan_roman_given_names(text)]
+
+
+@pytest.mark.parametrize("text", GIVEN_LOOKALIKES)
+def test_when_a_word_like_a_given_name_has_no_person_then_not_found(text: str) -> None:
+    assert scan_roman_given_names(text) == []
+
+
+def test_when_a_given_name_and_a_chinese_surname_before_a_verb_then_found() -> None:
+    text = "Peter 黃講咗今日俾"
+    assert "Peter 黃" in [text[f.start : f.end] for f in scan_roman_names(text)]
+
+
+ZH_HITS = [
+    ("由佘婉儀支付登記費", "佘婉儀"),  # surnames outside the hundred commonest
+    ("卫志强的房租已收", "卫志强"),
+    ("转账给甄美玲，备注学费", "甄美玲"),
+    ("代发王秀英五月工资", "王秀英"),  # a payroll verb, a date after
+    ("代发赵强三月工资", "赵强"),
+    ("钱转到李建华那个账户", "李建华"),  # a verb of transfer, a demonstrative after
+    ("法定代表人陈国强。", "陈国强"),  # a company role
+    ("請搵黃家豪，佢係收款人", "黃家豪"),  # a Cantonese verb of contacting
+]
+ZH_LOOKALIKES = [
+    "同一张卡刷了两次",  # 张 a classifier
+    "我收到钱啦",  # a particle
+    "地址乌鲁木齐市天山区",  # a place word that holds a surname's character
+    "张卡号 6222 0212 3456 7890",  # a field label
+    "那张单已作废",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ZH_HITS)
+def test_when_a_chinese_name_of_a_class_then_found(text: str, name: str) -> None:
+    assert name in [text[f.start : f.end] for f in scan_zh_names(text)]
+    assert name in _found(text)
+
+
+@pytest.mark.parametrize("text", ZH_LOOKALIKES)
+def test_when_a_chinese_look_alike_then_no_name(text: str) -> None:
+    assert scan_zh_names(text) == []
+    assert _found(text) == []
