@@ -10,17 +10,28 @@ import re
 
 from streams.detect.findings import Finding
 from streams.detect.roman_names import scan_roman_given_names, scan_roman_names
-from streams.detect.zh_names import scan_zh_given_names, scan_zh_names
+from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
 
 # every name either scanner finds holds a CJK character or a capital followed by a letter: a text
 # without one (codes such as ``cross_border_payment``, ``2026-01``, ``m-772339``) is not read
 _MAY_NAME = re.compile("[\u3400-\u9fff]|[A-Z][A-Za-z]")
+_CJK = re.compile("[\u3400-\u9fff]")
 
 
 def scan_names_anywhere(text: str) -> list[Finding]:
     """PERSON findings of both scanners in ``text``; overlaps are the detector's to resolve."""
-    if _MAY_NAME.search(text) is None:
+    first = _MAY_NAME.search(text)
+    if first is None:
         return []
     # given names alone (阿明, 家輝 after 同, Ah Keung, thanks Tiffany) score lower than full names:
-    # where they overlap, the full name wins
-    return scan_zh_names(text) + scan_roman_names(text) + scan_zh_given_names(text) + scan_roman_given_names(text)
+    # where they overlap, the full name wins. The Simplified copy is made once for the three
+    # scanners that read Chinese; a text without a CJK character has no Chinese name
+    if _CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None:
+        return scan_roman_names(text, text) + scan_roman_given_names(text)
+    folded = fold_t2s(text)
+    return (
+        scan_zh_names(text, folded)
+        + scan_roman_names(text, folded)
+        + scan_zh_given_names(text, folded)
+        + scan_roman_given_names(text)
+    )

@@ -364,11 +364,19 @@ def place_or_business(text: str, start: int, end: int) -> bool:
     """The capitalised words at ``text[start:end]`` belong to a listed place or brand (the words
     after them counted: ``Tseung Kwan`` of ``Tseung Kwan O``), or one of them, or the word after
     them, names a business or a place (``Chow Sang Sang Holdings``, ``Nathan Road``)."""
-    words = [m.group() for m in _WORD.finditer(text, start, min(len(text), end + 24))]
-    inside = len(_WORD.findall(text, start, end))
-    if any(_blocked(words)[:inside]):
+    words = text[start:end].split()
+    lowered = [w.lower() for w in words]
+    if _next_word(text, end) in _PLACE_AFTER or not _PLACE_AFTER.isdisjoint(lowered):
         return True
-    return any(w.lower() in _PLACE_AFTER for w in words[: inside + 1])
+    # a listed phrase can start only at a word that starts one
+    if all(w not in _LOOKALIKE_BY_FIRST for w in lowered):
+        return False
+    following = lowered + [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 24))]
+    for k, first in enumerate(lowered):
+        for phrase in _LOOKALIKE_BY_FIRST.get(first, ()):
+            if tuple(following[k : k + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _next_word(text: str, end: int) -> str:
@@ -381,14 +389,15 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def scan_roman_names(text: str) -> list[Finding]:
-    """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``."""
+def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
+    """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``;
+    ``folded`` is ``zh_names.fold_t2s`` of it when the caller has it already."""
     out: list[Finding] = []
     if not _CAPITAL.search(text):
-        return _mixed(text)
+        return _mixed(text, folded)
     capitalised = _CAPITALISED.findall(text)
     if _SURNAME_WORDS.isdisjoint(capitalised) and not any("L" in _kind(w) for w in capitalised):
-        return _mixed(text)
+        return _mixed(text, folded)
     for run in _runs(text):
         words = [w for _s, _e, w in run]
         kinds = [_kind(w) for w in words]
@@ -408,7 +417,7 @@ def scan_roman_names(text: str) -> list[Finding]:
                 i += n
             else:
                 i += 1
-    out.extend(_mixed(text))
+    out.extend(_mixed(text, folded))
     return out
 
 
@@ -421,13 +430,13 @@ def _is_given(word: str) -> bool:
     return "E" in kind or ("F" in kind and "G" not in kind)
 
 
-def _mixed(text: str) -> list[Finding]:
+def _mixed(text: str, folded: str | None = None) -> list[Finding]:
     """``Eric 陳`` (an English given name, then a Chinese surname) and ``司徒 Ka Lok``."""
     out: list[Finding] = []
     latin_first = _LATIN_THEN_CJK.search(text) is not None
     if not latin_first and not _CJK_THEN_CAPITAL.search(text):
         return out
-    s = fold_t2s(text)
+    s = fold_t2s(text) if folded is None else folded
     for m in _WORD.finditer(text) if latin_first else ():
         word = m.group()
         if _is_given(word):

@@ -182,9 +182,9 @@ def _best(
     """The best (score, given name's length) of the names with surname s[i:j]: the higher score,
     of equal ones the longer name. What is left of the name is scored once for both lengths."""
     best = (-99.0, lengths[0])
-    possible, left = _surname_here(s, i, j, words)
-    if not possible:
+    if not _surname_here(s, i, j):
         return best
+    left: float | None = None
     size = len(s)
     surname = s[i:j]
     rare = j - i == 1 and s[i] not in COMMON
@@ -225,20 +225,20 @@ def _best(
     return best
 
 
-def _surname_here(s: str, i: int, j: int, words: frozenset[str]) -> tuple[bool, float | None]:
+def _surname_here(s: str, i: int, j: int) -> bool:
     """Whether ``s[i:j]`` can be a surname: not where a brand or a place named like a person starts
-    (周大福, 王府井), where 张 is a classifier after a number or a demonstrative (一张卡, 那张单), or
-    the character sits inside a word that starts before it (乌鲁木齐), unless a word that introduces
-    a name ends right before it (居民 | 区嘉雯, not 居民区); and the score of what is left of it,
-    when that had to be read (None otherwise)."""
+    (周大福, 王府井), nor where 张 is a classifier after a number or a demonstrative (一张卡,
+    那张单)."""
     if s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:
-        return False, None
-    if s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE:
-        return False, None
-    if i > 0 and _is_cjk(s[i - 1]) and _inside_word(s, i, words):
-        left = _left_score(s, i, words)
-        return left >= 1.0, left
-    return True, None
+        return False
+    return not (s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
+
+
+def _in_a_word(s: str, i: int, words: frozenset[str]) -> bool:
+    """The surname at ``i`` sits inside a word that starts before it (乌鲁木齐), and no word that
+    introduces a name ends right before it (居民 | 区嘉雯, not 居民区). Read only for a name about
+    to be reported: most candidates fail before."""
+    return i > 0 and _is_cjk(s[i - 1]) and _inside_word(s, i, words) and _left_score(s, i, words) < 1.0
 
 
 def _given_possible(surname: str, g: str) -> bool:
@@ -278,12 +278,15 @@ def surname_chars() -> frozenset[str]:
     return frozenset(SINGLE) | frozenset(chr(c) for c, s in t2s.items() if chr(s) in SINGLE)
 
 
-def scan_zh_names(text: str) -> list[Finding]:
-    """PERSON findings of Chinese names in ``text`` (offsets into it)."""
-    if not _CJK.search(text):
-        return []
-    given, words, t2s = _tables()
-    s = text.translate(t2s)
+def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
+    """PERSON findings of Chinese names in ``text`` (offsets into it); ``folded`` is
+    :func:`fold_t2s` of it when the caller has it already."""
+    if folded is None:
+        if not _CJK.search(text):
+            return []
+        folded = fold_t2s(text)
+    given, words, _t2s = _tables()
+    s = folded
     out: list[Finding] = []
     taken = 0
     for m in _SURNAME.finditer(s):
@@ -297,7 +300,7 @@ def scan_zh_names(text: str) -> list[Finding]:
             nxt = _SURNAME.match(s, i + 1)
             if nxt and _best(s, i + 1, nxt.end(), given, words)[0] > best:
                 continue
-        if best >= THRESHOLD:
+        if best >= THRESHOLD and not _in_a_word(s, i, words):
             out.append(Finding("PERSON", i, j + best_len, min(0.95, 0.6 + best / 20), RECOGNIZER))
             taken = j + best_len
     return out
@@ -410,16 +413,18 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
     return None
 
 
-def scan_zh_given_names(text: str) -> list[Finding]:
+def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
     title-like suffix), a given name of two characters after an address word (同/俾/叫/多谢/
     thanks: ``同家輝講``), and a name after a strong context word (收款人/客户/户名) whose given
-    characters are a name's, whatever its surname."""
-    if not _CJK.search(text):
-        return []
-    given, words, t2s = _tables()
-    s = text.translate(t2s)
+    characters are a name's, whatever its surname. ``folded`` as in :func:`scan_zh_names`."""
+    if folded is None:
+        if not _CJK.search(text):
+            return []
+        folded = fold_t2s(text)
+    given, words, _t2s = _tables()
+    s = folded
     spans: list[tuple[int, int] | None] = []
     for m in _GIVEN_CANDIDATE.finditer(s):
         if m.lastgroup == "ah":
