@@ -248,6 +248,8 @@ def _blocked(words: list[str]) -> list[bool]:
     """Which words of a run belong to a look-alike place or brand."""
     lowered = [w.lower().replace("’", "'") for w in words]
     blocked = [False] * len(words)
+    if _LOOKALIKE_BY_FIRST.keys().isdisjoint(lowered):
+        return blocked
     for i, first in enumerate(lowered):
         for phrase in _LOOKALIKE_BY_FIRST.get(first, ()):
             n = len(phrase)
@@ -364,12 +366,11 @@ def place_or_business(text: str, start: int, end: int) -> bool:
     """The capitalised words at ``text[start:end]`` belong to a listed place or brand (the words
     after them counted: ``Tseung Kwan`` of ``Tseung Kwan O``), or one of them, or the word after
     them, names a business or a place (``Chow Sang Sang Holdings``, ``Nathan Road``)."""
-    words = text[start:end].split()
-    lowered = [w.lower() for w in words]
-    if _next_word(text, end) in _PLACE_AFTER or not _PLACE_AFTER.isdisjoint(lowered):
+    lowered = text[start:end].lower().split()
+    if not _PLACE_AFTER.isdisjoint(lowered) or _next_word(text, end) in _PLACE_AFTER:
         return True
     # a listed phrase can start only at a word that starts one
-    if all(w not in _LOOKALIKE_BY_FIRST for w in lowered):
+    if _LOOKALIKE_BY_FIRST.keys().isdisjoint(lowered):
         return False
     following = lowered + [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 24))]
     for k, first in enumerate(lowered):
@@ -384,8 +385,11 @@ def _next_word(text: str, end: int) -> str:
     return m.group().lower() if m else ""
 
 
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
+
+
 def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z]+)[ \t]$", text[max(0, start - 12) : start])
+    m = _PREV_WORD.search(text[max(0, start - 12) : start])
     return m.group(1).lower() if m else ""
 
 
@@ -496,8 +500,11 @@ _GIVEN_IN_CJK = re.compile(
 )
 # 阿 and a romanised syllable (阿Ling, 阿 Wing)
 _AH_ROMAN = re.compile(r"阿[ \t]?([A-Z][a-z]+)(?![A-Za-z'’-])")
-# given names that are also things (Apple Pay, Cherry, Crystal): not taken alone
-_NOUN_GIVEN = frozenset("Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Daisy Lily Sunny Coco Max Visa".split())
+# given names that are also things (Apple Pay, Mark Six, Pay Bill, Grace period): not taken alone
+_NOUN_GIVEN = frozenset(
+    "Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Sunny Coco Max Visa Mark Bill Summer Star Sky Faith "
+    "Hope Honey".split()
+)
 _NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client".split())
 
 

@@ -97,6 +97,8 @@ GIVEN_HITS = [
 ]
 GIVEN_LOOKALIKES = [
     "Apple 嘅新手機",
+    "paid Mark Six winnings",
+    "please pay Bill online",
     "tell Customer Service",
     "用 Visa 俾錢",
     "ask Team lead",
