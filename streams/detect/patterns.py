@@ -23,6 +23,15 @@ _R = r"(?![0-9A-Za-z])"
 # not inside a grouped digit run ("1234 5678 ...") either
 _LG = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 _RG = r"(?![0-9A-Za-z])(?![ -][0-9])"
+_CJK = chr(0x3400) + "-" + chr(0x4DBF) + chr(0x4E00) + "-" + chr(0x9FFF)
+# as _RG, but a group of one or two digits after a blank may follow when a word follows it (a
+# count: "call +852 9333 1122 1 次", "4111 1111 1111 1111 2 times") or it opens a date or a time
+# ("... 1111 12/27"): a number's own last group is followed by neither. In a group: the native
+# scanner takes a pattern's top-level look-aheads apart only when none nests another
+_RG_TAIL = r"(?:(?![0-9A-Za-z])(?![ -][0-9](?![0-9]?(?:[ \t]*+[A-Za-z" + _CJK + r"]|[/:][0-9]))))"
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def field_start(starts: Sequence[int], offset: int) -> int:
@@ -84,6 +93,14 @@ class Recognizer:
     min_digits: int = 0
     # a pattern every match contains a match of: no match of it in the text, nothing to scan for
     gate: re.Pattern[str] | None = None
+    # where the value stands, checked in Python on each candidate (``place(text, start,
+    # value_start, value_end)``, False refuses it): what a pattern would pay dearly to say in
+    # look-arounds the native scanner compiles (words before and after a value, a run's alignment)
+    place: Callable[[str, int, int, int], bool] | None = None
+    # context words after the value, within ``after_window`` characters and no digit between
+    # ("打6234 1187俾我", "91234567 (mobile)"): count as a context word before it does
+    after: re.Pattern[str] | None = None
+    after_window: int = 10
     _required: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
@@ -113,13 +130,15 @@ class Recognizer:
         value = text[value_start:value_end]
         if not self.validate(value):
             return None
+        if self.place is not None and not self.place(text, start, value_start, value_end):
+            return None
         score = self.base_score
         if self.context is not None:
             floor = start - self.window
             if starts:
                 floor = max(floor, field_start(starts, start))
             floor = max(0, floor)
-            if self.context.search(text, floor, start):
+            if self.context.search(text, floor, start) or self._after_near(text, value_end, starts):
                 score = self.context_score
             elif self._generic_near(text, floor, start, value):
                 score = self.generic_score
@@ -130,6 +149,17 @@ class Recognizer:
                     return None
                 score = bare
         return Finding(self.entity_type, value_start, value_end, score, self.name, "", True)
+
+    def _after_near(self, text: str, value_end: int, starts: Sequence[int]) -> bool:
+        if self.after is None:
+            return False
+        ceiling = min(len(text), value_end + self.after_window)
+        if starts:
+            following = bisect_right(starts, value_end)
+            if following < len(starts):
+                ceiling = min(ceiling, starts[following])
+        m = self.after.search(text, value_end, ceiling)
+        return m is not None and _DIGIT.search(text, value_end, m.start()) is None
 
     def _generic_near(self, text: str, floor: int, start: int, value: str) -> bool:
         if self.generic is None or self.generic.search(text, floor, start) is None:
@@ -183,6 +213,39 @@ PHONE_CONTEXT = _ctx(
     "sms",
     "fps",
     "contact",
+)
+# words after a phone number that say it is one: Cantonese and Chinese put the verb after it
+# ("打6234 1187俾我", "6012 3344 揾我", "91234567 係我手提"), English a label ("9123 4567 (mobile)")
+PHONE_AFTER = _ctx(
+    "搵我",
+    "揾我",
+    "找我",
+    "搵佢",
+    "揾佢",
+    "找他",
+    "找她",
+    "联系我",
+    "聯絡我",
+    "聯繫我",
+    "俾我",
+    "畀我",
+    "给我",
+    "給我",
+    "電話",
+    "电话",
+    "手機",
+    "手机",
+    "手提",
+    "call me",
+    "text me",
+    "whatsapp me",
+    "call him",
+    "call her",
+    "mobile",
+    "phone",
+    "whatsapp",
+    "wechat",
+    "微信",
 )
 # Chinese and Hong Kong banks by the short names memos use: an account number after one
 _BANK_NAMES = (
@@ -435,10 +498,48 @@ CARD_DASHED = replace(
     # the floor must hold for every match, not only for valid cards: the shortest match has 6 digits
     min_digits=6,
 )
+# A card written in its usual groups (4-4-4-4, 4-4-4-4-3, Amex 4-6-5) and followed by a blank and
+# a count or a date ("4111 1111 1111 1111 2 times", "... 1111 12/27"): the general pattern above
+# would read the count into the number. The count is never part of the match
+_CARD_GROUPS = r"(?:\d{4}(?: \d{4}){3}(?: \d{3})?|\d{4} \d{6} \d{5})"
+CARD_TAILED = replace(
+    CARD,
+    name="gc_card_tailed",
+    pattern=re.compile(
+        _LG + _CARD_GROUPS + r"(?![0-9A-Za-z])(?= [0-9][0-9]?(?:[ \t]*+[A-Za-z" + _CJK + r"]|[/:][0-9]))"
+    ),
+    min_digits=15,
+)
+# Cards of four groups of four written back to back ("5105 1051 0510 5100 5105 1051 0510 5100"):
+# the first when whole cards of that shape follow it to the end of the run, each later one when
+# whole cards of that shape stand before it from the start of the run (checked in Python: as a
+# look-behind of twenty characters, the native scanner took a fifth of a second to compile it) and
+# after it to the end; each passes its own check
+_FOUR_BY_FOUR = r"[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}"
+_WHOLE_CARDS_BEFORE = re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:" + _FOUR_BY_FOUR + r" )+\Z")
+
+
+def _after_whole_cards(text: str, _start: int, value_start: int, _value_end: int) -> bool:
+    return _WHOLE_CARDS_BEFORE.search(text, max(0, value_start - 400), value_start) is not None
+
+
+CARD_PAIR_FIRST = replace(
+    CARD,
+    name="gc_card_pair_first",
+    pattern=re.compile(_LG + _FOUR_BY_FOUR + r"(?:(?=(?: " + _FOUR_BY_FOUR + ")+" + _RG_TAIL + "))"),
+    min_digits=16,
+)
+CARD_PAIR_LATER = replace(
+    CARD,
+    name="gc_card_pair_later",
+    pattern=re.compile(r"(?<=[0-9] )" + _FOUR_BY_FOUR + r"(?:(?=(?: " + _FOUR_BY_FOUR + ")*" + _RG_TAIL + "))"),
+    min_digits=16,
+    place=_after_whole_cards,
+)
 CN_MOBILE = Recognizer(
     "gc_cn_mobile",
     "PHONE_NUMBER",
-    re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}" + _RG),
+    re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}" + _RG_TAIL),
     v.is_valid_phone,
     base_score=0.85,
     context_score=0.95,
@@ -450,12 +551,14 @@ HK_PHONE = Recognizer(
     "gc_hk_phone",
     "PHONE_NUMBER",
     re.compile(
-        r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)852[ -]?|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}" + _RG
+        r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)852[ -]?|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
+        + _RG_TAIL
     ),
     v.is_valid_phone,
     base_score=0.85,
     context_score=0.95,
     context=PHONE_CONTEXT,
+    after=PHONE_AFTER,
     # eight bare digits are too common to call a phone without a keyword or a +852 prefix
     needs_context=lambda value: len(v.compact(value)) == 8,
     priority=3,
@@ -477,9 +580,9 @@ CN_LANDLINE = Recognizer(
     "gc_cn_landline",
     "PHONE_NUMBER",
     re.compile(
-        r"(?<![0-9A-Za-z+(])(?<![0-9][ -])(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?|\(0|0)"
+        r"(?<![0-9A-Za-z+(])(?<![0-9][ -])(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)"
         + r"[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
-        + _RG
+        + _RG_TAIL
     ),
     v.is_valid_phone,
     base_score=0.85,
@@ -492,7 +595,7 @@ CN_LANDLINE = Recognizer(
 MO_PHONE = Recognizer(
     "gc_mo_phone",
     "PHONE_NUMBER",
-    re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)853[ -]?|\(\+?853\)[ -]?)[2-8]\d{3}[ -]?\d{4}" + _RG),
+    re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)853[ -]?|\(\+?853\)[ -]?)[2-8]\d{3}[ -]?\d{4}" + _RG_TAIL),
     v.is_valid_phone,
     base_score=0.85,
     context_score=0.95,
@@ -532,37 +635,52 @@ CN_ACCOUNT = Recognizer(
 )
 
 
-def _iban_pattern() -> re.Pattern[str]:
-    """IBANs of every country in python-stdnum's registry, each exactly as long as its country's:
-    the country code, two check digits, then the BBAN in groups of four, each group with or without
-    a blank or hyphen before it (the print form ``GB29 NWBK 6016 1331 9268 19``, the electronic
-    ``GB29NWBK60161331926819``). The length is the country's, so a number written after an IBAN
-    (``DE89 3704 0044 0532 0130 00 2024``) is not read into it."""
-    by_length: dict[int, list[str]] = {}
-    for country, length in v.IBAN_LENGTHS.items():
-        by_length.setdefault(length, []).append(country)
-    shapes = []
-    for length, countries in sorted(by_length.items()):
+def _iban_shapes() -> dict[int, re.Pattern[str]]:
+    """Per IBAN length, the print and electronic forms of an IBAN that long: the country code, two
+    check digits, then the rest in groups of four, each group with or without a blank or hyphen
+    before it (``GB29 NWBK 6016 1331 9268 19``, ``GB29NWBK60161331926819``)."""
+    shapes = {}
+    for length in set(v.IBAN_LENGTHS.values()):
         groups, rest = divmod(length - 4, 4)
-        shape = "(?:" + "|".join(sorted(countries)) + r")\d\d" + "(?:[ -]?[0-9A-Z]{4})" + f"{{{groups}}}"
-        if rest:
-            shape += "[ -]?[0-9A-Z]" + f"{{{rest}}}"
-        shapes.append(shape)
-    return re.compile(_L + "(?:" + "|".join(shapes) + ")" + _R)
+        tail = f"[ -]?[0-9A-Z]{{{rest}}}" if rest else ""
+        shapes[length] = re.compile(f"[A-Z]{{2}}[0-9]{{2}}(?:[ -]?[0-9A-Z]{{4}}){{{groups}}}{tail}" + _R)
+    return shapes
+
+
+_IBAN_SHAPES = _iban_shapes()
+
+
+@dataclass(frozen=True)
+class IbanRecognizer(Recognizer):
+    """IBANs. The pattern finds where one may start (a country code, two check digits, a first
+    group); the IBAN is then read from there at its country's length (python-stdnum's IBAN
+    registry), so that a number written after it (``BE68 5390 0754 7034 2024``) is not read into
+    it, and an IBAN right after another is not swallowed by the first. One short pattern for every
+    country: an alternation of the 89 countries' own lengths took the native scanner a tenth of a
+    second to compile."""
+
+    def judge(
+        self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
+    ) -> Finding | None:
+        length = v.IBAN_LENGTHS.get(text[value_start : value_start + 2])
+        m = _IBAN_SHAPES[length].match(text, value_start) if length is not None else None
+        if m is None:
+            return None
+        return super().judge(text, start, value_start, m.end(), starts)
 
 
 # an IBAN: the mod 97 check over the whole number is strong evidence on its own, no keyword needed
 # (one random candidate in 97 passes it, and then the country's BBAN structure must hold too)
-IBAN = Recognizer(
+IBAN = IbanRecognizer(
     "gc_iban",
     "IBAN_CODE",
-    _iban_pattern(),
+    re.compile(_L + r"[A-Z][A-Z][0-9][0-9][ -]?[0-9A-Z]{4}"),
     v.is_valid_iban,
     base_score=1.0,
     priority=8,
     # the two check digits: the rest of an IBAN may be letters
     min_digits=2,
-    gate=re.compile(r"[A-Z][A-Z]\d\d"),
+    gate=re.compile(r"[A-Z][A-Z][0-9][0-9]"),
 )
 
 
@@ -641,6 +759,11 @@ _AUTH_WORDS = (
 # blanks (quadratic: about a second on 8,000 spaces after "PIN", and the native scanner's
 # backtracking limit quarantined the record). tests/unit/test_detect_linear.py times every
 # pattern of the pack on long runs.
+# a number followed by a tilde, a dash or "to" and another is a range ("CVV 000 to 040"), not a
+# code (an en dash is folded to a hyphen, which is also how a code is split: 123-456)
+_NOT_A_RANGE = r"(?![ \t]*+(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*+[0-9])"
+# a code of three to eight digits, or six written in two halves (123 456, 123-456: both halves)
+_CODE_VALUE = r"(\d{3}[ -]\d{3}(?![0-9])|\d{3,8})(?![0-9])"
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
@@ -650,7 +773,8 @@ AUTH_NUMERIC = Recognizer(
         r"security code|verification code|auth code|3-d secure code|3d secure code|3ds code|3ds)(?![A-Za-z])"
         r"|安全码|安全碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|密码|密碼|交易密码|支付密码|一次性密码|一次性密碼)"
         + _SECRET_SEP
-        + r"(\d{3,8})(?![0-9])"
+        + _CODE_VALUE
+        + _NOT_A_RANGE
     ),
     v.always,
     base_score=0.95,
@@ -658,15 +782,158 @@ AUTH_NUMERIC = Recognizer(
     priority=10,
     required=_AUTH_WORDS,
 )
+# A code said in free phrasing: an authentication keyword, then a few words of the same clause
+# with no digit in them ("the CVV on the back is 317", "set the PIN to 8830", "PIN in the notes
+# (2580)", "一次性密碼，之後又話收到咗：662301"), then a number of three to six digits (or 123 456) that
+# is no amount, count, time, date, range or address; a code sent by SMS is named by "code" and
+# "SMS" together in either order ("the code from the SMS: 482913", "短信里的验证码"). Eight-digit
+# numbers are left to the keyword-first form: this far from the keyword they are phone numbers.
+_AUTH_KEYWORD = (
+    r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvv|cvc2|cvc|cvn2|cvn|pin|pin code|pin number|otp|one-time password|"
+    r"one time password|one-time code|one time code|one-time passcode|passcode|security code|verification code|"
+    r"auth code|authentication code|3-d secure code|3d secure code|3ds code|3ds)(?![A-Za-z])"
+    r"|安全码|安全碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|短信碼|短訊碼|簡訊碼)"
+)
+# a bare "code" (or 码) names a code sent by SMS only with an SMS word near it, before it or on the
+# way to the value ("the code from the SMS: 482913", "SMS code 553201", "短信里的码是 662014")
+_BARE_CODE = re.compile(r"(?i:code)(?![A-Za-z])|码|碼")
+_SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|text)(?![a-z]))|短信|短訊|簡訊")
+# what makes a number near an authentication keyword something else. Checked in Python on each
+# candidate (AuthPlace): as look-arounds, the native scanner spent a third of a second compiling them
+# a card's last four digits, an amount, an order or reference number named between keyword and value
+_NOT_A_CODE_BETWEEN = re.compile(
+    r"(?i:(?<![a-z])(?:ending|ends|last (?:4|four)|bin|amount|order|ref|reference|invoice|txn|transaction|"
+    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?)"
+    r"(?![a-z]))|尾号|尾號|尾数|尾數|后四位|後四位|末四位|金额|金額|订单|訂單|单号|單號|交易|元|蚊|次|分钟|分鐘|秒|[$¥￥£€]"
+)
+# right before the value: a letter or sign joined to it, a year or place word
+_NOT_A_CODE_BEFORE = re.compile(r"(?:[0-9A-Za-z+$¥£€#]|(?<![A-Za-z])(?i:in|since|year|at) )\Z")
+# right after it: more digits in a group, a decimal, time, date or range, a unit, a currency, an
+# address word
+_NOT_A_CODE_AFTER = re.compile(
+    r"[ \t]?[0-9]|[.:/,，-][0-9]|[ \t]*(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*[0-9]|"
+    r"[ \t]*(?:%|元|蚊|块|塊|次|个|個|位|年|月|日|号|號|道|街|樓|楼|室|座|分钟|分鐘|秒|"
+    r"(?i:digits?|times|attempts?|tries|mins?|minutes?|secs?|seconds?|hours?|hrs?|days?|hkd|rmb|usd|cny|mop|"
+    r"am|pm|floor|road|rd|street|st)(?![A-Za-z]))"
+)
+
+
+@dataclass(frozen=True)
+class AuthPlace:
+    """Whether a number near an authentication keyword is a code: nothing joined to it, no unit,
+    range or date after it, and (``between``) no word between the keyword and it that makes it
+    something else."""
+
+    between: bool = True
+
+    def __call__(self, text: str, start: int, value_start: int, value_end: int) -> bool:
+        if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, max(0, start - 24), value_start) is None:
+            return False
+        if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+            return False
+        if _NOT_A_CODE_AFTER.match(text, value_end) is not None:
+            return False
+        return not (self.between and _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None)
+
+
+AUTH_NEAR = Recognizer(
+    "gc_auth_near",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?:"
+        + _AUTH_KEYWORD
+        + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,32}"
+        + r"([0-9]{3}[ -][0-9]{3}(?![0-9])|[0-9]{3,6})(?![0-9A-Za-z])"
+    ),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    required=(*_AUTH_WORDS, "code", "码", "碼"),
+    place=AuthPlace(),
+)
+# A code changed into another ("PIN 係 7731，佢要改做 2468", "then changed it to 2468"), or one
+# entered ("then I used 1957", "输入了 123456"): the verb before the code, an authentication
+# keyword within the window before it, in this sentence or the one before
+AUTH_CHANGED = Recognizer(
+    "gc_auth_changed",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?:改做|改为|改為|改成|改咗做|换成|換成|设为|設為|(?<![A-Za-z])(?i:changed? (?:it )?to|reset (?:it )?to|"
+        r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input)"
+        r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過)[ \t]*+"
+        r"([0-9]{3}[ -][0-9]{3}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
+    ),
+    v.always,
+    base_score=0.0,
+    context_score=0.85,
+    # the keywords, or "code" with an SMS word near it (Python only: the scanner never compiles it)
+    context=re.compile(
+        _AUTH_KEYWORD + r"|(?:(?<![A-Za-z])(?i:sms|text message|text)(?![A-Za-z])|短信|短訊|簡訊)"
+        r"[^0-9\n。.!?！？;；]{0,20}(?:(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)"
+        r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])[^0-9\n。.!?！？;；]{0,20}(?<![A-Za-z])(?i:sms|text message)(?![A-Za-z])"
+    ),
+    window=64,
+    needs_context=lambda _value: True,
+    group=1,
+    priority=10,
+    required=(
+        "改",
+        "换",
+        "換",
+        "设",
+        "設",
+        "to",
+        "new one",
+        "used",
+        "tried",
+        "entered",
+        "typed",
+        "keyed",
+        "input",
+        "输",
+        "輸",
+        "入咗",
+        "按咗",
+        "试过",
+        "試過",
+    ),
+    place=AuthPlace(between=False),
+)
+_LINK_WORD = (
+    r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|:|：|=|为|為|是|係|系|#|改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
+)
+# what a password is said to be rather than what it is ("the password is reset", "password: expired"):
+# such a word after a link word is no value, unless it stands right after "=" (checked in Python on
+# each candidate: as a look-ahead of the pattern, the native scanner took long to compile it)
+_STATE_WORDS = frozenset(
+    "reset changed wrong incorrect invalid expired locked correct required needed weak strong too not the a an "
+    "same different set updated missing empty blank sent shared leaked compromised forgotten unknown ok fine "
+    "case".split()
+)
+
+
+def _not_a_state(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    if text[value_start:value_end].lower() not in _STATE_WORDS:
+        return True
+    return text[:value_start].rstrip(" \t").endswith("=")
+
+
+# printable ASCII without , and ;: the password never runs on into the Chinese text after it, and a
+# sentence's full stop is not part of it
+_PRINTABLE_RUN = r"([!-+\--:<-~]{3,63}[!-+/-:<-~])"
 AUTH_PASSWORD = Recognizer(
     "gc_auth_password",
     "AUTH_SECRET",
     re.compile(
         r"(?:(?<![A-Za-z0-9_])(?i:password|passwd|pwd)(?![A-Za-z])|登录密码|登錄密碼|密码|密碼)"
-        + _SECRET_SEP
-        # printable ASCII without , and ;: the password never runs on into the Chinese text after
-        # it, and a sentence's full stop is not part of it
-        + r"([!-+\--:<-~]{3,63}[!-+/-:<-~])"
+        # right after the keyword, not a plain word ("password reset link" and "Password Change"
+        # name no password); else a separator, after a few words of the same clause without a
+        # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value
+        + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
+        + _LINK_WORD
+        + r"[ \t]*+)"
+        + _PRINTABLE_RUN
     ),
     lambda value: not value.isdigit() or len(value) > 8,
     base_score=0.9,
@@ -674,6 +941,7 @@ AUTH_PASSWORD = Recognizer(
     group=1,
     priority=10,
     required=("password", "passwd", "pwd", "密码", "密碼"),
+    place=_not_a_state,
 )
 TRACK = Recognizer(
     "gc_track_data",
@@ -688,6 +956,8 @@ TRACK = Recognizer(
 ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     TRACK,
     AUTH_NUMERIC,
+    AUTH_NEAR,
+    AUTH_CHANGED,
     AUTH_PASSWORD,
     RIC,
     RIC_GROUPED,
@@ -695,6 +965,9 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD,
     CARD_RUN,
     CARD_DASHED,
+    CARD_TAILED,
+    CARD_PAIR_FIRST,
+    CARD_PAIR_LATER,
     USCC,
     EMAIL,
     MO_ID,

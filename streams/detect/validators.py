@@ -228,7 +228,11 @@ def phone_region(value: str) -> str | None:
     """
     s = compact(value)
     if s.startswith("+86") or s.startswith("0086"):
-        return "CN" if _phone_ok(s[3:] if s[0] == "+" else s[4:], "CN") else None
+        national = s[3:] if s[0] == "+" else s[4:]
+        # the trunk 0 written after the country code, as in +86 (0)755 2688 1234
+        if national[:1] == "0" and national[1:2] != "0":
+            national = national[1:]
+        return "CN" if _phone_ok(national, "CN") else None
     if s.startswith("+852") or s.startswith("00852") or (s.startswith("852") and len(s) == 11):
         national = s[-8:]
         return "HK" if _phone_ok(national, "HK") else None

@@ -91,6 +91,12 @@ NEAR = [
     # the country's length decides where an IBAN ends: a number after it is not read into it
     ("IBAN BE68 5390 0754 7034 2024", [("IBAN_CODE", "BE68 5390 0754 7034")]),
     ("DE89 3704 0044 0532 0130 00 x2", [("IBAN_CODE", "DE89 3704 0044 0532 0130 00")]),
+    # an IBAN right after another, the first a whole number of groups long
+    (
+        "AT61 1904 3002 3457 3201 DE89 3704 0044 0532 0130 00",
+        [("IBAN_CODE", "AT61 1904 3002 3457 3201"), ("IBAN_CODE", "DE89 3704 0044 0532 0130 00")],
+    ),
+    ("BE68539007547034 BE68539007547034", [("IBAN_CODE", "BE68539007547034"), ("IBAN_CODE", "BE68539007547034")]),
     (
         "GB29 NWBK 6016 1331 9268 19 / GB82 WEST 1234 5698 7654 32",
         [
