@@ -25,9 +25,10 @@ from contextlib import contextmanager
 from typing import Any
 from unittest import mock
 
+import pytest
 from detect_texts import FIELD
 from fastavro.schema import expand_schema
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, event, example, find, given, settings
 from hypothesis import strategies as st
 
 from agents.schema_files import event_schemas
@@ -139,8 +140,17 @@ def outcome(topic: str, payload: bytes, native: bool) -> tuple[str, Any]:
 
 
 def agree(topic: str, payload: bytes) -> tuple[str, Any]:
-    """Both readers' answer, which must be the same record or a refusal from each."""
+    """Both readers' answer, which must be the same record or a refusal from each.
+
+    One divergence is known (found here, kept by the strict xfail test below): fastavro reads a
+    negative enum or union index as counted from the end of the list, where the native reader
+    refuses it. Such a payload is no encoding fastavro's writer makes of what fastavro read, so a
+    refusal by the native reader of a payload fastavro reads is let pass only then; a canonical
+    payload the native reader refuses still fails."""
     native, plain = outcome(topic, payload, True), outcome(topic, payload, False)
+    if native[0] == "refused" and plain[0] == "record" and encode(topic, plain[1]) != payload:
+        event("fastavro read a payload that is no writer's encoding; the native reader refused it")
+        return native
     assert native[0] == plain[0], (native[0], plain[0], native[1] if native[0] == "refused" else plain[1])
     if native[0] == "record":
         assert native[1] == plain[1]
@@ -169,16 +179,23 @@ def test_any_valid_record_survives_both_writers_and_both_readers(drawn: tuple[st
     assert agree(topic, wire) == ("record", record)
 
 
+# the smallest remittance hypothesis makes, and the one fuzz-long found the negative enum index
+# in: its rail's index byte (offset 13) changed to 0x01, enum index -1
+REMITTANCE = find(RECORDS["sz.remittances.v1"], lambda _record: True)
+FOUND_REMITTANCE = ("sz.remittances.v1", {**REMITTANCE, "event_id": "00000", "event_time": 64})
+CHANGES = st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 255)), min_size=1, max_size=4)
+
+
 @FUZZ
-@given(topic_records(), st.data())
+@given(topic_records(), CHANGES)
+@example(FOUND_REMITTANCE, [(8, 1)])  # 5 + 8 = offset 13
 def test_damaged_payloads_get_the_same_answer_from_both_readers(
-    drawn: tuple[str, dict[str, Any]], data: st.DataObject
+    drawn: tuple[str, dict[str, Any]], changes: list[tuple[int, int]]
 ) -> None:
     topic, record = drawn
     wire = bytearray(encode(topic, record))
-    for _ in range(data.draw(st.integers(1, 4), label="changes")):
-        at = data.draw(st.integers(5, len(wire) - 1), label="at")
-        wire[at] = data.draw(st.integers(0, 255), label="byte")
+    for at, byte in changes:  # anywhere after the header
+        wire[5 + at % (len(wire) - 5)] = byte
     agree(topic, bytes(wire))
 
 
@@ -193,6 +210,61 @@ def test_a_cut_or_extended_payload_is_refused_by_both_readers(
     assert agree(topic, cut)[0] == "refused"
     extended = wire + data.draw(st.binary(min_size=1, max_size=8), label="tail")
     assert agree(topic, extended) == ("refused", "trailing_bytes")
+
+
+def test_the_legal_forms_a_writer_never_makes_are_read_by_both_readers() -> None:
+    """What the tolerance in agree() must not hide: Avro allows a block count written negative
+    (with the block's size in bytes) and a varint longer than it needs; both readers take them."""
+    schema = {
+        "type": "record",
+        "name": "Forms",
+        "fields": [{"name": "a", "type": {"type": "array", "items": "int"}}, {"name": "i", "type": "int"}],
+    }
+    header = struct.pack(">bI", 0, SCHEMA_ID)
+    # a block of -2 items (zigzag 3) in 2 bytes (zigzag 4): 1 and 2, the end, then 1 as 0x82 0x00
+    payload = header + b"\x03\x04\x02\x04\x00" + b"\x82\x00"
+    for native in (True, False):
+        assert codec.decode_confluent(payload, _cache(schema, native)).record == {"a": [1, 2], "i": 1}
+
+
+NEGATIVE_INDEX = {
+    "type": "record",
+    "name": "Indexed",
+    "fields": [
+        {"name": "e", "type": {"type": "enum", "name": "E", "symbols": ["A", "B", "C"]}},
+        {"name": "u", "type": ["null", "string"]},
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"\x01\x00",  # enum index -1 (zigzag 1): fastavro reads "C"
+        b"\x05\x00",  # enum index -3: fastavro reads "A"
+        b"\x00\x01\x04ab",  # union index -1: fastavro reads the string branch
+    ],
+    ids=["enum-1", "enum-3", "union-1"],
+)
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="fastavro reads a negative enum or union index from the end of the list; the native reader refuses it",
+)
+def test_a_negative_enum_or_union_index_is_refused_by_both_readers(body: bytes) -> None:
+    """Found by test_damaged_payloads_get_the_same_answer_from_both_readers (fuzz-long): a
+    remittance whose rail enum index byte became 0x01. The native reader is right; the fallback
+    (fastavro, without the extension) decodes a corrupt record into a plausible one."""
+    payload = struct.pack(">bI", 0, SCHEMA_ID) + body
+    assert outcome_of(NEGATIVE_INDEX, payload, True)[0] == "refused"
+    assert outcome_of(NEGATIVE_INDEX, payload, False)[0] == "refused"
+
+
+def outcome_of(schema: Any, payload: bytes, native: bool) -> tuple[str, Any]:
+    try:
+        return "record", codec.decode_confluent(payload, _cache(schema, native)).record
+    except DecodeError as exc:
+        return "refused", exc.reason
 
 
 # sequences no UTF-8 decoder may take: a lone continuation byte, an overlong '/', an encoded
