@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from streams.detect.findings import Finding
 from streams.detect.patterns import field_start, literals
-from streams.detect.roman_names import place_or_business
+from streams.detect.roman_names import is_name_part, place_or_business
 
 SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
@@ -103,7 +103,9 @@ _EN_TITLE_GATE = literals(_EN_TITLE_WORDS)
 
 
 def _en_role_ok(name: str) -> bool:
-    return any(part in KNOWN_NAME_PARTS for part in name.split())
+    """One of the words is a known name part: listed here, or a given name or surname of the
+    romanised scanner's lists (Chinese, Vietnamese, English and other languages')."""
+    return any(part in KNOWN_NAME_PARTS or is_name_part(part) for part in name.split())
 
 
 def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) -> list[Finding]:

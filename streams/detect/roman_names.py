@@ -152,6 +152,20 @@ _PLACE_AFTER = frozenset(
         "racecourse exit interchange tunnel bridge square arcade campus clinic church"
     ).split()
 )
+# words that make a capitalised run before them a business or a place when they are capitalised too
+# (Grab Pay, Kowloon Motor Bus, Victoria Harbour); in lower case they may be a verb after a name
+# (Tse Mei Ling pay 咗)
+_BUSINESS_AFTER = frozenset(
+    (
+        "harbour harbor motor motors bus buses pay wallet airport airways airlines express cruise transport "
+        "logistics services service securities capital insurance assurance finance financial fund funds trust "
+        "investment investments partners associates consulting solutions systems technologies technology "
+        "software labs studio studios media network networks telecom mobile energy power electric auto "
+        "automotive foods food beverage bakery salon spa dental medical health academy institute foundation "
+        "charity mosque club society association union council committee department bureau authority "
+        "commission government index"
+    ).split()
+)
 _PLACE_BEFORE = frozenset(("in", "at", "near", "via", "around"))
 
 _CJK = re.compile("[\u3400-\u9fff]")
@@ -362,12 +376,18 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
     return 0
 
 
+def is_name_part(word: str) -> bool:
+    """``word`` is a listed given name or surname (of any of the lists), or has a surname's shape."""
+    kind = _kind(word)
+    return kind != "-" and kind not in "BP" and kind != "G"
+
+
 def place_or_business(text: str, start: int, end: int) -> bool:
     """The capitalised words at ``text[start:end]`` belong to a listed place or brand (the words
     after them counted: ``Tseung Kwan`` of ``Tseung Kwan O``), or one of them, or the word after
     them, names a business or a place (``Chow Sang Sang Holdings``, ``Nathan Road``)."""
     lowered = text[start:end].lower().split()
-    if not _PLACE_AFTER.isdisjoint(lowered) or _next_word(text, end) in _PLACE_AFTER:
+    if not _PLACE_AFTER.isdisjoint(lowered) or not _BUSINESS_AFTER.isdisjoint(lowered) or _place_next(text, end):
         return True
     # a listed phrase can start only at a word that starts one
     if _LOOKALIKE_BY_FIRST.keys().isdisjoint(lowered):
@@ -380,9 +400,14 @@ def place_or_business(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _next_word(text: str, end: int) -> str:
+def _place_next(text: str, end: int) -> bool:
+    """The word after ``end`` makes what stands before it a place or a business."""
     m = _WORD.match(text, end + 1) if end < len(text) and text[end] in " \t" else None
-    return m.group().lower() if m else ""
+    if m is None:
+        return False
+    word = m.group()
+    lowered = word.lower()
+    return lowered in _PLACE_AFTER or (word[0].isupper() and lowered in _BUSINESS_AFTER)
 
 
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
@@ -416,7 +441,7 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
                 blocked = _blocked(words)
             if n and blocked is not None and not any(blocked[i : i + n]):
                 start, end = run[i][0], run[i + n - 1][1]
-                if _next_word(text, end) not in _PLACE_AFTER and _prev_word(text, start) not in _PLACE_BEFORE:
+                if not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
                     out.append(Finding("PERSON", start, end, 0.8, RECOGNIZER))
                 i += n
             else:
@@ -524,7 +549,7 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         if not (_is_given(word) or ("-" in word and _kind(word) == "G")) or word in _NOT_GIVEN or word in _NOUN_GIVEN:
             continue
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        if cue is None or _next_word(text, m.end()) in _PLACE_AFTER:
+        if cue is None or _place_next(text, m.end()):
             continue
         before = cue.group(1).lower()
         if before in _CUES or (before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank "):

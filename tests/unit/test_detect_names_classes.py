@@ -76,16 +76,31 @@ def test_when_a_place_brand_or_phrase_then_no_name(text: str) -> None:
     [
         ("Payment from Chow Sang Sang Holdings for the cabinets", 13, 36),
         ("delivery to Tseung Kwan O today", 12, 23),
+        ("Paid to Kowloon Motor Bus", 8, 25),
+        ("From Victoria Harbour cruise", 5, 21),
+        ("refund from Grab Pay", 12, 20),
     ],
 )
 def test_when_a_business_or_place_follows_a_role_word_then_no_context_name(text: str, start: int, end: int) -> None:
     assert judge_capitalised(text, start, end) is None
 
 
-def test_when_a_name_follows_a_role_word_then_the_context_name_stands() -> None:
-    text = "payee Wong Kar Wai at Nathan Road"
-    found = judge_capitalised(text, 6, 18)
-    assert found is not None and text[found.start : found.end] == "Wong Kar Wai"
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("payee Wong Kar Wai at Nathan Road", 6, 18),
+        ("wire from Anand Krishnan, Chennai", 10, 24),  # a listed surname, the given name unlisted
+        ("to Carlos Santos", 3, 16),
+    ],
+)
+def test_when_a_name_follows_a_role_word_then_the_context_name_stands(text: str, start: int, end: int) -> None:
+    found = judge_capitalised(text, start, end)
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_when_a_verb_in_lower_case_follows_a_name_then_it_is_no_business() -> None:
+    text = "幫 Tsang Wing Yan pay 咗學費"
+    assert [text[f.start : f.end] for f in scan_roman_names(text)] == ["Tsang Wing Yan"]
 
 
 GIVEN_HITS = [
