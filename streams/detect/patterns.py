@@ -512,11 +512,19 @@ CARD_TAILED = replace(
 )
 # Cards of four groups of four written back to back ("5105 1051 0510 5100 5105 1051 0510 5100"):
 # the first when whole cards of that shape follow it to the end of the run, each later one when
-# whole cards of that shape stand before it from the start of the run (checked in Python: as a
+# whole cards of that shape, or one number of another form, stand before it from the start of the
+# run (checked in Python: as a
 # look-behind of twenty characters, the native scanner took a fifth of a second to compile it) and
 # after it to the end; each passes its own check
 _FOUR_BY_FOUR = r"[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}"
-_WHOLE_CARDS_BEFORE = re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:" + _FOUR_BY_FOUR + r" )+\Z")
+_WHOLE_CARDS_BEFORE = re.compile(
+    # from the start of the run, or from a number of another form right before it (an ungrouped or
+    # hyphen-grouped card: "4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881")
+    r"(?:(?<![0-9A-Za-z+])(?<![0-9][ -])|(?<![0-9A-Za-z+-])(?:[0-9]{12,19}|[0-9]{4}(?:-[0-9]{2,7}){1,4}) )"
+    + r"(?:"
+    + _FOUR_BY_FOUR
+    + r" )*\Z"
+)
 
 
 def _after_whole_cards(text: str, _start: int, value_start: int, _value_end: int) -> bool:

@@ -263,3 +263,13 @@ def test_a_run_of_groups_that_is_not_whole_cards_holds_no_card(detector: Detecto
     card = _grouped(SIXTEENS[0])
     for text in (f"ref 1234 {card}", f"ref {card} 1234", f"ref 1234 {card} {card}", f"ref 12 {card} {card}"):
         assert found(detector, text, "CREDIT_CARD") == [], text
+
+
+def test_when_a_grouped_card_follows_a_card_of_another_form_then_all_are_found(detector: Detector) -> None:
+    pan = SIXTEENS[0]
+    dashed = "-".join(pan[i : i + 4] for i in range(0, 16, 4))
+    text = f"{pan} {dashed} {_grouped(pan)}"
+    assert found(detector, text, "CREDIT_CARD") == [pan, dashed, _grouped(pan)]
+    # a card of another form failing its check is still a number of its own
+    wrong = _wrong(pan)
+    assert found(detector, f"{wrong} {_grouped(pan)}", "CREDIT_CARD") == [_grouped(pan)]
