@@ -4,14 +4,28 @@ capitalised surnames (``Ka-ming Wong``, ``LEUNG Wai-man``, ``Tse Mei Ling``, ``A
 Chun-kit``), an English given name before a Chinese surname (``Kelvin Yip``, ``Jason Kwok
 Chi-wai``, ``Eric 陳``) and a Chinese surname before a romanised given name (``司徒 Ka Lok``).
 
-A run of capitalised (or all-capital) words is read word by word: a romanised surname
-(``zh_surnames.ROMAN_SURNAMES``), a given-name word (one or two syllables of Pinyin or of Hong
-Kong's Cantonese romanisation, hyphenated parts each one syllable), or an English given name.
-A name is an English given name, a surname, then up to two given-name words; a surname then one or
-two given-name words; or given-name words then a surname, when the given name is hyphenated or is
-not itself a surname. Districts, streets and brands named like people (Mong Kok, Chow Tai Fook,
-Lee Kum Kee, Li Ning) are a list of their own, and a run followed by a word such as Road, Bank,
-Jewellery or branch is a place or a business, not a person.
+Names of other languages in Latin letters too: a given name, perhaps a middle name or a particle,
+then a surname (``Matthew Harrington``, ``Ludwig van Dijk``), the given names and surnames from
+Faker's per-locale lists (``roman_names_data``, common English words left out) or a surname by its
+shape (``O'Neill``, ``Al-Sayed``, ``Kowalski``, ``Petrovic``); Malay patronymics (``Siti Aminah
+binti Yusof``); Vietnamese names, surname first (``Nguyen Thi Hoa``).
+
+A run of capitalised (or all-capital) words is read word by word, each with its roles (see
+:func:`_kind`): a romanised Chinese surname (``zh_surnames.ROMAN_SURNAMES``: Pinyin, Hong Kong and
+Macao Cantonese, Hokkien and Teochew spellings), a Vietnamese one, another surname, a given-name
+word (one or two syllables of Pinyin or of Hong Kong's Cantonese romanisation, hyphenated parts
+each one syllable), an English given name or another language's. A name is a given name, a
+Chinese surname, then up to two given-name words; a given name then another surname; a Chinese
+surname then one or two given-name words; or given-name words then a surname, when the given name
+is hyphenated or is not itself a surname. Districts, streets and brands named like people (Mong
+Kok, Chow Tai Fook, Lee Kum Kee, Li Ning, Morgan Stanley) are a list of their own, and a run
+followed by a word such as Road, Bank, Jewellery or branch (or, capitalised, Pay, Motor, Harbour)
+is a place or a business, not a person.
+
+Given names alone (:func:`scan_roman_given_names`) need a cue: Ah (``Ah Keung``), a salutation, a
+role word or a verb of asking or paying before (``thanks Tiffany``, ``tell Winson``), a Chinese
+word of giving or addressing before or a particle after (``俾 Kelvin``, ``Tiffany 嘅``), 阿
+(``阿Ling``), or a Cantonese suffix (``May姐``).
 """
 
 from __future__ import annotations

@@ -6,17 +6,22 @@ large, and the dictionary's common words. A text is read in a Simplified copy (T
 characters folded one for one, so offsets stand). Every surname (``zh_surnames``) is a candidate
 name of one or two given characters; a candidate is scored by
 
-- its given characters' log ratios;
+- its given characters' log ratios, with floors for the characters of the commonest mainland and
+  Hong Kong given names (国, 强, 佑), which text at large holds so often that the ratio undersells
+  them; a sentence-final particle (啦, 喎) is never a given character;
 - what is left of it: the start of the text, punctuation, a Latin letter or digit, or a word
-  that introduces a person (payment verbs and prepositions 给/为/由/向/俾, residency words 居民,
-  roles 客户/收款人, kinship 母亲);
-- what is right of it: the end, punctuation, a particle (的/嘅), a title, or a word a payer's or
-  payee's name comes before (房租/工资/学费/支付/还款);
+  that introduces a person (payment verbs and prepositions 给/为/由/向/俾/代发/转到, contact verbs
+  搵/致电, residency words 居民, roles 客户/收款人/法定代表人/经营者, kinship 母亲);
+- what is right of it: the end, punctuation, a particle (的/嘅), a title, a date (三月), a
+  demonstrative (那/嗰), or a word a payer's or payee's name comes before (房租/工资/学费/支付/还款);
 - penalties where the dictionary says the surname's character begins a common word (余额, 马上,
-  黄金) or the character after the name begins one (李娜 | 房租: the name ends before 房).
+  黄金) or the character after the name begins one (李娜 | 房租: the name ends before 房; field
+  labels such as 卡号 count as words).
 
-Brands and places named like people (周大福, 李宁, 王府井) are a list of their own. A candidate at
-or above :data:`THRESHOLD` is a name; of one surname's two lengths the higher score wins.
+Brands and places named like people (周大福, 李宁, 王府井) are a list of their own; 张 after a number
+or a demonstrative is a classifier (一张卡), and a surname's character inside a dictionary word that
+starts before it is none (乌鲁木齐). A candidate at or above :data:`THRESHOLD` is a name; of one
+surname's two lengths the higher score wins.
 """
 
 from __future__ import annotations
