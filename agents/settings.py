@@ -157,6 +157,9 @@ class Settings(BaseSettings):
     )
     max_items: int = Field(default=100_000, ge=1, description="values one decoded record may hold (amplification)")
     batch_size: int = Field(default=200, ge=1, description="records per batch sent to a core process")
+    max_record_bytes: int = Field(
+        default=1_048_576, ge=1024, description="a larger source record is quarantined undecoded (decode.too_large)"
+    )
     batch_linger_ms: float = Field(default=50.0, ge=0, description="how long a partial batch waits for more")
     hk_linger_ms: int = Field(default=20, ge=0, description="Hong Kong producer linger.ms")
     drain_timeout_s: float = Field(default=30.0, gt=0, description="SIGTERM: how long in-flight records may drain")

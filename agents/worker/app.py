@@ -27,13 +27,16 @@ from agents.cli.policy import read_policy
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
+from agents.worker.policy_holder import PolicyWatch, observe_policy
 from agents.worker.probe import OffsetProbe
 from agents.worker.publish import Producers
 from agents.worker.runtime import QuotaLedger, Runtime
-from agents.worker.topics import ensure_sz_topics, mirror_topics
+from agents.worker.topics import ensure_sz_topics, max_message_bytes_of, mirror_topics
 from streams.policy.quota import year_of
 
 log = logging.getLogger(__name__)
+
+_HEADROOM = 65_536  # bytes of key, headers and batch framing beside a record's value
 
 QUOTA_TABLE = "corridor-quota-subjects"
 
@@ -100,8 +103,16 @@ class CorridorWorker:
         setup_prometheus_sensors(self.app, name_prefix="faust")
         # one partition, read by every worker (a global table): the counts are the whole corridor's
         self.table = self.app.GlobalTable(
-            QUOTA_TABLE, key_type=str, value_type=int, default=int, partitions=1, recovery_buffer_size=20_000
+            QUOTA_TABLE,
+            key_type=str,
+            value_type=int,
+            default=int,
+            partitions=1,
+            recovery_buffer_size=20_000,
+            on_changelog_event=self._learn,
         )
+        # the subjects counted, by this worker and (through the table's changelog) by the others
+        self.ledger = QuotaLedger(self.table, _processes_of(settings))
         self.runtime: Runtime | None = None
         self.producers: Producers | None = None
         self._streams: dict[str, Any] = {}
@@ -111,6 +122,9 @@ class CorridorWorker:
         self.app.on_partitions_revoked.connect(self._revoked)  # type: ignore[arg-type]
         self._lag_consumer: Consumer | None = None
         self._probe: OffsetProbe | None = None
+        self._policy_watch: PolicyWatch | None = None
+        self.hk_limits: dict[str, int] = {}  # the largest record each Hong Kong topic accepts
+        self.max_bytes = 1_000_000
         self._loop_lag_task: asyncio.Task[None] | None = None
         self.exit_code = 1
 
@@ -119,19 +133,28 @@ class CorridorWorker:
     def prepare(self) -> None:
         """Before the app starts: topics in both clusters (Hong Kong mirrors the sources)."""
         s = self.settings
-        ensure_sz_topics(s.sz, [QUARANTINE_TOPIC, RETAINED_TOPIC, audit.AUDIT_TOPIC], 3, s.replication_factor)
         mirror_topics(s.sz, s.hk, self.routes, replication=s.replication_factor)
+        # a quarantined or retained copy is as large as its source record, with a few headers more
+        largest = max(max_message_bytes_of(s.sz, self.routes).values())
+        kept_limit = largest + _HEADROOM
+        # a fetch must hold the largest record whole (aiokafka steps over a record larger than
+        # its partition fetch size: the worker would rewind to it again and again)
+        self.app.conf.consumer_max_fetch_size = max(self.app.conf.consumer_max_fetch_size, kept_limit)
+        ensure_sz_topics(s.sz, [QUARANTINE_TOPIC, RETAINED_TOPIC], 3, s.replication_factor, kept_limit)
+        ensure_sz_topics(s.sz, [audit.AUDIT_TOPIC], 3, s.replication_factor)
+        self.hk_limits = max_message_bytes_of(s.hk, self.routes.values())
+        self.max_bytes = max(kept_limit, *self.hk_limits.values()) + _HEADROOM
 
     def _make_runtime(self) -> Runtime:
         if self.runtime is None:
             loop = asyncio.get_running_loop()
             s = self.settings
-            self.producers = Producers(s.sz, s.hk, loop, s.hk_linger_ms, s.retry_backoff_s)
-            ledger = QuotaLedger(self.table, _processes_of(s))
+            self.producers = Producers(s.sz, s.hk, loop, s.hk_linger_ms, s.retry_backoff_s, self.max_bytes)
             partitions = _partition_count(s.sz, audit.AUDIT_TOPIC)
-            runtime = Runtime(s, self.producers, ledger, partitions, self._ack)
+            runtime = Runtime(s, self.producers, self.ledger, partitions, self._ack)
             runtime.head_loader = lambda keys: audit.load_heads(s.sz.kafka_conf(), keys, partitions)
             runtime.on_fatal = self._fatal
+            runtime.hk_limits = self.hk_limits
             self._probe = OffsetProbe(s.sz.kafka_conf())
             runtime.probe = self._probe.present
             runtime.committed_of = self._committed_of
@@ -139,12 +162,36 @@ class CorridorWorker:
             self.runtime = runtime
         return self.runtime
 
+    async def _learn(self, event: Any) -> None:
+        """A subject another worker counted (its changelog entry, read by this worker's replica of
+        the global table): the counts and the core processes' replicas learn it too."""
+        key = event.key
+        self.ledger.learn(key.decode() if isinstance(key, bytes) else str(key))
+
     def _committed_of(self, topic: str, partition: int) -> int | None:
         """Where the group's commit stands, as Faust's consumer knows it after its seek (Faust
         keeps no commit at offset 0: None, and the first delivery is taken as the start)."""
         known = getattr(self.app.consumer, "_committed_offset", {})
         committed = known.get(TP(topic, partition))
         return int(committed) if committed is not None else None
+
+    def _read_offset_of(self, topic: str, partition: int) -> int | None:
+        """The last offset Faust's fetch loop read of a partition (handed to the agent or not)."""
+        read = getattr(self.app.consumer, "_read_offset", {}).get(TP(topic, partition))
+        return int(read) if read is not None else None
+
+    async def _observe_policy(self) -> None:
+        """The policy metrics of this process's /metrics (the core processes' are never scraped):
+        the same check of the same file as the core processes make, so the same verdict."""
+        try:
+            if self._policy_watch is None:
+                watch = await asyncio.to_thread(PolicyWatch, self.settings.policy_file, self.settings)
+                self._policy_watch = watch
+                metrics.POLICY_VERSION.labels(watch.engine.version, "active").set(1)
+            else:
+                await asyncio.to_thread(observe_policy, self._policy_watch)
+        except Exception as exc:  # the core processes keep their policy; this is only the metrics
+            log.warning("policy file not checked (%s)", type(exc).__name__)
 
     async def _seek(self, topic: str, partition: int, offset: int) -> None:
         await self.app.consumer.seek(TP(topic, partition), offset)
@@ -223,6 +270,8 @@ class CorridorWorker:
         if runtime is None:
             return
         metrics.IN_FLIGHT.set(runtime.in_flight)
+        await runtime.check_tails(self._read_offset_of)
+        await self._observe_policy()
         now_ms = time.time() * 1000
         oldest = runtime.oldest_unfinished_ms()
         for topic in self.routes:

@@ -23,6 +23,7 @@ from typing import Any
 from agents.settings import Settings, get_settings
 from streams import codec
 from streams.errors import DecodeError
+from streams.evolution import reconcile
 from streams.pipeline import Pipeline
 from streams.policy import RecordMeta
 from streams.policy.cel import expand
@@ -78,8 +79,9 @@ class _State:
         self.detector = build_detector(ner=settings.worker_ner)
         self.holder = PolicyHolder(settings.policy_file, settings)
         self.quota_rules = _quota_rules(self.holder)
-        self._pipelines: dict[str, Pipeline] = {}
-        self._outputs: dict[tuple[str, str], tuple[int, Any, codec.Layout]] = {}
+        self._pipelines: dict[tuple[str, Any], Pipeline] = {}
+        self._outputs: dict[tuple[str, str, int], tuple[int, Any, codec.Layout]] = {}
+        self._reconciled: dict[tuple[str, Any], tuple[JsonSchema, list[str]]] = {}
         self._engine = self.holder.active  # the policy engine the pipelines and outputs were made for
         self.sz_registry, self.hk_registry = _registry(settings.sz), _registry(settings.hk)
         self.sz_unavailable = False  # set by a schema fetch that failed for want of the registry
@@ -103,37 +105,59 @@ class _State:
             self.sz_unavailable = True  # could not reach it
             raise
 
-    def pipeline(self, topic: str) -> Pipeline:
-        """The topic's pipeline under the running policy. After a reload (here or anywhere else),
-        the pipelines take the new policy's transforms and the sanitized schemas, which those
-        transforms shape, are registered in Hong Kong again before the first record that needs one."""
+    def pipeline(self, topic: str, writer: JsonSchema | None = None, writer_key: Any = None) -> Pipeline:
+        """The topic's pipeline under the running policy, for records written with ``writer``
+        (see :func:`streams.evolution.reconcile`; :class:`SchemaDrift` when it has fields nobody
+        classified). After a reload (here or anywhere else), the pipelines take the new policy's
+        transforms and the sanitized schemas, which those transforms shape, are registered in Hong
+        Kong again before the first record that needs one."""
         self.holder.maybe_reload()
         if self.holder.active is not self._engine:
             self._engine = self.holder.active
             self._pipelines.clear()
             self._outputs.clear()
+            self._reconciled.clear()
             self.quota_rules = _quota_rules(self.holder)
-        pipeline = self._pipelines.get(topic)
+        local = self.schemas.get(topic)
+        if local is None:
+            raise KeyError(topic)
+        schema = local
+        if writer is not None:
+            hit = self._reconciled.get((topic, writer_key))
+            if hit is None:
+                hit = self._reconciled[(topic, writer_key)] = reconcile(local, writer)
+            schema, drift = hit
+            if drift:
+                raise SchemaDrift(drift)
+        key = (topic, None if schema is local else writer_key)
+        pipeline = self._pipelines.get(key)
         if pipeline is None:
-            schema = self.schemas.get(topic)
-            if schema is None:
-                raise KeyError(topic)
             sanitizer = Sanitizer(schema, self.detector, self.keyring, self.holder.transforms)
             # the clock lets the core refuse timestamps far from now (the policy's window)
-            pipeline = self._pipelines[topic] = Pipeline(sanitizer, self.holder, clock=_now_ms)
+            pipeline = self._pipelines[key] = Pipeline(sanitizer, self.holder, clock=_now_ms)
         return pipeline
 
     def output(self, topic: str, route: str, pipeline: Pipeline) -> tuple[int, Any, codec.Layout]:
-        """The Hong Kong schema id, parsed schema and layout of a topic's sanitized records,
-        registered under ``<route>-value`` the first time (and again after a policy reload)."""
-        hit = self._outputs.get((topic, route))
+        """The Hong Kong schema id, parsed schema and layout of a pipeline's sanitized records,
+        registered under ``<route>-value`` the first time (and again after a policy reload, or for
+        a producer's new schema version: a new sanitized version, checked by the Hong Kong
+        registry's compatibility rule)."""
+        hit = self._outputs.get((topic, route, id(pipeline)))
         if hit is None:
             from confluent_kafka.schema_registry import Schema
 
             derived: JsonSchema = pipeline.sanitizer.sanitized_schema()
             sid = self.hk_registry.register_schema(f"{route}-value", Schema(json.dumps(derived), "AVRO"))
-            hit = self._outputs[(topic, route)] = (sid, codec.parse(derived), codec.Layout(derived))
+            hit = self._outputs[(topic, route, id(pipeline))] = (sid, codec.parse(derived), codec.Layout(derived))
         return hit
+
+
+class SchemaDrift(Exception):
+    """A producer's schema version has fields the corridor does not know how to classify."""
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__(f"unclassified fields {fields}")
+        self.fields = fields
 
 
 def _refused_by_registry(exc: Exception) -> bool:
@@ -249,10 +273,20 @@ def _one(state: _State, raw: RawRecord) -> Result:
     t1 = time.perf_counter()
     stages["decode"] = t1 - t0
     try:
-        pipeline = state.pipeline(topic)
+        pipeline = state.pipeline(topic, decoded.schema, decoded.schema_id or decoded.fingerprint)
     except KeyError:
         return Result(
             "quarantine", "defaults.no_schema", ("defaults.no_schema",), state.holder.version, violation="schema_drift"
+        )
+    except SchemaDrift as exc:  # fields nobody classified: the record is not sanitized at all
+        rule = "defaults.unclassified_field"
+        return Result(
+            "quarantine",
+            rule,
+            (rule,),
+            state.holder.version,
+            reason=f"schema drift: {', '.join(exc.fields)}"[:256],
+            violation="schema_drift",
         )
     meta = RecordMeta(topic, partition, offset, timestamp_ms)
     outcome = pipeline.process(decoded.record, meta, stages)  # classify, decide, transform, verify

@@ -53,12 +53,22 @@ class Producers:
         loop: asyncio.AbstractEventLoop,
         linger_ms: int = 20,
         retry_backoff_s: float = 1.0,
+        max_bytes: int = 1_000_000,
     ) -> None:
         self.loop = loop
         self.retry_backoff_s = retry_backoff_s
         self.clusters = {
-            "hk": Producer(producer_conf(hk, linger_ms, logger=logging.getLogger("corridor.librdkafka.hk"))),
-            "sz": Producer(producer_conf(sz, linger_ms, logger=logging.getLogger("corridor.librdkafka.sz"))),
+            # message.max.bytes: the client never refuses what the topics accept (quarantine copies
+            # are as large as the largest source record; see topics.max_message_bytes)
+            name: Producer(
+                producer_conf(
+                    cluster,
+                    linger_ms,
+                    logger=logging.getLogger(f"corridor.librdkafka.{name}"),
+                    **{"message.max.bytes": max_bytes},
+                )
+            )
+            for name, cluster in (("hk", hk), ("sz", sz))
         }
         self._stop = threading.Event()
         # delivery reports gathered by the poll thread, handed to the loop in one call per batch

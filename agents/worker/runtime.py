@@ -52,9 +52,15 @@ class _Partition:
     task: asyncio.Task[None] | None = None
     chain: audit.Chain | None = None
     sequencer: Sequencer = field(default_factory=Sequencer)  # no offset passed over unseen
+    tail_suspect: int | None = None  # the expected offset Faust had read past, at the last check
 
 
 _PENDING_MAX = 100_000  # subjects waiting for one core process before it is sent the whole table
+
+
+def _split(key: str) -> QuotaDelta:
+    quota, year, subject = key.split("|", 2)
+    return quota, int(year), subject
 
 
 class QuotaLedger:
@@ -78,16 +84,33 @@ class QuotaLedger:
         data = self.table.data
         if k in data:
             return
+        counts = self.counts()  # before the key is in the table (a first count would see it)
         data[k] = 1
         self.table.send_changelog(0, k, 1)  # the table's one partition (a global table)
-        counts = self.counts()
         counts[(quota, year)] = counts.get((quota, year), 0) + 1
+        self._tell((quota, year, subject))
+
+    def _tell(self, delta: QuotaDelta) -> None:
         for slot, pending in enumerate(self._pending):
+            if not self._seeded[slot]:  # it gets the whole table with its first batch
+                continue
             if len(pending) >= _PENDING_MAX:  # a process that takes no batches: it starts afresh
                 self._seeded[slot] = False
                 pending.clear()
             else:
-                pending.append((quota, year, subject))
+                pending.append(delta)
+
+    def learn(self, key: str) -> None:
+        """A key read from the table's changelog (applied to the table after this call): counted
+        when it is new here; this worker's own commits come back as known keys."""
+        data = self.table.data
+        if key in data:
+            return
+        counts = self.counts()
+        data[key] = 1  # now, not when Faust applies its buffer: the same key twice counts once
+        quota, year, subject = _split(key)
+        counts[(quota, year)] = counts.get((quota, year), 0) + 1
+        self._tell((quota, year, subject))
 
     def take(self, slot: int) -> list[QuotaDelta]:
         """What core process ``slot`` must add to its replica before its next batch: the whole
@@ -105,8 +128,7 @@ class QuotaLedger:
 
     def items(self) -> Iterable[QuotaDelta]:
         for k in list(self.table.data.keys()):
-            quota, year, subject = str(k).split("|", 2)
-            yield quota, int(year), subject
+            yield _split(str(k))
 
     def counts(self) -> dict[tuple[str, int], int]:
         """Distinct subjects per quota and year: counted from the table once (after its
@@ -145,6 +167,7 @@ class Runtime:
         self.committed_of: Callable[[str, int], int | None] = lambda topic, partition: None
         self.probe: Callable[[str, int, int, int], list[int]] | None = None
         self.seeker: Callable[[str, int, int], Awaitable[None]] | None = None
+        self.hk_limits: dict[str, int] = {}  # the largest record each Hong Kong topic accepts
         self.stopping = False
         self.in_flight = 0
         self.done = 0
@@ -250,6 +273,32 @@ class Runtime:
             await self.seeker(topic, partition, expected)
         return False
 
+    async def check_tails(self, read_offset_of: Callable[[str, int], int | None]) -> None:
+        """A record Faust passed over is found when a later one arrives; the last one of a
+        partition has none after it. On the worker's timer: a partition with nothing in flight
+        whose expected offset Faust has read past, at two checks in a row, is read again from it."""
+        for part in list(self.partitions.values()):
+            seq = part.sequencer
+            read = read_offset_of(part.topic, part.partition)
+            idle = len(part.tracker) == 0 and seq.rewinding_since is None
+            if seq.expected is None or read is None or read < seq.expected or not idle:
+                part.tail_suspect = None
+                continue
+            if part.tail_suspect != seq.expected:
+                part.tail_suspect = seq.expected
+                continue
+            part.tail_suspect = None
+            log.warning(
+                "%s[%d] offset %d was read but not delivered; reading it again",
+                part.topic,
+                part.partition,
+                seq.expected,
+            )
+            seq.rewind(time.monotonic())
+            metrics.REWINDS.labels(part.topic).inc()
+            if self.seeker is not None:
+                await self.seeker(part.topic, part.partition, seq.expected)
+
     def _dispatch(self, slot: int) -> None:
         """Send a core process the records gathered for it, from all its partitions, in one call
         (a call costs a round trip: batches of a few records each were most of the time); each
@@ -286,6 +335,22 @@ class Runtime:
         future.add_done_callback(split)
 
     def _run(self, slot: int, batch: list[RawRecord]) -> asyncio.Future[list[Result]]:
+        """The results of a batch from core process ``slot``; a record over ``max_record_bytes``
+        is quarantined here, undecoded (its cost is bounded before the core sees it)."""
+        limit = self.settings.max_record_bytes
+        large = {i for i, raw in enumerate(batch) if raw[5] is not None and len(raw[5]) > limit}
+        if not large:
+            return self._call(slot, batch)
+        rest = [raw for i, raw in enumerate(batch) if i not in large]
+        inner = self._call(slot, rest) if rest else None
+
+        async def merged() -> list[Result]:
+            results = iter(await inner if inner is not None else [])
+            return [_too_large(batch[i], limit) if i in large else next(results) for i in range(len(batch))]
+
+        return asyncio.ensure_future(merged())
+
+    def _call(self, slot: int, batch: list[RawRecord]) -> asyncio.Future[list[Result]]:
         loop = asyncio.get_running_loop()
         try:
             return loop.run_in_executor(self.pools[slot], core_process.run_batch, batch, self.ledger.take(slot))
@@ -363,6 +428,20 @@ class Runtime:
         outputs: list[
             tuple[str, str, bytes | None, bytes | None, int | None, list[tuple[str, bytes]], Callable[[], None]]
         ] = []
+        if result.payload is not None and result.route is not None:
+            size = len(result.payload) + len(result.key or b"") + sum(len(k) + len(v) for k, v in headers)
+            limit = self.hk_limits.get(result.route)
+            if limit is not None and size + 512 > limit:  # Hong Kong's broker would refuse it for good
+                log.warning("%s[%d] offset %d: %d bytes, too large for Hong Kong", topic, partition, offset, size)
+                result = Result(
+                    "quarantine",
+                    "publish.too_large",
+                    (*result.matched, "publish.too_large"),
+                    result.policy_version,
+                    findings=result.findings,
+                    reason=f"sanitized record of {size} bytes over {result.route}'s limit of {limit}",
+                    violation="decode_error",
+                )
         if result.payload is not None and result.route is not None:
             uses = result.quota_uses
 
@@ -512,6 +591,17 @@ class Runtime:
     def close(self) -> None:
         for pool in self.pools:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _too_large(raw: RawRecord, limit: int) -> Result:
+    size = len(raw[5] or b"")
+    return Result(
+        "quarantine",
+        "decode.too_large",
+        ("decode.too_large",),
+        reason=f"record of {size} bytes over max_record_bytes ({limit})",
+        violation="decode_error",
+    )
 
 
 def _processes(settings: Settings) -> int:

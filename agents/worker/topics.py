@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Mapping
 
 from confluent_kafka import KafkaException
-from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic
+from confluent_kafka.admin import AdminClient, AlterConfigOpType, ConfigEntry, ConfigResource, NewTopic
 
 from agents.settings import ClusterSettings
 from streams.errors import ConfigError
@@ -43,11 +43,55 @@ def _create(admin: AdminClient, topics: list[NewTopic]) -> None:
         time.sleep(0.2)
 
 
-def ensure_sz_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: int, replication: int = 1) -> None:
+def ensure_sz_topics(
+    cluster: ClusterSettings,
+    topics: Iterable[str],
+    partitions: int,
+    replication: int = 1,
+    max_message_bytes: int | None = None,
+) -> None:
+    """The worker's own Shenzhen topics; with ``max_message_bytes``, each accepts records that
+    large (an existing one with a lower limit is raised to it)."""
     admin = _admin(cluster)
+    topics = list(topics)
     existing = set(admin.list_topics(timeout=10).topics)
-    new = [NewTopic(t, num_partitions=partitions, replication_factor=replication) for t in topics if t not in existing]
+    config = {"max.message.bytes": str(max_message_bytes)} if max_message_bytes else {}
+    new = [
+        NewTopic(t, num_partitions=partitions, replication_factor=replication, config=config)
+        for t in topics
+        if t not in existing
+    ]
     _create(admin, new)
+    if max_message_bytes:
+        low = [t for t, limit in max_message_bytes_of(cluster, topics).items() if limit < max_message_bytes]
+        if low:
+            resources = [
+                ConfigResource(
+                    ConfigResource.Type.TOPIC,
+                    t,
+                    incremental_configs=[
+                        ConfigEntry(
+                            "max.message.bytes",
+                            str(max_message_bytes),
+                            incremental_operation=AlterConfigOpType.SET,
+                        )
+                    ],
+                )
+                for t in low
+            ]
+            for future in admin.incremental_alter_configs(resources).values():
+                future.result(timeout=30)
+
+
+def max_message_bytes_of(cluster: ClusterSettings, topics: Iterable[str]) -> dict[str, int]:
+    """The largest record each topic accepts (its own setting, or the broker's default)."""
+    admin = _admin(cluster)
+    resources = [ConfigResource(ConfigResource.Type.TOPIC, t) for t in topics]
+    out: dict[str, int] = {}
+    for resource, future in admin.describe_configs(resources).items():
+        entry = future.result(timeout=30).get("max.message.bytes")
+        out[resource.name] = int(entry.value) if entry is not None and entry.value else 1_048_588
+    return out
 
 
 def mirror_topics(

@@ -101,12 +101,28 @@ def test_when_the_worker_is_killed_mid_stream_then_every_record_ends_up_somewher
 
 
 def test_when_hong_kong_is_down_for_30_s_then_fetching_pauses_nothing_is_lost_and_the_lag_recovers(
-    live_stack: Settings, worker: Worker
+    live_stack: Settings, tmp_path: Path
 ) -> None:
     service = next(s for s in stack.SERVICES if s.name == "hk-kafka")
     if stack.running_process(service, live_stack) is None:
         pytest.fail("the Hong Kong broker of this stack is not running under our run directory")
     hk_start, sz_start = _starts(live_stack)
+    group = f"corridor-outage-{uuid.uuid4().hex[:8]}"
+    start_group_at_end(live_stack, group, SOURCES)
+    # a low bound on records in flight, so that the outage reaches it and fetching must pause
+    worker = start_worker(live_stack, group, tmp_path / "worker.log", CORRIDOR_MAX_IN_FLIGHT=str(_BOUND))
+    try:
+        _outage(live_stack, worker, hk_start, sz_start)
+    finally:
+        if worker.process.poll() is None:
+            worker.stop()
+
+
+_BOUND = 250
+
+
+def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any) -> None:
+    service = next(s for s in stack.SERVICES if s.name == "hk-kafka")
     stream = MixedStream(live_stack, seed=43, poison_every=30)
     thread, reports = _produce_in_background(stream, count=6000, rate=120)  # 50 s
     samples: list[dict[str, float]] = []
@@ -160,9 +176,12 @@ def test_when_hong_kong_is_down_for_30_s_then_fetching_pauses_nothing_is_lost_an
     peak_lag = max(s["replication_lag_s"] for s in during)
     assert peak_lag >= 20, "the replication lag did not rise while Hong Kong was down"
     peak_in_flight = max(s["in_flight"] for s in samples)
-    # back-pressure: records in flight stay under the bound per partition, memory with them
+    # back-pressure: records in flight stay under the bound per partition, memory with them, and
+    # what is not taken waits in Shenzhen (the consumer lag rises: fetching paused)
     partitions = sum(1 for _ in kafka_io.end_offsets(live_stack.sz, SOURCES))
-    assert peak_in_flight <= live_stack.max_in_flight * partitions
+    assert peak_in_flight <= _BOUND * partitions
+    peak_consumer_lag = max(s["consumer_lag"] for s in during)
+    assert peak_consumer_lag > peak_in_flight, "nothing waited outside the worker: the bound was not reached"
     peak_rss = max(s["rss_mb"] for s in samples)
     assert peak_rss - before < 200, f"memory grew by {peak_rss - before:.0f} MB during the outage"
     assert worker.stop() == 0
@@ -173,6 +192,8 @@ def test_when_hong_kong_is_down_for_30_s_then_fetching_pauses_nothing_is_lost_an
             **result.figures(),
             "peak_replication_lag_s": round(peak_lag, 1),
             "peak_in_flight": int(peak_in_flight),
+            "in_flight_bound": _BOUND * partitions,
+            "peak_consumer_lag": int(peak_consumer_lag),
             "rss_mb_before": round(before),
             "rss_mb_peak": round(peak_rss),
             "recovered_after_s": round(recovered_s, 1),

@@ -62,8 +62,9 @@ class Worker:
             return -9
 
 
-def start_worker(settings: Settings, group: str, log: Path) -> Worker:
-    """``corridor worker`` in a consumer group of its own, ready (assigned, metrics up)."""
+def start_worker(settings: Settings, group: str, log: Path, **env_extra: str) -> Worker:
+    """``corridor worker`` in a consumer group of its own, ready (assigned, metrics up);
+    ``env_extra``: more settings, by environment variable."""
     port = free_port()
     env = {
         **os.environ,
@@ -71,6 +72,7 @@ def start_worker(settings: Settings, group: str, log: Path) -> Worker:
         "CORRIDOR_METRICS_PORT": str(port),
         "CORRIDOR_WORKER_PROCESSES": "1",
         "CORRIDOR_DEMO_MODE": "true",
+        **env_extra,
     }
     with log.open("ab") as out:
         proc = subprocess.Popen(
