@@ -29,6 +29,11 @@ _CJK = chr(0x3400) + "-" + chr(0x4DBF) + chr(0x4E00) + "-" + chr(0x9FFF)
 # ("... 1111 12/27"): a number's own last group is followed by neither. In a group: the native
 # scanner takes a pattern's top-level look-aheads apart only when none nests another
 _RG_TAIL = r"(?:(?![0-9A-Za-z])(?![ -][0-9](?![0-9]?(?:[ \t]*+[A-Za-z" + _CJK + r"]|[/:][0-9]))))"
+# only the tail: a number followed by a count or a date. Its recognizers score below a mainland
+# account with its keyword (0.8), so that an account whose last group reads like a count
+# ("账号 6222 0212 3456 7894 12 已冻结") is still taken whole, not cut by a card or phone inside it
+_TAIL_AHEAD = r"(?![0-9A-Za-z])(?= [0-9][0-9]?(?:[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9]))"
+_TAIL_SCORE = 0.7
 
 
 _DIGIT = re.compile(r"\d")
@@ -505,9 +510,9 @@ _CARD_GROUPS = r"(?:\d{4}(?: \d{4}){3}(?: \d{3})?|\d{4} \d{6} \d{5})"
 CARD_TAILED = replace(
     CARD,
     name="gc_card_tailed",
-    pattern=re.compile(
-        _LG + _CARD_GROUPS + r"(?![0-9A-Za-z])(?= [0-9][0-9]?(?:[ \t]*+[A-Za-z" + _CJK + r"]|[/:][0-9]))"
-    ),
+    pattern=re.compile(_LG + _CARD_GROUPS + _TAIL_AHEAD),
+    base_score=_TAIL_SCORE,
+    context_score=_TAIL_SCORE,
     min_digits=15,
 )
 # Cards of four groups of four written back to back ("5105 1051 0510 5100 5105 1051 0510 5100"):
@@ -544,10 +549,11 @@ CARD_PAIR_LATER = replace(
     min_digits=16,
     place=_after_whole_cards,
 )
+_CN_MOBILE_BODY = r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}"
 CN_MOBILE = Recognizer(
     "gc_cn_mobile",
     "PHONE_NUMBER",
-    re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}" + _RG_TAIL),
+    re.compile(_CN_MOBILE_BODY + _RG),
     v.is_valid_phone,
     base_score=0.85,
     context_score=0.95,
@@ -555,13 +561,13 @@ CN_MOBILE = Recognizer(
     priority=3,
     min_digits=11,
 )
+_HK_PHONE_BODY = (
+    r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)852[ -]?|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
+)
 HK_PHONE = Recognizer(
     "gc_hk_phone",
     "PHONE_NUMBER",
-    re.compile(
-        r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)852[ -]?|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
-        + _RG_TAIL
-    ),
+    re.compile(_HK_PHONE_BODY + _RG),
     v.is_valid_phone,
     base_score=0.85,
     context_score=0.95,
@@ -584,14 +590,14 @@ HK_PHONE_RUN = replace(
 )
 # mainland fixed lines: a trunk 0 or +86, a two- or three-digit area code, seven or eight digits
 # ("010-12345678", "(0755) 2688 1234", "+86 10 1234 5678"); libphonenumber's metadata decides
+_CN_LANDLINE_BODY = (
+    r"(?<![0-9A-Za-z+(])(?<![0-9][ -])(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)"
+    r"[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
+)
 CN_LANDLINE = Recognizer(
     "gc_cn_landline",
     "PHONE_NUMBER",
-    re.compile(
-        r"(?<![0-9A-Za-z+(])(?<![0-9][ -])(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)"
-        + r"[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
-        + _RG_TAIL
-    ),
+    re.compile(_CN_LANDLINE_BODY + _RG),
     v.is_valid_phone,
     base_score=0.85,
     context_score=0.95,
@@ -600,16 +606,34 @@ CN_LANDLINE = Recognizer(
     min_digits=7,
 )
 # Macao numbers, with their +853 prefix only (eight bare digits are a Hong Kong number's shape)
+_MO_PHONE_BODY = r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)853[ -]?|\(\+?853\)[ -]?)[2-8]\d{3}[ -]?\d{4}"
 MO_PHONE = Recognizer(
     "gc_mo_phone",
     "PHONE_NUMBER",
-    re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(?:(?:\+|00)853[ -]?|\(\+?853\)[ -]?)[2-8]\d{3}[ -]?\d{4}" + _RG_TAIL),
+    re.compile(_MO_PHONE_BODY + _RG),
     v.is_valid_phone,
     base_score=0.85,
     context_score=0.95,
     context=PHONE_CONTEXT,
     priority=3,
     min_digits=8,
+)
+# the same numbers followed by a count or a date ("+852 9333 1122 1 次", "call 138 1234 5678 2
+# times"), scored below a mainland account with its keyword (see _TAIL_AHEAD)
+CN_MOBILE_TAILED, HK_PHONE_TAILED, CN_LANDLINE_TAILED, MO_PHONE_TAILED = (
+    replace(
+        r,
+        name=r.name + "_tailed",
+        pattern=re.compile(body + _TAIL_AHEAD),
+        base_score=_TAIL_SCORE,
+        context_score=_TAIL_SCORE,
+    )
+    for r, body in (
+        (CN_MOBILE, _CN_MOBILE_BODY),
+        (HK_PHONE, _HK_PHONE_BODY),
+        (CN_LANDLINE, _CN_LANDLINE_BODY),
+        (MO_PHONE, _MO_PHONE_BODY),
+    )
 )
 HK_ACCOUNT = Recognizer(
     "gc_hk_bank_account",
@@ -988,6 +1012,10 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     HK_PHONE_RUN,
     CN_LANDLINE,
     MO_PHONE,
+    CN_MOBILE_TAILED,
+    HK_PHONE_TAILED,
+    CN_LANDLINE_TAILED,
+    MO_PHONE_TAILED,
     HK_ACCOUNT,
     IBAN,
     IPV4,

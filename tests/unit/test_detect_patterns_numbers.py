@@ -273,3 +273,14 @@ def test_when_a_grouped_card_follows_a_card_of_another_form_then_all_are_found(d
     # a card of another form failing its check is still a number of its own
     wrong = _wrong(pan)
     assert found(detector, f"{wrong} {_grouped(pan)}", "CREDIT_CARD") == [_grouped(pan)]
+
+
+def test_when_an_account_with_its_keyword_ends_in_a_short_group_then_it_is_taken_whole(detector: Detector) -> None:
+    """A card or phone followed by a count scores below a mainland account with its keyword: an
+    account whose last group reads like a count is not cut by the card or phone at its start,
+    which would leave that group in clear."""
+    card = _grouped(SIXTEENS[3])  # a valid 62... card as the account's first sixteen digits
+    for number in (f"{card} 12", "138 1234 5678 12"):
+        text = f"账号 {number} 已冻结"
+        spans = [(f.entity_type, text[f.start : f.end]) for f in detector.analyze(text)]
+        assert spans == [("CN_BANK_ACCOUNT", number)], text
