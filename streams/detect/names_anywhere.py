@@ -12,9 +12,10 @@ from streams.detect.findings import Finding
 from streams.detect.roman_names import scan_roman_given_names, scan_roman_names
 from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
 
-# every name either scanner finds holds a CJK character or a capital followed by a letter: a text
-# without one (codes such as ``cross_border_payment``, ``2026-01``, ``m-772339``) is not read
-_MAY_NAME = re.compile("[\u3400-\u9fff]|[A-Z][A-Za-z]")
+# every name either scanner finds holds a CJK character, a capital followed by a small letter, or
+# two words in capitals (CHAN TAI MAN): a text without one (codes such as
+# ``cross_border_payment``, ``2026-01``, ``m-772339``, ``CN_MAINLAND``, ``UNIONPAY``) is not read
+_MAY_NAME = re.compile("[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]")
 _CJK = re.compile("[\u3400-\u9fff]")
 
 

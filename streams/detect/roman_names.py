@@ -532,11 +532,11 @@ _CUES = frozenset(
 _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
 # a given name alone in Chinese text: after a word of giving, asking or addressing (俾 Tiffany,
 # 同 Kelly, 問 Winson), or before a possessive, a particle or a verb of saying or paying
-# (Tiffany 嘅, Ivan 話, Joyce 已經)
-_GIVEN_IN_CJK = re.compile(
-    r"(?:(?<=[俾畀同叫問问搵揾找請请給给謝谢])[ \t]?([A-Z][a-z]{2,})(?![A-Za-z'’-])"
-    r"|(?<![A-Za-z])([A-Z][a-z]{2,})[ \t]?(?=[嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都]))"
-)
+# (Tiffany 嘅, Ivan 話, Joyce 已經); one blank may stand between
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢")
+_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都")
+# every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
+_CAPITAL_SMALL = re.compile("[A-Z][a-z]")
 # 阿 and a romanised syllable (阿Ling, 阿 Wing)
 _AH_ROMAN = re.compile(r"阿[ \t]?([A-Z][a-z]+)(?![A-Za-z'’-])")
 # given names that are also things (Apple Pay, Mark Six, Pay Bill, Grace period): not taken alone
@@ -547,9 +547,23 @@ _NOUN_GIVEN = frozenset(
 _NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client".split())
 
 
+def _cjk_cue(text: str, start: int, end: int) -> bool:
+    """A Chinese word of giving or addressing stands before ``text[start:end]``, or a particle or a
+    verb of saying or paying after it, one blank between at most."""
+    before = start - 1
+    if before >= 0 and text[before] in " \t":
+        before -= 1
+    if before >= 0 and text[before] in _CJK_CUE_BEFORE:
+        return True
+    after = end + 1 if end < len(text) and text[end] in " \t" else end
+    return after < len(text) and text[after] in _CJK_CUE_AFTER
+
+
 def scan_roman_given_names(text: str) -> list[Finding]:
     """PERSON findings of a romanised or English given name alone: ``Ah Keung``, ``thanks
-    Tiffany``, ``payee: Ka-ming``, ``May姐``."""
+    Tiffany``, ``payee: Ka-ming``, ``May姐``, ``收到 Tiffany 嘅``, ``阿Ling``."""
+    if _CAPITAL_SMALL.search(text) is None:
+        return []
     out: list[Finding] = []
     for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
         if "G" in _kind(m.group(1)) or "S" in _kind(m.group(1)):
@@ -558,9 +572,16 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         kind = _kind(m.group(1))
         if "G" in kind or "E" in kind or "F" in kind:
             out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+    cjk = _CJK.search(text) is not None
     for m in _GIVEN_CANDIDATE.finditer(text):
         word = m.group()
-        if not (_is_given(word) or ("-" in word and _kind(word) == "G")) or word in _NOT_GIVEN or word in _NOUN_GIVEN:
+        if word in _NOT_GIVEN or word in _NOUN_GIVEN:
+            continue
+        given = _is_given(word)
+        if not (given or ("-" in word and _kind(word) == "G")):
+            continue
+        if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, m.start(), m.end()):
+            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
             continue
         cue = _CUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
         if cue is None or _place_next(text, m.end()):
@@ -568,11 +589,6 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         before = cue.group(1).lower()
         if before in _CUES or (before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank "):
             out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
-    for m in _GIVEN_IN_CJK.finditer(text) if _CJK.search(text) else ():
-        group = 1 if m.group(1) else 2
-        word = m.group(group)
-        if word not in _NOUN_GIVEN and word not in _NOT_GIVEN and _is_given(word):
-            out.append(Finding("PERSON", m.start(group), m.end(group), GIVEN_SCORE, GIVEN_RECOGNIZER))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:

@@ -37,6 +37,8 @@ ROMAN_HITS = [
     ("Ah-ming Cheung's rent for May", "Ah-ming Cheung"),  # Ah- and a possessive
     ("Payee Linghu Chong, Hangzhou", "Linghu Chong"),  # a Pinyin compound surname
     ("transfer to Bosco Tsang", "Bosco Tsang"),  # an English name favoured in Hong Kong
+    ("CHAN TAI MAN HKD 500", "CHAN TAI MAN"),  # in capitals
+    ("MARIA SANTOS 4111", "MARIA SANTOS"),
 ]
 
 ROMAN_LOOKALIKES = [
@@ -56,6 +58,9 @@ ROMAN_LOOKALIKES = [
     "Stanley Market stall rent",
     "Chung Yeung holiday schedule",
     "KYC L1 review done, Chargeback pending",
+    "CN_MAINLAND",
+    "UNIONPAY",
+    "HKD CNY",
 ]
 
 
