@@ -177,7 +177,7 @@ _BUSINESS_AFTER = frozenset(
         "software labs studio studios media network networks telecom mobile energy power electric auto "
         "automotive foods food beverage bakery salon spa dental medical health academy institute foundation "
         "charity mosque club society association union council committee department bureau authority "
-        "commission government index"
+        "commission government index life shipping lines marine"
     ).split()
 )
 _PLACE_BEFORE = frozenset(("in", "at", "near", "via", "around"))
@@ -455,7 +455,8 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
                 blocked = _blocked(words)
             if n and blocked is not None and not any(blocked[i : i + n]):
                 start, end = run[i][0], run[i + n - 1][1]
-                if not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
+                business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n])
+                if not business and not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
                     out.append(Finding("PERSON", start, end, 0.8, RECOGNIZER))
                 i += n
             else:

@@ -80,7 +80,11 @@ SOUTHERN = frozenset(
 )
 # Cantonese compound surnames written as two words ("Au Yeung", "Sze To", "Szeto")
 CANTONESE_COMPOUND = frozenset(("Au Yeung", "Sze To", "Au-Yeung", "Sze-To", "Ou Yeung", "Seung Kwun"))
-ROMAN_SURNAMES = CANTONESE | PINYIN | SOUTHERN
+# Korean surnames in their usual romanisations, read like Chinese ones (a Korean given name is one
+# or two syllables, often hyphenated: Kim Min-jun); Park, Song, Moon, Son, Oh are English words too
+# and are left out
+KOREAN = frozenset("Kim Choi Jung Jeong Kang Cho Yoon Jang Kwon Hwang Ahn Seo Shin Baek Heo Ryu Byun Jeon Yoo".split())
+ROMAN_SURNAMES = CANTONESE | PINYIN | SOUTHERN | KOREAN
 # Vietnamese surnames (the first word of a Vietnamese name): VIETNAMESE_ONLY are not also Chinese
 # romanisations, so a run they start is Vietnamese; the others (Le, Ho, Lam, ...) need a middle
 # name that is Vietnamese (Nguyen Thi Hoa, Le Van Nam)

@@ -37,6 +37,7 @@ ROMAN_HITS = [
     ("Ah-ming Cheung's rent for May", "Ah-ming Cheung"),  # Ah- and a possessive
     ("Payee Linghu Chong, Hangzhou", "Linghu Chong"),  # a Pinyin compound surname
     ("transfer to Bosco Tsang", "Bosco Tsang"),  # an English name favoured in Hong Kong
+    ("Deposit from Kim Min-jun, Seoul", "Kim Min-jun"),  # Korean, surname first
     ("CHAN TAI MAN HKD 500", "CHAN TAI MAN"),  # in capitals
     ("MARIA SANTOS 4111", "MARIA SANTOS"),
 ]
@@ -58,6 +59,8 @@ ROMAN_LOOKALIKES = [
     "Stanley Market stall rent",
     "Chung Yeung holiday schedule",
     "KYC L1 review done, Chargeback pending",
+    "Shin Kong Life policy",  # a business word inside the run
+    "Cho Yang Shipping invoice",
     "CN_MAINLAND",
     "UNIONPAY",
     "HKD CNY",
