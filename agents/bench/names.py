@@ -2,9 +2,10 @@
 false positives on the hand-written corpus (a reading aid: the corpus measures the detectors, it is
 never a set to tune them on).
 
-``python -m agents.bench.names cost [--against DIR]`` times ``scan_names_anywhere`` and
+``python -m agents.bench.names cost [--records] [--against DIR]`` times ``scan_names_anywhere`` and
 ``scan_names`` per text on the bench's memos (half of them Chinese, as ``agents.bench.detect``
-builds them), best of several passes; with ``--against`` the same passes alternate with a copy of
+builds them), or with ``--records`` per payment record over every string of the bench's records,
+in CPU time, best of several passes; with ``--against`` the same passes alternate with a copy of
 the ``streams`` package under ``DIR/streams_base`` (a baseline), so that the two are compared side
 by side on a noisy machine. ``python -m agents.bench.names corpus`` prints PERSON recall and
 precision per language, then each missed span and each false positive with its recognizer.
@@ -33,6 +34,30 @@ def bench_texts(n: int, seed: int = 7) -> list[str]:
     return [_memo(synth, chinese=i % 2 == 0) for i in range(n)]
 
 
+def record_strings(n: int, seed: int = 5) -> list[str]:
+    """Every string value of ``n`` of the bench's payment records, each with a memo (Chinese one
+    time in two), as ``agents.bench.detect`` builds them."""
+    from agents.bench.detect import _memo
+
+    def walk(value: object, out: list[str]) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item, out)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item, out)
+
+    synth = Synth(seed=seed)
+    out: list[str] = []
+    for i in range(n):
+        record = synth.card_payment()
+        record["memo"] = _memo(synth, chinese=i % 2 == 0)
+        walk(record, out)
+    return out
+
+
 def _scanners(package: str) -> dict[str, Scan]:
     anywhere: ModuleType = importlib.import_module(f"{package}.detect.names_anywhere")
     context: ModuleType = importlib.import_module(f"{package}.detect.names")
@@ -47,9 +72,11 @@ def _best_us(scan: Scan, texts: Sequence[str]) -> float:
     return (time.process_time() - start) / len(texts) * 1e6
 
 
-def cost(n: int, passes: int, against: str | None) -> dict[str, dict[str, float]]:
-    """Microseconds per text of each scanner, best of ``passes``, for this tree and a baseline."""
-    texts = bench_texts(n)
+def cost(n: int, passes: int, against: str | None, records: bool = False) -> dict[str, dict[str, float]]:
+    """Microseconds per text of each scanner, best of ``passes``, for this tree and a baseline; with
+    ``records``, per record of every string of ``n`` payment records."""
+    texts = record_strings(n) if records else bench_texts(n)
+    per = len(texts) / n
     trees = {"now": _scanners("streams")}
     if against:
         sys.path.insert(0, against)
@@ -62,7 +89,7 @@ def cost(n: int, passes: int, against: str | None) -> dict[str, dict[str, float]
     for _ in range(passes):
         for tree, scanners in trees.items():
             for name, scan in scanners.items():
-                best[tree][name] = min(best[tree][name], _best_us(scan, texts))
+                best[tree][name] = min(best[tree][name], _best_us(scan, texts) * per)
     return best
 
 
@@ -95,13 +122,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     c.add_argument("-n", type=int, default=2000)
     c.add_argument("--passes", type=int, default=7)
     c.add_argument("--against", help="a folder holding a baseline copy of the package as streams_base")
+    c.add_argument("--records", action="store_true", help="per payment record: every string of each record")
     sub.add_parser("corpus")
     args = parser.parse_args(argv)
     if args.what == "corpus":
         corpus()
         return 0
-    for tree, row in cost(args.n, args.passes, args.against).items():
-        print(f"{tree}: " + ", ".join(f"{name} {us:.1f} us/text" for name, us in row.items()))
+    unit = "record" if args.records else "text"
+    for tree, row in cost(args.n, args.passes, args.against, args.records).items():
+        print(f"{tree}: " + ", ".join(f"{name} {us:.1f} us/{unit}" for name, us in row.items()))
     return 0
 
 

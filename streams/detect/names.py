@@ -102,12 +102,6 @@ _ZH_TITLE_GATE = literals(_ZH_TITLES)
 _EN_TITLE_GATE = literals(_EN_TITLE_WORDS)
 
 
-def _en_role_ok(name: str) -> bool:
-    """One of the words is a known name part: listed here, or a given name or surname of the
-    romanised scanner's lists (Chinese, Vietnamese, English and other languages')."""
-    return any(part in KNOWN_NAME_PARTS or is_name_part(part) for part in name.split())
-
-
 def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) -> list[Finding]:
     """PERSON findings from context and titles (no model); ``starts`` as in ``Recognizer.scan``."""
     out: list[Finding] = []
@@ -130,7 +124,9 @@ def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) 
 
 def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = ()) -> Finding | None:
     """A run of capitalised words at ``text[start:end]`` is a name after a role word, when one of
-    its words is a known name part."""
+    its words is a known name part: listed here, or a given name or surname of the romanised
+    scanner's lists (Chinese, Vietnamese, English and other languages'), and the run is no place or
+    business."""
     name = text[start:end]
     first = name.split(None, 1)[0]
     if first.lower() in _EN_ROLE_WORDS:  # "Customer Tiffany Tsang": the role word leads the run
@@ -139,12 +135,17 @@ def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = (
         if " " not in name and "\t" not in name:
             return None
     floor = max(start - 20, field_start(starts, start)) if starts else start - 20
-    if _en_role_ok(name) and EN_ROLE_BEFORE.search(text, max(0, floor), start):
-        # a place or a business named like a person (Chow Sang Sang Holdings, Tseung Kwan O)
-        if place_or_business(text, start, end):
-            return None
-        return Finding("PERSON", start, end, 0.8, "gc_en_name_context")
-    return None
+    parts = name.split()
+    # the short list first, the role word next, the romanised scanner's lists (a look-up each) last
+    known = any(part in KNOWN_NAME_PARTS for part in parts)
+    if not EN_ROLE_BEFORE.search(text, max(0, floor), start):
+        return None
+    if not known and not any(is_name_part(part) for part in parts):
+        return None
+    # a place or a business named like a person (Chow Sang Sang Holdings, Tseung Kwan O)
+    if place_or_business(text, start, end):
+        return None
+    return Finding("PERSON", start, end, 0.8, "gc_en_name_context")
 
 
 # the name patterns in the order scan_names runs them, each with its recognizer's name; the last
