@@ -19,8 +19,30 @@ _MAY_NAME = re.compile("[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]")
 _CJK = re.compile("[\u3400-\u9fff]")
 
 
+def _joined(found: list[Finding]) -> list[Finding]:
+    """Findings that overlap, each with a part the other lacks, joined into one over both: the
+    detector keeps one of overlapping findings, and two scanners may each see part of one name
+    (``Kelly 區`` and ``區嘉雯`` of ``Kelly 區嘉雯``), which would leave the other part in clear.
+    The joined finding keeps the higher score and its recognizer."""
+    if len(found) < 2:
+        return found
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        for k, g in enumerate(out):
+            # each holds a part of the name the other lacks: one finding over both. A finding
+            # inside another is left to the detector, which keeps the better one
+            if g.start < f.start < g.end < f.end:
+                best = g if g.score >= f.score else f
+                out[k] = best._replace(start=g.start, end=f.end)
+                break
+        else:
+            out.append(f)
+    return out
+
+
 def scan_names_anywhere(text: str) -> list[Finding]:
-    """PERSON findings of both scanners in ``text``; overlaps are the detector's to resolve."""
+    """PERSON findings of both scanners in ``text``, overlapping ones joined (see :func:`_joined`);
+    overlaps with other recognizers are the detector's to resolve."""
     first = _MAY_NAME.search(text)
     if first is None:
         return []
@@ -28,9 +50,9 @@ def scan_names_anywhere(text: str) -> list[Finding]:
     # where they overlap, the full name wins. The Simplified copy is made once for the three
     # scanners that read Chinese; a text without a CJK character has no Chinese name
     if _CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None:
-        return scan_roman_names(text, text) + scan_roman_given_names(text)
+        return _joined(scan_roman_names(text, text) + scan_roman_given_names(text))
     folded = fold_t2s(text)
-    return (
+    return _joined(
         scan_zh_names(text, folded)
         + scan_roman_names(text, folded)
         + scan_zh_given_names(text, folded)

@@ -34,7 +34,8 @@ import re
 
 from streams.detect import roman_names_data
 from streams.detect.findings import Finding
-from streams.detect.zh_names import fold_t2s, given_score, surname_chars
+from streams.detect.zh_names import LOOKALIKES as ZH_LOOKALIKES
+from streams.detect.zh_names import fold_t2s, surname_chars
 from streams.detect.zh_surnames import (
     CANTONESE_COMPOUND,
     COMPOUND,
@@ -485,17 +486,16 @@ def _mixed(text: str, folded: str | None = None) -> list[Finding]:
         word = m.group()
         if _is_given(word):
             k = m.end() + (1 if text[m.end() : m.end() + 1] == " " else 0)
-            if k < len(s) and s[k] in _ZH_SURNAME_CHARS:
-                nxt = s[k + 1 : k + 2]
-                # the surname alone, when what follows is no given name's character (a Chinese
-                # given name after it is the Chinese scanner's): Mandy 鄧話, Eric 陳交咗
-                if (
-                    not nxt
-                    or not ("\u3400" <= nxt <= "\u9fff")
-                    or nxt in "生先女小嘅的交俾付转还"
-                    or (given_score(nxt) < 1.0)
-                ):
-                    out.append(Finding("PERSON", m.start(), k + 1, 0.8, RECOGNIZER))
+            # the given name and the surname (Mandy 鄧話, Eric 陳交咗); a Chinese given name after
+            # it is the Chinese scanner's, and scan_names_anywhere joins the two findings (Kelly 區
+            # + 區嘉雯); not where a brand or a place starts (Kevin 王府井)
+            if (
+                k < len(s)
+                and s[k] in _ZH_SURNAME_CHARS
+                and s[k : k + 3] not in ZH_LOOKALIKES
+                and s[k : k + 4] not in ZH_LOOKALIKES
+            ):
+                out.append(Finding("PERSON", m.start(), k + 1, 0.8, RECOGNIZER))
     for m in _ZH_SURNAME_THEN_ROMAN.finditer(s):
         words: list[re.Match[str]] = []
         pos = m.end()

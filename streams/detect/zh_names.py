@@ -341,7 +341,8 @@ _STRONG_CONTEXT = tuple(
         reverse=True,
     )
 )
-_CONTEXT_RUN = re.compile("(" + "|".join(_STRONG_CONTEXT) + ")[ \t:：]*([\u3400-\u9fff]{2,3})")
+# a copula after the context word (收款人为/是/係) is not the name's
+_CONTEXT_RUN = re.compile("(" + "|".join(_STRONG_CONTEXT) + ")[ \t:：]*(?:[为是系][ \t:：]*)?([\u3400-\u9fff]{2,3})")
 # what follows a context word and is not a name
 _NOT_NAME_AFTER_CONTEXT = frozenset(
     (

@@ -143,6 +143,21 @@ def test_when_a_given_name_and_a_chinese_surname_before_a_verb_then_found() -> N
     assert "Peter 黃" in [text[f.start : f.end] for f in scan_roman_names(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Kelly 區嘉雯 paid", "Kelly 區嘉雯"), ("Eric 陳大文俾錢", "Eric 陳大文"), ("Ivan 何志明的學費", "Ivan 何志明")],
+)
+def test_when_two_scanners_see_parts_of_one_name_then_one_finding_covers_it(text: str, name: str) -> None:
+    """The detector keeps one of overlapping findings: a part of the name left to the other would
+    cross in clear."""
+    assert [text[f.start : f.end] for f in scan_names_anywhere(text)] == [name]
+    assert _found(text) == [name]
+
+
+def test_when_a_brand_follows_a_given_name_then_no_mixed_name() -> None:
+    assert scan_roman_names("Kevin 王府井分店") == []
+
+
 ZH_HITS = [
     ("由佘婉儀支付登記費", "佘婉儀"),  # surnames outside the hundred commonest
     ("卫志强的房租已收", "卫志强"),
