@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 NATIVE := native/Cargo.toml native/Cargo.lock native/pyproject.toml native/src/lib.rs native/corridor_native.pyi
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: demo test lint typecheck format bench stack-up stack-down stack-status venv clean
+.PHONY: demo test chaos lint typecheck format bench stack-up stack-down stack-status venv clean
 
 $(STAMP): pyproject.toml $(NATIVE)
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,15 @@ demo: $(STAMP)
 # lint first, then unit and integration tests; the test session starts the local stack when it is
 # not running and stops what it started. pytest's exit 5 (no tests collected) fails the target.
 test: lint
-	$(BIN)/pytest tests
+	$(BIN)/pytest tests -m "not chaos"
+
+# the reliability scenarios, the long ones too (marked chaos), three runs in a row, then the table
+# of the last run's figures (README "Reliability"); fails on any loss or leak
+RELIABILITY := tests/integration/test_reliability.py tests/integration/test_poison.py \
+	tests/integration/test_schema_evolution.py tests/integration/test_registry.py
+chaos: $(STAMP)
+	for run in 1 2 3; do echo "== run $$run of 3"; $(BIN)/pytest -q $(RELIABILITY) || exit 1; done
+	$(BIN)/python -m agents.local.chaos
 
 lint: $(STAMP)
 	$(BIN)/ruff check streams agents tests

@@ -163,7 +163,15 @@ class Settings(BaseSettings):
     batch_linger_ms: float = Field(default=50.0, ge=0, description="how long a partial batch waits for more")
     hk_linger_ms: int = Field(default=20, ge=0, description="Hong Kong producer linger.ms")
     drain_timeout_s: float = Field(default=30.0, gt=0, description="SIGTERM: how long in-flight records may drain")
+    session_timeout_s: float = Field(
+        default=30.0, ge=6, le=300, description="how long a silent worker keeps its partitions (a crash: the takeover)"
+    )
     retry_backoff_s: float = Field(default=1.0, gt=0, description="wait before a held-back record is tried again")
+    sz_registry_wait_s: float = Field(
+        default=300.0,
+        ge=0,
+        description="how long a record waits for an unreachable Shenzhen registry, then quarantine",
+    )
     demo_mode: bool = Field(default=False, description="allow the built-in development keys (demo and tests)")
     demo_seconds: float = Field(default=60.0, gt=0, description="how long `make demo` produces its stream")
     demo_rate: float = Field(default=300.0, gt=0, description="records per second the demo produces")

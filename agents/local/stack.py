@@ -591,6 +591,12 @@ def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
     return _spawn(cmd, service, settings)
 
 
+def _cluster_of(registry: Service) -> Service:
+    """The Kafka service of a registry's cluster (``sz-registry`` -> ``sz-kafka``)."""
+    prefix = registry.name.split("-", 1)[0]
+    return next(s for s in SERVICES if s.kind == "kafka" and s.name.startswith(prefix + "-"))
+
+
 def _start_registry(service: Service, settings: Settings, app: Path) -> int:
     java = find_java(settings, 21, settings.registry_java)
     base = private_dir(service.dir(settings), settings)
@@ -605,6 +611,11 @@ def _start_registry(service: Service, settings: Settings, app: Path) -> int:
         f"-Dquarkus.management.port={service.aux_port}",
         "-Dquarkus.log.file.enable=false",
         f"-Dcorridor.run.dir={base}",
+        # schemas kept in a journal topic on the registry's own cluster (as Confluent's registry
+        # keeps _schemas): a restart replays it, so ids and versions survive; in memory they did
+        # not, and records already in a topic pointed at another schema, or at none
+        "-Dapicurio.storage.kind=kafkasql",
+        f"-Dapicurio.kafkasql.bootstrap.servers=127.0.0.1:{_cluster_of(service).port}",
         "-jar",
         str(app / "quarkus-run.jar"),
     ]
@@ -696,10 +707,14 @@ def start(settings: Settings, log: Callable[[str], None] = print) -> list[Starte
             _check_ports_free(to_start)
             jars = resolve_kafka(settings) if any(s.kind == "kafka" for s in to_start) else None
             app = resolve_apicurio(settings) if any(s.kind == "registry" for s in to_start) else None
-            for service in to_start:
-                started.append(_start_one(service, settings, jars, app))
-                _STARTED.append(started[-1])
-                log(f"started {service.name} (pid {started[-1].pid}) on 127.0.0.1:{service.port}")
+            # brokers first: a registry keeps its schemas in its cluster and reads them at start
+            for kind in ("kafka", "registry"):
+                batch = [s for s in to_start if s.kind == kind]
+                for service in batch:
+                    started.append(_start_one(service, settings, jars, app))
+                    _STARTED.append(started[-1])
+                    log(f"started {service.name} (pid {started[-1].pid}) on 127.0.0.1:{service.port}")
+                _wait_ready(settings, batch)
         _wait_ready(settings, to_start)
     except BaseException:
         stop_started(started, log=_quiet)

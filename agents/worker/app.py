@@ -85,6 +85,9 @@ class CorridorWorker:
             web_port=settings.metrics_port,
             web_in_thread=False,
             broker_commit_every=1.0,
+            # a worker that dies (kill -9, a lost machine) keeps its partitions this long
+            broker_session_timeout=settings.session_timeout_s,
+            broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
             # Faust would wait, with no limit, for every event it handed out to be acked, on a stop
             # and on a rebalance; the runtime drains those itself, bounded by drain_timeout_s
             stream_wait_empty=False,

@@ -82,6 +82,7 @@ class _State:
         self._pipelines: dict[tuple[str, Any], Pipeline] = {}
         self._outputs: dict[tuple[str, str, int], tuple[int, Any, codec.Layout]] = {}
         self._reconciled: dict[tuple[str, Any], tuple[JsonSchema, list[str]]] = {}
+        self._compat_set: set[str] = set()
         self._engine = self.holder.active  # the policy engine the pipelines and outputs were made for
         self.sz_registry, self.hk_registry = _registry(settings.sz), _registry(settings.hk)
         self.sz_unavailable = False  # set by a schema fetch that failed for want of the registry
@@ -147,9 +148,25 @@ class _State:
             from confluent_kafka.schema_registry import Schema
 
             derived: JsonSchema = pipeline.sanitizer.sanitized_schema()
-            sid = self.hk_registry.register_schema(f"{route}-value", Schema(json.dumps(derived), "AVRO"))
+            subject = f"{route}-value"
+            sid = self.hk_registry.register_schema(subject, Schema(json.dumps(derived), "AVRO"))
+            self._backward(subject)
             hit = self._outputs[(topic, route, id(pipeline))] = (sid, codec.parse(derived), codec.Layout(derived))
         return hit
+
+    def _backward(self, subject: str) -> None:
+        """Hong Kong's subjects evolve under BACKWARD compatibility (a new sanitized version reads
+        the records of the one before; consumers move to it at their own pace): set once per
+        subject, after its first version exists (a registry may refuse the config of a subject it
+        does not have yet)."""
+        if subject in self._compat_set:
+            return
+        try:
+            if self.hk_registry.get_compatibility(subject) != "BACKWARD":
+                self.hk_registry.set_compatibility(subject, "BACKWARD")
+        except Exception as exc:  # the registry keeps its own rule: said once, not per record
+            log.warning("compatibility of %s not set (%s)", subject, type(exc).__name__)
+        self._compat_set.add(subject)
 
 
 class SchemaDrift(Exception):

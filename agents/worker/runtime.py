@@ -366,13 +366,20 @@ class Runtime:
             batch, future = await part.queue.get()
             results = await self._results(part, batch, future)
             i = 0
+            held_since: float | None = None  # the record at i was first held back then
             while i < len(batch):
                 result = results[i]
-                if result.action == "retry":  # held back (the Hong Kong registry): again, in order
-                    await asyncio.sleep(self.settings.retry_backoff_s)
-                    rest = batch[i:]
-                    results = [*results[:i], *await self._results(part, rest, self._run(part.slot, rest))]
-                    continue
+                if result.action == "retry":  # held back (a registry not answering): again, in order
+                    now = time.monotonic()
+                    held_since = held_since if held_since is not None else now
+                    if not _gives_up(result, now - held_since, self.settings.sz_registry_wait_s):
+                        await asyncio.sleep(self.settings.retry_backoff_s)
+                        rest = batch[i:]
+                        results = [*results[:i], *await self._results(part, rest, self._run(part.slot, rest))]
+                        continue
+                    log.warning("%s[%d] offset %d: the Shenzhen registry did not answer; quarantined", *batch[i][:3])
+                    result = results[i] = _unreadable(result)
+                held_since = None
                 await self._publish(part, batch[i], result)
                 i += 1
             self._count(part.topic, results)
@@ -591,6 +598,25 @@ class Runtime:
     def close(self) -> None:
         for pool in self.pools:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _gives_up(result: Result, waited_s: float, sz_wait_s: float) -> bool:
+    """A record whose writer schema the Shenzhen registry could not give is held back for
+    ``sz_wait_s`` (cached schemas go on working meanwhile), then quarantined undecoded; one the
+    Hong Kong registry could not register is held back for as long as it takes (never dropped)."""
+    return result.rule.startswith("sz_registry.") and waited_s >= sz_wait_s
+
+
+def _unreadable(held: Result) -> Result:
+    rule = "decode.registry_unavailable"
+    return Result(
+        "quarantine",
+        rule,
+        (rule,),
+        held.policy_version,
+        reason=f"writer schema not fetched: {held.reason}"[:256],
+        violation="decode_error",
+    )
 
 
 def _too_large(raw: RawRecord, limit: int) -> Result:

@@ -5,7 +5,6 @@ stays up and goes on deciding the good records sent after it."""
 from __future__ import annotations
 
 import copy
-import json
 import time
 import uuid
 from collections import Counter
@@ -16,12 +15,11 @@ from typing import Any
 import pytest
 from confluent_kafka import Producer
 from confluent_kafka.admin import AdminClient, AlterConfigOpType, ConfigEntry, ConfigResource
-from confluent_kafka.schema_registry.avro import AvroSerializer
-from confluent_kafka.serialization import MessageField, SerializationContext
 from workers import (
     KEPT,
     ROUTES,
     SOURCES,
+    Payments,
     account,
     decided,
     read_from,
@@ -32,9 +30,7 @@ from workers import (
 
 from agents import kafka_io
 from agents.local.generator import MixedStream, start_group_at_end
-from agents.schema_files import event_schemas
 from agents.settings import Settings
-from streams.synthetic import Synth
 
 TOPIC = "sz.payments.v1"
 BIG = 10 * 1024 * 1024
@@ -50,35 +46,7 @@ def _raise_limit(settings: Settings, topic: str, limit: int | None) -> None:
         future.result(timeout=30)
 
 
-class _Payments:
-    """Payment records under the registered schema, or under a changed one."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.registry = kafka_io.registry(settings.sz)
-        self.schema = event_schemas(settings.schemas_dir)[TOPIC]
-        self.synth = Synth(seed=97)
-        self.ctx = SerializationContext(TOPIC, MessageField.VALUE)
-
-    def event(self, **changes: Any) -> dict[str, Any]:
-        event = self.synth.event("payment")
-        event.update(changes)
-        return event
-
-    def encode(self, event: dict[str, Any], schema: dict[str, Any] | None = None) -> bytes:
-        serializer = AvroSerializer(
-            self.registry, json.dumps(schema or self.schema), conf={"auto.register.schemas": True}
-        )
-        out = serializer(event, self.ctx)
-        assert out is not None
-        return out
-
-    def with_field(self, field: dict[str, Any]) -> dict[str, Any]:
-        schema = copy.deepcopy(self.schema)
-        schema["fields"].insert(-1, field)  # before _meta
-        return schema
-
-
-def _poison(p: _Payments) -> dict[str, Callable[[], bytes]]:
+def _poison(p: Payments) -> dict[str, Callable[[], bytes]]:
     good = p.encode(p.event())
 
     def invalid_utf8() -> bytes:
@@ -151,7 +119,7 @@ def test_every_kind_of_poison_is_quarantined_with_a_reason_and_counted_while_the
     group = f"corridor-poison-{uuid.uuid4().hex[:8]}"
     start_group_at_end(live_stack, group, SOURCES)
     worker = start_worker(live_stack, group, tmp_path / "worker.log")
-    p = _Payments(live_stack)
+    p = Payments(live_stack)
     try:
         kinds = _poison(p)
         producer = Producer({**live_stack.sz.kafka_conf(), "message.max.bytes": BIG * 2, "acks": "all"})

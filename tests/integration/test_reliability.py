@@ -24,6 +24,7 @@ from workers import (
     committed,
     counted,
     decided,
+    membership,
     record_figures,
     rss_mb,
     start_worker,
@@ -100,6 +101,7 @@ def test_when_the_worker_is_killed_mid_stream_then_every_record_ends_up_somewher
     )
 
 
+@pytest.mark.chaos
 def test_when_hong_kong_is_down_for_30_s_then_fetching_pauses_nothing_is_lost_and_the_lag_recovers(
     live_stack: Settings, tmp_path: Path
 ) -> None:
@@ -198,4 +200,116 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any) 
             "rss_mb_peak": round(peak_rss),
             "recovered_after_s": round(recovered_s, 1),
         },
+    )
+
+
+def _wait_members(settings: Settings, group: str, members: int, partitions: int, timeout_s: float) -> list[int]:
+    """Until ``members`` workers share every source partition, each holding some (Faust's assignor
+    spreads co-partitioned topics together: 6 and 3 of 9, not 5 and 4)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        got = membership(settings, group)
+        if len(got) == members and sum(got) == partitions and min(got) > 0:
+            return got
+        assert time.monotonic() < deadline, f"partitions per worker {got}, expected {members} workers"
+        time.sleep(1)
+
+
+@pytest.mark.chaos
+def test_when_one_of_two_workers_dies_the_other_takes_over_its_partitions_and_the_quota_state(
+    live_stack: Settings, tmp_path: Path
+) -> None:
+    hk_start, sz_start = _starts(live_stack)
+    partitions = sum(1 for _ in kafka_io.end_offsets(live_stack.sz, SOURCES))
+    group = f"corridor-scale-{uuid.uuid4().hex[:8]}"
+    start_group_at_end(live_stack, group, SOURCES)
+    fast = {"CORRIDOR_SESSION_TIMEOUT_S": "8"}  # the takeover after a crash waits this long
+    a = start_worker(live_stack, group, tmp_path / "worker-a.log", **fast)
+    b = start_worker(live_stack, group, tmp_path / "worker-b.log", **fast)
+    c: Worker | None = None
+    try:
+        _wait_members(live_stack, group, 2, partitions, 120)
+        stream = MixedStream(live_stack, seed=53, poison_every=40, contract_party=False)
+        thread, reports = _produce_in_background(stream, count=1500, rate=150)
+        deadline = time.monotonic() + 120
+        while decided(a) + decided(b) < 300:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        os.kill(a.process.pid, signal.SIGKILL)
+        a.process.wait(10)
+        killed_at = time.monotonic()
+        _wait_members(live_stack, group, 1, partitions, 120)  # b holds every partition
+        takeover_s = time.monotonic() - killed_at
+        c = start_worker(live_stack, group, tmp_path / "worker-c.log", **fast)
+        spread = _wait_members(live_stack, group, 2, partitions, 120)  # spread again
+        thread.join(120)
+        stream.close()
+        assert reports and reports[0].failed == 0
+        produced = {f"{s.topic}/{s.partition}/{s.offset}": s for s in reports[0].delivered}
+        _wait_committed_to_end(live_stack, group, 240)
+        result = account(live_stack, produced, hk_start, sz_start)
+        assert not result.missing, f"{len(result.missing)} records lost, e.g. {result.missing[:3]}"
+        assert result.leaked == 0
+        time.sleep(3)  # the gauges are refreshed every 2 s
+        keys = changelog_keys(live_stack, group)
+        assert keys
+        # both survivors know every subject, whichever worker counted it
+        assert sum(counted(b).values()) == len(keys)
+        assert sum(counted(c).values()) == len(keys)
+        assert b.stop() == 0 and c.stop() == 0
+    finally:
+        for w in (a, b, c):
+            if w is not None and w.process.poll() is None:
+                w.stop()
+    record_figures(
+        live_stack,
+        "scale_out",
+        {
+            **result.figures(),
+            "partitions": partitions,
+            "takeover_s": round(takeover_s, 1),
+            "partitions_per_worker_after_join": spread,
+            "session_timeout_s": 8,
+            "quota_subjects": len(keys),
+        },
+    )
+
+
+def test_a_run_at_debug_level_writes_no_planted_value_and_no_key_to_its_log_or_metrics(
+    live_stack: Settings, tmp_path: Path
+) -> None:
+    hk_start, sz_start = _starts(live_stack)
+    group = f"corridor-debug-{uuid.uuid4().hex[:8]}"
+    start_group_at_end(live_stack, group, SOURCES)
+    log = tmp_path / "worker-debug.log"
+    worker = start_worker(live_stack, group, log, level="DEBUG")
+    try:
+        stream = MixedStream(live_stack, seed=71, poison_every=15, contract_party=False)
+        report = stream.run(count=300)
+        stream.close()
+        produced = {f"{s.topic}/{s.partition}/{s.offset}": s for s in report.delivered}
+        result = account(live_stack, produced, hk_start, sz_start)
+        assert not result.missing and result.leaked == 0
+        metrics_text = "\n".join(f"{name} {labels}" for (name, labels) in worker.metrics())
+        assert worker.stop() == 0
+    finally:
+        if worker.process.poll() is None:
+            worker.stop()
+    text = log.read_text(errors="replace")
+    assert len(text.splitlines()) > 1000, "the log is not at DEBUG level"
+    planted = {v for s in produced.values() for v in s.planted}
+    in_log = sorted(v for v in planted if v in text)
+    in_metrics = sorted(v for v in planted if v in metrics_text)
+    keys = [
+        live_stack.hmac_key.get_secret_value(),
+        live_stack.fpe_key.get_secret_value(),
+        live_stack.encrypt_key.get_secret_value(),
+    ]
+    assert not in_log, f"{len(in_log)} planted values in the DEBUG log"
+    assert not in_metrics, f"{len(in_metrics)} planted values in metric names or labels"
+    assert not [k for k in keys if k in text or k in metrics_text], "a key in the log or the metrics"
+    record_figures(
+        live_stack,
+        "debug_log_no_leak",
+        {**result.figures(), "log_lines": len(text.splitlines()), "planted_values_checked": len(planted)},
     )

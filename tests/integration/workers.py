@@ -3,6 +3,7 @@ the integration tests (worker, reliability)."""
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import signal
@@ -19,11 +20,14 @@ from typing import Any
 
 import pytest
 from confluent_kafka import Consumer, TopicPartition
+from confluent_kafka.schema_registry.avro import AvroSerializer
+from confluent_kafka.serialization import MessageField, SerializationContext
 from prometheus_client.parser import text_string_to_metric_families
 
 from agents import kafka_io
+from agents.schema_files import event_schemas
 from agents.settings import ClusterSettings, Settings
-from streams.synthetic import EVENT_KINDS
+from streams.synthetic import EVENT_KINDS, Synth
 
 SOURCES = list(EVENT_KINDS.values())
 ROUTES = {t: "hk." + t.split(".", 1)[1] for t in SOURCES}
@@ -62,7 +66,7 @@ class Worker:
             return -9
 
 
-def start_worker(settings: Settings, group: str, log: Path, **env_extra: str) -> Worker:
+def start_worker(settings: Settings, group: str, log: Path, level: str = "INFO", **env_extra: str) -> Worker:
     """``corridor worker`` in a consumer group of its own, ready (assigned, metrics up);
     ``env_extra``: more settings, by environment variable."""
     port = free_port()
@@ -76,7 +80,7 @@ def start_worker(settings: Settings, group: str, log: Path, **env_extra: str) ->
     }
     with log.open("ab") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "agents.cli", "-l", "INFO", "worker"], env=env, stdout=out, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "agents.cli", "-l", level, "worker"], env=env, stdout=out, stderr=subprocess.STDOUT
         )
     w = Worker(proc, group, port, log)
     deadline = time.monotonic() + 120
@@ -100,6 +104,16 @@ def assigned(settings: Settings, group: str) -> bool:
     admin = AdminClient({"bootstrap.servers": settings.sz.bootstrap})
     desc = admin.describe_consumer_groups([group])[group].result(timeout=10)
     return sum(len(m.assignment.topic_partitions) for m in desc.members) >= len(SOURCES)
+
+
+def membership(settings: Settings, group: str) -> list[int]:
+    """Source partitions each member of the group holds, most first."""
+    from confluent_kafka.admin import AdminClient
+
+    admin = AdminClient({"bootstrap.servers": settings.sz.bootstrap})
+    desc = admin.describe_consumer_groups([group])[group].result(timeout=10)
+    counts = [sum(1 for tp in m.assignment.topic_partitions if tp.topic in SOURCES) for m in desc.members]
+    return sorted(counts, reverse=True)
 
 
 def read_from(cluster: ClusterSettings, start: list[TopicPartition], timeout_s: float = 5.0) -> list[Any]:
@@ -237,3 +251,40 @@ def record_figures(settings: Settings, scenario: str, figures: dict[str, Any]) -
     out = settings.run_dir / "reliability"
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{scenario}.json").write_text(json.dumps({"scenario": scenario, **figures}, indent=1) + "\n")
+
+
+PAYMENTS = "sz.payments.v1"
+
+
+class Payments:
+    """Payment records under the corridor's schema, or under a producer's changed one."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.registry = kafka_io.registry(settings.sz)
+        self.schema = event_schemas(settings.schemas_dir)[PAYMENTS]
+        self.synth = Synth(seed=97)
+        self.ctx = SerializationContext(PAYMENTS, MessageField.VALUE)
+        self._serializers: dict[str, AvroSerializer] = {}
+
+    def event(self, **changes: Any) -> dict[str, Any]:
+        event = self.synth.event("payment")
+        event.update(changes)
+        return event
+
+    def encode(self, event: dict[str, Any], schema: dict[str, Any] | None = None) -> bytes:
+        """In the Confluent wire format; a schema used before is not looked up again (its
+        serializer keeps its id: this works with the registry away)."""
+        text = json.dumps(schema or self.schema)
+        serializer = self._serializers.get(text)
+        if serializer is None:
+            serializer = self._serializers[text] = AvroSerializer(
+                self.registry, text, conf={"auto.register.schemas": True}
+            )
+        out = serializer(event, self.ctx)
+        assert out is not None
+        return out
+
+    def with_field(self, field: dict[str, Any]) -> dict[str, Any]:
+        schema = copy.deepcopy(self.schema)
+        schema["fields"].insert(-1, field)  # before _meta
+        return schema

@@ -1,0 +1,109 @@
+"""Schema evolution over the real clusters (issue 13): a producer registers a new version of the
+payments schema in Shenzhen with an optional, declared field; the worker decodes both versions side
+by side, registers the new sanitized version in Hong Kong under BACKWARD compatibility, and a
+consumer still reading with the old sanitized schema keeps working. (A new field nobody classified
+is schema drift: tests/integration/test_poison.py.)"""
+
+from __future__ import annotations
+
+import json
+import time
+from types import SimpleNamespace
+from typing import Any
+
+from confluent_kafka import Producer
+from confluent_kafka.schema_registry.avro import AvroDeserializer
+from confluent_kafka.serialization import MessageField, SerializationContext
+from workers import KEPT, PAYMENTS, ROUTES, Payments, Worker, account, decided, read_from, record_figures, sources
+
+from agents import kafka_io
+from agents.settings import Settings
+
+ALIASES = ("Chan Tai Man", "Wong Siu Ming", "Lee Ka Yan", "Ho Wing Sze", "Cheung Chi Keung")
+ALIAS = {
+    "name": "payer_alias",
+    "type": ["null", "string"],
+    "default": None,
+    "classification": "pi",
+    "pii": "PERSON",
+    "doc": "the name the payer goes by (added in version 2)",
+}
+
+
+def test_a_new_schema_version_crosses_beside_the_old_one_and_old_readers_keep_working(
+    live_stack: Settings, worker: Worker
+) -> None:
+    route = ROUTES[PAYMENTS]
+    hk_start = kafka_io.end_offsets(live_stack.hk, ROUTES.values())
+    kafka_io.ensure_topics(live_stack.sz, KEPT)
+    sz_start = kafka_io.end_offsets(live_stack.sz, KEPT)
+    p = Payments(live_stack)
+    hk_registry = kafka_io.registry(live_stack.hk)
+    producer = Producer({**live_stack.sz.kafka_conf(), "acks": "all"})
+    produced: dict[str, Any] = {}
+    versions: dict[str, int] = {}
+
+    def send(value: bytes, version: int, planted: tuple[str, ...] = ()) -> None:
+        reports: list[tuple[Any, Any]] = []
+        producer.produce(PAYMENTS, value=value, on_delivery=lambda err, msg: reports.append((err, msg)))
+        producer.flush(30)
+        err, msg = reports[0]
+        assert err is None, err
+        src = f"{msg.topic()}/{msg.partition()}/{msg.offset()}"
+        produced[src] = SimpleNamespace(planted=planted)
+        versions[src] = version
+
+    try:
+        for _ in range(10):
+            send(p.encode(p.event()), 1)
+        deadline = time.monotonic() + 120
+        while decided(worker) < 10:
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+        v2 = p.with_field(ALIAS)
+        for i in range(30):  # the two versions side by side, interleaved
+            if i % 2:
+                alias = ALIASES[i % len(ALIASES)]
+                send(p.encode(p.event(payer_alias=alias), v2), 2, (alias,))
+            else:
+                send(p.encode(p.event()), 1)
+
+        result = account(live_stack, produced, hk_start, sz_start)
+        assert not result.missing
+        assert result.leaked == 0, "a payer alias crossed in clear"
+        hk = [m for m in read_from(live_stack.hk, hk_start) if sources([m])[0] in produced]
+        by_version: dict[int, set[int]] = {1: set(), 2: set()}
+        for m in hk:
+            by_version[versions[sources([m])[0]]].add(int.from_bytes(m.value()[1:5], "big"))
+        assert by_version[1] and by_version[2], "both versions crossed"
+        assert not by_version[1] & by_version[2], "the new version has a sanitized schema of its own"
+        assert hk_registry.get_compatibility(f"{route}-value") == "BACKWARD"
+
+        ctx = SerializationContext(route, MessageField.VALUE)
+        new_reader = AvroDeserializer(hk_registry)
+        # a consumer that stays on the sanitized schema of the version-1 records
+        (old_id,) = by_version[1]
+        old_reader = AvroDeserializer(hk_registry, schema_str=hk_registry.get_schema(old_id).schema_str)
+        for m in hk:
+            as_old = old_reader(m.value(), ctx)
+            assert isinstance(as_old, dict) and "payer_alias" not in as_old and as_old["_meta"]
+            if versions[sources([m])[0]] == 2:
+                as_new = new_reader(m.value(), ctx)
+                assert isinstance(as_new, dict) and as_new.get("payer_alias") not in (None, *ALIASES)
+        # the new sanitized version is the subject's newest (the client caches "latest": by number)
+        newest = max(hk_registry.get_versions(f"{route}-value"))
+        latest = json.loads(hk_registry.get_version(f"{route}-value", newest).schema.schema_str)
+        assert "payer_alias" in {f["name"] for f in latest["fields"]}
+    finally:
+        p.registry.close()
+        hk_registry.close()
+    record_figures(
+        live_stack,
+        "schema_evolution",
+        {
+            **result.figures(),
+            "hk_schema_ids_v1": sorted(by_version[1]),
+            "hk_schema_ids_v2": sorted(by_version[2]),
+            "old_reader_decoded": len(hk),
+        },
+    )
