@@ -136,11 +136,10 @@ def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = (
             return None
     floor = max(start - 20, field_start(starts, start)) if starts else start - 20
     parts = name.split()
-    # the short list first, the role word next, the romanised scanner's lists (a look-up each) last
-    known = any(part in KNOWN_NAME_PARTS for part in parts)
-    if not EN_ROLE_BEFORE.search(text, max(0, floor), start):
+    # the short list first, the romanised scanner's lists (a look-up each) next, the role word last
+    if not any(part in KNOWN_NAME_PARTS for part in parts) and not any(is_name_part(part) for part in parts):
         return None
-    if not known and not any(is_name_part(part) for part in parts):
+    if not EN_ROLE_BEFORE.search(text, max(0, floor), start):
         return None
     # a place or a business named like a person (Chow Sang Sang Holdings, Tseung Kwan O)
     if place_or_business(text, start, end):
