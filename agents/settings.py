@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from agents.keys import KINDS, FpeKey, KeysError, KindKeys, TransformKeys, merge, read_keys_file, with_previous
@@ -22,7 +22,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 class ClusterSettings(BaseModel):
     """One Kafka cluster and its Confluent-compatible schema registry."""
 
-    model_config = {"frozen": True}
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
 
     name: str
     bootstrap: str
@@ -73,7 +73,7 @@ _CLUSTER_DEFAULTS: dict[str, dict[str, str]] = {
 class FpeKeySettings(BaseModel):
     """An FF3-1 key and its 56-bit tweak, both hex (an older fpe key kept after a rotation)."""
 
-    model_config = {"frozen": True}
+    model_config = ConfigDict(frozen=True, hide_input_in_errors=True)
 
     key: SecretStr
     tweak: SecretStr
@@ -96,7 +96,10 @@ _KIND_FIELDS: dict[str, tuple[str, ...]] = {
 class Settings(BaseSettings):
     """Runtime settings; see README "Configuration" for the table of variables."""
 
-    model_config = SettingsConfigDict(env_prefix="CORRIDOR_", env_nested_delimiter="__", frozen=True, extra="ignore")
+    # a setting of the wrong type must not have its value (a key, a password) quoted in the error
+    model_config = SettingsConfigDict(
+        env_prefix="CORRIDOR_", env_nested_delimiter="__", frozen=True, extra="ignore", hide_input_in_errors=True
+    )
 
     sz: ClusterSettings = ClusterSettings.model_validate(_CLUSTER_DEFAULTS["sz"])
     hk: ClusterSettings = ClusterSettings.model_validate(_CLUSTER_DEFAULTS["hk"])

@@ -314,3 +314,17 @@ def test_the_quota_store_can_keep_naming_subjects_under_the_old_id_after_a_rotat
     assert pseudonym(keyring(pinned), "HK_ID", "A123456(7)").startswith("tok_p2027_")  # Hong Kong's: the new id
     with pytest.raises(KeysError, match=r"^CORRIDOR_QUOTA_KEY_ID names no hmac key id$"):
         keys.after().model_copy(update={"quota_key_id": "p2025"}).transform_keys()
+
+
+def test_a_setting_of_the_wrong_type_is_not_quoted_by_the_settings_error_itself() -> None:
+    """Outside the command too (a bench, a script): pydantic quotes the input unless told not to."""
+    from pydantic import ValidationError
+
+    from agents.settings import ClusterSettings
+
+    with pytest.raises(ValidationError) as caught:
+        Settings(hmac_previous_keys={"p0": 98765432109876543210})  # type: ignore[dict-item]
+    assert "hmac_previous_keys.p0" in str(caught.value) and "98765432109876543210" not in str(caught.value)
+    with pytest.raises(ValidationError) as cluster:
+        ClusterSettings(name="sz", bootstrap="b", registry_url="u", sasl_password=24681357924681357)  # type: ignore[arg-type]
+    assert "sasl_password" in str(cluster.value) and "24681357924681357" not in str(cluster.value)
