@@ -851,7 +851,7 @@ _AUTH_KEYWORD = (
 _BARE_CODE = re.compile(r"(?i:code)(?![A-Za-z])|码|碼")
 _SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|text)(?![a-z]))|短信|短訊|簡訊")
 # what makes a number near an authentication keyword something else. Checked in Python on each
-# candidate (AuthPlace): as look-arounds, the native scanner spent a third of a second compiling them
+# candidate (_code_place): as look-arounds, the native scanner spent a third of a second compiling them
 # a card's last four digits, an amount, an order or reference number named between keyword and value
 _NOT_A_CODE_BETWEEN = re.compile(
     r"(?i:(?<![a-z])(?:ending|ends|last (?:4|four)|bin|amount|order|ref|reference|invoice|txn|transaction|"
@@ -870,66 +870,64 @@ _NOT_A_CODE_AFTER = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class AuthPlace:
-    """Whether a number near an authentication keyword is a code: nothing joined to it, no unit,
-    range or date after it, and (``between``) no word between the keyword and it that makes it
-    something else."""
+# A code changed into another ("PIN 係 7731，佢要改做 2468", "then changed it to 2468"), or one
+# entered ("then I used 1957", "输入了 123456"): the verb before the code, an authentication
+# keyword within 64 characters before the verb, in this sentence or the one before
+_CHANGE_CUE = (
+    r"(?:改做|改为|改為|改成|改咗做|换成|換成|设为|設為|(?<![A-Za-z])(?i:changed? (?:it )?to|reset (?:it )?to|"
+    r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input)"
+    r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過)"
+)
+_CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
+# the keywords, or "code" with an SMS word near it
+_AUTH_CONTEXT = re.compile(
+    _AUTH_KEYWORD + r"|(?:(?<![A-Za-z])(?i:sms|text message|text)(?![A-Za-z])|短信|短訊|簡訊)"
+    r"[^0-9\n。.!?！？;；]{0,20}(?:(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)"
+    r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])[^0-9\n。.!?！？;；]{0,20}(?<![A-Za-z])(?i:sms|text message)(?![A-Za-z])"
+)
 
-    between: bool = True
 
-    def __call__(self, text: str, start: int, value_start: int, value_end: int) -> bool:
+def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Whether a number near an authentication keyword, or after a change word, is a code: after a
+    change word, a keyword within 64 characters before it; after a keyword, six digits at most (a
+    longer number this far from it is a phone's), a bare "code" only with an SMS word near, and no
+    word between them that makes the number something else; either way nothing joined to the
+    number, and no unit, range or date after it."""
+    if _CHANGE_CUE_AT.match(text, start) is not None:
+        if _AUTH_CONTEXT.search(text, max(0, start - 64), start) is None:
+            return False
+    else:
+        if value_end - value_start > 7:
+            return False
         if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, max(0, start - 24), value_start) is None:
             return False
-        if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+        if _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None:
             return False
-        if _NOT_A_CODE_AFTER.match(text, value_end) is not None:
-            return False
-        return not (self.between and _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None)
+    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+        return False
+    return _NOT_A_CODE_AFTER.match(text, value_end) is None
 
 
+# both forms in one pattern: each pattern costs the native scanner a search of every text
 AUTH_NEAR = Recognizer(
     "gc_auth_near",
     "AUTH_SECRET",
     re.compile(
-        r"(?:"
+        r"(?:(?:"
         + _AUTH_KEYWORD
-        + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,32}"
-        + r"([0-9]{3}[ -][0-9]{3}(?![0-9])|[0-9]{3,6})(?![0-9A-Za-z])"
+        + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,32}|"
+        + _CHANGE_CUE
+        + r"[ \t]*+)([0-9]{3}[ -][0-9]{3}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
     ),
     v.always,
     base_score=0.85,
     group=1,
     priority=10,
-    required=(*_AUTH_WORDS, "code", "码", "碼"),
-    place=AuthPlace(),
-)
-# A code changed into another ("PIN 係 7731，佢要改做 2468", "then changed it to 2468"), or one
-# entered ("then I used 1957", "输入了 123456"): the verb before the code, an authentication
-# keyword within the window before it, in this sentence or the one before
-AUTH_CHANGED = Recognizer(
-    "gc_auth_changed",
-    "AUTH_SECRET",
-    re.compile(
-        r"(?:改做|改为|改為|改成|改咗做|换成|換成|设为|設為|(?<![A-Za-z])(?i:changed? (?:it )?to|reset (?:it )?to|"
-        r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input)"
-        r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過)[ \t]*+"
-        r"([0-9]{3}[ -][0-9]{3}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
-    ),
-    v.always,
-    base_score=0.0,
-    context_score=0.85,
-    # the keywords, or "code" with an SMS word near it (Python only: the scanner never compiles it)
-    context=re.compile(
-        _AUTH_KEYWORD + r"|(?:(?<![A-Za-z])(?i:sms|text message|text)(?![A-Za-z])|短信|短訊|簡訊)"
-        r"[^0-9\n。.!?！？;；]{0,20}(?:(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)"
-        r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])[^0-9\n。.!?！？;；]{0,20}(?<![A-Za-z])(?i:sms|text message)(?![A-Za-z])"
-    ),
-    window=64,
-    needs_context=lambda _value: True,
-    group=1,
-    priority=10,
     required=(
+        *_AUTH_WORDS,
+        "code",
+        "码",
+        "碼",
         "改",
         "换",
         "換",
@@ -950,7 +948,7 @@ AUTH_CHANGED = Recognizer(
         "试过",
         "試過",
     ),
-    place=AuthPlace(between=False),
+    place=_code_place,
 )
 _LINK_WORD = (
     r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|:|：|=|为|為|是|係|系|#|改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
@@ -1009,7 +1007,6 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     TRACK,
     AUTH_NUMERIC,
     AUTH_NEAR,
-    AUTH_CHANGED,
     AUTH_PASSWORD,
     RIC,
     RIC_GROUPED,
