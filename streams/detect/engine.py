@@ -186,7 +186,9 @@ class Detector:
         texts = [fold(t) for t in texts]
         results = self._native_findings(texts) if self._native is not None else [self._patterns(t) for t in texts]
         self._add_names(texts, results)
-        return [self._finish(found, text) for found, text in zip(results, texts, strict=True)]
+        finish = self._finish
+        # most texts hold nothing (ids, codes, the envelope's values): nothing to resolve
+        return [finish(found, text) if found else [] for found, text in zip(results, texts, strict=True)]
 
     def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
         """Names found anywhere (no context word needed), then the NER backend's PERSON spans, in
