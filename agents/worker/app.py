@@ -23,11 +23,10 @@ import faust
 from confluent_kafka import Consumer, TopicPartition
 from faust.types import TP
 
-from agents.cli.policy import read_policy
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
-from agents.worker.policy_holder import PolicyWatch, observe_policy
+from agents.worker.policy_holder import observe_policy, start_watch
 from agents.worker.probe import OffsetProbe
 from agents.worker.publish import Producers
 from agents.worker.runtime import QuotaLedger, Runtime
@@ -37,6 +36,31 @@ from streams.policy.quota import year_of
 log = logging.getLogger(__name__)
 
 _HEADROOM = 65_536  # bytes of key, headers and batch framing beside a record's value
+
+# loggers that write record contents at DEBUG: aiokafka's protocol responses hold the raw fetched
+# records (a DEBUG run wrote resident ID numbers from Shenzhen into the log), Faust's producer
+# logs each key and value it sends (the quota table's subject pseudonyms). Never below INFO.
+PAYLOAD_LOGGERS = ("aiokafka", "faust.transport.drivers.aiokafka")
+
+
+def quiet_payload_loggers(level: str = "INFO") -> None:
+    """Set on the loggers themselves, so that a root logger at DEBUG does not reach them, and as a
+    filter on the root logger's handlers (whatever sets a level on one of them later)."""
+    wanted = logging.getLevelName(level.upper())
+    floor = max(logging.INFO, wanted if isinstance(wanted, int) else logging.INFO)
+    for name in PAYLOAD_LOGGERS:
+        logging.getLogger(name).setLevel(floor)
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, _PayloadFilter) for f in handler.filters):
+            handler.addFilter(_PayloadFilter())
+
+
+class _PayloadFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno >= logging.INFO:
+            return True
+        return not any(record.name == n or record.name.startswith(n + ".") for n in PAYLOAD_LOGGERS)
+
 
 QUOTA_TABLE = "corridor-quota-subjects"
 
@@ -68,13 +92,20 @@ class CorridorWorker:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        policy = read_policy(settings.policy_file, settings)
+        # the policy the worker starts with, and the watch its timer keeps on the file (the core
+        # processes' registries are never scraped: the policy metrics are set here)
+        self._policy_watch = start_watch(settings.policy_file, settings)
+        policy = self._policy_watch.engine.policy
         self.routes = dict(policy.routes)
         self.quota_limits = {name: q.thresholds[-1] for name, q in policy.quotas.items()}
         for name, limit in self.quota_limits.items():
             metrics.QUOTA_LIMIT.labels(name).set(limit)
+        # a fetch must hold the largest source record whole (aiokafka steps over a record larger
+        # than its partition fetch size: the worker would rewind to it again and again)
+        self.source_limit = _largest_record(settings.sz, list(self.routes))
         self.app = faust.App(
             settings.worker_id,
+            consumer_max_fetch_size=self.source_limit + _HEADROOM,
             **faust_broker(settings.sz),
             store="memory://",
             value_serializer="raw",
@@ -125,7 +156,6 @@ class CorridorWorker:
         self.app.on_partitions_revoked.connect(self._revoked)  # type: ignore[arg-type]
         self._lag_consumer: Consumer | None = None
         self._probe: OffsetProbe | None = None
-        self._policy_watch: PolicyWatch | None = None
         self.hk_limits: dict[str, int] = {}  # the largest record each Hong Kong topic accepts
         self.max_bytes = 1_000_000
         self._loop_lag_task: asyncio.Task[None] | None = None
@@ -139,10 +169,9 @@ class CorridorWorker:
         mirror_topics(s.sz, s.hk, self.routes, replication=s.replication_factor)
         # a quarantined or retained copy is as large as its source record, with a few headers more
         largest = max(max_message_bytes_of(s.sz, self.routes).values())
+        if largest > self.source_limit:  # created or raised since the app was made
+            log.warning("a source topic takes records of %d bytes; restart the worker to fetch them", largest)
         kept_limit = largest + _HEADROOM
-        # a fetch must hold the largest record whole (aiokafka steps over a record larger than
-        # its partition fetch size: the worker would rewind to it again and again)
-        self.app.conf.consumer_max_fetch_size = max(self.app.conf.consumer_max_fetch_size, kept_limit)
         ensure_sz_topics(s.sz, [QUARANTINE_TOPIC, RETAINED_TOPIC], 3, s.replication_factor, kept_limit)
         ensure_sz_topics(s.sz, [audit.AUDIT_TOPIC], 3, s.replication_factor)
         self.hk_limits = max_message_bytes_of(s.hk, self.routes.values())
@@ -184,15 +213,9 @@ class CorridorWorker:
         return int(read) if read is not None else None
 
     async def _observe_policy(self) -> None:
-        """The policy metrics of this process's /metrics (the core processes' are never scraped):
-        the same check of the same file as the core processes make, so the same verdict."""
+        """The policy metrics: the same check of the same file as the core processes make."""
         try:
-            if self._policy_watch is None:
-                watch = await asyncio.to_thread(PolicyWatch, self.settings.policy_file, self.settings)
-                self._policy_watch = watch
-                metrics.POLICY_VERSION.labels(watch.engine.version, "active").set(1)
-            else:
-                await asyncio.to_thread(observe_policy, self._policy_watch)
+            await asyncio.to_thread(observe_policy, self._policy_watch)
         except Exception as exc:  # the core processes keep their policy; this is only the metrics
             log.warning("policy file not checked (%s)", type(exc).__name__)
 
@@ -201,6 +224,7 @@ class CorridorWorker:
 
     async def started(self) -> None:
         """Once Faust has recovered its tables and is ready (called by the worker)."""
+        quiet_payload_loggers(self.settings.log_level)  # again: Faust's logging set-up has run
         await self._make_runtime().warm()
         self._loop_lag_task = asyncio.get_running_loop().create_task(self._loop_lag())
         metrics.WORKER_UP.set(1)
@@ -328,6 +352,15 @@ class CorridorWorker:
             self._probe.close()
 
 
+def _largest_record(cluster: ClusterSettings, topics: list[str]) -> int:
+    """The largest record the source topics accept (the broker's default for one not created yet)."""
+    try:
+        return max(max_message_bytes_of(cluster, topics).values())
+    except Exception as exc:  # a topic not there yet: prepare() creates it with the default
+        log.info("source topics' record size not read (%s)", type(exc).__name__)
+        return 1_048_588
+
+
 def _raw(msg: Any) -> RawRecord:
     return (msg.topic, msg.partition, msg.offset, int((msg.timestamp or time.time()) * 1000), msg.key, msg.value)
 
@@ -392,11 +425,19 @@ def run_worker(settings: Settings) -> int:
         # its committed offset: it could commit past records still in flight
         print("corridor: faust-streaming's compiled stream iterator is missing (NO_CYTHON?)", file=sys.stderr)
         return 2
+    from streams.native import extension
+
+    if extension is None:
+        # the pure-Python fallbacks are held equal to it in the tests, but fastavro reads a negative
+        # enum or union index from the end of the list: a corrupt record would decode to a plausible one
+        print("corridor: the native extension (native/, built by make) is missing", file=sys.stderr)
+        return 2
     problems = settings.key_problems()
     if problems and not settings.demo_mode:
         for problem in problems:
             print(f"corridor: {problem}; set real keys (or CORRIDOR_DEMO_MODE=true for a demo)", file=sys.stderr)
         return 2
+    quiet_payload_loggers(settings.log_level)
     corridor = CorridorWorker(settings)
     corridor.prepare()
     worker = _Worker(corridor.app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False)

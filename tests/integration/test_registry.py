@@ -18,7 +18,6 @@ from confluent_kafka.schema_registry.avro import AvroDeserializer, AvroSerialize
 from confluent_kafka.serialization import MessageField, SerializationContext
 from workers import (
     KEPT,
-    PAYMENTS,
     ROUTES,
     SOURCES,
     Payments,
@@ -26,6 +25,7 @@ from workers import (
     decided,
     read_from,
     record_figures,
+    sender,
     sources,
     start_worker,
 )
@@ -91,23 +91,6 @@ def test_schemas_and_their_ids_survive_a_registry_restart(live_stack: Settings) 
     assert sorted(got, key=lambda v: v["n"]) == values
 
 
-def _sender(settings: Settings) -> tuple[Any, dict[str, Any], Any]:
-    producer = Producer({**settings.sz.kafka_conf(), "acks": "all"})
-    produced: dict[str, Any] = {}
-
-    def send(value: bytes, kind: str) -> str:
-        reports: list[tuple[Any, Any]] = []
-        producer.produce(PAYMENTS, value=value, on_delivery=lambda err, msg: reports.append((err, msg)))
-        producer.flush(30)
-        err, msg = reports[0]
-        assert err is None, err
-        src = f"{msg.topic()}/{msg.partition()}/{msg.offset()}"
-        produced[src] = type("Sent", (), {"planted": (), "kind": kind})()
-        return src
-
-    return producer, produced, send
-
-
 def test_when_a_registry_is_down_cached_schemas_work_unknown_ones_wait_and_nothing_is_dropped(
     live_stack: Settings, tmp_path: Path
 ) -> None:
@@ -118,7 +101,7 @@ def test_when_a_registry_is_down_cached_schemas_work_unknown_ones_wait_and_nothi
     start_group_at_end(live_stack, group, SOURCES)
     worker = start_worker(live_stack, group, tmp_path / "worker.log", CORRIDOR_SZ_REGISTRY_WAIT_S="15")
     p = Payments(live_stack)
-    _producer, produced, send = _sender(live_stack)
+    _producer, produced, send = sender(live_stack)
     figures: dict[str, Any] = {}
     try:
         for _ in range(10):

@@ -52,6 +52,13 @@ def _wait_committed_to_end(settings: Settings, group: str, timeout_s: float) -> 
         time.sleep(1)
 
 
+def _new_group(settings: Settings, name: str) -> str:
+    """A consumer group of the worker's own, starting at the current end of the source topics."""
+    group = f"corridor-{name}-{uuid.uuid4().hex[:8]}"
+    start_group_at_end(settings, group, SOURCES)
+    return group
+
+
 def _starts(settings: Settings) -> tuple[Any, Any]:
     kafka_io.ensure_topics(settings.hk, ROUTES.values())
     kafka_io.ensure_topics(settings.sz, KEPT)
@@ -62,8 +69,7 @@ def test_when_the_worker_is_killed_mid_stream_then_every_record_ends_up_somewher
     live_stack: Settings, tmp_path: Path
 ) -> None:
     hk_start, sz_start = _starts(live_stack)
-    group = f"corridor-crash-{uuid.uuid4().hex[:8]}"
-    start_group_at_end(live_stack, group, SOURCES)
+    group = _new_group(live_stack, "crash")
     first = start_worker(live_stack, group, tmp_path / "worker-1.log")
     stream = MixedStream(live_stack, seed=41, poison_every=25, contract_party=False)  # records count to quotas
     thread, reports = _produce_in_background(stream, count=900, rate=150)
@@ -109,8 +115,7 @@ def test_when_hong_kong_is_down_for_30_s_then_fetching_pauses_nothing_is_lost_an
     if stack.running_process(service, live_stack) is None:
         pytest.fail("the Hong Kong broker of this stack is not running under our run directory")
     hk_start, sz_start = _starts(live_stack)
-    group = f"corridor-outage-{uuid.uuid4().hex[:8]}"
-    start_group_at_end(live_stack, group, SOURCES)
+    group = _new_group(live_stack, "outage")
     # a low bound on records in flight, so that the outage reaches it and fetching must pause
     worker = start_worker(live_stack, group, tmp_path / "worker.log", CORRIDOR_MAX_IN_FLIGHT=str(_BOUND))
     try:
@@ -221,8 +226,7 @@ def test_when_one_of_two_workers_dies_the_other_takes_over_its_partitions_and_th
 ) -> None:
     hk_start, sz_start = _starts(live_stack)
     partitions = sum(1 for _ in kafka_io.end_offsets(live_stack.sz, SOURCES))
-    group = f"corridor-scale-{uuid.uuid4().hex[:8]}"
-    start_group_at_end(live_stack, group, SOURCES)
+    group = _new_group(live_stack, "scale")
     fast = {"CORRIDOR_SESSION_TIMEOUT_S": "8"}  # the takeover after a crash waits this long
     a = start_worker(live_stack, group, tmp_path / "worker-a.log", **fast)
     b = start_worker(live_stack, group, tmp_path / "worker-b.log", **fast)
@@ -279,8 +283,7 @@ def test_a_run_at_debug_level_writes_no_planted_value_and_no_key_to_its_log_or_m
     live_stack: Settings, tmp_path: Path
 ) -> None:
     hk_start, sz_start = _starts(live_stack)
-    group = f"corridor-debug-{uuid.uuid4().hex[:8]}"
-    start_group_at_end(live_stack, group, SOURCES)
+    group = _new_group(live_stack, "debug")
     log = tmp_path / "worker-debug.log"
     worker = start_worker(live_stack, group, log, level="DEBUG")
     try:
@@ -296,7 +299,8 @@ def test_a_run_at_debug_level_writes_no_planted_value_and_no_key_to_its_log_or_m
         if worker.process.poll() is None:
             worker.stop()
     text = log.read_text(errors="replace")
-    assert len(text.splitlines()) > 1000, "the log is not at DEBUG level"
+    debug_lines = sum(1 for line in text.splitlines() if "[DEBUG]" in line)
+    assert debug_lines > 100, "the log is not at DEBUG level"
     planted = {v for s in produced.values() for v in s.planted}
     in_log = sorted(v for v in planted if v in text)
     in_metrics = sorted(v for v in planted if v in metrics_text)
@@ -311,5 +315,5 @@ def test_a_run_at_debug_level_writes_no_planted_value_and_no_key_to_its_log_or_m
     record_figures(
         live_stack,
         "debug_log_no_leak",
-        {**result.figures(), "log_lines": len(text.splitlines()), "planted_values_checked": len(planted)},
+        {**result.figures(), "debug_log_lines": debug_lines, "planted_values_checked": len(planted)},
     )

@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import json
 import time
-from types import SimpleNamespace
-from typing import Any
 
-from confluent_kafka import Producer
 from confluent_kafka.schema_registry.avro import AvroDeserializer
 from confluent_kafka.serialization import MessageField, SerializationContext
-from workers import KEPT, PAYMENTS, ROUTES, Payments, Worker, account, decided, read_from, record_figures, sources
+from workers import (
+    KEPT,
+    PAYMENTS,
+    ROUTES,
+    Payments,
+    Worker,
+    account,
+    decided,
+    read_from,
+    record_figures,
+    sender,
+    sources,
+)
 
 from agents import kafka_io
 from agents.settings import Settings
@@ -39,19 +48,11 @@ def test_a_new_schema_version_crosses_beside_the_old_one_and_old_readers_keep_wo
     sz_start = kafka_io.end_offsets(live_stack.sz, KEPT)
     p = Payments(live_stack)
     hk_registry = kafka_io.registry(live_stack.hk)
-    producer = Producer({**live_stack.sz.kafka_conf(), "acks": "all"})
-    produced: dict[str, Any] = {}
+    _producer, produced, send_kind = sender(live_stack)
     versions: dict[str, int] = {}
 
     def send(value: bytes, version: int, planted: tuple[str, ...] = ()) -> None:
-        reports: list[tuple[Any, Any]] = []
-        producer.produce(PAYMENTS, value=value, on_delivery=lambda err, msg: reports.append((err, msg)))
-        producer.flush(30)
-        err, msg = reports[0]
-        assert err is None, err
-        src = f"{msg.topic()}/{msg.partition()}/{msg.offset()}"
-        produced[src] = SimpleNamespace(planted=planted)
-        versions[src] = version
+        versions[send_kind(value, f"v{version}", planted)] = version
 
     try:
         for _ in range(10):

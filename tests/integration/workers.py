@@ -14,12 +14,14 @@ import time
 import urllib.request
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from confluent_kafka import Consumer, TopicPartition
+from confluent_kafka import Consumer, Producer, TopicPartition
 from confluent_kafka.schema_registry.avro import AvroSerializer
 from confluent_kafka.serialization import MessageField, SerializationContext
 from prometheus_client.parser import text_string_to_metric_families
@@ -76,6 +78,7 @@ def start_worker(settings: Settings, group: str, log: Path, level: str = "INFO",
         "CORRIDOR_METRICS_PORT": str(port),
         "CORRIDOR_WORKER_PROCESSES": "1",
         "CORRIDOR_DEMO_MODE": "true",
+        "CORRIDOR_LOG_LEVEL": level,  # the worker's level (its -l sets the CLI's own)
         **env_extra,
     }
     with log.open("ab") as out:
@@ -226,14 +229,7 @@ def account(
             break
         time.sleep(2)
     planted = {v for s in produced.values() for v in s.planted}
-    blob = b"\n".join(
-        (m.key() or b"")
-        + b"\x00"
-        + (m.value() or b"")
-        + b"\x00"
-        + b"".join(k.encode() + v for k, v in m.headers() or [])
-        for m in hk
-    )
+    blob = hk_bytes(hk)
     return Accounting(
         sent=len(produced),
         to_hk=len(hk_seen),
@@ -242,6 +238,18 @@ def account(
         duplicates=sum(n - 1 for n in seen.values()),
         missing=sorted(set(produced) - set(seen)),
         leaked=sum(1 for v in planted if v.encode() in blob),
+    )
+
+
+def hk_bytes(messages: list[Any]) -> bytes:
+    """Every byte of the messages: keys, values, header names and values."""
+    return b"\n".join(
+        (m.key() or b"")
+        + b"\x00"
+        + (m.value() or b"")
+        + b"\x00"
+        + b"".join(k.encode() + v for k, v in m.headers() or [])
+        for m in messages
     )
 
 
@@ -288,3 +296,22 @@ class Payments:
         schema = copy.deepcopy(self.schema)
         schema["fields"].insert(-1, field)  # before _meta
         return schema
+
+
+def sender(settings: Settings) -> tuple[Any, dict[str, Any], Callable[..., str]]:
+    """A producer to the payments topic, what it sent (by ``corridor-source``), and ``send(value,
+    kind, planted=())``, which waits for each record's delivery."""
+    producer = Producer({**settings.sz.kafka_conf(), "acks": "all"})
+    produced: dict[str, Any] = {}
+
+    def send(value: bytes, kind: str, planted: tuple[str, ...] = ()) -> str:
+        reports: list[tuple[Any, Any]] = []
+        producer.produce(PAYMENTS, value=value, on_delivery=lambda err, msg: reports.append((err, msg)))
+        producer.flush(30)
+        err, msg = reports[0]
+        assert err is None, err
+        src = f"{msg.topic()}/{msg.partition()}/{msg.offset()}"
+        produced[src] = SimpleNamespace(planted=planted, kind=kind)
+        return src
+
+    return producer, produced, send
