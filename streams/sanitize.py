@@ -13,7 +13,7 @@ import enum
 import re
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -217,28 +217,40 @@ class Sanitizer:
 
     def classify(self, record: Mapping[str, Any]) -> tuple[list[Finding], list[str]]:
         """Findings of every field, and the names of unclassified string fields."""
-        findings: list[Finding] = []
-        unclassified: list[str] = []
-        texts: list[tuple[str, str]] = []
-        for info, kind in self._plan:
-            value = record.get(info.name)
-            if value is None or (isinstance(value, str) and not value.strip()):
-                continue  # nothing there: no finding, nothing to transform
-            if kind is _Kind.STRUCTURED:
-                findings.append(self._structured(info, value))
-            elif kind is _Kind.AUTH:
-                findings.append(_whole(info.name, "AUTH_SECRET", value, 1.0, True))
-            elif isinstance(value, str):
-                if kind is _Kind.UNCLASSIFIED:
-                    unclassified.append(info.name)
-                texts.append((info.name, value))
-        if texts:
-            per_text = self.detector.analyze_batch([t for _, t in texts])
-            for (path, _text), found in zip(texts, per_text, strict=True):
+        return self.classify_batch([record])[0]
+
+    def classify_batch(self, records: Sequence[Mapping[str, Any]]) -> list[tuple[list[Finding], list[str]]]:
+        """:meth:`classify` of each record, the text fields of them all in one call to the
+        detector (each text is scanned alone all the same: the findings are the same)."""
+        pending: list[tuple[list[Finding], list[str], list[tuple[str, str]]]] = []
+        for record in records:
+            findings: list[Finding] = []
+            unclassified: list[str] = []
+            texts: list[tuple[str, str]] = []
+            for info, kind in self._plan:
+                value = record.get(info.name)
+                if value is None or (isinstance(value, str) and not value.strip()):
+                    continue  # nothing there: no finding, nothing to transform
+                if kind is _Kind.STRUCTURED:
+                    findings.append(self._structured(info, value))
+                elif kind is _Kind.AUTH:
+                    findings.append(_whole(info.name, "AUTH_SECRET", value, 1.0, True))
+                elif isinstance(value, str):
+                    if kind is _Kind.UNCLASSIFIED:
+                        unclassified.append(info.name)
+                    texts.append((info.name, value))
+            pending.append((findings, unclassified, texts))
+        every = [text for _f, _u, texts in pending for _path, text in texts]
+        per_text = iter(self.detector.analyze_batch(every) if every else ())
+        out: list[tuple[list[Finding], list[str]]] = []
+        for findings, unclassified, texts in pending:
+            for path, _text in texts:
                 findings.extend(
-                    Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated) for f in found
+                    Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated)
+                    for f in next(per_text)
                 )
-        return findings, unclassified
+            out.append((findings, unclassified))
+        return out
 
     def scanned_texts(
         self, record: Mapping[str, Any], findings: Iterable[Finding]
@@ -355,7 +367,64 @@ class Sanitizer:
         same reason a text field that the transform left as it was (a memo with nothing to redact)
         is judged by what classify found in it (``scanned``, from :meth:`scanned_texts`).
         """
-        ok = frozenset(allowed)
+        return self.verify_batch([(sanitized, allowed, applied, scanned)])[0]
+
+    def verify_batch(
+        self,
+        items: Sequence[
+            tuple[Mapping[str, Any], Iterable[str], Iterable[Applied], Mapping[str, tuple[str, list[Finding]]] | None]
+        ],
+    ) -> list[list[Finding]]:
+        """:meth:`verify` of each ``(sanitized, allowed, applied, scanned)``, the strings of them
+        all that need scanning in one call to the detector, each distinct string once (the
+        detector's answer for a string is the same wherever it stands: each is scanned alone).
+        The memory of clean values is read before the call and written after it, in the records'
+        order; a value two records share is scanned once, where one at a time it was found clean
+        for the second: the same violations either way."""
+        names = self._names
+        clean = self._clean
+        prepared: list[tuple[list[Finding], frozenset[str], list[str], list[tuple[int, str, Any]], list[int]]] = []
+        distinct: dict[str, int] = {}
+        for sanitized, allowed, applied, scanned in items:
+            ok = frozenset(allowed)
+            violations, values, owners = self._strings_to_scan(sanitized, ok, applied, scanned)
+            todo = [i for i, value in enumerate(values) if value not in clean]
+            self.verify_lookups += len(values)
+            self.verify_clean_hits += len(values) - len(todo)
+            for i in todo:
+                distinct.setdefault(values[i], len(distinct))
+            prepared.append((violations, ok, values, owners, todo))
+        found_all = self.detector.analyze_fields(list(distinct)) if distinct else []
+        out: list[list[Finding]] = []
+        for violations, ok, values, owners, todo in prepared:
+            for i in todo:
+                value = values[i]
+                found = found_all[distinct[value]]
+                if not found:
+                    if len(value) <= CLEAN_MAX_LENGTH and value not in clean:
+                        if len(clean) >= CLEAN_CAPACITY:
+                            clean.popitem(last=False)  # the oldest goes first
+                        clean[value] = None
+                    continue
+                leaks = [f for f in found if f.entity_type not in ok]
+                if leaks:
+                    path = _path_of(owners, i, value, names)
+                    violations.extend(
+                        Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated) for f in leaks
+                    )
+            out.append(violations)
+        return out
+
+    def _strings_to_scan(
+        self,
+        sanitized: Mapping[str, Any],
+        ok: frozenset[str],
+        applied: Iterable[Applied],
+        scanned: Mapping[str, tuple[str, list[Finding]]] | None,
+    ) -> tuple[list[Finding], list[str], list[tuple[int, str, Any]]]:
+        """What :meth:`verify` judges without the detector (the violations of fields that cross
+        as they came, and of text fields left as classify scanned them), and every other string
+        of the record, in order, with the fields they lie in (``owners``)."""
         whole = {a.path: a.op for a in applied if a.start is None}
         violations = self._kept_as_they_came(sanitized, ok, whole, getattr(scanned, "checked", None))
         names = self._names
@@ -380,27 +449,7 @@ class Sanitizer:
                 continue
             owners.append((len(values), name, None))
             values.append(value)
-        clean = self._clean
-        todo = [i for i, value in enumerate(values) if value not in clean]
-        self.verify_lookups += len(values)
-        self.verify_clean_hits += len(values) - len(todo)
-        if not todo:
-            return violations
-        texts = [values[i] for i in todo]
-        for i, value, found in zip(todo, texts, self.detector.analyze_fields(texts), strict=True):
-            if not found:
-                if len(value) <= CLEAN_MAX_LENGTH:
-                    if len(clean) >= CLEAN_CAPACITY:
-                        clean.popitem(last=False)  # the oldest goes first
-                    clean[value] = None
-                continue
-            leaks = [f for f in found if f.entity_type not in ok]
-            if leaks:
-                path = _path_of(owners, i, value, names)
-                violations.extend(
-                    Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated) for f in leaks
-                )
-        return violations
+        return violations, values, owners
 
     def _kept_as_they_came(
         self,
@@ -446,11 +495,34 @@ class Sanitizer:
         overrides: Mapping[str, TransformSpec] | None = None,
         allowed: Iterable[str] | None = None,
     ) -> Sanitized:
-        findings, unclassified = self.classify(record)
-        out, applied = self.transform(record, findings, overrides)
+        return self.sanitize_batch([record], overrides, allowed)[0]
+
+    def sanitize_batch(
+        self,
+        records: Sequence[Mapping[str, Any]],
+        overrides: Mapping[str, TransformSpec] | None = None,
+        allowed: Iterable[str] | None = None,
+    ) -> list[Sanitized]:
+        """:meth:`sanitize` of each record, with one call to the detector for the texts of them
+        all (:meth:`classify_batch`) and one for what verify scans (:meth:`verify_batch`): the
+        scanners' tables and the recognizers' code stay in the processor's caches from one text to
+        the next, where a record at a time finds them cold. The same results as one at a time;
+        an error in any record raises for the batch (nothing of it is returned)."""
         permitted = self.kept_types(overrides) if allowed is None else frozenset(allowed)
-        violations = self.verify(out, permitted, applied, self.scanned_texts(record, findings))
-        return Sanitized(out, findings, applied, unclassified, violations)
+        results: list[tuple[dict[str, Any], list[Finding], list[Applied], list[str]]] = []
+        checks: list[
+            tuple[Mapping[str, Any], Iterable[str], Iterable[Applied], Mapping[str, tuple[str, list[Finding]]] | None]
+        ] = []
+        for record, (findings, unclassified) in zip(records, self.classify_batch(records), strict=True):
+            out, applied = self.transform(record, findings, overrides)
+            results.append((out, findings, applied, unclassified))
+            checks.append((out, permitted, applied, self.scanned_texts(record, findings)))
+        return [
+            Sanitized(out, findings, applied, unclassified, violations)
+            for (out, findings, applied, unclassified), violations in zip(
+                results, self.verify_batch(checks), strict=True
+            )
+        ]
 
     # -- schema --------------------------------------------------------------------------------
 
