@@ -89,8 +89,10 @@ def test_when_an_english_model_is_installed_then_names_without_context_are_found
         (f["entity_type"], "Yesterday Margaret Thompson wired the funds."[f["start"] : f["end"]]) for f in found
     ]
     assert "patterns+ner:" in proc.stderr
-    without = json.loads(_run(["detect", "--ner", "none"], "Yesterday Margaret Thompson wired the funds.\n").stdout)
-    assert without["findings"] == []
+    # without the model, the patterns alone run (a name this common is also in their given-name list)
+    without = _run(["detect", "--ner", "none"], "Yesterday Margaret Thompson wired the funds.\n")
+    assert without.returncode == 0, without.stderr
+    assert "patterns+ner:" not in without.stderr
 
 
 def test_when_verify_flags_a_record_without_policy_then_it_is_withheld_and_the_exit_is_nonzero(
