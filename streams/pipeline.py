@@ -12,7 +12,7 @@ and a finding the decision did not allow that survives the transform turns the d
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from time import perf_counter
 from typing import Any
@@ -105,6 +105,97 @@ class Pipeline:
             findings, unclassified, detector_error = [], [], True
         if timings is not None:
             mark = _lap(timings, "classify", mark)
+        decided = self._decide(record, meta, findings, unclassified, detector_error)
+        if isinstance(decided, Outcome):
+            return decided
+        if timings is not None:
+            mark = _lap(timings, "decide", mark)
+        if not decided.crosses:
+            return Outcome(decided, None, findings, unclassified=unclassified)
+        transformed = self._transform(record, decided, findings, unclassified, detector_error)
+        if isinstance(transformed, Outcome):
+            return transformed
+        if timings is not None:
+            mark = _lap(timings, "transform", mark)
+        out, applied, scanned = transformed
+        try:
+            violations = self.sanitizer.verify(out, decided.allowed, applied, scanned)
+        except Exception as exc:
+            return Outcome(_with_error(decided, "transform", exc), None, findings, unclassified=unclassified)
+        if timings is not None:
+            _lap(timings, "verify", mark)
+        return _checked(decided, out, findings, applied, unclassified, violations)
+
+    def process_batch(self, items: Sequence[tuple[Mapping[str, Any], RecordMeta]]) -> list[Outcome]:
+        """Each record's outcome, as :meth:`process` gives it, with one call to the detector for
+        the texts of them all and one for what verify scans (:meth:`Sanitizer.sanitize_batch`: a
+        record at a time the scanners find their tables cold at every call). Records are decided
+        in their order, as one at a time. Should the detector fail on the batch, each record is
+        classified alone (the one it fails on is decided as after a detector error, as
+        :meth:`process` decides it); should verify fail, each record is verified alone (the one
+        it fails on is quarantined)."""
+        records = [record for record, _meta in items]
+        try:
+            classified = [
+                (found, unclassified, False) for found, unclassified in self.sanitizer.classify_batch(records)
+            ]
+        except Exception:
+            classified = [self._classify_alone(record) for record in records]
+        outcomes: list[Outcome | None] = [None] * len(items)
+        pending: list[tuple[int, Decision, list[Finding], list[str], dict[str, Any], list[Applied], Any]] = []
+        for i, ((record, meta), (findings, unclassified, detector_error)) in enumerate(
+            zip(items, classified, strict=True)
+        ):
+            decided = self._decide(record, meta, findings, unclassified, detector_error)
+            if isinstance(decided, Outcome):
+                outcomes[i] = decided
+                continue
+            if not decided.crosses:
+                outcomes[i] = Outcome(decided, None, findings, unclassified=unclassified)
+                continue
+            transformed = self._transform(record, decided, findings, unclassified, detector_error)
+            if isinstance(transformed, Outcome):
+                outcomes[i] = transformed
+                continue
+            pending.append((i, decided, findings, unclassified, *transformed))
+        every: list[list[Finding]] | None
+        try:
+            every = self.sanitizer.verify_batch(
+                [(out, decision.allowed, applied, scanned) for _i, decision, _f, _u, out, applied, scanned in pending]
+            )
+        except Exception:
+            every = None  # each alone: the one that fails is quarantined, the others are not
+        for k, (i, decision, findings, unclassified, out, applied, scanned) in enumerate(pending):
+            if every is not None:
+                violations = every[k]
+            else:
+                try:
+                    violations = self.sanitizer.verify(out, decision.allowed, applied, scanned)
+                except Exception as exc:
+                    outcomes[i] = Outcome(
+                        _with_error(decision, "transform", exc), None, findings, unclassified=unclassified
+                    )
+                    continue
+            outcomes[i] = _checked(decision, out, findings, applied, unclassified, violations)
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def _classify_alone(self, record: Mapping[str, Any]) -> tuple[list[Finding], list[str], bool]:
+        try:
+            findings, unclassified = self.sanitizer.classify(record)
+        except Exception:
+            return [], [], True
+        return findings, unclassified, False
+
+    def _decide(
+        self,
+        record: Mapping[str, Any],
+        meta: RecordMeta,
+        findings: list[Finding],
+        unclassified: list[str],
+        detector_error: bool,
+    ) -> Decision | Outcome:
+        """The policy's decision, or the quarantine of a record it could not decide (a timestamp
+        outside the window, an error while deciding)."""
         if self.clock is not None:
             try:
                 trusted = self._timestamp_trusted(meta.timestamp_ms, self.clock())
@@ -116,37 +207,28 @@ class Pipeline:
             decision = self.engine.decide(record, meta, findings, unclassified, detector_error)
         except Exception as exc:  # e.g. a timestamp out of range: the record is quarantined, not raised
             return Outcome(self._undecided(exc), None, findings, unclassified=unclassified)
-        if timings is not None:
-            mark = _lap(timings, "decide", mark)
-        if not decision.crosses:
-            return Outcome(decision, None, findings, unclassified=unclassified)
+        return decision
+
+    def _transform(
+        self,
+        record: Mapping[str, Any],
+        decision: Decision,
+        findings: list[Finding],
+        unclassified: list[str],
+        detector_error: bool,
+    ) -> tuple[dict[str, Any], list[Applied], Any] | Outcome:
+        """The transformed record, what was applied and what verify may take from classify; or,
+        when the transform fails, the record's quarantine."""
         try:
             if decision.action == "transform":
                 out, applied = self.sanitizer.transform(record, findings, decision.transforms)
             else:
                 out, applied = dict(record), []
-            if timings is not None:
-                mark = _lap(timings, "transform", mark)
             # after a detector error nothing is known of the texts: verify scans them all
             scanned = None if detector_error else self.sanitizer.scanned_texts(record, findings)
-            violations = self.sanitizer.verify(out, decision.allowed, applied, scanned)
-            if timings is not None:
-                _lap(timings, "verify", mark)
         except Exception as exc:
             return Outcome(_with_error(decision, "transform", exc), None, findings, unclassified=unclassified)
-        if violations:
-            leak = ", ".join(sorted({f"{v.entity_type}@{v.path}" for v in violations}))
-            decision = replace(
-                decision,
-                action="quarantine",
-                rule="verify.egress_leak",
-                matched=(*decision.matched, "verify.egress_leak"),
-                reasons=(*decision.reasons, f"verify.egress_leak: still present after transform: {leak}"),
-                route=None,
-                quota_uses=(),
-            )
-            return Outcome(decision, None, findings, applied, unclassified, violations)
-        return Outcome(decision, out, findings, applied, unclassified)
+        return out, applied, scanned
 
     def _timestamp_trusted(self, timestamp_ms: int, now_ms: int) -> bool:
         policy = getattr(self.engine, "policy", None)
@@ -179,6 +261,31 @@ class Pipeline:
             allowed=frozenset(),
             errors=errors,
         )
+
+
+def _checked(
+    decision: Decision,
+    out: dict[str, Any],
+    findings: list[Finding],
+    applied: list[Applied],
+    unclassified: list[str],
+    violations: list[Finding],
+) -> Outcome:
+    """The outcome of a record that was transformed and verified: a finding the decision did
+    not allow that survived the transform turns the decision into a quarantine."""
+    if violations:
+        leak = ", ".join(sorted({f"{v.entity_type}@{v.path}" for v in violations}))
+        decision = replace(
+            decision,
+            action="quarantine",
+            rule="verify.egress_leak",
+            matched=(*decision.matched, "verify.egress_leak"),
+            reasons=(*decision.reasons, f"verify.egress_leak: still present after transform: {leak}"),
+            route=None,
+            quota_uses=(),
+        )
+        return Outcome(decision, None, findings, applied, unclassified, violations)
+    return Outcome(decision, out, findings, applied, unclassified)
 
 
 def _lap(timings: dict[str, float], stage: str, since: float) -> float:
