@@ -21,9 +21,10 @@ TEXT_ENTITIES: tuple[str, ...] = (
     "IP_ADDRESS",
     "PERSON",
     "AUTH_SECRET",
+    "IBAN_CODE",  # in free text too (a remittance memo names the beneficiary's account), by its mod-97 check
 )
 # Types that only structured (schema-tagged) fields carry.
-STRUCTURED_ONLY: tuple[str, ...] = ("DATE_OF_BIRTH", "IBAN_CODE")
+STRUCTURED_ONLY: tuple[str, ...] = ("DATE_OF_BIRTH",)
 # A USCC of an individual business (个体工商户, entity type code 92) names a natural person
 # (RULES.md §2): reported as a type of its own, so a policy can treat it as personal information.
 PERSONAL_USCC = "CN_USCC_INDIVIDUAL"

@@ -13,7 +13,6 @@ from stdnum.iso7064 import mod_97_10
 
 from streams.detect import validators as v
 from streams.detect.engine import Detector
-from streams.detect.findings import TEXT_ENTITIES
 from streams.detect.patterns import IBAN
 from streams.detect.scanner import NativeScanner, native_available, python_scan
 
@@ -149,12 +148,6 @@ def test_the_native_scanner_finds_what_re_finds() -> None:
         assert matches == python_scan([(IBAN.pattern, 0)], text), text
 
 
-@pytest.mark.xfail(
-    "IBAN_CODE" not in TEXT_ENTITIES,
-    reason="IBAN_CODE is listed as a structured-only type in streams/detect/findings.py: the detector "
-    "does not run the IBAN recognizer on free text until it is a text entity",
-    strict=True,
-)
 def test_the_detector_finds_an_iban_in_free_text() -> None:
     text = "Beneficiary IBAN GB29 NWBK 6016 1331 9268 19, thanks"
     found = [(f.entity_type, text[f.start : f.end]) for f in Detector().analyze(text)]
