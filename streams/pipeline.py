@@ -153,6 +153,11 @@ class Pipeline:
             if not decided.crosses:
                 outcomes[i] = Outcome(decided, None, findings, unclassified=unclassified)
                 continue
+            # counted at once, so that the next record's quota sees this one's subjects, as it
+            # would one at a time (where the caller commits each crossing record before the next
+            # is decided); a record verify then stops stays counted in this replica: an
+            # over-count, never an under-count that would let a record past a threshold
+            self.engine.commit(decided)
             transformed = self._transform(record, decided, findings, unclassified, detector_error)
             if isinstance(transformed, Outcome):
                 outcomes[i] = transformed

@@ -32,3 +32,6 @@ class FixedDecider:
     ) -> Decision:
         transforms = self.transforms if self.action == "transform" else {}
         return Decision(self.action, "test", ("test",), "test", (), "hk", transforms, KEPT)
+
+    def commit(self, decision: Decision) -> None:
+        """Counts nothing (no quotas here)."""

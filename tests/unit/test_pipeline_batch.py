@@ -108,3 +108,72 @@ def test_when_one_record_of_a_batch_fails_then_it_alone_gets_the_error(
     assert [i for i, o in enumerate(batched) if o.decision.rule == "defaults.transform_error"] == [5]
     assert batched[5].record is None
     assert any(o.record is not None for o in batched)
+
+
+class _CountingDecider:
+    """A quota of ``cap`` distinct subjects (the cardholder's name stands for the subject): a
+    record crosses while its subject is counted or the count has room, and counts when committed."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.counted: set[str] = set()
+        self.version = "test"
+
+    def decide(
+        self,
+        record: Mapping[str, Any],
+        meta: RecordMeta,
+        findings: Sequence[Finding],
+        unclassified: Sequence[str],
+        detector_error: bool = False,
+    ) -> Any:
+        from deciders import KEPT
+
+        from streams.policy.engine import Decision, QuotaUse
+        from streams.transform import DEFAULT_TRANSFORMS
+
+        subject = str(record["cardholder_name"])
+        new = subject not in self.counted
+        if new and len(self.counted) >= self.cap:
+            return Decision("quarantine", "over", ("over",), "test", (), None, {}, KEPT)
+        use = QuotaUse("q", 2026, subject, new)
+        return Decision("transform", "send", ("send",), "test", (), "hk", DEFAULT_TRANSFORMS, KEPT, quota_uses=(use,))
+
+    def commit(self, decision: Any) -> None:
+        for use in decision.quota_uses:
+            if use.new:
+                self.counted.add(use.subject)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_batch_decides_a_quota_as_one_record_at_a_time_does(seed: int) -> None:
+    """Subjects repeat within the batch; the cap is reached inside it. One at a time, the caller
+    commits each crossing record before the next is decided: the batch must not let more through."""
+    synth = Synth(seed=seed)
+    names = [synth.card_payment()["cardholder_name"] for _ in range(6)]
+    items = []
+    for i in range(40):
+        record = synth.card_payment()
+        record["cardholder_name"] = names[(i * 7 + seed) % len(names)]
+        record["memo"] = None
+        items.append((record, RecordMeta(TOPIC, 0, i, record["event_time"])))
+    schema = event_schemas(get_settings().schemas_dir)[TOPIC]
+    from agents.engines import keyring as settings_keyring
+
+    keyring = settings_keyring(get_settings())
+
+    def pipeline(decider: _CountingDecider) -> Pipeline:
+        return Pipeline(Sanitizer(schema, Detector(), keyring), decider)
+
+    one = _CountingDecider(cap=3)
+    single = pipeline(one)
+    alone = []
+    for record, meta in items:
+        outcome = single.process(record, meta)
+        if outcome.record is not None:
+            one.commit(outcome.decision)
+        alone.append(outcome.decision.action)
+    batched = _CountingDecider(cap=3)
+    together = [o.decision.action for o in pipeline(batched).process_batch(items)]
+    assert together == alone
+    assert alone.count("quarantine") > 0 and len(one.counted) == 3 == len(batched.counted)
