@@ -8,8 +8,11 @@ version says (a producer cannot declassify a field by re-registering it). Per to
 
 - known, with the same type: the file's definition;
 - known, with another type (``string`` made nullable, a record changed): drift;
-- new, with a ``classification`` the corridor knows: the producer's definition (an optional field
-  added and declared; verify still scans every string that crosses);
+- new, declared as personal data or free text (``pi``, ``sensitive_pi``, ``free_text``,
+  ``auth_secret``): the producer's definition (an optional field added; it is transformed or
+  scanned like the file's fields of that class). Declared ``public``, ``internal`` or
+  ``metadata``, it would cross untransformed on the producer's word (a ``long`` mobile number
+  declared public is never scanned): drift, until the corridor's file says so;
 - new, without one: drift;
 - in the file but not in the producer's version: absent from its records, and from the result.
 
@@ -21,7 +24,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from streams.schemas import CLASSIFICATIONS, PRIMITIVES, JsonSchema, fullname
+from streams.schemas import PRIMITIVES, JsonSchema, fullname
+
+# what a producer may declare a new field to be without the corridor's file: classes that are
+# transformed or scanned, never ones that cross as they came
+DECLARABLE = frozenset({"pi", "sensitive_pi", "free_text", "auth_secret"})
 
 
 def _shape(node: Any, ns: str | None) -> Any:
@@ -68,7 +75,7 @@ def reconcile(local: JsonSchema, writer: JsonSchema) -> tuple[JsonSchema, list[s
                 fields.append(mine)
             else:
                 drift.append(str(name))
-        elif f.get("classification") in CLASSIFICATIONS:
+        elif f.get("classification") in DECLARABLE:
             fields.append(f)
         else:
             drift.append(str(name))

@@ -222,8 +222,23 @@ class CorridorWorker:
     async def _seek(self, topic: str, partition: int, offset: int) -> None:
         await self.app.consumer.seek(TP(topic, partition), offset)
 
+    def guard_commits(self) -> None:
+        """Faust commits what it computes from its acks and its own gap records; the runtime's
+        trackers say what is finished. Faust's offset is clamped to the tracker's: after the
+        runtime seeks a partition back, Faust's fetch loop goes on through the batch it holds,
+        records a "gap" from the sought offset to the next stale record, and would commit across
+        records still in flight once the sought one is acked."""
+        consumer: Any = self.app.consumer
+        original = consumer._new_offset  # noqa: SLF001 -- the one place Faust decides an offset
+
+        def clamped(tp: Any) -> int | None:
+            return clamp_commit(original(tp), self.runtime, tp.topic, tp.partition)
+
+        consumer._new_offset = clamped  # noqa: SLF001
+
     async def started(self) -> None:
         """Once Faust has recovered its tables and is ready (called by the worker)."""
+        self.guard_commits()
         quiet_payload_loggers(self.settings.log_level)  # again: Faust's logging set-up has run
         await self._make_runtime().warm()
         self._loop_lag_task = asyncio.get_running_loop().create_task(self._loop_lag())
@@ -350,6 +365,18 @@ class CorridorWorker:
             self._lag_consumer.close()
         if self._probe is not None:
             self._probe.close()
+
+
+def clamp_commit(offset: int | None, runtime: Runtime | None, topic: str, partition: int) -> int | None:
+    """The offset to commit for a partition: Faust's, never past what the runtime released
+    (a source partition the runtime does not hold, or another topic: Faust's)."""
+    if offset is None or runtime is None:
+        return offset
+    part = runtime.partitions.get((topic, partition))
+    released = part.tracker.committed if part is not None else runtime.released.get((topic, partition))
+    if part is None and (topic, partition) not in runtime.released:
+        return offset
+    return None if released is None else min(offset, released)
 
 
 def _largest_record(cluster: ClusterSettings, topics: list[str]) -> int:

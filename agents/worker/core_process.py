@@ -80,7 +80,7 @@ class _State:
         self.holder = PolicyHolder(settings.policy_file, settings)
         self.quota_rules = _quota_rules(self.holder)
         self._pipelines: dict[tuple[str, Any], Pipeline] = {}
-        self._outputs: dict[tuple[str, str, int], tuple[int, Any, codec.Layout]] = {}
+        self._outputs: dict[tuple[str, str, int], tuple[Pipeline, tuple[int, Any, codec.Layout]]] = {}
         self._reconciled: dict[tuple[str, Any], tuple[JsonSchema, list[str]]] = {}
         self._compat_set: set[str] = set()
         self._engine = self.holder.active  # the policy engine the pipelines and outputs were made for
@@ -106,12 +106,11 @@ class _State:
             self.sz_unavailable = True  # could not reach it
             raise
 
-    def pipeline(self, topic: str, writer: JsonSchema | None = None, writer_key: Any = None) -> Pipeline:
-        """The topic's pipeline under the running policy, for records written with ``writer``
-        (see :func:`streams.evolution.reconcile`; :class:`SchemaDrift` when it has fields nobody
-        classified). After a reload (here or anywhere else), the pipelines take the new policy's
-        transforms and the sanitized schemas, which those transforms shape, are registered in Hong
-        Kong again before the first record that needs one."""
+    def refresh(self) -> None:
+        """Take a policy reload (here or anywhere else): the pipelines take the new policy's
+        transforms, and the sanitized schemas, which those transforms shape, are registered in Hong
+        Kong again before the first record that needs one. Once per batch: a reload in the middle
+        of one would decide its first records with one policy and transform them with another."""
         self.holder.maybe_reload()
         if self.holder.active is not self._engine:
             self._engine = self.holder.active
@@ -119,6 +118,15 @@ class _State:
             self._outputs.clear()
             self._reconciled.clear()
             self.quota_rules = _quota_rules(self.holder)
+
+    def pipeline(
+        self, topic: str, writer: JsonSchema | None = None, writer_key: Any = None, refresh: bool = True
+    ) -> Pipeline:
+        """The topic's pipeline under the running policy, for records written with ``writer``
+        (see :func:`streams.evolution.reconcile`; :class:`SchemaDrift` when it has fields nobody
+        classified); with ``refresh``, a policy reload is taken first (:meth:`refresh`)."""
+        if refresh:
+            self.refresh()
         local = self.schemas.get(topic)
         if local is None:
             raise KeyError(topic)
@@ -143,7 +151,8 @@ class _State:
         registered under ``<route>-value`` the first time (and again after a policy reload, or for
         a producer's new schema version: a new sanitized version, checked by the Hong Kong
         registry's compatibility rule)."""
-        hit = self._outputs.get((topic, route, id(pipeline)))
+        entry = self._outputs.get((topic, route, id(pipeline)))
+        hit = entry[1] if entry is not None and entry[0] is pipeline else None  # an id can be reused
         if hit is None:
             from confluent_kafka.schema_registry import Schema
 
@@ -151,7 +160,8 @@ class _State:
             subject = f"{route}-value"
             sid = self.hk_registry.register_schema(subject, Schema(json.dumps(derived), "AVRO"))
             self._backward(subject)
-            hit = self._outputs[(topic, route, id(pipeline))] = (sid, codec.parse(derived), codec.Layout(derived))
+            hit = (sid, codec.parse(derived), codec.Layout(derived))
+            self._outputs[(topic, route, id(pipeline))] = (pipeline, hit)
         return hit
 
     def _backward(self, subject: str) -> None:
@@ -257,13 +267,14 @@ def run_batch(records: list[RawRecord], deltas: list[QuotaDelta]) -> list[Result
     decoded one by one, then classified, decided, transformed and verified a pipeline at a time
     (:meth:`Pipeline.process_batch`: one detector call for all their texts), then encoded."""
     state = _state()
+    state.refresh()
     for quota, year, subject in deltas:
         state.holder.active.quotas.add(quota, year, subject)
     out: list[Result | None] = [None] * len(records)
     groups: dict[int, tuple[Pipeline, list[tuple[int, _Decoded]]]] = {}
     for i, raw in enumerate(records):
         try:
-            first = _decode(state, raw)
+            first = _decode(state, raw, refresh=False)  # the batch's policy, taken above
         except Exception as exc:  # fail closed: anything unforeseen keeps the record in Shenzhen
             out[i] = _error(state, exc)
             continue
@@ -324,7 +335,7 @@ def _one(state: _State, raw: RawRecord) -> Result:
     return _finish(state, raw, first, outcome)
 
 
-def _decode(state: _State, raw: RawRecord) -> Result | _Decoded:
+def _decode(state: _State, raw: RawRecord, refresh: bool = True) -> Result | _Decoded:
     """The record decoded and its pipeline, or the result of a record that goes no further."""
     topic, partition, offset, timestamp_ms, _key, value = raw
     stages: dict[str, float] = {}
@@ -339,7 +350,7 @@ def _decode(state: _State, raw: RawRecord) -> Result | _Decoded:
         return Result("quarantine", rule, (rule,), state.holder.version, reason=exc.reason, violation="decode_error")
     stages["decode"] = time.perf_counter() - t0
     try:
-        pipeline = state.pipeline(topic, decoded.schema, decoded.schema_id or decoded.fingerprint)
+        pipeline = state.pipeline(topic, decoded.schema, decoded.schema_id or decoded.fingerprint, refresh)
     except KeyError:
         return Result(
             "quarantine", "defaults.no_schema", ("defaults.no_schema",), state.holder.version, violation="schema_drift"

@@ -33,7 +33,7 @@ from typing import Any
 from agents.settings import Settings
 from agents.worker import audit, core_process, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, QuotaDelta, RawRecord, Result
-from agents.worker.offsets import PartitionTracker, Sequencer
+from agents.worker.offsets import REWIND_RETRY_S, PartitionTracker, Sequencer
 from agents.worker.publish import Producers
 
 log = logging.getLogger(__name__)
@@ -168,6 +168,9 @@ class Runtime:
         self.probe: Callable[[str, int, int, int], list[int]] | None = None
         self.seeker: Callable[[str, int, int], Awaitable[None]] | None = None
         self.hk_limits: dict[str, int] = {}  # the largest record each Hong Kong topic accepts
+        # the offset after each partition's released run, kept after a rebalance takes it away
+        # (Faust commits on a revocation: never past what was released)
+        self.released: dict[tuple[str, int], int | None] = {}
         self.stopping = False
         self.in_flight = 0
         self.done = 0
@@ -239,7 +242,9 @@ class Runtime:
     async def _in_sequence(self, part: _Partition, offset: int) -> bool:
         """Whether to take this delivery now (see :class:`Sequencer`): a delivery past the next
         expected offset is taken only when the broker holds nothing in between; otherwise Faust is
-        sought back to the expected offset and deliveries are dropped until it comes again."""
+        sought back to the expected offset and deliveries are dropped until it comes again. A
+        rewind that did not bring it back in time probes again (the range may have emptied:
+        retention, compaction, a probe that failed before) and seeks again."""
         topic, partition, seq = part.topic, part.partition, part.sequencer
         verdict = seq.check(offset, time.monotonic())
         if verdict in ("take", "behind"):
@@ -248,39 +253,61 @@ class Runtime:
             return False
         assert seq.expected is not None
         expected = seq.expected
-        if verdict == "gap":
-            present: list[int] | None = None
-            if self.probe is not None:
-                try:
-                    present = await asyncio.to_thread(self.probe, topic, partition, expected, offset)
-                except Exception as exc:  # unknown: treated as records passed over
-                    log.warning("%s[%d] offsets %d..%d not probed (%s)", topic, partition, expected, offset - 1, exc)
-            if present == []:
-                log.info("%s[%d] offsets %d..%d hold no records", topic, partition, expected, offset - 1)
-                seq.skip_to(offset)
-                return True
-            if present:  # the empty offsets before the first record are stepped over
-                seq.skip_to(present[0])
-                expected = present[0]
-            log.warning(
-                "%s[%d] offsets %d..%d were passed over; reading them again", topic, partition, expected, offset - 1
-            )
-            seq.rewind(time.monotonic())
-        else:
-            log.warning("%s[%d] offset %d did not come back; seeking again", topic, partition, expected)
-        metrics.REWINDS.labels(topic).inc()
-        if self.seeker is not None:
-            await self.seeker(topic, partition, expected)
+        present: list[int] | None = None
+        if self.probe is not None:
+            try:
+                present = await asyncio.to_thread(self.probe, topic, partition, expected, offset)
+            except Exception as exc:  # unknown: treated as records passed over
+                log.warning("%s[%d] offsets %d..%d not probed (%s)", topic, partition, expected, offset - 1, exc)
+        if self.partitions.get((topic, partition)) is not part:  # a rebalance took it meanwhile
+            return False
+        if present == []:
+            log.info("%s[%d] offsets %d..%d hold no records", topic, partition, expected, offset - 1)
+            seq.skip_to(offset)
+            seq.rewinding_since = None
+            return True
+        if present:  # the empty offsets before the first record are stepped over
+            seq.skip_to(present[0])
+            expected = present[0]
+        log.warning(
+            "%s[%d] offsets %d..%d were passed over (%s); reading them again",
+            topic,
+            partition,
+            expected,
+            offset - 1,
+            verdict,
+        )
+        seq.rewind(time.monotonic())
+        await self._seek(part, expected)
         return False
+
+    async def _seek(self, part: _Partition, offset: int) -> None:
+        metrics.REWINDS.labels(part.topic).inc()
+        if self.seeker is None:
+            return
+        try:
+            await self.seeker(part.topic, part.partition, offset)
+        except Exception as exc:  # unassigned meanwhile, or a stopping consumer: the next delivery retries
+            log.warning("%s[%d] seek to %d failed (%s)", part.topic, part.partition, offset, type(exc).__name__)
 
     async def check_tails(self, read_offset_of: Callable[[str, int], int | None]) -> None:
         """A record Faust passed over is found when a later one arrives; the last one of a
         partition has none after it. On the worker's timer: a partition with nothing in flight
-        whose expected offset Faust has read past, at two checks in a row, is read again from it."""
+        whose expected offset Faust has read past, at two checks in a row, is read again from it;
+        a rewind that has waited past its time on a quiet partition is sought again."""
+        now = time.monotonic()
         for part in list(self.partitions.values()):
             seq = part.sequencer
+            if seq.rewinding_since is not None and seq.expected is not None:
+                if now - seq.rewinding_since > REWIND_RETRY_S:
+                    log.warning(
+                        "%s[%d] offset %d still missing; seeking again", part.topic, part.partition, seq.expected
+                    )
+                    seq.rewind(now)
+                    await self._seek(part, seq.expected)
+                continue
             read = read_offset_of(part.topic, part.partition)
-            idle = len(part.tracker) == 0 and seq.rewinding_since is None
+            idle = len(part.tracker) == 0
             if seq.expected is None or read is None or read < seq.expected or not idle:
                 part.tail_suspect = None
                 continue
@@ -294,10 +321,8 @@ class Runtime:
                 part.partition,
                 seq.expected,
             )
-            seq.rewind(time.monotonic())
-            metrics.REWINDS.labels(part.topic).inc()
-            if self.seeker is not None:
-                await self.seeker(part.topic, part.partition, seq.expected)
+            seq.rewind(now)
+            await self._seek(part, seq.expected)
 
     def _dispatch(self, slot: int) -> None:
         """Send a core process the records gathered for it, from all its partitions, in one call
@@ -378,9 +403,10 @@ class Runtime:
                         results = [*results[:i], *await self._results(part, rest, self._run(part.slot, rest))]
                         continue
                     log.warning("%s[%d] offset %d: the Shenzhen registry did not answer; quarantined", *batch[i][:3])
-                    result = results[i] = _unreadable(result)
-                held_since = None
-                await self._publish(part, batch[i], result)
+                    result = results[i] = _unreadable(result)  # the records held with it give up with it
+                else:
+                    held_since = None
+                results[i] = await self._publish(part, batch[i], result)
                 i += 1
             self._count(part.topic, results)
             self._release(part)
@@ -423,7 +449,9 @@ class Runtime:
         self.pools[slot] = ProcessPoolExecutor(1, mp_context=ctx, initializer=core_process.init)
         self.ledger.reseed(slot)
 
-    async def _publish(self, part: _Partition, raw: RawRecord, result: Result) -> None:
+    async def _publish(self, part: _Partition, raw: RawRecord, result: Result) -> Result:
+        """Produce every output of a record; the result it was published as (a sanitized record
+        too large for Hong Kong becomes a quarantine: counted as one)."""
         topic, partition, offset, timestamp_ms, key, value = raw
         tracker = part.tracker
         source = f"{topic}/{partition}/{offset}".encode()
@@ -503,6 +531,7 @@ class Runtime:
             await self.producers.produce(cluster, target_topic, out_value, out_key, out_partition, out_headers, done)
         metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - start)
         tracker.finish(offset)
+        return result
 
     async def _load_chain(self, part: _Partition) -> audit.Chain:
         """The head of the partition's audit chain, read from the audit topic in a thread (the
@@ -524,6 +553,7 @@ class Runtime:
 
     def _release(self, part: _Partition) -> None:
         items = part.tracker.release()
+        self.released[(part.topic, part.partition)] = part.tracker.committed
         if items:
             self.in_flight -= len(items)
             self.done += len(items)

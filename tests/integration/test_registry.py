@@ -116,7 +116,7 @@ def test_when_a_registry_is_down_cached_schemas_work_unknown_ones_wait_and_nothi
         unseen = p.encode(
             p.event(),
             p.with_field(
-                {"name": f"ref_{tag}", "type": ["null", "string"], "default": None, "classification": "internal"}
+                {"name": f"ref_{tag}", "type": ["null", "string"], "default": None, "classification": "free_text"}
             ),
         )
         _stop(live_stack, "sz-registry")
@@ -140,7 +140,7 @@ def test_when_a_registry_is_down_cached_schemas_work_unknown_ones_wait_and_nothi
 
         # Hong Kong: a new sanitized schema to register while the registry is away: held back
         tag = uuid.uuid4().hex[:6]
-        new_field = {"name": f"memo2_{tag}", "type": ["null", "string"], "default": None, "classification": "internal"}
+        new_field = {"name": f"memo2_{tag}", "type": ["null", "string"], "default": None, "classification": "free_text"}
         fresh = p.encode(p.event(), p.with_field(new_field))  # the Shenzhen registry is back
         _stop(live_stack, "hk-registry")
         try:

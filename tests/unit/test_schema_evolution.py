@@ -71,9 +71,10 @@ def test_a_changed_type_of_a_known_field_is_drift(local: JsonSchema) -> None:
     assert reconcile(local, writer)[1] == ["_meta"]
 
 
-def test_an_unknown_classification_is_not_a_declaration(local: JsonSchema) -> None:
+@pytest.mark.parametrize("classification", ["harmless", "public", "internal", "metadata"])
+def test_a_new_field_declared_to_cross_untransformed_is_drift(local: JsonSchema, classification: str) -> None:
     writer = copy.deepcopy(local)
-    writer["fields"].insert(1, {"name": "x", "type": "string", "classification": "harmless"})
+    writer["fields"].insert(1, {"name": "x", "type": "long", "classification": classification})
     assert reconcile(local, writer)[1] == ["x"]
 
 

@@ -202,3 +202,71 @@ def test_a_delivery_before_the_groups_commit_is_finished_already(offset: int) ->
     part = _part(rt)
     assert asyncio.run(rt._in_sequence(part, offset))
     assert part.tracker.take(offset, offset, 0) == "finished"
+
+
+def _faust_consumer(committed: int) -> Any:
+    """Faust's own commit arithmetic (its Consumer's _add_gap and _new_offset, unbound) on the
+    state they read: acked offsets, gaps, the committed offset."""
+    from collections import defaultdict
+    from types import SimpleNamespace
+
+    from intervaltree import IntervalTree
+
+    return SimpleNamespace(
+        _acked=defaultdict(list),
+        _acked_index=defaultdict(set),
+        _gap=defaultdict(IntervalTree),
+        _committed_offset=defaultdict(lambda: None, {("t", 0): committed}),
+    )
+
+
+def test_after_a_seek_faust_would_commit_across_records_in_flight_and_the_clamp_stops_it() -> None:
+    from faust.transport.consumer import Consumer
+
+    from agents.worker.app import clamp_commit
+
+    tp = ("t", 0)
+    c = _faust_consumer(committed=11)
+    # the runtime sought back to 11; Faust's fetch loop then handed a stale record at 40 and,
+    # its read offset being 11, recorded 12..39 as a gap (they hold records, in flight)
+    asyncio.run(Consumer._add_gap(c, tp, 12, 40))
+    for offset in (11, 12, 13):  # the runtime finished and acked these, in order, Faust committing
+        c._acked[tp].append(offset)
+        c._acked_index[tp].add(offset)
+        c._committed_offset[tp] = Consumer._new_offset(c, tp)
+    assert c._committed_offset[tp] == 14
+    rt = _runtime(list(range(60)), committed=11)
+    part = _part(rt)
+    for offset in (11, 12, 13, 14, 15):
+        part.tracker.take(offset, offset, 0)
+    for offset in (11, 12, 13):
+        part.tracker.expect(offset, 0)
+        part.tracker.finish(offset)
+    part.tracker.release()
+    faust_offset = Consumer._new_offset(c, tp)  # its next timer commit
+    assert faust_offset == 41  # Faust alone: past 14..39, which hold records still in flight
+    assert clamp_commit(faust_offset, rt, "t", 0) == 14
+    assert clamp_commit(faust_offset, rt, "other", 0) == faust_offset  # not a partition it holds
+
+
+def test_when_a_probe_fails_once_then_the_retry_probes_again_and_steps_over_an_empty_range(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import agents.worker.offsets as offsets
+
+    monkeypatch.setattr(offsets, "REWIND_RETRY_S", 0.0)  # every later delivery is a retry
+    log = [o for o in range(0, 20) if o != 10]  # a transaction marker at 10
+    faust = _Faust(log, 0, skip=set(), stale=0)
+    rt = _runtime(log, committed=0)
+    calls = []
+
+    def flaky(topic: str, partition: int, start: int, end: int) -> list[int]:
+        calls.append((start, end))
+        if len(calls) == 1:
+            raise OSError("broker unreachable")
+        return [o for o in range(start, end) if o in set(log)]
+
+    rt.probe = flaky
+    added = asyncio.run(_consume(rt, faust, _part(rt), limit=200))
+    assert added == log
+    assert len(calls) >= 2
