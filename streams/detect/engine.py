@@ -40,15 +40,31 @@ _LONG_RUN = 6
 
 
 def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
-    """Keep the best of overlapping findings: higher score, then recognizer priority, then length."""
+    """Keep the best of overlapping findings: higher score, then recognizer priority, then length.
+
+    A finding that loses to one that covers only part of it keeps the parts nobody covers, as
+    findings of its own type: dropped whole, those characters stayed in clear (an account number's
+    last group after a card that won its first sixteen digits; the rest of a name two scanners
+    each found a part of). A finding inside a better one is dropped: it is covered."""
     findings = list(findings)
     if len(findings) < 2:
         return findings
     ranked = sorted(findings, key=lambda f: (-f.score, -_priority(f), -(f.end - f.start), f.start))
     kept: list[Finding] = []
     for f in ranked:
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
+        over = [k for k in kept if not (f.end <= k.start or f.start >= k.end)]
+        if not over:
             kept.append(f)
+            continue
+        pieces = [(f.start, f.end)]
+        for k in over:
+            pieces = [
+                part
+                for start, end in pieces
+                for part in ((start, min(end, k.start)), (max(start, k.end), end))
+                if part[0] < part[1]
+            ]
+        kept.extend(f._replace(start=start, end=end, validated=False) for start, end in pieces)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
 
