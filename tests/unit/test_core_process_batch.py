@@ -5,38 +5,15 @@ schema drift and records of two topics, interleaved. Registries are stand-ins (p
 from __future__ import annotations
 
 import copy
-import json
 import time
 from typing import Any
+
+from fake_registries import FakeHongKong, FakeShenzhen
 
 from agents.settings import PROJECT_ROOT, Settings
 from agents.worker import core_process
 from streams import codec
 from streams.synthetic import EVENT_KINDS, Synth
-
-
-class _Schema:
-    def __init__(self, text: str) -> None:
-        self.schema_str = text
-
-
-class _Shenzhen:
-    def __init__(self, schemas: dict[int, Any]) -> None:
-        self.schemas = schemas
-
-    def get_schema(self, schema_id: int) -> _Schema:
-        return _Schema(json.dumps(self.schemas[schema_id]))
-
-
-class _HongKong:
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-
-    def register_schema(self, subject: str, schema: Any) -> int:
-        return self.ids.setdefault(schema.schema_str, len(self.ids) + 1)
-
-    def get_compatibility(self, subject: str) -> str:
-        return "BACKWARD"
 
 
 def _state() -> core_process._State:
@@ -46,8 +23,8 @@ def _state() -> core_process._State:
     payments, kyc = state.schemas[EVENT_KINDS["payment"]], state.schemas[EVENT_KINDS["kyc"]]
     drift = copy.deepcopy(payments)
     drift["fields"].insert(1, {"name": "nickname", "type": "string", "default": ""})
-    state.sz_registry = _Shenzhen({1: payments, 2: kyc, 3: drift})
-    state.hk_registry = _HongKong()
+    state.sz_registry = FakeShenzhen({1: payments, 2: kyc, 3: drift})
+    state.hk_registry = FakeHongKong()
     return state
 
 

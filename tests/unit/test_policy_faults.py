@@ -10,9 +10,9 @@ import struct
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from fake_registries import FakeHongKong, FakeShenzhen
 from prometheus_client import REGISTRY
 
 from agents.cli import main
@@ -142,32 +142,6 @@ def test_the_watch_refuses_an_invalid_policy_at_start(tmp_path: Path) -> None:
 
 
 # -- a reload that changes a sanitized schema ---------------------------------------------------------
-
-
-class _Schema:
-    def __init__(self, text: str) -> None:
-        self.schema_str = text
-
-
-class FakeShenzhen:
-    def __init__(self, schemas: dict[int, Any]) -> None:
-        self.schemas = schemas
-
-    def get_schema(self, schema_id: int) -> _Schema:
-        return _Schema(json.dumps(self.schemas[schema_id]))
-
-
-class FakeHongKong:
-    """A registry: an id per distinct schema under a subject, and every call in order."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.calls: list[tuple[str, int]] = []
-
-    def register_schema(self, subject: str, schema: Any) -> int:
-        sid = self.ids.setdefault(schema.schema_str, len(self.ids) + 1)
-        self.calls.append((subject, sid))
-        return sid
 
 
 def test_a_reload_that_changes_a_sanitized_schema_registers_it_before_the_first_record_written_with_it(
