@@ -220,6 +220,8 @@ class Runtime:
             self._dispatch(part.slot)
             part.space.clear()
             await part.space.wait()
+        if self.partitions.get((topic, partition)) is not part:  # revoked while it waited for space
+            return  # not taken and not acked: its next owner reads it from the commit
         if not await self._in_sequence(part, offset):
             return  # not taken and not acked: it is delivered again after the rewind
         taken = part.tracker.take(offset, item, timestamp_ms)
