@@ -191,6 +191,7 @@ class CorridorWorker:
             runtime.probe = self._probe.present
             runtime.committed_of = self._committed_of
             runtime.seeker = self._seek
+            self.guard_commits()  # before the runtime takes its first record (an agent may make it)
             self.runtime = runtime
         return self.runtime
 
@@ -238,7 +239,6 @@ class CorridorWorker:
 
     async def started(self) -> None:
         """Once Faust has recovered its tables and is ready (called by the worker)."""
-        self.guard_commits()
         quiet_payload_loggers(self.settings.log_level)  # again: Faust's logging set-up has run
         await self._make_runtime().warm()
         self._loop_lag_task = asyncio.get_running_loop().create_task(self._loop_lag())
