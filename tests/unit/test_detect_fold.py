@@ -15,7 +15,7 @@ import pytest
 from deciders import FixedDecider
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import SecretStr
+from keyrings import KEYRING
 
 from agents.schema_files import event_schemas
 from agents.settings import Settings
@@ -26,7 +26,6 @@ from streams.pipeline import Pipeline
 from streams.policy.engine import RecordMeta
 from streams.sanitize import Sanitizer
 from streams.synthetic import Synth
-from streams.transform import Keyring
 
 # the first digit of every block of ten Unicode decimal digits, 0 to 9 in a row
 ZEROS = [
@@ -40,14 +39,6 @@ CARD = SYNTH.card()[1]
 MOBILE = SYNTH.cn_mobile()
 RIC = SYNTH.ric()
 HKID = SYNTH.hkid()
-KEYRING = Keyring(
-    hmac_keys={"p1": SecretStr("hmac-test-key")},
-    encrypt_keys={"e1": SecretStr("11" * 32)},
-    fpe_keys={"f1": (SecretStr("00112233445566778899aabbccddeeff"), SecretStr("a1b2c3d4e5f607"))},
-    default_hmac="p1",
-    default_encrypt="e1",
-    default_fpe="f1",
-)
 SCHEMAS = event_schemas(Settings().schemas_dir)
 DETECTORS = {name: Detector(scanner=name) for name in ("native", "python")}
 PAYMENTS = "sz.payments.v1"

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from deciders import FixedDecider
-from pydantic import SecretStr
+from keyrings import KEYRING
 
 from agents.schema_files import event_schemas
 from agents.settings import Settings
@@ -16,16 +16,8 @@ from streams.pipeline import Pipeline
 from streams.policy.engine import RecordMeta
 from streams.sanitize import Sanitizer
 from streams.synthetic import Synth
-from streams.transform import DEFAULT_TRANSFORMS, Keyring, TransformSpec
+from streams.transform import DEFAULT_TRANSFORMS, TransformSpec
 
-KEYRING = Keyring(
-    hmac_keys={"p1": SecretStr("hmac-test-key")},
-    encrypt_keys={"e1": SecretStr("11" * 32)},
-    fpe_keys={"f1": (SecretStr("00112233445566778899aabbccddeeff"), SecretStr("a1b2c3d4e5f607"))},
-    default_hmac="p1",
-    default_encrypt="e1",
-    default_fpe="f1",
-)
 SCHEMA = event_schemas(Settings().schemas_dir)["sz.payments.v1"]
 META = RecordMeta("sz.payments.v1", 0, 1, 1_780_000_000_000)
 # the policy forgot names: it keeps them in text, and does not allow them to cross

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from deciders import FixedDecider
-from pydantic import SecretStr
+from keyrings import KEYRING
 
 from agents.cli.policy import Pipelines, build_engine, read_policy
 from agents.schema_files import event_schemas
@@ -20,7 +20,6 @@ from streams.pipeline import Outcome, Pipeline
 from streams.policy import RecordMeta
 from streams.sanitize import Sanitizer
 from streams.synthetic import EVENT_KINDS, Synth
-from streams.transform import Keyring
 
 TOPIC = EVENT_KINDS["payment"]
 MARK = "BOOM-0042"
@@ -79,16 +78,8 @@ class _FailingVerify(Sanitizer):
 
 
 def _pipeline(sanitizer_type: type[Sanitizer], detector: Detector) -> Pipeline:
-    keys = Keyring(
-        hmac_keys={"p1": SecretStr("k")},
-        encrypt_keys={"e1": SecretStr("11" * 32)},
-        fpe_keys={"f1": (SecretStr("00112233445566778899aabbccddeeff"), SecretStr("a1b2c3d4e5f607"))},
-        default_hmac="p1",
-        default_encrypt="e1",
-        default_fpe="f1",
-    )
     schema = event_schemas(Settings().schemas_dir)[TOPIC]
-    return Pipeline(sanitizer_type(schema, detector, keys), FixedDecider("transform"))
+    return Pipeline(sanitizer_type(schema, detector, KEYRING), FixedDecider("transform"))
 
 
 @pytest.mark.parametrize(
@@ -158,12 +149,9 @@ def test_a_batch_decides_a_quota_as_one_record_at_a_time_does(seed: int) -> None
         record["memo"] = None
         items.append((record, RecordMeta(TOPIC, 0, i, record["event_time"])))
     schema = event_schemas(get_settings().schemas_dir)[TOPIC]
-    from agents.engines import keyring as settings_keyring
-
-    keyring = settings_keyring(get_settings())
 
     def pipeline(decider: _CountingDecider) -> Pipeline:
-        return Pipeline(Sanitizer(schema, Detector(), keyring), decider)
+        return Pipeline(Sanitizer(schema, Detector(), KEYRING), decider)
 
     one = _CountingDecider(cap=3)
     single = pipeline(one)

@@ -10,7 +10,7 @@ import pytest
 from fastavro.validation import validate
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import SecretStr
+from keyrings import KEYRING
 
 from agents.schema_files import event_schemas
 from agents.settings import Settings
@@ -18,17 +18,9 @@ from streams import codec
 from streams.detect.engine import Detector
 from streams.sanitize import Sanitizer
 from streams.synthetic import EVENT_KINDS, Synth
-from streams.transform import Keyring, TransformSpec
+from streams.transform import TransformSpec
 
 SCHEMAS = event_schemas(Settings().schemas_dir)
-KEYRING = Keyring(
-    hmac_keys={"p1": SecretStr("hmac-test-key")},
-    encrypt_keys={"e1": SecretStr("11" * 32)},
-    fpe_keys={"f1": (SecretStr("00112233445566778899aabbccddeeff"), SecretStr("a1b2c3d4e5f607"))},
-    default_hmac="p1",
-    default_encrypt="e1",
-    default_fpe="f1",
-)
 DETECTOR = Detector()
 SANITIZERS = {topic: Sanitizer(schema, DETECTOR, KEYRING) for topic, schema in SCHEMAS.items()}
 

@@ -8,28 +8,19 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pydantic import SecretStr
+from keyrings import KEYRING
 
 from agents.schema_files import event_schemas
 from agents.settings import Settings
 from streams.detect.engine import Detector
 from streams.sanitize import Sanitized, Sanitizer
 from streams.synthetic import EVENT_KINDS, Synth
-from streams.transform import Keyring
 
 DETECTOR = Detector()
 
 
 def _sanitizer(topic: str) -> Sanitizer:
-    keys = Keyring(
-        hmac_keys={"p1": SecretStr("k")},
-        encrypt_keys={"e1": SecretStr("11" * 32)},
-        fpe_keys={"f1": (SecretStr("00112233445566778899aabbccddeeff"), SecretStr("a1b2c3d4e5f607"))},
-        default_hmac="p1",
-        default_encrypt="e1",
-        default_fpe="f1",
-    )
-    return Sanitizer(event_schemas(Settings().schemas_dir)[topic], DETECTOR, keys)
+    return Sanitizer(event_schemas(Settings().schemas_dir)[topic], DETECTOR, KEYRING)
 
 
 def _records(kind: str, seed: int, sanitizer: Sanitizer) -> list[dict[str, Any]]:

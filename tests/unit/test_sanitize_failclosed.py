@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from deciders import KEPT, FixedDecider
-from pydantic import SecretStr
+from keyrings import KEYRING
 
 from agents.schema_files import event_schemas
 from agents.settings import Settings
@@ -28,16 +28,8 @@ from streams.pipeline import Pipeline
 from streams.policy.engine import RecordMeta
 from streams.sanitize import STRUCTURED_VALIDATORS, Sanitizer, _strings_in, field_infos
 from streams.synthetic import EVENT_KINDS, Synth
-from streams.transform import DEFAULT_TRANSFORMS, Keyring, TransformSpec
+from streams.transform import DEFAULT_TRANSFORMS, TransformSpec
 
-KEYRING = Keyring(
-    hmac_keys={"p1": SecretStr("hmac-test-key")},
-    encrypt_keys={"e1": SecretStr("11" * 32)},
-    fpe_keys={"f1": (SecretStr("00112233445566778899aabbccddeeff"), SecretStr("a1b2c3d4e5f607"))},
-    default_hmac="p1",
-    default_encrypt="e1",
-    default_fpe="f1",
-)
 SETTINGS = Settings()
 SCHEMAS = event_schemas(SETTINGS.schemas_dir)
 DETECTOR = Detector()

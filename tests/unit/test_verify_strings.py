@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pydantic import SecretStr
+from keyrings import KEYRING
 
 from agents.schema_files import event_schemas
 from agents.settings import Settings
@@ -17,7 +17,6 @@ from streams.detect.engine import Detector
 from streams.native import extension
 from streams.sanitize import Sanitizer, _collect_strings, _path_of, _strings_in
 from streams.synthetic import EVENT_KINDS, Synth
-from streams.transform import Keyring
 
 NAMES = frozenset({"origin", "city", "recipients", "ref"})
 _keys = st.one_of(st.sampled_from(sorted(NAMES)), st.text(max_size=4), st.integers(0, 3))
@@ -129,12 +128,4 @@ def test_verify_judges_a_tagged_field_by_classifys_check_exactly_as_by_its_own(k
 
 def _sanitizer(topic: str) -> Sanitizer:
     schemas = event_schemas(Settings().schemas_dir)
-    keys = Keyring(
-        hmac_keys={"p1": SecretStr("k")},
-        encrypt_keys={"e1": SecretStr("11" * 32)},
-        fpe_keys={"f1": (SecretStr("00112233445566778899aabbccddeeff"), SecretStr("a1b2c3d4e5f607"))},
-        default_hmac="p1",
-        default_encrypt="e1",
-        default_fpe="f1",
-    )
-    return Sanitizer(schemas[topic], Detector(names_anywhere=False), keys)
+    return Sanitizer(schemas[topic], Detector(names_anywhere=False), KEYRING)
