@@ -293,9 +293,7 @@ def run_batch(records: list[RawRecord], deltas: list[QuotaDelta]) -> list[Result
         for k, (i, d) in enumerate(members):
             try:
                 if outcomes is None:
-                    stages: dict[str, float] = {}
-                    outcome = pipeline.process(d.decoded.record, d.meta, stages)
-                    d.stages.update(stages)
+                    outcome = pipeline.process(d.decoded.record, d.meta, d.stages)
                 else:
                     outcome = outcomes[k]
                     d.stages["sanitize"] = share
@@ -325,13 +323,11 @@ class _Decoded:
 
 
 def _one(state: _State, raw: RawRecord) -> Result:
-    """One record alone (the tests' entry point, and what a failed batch falls back to)."""
+    """One record alone (the tests' entry point; a batch gives each record the same result)."""
     first = _decode(state, raw)
     if isinstance(first, Result):
         return first
-    stages: dict[str, float] = {}
-    outcome = first.pipeline.process(first.decoded.record, first.meta, stages)
-    first.stages.update(stages)
+    outcome = first.pipeline.process(first.decoded.record, first.meta, first.stages)
     return _finish(state, raw, first, outcome)
 
 

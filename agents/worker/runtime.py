@@ -54,6 +54,13 @@ class _Partition:
     sequencer: Sequencer = field(default_factory=Sequencer)  # no offset passed over unseen
     tail_suspect: int | None = None  # the expected offset Faust had read past, at the last check
 
+    def start_at(self, committed: int | None) -> None:
+        """Offsets are taken in order from the group's commit (None: from the first delivery);
+        a delivery before it is finished already."""
+        if committed is not None:
+            self.sequencer.expected = committed
+            self.tracker.committed = committed
+
 
 _PENDING_MAX = 100_000  # subjects waiting for one core process before it is sent the whole table
 
@@ -199,9 +206,7 @@ class Runtime:
             slot = zlib.crc32(f"{topic}/{partition}".encode()) % self.slots
             part = self.partitions[key] = _Partition(topic, partition, slot)
             committed = self.committed_of(topic, partition)
-            if committed is not None:  # offsets are taken in order from the group's commit
-                part.sequencer.expected = committed
-                part.tracker.committed = committed
+            part.start_at(committed)
             log.info("%s[%d] taken from offset %s", topic, partition, committed)
             part.space.set()
             part.task = asyncio.get_running_loop().create_task(self._drain(part), name=f"corridor-{topic}-{partition}")

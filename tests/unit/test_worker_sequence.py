@@ -90,11 +90,8 @@ async def _consume(rt: Runtime, faust: _Faust, part: _Partition, limit: int = 10
 
 
 def _part(rt: Runtime) -> _Partition:
-    part = _Partition("t", 0, 0)
-    committed = rt.committed_of("t", 0)
-    if committed is not None:
-        part.sequencer.expected = committed
-        part.tracker.committed = committed
+    part = _Partition("t", 0, 0)  # as the runtime makes one, without its drain task
+    part.start_at(rt.committed_of("t", 0))
     rt.partitions[("t", 0)] = part
     return part
 
