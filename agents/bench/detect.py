@@ -70,12 +70,12 @@ def _memo(synth: Synth, chinese: bool) -> str:
             return text
 
 
-def _corpus(detector: Detector, held_out: bool = False) -> dict[str, Any]:
-    """A hand-written corpus's per-type and per-language figures (agents.bench.corpus): the first
-    one, or the held-out one."""
-    from agents.bench.corpus import CORPUS, HOLDOUT, corpus_scores
+def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
+    """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
+    first one ("memos"), the held-out one ("holdout") or the blind judge ("blind")."""
+    from agents.bench.corpus import CORPORA, corpus_scores
 
-    return corpus_scores(detector, HOLDOUT if held_out else CORPUS)
+    return corpus_scores(detector, CORPORA[name])
 
 
 def _core(n: int, seed: int, repeat: int = 3) -> dict[str, float]:
@@ -256,7 +256,8 @@ def run(
     false_on_wrong = sum(len(detector.analyze(t)) for t in wrong)
     corpus = _corpus(build_detector(ner=None))
     corpus_names_off = _corpus(Detector(names_anywhere=False))
-    holdout = _corpus(build_detector(ner=None), held_out=True)
+    holdout = _corpus(build_detector(ner=None), "holdout")
+    blind = _corpus(build_detector(ner=None), "blind")
     core = _core(n_records, seed, core_passes)
     from agents.bench.policy import cel_libraries, policy_bench
 
@@ -279,6 +280,7 @@ def run(
         "corpus": {k: corpus[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_person_names_off": corpus_names_off["per_type"].get("PERSON"),
         "corpus_holdout": {k: holdout[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_blind": {k: blind[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
     }
 
 
@@ -368,7 +370,10 @@ def _print_corpus(console: Any, report: dict[str, Any]) -> None:
             f"  PERSON with names_anywhere off: recall {off['recall']:.3f} precision {off['precision']:.3f}",
             markup=False,
         )
-    _print_corpus_table(console, report["corpus_holdout"], "held-out corpus", "tests/corpus/holdout.jsonl")
+    _print_corpus_table(
+        console, report["corpus_holdout"], "held-out corpus (now a development set)", "tests/corpus/holdout.jsonl"
+    )
+    _print_corpus_table(console, report["corpus_blind"], "blind corpus (the judge)", "tests/corpus/blind.jsonl")
 
 
 def _print_corpus_table(console: Any, corpus: dict[str, Any], title: str, path: str) -> None:
