@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from streams.detect.findings import Finding
 from streams.detect.patterns import field_start, literals
-from streams.detect.roman_names import is_name_part, place_or_business
+from streams.detect.roman_names import business_word, is_name_part, place_or_business
 
 SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
@@ -25,7 +25,9 @@ COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛",
 # words that end a name when they follow it without punctuation ("客户王伟身份证...")
 _STOP_AFTER = (
     "身份|电话|電話|手机|手機|卡号|卡號|账号|帳號|账户|帳戶|邮箱|郵箱|电邮|電郵|护照|護照|证件|證件|通行|回乡|回鄉|"
-    "先生|女士|小姐|已|于|於|在|的|和|与|與|及|为|為|是|来|來|转|轉|付|收|请|請|称|稱|说|說|致|电|電|号|號"
+    "先生|女士|小姐|已|于|於|在|的|和|与|與|及|为|為|是|来|來|转|轉|付|收|请|請|称|稱|说|說|致|电|電|号|號|"
+    # verbs and adverbs a subject's name runs into (客户杨帆要求, 王伟也说, 陈静对此)
+    "要|想|会|會|也|都|还|還|就|将|將|对|對|被|把|从|從|向|给|給|跟"
 )
 _GIVEN = rf"(?:(?!{_STOP_AFTER})[\u4e00-\u9fff])"
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + f"|[{SINGLE_SURNAMES}])"
@@ -69,8 +71,13 @@ ZH_NAME_AFTER_CONTEXT = re.compile(rf"(?:{_ZH_CONTEXT})[\s:：为為是]*+({_SUR
 ZH_NAME_BEFORE_TITLE = re.compile(rf"(?<![\u4e00-\u9fff])({_SURNAME}{_GIVEN}{{0,2}}?)(?:先生|女士|小姐|太太)")
 
 _CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-EN_TITLE = re.compile(rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Madam)\.?\s+({_CAP}(?:\s+{_CAP}){{0,2}})")
-_EN_TITLE_WORDS = ("mr", "ms", "miss", "dr", "madam")
+# titles and forms of address, and ranks a caller or a scammer gives (Officer Chan, Inspector Lee)
+EN_TITLE = re.compile(
+    rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mdm|Prof|Professor|Officer|Inspector|Sergeant|Sgt|Constable)"
+    rf"\.?\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
+)
+_EN_TITLE_WORDS = ("mr", "ms", "miss", "dr", "madam", "mdm", "prof", "officer", "inspector", "sergeant", "sgt")
+_TITLE_WORDS = frozenset("mr mrs ms miss dr madam mdm prof professor officer inspector sergeant sgt constable".split())
 # two or three capitalised words; the role word before them is checked afterwards (cheaper than
 # an alternation of role words tried at every position)
 EN_CAPITALISED = re.compile(rf"(?<![A-Za-z])({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
@@ -114,12 +121,40 @@ def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) 
             out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_zh_name_title"))
     if _EN_TITLE_GATE.search(lowered):
         for m in EN_TITLE.finditer(text):
-            out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_en_name_title"))
+            titled = judge_title(text, m.start(1), m.end(1))
+            if titled is not None:
+                out.append(titled)
     for m in EN_CAPITALISED.finditer(text):
         found = judge_capitalised(text, m.start(1), m.end(1), starts)
         if found is not None:
             out.append(found)
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)")
+
+
+def judge_title(text: str, start: int, end: int) -> Finding | None:
+    """The name after a title at ``text[start:end]``, unless the title and the name are a shop's or
+    a firm's (``Mr Wong's Kitchen``, ``Dr Chan's Clinic``: a possessive, then a word naming a
+    business or a place) or the name runs into one (``Dr Sun Yat Sen Road``)."""
+    m = _POSSESSIVE.match(text, end)
+    if m is not None and business_word(m.group(1)):
+        return None
+    if place_or_business(text, start, end):
+        return None
+    return Finding("PERSON", start, end, 0.85, "gc_en_name_title")
+
+
+def judge_name(recognizer: str, text: str, start: int, end: int) -> Finding | None:
+    """The finding of the name pattern ``recognizer`` (one of :data:`NAME_PATTERNS`) matched at
+    ``text[start:end]``, for a scanner that finds the matches elsewhere: titles and capitalised
+    runs are judged here, as :func:`scan_names` judges them."""
+    if recognizer == "gc_en_name_title":
+        return judge_title(text, start, end)
+    if recognizer == "gc_en_name_context":
+        return judge_capitalised(text, start, end)
+    return Finding("PERSON", start, end, 0.85, recognizer)
 
 
 def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = ()) -> Finding | None:
@@ -134,6 +169,10 @@ def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = (
         start, name = end - len(rest), rest
         if " " not in name and "\t" not in name:
             return None
+    # "Cardholder Ms Anita Kwok": the title's scanner has the name; taken here too, the title would
+    # be left over as a name's part where the two findings overlap
+    if name.split(None, 1)[0].lower() in _TITLE_WORDS:
+        return None
     floor = max(start - 20, field_start(starts, start)) if starts else start - 20
     parts = name.split()
     # the short list first, the romanised scanner's lists (a look-up each) next, the role word last
@@ -148,7 +187,8 @@ def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = (
 
 
 # the name patterns in the order scan_names runs them, each with its recognizer's name; the last
-# one's matches are judged by judge_capitalised (for a scanner that finds the matches elsewhere)
+# one's matches are judged by judge_capitalised, the titles' by judge_title (judge_name, for a scanner
+# that finds the matches elsewhere)
 NAME_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (ZH_NAME_AFTER_CONTEXT, "gc_zh_name_context"),
     (ZH_NAME_BEFORE_TITLE, "gc_zh_name_title"),

@@ -415,6 +415,12 @@ def place_or_business(text: str, start: int, end: int) -> bool:
     return False
 
 
+def business_word(word: str) -> bool:
+    """``word`` names a business or a place after a name (Kitchen, Road, Holdings, Clinic)."""
+    lowered = word.lower()
+    return lowered in _PLACE_AFTER or lowered in _BUSINESS_AFTER
+
+
 def _place_next(text: str, end: int) -> bool:
     """The word after ``end`` makes what stands before it a place or a business."""
     m = _WORD.match(text, end + 1) if end < len(text) and text[end] in " \t" else None
