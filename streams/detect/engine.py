@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
 from streams.detect.fold import fold
-from streams.detect.names import NAME_PATTERNS, judge_capitalised, scan_names
+from streams.detect.names import NAME_PATTERNS, judge_name, scan_names
 from streams.detect.names_anywhere import scan_names_anywhere
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 from streams.detect.scanner import NativeScanner, native_available
@@ -135,7 +135,6 @@ class Detector:
         assert self._native is not None
         recognizers = self._native_recognizers
         count = len(recognizers)
-        last = count + len(NAME_PATTERNS) - 1
         out: list[list[Finding]] = []
         for text, matches in zip(texts, self._native.scan(texts), strict=True):
             found: list[Finding] = []
@@ -143,10 +142,8 @@ class Detector:
                 finding: Finding | None
                 if index < count:
                     finding = recognizers[index].judge(text, start, value_start, value_end)
-                elif index < last:
-                    finding = Finding("PERSON", value_start, value_end, 0.85, NAME_PATTERNS[index - count][1])
-                else:
-                    finding = judge_capitalised(text, value_start, value_end)
+                else:  # a name pattern's match, judged as scan_names judges it
+                    finding = judge_name(NAME_PATTERNS[index - count][1], text, value_start, value_end)
                 if finding is not None:
                     found.append(finding)
             out.append(found)
