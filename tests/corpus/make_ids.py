@@ -1,4 +1,5 @@
-"""Build tests/corpus/memos.jsonl from the hand-written sources in tests/corpus/src/.
+"""Build tests/corpus/memos.jsonl from the hand-written sources in tests/corpus/src/ (or another
+corpus, such as holdout.jsonl or blind.jsonl, from its own sources with --src and --out).
 
 The memo texts are written by hand in src/*.txt.  This script only
   * turns the inline labels into character offsets,
@@ -26,6 +27,8 @@ Usage::
     python tests/corpus/make_ids.py --readme # also refresh the stats in README.md
     python tests/corpus/make_ids.py --src tests/corpus/holdout/src --out tests/corpus/holdout.jsonl --readme
                                              # the held-out corpus (its own stats block in README.md)
+    python tests/corpus/make_ids.py --src tests/corpus/blind/src --out tests/corpus/blind.jsonl --readme
+                                             # the blind corpus, the judge (its own stats block too)
 
 ``--readme`` rewrites the block between ``<!-- stats:begin -->`` and ``<!-- stats:end -->`` for
 memos.jsonl, and between ``<!-- stats NAME:begin -->`` and ``<!-- stats NAME:end -->`` for any
