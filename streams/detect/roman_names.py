@@ -117,6 +117,9 @@ _SYLLABLE_LOOKALIKES = frozenset(
 )
 # particles inside a name: Malay and Arabic patronymics (bin, binti), and the particles of
 # European surnames (van, de, da, von)
+# romanised surnames that are common English words too (So 蘇): a surname only before a full given
+# name of two syllables (So Wing Kei, So Ka-ming), never alone or before one syllable
+WORD_SURNAMES = frozenset(("So",))
 _PATRONYMIC = frozenset("bin binti bte ibn Bin Binti Bte Ibn".split())
 _PARTICLES = frozenset("van von de da di del della dos das du der den ter le la Van Von De Da Di Del Dos".split())
 # brands and firms named after people, which read as a given name and a surname
@@ -191,7 +194,9 @@ _ZH_SURNAME_THEN_ROMAN = re.compile("(?<![\u3400-\u9fff])(" + "|".join(COMPOUND)
 # every name holds a surname (Chinese, Vietnamese or other, or a word of a surname's shape) or a
 # patronymic particle: a text without one of these words has no romanised name
 _SURNAME_WORDS = frozenset(
-    w for name in ROMAN_SURNAMES | OTHER_SURNAMES | VIETNAMESE | _PATRONYMIC for w in (name, name.upper())
+    w
+    for name in ROMAN_SURNAMES | OTHER_SURNAMES | VIETNAMESE | _PATRONYMIC | CANTONESE_COMPOUND | WORD_SURNAMES
+    for w in (name, name.upper())
 )
 _CAPITALISED = re.compile("[A-Z][A-Za-z]*(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?")
 # a Latin letter, an optional blank, then a CJK character (``Eric 陳``); a CJK character, a blank,
@@ -239,7 +244,7 @@ def _roles(word: str, title: str, upper: bool) -> str:
     if title in _SYLLABLE_LOOKALIKES:
         return "-"
     roles = ""
-    if title in ROMAN_SURNAMES:
+    if title in ROMAN_SURNAMES or title in CANTONESE_COMPOUND:  # Au-Yeung, Sze-To
         roles += "S"
     if title in VIETNAMESE:
         roles += "V"
@@ -258,7 +263,7 @@ def _roles(word: str, title: str, upper: bool) -> str:
     return roles or "-"
 
 
-_CAP_WORD = r"[A-Z][A-Za-z]*(?:['’](?![sS]\b)[A-Za-z]+)?(?:-[A-Za-z]+)*"
+_CAP_WORD = r"[A-Z][A-Za-z]*(?:['’](?![sS]\b)[A-Za-z]+)?(?:-[A-Za-z]+)*(?![0-9])"
 # two or more capitalised words (a name has two at least), one blank between, a surname's particle
 # (van, binti) among them
 _PARTICLE_WORDS = "|".join(sorted(_PATRONYMIC | _PARTICLES))
@@ -273,8 +278,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     ]
 
 
-def _blocked(words: list[str]) -> list[bool]:
-    """Which words of a run belong to a look-alike place or brand."""
+def _blocked(words: list[str], kinds: list[str]) -> list[bool]:
+    """Which words of a run belong to a look-alike place or brand; a one-word place before a
+    surname is a given name (``Stanley Mok``, ``Jordan Chan``), not the place."""
     lowered = [w.lower().replace("’", "'") for w in words]
     blocked = [False] * len(words)
     if _LOOKALIKE_BY_FIRST.keys().isdisjoint(lowered):
@@ -282,6 +288,8 @@ def _blocked(words: list[str]) -> list[bool]:
     for i, first in enumerate(lowered):
         for phrase in _LOOKALIKE_BY_FIRST.get(first, ()):
             n = len(phrase)
+            if n == 1 and i + 1 < len(words) and ("S" in kinds[i + 1] or "L" in kinds[i + 1]):
+                continue
             if tuple(lowered[i : i + n]) == phrase:
                 for k in range(i, i + n):
                     blocked[k] = True
@@ -325,12 +333,23 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
     s = _surname_at(words, kinds, i + 1)
     if s and not syllable:
         return 1 + s + _given_run(kinds, words, i + 1 + s)
+    # middle names and particles, up to two, before the surname (Mary Anne Smith, Maria Fernanda da
+    # Silva): the nearest surname ends the given names
     j = i + 1
-    if j + 1 < len(words) and (kinds[j] == "P" or "E" in kinds[j] or "F" in kinds[j]) and "L" in kinds[j + 1]:
+    while j + 1 < len(words) and j < i + 3 and "L" not in kinds[j]:
+        if not (kinds[j] == "P" or "E" in kinds[j] or "F" in kinds[j]):
+            break
         j += 1
-    if "L" in kinds[j] and not (syllable and "S" in kinds[j]):
-        return j - i + 1
-    return 0
+    if "L" not in kinds[j] or (syllable and "S" in kinds[j]):
+        return 0
+    # a second surname, a particle's or a Chinese one (Macanese: Maria da Silva Chan, Jose Maria
+    # dos Santos Ho): one more at most
+    end = j
+    if end + 1 < len(words) and ("L" in kinds[end + 1] or "S" in kinds[end + 1]):
+        end += 1
+    elif end + 2 < len(words) and kinds[end + 1] == "P" and "L" in kinds[end + 2]:
+        end += 2
+    return end - i + 1
 
 
 def _patronymic(words: list[str], kinds: list[str], i: int) -> int:
@@ -381,6 +400,10 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
         g = _given_run(kinds, words, i + s)
         if g:
             return s + g
+    if words[i].title() in WORD_SURNAMES and i + 1 < len(words):
+        g = _given_run(kinds, words, i + 1)
+        if g == 2 or (g == 1 and "-" in words[i + 1]):
+            return 1 + g
     # given name first: hyphenated ("Ka-ming Wong") or not a surname itself ("Zixuan Huang")
     g = 0
     while g < 2 and i + g < len(kinds) and kinds[i + g] == "G":
@@ -435,8 +458,53 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
 
 
 def _prev_word(text: str, start: int) -> str:
+    """The word before ``start``, in lower case; an all-capital one (``FPS IN LAU Hiu Tung`` of a
+    bank statement) is none."""
     m = _PREV_WORD.search(text[max(0, start - 12) : start])
-    return m.group(1).lower() if m else ""
+    return m.group(1).lower() if m and not m.group(1).isupper() else ""
+
+
+# all-capital prepositions of a bank statement's line (FPS TO, PAID TO, FPS IN) that romanise a
+# surname too (To 杜, In): after another all-capital word that is no name's, a preposition
+_STATEMENT_WORDS = frozenset("TO IN BY AT ON OF FOR FROM AND OR".split())
+
+
+def _statement_word(words: list[str], kinds: list[str], i: int) -> bool:
+    return words[i] in _STATEMENT_WORDS and i > 0 and kinds[i - 1] == "-" and words[i - 1].isupper()
+
+
+# a surname after one or two initials (K. M. Cheung, J. Smith)
+_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.[ \t]?){1,2}[ \t]?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
+# a surname, a comma, then a given name (Lai, Chi Keung; CHAN, Tai-man): the order of a form's or
+# a payroll's column
+_SURNAME_COMMA = re.compile(
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+|[A-Z]{2,}),[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"(?![A-Za-z'’-])"
+)
+# an English given name after a Chinese name and a comma (Cheung Hoi Ting, Natalie)
+_GIVEN_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][a-z]+)(?![A-Za-z'’-])(?![ \t][A-Z])")
+
+
+def _initials_and_comma(text: str) -> list[Finding]:
+    """``K. M. Cheung`` and ``Lai, Chi Keung``."""
+    out: list[Finding] = []
+    if "." in text:
+        for m in _INITIALS.finditer(text):
+            kind = _kind(m.group(1))
+            if ("S" in kind or "L" in kind) and not place_or_business(text, m.start(1), m.end(1)):
+                out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
+    if "," in text:
+        for m in _SURNAME_COMMA.finditer(text):
+            given = m.group(2).split()
+            if "S" not in _kind(m.group(1)) or not all("G" in _kind(g) for g in given):
+                continue
+            before = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
+            if before is not None and before.group(1)[0].isupper():  # the end of a run: Wan Chai, Tai Po
+                continue
+            if place_or_business(text, m.start(2), m.end(2)) or place_or_business(text, m.start(1), m.end(1)):
+                continue
+            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
+    return out
 
 
 def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
@@ -457,17 +525,24 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
         blocked: list[bool] | None = None  # read when a name is found
         i = 0
         while i < len(words):
+            if _statement_word(words, kinds, i):
+                i += 1
+                continue
             n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
             if n and blocked is None:
-                blocked = _blocked(words)
+                blocked = _blocked(words, kinds)
             if n and blocked is not None and not any(blocked[i : i + n]):
                 start, end = run[i][0], run[i + n - 1][1]
                 business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n])
                 if not business and not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
+                    after = _GIVEN_AFTER_COMMA.match(text, end) if n > 1 else None
+                    if after is not None and "E" in _kind(after.group(1)):
+                        end = after.end()  # Cheung Hoi Ting, Natalie
                     out.append(Finding("PERSON", start, end, 0.8, RECOGNIZER))
                 i += n
             else:
                 i += 1
+    out.extend(_initials_and_comma(text))
     out.extend(_mixed(text, folded))
     return out
 
