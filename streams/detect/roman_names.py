@@ -602,14 +602,30 @@ _AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
 # given name, another language's, or a hyphenated romanised one (Ka-ming); each capitalised word
 # that may be one is a candidate, and the word before it is looked up
 _GIVEN_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z'’-])")
-_CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[,:]?[ \t]+$")
+_CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[,:.]?[ \t]+$")
 _CUES = frozenset(
     (
         "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
         "landlord tell told ask asked call called remind reminded ping pinged message messaged text texted pay "
-        "paid email emailed let"
+        "paid email emailed let with by hey yo"
     ).split()
 )
+# kinship and household words: any capitalised word after one is a name (my wife Ling, our helper Mila)
+_KIN_CUES = frozenset(
+    (
+        "wife husband son daughter mum mom mommy mummy dad daddy mother father brother sister bro sis "
+        "cousin nephew niece uncle aunt auntie grandma grandpa friend colleague boss nanny helper maid "
+        "girlfriend boyfriend fiance fiancee partner roommate flatmate classmate"
+    ).split()
+)
+# a self-introduction or a vocative: ``it's Jacky``, ``this is Jacky``, ``Kenji here``; a given
+# name at a clause's start before a Chinese pronoun or a comma (``Joey 你``, ``Eric 我``, ``Hiu Yan
+# 你``)
+_SELF_BEFORE = re.compile(r"(?<![A-Za-z])(?:it['’]s|this is|it is)[ \t]+$", re.IGNORECASE)
+_HERE_AFTER = re.compile(r"[ \t]+here\b")
+_VOCATIVE = re.compile(r"(?:^|(?<=[，。！？!?\n]))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])")
+# a given name alone in parentheses, after a number or an account: ``FPS 6120 4471 (Ivy)``
+_PARENTHESISED = re.compile(r"[(（]([A-Z][a-z]+)[)）]")
 # an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔
 _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
 # a given name alone in Chinese text: after a word of giving, asking or addressing (俾 Tiffany,
@@ -641,38 +657,98 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
     return after < len(text) and text[after] in _CJK_CUE_AFTER
 
 
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][A-Za-z]*)+")
+
+
+def _business_run(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` begins capitalised words that name a business or a place
+    (``Wing Lung Bank``, ``Hang Seng``)."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    return m is not None and place_or_business(text, start, m.end())
+
+
+def _noun_given_cued(text: str, start: int, end: int) -> bool:
+    before = start - 1 if start > 0 and text[start - 1] in " \t" else start
+    after = end + 1 if end < len(text) and text[end] in " \t" else end
+    return (
+        before > 0 and text[before - 1] in _CJK_CUE_BEFORE and after < len(text) and _CJK.match(text[after]) is not None
+    )
+
+
+def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given: bool) -> bool:
+    """The word at ``text[start:end]`` is a given name by the English words around it: a
+    salutation, a role word or a verb before a given name; a kinship word before any name's word
+    (my wife Ling); a self-introduction (it's Jacky, Kenji here)."""
+    cue = _CUE_BEFORE.search(text, max(0, start - 16), start)
+    if cue is not None:
+        before = cue.group(1).lower()
+        if before in _KIN_CUES and kind != "-":
+            return True
+        if (
+            before in _CUES or (before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank ")
+        ) and (given or listed):
+            return True
+    if not listed:
+        return False
+    if _SELF_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    # "Kenji here": at the text's or a clause's start
+    return (start == 0 or text[start - 1] in ".,;:!?\n") and _HERE_AFTER.match(text, end) is not None
+
+
+def _vocative(name: str) -> bool:
+    """A given name addressed at a clause's start: an English or other listed given name (not a
+    thing's), or two romanised syllables (Hiu Yan)."""
+    parts = name.split()
+    if len(parts) == 1:
+        kind = _kind(name)
+        return ("E" in kind or "F" in kind) and name not in _NOUN_GIVEN and name not in _NOT_GIVEN
+    return all(_kind(p) != "-" and "G" in _kind(p) for p in parts) and not place_or_business(name, 0, len(name))
+
+
+def _given_word(text: str, m: re.Match[str], cjk: bool) -> bool:
+    """The capitalised word ``m`` is a given name alone, by its cues (see
+    :func:`scan_roman_given_names`)."""
+    word = m.group()
+    if word in _NOT_GIVEN:
+        return False
+    kind = _kind(word)
+    if word in _NOUN_GIVEN:
+        # a given name that is also a thing (Coco, Apple) after a Chinese word of giving, and a
+        # Chinese character after it (转给 Coco 吧), not a capitalised word (俾 Apple Pay)
+        return cjk and "E" in kind and _noun_given_cued(text, m.start(), m.end())
+    given = _is_given(word)
+    if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, m.start(), m.end()):
+        return True
+    if _place_next(text, m.end()) or _business_run(text, m.start(), m.end()):
+        return False
+    # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
+    listed = "E" in kind or "F" in kind
+    return _cued_latin(text, m.start(), m.end(), kind, listed, given or ("-" in word and kind == "G"))
+
+
 def scan_roman_given_names(text: str) -> list[Finding]:
     """PERSON findings of a romanised or English given name alone: ``Ah Keung``, ``thanks
-    Tiffany``, ``payee: Ka-ming``, ``May姐``, ``收到 Tiffany 嘅``, ``阿Ling``."""
+    Tiffany``, ``payee: Ka-ming``, ``May姐``, ``收到 Tiffany 嘅``, ``阿Ling``, ``my wife Ling``,
+    ``Kenji here``, ``(Ivy)``, ``Joey 你``."""
     if _CAPITAL_SMALL.search(text) is None:
         return []
-    out: list[Finding] = []
+    spans: list[tuple[int, int]] = []
     for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
         if "G" in _kind(m.group(1)) or "S" in _kind(m.group(1)):
-            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+            spans.append(m.span())
     for m in _AH_ROMAN.finditer(text) if "阿" in text else ():
         kind = _kind(m.group(1))
         if "G" in kind or "E" in kind or "F" in kind:
-            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+            spans.append(m.span())
     cjk = _CJK.search(text) is not None
-    for m in _GIVEN_CANDIDATE.finditer(text):
-        word = m.group()
-        if word in _NOT_GIVEN or word in _NOUN_GIVEN:
-            continue
-        given = _is_given(word)
-        if not (given or ("-" in word and _kind(word) == "G")):
-            continue
-        if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, m.start(), m.end()):
-            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
-            continue
-        cue = _CUE_BEFORE.search(text, max(0, m.start() - 16), m.start())
-        if cue is None or _place_next(text, m.end()):
-            continue
-        before = cue.group(1).lower()
-        if before in _CUES or (before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank "):
-            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+    spans.extend(m.span() for m in _GIVEN_CANDIDATE.finditer(text) if _given_word(text, m, cjk))
+    for m in _PARENTHESISED.finditer(text) if "(" in text or "（" in text else ():
+        if "E" in _kind(m.group(1)) and m.group(1) not in _NOUN_GIVEN and m.group(1) not in _NOT_GIVEN:
+            spans.append(m.span(1))
+    spans.extend(m.span(1) for m in (_VOCATIVE.finditer(text) if cjk else ()) if _vocative(m.group(1)))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:
-            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
-    return out
+            spans.append(m.span())
+    return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
