@@ -78,7 +78,7 @@ LOOKALIKES = frozenset(
 _LEFT_WORDS = tuple(
     sorted(
         (
-            "给 俾 为 由 向 替 代 同 与 和 及 跟 致 付 转 汇 托 问 找 叫 请 帮 让 "
+            "给 俾 为 由 向 替 代 同 与 和 及 跟 致 付 转 汇 托 问 找 叫 请 帮 让 还 欠 喂 嗨 好的 见到 遇到 碰到 "
             "收到 借给 借俾 转给 汇给 付给 还给 交给 退给 过数俾 委托 本人 居民 户主 经办 "
             "代发 转到 汇到 打到 付到 转入 汇入 存入 打俾 寄给 发给 退还 搵 揾 联系 联络 致电 通知 提醒 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
@@ -201,9 +201,7 @@ def _best(
         if not ("\u3400" <= g[0] <= "\u9fff" and (length == 1 or "\u3400" <= g[1] <= "\u9fff")):
             continue
         name = s[i:end]
-        if name in LOOKALIKES or g == surname:  # a reduplicated word (谢谢, 常常) is not a name
-            continue
-        if not _given_possible(surname, g):
+        if _excluded(s, surname, j, end, given, words):
             continue
         score = given.get(g[0], UNKNOWN_GIVEN)
         if length == 2:
@@ -228,6 +226,59 @@ def _best(
         if score > best[0]:
             best = (score, length)
     return best
+
+
+# surnames that are also prepositions or verbs of giving (于 "at", 向 "towards")
+_PREPOSITIONS = frozenset("于向")
+# what makes the name before it a shop's or a place's: a street, a district, a building (南城区 |
+# 鸿福路), a shop's 记 (何洪记), or, after one more character at most, a trade (周大生珠宝)
+_PLACE_CHARS = frozenset("路街道巷村镇乡县市省区湾桥苑园邨阁楼厦记")
+_TRADES = tuple(
+    sorted(
+        (
+            "珠宝 金行 金铺 酒家 酒楼 饭店 餐厅 茶餐厅 粥面 面家 药房 药行 公司 集团 银行 超市 百货 专家 商行 "
+            "大厦 广场 花园 中心 商场 酒店 医院 诊所 学校 书院 茶楼 烧腊 冰室 士多 时装 眼镜 表行 钟表 电器 "
+            "地产 物业 律师行 会计师行 贸易 实业 有限 控股 大药房 凉茶"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+_LINKS = frozenset("的嘅之和与及同在于是为向给俾或")
+
+
+def _excluded(s: str, surname: str, j: int, end: int, given: dict[str, float], words: frozenset[str]) -> bool:
+    """The candidate ``s[j - len(surname):end]`` is no name whatever its score: a look-alike, a
+    reduplicated word, a particle in it, a shop or a place, an unknown single given character, a
+    preposition before a word."""
+    g = s[j:end]
+    if s[j - len(surname) : end] in LOOKALIKES or g == surname:  # a reduplicated word (谢谢, 常常)
+        return True
+    if not _given_possible(surname, g) or _shop_or_place(s, j, end, words):
+        return True
+    if len(g) == 1 and g not in given:  # one character never seen in a given name (金 | 钥)
+        return True
+    # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
+    return surname in _PREPOSITIONS and (g in words or s[j : j + 3] in LOOKALIKES or s[j : j + 4] in LOOKALIKES)
+
+
+def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
+    """The name ``s[..end]`` (given name from ``j``) is a shop's or a place's: a street's, a
+    district's or a shop's character after it (not starting a word: 李明 | 记得), or a trade after
+    it or after one more character (周大生 | 珠宝)."""
+    if end < len(s) and s[end] in _PLACE_CHARS and s[end : end + 2] not in words:
+        return True
+    if any(s.startswith(t, end) for t in _TRADES if t[0] == s[end : end + 1]):
+        return True
+    # one more character of the shop's name first, not a particle (马国华的 | 银行卡)
+    nxt = s[end : end + 1]
+    return (
+        bool(nxt)
+        and nxt not in _LINKS
+        and any(s.startswith(t, end + 1) for t in _TRADES if t[0] == s[end + 1 : end + 2])
+    )
 
 
 def _surname_here(s: str, i: int, j: int) -> bool:
@@ -297,6 +348,9 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
     for m in _SURNAME.finditer(s):
         i, j = m.start(), m.end()
         if i < taken:
+            continue
+        if s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:  # nor a name inside it (何|文田)
+            taken = i + (4 if s[i : i + 4] in LOOKALIKES else 3)
             continue
         best, best_len = _best(s, i, j, given, words)
         if best >= THRESHOLD and j - i == 1:
