@@ -20,7 +20,7 @@ from streams.schemas import JsonSchema
 
 def ensure_topics(cluster: ClusterSettings, topics: Iterable[str], partitions: int = 3) -> list[str]:
     """Create the topics that do not exist yet; return the ones created."""
-    admin = AdminClient({"bootstrap.servers": cluster.bootstrap})
+    admin = AdminClient(cluster.kafka_conf())
     existing = set(admin.list_topics(timeout=10).topics)
     missing = [t for t in dict.fromkeys(topics) if t not in existing]
     if not missing:
@@ -57,7 +57,7 @@ def _wait_for_leaders(admin: AdminClient, topics: list[str], timeout_s: float = 
 
 def end_offsets(cluster: ClusterSettings, topics: Iterable[str]) -> list[TopicPartition]:
     """Each partition of the topics at its current end: where records produced from now on start."""
-    consumer = Consumer({"bootstrap.servers": cluster.bootstrap, "group.id": "corridor-offsets"})
+    consumer = Consumer({**cluster.kafka_conf(), "group.id": "corridor-offsets"})
     try:
         out = []
         for topic in topics:
@@ -94,7 +94,7 @@ def registry(cluster: ClusterSettings) -> SchemaRegistryClient:
 
 def producer(cluster: ClusterSettings, **extra: Any) -> Producer:
     conf = {
-        "bootstrap.servers": cluster.bootstrap,
+        **cluster.kafka_conf(),
         "enable.idempotence": True,
         "acks": "all",
         "linger.ms": 5,
@@ -178,7 +178,7 @@ def consume_avro(
     deserializer = AvroDeserializer(client)
     consumer = Consumer(
         {
-            "bootstrap.servers": cluster.bootstrap,
+            **cluster.kafka_conf(),
             "group.id": group,
             "auto.offset.reset": "earliest",
             "enable.auto.commit": False,

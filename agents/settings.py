@@ -169,6 +169,9 @@ class Settings(BaseSettings):
     session_timeout_s: float = Field(
         default=30.0, ge=6, le=300, description="how long a silent worker keeps its partitions (a crash: the takeover)"
     )
+    connect_check_s: float = Field(
+        default=15.0, gt=0, description="start-up: how long each cluster and registry has to accept the worker"
+    )
     retry_backoff_s: float = Field(default=1.0, gt=0, description="wait before a held-back record is tried again")
     sz_registry_wait_s: float = Field(
         default=300.0,

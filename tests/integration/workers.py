@@ -104,7 +104,7 @@ def start_worker(settings: Settings, group: str, log: Path, level: str = "INFO",
 def assigned(settings: Settings, group: str) -> bool:
     from confluent_kafka.admin import AdminClient
 
-    admin = AdminClient({"bootstrap.servers": settings.sz.bootstrap})
+    admin = AdminClient(settings.sz.kafka_conf())
     desc = admin.describe_consumer_groups([group])[group].result(timeout=10)
     return sum(len(m.assignment.topic_partitions) for m in desc.members) >= len(SOURCES)
 
@@ -113,7 +113,7 @@ def membership(settings: Settings, group: str) -> list[int]:
     """Source partitions each member of the group holds, most first."""
     from confluent_kafka.admin import AdminClient
 
-    admin = AdminClient({"bootstrap.servers": settings.sz.bootstrap})
+    admin = AdminClient(settings.sz.kafka_conf())
     desc = admin.describe_consumer_groups([group])[group].result(timeout=10)
     counts = [sum(1 for tp in m.assignment.topic_partitions if tp.topic in SOURCES) for m in desc.members]
     return sorted(counts, reverse=True)
@@ -121,7 +121,7 @@ def membership(settings: Settings, group: str) -> list[int]:
 
 def read_from(cluster: ClusterSettings, start: list[TopicPartition], timeout_s: float = 5.0) -> list[Any]:
     """Every message from ``start`` to the current end of each partition."""
-    conf = {"bootstrap.servers": cluster.bootstrap, "group.id": f"it-read-{uuid.uuid4().hex[:6]}"}
+    conf = {**cluster.kafka_conf(), "group.id": f"it-read-{uuid.uuid4().hex[:6]}"}
     consumer = Consumer({**conf, "enable.auto.commit": False})
     ends = {(tp.topic, tp.partition): tp.offset for tp in kafka_io.end_offsets(cluster, {tp.topic for tp in start})}
     todo = {(tp.topic, tp.partition) for tp in start if ends[(tp.topic, tp.partition)] > tp.offset}
@@ -144,7 +144,7 @@ def sources(messages: list[Any]) -> list[str]:
 
 
 def committed(settings: Settings, group: str) -> dict[tuple[str, int], int]:
-    consumer = Consumer({"bootstrap.servers": settings.sz.bootstrap, "group.id": group, "enable.auto.commit": False})
+    consumer = Consumer({**settings.sz.kafka_conf(), "group.id": group, "enable.auto.commit": False})
     try:
         tps = [TopicPartition(tp.topic, tp.partition) for tp in kafka_io.end_offsets(settings.sz, SOURCES)]
         return {(tp.topic, tp.partition): tp.offset for tp in consumer.committed(tps, timeout=10)}
