@@ -260,6 +260,9 @@ def _excluded(s: str, surname: str, j: int, end: int, given: dict[str, float], w
         return True
     if len(g) == 1 and g not in given:  # one character never seen in a given name (金 | 钥)
         return True
+    # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
+    if any(s.startswith(t, k) for k in range(j, end) for t in _LONG_TITLES if t[0] == s[k]):
+        return True
     # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
     return surname in _PREPOSITIONS and (g in words or s[j : j + 3] in LOOKALIKES or s[j : j + 4] in LOOKALIKES)
 
@@ -302,7 +305,8 @@ def _given_possible(surname: str, g: str) -> bool:
     a classifier counts (张卡, 张单)."""
     if g[-1] in PARTICLES or g[0] in PARTICLES:
         return False
-    return not (surname == "张" and len(g) == 1 and g in _CLASSIFIED_NOUNS)
+    # nor a field's label (张 | 卡号: "that card number"), nor what 张 counts (张卡, 张单据)
+    return g not in FIELD_WORDS and not (surname == "张" and g[0] in _CLASSIFIED_NOUNS)
 
 
 def _inside_word(s: str, i: int, words: frozenset[str]) -> bool:
@@ -378,7 +382,14 @@ AH_LOOKALIKES = frozenset(
 )
 # words after which a given name alone is a person's (an address, a payment to or with someone)
 _ADDRESS_WORDS = sorted(
-    "同 俾 叫 多谢 谢谢 唔该 致 问 找 请 帮 给 转给 交给 付给 还给 跟 话 讲 通知 提醒".split(), key=len, reverse=True
+    (
+        "同 俾 叫 多谢 谢谢 唔该 致 问 找 请 帮 给 转给 交给 付给 还给 跟 话 讲 通知 提醒 好的 喂 "
+        # kinship and household words before a given name (细佬俊杰, 女朋友凯晴)
+        "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 朋友 同事 同学 表哥 表姐 "
+        "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔"
+    ).split(),
+    key=len,
+    reverse=True,
 )
 _ADDRESS_LATIN = r"(?<![A-Za-z])(?i:hi|hello|dear|thanks|thank you|thx|ty|cc|attn|to|with|from)[,:]?[ \t]*"
 # where a given name alone may be: 阿 before a character, 仔/姐/哥 after one, an address word
@@ -386,7 +397,21 @@ _ADDRESS_LATIN = r"(?<![A-Za-z])(?i:hi|hello|dear|thanks|thank you|thx|ty|cc|att
 _GIVEN_CANDIDATE = re.compile(
     "(?P<ah>阿(?=[\u3400-\u9fff]))|(?<=[\u3400-\u9fff])(?P<suffix>[仔姐哥])"
     f"|(?P<address>{'|'.join(_ADDRESS_WORDS)}|{_ADDRESS_LATIN})(?=[\u3400-\u9fff]{{2}})"
+    "|(?P<nick>[老小](?=[\u3400-\u9fff]))|(?P<dot>[·・•‧])(?=[\u3400-\u9fff])"
 )
+# a given name of two characters alone in its clause: at the text's start or after punctuation,
+# before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
+_VOCATIVE = re.compile("(?:^|(?<=[，。！？、；：,.!?;:\\s]))([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
+# a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
+_JOB_TITLES = "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 sir Sir 总 生 太 工".split()
+_SURNAME_THEN_TITLE = re.compile(
+    "(?:" + "|".join(COMPOUND) + f"|[{SINGLE}])(?=" + "|".join(sorted(_JOB_TITLES, key=len, reverse=True)) + ")"
+)
+_LONG_TITLES = tuple(t for t in _JOB_TITLES if len(t) > 1)
+# a Cantonese nickname of looks and a given character (肥仔明, 靓仔辉, 大只强, 肥妹玲)
+_LOOKS_NICKNAME = re.compile("(?:肥|瘦|高|矮|大|细|靓|傻)(?:仔|妹|佬|女|只)([\u3400-\u9fff])")
+# nicknames 老 / 小 + a surname (老王, 小刘) that are words or no nickname
+NICK_LOOKALIKES = frozenset("小于 小钱 小白 小区 老区 小麦 小时 小巫 老白 小金 小石 小方 小田 小吕".split())
 # words that introduce a person whose surname may be one not listed
 _STRONG_CONTEXT = tuple(
     sorted(
@@ -473,6 +498,68 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
     return None
 
 
+def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """老 or 小 and a surname (老王, 小刘), bounded on both sides; 小 and a given character alone
+    in its clause (，小美)."""
+    pair = s[i : i + 2]
+    if pair in NICK_LOOKALIKES or len(pair) < 2:
+        return None
+    left, right = _left_score(s, i, words), _right_score(s, i + 2, words)
+    if pair[1] in COMMON:
+        return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
+    if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.5:
+        return i, i + 2
+    return None
+
+
+def _vocative(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name of two characters alone in its clause (家欣，..., 婷婷你...): no surname, no
+    word, both characters a name's."""
+    g = m.group(1)
+    if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES:
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if first < 0.5 or second < 1.0 or first + second < 3.0:
+        return None
+    return m.span(1)
+
+
+def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] | None:
+    """A surname alone before a title (“刘经理”, 王总, 陈生), where the surname starts no word
+    (余生) and stands after punctuation, the start or a word that introduces a name."""
+    i, j = m.span()
+    title = next(t for t in _JOB_TITLES if s.startswith(t, j))
+    if len(title) == 1 and (s[i : j + 1] in words or s[i : j + 2] in words):
+        return None
+    if _left_score(s, i, words) < 1.0 or not _surname_here(s, i, j):  # 周生生
+        return None
+    return i, j
+
+
+def _dotted(s: str, dot: int, words: frozenset[str]) -> tuple[int, int] | None:
+    """A foreign or minority name in Chinese characters, its parts joined by a dot (阿依努尔·吐尔逊,
+    罗沙·安东尼奥): up to four characters before the dot, from where a name may start, and up to
+    six after, to punctuation or a word a name comes before; not a place's heading (中国·深圳)."""
+    start = dot
+    while start > 0 and dot - start < 4 and _is_cjk(s[start - 1]):
+        start -= 1
+    for k in range(start, dot - 1):
+        if _left_score(s, k, words) >= 1.0:
+            start = k
+            break
+    end = dot + 1
+    # two characters at least after the dot, then up to a word a name comes before
+    while end < len(s) and end - dot <= 6 and _is_cjk(s[end]) and (end - dot <= 2 or _right_score(s, end, words) < 1.0):
+        end += 1
+    first, second = s[start:dot], s[dot + 1 : end]
+    if dot - start < 2 or end - dot < 3 or (first in words and second in words):
+        return None
+    # a place's heading (广州·天河区, 中国·深圳)
+    if first in LOOKALIKES or second in LOOKALIKES or second[-1] in _PLACE_CHARS:
+        return None
+    return start, end
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -491,9 +578,18 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             spans.append(_ah_nickname(s, m.start(), given, words))
         elif m.lastgroup == "suffix":
             spans.append(_suffixed(s, m.start(), given, words))
+        elif m.lastgroup == "nick":
+            spans.append(_nickname(s, m.start(), given, words))
+        elif m.lastgroup == "dot":
+            spans.append(_dotted(s, m.start(), words))
         else:
             spans.append(_addressed(s, m.end(), given, words))
     spans.extend(_after_context(s, m, given, words) for m in _CONTEXT_RUN.finditer(s))
+    spans.extend(_vocative(s, m, given, words) for m in _VOCATIVE.finditer(s))
+    spans.extend(_titled(s, m, words) for m in _SURNAME_THEN_TITLE.finditer(s))
+    for m in _LOOKS_NICKNAME.finditer(s):
+        if given.get(m.group(1), -9.0) >= 1.0 and _bounded_right(s, m.end(), words):
+            spans.append(m.span())
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
