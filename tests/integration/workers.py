@@ -129,7 +129,7 @@ def read_from(cluster: ClusterSettings, start: list[TopicPartition], timeout_s: 
     out = []
     deadline = time.monotonic() + timeout_s + 30
     while todo and time.monotonic() < deadline:
-        msg = consumer.poll(0.5)
+        msg: Any = consumer.poll(0.5)
         if msg is None or msg.error():
             continue
         out.append(msg)
