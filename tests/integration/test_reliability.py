@@ -5,10 +5,13 @@ writes its figures under the run directory for the README's Reliability table.""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
 import time
+import urllib.parse
+import urllib.request
 import uuid
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,7 @@ from workers import (
     committed,
     counted,
     decided,
+    free_port,
     membership,
     record_figures,
     rss_mb,
@@ -31,7 +35,7 @@ from workers import (
 )
 
 from agents import kafka_io
-from agents.local import stack
+from agents.local import prometheus, stack
 from agents.local.generator import MixedStream, StreamReport, start_group_at_end
 from agents.settings import Settings
 from agents.worker import audit
@@ -118,17 +122,32 @@ def test_when_hong_kong_is_down_for_30_s_then_fetching_pauses_nothing_is_lost_an
     group = _new_group(live_stack, "outage")
     # a low bound on records in flight, so that the outage reaches it and fetching must pause
     worker = start_worker(live_stack, group, tmp_path / "worker.log", CORRIDOR_MAX_IN_FLIGHT=str(_BOUND))
+    # a real Prometheus scraping this worker with the project's alert rules (its own run directory
+    # and port: the demo's is left alone)
+    own = live_stack.model_copy(update={"run_dir": tmp_path / "run"})
+    prom = prometheus.start(own, port=free_port(), target=f"127.0.0.1:{worker.port}", log=lambda _m: None)
     try:
-        _outage(live_stack, worker, hk_start, sz_start)
+        _outage(live_stack, worker, hk_start, sz_start, prom.url)
     finally:
+        prom.stop()
         if worker.process.poll() is None:
             worker.stop()
+
+
+_STALLED = "CorridorHongKongStalled"
+
+
+def _firing(url: str, alert: str) -> bool:
+    """Whether Prometheus has ``alert`` firing now (any topic)."""
+    query = urllib.parse.urlencode({"query": f'ALERTS{{alertname="{alert}",alertstate="firing"}}'})
+    with urllib.request.urlopen(f"{url}/api/v1/query?{query}", timeout=5) as resp:  # noqa: S310 - loopback
+        return bool(json.load(resp)["data"]["result"])
 
 
 _BOUND = 250
 
 
-def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any) -> None:
+def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any, prom_url: str) -> None:
     service = next(s for s in stack.SERVICES if s.name == "hk-kafka")
     stream = MixedStream(live_stack, seed=43, poison_every=30)
     thread, reports = _produce_in_background(stream, count=6000, rate=120)  # 50 s
@@ -145,13 +164,15 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any) 
                     (v for (name, _l), v in m.items() if name == "corridor_replication_lag_seconds"), default=0.0
                 ),
                 "consumer_lag": sum(v for (name, _l), v in m.items() if name == "corridor_consumer_lag_records"),
+                "alert": float(_firing(prom_url, _STALLED)),
             }
         )
 
-    for _ in range(5):
+    for _ in range(10):  # Prometheus scrapes every 5 s: two scrapes of the healthy worker
         sample()
         time.sleep(1)
     before = samples[-1]["rss_mb"]
+    assert not any(s["alert"] for s in samples), "the stall alert fired before the outage"
     proc = stack.running_process(service, live_stack)
     assert proc is not None
     assert stack.stop_process(proc)  # Hong Kong down
@@ -170,7 +191,7 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any) 
     deadline = time.monotonic() + 240
     while True:
         sample()
-        if samples[-1]["replication_lag_s"] < 5 and samples[-1]["in_flight"] == 0:
+        if samples[-1]["replication_lag_s"] < 5 and samples[-1]["in_flight"] == 0 and not samples[-1]["alert"]:
             break
         assert time.monotonic() < deadline, f"the lag did not recover: {samples[-1]}"
         time.sleep(1)
@@ -182,6 +203,10 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any) 
     during = [s for s in samples if down_at <= s["t"] <= up_at]
     peak_lag = max(s["replication_lag_s"] for s in during)
     assert peak_lag >= 20, "the replication lag did not rise while Hong Kong was down"
+    # the stall alert fired while Hong Kong was down (or in the seconds its backlog took to drain),
+    # evaluated by a real Prometheus on the worker's scraped series, and resolved afterwards
+    fired = [s["t"] - down_at for s in samples if s["alert"] and s["t"] >= down_at]
+    assert fired, f"{_STALLED} never fired during a 30 s outage (peak lag {peak_lag:.1f} s)"
     peak_in_flight = max(s["in_flight"] for s in samples)
     # back-pressure: records in flight stay under the bound per partition, memory with them, and
     # what is not taken waits in Shenzhen (the consumer lag rises: fetching paused)
@@ -204,6 +229,7 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any) 
             "rss_mb_before": round(before),
             "rss_mb_peak": round(peak_rss),
             "recovered_after_s": round(recovered_s, 1),
+            "stall_alert_fired_after_s": round(fired[0], 1),
         },
     )
 
