@@ -29,7 +29,8 @@ test: lint
 # the reliability scenarios, the long ones too (marked chaos), three runs in a row, then the table
 # of the last run's figures (README "Reliability"); fails on any loss or leak
 RELIABILITY := tests/integration/test_reliability.py tests/integration/test_poison.py \
-	tests/integration/test_schema_evolution.py tests/integration/test_registry.py
+	tests/integration/test_schema_evolution.py tests/integration/test_registry.py \
+	tests/integration/test_secure_clusters.py
 chaos: $(STAMP)
 	for run in 1 2 3; do echo "== run $$run of 3"; $(BIN)/pytest -q $(RELIABILITY) || exit 1; done
 	$(BIN)/python -m agents.local.chaos
