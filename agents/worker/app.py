@@ -38,9 +38,10 @@ log = logging.getLogger(__name__)
 _HEADROOM = 65_536  # bytes of key, headers and batch framing beside a record's value
 
 # loggers that write record contents at DEBUG: aiokafka's protocol responses hold the raw fetched
-# records (a DEBUG run wrote resident ID numbers from Shenzhen into the log), Faust's producer
-# logs each key and value it sends (the quota table's subject pseudonyms). Never below INFO.
-PAYLOAD_LOGGERS = ("aiokafka", "faust.transport.drivers.aiokafka")
+# records (a DEBUG run wrote resident ID numbers from Shenzhen into the log); Faust's topic and
+# producer log each key and value they send ("send: topic=... k=... v=...": the quota table's
+# subject pseudonyms). Never below INFO.
+PAYLOAD_LOGGERS = ("aiokafka", "faust.transport.drivers.aiokafka", "faust.topics")
 
 
 def quiet_payload_loggers(level: str = "INFO") -> None:

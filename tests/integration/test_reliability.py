@@ -338,6 +338,8 @@ def test_a_run_at_debug_level_writes_no_planted_value_and_no_key_to_its_log_or_m
     assert not in_log, f"{len(in_log)} planted values in the DEBUG log"
     assert not in_metrics, f"{len(in_metrics)} planted values in metric names or labels"
     assert not [k for k in keys if k in text or k in metrics_text], "a key in the log or the metrics"
+    # nor any record's key or value as a client sends it (Faust's "send: topic=... k=... v=...")
+    assert "send: topic=" not in text, "a sent record's key and value in the log"
     record_figures(
         live_stack,
         "debug_log_no_leak",
