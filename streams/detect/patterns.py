@@ -95,6 +95,8 @@ class Recognizer:
     generic_score: float = 0.8
     negative: re.Pattern[str] | None = None
     generic_value: Callable[[str], bool] = field(default=lambda _value: True)
+    # where a value must stand for ``bare_score`` to apply (``place``'s arguments); None: anywhere
+    bare_place: Callable[[str, int, int, int], bool] | None = None
     # literals one of which must occur in the text, in any case, for the pattern to match at all.
     # Looked for case-insensitively in the text itself, as the pattern's (?i:...) matches: in a
     # lowered copy, "PİN" would read "pi̇n" (İ lowers to two characters) and the gate would shut
@@ -157,6 +159,8 @@ class Recognizer:
                 bare = self.bare_score(value) if callable(self.bare_score) else self.bare_score
                 # nor when the sentence speaks of an order, a reference, a phone
                 if not bare or (self.negative is not None and self.negative.search(text, floor, start)):
+                    return None
+                if self.bare_place is not None and not self.bare_place(text, start, value_start, value_end):
                     return None
                 score = bare
         return Finding(self.entity_type, value_start, value_end, score, self.name, "", True)
@@ -224,7 +228,22 @@ PHONE_CONTEXT = _ctx(
     "sms",
     "fps",
     "contact",
+    # a number named by whose or where it is: "his home number", "office no.", "landline"
+    "home number",
+    "home no",
+    "office number",
+    "office no",
+    "work number",
+    "direct line",
+    "landline",
+    "屋企",
+    "住宅",
+    "公司電話",
+    "短信",
+    "短訊",
 )
+# "text" as a verb of messaging ("text 我 6512 0987", "text him on"), never inside a word (context)
+PHONE_CONTEXT = re.compile(PHONE_CONTEXT.pattern + r"|(?<![a-z])text(?![a-z])", re.IGNORECASE)
 # words after a phone number that say it is one: Cantonese and Chinese put the verb after it
 # ("打6234 1187俾我", "6012 3344 揾我", "91234567 係我手提"), English a label ("9123 4567 (mobile)")
 PHONE_AFTER = _ctx(
@@ -345,9 +364,10 @@ GENERIC_ID_CONTEXT = re.compile(
 # words that make a generic identity word speak of something else: an order, a phone, a company
 NOT_AN_ID_CONTEXT = re.compile(
     r"(?i:(?<![a-z])(?:order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|"
-    r"br|business registration|phone|tel|mobile|fax|whatsapp|sku|model|serial)(?![a-z]))|"
+    r"br|business registration|phone|tel|mobile|fax|whatsapp|sku|model|serial|part|parts|item|product|"
+    r"catalog|catalogue|spare)(?![a-z]))|"
     r"订单|訂單|单号|單號|发票|發票|交易|流水|参考|參考|工单|工單|快递|快遞|运单|運單|商业登记|商業登記|"
-    r"电话|電話|手机|手機|傳真|传真|型号|型號"
+    r"电话|電話|手机|手機|傳真|传真|型号|型號|零件|配件|货号|貨號|料号|料號|产品|產品"
 )
 # an upper-case letter right before six digits: in every HKID, permit and passport number
 LETTER_THEN_DIGITS = re.compile(r"[A-Z]\d{6}")
@@ -576,6 +596,41 @@ CN_MOBILE = Recognizer(
     priority=3,
     min_digits=11,
 )
+# words that make eight digits in a phone's written form something else: an order, a reference, an
+# amount, an account, a card (a code word needs no say here: a code's finding outranks a phone's)
+NOT_A_PHONE_CONTEXT = re.compile(
+    r"(?i:(?<![a-z])(?:order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|sku|model|"
+    r"serial|part|item|amount|total|hkd|rmb|usd|cny|mop|account|acct|a/c|card|batch|lot)"
+    r"(?![a-z]))|[$¥￥€£]|订单|訂單|单号|單號|发票|發票|交易|流水|参考|參考|工单|工單|快递|快遞|运单|運單|金额|金額|"
+    r"账号|帳號|帐号|账户|帳戶|戶口|户口|卡号|卡號|编号|編號|元|蚊"
+)
+_HK_SPACED = re.compile(r"[0-9]{4} [0-9]{4}")
+
+
+def _hk_bare_score(value: str) -> float:
+    """A Hong Kong mobile number in its written form, two groups of four (``9288 1043``), may be
+    reported without a keyword (see ``_beside_an_identifier``), below a number with its keyword;
+    eight digits in one run, or a fixed line, are too common to call a phone alone."""
+    return 0.6 if _HK_SPACED.fullmatch(value) is not None and v.hk_mobile(value) else 0.0
+
+
+# an identity document number or an e-mail address: a row or form listing a person's particulars
+_PARTICULARS = re.compile(
+    r"(?<![0-9A-Za-z])(?:[A-Z]{1,2}[0-9]{6} ?\(?[0-9A]\)?|[1-9][0-9]{16}[0-9Xx]|[A-Z]{1,2}[0-9]{7,8})(?![0-9A-Za-z])"
+    r"|[A-Za-z0-9._%+-]@[A-Za-z0-9-]+\."
+)
+
+
+def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    """Whether a bare mobile number stands within 40 characters of an identity document number or an
+    e-mail address (a KYC row, a form: "Fung Kwok Leung,B307915(0),6102 8843,1984-03-02"): listed
+    with a person's particulars, it is theirs; alone ("批次 5123 4567", "5123 4567 個包裹") it is not."""
+    lo, hi = max(0, value_start - 40), min(len(text), value_end + 40)
+    return (
+        _PARTICULARS.search(text, lo, value_start) is not None or _PARTICULARS.search(text, value_end, hi) is not None
+    )
+
+
 _HK_PHONE_NUMBER = r"(?:(?:\+|00)852[ -]?|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
 _HK_PHONE_BODY = _NUMBER_BEHIND + _HK_PHONE_NUMBER
 HK_PHONE = Recognizer(
@@ -587,8 +642,12 @@ HK_PHONE = Recognizer(
     context_score=0.95,
     context=PHONE_CONTEXT,
     after=PHONE_AFTER,
-    # eight bare digits are too common to call a phone without a keyword or a +852 prefix
+    # eight bare digits are too common to call a phone without a keyword or a +852 prefix, unless
+    # written as a mobile's two groups of four with no order, amount or code word near
     needs_context=lambda value: len(v.compact(value)) == 8,
+    bare_score=_hk_bare_score,
+    bare_place=_beside_an_identifier,
+    negative=NOT_A_PHONE_CONTEXT,
     priority=3,
     min_digits=8,
 )
@@ -632,6 +691,53 @@ MO_PHONE = Recognizer(
     priority=3,
     min_digits=8,
 )
+# A number in international form with any other country code (+1, +44, +81, +65, ...): the
+# pattern finds where one may start, the number is then read on from there group by group, and
+# the longest reading libphonenumber's metadata allocates is taken, so that a count or another
+# number after it ("+44 20 7946 0958 2 times") is left out. Mainland, Hong Kong and Macao numbers
+# are the recognizers' above
+_INTL_GROUPS = re.compile(r"\+[0-9]{1,3}(?:[ .-]?(?:\([0-9]{1,4}\)|[0-9]{1,6})){1,8}")
+_INTL_GROUP_END = re.compile(r"[0-9)](?=[ .-]?[0-9(]|$)")
+_OWN_CODES = ("86", "852", "853")
+
+
+@dataclass(frozen=True)
+class InternationalPhoneRecognizer(Recognizer):
+    """Foreign numbers in international form, read as long as libphonenumber allows."""
+
+    def judge(
+        self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
+    ) -> Finding | None:
+        if text.startswith(_OWN_CODES, value_start + 1):
+            return None
+        m = _INTL_GROUPS.match(text, value_start)
+        if m is None:
+            return None
+        run = m.group()
+        # the ends of its groups, the longest first; a reading that stops inside a group of digits
+        # (or right before a letter) is no reading
+        ends = [g.end() for g in _INTL_GROUP_END.finditer(run)]
+        for end in reversed(ends):
+            if text[value_start + end : value_start + end + 1].isalnum():
+                continue
+            if not self.validate(run[:end]):
+                continue
+            return super().judge(text, start, value_start, value_start + end, starts)
+        return None
+
+
+INTL_PHONE = InternationalPhoneRecognizer(
+    "gc_intl_phone",
+    "PHONE_NUMBER",
+    re.compile(r"(?<![0-9A-Za-z+])\+[1-9]"),
+    v.is_valid_intl_phone,
+    base_score=0.85,
+    context_score=0.95,
+    context=PHONE_CONTEXT,
+    priority=3,
+    min_digits=1,
+    required=("+",),
+)
 # the same numbers followed by a count or a date ("+852 9333 1122 1 次", "call 138 1234 5678 2
 # times"), in one pattern (each pattern costs the native scanner a search of every text with a
 # long enough run of digits), scored below a mainland account with its keyword (see _TAIL_SCORE)
@@ -666,6 +772,31 @@ HK_ACCOUNT = Recognizer(
     priority=2,
     min_digits=7,
 )
+_FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4}){2,3}(?: [0-9]{1,4})?")
+
+
+def _account_print_form(value: str) -> bool:
+    """Whether a number is written in the groups of four a bank prints an account number in
+    (``7559 1266 3310 902``, twelve digits or more), and is no card or resident ID with a wrong
+    check digit or a digit too many (those are near misses): a number in that form is an account even in a row or list
+    with no account word (an order or reference word in the window still says otherwise)."""
+    if _FOUR_GROUPS.fullmatch(value) is None or _ric_shaped(value):
+        return False
+    # nor a card with a digit more or less ("4111 1111 1111 1111 2")
+    digits = v.compact(value)
+    return all(v.card_network(digits[:n]) is None for n in range(13, min(len(digits), 19) + 1))
+
+
+# an IBAN's print form up to here: the country, its check digits, groups of four ("GB81 BARC ")
+_IBAN_HEAD = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?:[ -][0-9A-Z]{4})*[ -]\Z")
+
+
+def _not_in_iban(text: str, _start: int, value_start: int, _value_end: int) -> bool:
+    """Whether the number does not go on an IBAN written before it (an IBAN with a wrong check
+    digit is a near miss, and its digits are no mainland account)."""
+    return _IBAN_HEAD.search(text, max(0, value_start - 40), value_start) is None
+
+
 CN_ACCOUNT = Recognizer(
     "gc_cn_bank_account",
     "CN_BANK_ACCOUNT",
@@ -677,11 +808,13 @@ CN_ACCOUNT = Recognizer(
     context=CN_ACCOUNT_CONTEXT,
     window=16,
     needs_context=lambda _value: True,
+    bare_score=lambda value: 0.6 if _account_print_form(value) else 0.0,
     generic=GENERIC_ID_CONTEXT,
     generic_score=0.75,
     negative=NOT_AN_ID_CONTEXT,
     # a number shaped like a card or a resident ID with a wrong check digit is a near miss
     generic_value=lambda value: not _ric_shaped(value) and v.card_network(v.compact(value)) is None,
+    place=_not_in_iban,
     priority=1,
     min_digits=10,
 )
@@ -803,6 +936,10 @@ _AUTH_WORDS = (
     "动态密码",
     "密码",
     "密碼",
+    "保安碼",
+    "保安码",
+    "认证码",
+    "認證碼",
 )
 # blanks, an optional separator word or sign, blanks. Written as blanks, then optionally the
 # separator and its blanks, each run of blanks possessive (``*+``): what follows a run (a
@@ -815,18 +952,16 @@ _AUTH_WORDS = (
 # code (an en dash is folded to a hyphen, which is also how a code is split: 123-456)
 _NOT_A_RANGE = r"(?![ \t]*+(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*+[0-9])"
 # a code of three to eight digits, or six written in two halves (123 456, 123-456: both halves)
-_CODE_VALUE = r"(\d{3}[ -]\d{3}(?![0-9])|\d{3,8})(?![0-9])"
+_CODE_VALUE = r"(\d{3,4}[ -]\d{3,4}(?![0-9])|\d{2}[ -]\d{2}[ -]\d{2}(?![0-9])|\d{3,8})(?![0-9])"
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
     "AUTH_SECRET",
     re.compile(
-        r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvv|cvc2|cvc|cvn2|cid|pin|otp|one-time password|one time password|passcode|"
-        r"security code|verification code|auth code|3-d secure code|3d secure code|3ds code|3ds)(?![A-Za-z])"
-        r"|安全码|安全碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|密码|密碼|交易密码|支付密码|一次性密码|一次性密碼)"
-        + _SECRET_SEP
-        + _CODE_VALUE
-        + _NOT_A_RANGE
+        r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cid|pins?|otps?|one-time passwords?|one time passwords?|"
+        r"passcodes?|security codes?|verification codes?|auth codes?|3-d secure code|3d secure code|3ds code|3ds)"
+        r"(?![A-Za-z])|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|密码|密碼|"
+        r"交易密码|支付密码|一次性密码|一次性密碼)" + _SECRET_SEP + _CODE_VALUE + _NOT_A_RANGE
     ),
     v.always,
     base_score=0.95,
@@ -841,10 +976,11 @@ AUTH_NUMERIC = Recognizer(
 # "SMS" together in either order ("the code from the SMS: 482913", "短信里的验证码"). Eight-digit
 # numbers are left to the keyword-first form: this far from the keyword they are phone numbers.
 _AUTH_KEYWORD = (
-    r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvv|cvc2|cvc|cvn2|cvn|pin|pin code|pin number|otp|one-time password|"
-    r"one time password|one-time code|one time code|one-time passcode|passcode|security code|verification code|"
-    r"auth code|authentication code|3-d secure code|3d secure code|3ds code|3ds)(?![A-Za-z])"
-    r"|安全码|安全碼|验证码|驗證碼|校验码|校驗碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|短信碼|短訊碼|簡訊碼)"
+    r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cvn|pins?|pin codes?|pin numbers?|otps?|one-time passwords?|"
+    r"one time passwords?|one-time codes?|one time codes?|one-time passcodes?|passcodes?|security codes?|"
+    r"verification codes?|auth codes?|authentication codes?|3-d secure code|3d secure code|3ds code|3ds)(?![A-Za-z])"
+    r"|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
+    r"短信碼|短訊碼|簡訊碼)"
 )
 # a bare "code" (or 码) names a code sent by SMS only with an SMS word near it, before it or on the
 # way to the value ("the code from the SMS: 482913", "SMS code 553201", "短信里的码是 662014")
@@ -875,8 +1011,11 @@ _NOT_A_CODE_AFTER = re.compile(
 # keyword within 64 characters before the verb, in this sentence or the one before
 _CHANGE_CUE = (
     r"(?:改做|改为|改為|改成|改咗做|换成|換成|设为|設為|(?<![A-Za-z])(?i:changed? (?:it )?to|reset (?:it )?to|"
-    r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input)"
-    r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過)"
+    r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input|"
+    # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
+    r"(?:the |that |this )?(?:last|first|latest|final|second|third|new|next|old|other|correct|right|wrong) one"
+    r"(?: (?:is|was|were))?[ \t]*+[,:]?)"
+    r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係)"
 )
 _CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
 # the keywords, or "code" with an SMS word near it
@@ -885,6 +1024,15 @@ _AUTH_CONTEXT = re.compile(
     r"[^0-9\n。.!?！？;；]{0,20}(?:(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)"
     r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])[^0-9\n。.!?！？;；]{0,20}(?<![A-Za-z])(?i:sms|text message)(?![A-Za-z])"
 )
+
+
+_DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+
+
+def _phone_or_date(value: str) -> bool:
+    """Whether a number of seven or eight digits is a mainland or Hong Kong phone number or a
+    date (YYYYMMDD) rather than a code."""
+    return v.is_valid_phone(value) or _DATE_SHAPE.fullmatch(v.compact(value)) is not None
 
 
 def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
@@ -897,7 +1045,9 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         if _AUTH_CONTEXT.search(text, max(0, start - 64), start) is None:
             return False
     else:
-        if value_end - value_start > 7:
+        # seven or eight digits this far from the keyword: a code, unless they are a phone number
+        # or a date ("the OTP sent to 9123 4567", "PIN changed 20240315")
+        if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
             return False
         if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, max(0, start - 24), value_start) is None:
             return False
@@ -917,7 +1067,8 @@ AUTH_NEAR = Recognizer(
         + _AUTH_KEYWORD
         + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,32}|"
         + _CHANGE_CUE
-        + r"[ \t]*+)([0-9]{3}[ -][0-9]{3}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
+        + r"[ \t]*+)([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9]{3,8})"
+        r"(?![0-9A-Za-z])"
     ),
     v.always,
     base_score=0.85,
@@ -935,6 +1086,10 @@ AUTH_NEAR = Recognizer(
         "設",
         "to",
         "new one",
+        " one",
+        "最后一个",
+        "最後一個",
+        "最後嗰個",
         "used",
         "tried",
         "entered",
@@ -993,6 +1148,78 @@ AUTH_PASSWORD = Recognizer(
     required=("password", "passwd", "pwd", "密码", "密碼"),
     place=_not_a_state,
 )
+# API keys, access tokens, shared secrets. Either named by a keyword ("API key", "secret", "token",
+# "AppSecret", 密钥, 金鑰, 令牌), then a few words of the same clause without a digit, then the
+# value; or, with no keyword, in the shape vendors give their keys: a lower-case prefix and
+# underscores before the random part (``sk_live_...``, ``whsec_...``, ``ghp_...``). Either way the
+# random part is long (16 characters or more) and mixes letters and digits (``_token_value``): a
+# word, a date or an order number is none. Corridor's own pseudonyms (``tok_<key id>_<26 base32>``)
+# are output, never a secret
+_API_KEY_WORDS = (
+    r"(?:(?<![A-Za-z])(?i:(?:api|app|client|access|secret|private|signing|webhook|shared|session|auth|refresh|"
+    r"bearer|license|licence)[ _-]?(?:keys?|secrets?|tokens?)|secrets?|tokens?|bearer)(?![A-Za-z])"
+    r"|密钥|密鑰|秘钥|秘鑰|金鑰|金钥|令牌|私钥|私鑰)"
+)
+_KEY_CHARS = r"[A-Za-z0-9_-]"
+_PSEUDONYM_SHAPE = re.compile(r"tok_[A-Za-z0-9-]+_[a-z2-7]{26}")
+_TOKEN_SEPARATORS = re.compile(r"[_.-]")
+
+
+def _token_value(value: str) -> bool:
+    """Whether a value reads as random: 16 letters and digits or more, at least two of each (a word,
+    a number, a date is none); not one of Corridor's own pseudonyms."""
+    if _PSEUDONYM_SHAPE.fullmatch(value) is not None:
+        return False
+    chars = _TOKEN_SEPARATORS.sub("", value)
+    digits = sum(c.isdigit() for c in chars)
+    return len(chars) >= 16 and digits >= 2 and len(chars) - digits >= 2
+
+
+AUTH_TOKEN = Recognizer(
+    "gc_auth_token",
+    "AUTH_SECRET",
+    re.compile(
+        _API_KEY_WORDS
+        + r"[^0-9\n。.!?！？;；]{0,24}?("
+        # the value: 16 characters or more, the dotted parts of a JWT taken in
+        + _KEY_CHARS
+        + r"{16,256}(?:\."
+        + _KEY_CHARS
+        + r"{2,512}){0,2})(?![A-Za-z0-9_-])"
+    ),
+    _token_value,
+    base_score=0.9,
+    group=1,
+    priority=10,
+    min_digits=1,
+    required=(
+        "key",
+        "secret",
+        "token",
+        "bearer",
+        "密钥",
+        "密鑰",
+        "秘钥",
+        "秘鑰",
+        "金鑰",
+        "金钥",
+        "令牌",
+        "私钥",
+        "私鑰",
+    ),
+)
+# a vendor's key shape with no keyword: a lower-case prefix (and an environment) joined by
+# underscores to 16 letters and digits or more
+AUTH_TOKEN_SHAPE = Recognizer(
+    "gc_auth_token_shape",
+    "AUTH_SECRET",
+    re.compile(r"(?<![A-Za-z0-9_-])[a-z]{2,10}_(?:[a-z0-9]{2,10}_)?[A-Za-z0-9]{16,256}(?![A-Za-z0-9_-])"),
+    _token_value,
+    base_score=0.9,
+    priority=10,
+    min_digits=1,
+    required=("_",),
+)
 TRACK = Recognizer(
     "gc_track_data",
     "AUTH_SECRET",
@@ -1008,6 +1235,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_NUMERIC,
     AUTH_NEAR,
     AUTH_PASSWORD,
+    AUTH_TOKEN,
+    AUTH_TOKEN_SHAPE,
     RIC,
     RIC_GROUPED,
     HKID,
@@ -1030,6 +1259,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CN_LANDLINE,
     MO_PHONE,
     PHONE_TAILED,
+    INTL_PHONE,
     HK_ACCOUNT,
     IBAN,
     IPV4,
