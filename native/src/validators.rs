@@ -54,6 +54,8 @@ fn has_network(pan: &[u8]) -> bool {
             && (starts(b"6011") || starts(b"65") || (644..=649).contains(&number(&pan[..3]))))
         || (starts(b"6759") && (12..=19).contains(&n))
         || (n == 14 && (starts(b"30") || starts(b"36") || starts(b"38")))
+        || (n == 16 && starts(b"5019"))
+        || (n == 15 && starts(b"1"))
 }
 
 /// `is_valid_card` of an ASCII value.
