@@ -474,11 +474,11 @@ def _statement_word(words: list[str], kinds: list[str], i: int) -> bool:
 
 
 # a surname after one or two initials (K. M. Cheung, J. Smith)
-_INITIALS = re.compile(r"(?<![A-Za-z.])(?:[A-Z]\.[ \t]?){1,2}[ \t]?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
+_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){1,2}[ \t]?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
 # a surname, a comma, then a given name (Lai, Chi Keung; CHAN, Tai-man): the order of a form's or
 # a payroll's column
 _SURNAME_COMMA = re.compile(
-    r"(?<![A-Za-z'’-])([A-Z][a-z]+|[A-Z]{2,}),[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"([A-Z][a-z]+|[A-Z]{2,}),[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
     r"(?![A-Za-z'’-])"
 )
 # an English given name after a Chinese name and a comma (Cheung Hoi Ting, Natalie)
@@ -490,11 +490,15 @@ def _initials_and_comma(text: str) -> list[Finding]:
     out: list[Finding] = []
     if "." in text:
         for m in _INITIALS.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] == "."):
+                continue  # U.S.A. Smith, e.g. Lee
             kind = _kind(m.group(1))
             if ("S" in kind or "L" in kind) and not place_or_business(text, m.start(1), m.end(1)):
                 out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
     if "," in text:
         for m in _SURNAME_COMMA.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "'’-"):
+                continue
             given = m.group(2).split()
             if "S" not in _kind(m.group(1)) or not all("G" in _kind(g) for g in given):
                 continue
@@ -623,7 +627,8 @@ _KIN_CUES = frozenset(
 # 你``)
 _SELF_BEFORE = re.compile(r"(?<![A-Za-z])(?:it['’]s|this is|it is)[ \t]+$", re.IGNORECASE)
 _HERE_AFTER = re.compile(r"[ \t]+here\b")
-_VOCATIVE = re.compile(r"(?:^|(?<=[，。！？!?\n]))[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])")
+_VOCATIVE = re.compile(r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])")
+_CLAUSE_END = frozenset("，。！？!?\n")
 # a given name alone in parentheses, after a number or an account: ``FPS 6120 4471 (Ivy)``
 _PARENTHESISED = re.compile(r"[(（]([A-Z][a-z]+)[)）]")
 # an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔
@@ -696,9 +701,14 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     return (start == 0 or text[start - 1] in ".,;:!?\n") and _HERE_AFTER.match(text, end) is not None
 
 
-def _vocative(name: str) -> bool:
-    """A given name addressed at a clause's start: an English or other listed given name (not a
-    thing's), or two romanised syllables (Hiu Yan)."""
+def _vocative(text: str, m: re.Match[str]) -> bool:
+    """A given name addressed at a clause's start (the text's, or after a full stop, a comma or a
+    line's end, blanks between): an English or other listed given name (not a thing's), or two
+    romanised syllables (Hiu Yan)."""
+    before = text[: m.start()].rstrip(" \t")
+    if before and before[-1] not in _CLAUSE_END:
+        return False
+    name = m.group(1)
     parts = name.split()
     if len(parts) == 1:
         kind = _kind(name)
@@ -713,18 +723,21 @@ def _given_word(text: str, m: re.Match[str], cjk: bool) -> bool:
     if word in _NOT_GIVEN:
         return False
     kind = _kind(word)
+    if kind == "-":  # every cue below needs a name's word
+        return False
+    start, end = m.span()
     if word in _NOUN_GIVEN:
         # a given name that is also a thing (Coco, Apple) after a Chinese word of giving, and a
         # Chinese character after it (转给 Coco 吧), not a capitalised word (俾 Apple Pay)
-        return cjk and "E" in kind and _noun_given_cued(text, m.start(), m.end())
+        return cjk and "E" in kind and _noun_given_cued(text, start, end)
     given = _is_given(word)
-    if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, m.start(), m.end()):
+    if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, start, end):
         return True
-    if _place_next(text, m.end()) or _business_run(text, m.start(), m.end()):
-        return False
     # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
     listed = "E" in kind or "F" in kind
-    return _cued_latin(text, m.start(), m.end(), kind, listed, given or ("-" in word and kind == "G"))
+    if not _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G")):
+        return False
+    return not (_place_next(text, end) or _business_run(text, start, end))
 
 
 def scan_roman_given_names(text: str) -> list[Finding]:
@@ -746,7 +759,7 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     for m in _PARENTHESISED.finditer(text) if "(" in text or "（" in text else ():
         if "E" in _kind(m.group(1)) and m.group(1) not in _NOUN_GIVEN and m.group(1) not in _NOT_GIVEN:
             spans.append(m.span(1))
-    spans.extend(m.span(1) for m in (_VOCATIVE.finditer(text) if cjk else ()) if _vocative(m.group(1)))
+    spans.extend(m.span(1) for m in (_VOCATIVE.finditer(text) if cjk else ()) if _vocative(text, m))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:

@@ -201,7 +201,7 @@ def _best(
         if not ("\u3400" <= g[0] <= "\u9fff" and (length == 1 or "\u3400" <= g[1] <= "\u9fff")):
             continue
         name = s[i:end]
-        if _excluded(s, surname, j, end, given, words):
+        if _excluded(s, surname, j, end, given):
             continue
         score = given.get(g[0], UNKNOWN_GIVEN)
         if length == 2:
@@ -223,7 +223,8 @@ def _best(
         if left is None:
             left = _left_score(s, i, words)
         score = score + left + _right_score(s, end, words)
-        if score > best[0]:
+        # the costlier look-arounds only for a name that would be reported
+        if score > best[0] and (score < THRESHOLD or not _excluded_late(s, surname, j, end, words)):
             best = (score, length)
     return best
 
@@ -232,7 +233,7 @@ def _best(
 _PREPOSITIONS = frozenset("于向")
 # what makes the name before it a shop's or a place's: a street, a district, a building (南城区 |
 # 鸿福路), a shop's 记 (何洪记), or, after one more character at most, a trade (周大生珠宝)
-_PLACE_CHARS = frozenset("路街道巷村镇乡县市省区湾桥苑园邨阁楼厦记")
+_PLACE_CHARS = frozenset("路街道巷村镇乡县市省区湾桥苑园邨阁楼厦记城")
 _TRADES = tuple(
     sorted(
         (
@@ -246,23 +247,32 @@ _TRADES = tuple(
 )
 
 
+_TRADES_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(t for t in _TRADES if t[0] == c) for c in {t[0] for t in _TRADES}
+}
 _LINKS = frozenset("的嘅之和与及同在于是为向给俾或")
 
 
-def _excluded(s: str, surname: str, j: int, end: int, given: dict[str, float], words: frozenset[str]) -> bool:
+def _excluded(s: str, surname: str, j: int, end: int, given: dict[str, float]) -> bool:
     """The candidate ``s[j - len(surname):end]`` is no name whatever its score: a look-alike, a
-    reduplicated word, a particle in it, a shop or a place, an unknown single given character, a
-    preposition before a word."""
+    reduplicated word, a particle in it, an unknown single given character."""
     g = s[j:end]
     if s[j - len(surname) : end] in LOOKALIKES or g == surname:  # a reduplicated word (谢谢, 常常)
         return True
-    if not _given_possible(surname, g) or _shop_or_place(s, j, end, words):
+    if not _given_possible(surname, g):
         return True
-    if len(g) == 1 and g not in given:  # one character never seen in a given name (金 | 钥)
+    return len(g) == 1 and g not in given  # one character never seen in a given name (金 | 钥)
+
+
+def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]) -> bool:
+    """The candidate is no name whatever its score: a shop or a place, a title in its given
+    name, a preposition before a word. Read only for a name about to be reported."""
+    if _shop_or_place(s, j, end, words):
         return True
     # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
-    if any(s.startswith(t, k) for k in range(j, end) for t in _LONG_TITLES if t[0] == s[k]):
+    if any(s.startswith(t, k) for k in range(j, end) for t in _TITLES_BY_FIRST.get(s[k], ())):
         return True
+    g = s[j:end]
     # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
     return surname in _PREPOSITIONS and (g in words or s[j : j + 3] in LOOKALIKES or s[j : j + 4] in LOOKALIKES)
 
@@ -273,14 +283,14 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     it or after one more character (周大生 | 珠宝)."""
     if end < len(s) and s[end] in _PLACE_CHARS and s[end : end + 2] not in words:
         return True
-    if any(s.startswith(t, end) for t in _TRADES if t[0] == s[end : end + 1]):
+    if any(s.startswith(t, end) for t in _TRADES_BY_FIRST.get(s[end : end + 1], ())):
         return True
     # one more character of the shop's name first, not a particle (马国华的 | 银行卡)
     nxt = s[end : end + 1]
     return (
         bool(nxt)
         and nxt not in _LINKS
-        and any(s.startswith(t, end + 1) for t in _TRADES if t[0] == s[end + 1 : end + 2])
+        and any(s.startswith(t, end + 1) for t in _TRADES_BY_FIRST.get(s[end + 1 : end + 2], ()))
     )
 
 
@@ -391,23 +401,27 @@ _ADDRESS_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_ADDRESS_LATIN = r"(?<![A-Za-z])(?i:hi|hello|dear|thanks|thank you|thx|ty|cc|attn|to|with|from)[,:]?[ \t]*"
+_ADDRESS_BY_LENGTH = _by_length(tuple(_ADDRESS_WORDS))
+_ADDRESS_LATIN = frozenset("hi hello dear thanks thank thx ty cc attn to with from".split())
 # where a given name alone may be: 阿 before a character, 仔/姐/哥 after one, an address word
-# before two (one pass over the text; each candidate is then scored)
-_GIVEN_CANDIDATE = re.compile(
-    "(?P<ah>阿(?=[\u3400-\u9fff]))|(?<=[\u3400-\u9fff])(?P<suffix>[仔姐哥])"
-    f"|(?P<address>{'|'.join(_ADDRESS_WORDS)}|{_ADDRESS_LATIN})(?=[\u3400-\u9fff]{{2}})"
-    "|(?P<nick>[老小](?=[\u3400-\u9fff]))|(?P<dot>[·・•‧])(?=[\u3400-\u9fff])"
-)
+# before two, 老/小 before one, a dot between two parts: the text's characters that may start
+# one, found in one pass (a character class, which the regex engine skips to); each candidate is
+# then read and scored
+_GIVEN_START = re.compile("[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥老小·・•‧"))) + "]")
+# an English address word before two CJK characters (thanks 家輝, Hi 美玲)
+_LATIN_BEFORE_CJK = re.compile(r"([A-Za-z]++)[,:]?[ \t]*(?=[\u3400-\u9fff]{2})")
 # a given name of two characters alone in its clause: at the text's start or after punctuation,
 # before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
-_VOCATIVE = re.compile("(?:^|(?<=[，。！？、；：,.!?;:\\s]))([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
+_CLAUSE_BREAK = re.compile("[，。！？、；：,.!?;:\\s]+")
+_VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 _JOB_TITLES = "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 sir Sir 总 生 太 工".split()
-_SURNAME_THEN_TITLE = re.compile(
-    "(?:" + "|".join(COMPOUND) + f"|[{SINGLE}])(?=" + "|".join(sorted(_JOB_TITLES, key=len, reverse=True)) + ")"
-)
-_LONG_TITLES = tuple(t for t in _JOB_TITLES if len(t) > 1)
+_TITLE = re.compile("|".join(sorted(_JOB_TITLES, key=len, reverse=True)))
+# titles never a given name's start (王 | 总, 陈 | 医生)
+_LONG_TITLES = tuple(t for t in _JOB_TITLES if len(t) > 1 or t == "总")
+_TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
+    c: tuple(t for t in _LONG_TITLES if t[0] == c) for c in {t[0] for t in _LONG_TITLES}
+}
 # a Cantonese nickname of looks and a given character (肥仔明, 靓仔辉, 大只强, 肥妹玲)
 _LOOKS_NICKNAME = re.compile("(?:肥|瘦|高|矮|大|细|靓|傻)(?:仔|妹|佬|女|只)([\u3400-\u9fff])")
 # nicknames 老 / 小 + a surname (老王, 小刘) that are words or no nickname
@@ -512,9 +526,17 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     return None
 
 
-def _vocative(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
-    """A given name of two characters alone in its clause (家欣，..., 婷婷你...): no surname, no
-    word, both characters a name's."""
+def _clause_starts(s: str) -> list[int]:
+    """The text's start and every place after a run of punctuation or blanks."""
+    return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s))]
+
+
+def _vocative(s: str, pos: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name of two characters alone in its clause at ``pos`` (家欣，..., 婷婷你...): no
+    surname, no word, both characters a name's."""
+    m = _VOCATIVE_AT.match(s, pos)
+    if m is None:
+        return None
     g = m.group(1)
     if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES:
         return None
@@ -525,10 +547,16 @@ def _vocative(s: str, m: re.Match[str], given: dict[str, float], words: frozense
 
 
 def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] | None:
-    """A surname alone before a title (“刘经理”, 王总, 陈生), where the surname starts no word
-    (余生) and stands after punctuation, the start or a word that introduces a name."""
-    i, j = m.span()
-    title = next(t for t in _JOB_TITLES if s.startswith(t, j))
+    """A surname alone before the title ``m`` (“刘经理”, 王总, 陈生), where the surname starts no
+    word (余生) and stands after punctuation, the start or a word that introduces a name."""
+    j = m.start()
+    if s[j - 2 : j] in COMPOUND:
+        i = j - 2
+    elif j > 0 and s[j - 1] in _SINGLE_SET:
+        i = j - 1
+    else:
+        return None
+    title = m.group()
     if len(title) == 1 and (s[i : j + 1] in words or s[i : j + 2] in words):
         return None
     if _left_score(s, i, words) < 1.0 or not _surname_here(s, i, j):  # 周生生
@@ -555,9 +583,61 @@ def _dotted(s: str, dot: int, words: frozenset[str]) -> tuple[int, int] | None:
     if dot - start < 2 or end - dot < 3 or (first in words and second in words):
         return None
     # a place's heading (广州·天河区, 中国·深圳)
-    if first in LOOKALIKES or second in LOOKALIKES or second[-1] in _PLACE_CHARS:
+    if first in LOOKALIKES or second in LOOKALIKES or first[-1] in _PLACE_CHARS or second[-1] in _PLACE_CHARS:
         return None
     return start, end
+
+
+_SINGLE_SET = frozenset(SINGLE)
+_LATIN_LETTER = re.compile("[A-Za-z]")
+
+
+def _candidates(s: str) -> list[tuple[str, int, int]]:
+    """Where a given name alone may be, as (kind, start, end) in the text's order, none
+    overlapping: 阿 before a character (``ah``), 仔/姐/哥 after one (``suffix``), an address word
+    (``address``, the name after it), 老/小 (``nick``), a dot between two parts (``dot``); at one
+    place, the first of these that fits."""
+    found: list[tuple[str, int, int]] = []
+    size = len(s)
+    taken = 0
+    for m in _GIVEN_START.finditer(s):
+        p = m.start()
+        if p < taken:
+            continue
+        c = s[p]
+        cjk_next = p + 1 < size and _is_cjk(s[p + 1])
+        kind, end = "", p + 1
+        if c == "阿" and cjk_next:
+            kind = "ah"
+        elif c in "仔姐哥" and p > 0 and _is_cjk(s[p - 1]):
+            kind = "suffix"
+        else:
+            for n, group in _ADDRESS_BY_LENGTH:
+                if s[p : p + n] in group and p + n + 2 <= size and _is_cjk(s[p + n]) and _is_cjk(s[p + n + 1]):
+                    kind, end = "address", p + n
+                    break
+            else:
+                if c in "老小" and cjk_next:
+                    kind = "nick"
+                elif c in "·・•‧" and cjk_next:
+                    kind = "dot"
+        if kind:
+            found.append((kind, p, end))
+            taken = end
+    return found
+
+
+def _latin_addressed(s: str) -> list[tuple[str, int, int]]:
+    """An English address word before two CJK characters (thanks 家輝), as ``address``
+    candidates."""
+    found: list[tuple[str, int, int]] = []
+    for m in _LATIN_BEFORE_CJK.finditer(s):
+        word = m.group(1).lower()
+        if m.start() > 0 and s[m.start() - 1].isascii() and s[m.start() - 1].isalpha():
+            continue
+        if word in _ADDRESS_LATIN or (word == "you" and s[max(0, m.start() - 6) : m.start()].lower() == "thank "):
+            found.append(("address", m.start(), m.end()))
+    return found
 
 
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
@@ -573,20 +653,23 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     given, words, _t2s = _tables()
     s = folded
     spans: list[tuple[int, int] | None] = []
-    for m in _GIVEN_CANDIDATE.finditer(s):
-        if m.lastgroup == "ah":
-            spans.append(_ah_nickname(s, m.start(), given, words))
-        elif m.lastgroup == "suffix":
-            spans.append(_suffixed(s, m.start(), given, words))
-        elif m.lastgroup == "nick":
-            spans.append(_nickname(s, m.start(), given, words))
-        elif m.lastgroup == "dot":
-            spans.append(_dotted(s, m.start(), words))
+    candidates = _candidates(s)
+    if _LATIN_LETTER.search(s):
+        candidates = sorted(candidates + _latin_addressed(s), key=lambda c: c[1])
+    for kind, start, end in candidates:
+        if kind == "ah":
+            spans.append(_ah_nickname(s, start, given, words))
+        elif kind == "suffix":
+            spans.append(_suffixed(s, start, given, words))
+        elif kind == "nick":
+            spans.append(_nickname(s, start, given, words))
+        elif kind == "dot":
+            spans.append(_dotted(s, start, words))
         else:
-            spans.append(_addressed(s, m.end(), given, words))
+            spans.append(_addressed(s, end, given, words))
     spans.extend(_after_context(s, m, given, words) for m in _CONTEXT_RUN.finditer(s))
-    spans.extend(_vocative(s, m, given, words) for m in _VOCATIVE.finditer(s))
-    spans.extend(_titled(s, m, words) for m in _SURNAME_THEN_TITLE.finditer(s))
+    spans.extend(_vocative(s, pos, given, words) for pos in _clause_starts(s))
+    spans.extend(_titled(s, m, words) for m in _TITLE.finditer(s))
     for m in _LOOKS_NICKNAME.finditer(s):
         if given.get(m.group(1), -9.0) >= 1.0 and _bounded_right(s, m.end(), words):
             spans.append(m.span())

@@ -17,9 +17,9 @@ RARE = "祝尤殷齐易乔赖纪舒柴邢邬阎池樊焦季车喻詹车滕钟房
 # typical of Hong Kong and Macao (禤 Huen, 佘 Shea, 冼 Sin, 甄 Yan, 卫 Wai): like RARE, they need a
 # likelier given name than COMMON ones
 OTHER = "卫佘禤甄湛裴戚瞿晏闵耿饶郎苑濮牟庄鲍柳艾翟辛岳祁娄冉邰隋郁嵇钮缪糜揭仉骞蓝练欧利源"
-# surnames of the commonest few hundred that rarely begin a common word (颜 Ngan, 毕, 梅 Mui, 盛,
-# 管, 靳, 姬, 桑): like OTHER
-OTHER += "颜毕卞禹臧屈项梅盛虞管裘宗荣惠靳储符景蒙姬申桑燕冀尚农冷查亓谈"
+# surnames of the commonest few hundred that rarely begin a common word (颜 Ngan, 毕, 梅 Mui, 靳,
+# 姬, 桑): like OTHER
+OTHER += "颜毕卞禹臧屈虞裘靳储姬冀亓桑梅"
 SINGLE = "".join(dict.fromkeys(COMMON + RARE + OTHER))
 COMPOUND = (
     "欧阳",
