@@ -277,7 +277,7 @@ def international_phone_region(value: str) -> str | None:
     region (``+44 20 7946 0958``, ``+1 (415) 555-0132``, ``+81 3-1234-5678``, ``+44 (0)20 ...``),
     when libphonenumber's metadata allocates its national number there (the test of
     ``is_valid_number``, without parsing: a parse costs about a hundred microseconds), else None."""
-    s = compact(_TRUNK_ZERO.sub("", value.strip()))
+    s = compact(_TRUNK_ZERO.sub("", value.strip()).replace(".", ""))
     if s[:1] != "+" or not s[1:].isdigit() or not s[1:].isascii() or not 8 <= len(s) <= 16:
         return None
     digits = s[1:]
