@@ -12,6 +12,7 @@ serves the corridor's metrics beside Faust's own sensors.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import signal
 import sys
@@ -190,6 +191,7 @@ class CorridorWorker:
             runtime.hk_limits = self.hk_limits
             self._probe = OffsetProbe(s.sz.kafka_conf())
             runtime.probe = self._probe.present
+            runtime.start_of = functools.partial(self._probe.start_of, group=s.worker_id)
             runtime.committed_of = self._committed_of
             runtime.seeker = self._seek
             self.guard_commits()  # before the runtime takes its first record (an agent may make it)

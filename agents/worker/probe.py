@@ -70,6 +70,23 @@ class OffsetProbe:
             finally:
                 consumer.unassign()
 
+    def start_of(self, topic: str, partition: int, group: str) -> int:
+        """Where ``group`` reads ``partition`` from: its committed offset, or, with none, the
+        log's first offset (the worker's consumers reset to the earliest). Blocking: call it in a
+        thread. A read of the commit only: this consumer never joins the group."""
+        tp = TopicPartition(topic, partition)
+        consumer = Consumer({**self._conf, "group.id": group})
+        try:
+            (got,) = consumer.committed([tp], timeout=self._timeout_s)
+            if got.error is not None:
+                raise ProbeFailed(f"{topic}[{partition}]: commit not read ({got.error.name()})")
+            if got.offset >= 0:
+                return int(got.offset)
+            low, _high = consumer.get_watermark_offsets(tp, timeout=self._timeout_s)
+            return int(low)
+        finally:
+            consumer.close()
+
     def close(self) -> None:
         with self._lock:
             if self._consumer is not None:

@@ -53,6 +53,7 @@ class _Partition:
     chain: audit.Chain | None = None
     sequencer: Sequencer = field(default_factory=Sequencer)  # no offset passed over unseen
     tail_suspect: int | None = None  # the expected offset Faust had read past, at the last check
+    start_known: bool = False  # whether the group's commit (or the log's start) is the expected offset
 
     def start_at(self, committed: int | None) -> None:
         """Offsets are taken in order from the group's commit (None: from the first delivery);
@@ -60,6 +61,7 @@ class _Partition:
         if committed is not None:
             self.sequencer.expected = committed
             self.tracker.committed = committed
+            self.start_known = True
 
 
 _PENDING_MAX = 100_000  # subjects waiting for one core process before it is sent the whole table
@@ -173,6 +175,8 @@ class Runtime:
         # (read from the broker, blocking), and a seek of Faust's consumer: see Sequencer
         self.committed_of: Callable[[str, int], int | None] = lambda topic, partition: None
         self.probe: Callable[[str, int, int, int], list[int]] | None = None
+        # where the group reads a partition from, asked of the broker when Faust knows no commit
+        self.start_of: Callable[[str, int], int] | None = None
         self.seeker: Callable[[str, int, int], Awaitable[None]] | None = None
         self.hk_limits: dict[str, int] = {}  # the largest record each Hong Kong topic accepts
         # the offset after each partition's released run, kept after a rebalance takes it away
@@ -253,6 +257,22 @@ class Runtime:
         rewind that did not bring it back in time probes again (the range may have emptied:
         retention, compaction, a probe that failed before) and seeks again."""
         topic, partition, seq = part.topic, part.partition, part.sequencer
+        if not part.start_known and self.start_of is not None:
+            # Faust knows no commit: its first delivery is not taken on trust as the start (the
+            # first records could be the ones passed over); the broker says where the group starts
+            part.start_known = True  # asked once; if it fails, the first delivery is the start
+            try:
+                start = await asyncio.to_thread(self.start_of, topic, partition)
+            except Exception as exc:
+                log.warning(
+                    "%s[%d] start not read (%s); taking offset %d", topic, partition, type(exc).__name__, offset
+                )
+            else:
+                if self.partitions.get((topic, partition)) is not part:  # a rebalance took it meanwhile
+                    return False
+                if seq.expected is None:
+                    part.start_at(start)
+                    log.info("%s[%d] no commit known to Faust; the group starts at %d", topic, partition, start)
         verdict = seq.check(offset, time.monotonic())
         if verdict in ("take", "behind"):
             return True

@@ -122,6 +122,44 @@ def test_when_faust_skips_the_first_record_after_the_commit_then_it_is_read_agai
     assert added == log
 
 
+def test_with_no_commit_a_first_record_faust_passes_over_is_read_again_from_the_log_start() -> None:
+    log = list(range(50, 80))  # retention removed 0..49
+    faust = _Faust(log, 50, skip={50, 51}, stale=2)
+    rt = _runtime(log, committed=None)
+    asked: list[tuple[str, int]] = []
+
+    def start_of(topic: str, partition: int) -> int:
+        asked.append((topic, partition))
+        return 50  # no commit on the broker: the log's first offset
+
+    rt.start_of = start_of
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == log
+    assert asked == [("t", 0)]  # asked once
+
+
+def test_with_no_commit_known_to_faust_a_commit_on_the_broker_is_where_taking_starts() -> None:
+    log = list(range(0, 30))
+    faust = _Faust(log, 0, skip=set(), stale=0)  # Faust reads from 0, though the group committed 20
+    rt = _runtime(log, committed=None)
+    rt.start_of = lambda topic, partition: 20
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == list(range(20, 30))  # 0..19 were finished before: acked again, not processed
+
+
+def test_when_the_start_cannot_be_read_then_the_first_delivery_is_the_start() -> None:
+    log = list(range(0, 10))
+    faust = _Faust(log, 0, skip=set(), stale=0)
+    rt = _runtime(log, committed=None)
+
+    def broken(topic: str, partition: int) -> int:
+        raise OSError("broker away")
+
+    rt.start_of = broken
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == log
+
+
 def test_when_the_probe_fails_then_the_gap_is_read_again_not_stepped_over() -> None:
     log = [o for o in range(0, 20) if o != 10]  # a marker at 10, but the broker cannot be asked
     faust = _Faust(log, 0, skip=set(), stale=0)
