@@ -134,17 +134,14 @@ def _cmd_worker(args: argparse.Namespace) -> int:
 
 def worker_start_checks(settings: Settings) -> None:
     """What ``corridor worker`` checks before it imports Faust or connects to anything, demo or
-    not: the transform keys are usable (``KeysError``), the policy file loads as every core
-    process will load it (``PolicyError``, with each problem and its line), and both clusters and
-    both registries accept the worker's addresses, certificates and credentials
-    (``UnreachableError``, one line naming the cluster and the kind of failure). All exit 2."""
+    not: the transform keys are usable (``KeysError``) and the policy file loads as every core
+    process will load it (``PolicyError``, with each problem and its line). Both exit 2. (The
+    worker then checks that both clusters and registries accept its settings: ``run_worker``.)"""
     from agents.engines import keyring
-    from agents.reach import check_reachable
     from agents.worker.policy_holder import load_engine
 
     keyring(settings)
     load_engine(settings.policy_file, settings)
-    check_reachable(settings.sz, settings.hk, timeout_s=settings.connect_check_s)
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ import faust
 from confluent_kafka import Consumer, TopicPartition
 from faust.types import TP
 
+from agents.reach import check_reachable
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
@@ -467,6 +468,10 @@ def run_worker(settings: Settings) -> int:
         for problem in problems:
             print(f"corridor: {problem}; set real keys (or CORRIDOR_DEMO_MODE=true for a demo)", file=sys.stderr)
         return 2
+    # both clusters and registries accept the worker's addresses, certificates and credentials:
+    # otherwise one line naming the cluster and the kind of failure (UnreachableError, exit 2),
+    # never clients retrying in the background while nothing crosses
+    check_reachable(settings.sz, settings.hk, timeout_s=settings.connect_check_s)
     quiet_payload_loggers(settings.log_level)
     corridor = CorridorWorker(settings)
     corridor.prepare()
