@@ -474,11 +474,11 @@ def _statement_word(words: list[str], kinds: list[str], i: int) -> bool:
 
 
 # a surname after one or two initials (K. M. Cheung, J. Smith)
-_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]?){1,2}[ \t]?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
+_INITIALS = re.compile(r"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
 # a surname, a comma, then a given name (Lai, Chi Keung; CHAN, Tai-man): the order of a form's or
 # a payroll's column
 _SURNAME_COMMA = re.compile(
-    r"([A-Z][a-z]+|[A-Z]{2,}),[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"([A-Z](?:[a-z]+|[A-Z]+)),[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
     r"(?![A-Za-z'’-])"
 )
 # an English given name after a Chinese name and a comma (Cheung Hoi Ting, Natalie)
@@ -529,7 +529,7 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
         blocked: list[bool] | None = None  # read when a name is found
         i = 0
         while i < len(words):
-            if _statement_word(words, kinds, i):
+            if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i):
                 i += 1
                 continue
             n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
@@ -606,7 +606,6 @@ _AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
 # given name, another language's, or a hyphenated romanised one (Ka-ming); each capitalised word
 # that may be one is a candidate, and the word before it is looked up
 _GIVEN_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z'’-])")
-_CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[,:.]?[ \t]+$")
 _CUES = frozenset(
     (
         "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
@@ -622,13 +621,15 @@ _KIN_CUES = frozenset(
         "girlfriend boyfriend fiance fiancee partner roommate flatmate classmate"
     ).split()
 )
+_KIN_ENDINGS = tuple(f"{w}{blank}" for w in _KIN_CUES for blank in (" ", "\t"))
 # a self-introduction or a vocative: ``it's Jacky``, ``this is Jacky``, ``Kenji here``; a given
 # name at a clause's start before a Chinese pronoun or a comma (``Joey 你``, ``Eric 我``, ``Hiu Yan
 # 你``)
 _SELF_BEFORE = re.compile(r"(?<![A-Za-z])(?:it['’]s|this is|it is)[ \t]+$", re.IGNORECASE)
 _HERE_AFTER = re.compile(r"[ \t]+here\b")
-_VOCATIVE = re.compile(r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])")
-_CLAUSE_END = frozenset("，。！？!?\n")
+_VOCATIVE_NAME = r"[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])"
+_VOCATIVE_START = re.compile(_VOCATIVE_NAME)
+_VOCATIVE = re.compile("[，。！？!?\n]" + _VOCATIVE_NAME)
 # a given name alone in parentheses, after a number or an account: ``FPS 6120 4471 (Ivy)``
 _PARENTHESISED = re.compile(r"[(（]([A-Z][a-z]+)[)）]")
 # an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔
@@ -684,18 +685,17 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     """The word at ``text[start:end]`` is a given name by the English words around it: a
     salutation, a role word or a verb before a given name; a kinship word before any name's word
     (my wife Ling); a self-introduction (it's Jacky, Kenji here)."""
-    cue = _CUE_BEFORE.search(text, max(0, start - 16), start)
-    if cue is not None:
-        before = cue.group(1).lower()
+    before, at = _word_before(text, start)
+    if before:
         if before in _KIN_CUES and kind != "-":
             return True
-        if (
-            before in _CUES or (before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank ")
-        ) and (given or listed):
+        if (before in _CUES or (before == "you" and text[max(0, at - 6) : at].lower() == "thank ")) and (
+            given or listed
+        ):
             return True
     if not listed:
         return False
-    if _SELF_BEFORE.search(text, max(0, start - 10), start):
+    if text[max(0, start - 2) : start - 1] == "s" and _SELF_BEFORE.search(text, max(0, start - 10), start):
         return True
     # "Kenji here": at the text's or a clause's start
     return (start == 0 or text[start - 1] in ".,;:!?\n") and _HERE_AFTER.match(text, end) is not None
@@ -705,9 +705,6 @@ def _vocative(text: str, m: re.Match[str]) -> bool:
     """A given name addressed at a clause's start (the text's, or after a full stop, a comma or a
     line's end, blanks between): an English or other listed given name (not a thing's), or two
     romanised syllables (Hiu Yan)."""
-    before = text[: m.start()].rstrip(" \t")
-    if before and before[-1] not in _CLAUSE_END:
-        return False
     name = m.group(1)
     parts = name.split()
     if len(parts) == 1:
@@ -716,15 +713,9 @@ def _vocative(text: str, m: re.Match[str]) -> bool:
     return all(_kind(p) != "-" and "G" in _kind(p) for p in parts) and not place_or_business(name, 0, len(name))
 
 
-def _given_word(text: str, m: re.Match[str], cjk: bool) -> bool:
-    """The capitalised word ``m`` is a given name alone, by its cues (see
-    :func:`scan_roman_given_names`)."""
-    word = m.group()
-    if word in _NOT_GIVEN:
-        return False
-    kind = _kind(word)
-    if kind == "-":  # every cue below needs a name's word
-        return False
+def _given_word(text: str, m: re.Match[str], word: str, kind: str, cjk: bool) -> bool:
+    """The capitalised word ``m`` (``word``, of the roles ``kind``) is a given name alone, by its
+    cues (see :func:`scan_roman_given_names`)."""
     start, end = m.span()
     if word in _NOUN_GIVEN:
         # a given name that is also a thing (Coco, Apple) after a Chinese word of giving, and a
@@ -735,9 +726,41 @@ def _given_word(text: str, m: re.Match[str], cjk: bool) -> bool:
         return True
     # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
     listed = "E" in kind or "F" in kind
-    if not _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G")):
+    given = given or ("-" in word and kind == "G")
+    if given or listed:
+        if not _cued_latin(text, start, end, kind, listed, given):
+            return False
+    elif not _kin_before(text, start):  # any other name's word only after a kinship word
         return False
     return not (_place_next(text, end) or _business_run(text, start, end))
+
+
+def _kin_before(text: str, start: int) -> bool:
+    """A kinship or household word, then blanks, right before ``start`` (my wife Ling)."""
+    # one look at the text's end before the name (most words follow none) before the word's
+    if not text.endswith(_KIN_ENDINGS, max(0, start - 16), start):
+        return False
+    return _word_before(text, start)[0] in _KIN_CUES
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The word of Latin letters before ``start`` in lower case, and where it starts, when blanks
+    (and at most a comma, a colon or a full stop) stand between: ``thanks, Pat``, ``attn. Mabel``;
+    else ``""``. The word starts within 16 characters of ``start``."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == start or k == 0:
+        return "", start
+    if text[k - 1] in ",:.":
+        k -= 1
+    j = k
+    floor = max(0, start - 16)
+    while j > floor and text[j - 1].isascii() and text[j - 1].isalpha():
+        j -= 1
+    if j == k or (j > 0 and text[j - 1].isascii() and text[j - 1].isalpha()):
+        return "", start
+    return text[j:k].lower(), j
 
 
 def scan_roman_given_names(text: str) -> list[Finding]:
@@ -755,11 +778,19 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         if "G" in kind or "E" in kind or "F" in kind:
             spans.append(m.span())
     cjk = _CJK.search(text) is not None
-    spans.extend(m.span() for m in _GIVEN_CANDIDATE.finditer(text) if _given_word(text, m, cjk))
-    for m in _PARENTHESISED.finditer(text) if "(" in text or "（" in text else ():
+    for m in _GIVEN_CANDIDATE.finditer(text):
+        word = m.group()
+        kind = _KINDS.get(word) or _kind(word)
+        # every cue needs a name's word
+        if kind != "-" and word not in _NOT_GIVEN and _given_word(text, m, word, kind, cjk):
+            spans.append(m.span())
+    for m in _PARENTHESISED.finditer(text):
         if "E" in _kind(m.group(1)) and m.group(1) not in _NOUN_GIVEN and m.group(1) not in _NOT_GIVEN:
             spans.append(m.span(1))
-    spans.extend(m.span(1) for m in (_VOCATIVE.finditer(text) if cjk else ()) if _vocative(text, m))
+    if cjk:
+        start = _VOCATIVE_START.match(text)
+        vocatives = [start, *_VOCATIVE.finditer(text)] if start is not None else _VOCATIVE.finditer(text)
+        spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:

@@ -270,7 +270,9 @@ def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]
     if _shop_or_place(s, j, end, words):
         return True
     # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
-    if any(s.startswith(t, k) for k in range(j, end) for t in _TITLES_BY_FIRST.get(s[k], ())):
+    if (s[j] in _TITLES_BY_FIRST or s[end - 1] in _TITLES_BY_FIRST) and any(
+        s.startswith(t, k) for k in range(j, end) for t in _TITLES_BY_FIRST.get(s[k], ())
+    ):
         return True
     g = s[j:end]
     # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
@@ -409,11 +411,12 @@ _ADDRESS_LATIN = frozenset("hi hello dear thanks thank thx ty cc attn to with fr
 # then read and scored
 _GIVEN_START = re.compile("[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥老小·・•‧"))) + "]")
 # an English address word before two CJK characters (thanks 家輝, Hi 美玲)
-_LATIN_BEFORE_CJK = re.compile(r"([A-Za-z]++)[,:]?[ \t]*(?=[\u3400-\u9fff]{2})")
+_LATIN_BEFORE_CJK = re.compile(r"[A-Za-z][,:]?[ \t]*(?=[\u3400-\u9fff]{2})")
+_LATIN_WORD_END = re.compile(r"[A-Za-z]+$")
 # a given name of two characters alone in its clause: at the text's start or after punctuation,
 # before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
-_CLAUSE_BREAK = re.compile("[，。！？、；：,.!?;:\\s]+")
 _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
+_VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 _JOB_TITLES = "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 sir Sir 总 生 太 工".split()
 _TITLE = re.compile("|".join(sorted(_JOB_TITLES, key=len, reverse=True)))
@@ -526,15 +529,11 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     return None
 
 
-def _clause_starts(s: str) -> list[int]:
-    """The text's start and every place after a run of punctuation or blanks."""
-    return [0, *(m.end() for m in _CLAUSE_BREAK.finditer(s))]
-
-
-def _vocative(s: str, pos: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
-    """A given name of two characters alone in its clause at ``pos`` (家欣，..., 婷婷你...): no
+def _vocative(
+    s: str, m: re.Match[str] | None, given: dict[str, float], words: frozenset[str]
+) -> tuple[int, int] | None:
+    """A given name of two characters alone in its clause, ``m`` (家欣，..., 婷婷你...): no
     surname, no word, both characters a name's."""
-    m = _VOCATIVE_AT.match(s, pos)
     if m is None:
         return None
     g = m.group(1)
@@ -632,11 +631,13 @@ def _latin_addressed(s: str) -> list[tuple[str, int, int]]:
     candidates."""
     found: list[tuple[str, int, int]] = []
     for m in _LATIN_BEFORE_CJK.finditer(s):
-        word = m.group(1).lower()
-        if m.start() > 0 and s[m.start() - 1].isascii() and s[m.start() - 1].isalpha():
+        # the word the letter ends (thanks 家輝: the match is at its last letter)
+        w = _LATIN_WORD_END.search(s, max(0, m.start() - 12), m.start() + 1)
+        if w is None or (w.start() > 0 and s[w.start() - 1].isascii() and s[w.start() - 1].isalpha()):
             continue
+        word = w.group().lower()
         if word in _ADDRESS_LATIN or (word == "you" and s[max(0, m.start() - 6) : m.start()].lower() == "thank "):
-            found.append(("address", m.start(), m.end()))
+            found.append(("address", w.start(), m.end()))
     return found
 
 
@@ -668,7 +669,9 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         else:
             spans.append(_addressed(s, end, given, words))
     spans.extend(_after_context(s, m, given, words) for m in _CONTEXT_RUN.finditer(s))
-    spans.extend(_vocative(s, pos, given, words) for pos in _clause_starts(s))
+    # at the text's start, and after punctuation or a blank
+    spans.append(_vocative(s, _VOCATIVE_AT.match(s), given, words))
+    spans.extend(_vocative(s, m, given, words) for m in _VOCATIVE.finditer(s))
     spans.extend(_titled(s, m, words) for m in _TITLE.finditer(s))
     for m in _LOOKS_NICKNAME.finditer(s):
         if given.get(m.group(1), -9.0) >= 1.0 and _bounded_right(s, m.end(), words):
