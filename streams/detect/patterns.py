@@ -583,7 +583,9 @@ CARD_PAIR_LATER = replace(
     place=_after_whole_cards,
 )
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
-_CN_MOBILE_NUMBER = r"(?:(?:\+|00)86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}"
+# a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
+# "852-9123 4567")
+_CN_MOBILE_NUMBER = r"(?:(?:\+|00)86[ -]?|86[ -])?1[3-9]\d[ -]?\d{4}[ -]?\d{4}"
 _CN_MOBILE_BODY = _NUMBER_BEHIND + _CN_MOBILE_NUMBER
 CN_MOBILE = Recognizer(
     "gc_cn_mobile",
@@ -631,7 +633,7 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
     )
 
 
-_HK_PHONE_NUMBER = r"(?:(?:\+|00)852[ -]?|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
+_HK_PHONE_NUMBER = r"(?:(?:\+|00)852[ -]?|852[ -]|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
 _HK_PHONE_BODY = _NUMBER_BEHIND + _HK_PHONE_NUMBER
 HK_PHONE = Recognizer(
     "gc_hk_phone",
@@ -678,7 +680,7 @@ CN_LANDLINE = Recognizer(
     min_digits=7,
 )
 # Macao numbers, with their +853 prefix only (eight bare digits are a Hong Kong number's shape)
-_MO_PHONE_NUMBER = r"(?:(?:\+|00)853[ -]?|\(\+?853\)[ -]?)[2-8]\d{3}[ -]?\d{4}"
+_MO_PHONE_NUMBER = r"(?:(?:\+|00)853[ -]?|853[ -]|\(\+?853\)[ -]?)[2-8]\d{3}[ -]?\d{4}"
 _MO_PHONE_BODY = _NUMBER_BEHIND + _MO_PHONE_NUMBER
 MO_PHONE = Recognizer(
     "gc_mo_phone",
@@ -978,8 +980,10 @@ AUTH_NUMERIC = Recognizer(
 _AUTH_KEYWORD = (
     r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cvn|pins?|pin codes?|pin numbers?|otps?|one-time passwords?|"
     r"one time passwords?|one-time codes?|one time codes?|one-time passcodes?|passcodes?|security codes?|"
-    r"verification codes?|auth codes?|authentication codes?|3-d secure code|3d secure code|3ds code|3ds)(?![A-Za-z])"
-    r"|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
+    r"verification codes?|auth codes?|authentication codes?|3-d secure code|3d secure code|3ds code|3ds|"
+    # the card's security code by where it is printed
+    r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?on the back|digits on the back)"
+    r"(?![A-Za-z])|卡背|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
     r"短信碼|短訊碼|簡訊碼)"
 )
 # a bare "code" (or 码) names a code sent by SMS only with an SMS word near it, before it or on the
@@ -1087,6 +1091,9 @@ AUTH_NEAR = Recognizer(
         "to",
         "new one",
         " one",
+        "verification",
+        "on the back",
+        "卡背",
         "最后一个",
         "最後一個",
         "最後嗰個",
@@ -1131,7 +1138,8 @@ AUTH_PASSWORD = Recognizer(
     "gc_auth_password",
     "AUTH_SECRET",
     re.compile(
-        r"(?:(?<![A-Za-z0-9_])(?i:password|passwd|pwd)(?![A-Za-z])|登录密码|登錄密碼|密码|密碼)"
+        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|passphrases?|pass phrase)(?![A-Za-z])"
+        r"|登录密码|登錄密碼|密码|密碼|口令)"
         # right after the keyword, not a plain word ("password reset link" and "Password Change"
         # name no password); else a separator, after a few words of the same clause without a
         # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value
@@ -1145,7 +1153,7 @@ AUTH_PASSWORD = Recognizer(
     needs_digit=False,
     group=1,
     priority=10,
-    required=("password", "passwd", "pwd", "密码", "密碼"),
+    required=("password", "passwd", "pwd", "passphrase", "pass phrase", "密码", "密碼", "口令"),
     place=_not_a_state,
 )
 # API keys, access tokens, shared secrets. Either named by a keyword ("API key", "secret", "token",

@@ -241,8 +241,11 @@ def phone_region(value: str) -> str | None:
     if s.startswith("+852") or s.startswith("00852") or (s.startswith("852") and len(s) == 11):
         national = s[-8:]
         return "HK" if _phone_ok(national, "HK") else None
-    if s.startswith("+853") or s.startswith("00853"):
-        return "MO" if _phone_ok(s[-8:], "MO") and len(s) in (12, 13) else None
+    if s.startswith("+853") or s.startswith("00853") or (s.startswith("853") and len(s) == 11):
+        return "MO" if _phone_ok(s[-8:], "MO") and len(s) in (11, 12, 13) else None
+    # a mainland mobile after its country code written without "+" (86 138 1234 5678)
+    if s.startswith("86") and len(s) == 13 and s[2] == "1":
+        return "CN" if _phone_ok(s[2:], "CN") else None
     if len(s) == 11 and s[0] == "1":
         return "CN" if _phone_ok(s, "CN") else None
     if s[:1] == "0" and s[1:2] != "0" and 10 <= len(s) <= 12:  # a trunk 0, an area code, a fixed line

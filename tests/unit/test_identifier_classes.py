@@ -56,10 +56,19 @@ SECRET_WORDS = [
     ("你張卡個保安碼係咪 318 呀？", [(SECRET, "318")]),
     ("保安码：913", [(SECRET, "913")]),
     ("認證碼 448201 已過期", [(SECRET, "448201")]),
-    # near misses: no keyword before the anaphor, a security desk, a count of attempts
+    ("the 3 digits on the back are 318", [(SECRET, "318")]),
+    ("卡背嗰三個字係 318", [(SECRET, "318")]),
+    ("card verification value: 318", [(SECRET, "318")]),
+    ("new passwords: Hk2024!secure", [(SECRET, "Hk2024!secure")]),
+    ("passphrase is correct-horse-battery-9", [(SECRET, "correct-horse-battery-9")]),
+    ("登入口令：Qw8!zx12", [(SECRET, "Qw8!zx12")]),
+    # near misses: no keyword before the anaphor, a security desk, a count of attempts, a rule, the
+    # bank's number printed on the back
     ("two parcels came; the last one, 072914, was signed for", []),
     ("保安部 318 室", []),
     ("OTPs failed 3 times", []),
+    ("passwords must be 8 characters", []),
+    ("the phone number on the back is 2123 4567", [(PHONE, "2123 4567")]),
 ]
 # 2. codes in groups, full-width digits among them
 GROUPED_CODES = [
@@ -120,6 +129,12 @@ PHONE_WORDS = [
     ("office no. 3123 4567", [(PHONE, "3123 4567")]),
     ("landline 2123 4567", [(PHONE, "2123 4567")]),
     ("到咗就 text 我 6123 4567", [(PHONE, "6123 4567")]),
+    # a country code without its "+", a blank or hyphen after it
+    ("call 852 9123 4567 now", [(PHONE, "852 9123 4567")]),
+    ("call 852-9123 4567 now", [(PHONE, "852-9123 4567")]),
+    ("微信 86 138 1234 5678", [(PHONE, "86 138 1234 5678")]),
+    ("澳門 853 6612 3456", [(PHONE, "853 6612 3456")]),
+    ("ref 85291234567 closed", []),
     ("the context 2123 4567 rows", []),
     ("batch 5123 4567 closed", []),
 ]
