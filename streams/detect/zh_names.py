@@ -276,7 +276,9 @@ def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]
         return True
     g = s[j:end]
     # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
-    return surname in _PREPOSITIONS and (g in words or s[j : j + 3] in LOOKALIKES or s[j : j + 4] in LOOKALIKES)
+    return surname in _PREPOSITIONS and (
+        any(s[j : j + n] in words or s[j : j + n] in LOOKALIKES for n in (2, 3, 4)) or g in words
+    )
 
 
 def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
@@ -403,6 +405,9 @@ _ADDRESS_WORDS = sorted(
     key=len,
     reverse=True,
 )
+_KIN_ADDRESS = frozenset(
+    "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐".split()
+)
 _ADDRESS_BY_LENGTH = _by_length(tuple(_ADDRESS_WORDS))
 _ADDRESS_LATIN = frozenset("hi hello dear thanks thank thx ty cc attn to with from".split())
 # where a given name alone may be: 阿 before a character, 仔/姐/哥 after one, an address word
@@ -488,13 +493,16 @@ def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     return None
 
 
-def _addressed(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
-    """A given name of two characters at ``i``, right after an address word (同家辉讲, 多谢家辉)."""
+def _addressed(
+    s: str, i: int, given: dict[str, float], words: frozenset[str], kin: bool = False
+) -> tuple[int, int] | None:
+    """A given name of two characters at ``i``, right after an address word (同家辉讲, 多谢家辉);
+    after a kinship word (``kin``: 细佬家豪), a name's characters with less evidence."""
     g = s[i : i + 2]
     if g[0] in SINGLE or g[0] == "阿" or g in words:
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
-    if first < 0.0 or second < 1.0 or first + second < 3.0:
+    if first < 0.0 or second < 1.0 or first + second < (2.5 if kin else 3.0):
         return None
     return (i, i + 2) if _bounded_right(s, i + 2, words) else None
 
@@ -667,7 +675,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         elif kind == "dot":
             spans.append(_dotted(s, start, words))
         else:
-            spans.append(_addressed(s, end, given, words))
+            spans.append(_addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS))
     spans.extend(_after_context(s, m, given, words) for m in _CONTEXT_RUN.finditer(s))
     # at the text's start, and after punctuation or a blank
     spans.append(_vocative(s, _VOCATIVE_AT.match(s), given, words))
