@@ -796,6 +796,9 @@ _IBAN_HEAD = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{2}(?:[ -][0-9A-Z]{4})*[ 
 def _not_in_iban(text: str, _start: int, value_start: int, _value_end: int) -> bool:
     """Whether the number does not go on an IBAN written before it (an IBAN with a wrong check
     digit is a near miss, and its digits are no mainland account)."""
+    # most numbers stand after a word, a colon or CJK text: no IBAN group right before them
+    if value_start < 5 or text[value_start - 1] not in " -" or not text[value_start - 2].isalnum():
+        return True
     return _IBAN_HEAD.search(text, max(0, value_start - 40), value_start) is None
 
 
