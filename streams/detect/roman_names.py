@@ -404,13 +404,23 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
         g = _given_run(kinds, words, i + 1)
         if g == 2 or (g == 1 and "-" in words[i + 1]):
             return 1 + g
-    # given name first: hyphenated ("Ka-ming Wong") or not a surname itself ("Zixuan Huang")
-    g = 0
-    while g < 2 and i + g < len(kinds) and kinds[i + g] == "G":
-        g += 1
-    clear = g and ("-" in words[i] or g == 2 or len(words[i]) > 4)
-    if clear and i + g < len(kinds) and _surname_at(words, kinds, i + g):
-        return g + _surname_at(words, kinds, i + g)
+    return _given_then_surname(words, kinds, i)
+
+
+def _given_then_surname(words: list[str], kinds: list[str], i: int) -> int:
+    """Given name first: hyphenated (``Ka-ming Wong``), two syllables (``Ka Ming Wong``: the second
+    may read as a surname too) or not a surname itself (``Zixuan Huang``), then a surname."""
+    most = 0
+    while most < 2 and i + most < len(kinds) and "G" in kinds[i + most] and (most == 0 or "L" not in kinds[i + most]):
+        most += 1
+    for g in range(most, 0, -1):
+        clear = "-" in words[i] or g == 2 or len(words[i]) > 4
+        if clear and i + g < len(kinds) and (s := _surname_at(words, kinds, i + g)):
+            # a surname with given words after it starts the name (Sender ZHANG San-feng, Payer
+            # Huang Zhixin): the word before is none of it, unless hyphenated as a given name
+            if "-" not in words[i] and _given_run(kinds, words, i + g + s):
+                return 0
+            return g + s
     return 0
 
 

@@ -185,48 +185,79 @@ def _best(
     s: str, i: int, j: int, given: dict[str, float], words: frozenset[str], lengths: tuple[int, ...] = (2, 1)
 ) -> tuple[float, int]:
     """The best (score, given name's length) of the names with surname s[i:j]: the higher score,
-    of equal ones the longer name. What is left of the name is scored once for both lengths."""
+    of equal ones the longer name. What is left of the name is scored once for both lengths. A
+    one-character given name that would end inside a name (沈浩 | 然已) gives way to the
+    two-character one that ends where a name may end (沈浩然 | 已)."""
     best = (-99.0, lengths[0])
     if not _surname_here(s, i, j):
         return best
     left: float | None = None
-    size = len(s)
-    surname = s[i:j]
+    bounded = False  # the two-character name ends at a boundary, and no function word ends it
     rare = j - i == 1 and s[i] not in COMMON
     for length in lengths:
         end = j + length
-        if end > size:
+        scored = _given_score(s, i, j, end, given, words, rare)
+        if scored is None:
             continue
-        g = s[j:end]
-        if not ("\u3400" <= g[0] <= "\u9fff" and (length == 1 or "\u3400" <= g[1] <= "\u9fff")):
-            continue
-        name = s[i:end]
-        if _excluded(s, surname, j, end, given):
-            continue
-        score = given.get(g[0], UNKNOWN_GIVEN)
-        if length == 2:
-            score += given.get(g[1], UNKNOWN_GIVEN)
-        else:
-            score += 0.8  # a single given character carries half the evidence of two
-        if rare:
-            score -= 1.0
-        # the surname's character begins a common word (余额, 马上, 方便, 周末: the dictionary's
-        # names are not among its words)
-        if any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i):
-            score -= 2.5
-        # the given name is itself a common word, or its first character and the second one's are
-        # not a name's (陈 | 列架)
-        if name in words:  # the dictionary's words hold no names (谢谢, 周末)
-            score -= 1.5
-        if length == 2 and g in words:
-            score -= 1.0
         if left is None:
             left = _left_score(s, i, words)
-        score = score + left + _right_score(s, end, words)
+        partial, right = scored
+        score = partial + left + right
+        if length == 2 and right >= 1.0 and s[end - 1] not in _FUNCTION_CHARS:
+            bounded = not _excluded_late(s, s[i:j], j, end, words)
         # the costlier look-arounds only for a name that would be reported
-        if score > best[0] and (score < THRESHOLD or not _excluded_late(s, surname, j, end, words)):
+        if score > best[0] and (score < THRESHOLD or not _excluded_late(s, s[i:j], j, end, words)):
+            if length == 1 and bounded and right < 0.5:
+                # the one-character name would end inside the name (沈浩 | 然已, 郑子 | 然已):
+                # the two-character one is reported, whatever its own score
+                best = (score, 2)
+                continue
             best = (score, length)
     return best
+
+
+# verbs, prepositions and particles that follow a name and never end a given name (孙丽 | 对卡号)
+_FUNCTION_CHARS = frozenset("要想会也都还就将对被把从向给跟在的和与及为是来转付收请称说致电号已于")
+
+
+def _given_score(
+    s: str, i: int, j: int, end: int, given: dict[str, float], words: frozenset[str], rare: bool
+) -> tuple[float, float] | None:
+    """The score of the name ``s[i:end]`` (surname ``s[i:j]``) without what is left of it, and
+    what is right of it; ``None`` where it can be no name."""
+    if end > len(s):
+        return None
+    g = s[j:end]
+    if not all("\u3400" <= c <= "\u9fff" for c in g):
+        return None
+    surname = s[i:j]
+    name = s[i:end]
+    if _excluded(s, surname, j, end, given):
+        return None
+    score = given.get(g[0], UNKNOWN_GIVEN)
+    if len(g) == 2:
+        score += given.get(g[1], UNKNOWN_GIVEN)
+    else:
+        score += 0.8  # a single given character carries half the evidence of two
+    if rare:
+        score -= 1.0
+    return score - _word_penalty(s, i, j, end, name, g, words), _right_score(s, end, words)
+
+
+def _word_penalty(s: str, i: int, j: int, end: int, name: str, g: str, words: frozenset[str]) -> float:
+    """What the dictionary's words take off a candidate's score."""
+    penalty = 0.0
+    # the surname's character begins a common word (余额, 马上, 方便, 周末: the dictionary's
+    # names are not among its words)
+    if any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i):
+        penalty += 2.5
+    # the given name is itself a common word, or its first character and the second one's are
+    # not a name's (陈 | 列架)
+    if name in words:  # the dictionary's words hold no names (谢谢, 周末)
+        penalty += 1.5
+    if len(g) == 2 and g in words:
+        penalty += 1.0
+    return penalty
 
 
 # surnames that are also prepositions or verbs of giving (于 "at", 向 "towards")

@@ -238,3 +238,33 @@ def test_when_a_chinese_name_is_a_nickname_a_vocative_or_titled_then_it_is_found
 )
 def test_when_a_word_shop_or_place_reads_like_a_chinese_name_then_no_name(text: str, part: str) -> None:
     _assert_none(text, part)
+
+
+# -- the whole name, not a part of it (a part left in clear is a leak) ------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("客户郑子然已确认", "郑子然"),
+        ("欧阳子然，收到", "欧阳子然"),
+        ("Wai Kit Cheung paid the deposit", "Wai Kit Cheung"),
+        ("Ka Ming Wong paid", "Ka Ming Wong"),
+        ("Chi Keung Lai, HKD 300", "Chi Keung Lai"),
+        ("Sender LIU Zi-han paid", "LIU Zi-han"),
+        ("Payer Huang Zixuan paid", "Huang Zixuan"),
+    ],
+)
+def test_when_a_name_is_found_then_all_of_it_is_covered(text: str, name: str) -> None:
+    _assert_names(text, (name,))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("持卡人黄丽对卡号 6222 有异议", "对卡号"),
+        ("张三要求退款", "要求"),
+        ("Sender LIU Zi-han paid", "Sender"),
+        ("Payer Huang Zixuan paid", "Payer"),
+    ],
+)
+def test_when_a_name_is_covered_then_the_word_next_to_it_is_not(text: str, part: str) -> None:
+    _assert_none(text, part)
