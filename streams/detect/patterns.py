@@ -625,9 +625,12 @@ _PARTICULARS = re.compile(
 
 def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: int) -> bool:
     """Whether a bare mobile number stands within 40 characters of an identity document number or an
-    e-mail address (a KYC row, a form: "Fung Kwok Leung,B307915(0),6102 8843,1984-03-02"): listed
+    e-mail address in its line (a KYC row, a form: "Fung Kwok Leung,B307915(0),6102 8843,1984-03-02"): listed
     with a person's particulars, it is theirs; alone ("批次 5123 4567", "5123 4567 個包裹") it is not."""
-    lo, hi = max(0, value_start - 40), min(len(text), value_end + 40)
+    # in the same line: a row ends there, and so does a field when several are scanned joined
+    lo = max(0, value_start - 40, text.rfind("\n", 0, value_start) + 1)
+    end_of_line = text.find("\n", value_end)
+    hi = min(len(text), value_end + 40, len(text) if end_of_line < 0 else end_of_line)
     return (
         _PARTICULARS.search(text, lo, value_start) is not None or _PARTICULARS.search(text, value_end, hi) is not None
     )
@@ -1049,7 +1052,8 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     word between them that makes the number something else; either way nothing joined to the
     number, and no unit, range or date after it."""
     if _CHANGE_CUE_AT.match(text, start) is not None:
-        if _AUTH_CONTEXT.search(text, max(0, start - 64), start) is None:
+        # never from the field before, when fields are scanned joined (their separator holds a NUL)
+        if _AUTH_CONTEXT.search(text, max(0, start - 64, text.rfind("\x00", 0, start) + 1), start) is None:
             return False
     else:
         # seven or eight digits this far from the keyword: a code, unless they are a phone number

@@ -246,3 +246,12 @@ def test_the_new_card_ranges_agree_with_the_python_reference() -> None:
     assert v.card_network(UATP) == "UATP"
     assert v.card_network(DANKORT) == "DANKORT"
     assert v.card_network(_card("1", 16)) is None
+
+
+def test_particulars_in_the_next_field_or_line_do_not_make_a_phone(detector: Detector) -> None:
+    by_field = detector.analyze_fields(["陳大文 9123 4567", HKID_BRACKETED])
+    assert PHONE not in [f.entity_type for f in by_field[0]]
+    assert [f[0] for f in found(detector, f"9123 4567\n{HKID_BRACKETED}")] == ["HK_ID"]
+    # a code word in the field before does not make a number after a cue a code
+    by_field = detector.analyze_fields(["OTP", "the last one, 072914, was signed for"])
+    assert [f.entity_type for f in by_field[1]] == []
