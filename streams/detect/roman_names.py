@@ -498,14 +498,14 @@ _GIVEN_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][a-z]+)(?![A-Za-z'’-])(?![ \t][
 def _initials_and_comma(text: str) -> list[Finding]:
     """``K. M. Cheung`` and ``Lai, Chi Keung``."""
     out: list[Finding] = []
-    if "." in text:
+    if ". " in text or ".\t" in text:
         for m in _INITIALS.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] == "."):
                 continue  # U.S.A. Smith, e.g. Lee
             kind = _kind(m.group(1))
             if ("S" in kind or "L" in kind) and not place_or_business(text, m.start(1), m.end(1)):
                 out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
-    if "," in text:
+    if ", " in text or ",\t" in text:
         for m in _SURNAME_COMMA.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "'’-"):
                 continue
@@ -528,11 +528,12 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     if not _CAPITAL.search(text):
         return _mixed(text, folded)
     capitalised = _CAPITALISED.findall(text)
-    if _SURNAME_WORDS.isdisjoint(capitalised) and not any("L" in _kind(w) for w in capitalised):
+    # the kinds are read from their cache first (a call per word costs more than the look-up)
+    if _SURNAME_WORDS.isdisjoint(capitalised) and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised):
         return _mixed(text, folded)
     for run in _runs(text):
         words = [w for _s, _e, w in run]
-        kinds = [_kind(w) for w in words]
+        kinds = [_KINDS.get(w) or _kind(w) for w in words]
         # every form of name holds a surname or a patronymic
         if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds):
             continue
@@ -615,7 +616,8 @@ _AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
 # a given name alone after a salutation, a role word or a verb of asking or paying: an English
 # given name, another language's, or a hyphenated romanised one (Ka-ming); each capitalised word
 # that may be one is a candidate, and the word before it is looked up
-_GIVEN_CANDIDATE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z'’-])")
+_GIVEN_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z'’-])")
+_CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[,:.]?[ \t]+$")
 _CUES = frozenset(
     (
         "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
@@ -631,7 +633,6 @@ _KIN_CUES = frozenset(
         "girlfriend boyfriend fiance fiancee partner roommate flatmate classmate"
     ).split()
 )
-_KIN_ENDINGS = tuple(f"{w}{blank}" for w in _KIN_CUES for blank in (" ", "\t"))
 # a self-introduction or a vocative: ``it's Jacky``, ``this is Jacky``, ``Kenji here``; a given
 # name at a clause's start before a Chinese pronoun or a comma (``Joey 你``, ``Eric 我``, ``Hiu Yan
 # 你``)
@@ -639,6 +640,7 @@ _SELF_BEFORE = re.compile(r"(?<![A-Za-z])(?:it['’]s|this is|it is)[ \t]+$", re
 _HERE_AFTER = re.compile(r"[ \t]+here\b")
 _VOCATIVE_NAME = r"[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])"
 _VOCATIVE_START = re.compile(_VOCATIVE_NAME)
+_ADDRESSED_AFTER = re.compile("[a-z][ \t]?[你妳您我佢，,]")
 _VOCATIVE = re.compile("[，。！？!?\n]" + _VOCATIVE_NAME)
 # a given name alone in parentheses, after a number or an account: ``FPS 6120 4471 (Ivy)``
 _PARENTHESISED = re.compile(r"[(（]([A-Z][a-z]+)[)）]")
@@ -695,20 +697,23 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     """The word at ``text[start:end]`` is a given name by the English words around it: a
     salutation, a role word or a verb before a given name; a kinship word before any name's word
     (my wife Ling); a self-introduction (it's Jacky, Kenji here)."""
-    before, at = _word_before(text, start)
-    if before:
+    if start == 0:  # "Kenji here" at the text's start
+        return listed and _HERE_AFTER.match(text, end) is not None
+    # the word before (thanks, Pat; attn. Mabel), within sixteen characters
+    cue = _CUE_BEFORE.search(text, max(0, start - 16), start) if text[start - 1] in " \t" else None
+    if cue is not None:
+        before = cue.group(1).lower()
         if before in _KIN_CUES and kind != "-":
             return True
-        if (before in _CUES or (before == "you" and text[max(0, at - 6) : at].lower() == "thank ")) and (
-            given or listed
-        ):
+        thank_you = before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank "
+        if (before in _CUES or thank_you) and (given or listed):
             return True
     if not listed:
         return False
     if text[max(0, start - 2) : start - 1] == "s" and _SELF_BEFORE.search(text, max(0, start - 10), start):
         return True
-    # "Kenji here": at the text's or a clause's start
-    return (start == 0 or text[start - 1] in ".,;:!?\n") and _HERE_AFTER.match(text, end) is not None
+    # "Kenji here": at a clause's start
+    return text[start - 1] in ".,;:!?\n" and _HERE_AFTER.match(text, end) is not None
 
 
 def _vocative(text: str, m: re.Match[str]) -> bool:
@@ -723,54 +728,50 @@ def _vocative(text: str, m: re.Match[str]) -> bool:
     return all(_kind(p) != "-" and "G" in _kind(p) for p in parts) and not place_or_business(name, 0, len(name))
 
 
-def _given_word(text: str, m: re.Match[str], word: str, kind: str, cjk: bool) -> bool:
-    """The capitalised word ``m`` (``word``, of the roles ``kind``) is a given name alone, by its
-    cues (see :func:`scan_roman_given_names`)."""
-    start, end = m.span()
-    if word in _NOUN_GIVEN:
-        # a given name that is also a thing (Coco, Apple) after a Chinese word of giving, and a
-        # Chinese character after it (转给 Coco 吧), not a capitalised word (俾 Apple Pay)
-        return cjk and "E" in kind and _noun_given_cued(text, start, end)
-    given = _is_given(word)
-    if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, start, end):
-        return True
-    # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
-    listed = "E" in kind or "F" in kind
-    given = given or ("-" in word and kind == "G")
-    if given or listed:
-        if not _cued_latin(text, start, end, kind, listed, given):
-            return False
-    elif not _kin_before(text, start):  # any other name's word only after a kinship word
-        return False
-    return not (_place_next(text, end) or _business_run(text, start, end))
+def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
+    """The capitalised words of ``text`` that are given names alone, by their cues (one loop
+    over the candidates, the common paths inline: it runs on every text with a capital)."""
+    spans: list[tuple[int, int]] = []
+    for m in _GIVEN_CANDIDATE.finditer(text):
+        start, end = m.span()
+        if start and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue  # inside a word (McDonald)
+        word = m.group()
+        kind = _KINDS.get(word) or _kind(word)
+        if kind == "-" or word in _NOT_GIVEN:  # every cue needs a name's word
+            continue
+        if word in _NOUN_GIVEN:
+            # a given name that is also a thing (Coco, Apple) after a Chinese word of giving, and
+            # a Chinese character after it (转给 Coco 吧), not a capitalised word (俾 Apple Pay)
+            if cjk and "E" in kind and _noun_given_cued(text, start, end):
+                spans.append((start, end))
+            continue
+        listed = "E" in kind or "F" in kind
+        if not listed and "-" not in word:
+            # a word of no given-name list only after a kinship word (my wife Ling); most such
+            # words are a surname or a syllable of a full name (Chan Tai Man)
+            if text[start - 1 : start] != " ":
+                continue
+            head = text[max(0, start - 14) : start - 1]
+            if head[head.rfind(" ") + 1 :].lower() not in _KIN_CUES:
+                continue
+        else:
+            given = "E" in kind or ("F" in kind and "G" not in kind)
+            if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, start, end):
+                spans.append((start, end))
+                continue
+            # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
+            if not _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G")):
+                continue
+        if not _place_next(text, end) and not _business_next(text, start, end):
+            spans.append((start, end))
+    return spans
 
 
-def _kin_before(text: str, start: int) -> bool:
-    """A kinship or household word, then blanks, right before ``start`` (my wife Ling)."""
-    # one look at the text's end before the name (most words follow none) before the word's
-    if not text.endswith(_KIN_ENDINGS, max(0, start - 16), start):
-        return False
-    return _word_before(text, start)[0] in _KIN_CUES
-
-
-def _word_before(text: str, start: int) -> tuple[str, int]:
-    """The word of Latin letters before ``start`` in lower case, and where it starts, when blanks
-    (and at most a comma, a colon or a full stop) stand between: ``thanks, Pat``, ``attn. Mabel``;
-    else ``""``. The word starts within 16 characters of ``start``."""
-    k = start
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    if k == start or k == 0:
-        return "", start
-    if text[k - 1] in ",:.":
-        k -= 1
-    j = k
-    floor = max(0, start - 16)
-    while j > floor and text[j - 1].isascii() and text[j - 1].isalpha():
-        j -= 1
-    if j == k or (j > 0 and text[j - 1].isascii() and text[j - 1].isalpha()):
-        return "", start
-    return text[j:k].lower(), j
+def _business_next(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` is the first of a business's or a place's capitalised
+    words (Wing Lung Bank)."""
+    return text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2].isupper() and _business_run(text, start, end)
 
 
 def scan_roman_given_names(text: str) -> list[Finding]:
@@ -788,16 +789,11 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         if "G" in kind or "E" in kind or "F" in kind:
             spans.append(m.span())
     cjk = _CJK.search(text) is not None
-    for m in _GIVEN_CANDIDATE.finditer(text):
-        word = m.group()
-        kind = _KINDS.get(word) or _kind(word)
-        # every cue needs a name's word
-        if kind != "-" and word not in _NOT_GIVEN and _given_word(text, m, word, kind, cjk):
-            spans.append(m.span())
-    for m in _PARENTHESISED.finditer(text):
+    spans.extend(_given_words(text, cjk))
+    for m in _PARENTHESISED.finditer(text) if "(" in text or "（" in text else ():
         if "E" in _kind(m.group(1)) and m.group(1) not in _NOUN_GIVEN and m.group(1) not in _NOT_GIVEN:
             spans.append(m.span(1))
-    if cjk:
+    if cjk and _ADDRESSED_AFTER.search(text):
         start = _VOCATIVE_START.match(text)
         vocatives = [start, *_VOCATIVE.finditer(text)] if start is not None else _VOCATIVE.finditer(text)
         spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))

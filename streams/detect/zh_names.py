@@ -182,32 +182,40 @@ def _right_score(s: str, end: int, words: frozenset[str]) -> float:
 
 
 def _best(
-    s: str, i: int, j: int, given: dict[str, float], words: frozenset[str], lengths: tuple[int, ...] = (2, 1)
+    s: str,
+    i: int,
+    j: int,
+    given: dict[str, float],
+    words: frozenset[str],
+    lengths: tuple[int, ...] = (2, 1),
+    placed: bool = False,
 ) -> tuple[float, int]:
     """The best (score, given name's length) of the names with surname s[i:j]: the higher score,
     of equal ones the longer name. What is left of the name is scored once for both lengths. A
     one-character given name that would end inside a name (沈浩 | 然已) gives way to the
-    two-character one that ends where a name may end (沈浩然 | 已)."""
+    two-character one that ends where a name may end (沈浩然 | 已). ``placed``: the caller has
+    found no look-alike starting at ``i``."""
     best = (-99.0, lengths[0])
-    if not _surname_here(s, i, j):
+    if not _surname_here(s, i, j, placed):
         return best
     left: float | None = None
-    bounded = False  # the two-character name ends at a boundary, and no function word ends it
+    bounded = 0  # the end of the two-character name, when it ends at a boundary
+    surname = s[i:j]
     rare = j - i == 1 and s[i] not in COMMON
     for length in lengths:
         end = j + length
-        scored = _given_score(s, i, j, end, given, words, rare)
-        if scored is None:
+        partial = _given_score(s, i, j, end, given, words, rare)
+        if partial is None:
             continue
         if left is None:
             left = _left_score(s, i, words)
-        partial, right = scored
+        right = _right_score(s, end, words)
         score = partial + left + right
         if length == 2 and right >= 1.0 and s[end - 1] not in _FUNCTION_CHARS:
-            bounded = not _excluded_late(s, s[i:j], j, end, words)
+            bounded = end
         # the costlier look-arounds only for a name that would be reported
-        if score > best[0] and (score < THRESHOLD or not _excluded_late(s, s[i:j], j, end, words)):
-            if length == 1 and bounded and right < 0.5:
+        if score > best[0] and (score < THRESHOLD or not _excluded_late(s, surname, j, end, words)):
+            if length == 1 and bounded and right < 0.5 and not _excluded_late(s, surname, j, bounded, words):
                 # the one-character name would end inside the name (沈浩 | 然已, 郑子 | 然已):
                 # the two-character one is reported, whatever its own score
                 best = (score, 2)
@@ -222,42 +230,34 @@ _FUNCTION_CHARS = frozenset("要想会也都还就将对被把从向给跟在的
 
 def _given_score(
     s: str, i: int, j: int, end: int, given: dict[str, float], words: frozenset[str], rare: bool
-) -> tuple[float, float] | None:
-    """The score of the name ``s[i:end]`` (surname ``s[i:j]``) without what is left of it, and
-    what is right of it; ``None`` where it can be no name."""
+) -> float | None:
+    """The score of the name ``s[i:end]`` (surname ``s[i:j]``) from its given characters and the
+    dictionary's words, ``None`` where it can be no name: a look-alike, a reduplicated word, a
+    particle in it, an unknown single given character."""
     if end > len(s):
         return None
     g = s[j:end]
-    if not all("\u3400" <= c <= "\u9fff" for c in g):
+    two = end - j == 2
+    if not ("\u3400" <= g[0] <= "\u9fff" and (not two or "\u3400" <= g[1] <= "\u9fff")):
         return None
     surname = s[i:j]
     name = s[i:end]
-    if _excluded(s, surname, j, end, given):
+    if name in LOOKALIKES or g == surname or not _given_possible(surname, g):  # 谢谢, 常常
         return None
-    score = given.get(g[0], UNKNOWN_GIVEN)
-    if len(g) == 2:
-        score += given.get(g[1], UNKNOWN_GIVEN)
-    else:
-        score += 0.8  # a single given character carries half the evidence of two
-    if rare:
-        score -= 1.0
-    return score - _word_penalty(s, i, j, end, name, g, words), _right_score(s, end, words)
-
-
-def _word_penalty(s: str, i: int, j: int, end: int, name: str, g: str, words: frozenset[str]) -> float:
-    """What the dictionary's words take off a candidate's score."""
-    penalty = 0.0
-    # the surname's character begins a common word (余额, 马上, 方便, 周末: the dictionary's
-    # names are not among its words)
-    if any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i):
-        penalty += 2.5
-    # the given name is itself a common word, or its first character and the second one's are
-    # not a name's (陈 | 列架)
-    if name in words:  # the dictionary's words hold no names (谢谢, 周末)
-        penalty += 1.5
-    if len(g) == 2 and g in words:
-        penalty += 1.0
-    return penalty
+    first = given.get(g[0])
+    if not two and first is None:  # one character never seen in a given name (金 | 钥)
+        return None
+    score = (UNKNOWN_GIVEN if first is None else first) + (given.get(g[1], UNKNOWN_GIVEN) if two else 0.8)
+    # a single given character carries half the evidence of two; a rare surname needs more. The
+    # dictionary's words: the surname's character begins one (余额, 马上, 方便, 周末: its names are
+    # not among its words), the name is one (谢谢), the given name is one (陈 | 列架)
+    return (
+        score
+        - (1.0 if rare else 0.0)
+        - 2.5 * any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i)
+        - 1.5 * (name in words)
+        - 1.0 * (two and g in words)
+    )
 
 
 # surnames that are also prepositions or verbs of giving (于 "at", 向 "towards")
@@ -284,31 +284,19 @@ _TRADES_BY_FIRST: dict[str, tuple[str, ...]] = {
 _LINKS = frozenset("的嘅之和与及同在于是为向给俾或")
 
 
-def _excluded(s: str, surname: str, j: int, end: int, given: dict[str, float]) -> bool:
-    """The candidate ``s[j - len(surname):end]`` is no name whatever its score: a look-alike, a
-    reduplicated word, a particle in it, an unknown single given character."""
-    g = s[j:end]
-    if s[j - len(surname) : end] in LOOKALIKES or g == surname:  # a reduplicated word (谢谢, 常常)
-        return True
-    if not _given_possible(surname, g):
-        return True
-    return len(g) == 1 and g not in given  # one character never seen in a given name (金 | 钥)
-
-
 def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]) -> bool:
     """The candidate is no name whatever its score: a shop or a place, a title in its given
     name, a preposition before a word. Read only for a name about to be reported."""
     if _shop_or_place(s, j, end, words):
         return True
     # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
-    if (s[j] in _TITLES_BY_FIRST or s[end - 1] in _TITLES_BY_FIRST) and any(
-        s.startswith(t, k) for k in range(j, end) for t in _TITLES_BY_FIRST.get(s[k], ())
-    ):
-        return True
-    g = s[j:end]
+    for k in range(j, end):
+        titles = _TITLES_BY_FIRST.get(s[k])
+        if titles and any(s.startswith(t, k) for t in titles):
+            return True
     # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
     return surname in _PREPOSITIONS and (
-        any(s[j : j + n] in words or s[j : j + n] in LOOKALIKES for n in (2, 3, 4)) or g in words
+        any(s[j : j + n] in words or s[j : j + n] in LOOKALIKES for n in (2, 3, 4)) or s[j:end] in words
     )
 
 
@@ -316,24 +304,26 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     """The name ``s[..end]`` (given name from ``j``) is a shop's or a place's: a street's, a
     district's or a shop's character after it (not starting a word: 李明 | 记得), or a trade after
     it or after one more character (周大生 | 珠宝)."""
-    if end < len(s) and s[end] in _PLACE_CHARS and s[end : end + 2] not in words:
+    nxt = s[end : end + 1]
+    if not nxt:
+        return False
+    if nxt in _PLACE_CHARS and s[end : end + 2] not in words:
         return True
-    if any(s.startswith(t, end) for t in _TRADES_BY_FIRST.get(s[end : end + 1], ())):
+    trades = _TRADES_BY_FIRST.get(nxt)
+    if trades and any(s.startswith(t, end) for t in trades):
         return True
     # one more character of the shop's name first, not a particle (马国华的 | 银行卡)
-    nxt = s[end : end + 1]
-    return (
-        bool(nxt)
-        and nxt not in _LINKS
-        and any(s.startswith(t, end + 1) for t in _TRADES_BY_FIRST.get(s[end + 1 : end + 2], ()))
-    )
+    trades = _TRADES_BY_FIRST.get(s[end + 1 : end + 2])
+    if not trades or nxt in _LINKS:
+        return False
+    return any(s.startswith(t, end + 1) for t in trades)
 
 
-def _surname_here(s: str, i: int, j: int) -> bool:
+def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
     """Whether ``s[i:j]`` can be a surname: not where a brand or a place named like a person starts
     (周大福, 王府井), nor where 张 is a classifier after a number or a demonstrative (一张卡,
-    那张单)."""
-    if s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:
+    那张单); ``placed``: the caller has looked for a look-alike already."""
+    if not placed and (s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES):
         return False
     return not (s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
 
@@ -401,7 +391,7 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
         if s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:  # nor a name inside it (何|文田)
             taken = i + (4 if s[i : i + 4] in LOOKALIKES else 3)
             continue
-        best, best_len = _best(s, i, j, given, words)
+        best, best_len = _best(s, i, j, given, words, placed=True)
         if best >= THRESHOLD and j - i == 1:
             # the surname's character may be a word before a name (向 | 陈静): a name starting at
             # the next character that scores higher wins
@@ -455,14 +445,17 @@ _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳�
 _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 _JOB_TITLES = "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 sir Sir 总 生 太 工".split()
-_TITLE = re.compile("|".join(sorted(_JOB_TITLES, key=len, reverse=True)))
+_LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
+# a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,
+# 肥妹玲): one pass, every alternative a literal (the regex engine skips to their first characters)
+_TITLE_OR_LOOKS = re.compile(
+    "|".join(sorted(_JOB_TITLES, key=len, reverse=True) + [f"{w}(?=[\u3400-\u9fff])" for w in _LOOKS])
+)
 # titles never a given name's start (王 | 总, 陈 | 医生)
 _LONG_TITLES = tuple(t for t in _JOB_TITLES if len(t) > 1 or t == "总")
 _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(t for t in _LONG_TITLES if t[0] == c) for c in {t[0] for t in _LONG_TITLES}
 }
-# a Cantonese nickname of looks and a given character (肥仔明, 靓仔辉, 大只强, 肥妹玲)
-_LOOKS_NICKNAME = re.compile("(?:肥|瘦|高|矮|大|细|靓|傻)(?:仔|妹|佬|女|只)([\u3400-\u9fff])")
 # nicknames 老 / 小 + a surname (老王, 小刘) that are words or no nickname
 NICK_LOOKALIKES = frozenset("小于 小钱 小白 小区 老区 小麦 小时 小巫 老白 小金 小石 小方 小田 小吕".split())
 # words that introduce a person whose surname may be one not listed
@@ -627,6 +620,7 @@ def _dotted(s: str, dot: int, words: frozenset[str]) -> tuple[int, int] | None:
 
 
 _SINGLE_SET = frozenset(SINGLE)
+_LOOKS_SET = frozenset(_LOOKS)
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
 
@@ -711,10 +705,13 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     # at the text's start, and after punctuation or a blank
     spans.append(_vocative(s, _VOCATIVE_AT.match(s), given, words))
     spans.extend(_vocative(s, m, given, words) for m in _VOCATIVE.finditer(s))
-    spans.extend(_titled(s, m, words) for m in _TITLE.finditer(s))
-    for m in _LOOKS_NICKNAME.finditer(s):
-        if given.get(m.group(1), -9.0) >= 1.0 and _bounded_right(s, m.end(), words):
-            spans.append(m.span())
+    for m in _TITLE_OR_LOOKS.finditer(s):
+        if len(m.group()) == 2 and m.group() in _LOOKS_SET:
+            end = m.end() + 1  # the given character after the nickname
+            if given.get(s[m.end()], -9.0) >= 1.0 and _bounded_right(s, end, words):
+                spans.append((m.start(), end))
+        else:
+            spans.append(_titled(s, m, words))
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
