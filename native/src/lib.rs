@@ -35,6 +35,7 @@ use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 use regex_syntax::hir::{Hir, HirKind, Repetition};
+use std::sync::atomic::{AtomicU8, Ordering};
 
 /// One match: pattern index, start, end, group start, group end (code points).
 type Match = (usize, usize, usize, usize, usize);
@@ -54,9 +55,9 @@ struct Pattern {
     core: Regex,
     /// a character that, right before a place, rules a match there out (the pattern opens with a
     /// one-character negative look-behind): checked before anything is run
-    guard: Option<Regex>,
+    guard: Option<CharTest>,
     /// any character but the guard's
-    unguarded: Option<Regex>,
+    unguarded: Option<CharTest>,
     /// for a pattern that is look-behinds, a middle and look-aheads: those look-arounds alone
     edges: Option<Edges>,
     group: usize,
@@ -73,9 +74,62 @@ struct Pattern {
 /// place to fancy-regex, which backtracks into the core for another end.
 struct Edges {
     /// negative?, width in characters, `\A(?:body)\z`
-    behind: Vec<(bool, usize, Regex)>,
+    behind: Vec<(bool, usize, Behind)>,
     /// negative?, `\A(?:body)`
-    ahead: Vec<(bool, Regex)>,
+    ahead: Vec<(bool, Ahead)>,
+}
+
+/// A look-behind's body, `\A(?:body)\z`, over the characters it reads: one or two of them from
+/// a table when they are ASCII (most places, and most of a pattern's time after its core).
+enum Behind {
+    One(CharTest),
+    Two(PairTest),
+    Any(Regex),
+}
+
+impl Behind {
+    fn new(body: Regex, width: usize) -> Self {
+        match width {
+            1 => Behind::One(CharTest::new(body)),
+            2 => Behind::Two(PairTest::new(body)),
+            _ => Behind::Any(body),
+        }
+    }
+
+    /// Whether the body matches `chars`, the `width` characters before the place.
+    fn holds(&self, chars: &str) -> bool {
+        match self {
+            Behind::One(test) => match chars.chars().next() {
+                Some(ch) => test.holds(ch),
+                None => test.regex.is_match(chars),
+            },
+            Behind::Two(test) => test.holds(chars),
+            Behind::Any(regex) => regex.is_match(chars),
+        }
+    }
+}
+
+/// A look-ahead's body, `\A(?:body)`: one character class is a test of the next character alone.
+enum Ahead {
+    Class(CharTest),
+    Any(Regex),
+}
+
+impl Ahead {
+    fn new(body: &str, regex: Regex) -> Self {
+        match regex_syntax::parse(body).map(|hir| matches!(hir.kind(), HirKind::Class(_))) {
+            Ok(true) => Ahead::Class(CharTest::new(regex)),
+            _ => Ahead::Any(regex),
+        }
+    }
+
+    /// Whether the body matches at the start of `rest`, the text after the match.
+    fn holds(&self, rest: &str) -> bool {
+        match self {
+            Ahead::Class(test) => rest.chars().next().is_some_and(|ch| test.holds(ch)),
+            Ahead::Any(regex) => regex.is_match(rest),
+        }
+    }
 }
 
 impl Edges {
@@ -89,14 +143,14 @@ impl Edges {
                     None => return *negative,
                 }
             }
-            body.is_match(&text[from..at]) != *negative
+            body.holds(&text[from..at]) != *negative
         })
     }
 
     fn ahead_holds(&self, text: &str, end: usize) -> bool {
         self.ahead
             .iter()
-            .all(|(negative, body)| body.is_match(&text[end..]) != *negative)
+            .all(|(negative, body)| body.holds(&text[end..]) != *negative)
     }
 }
 
@@ -149,6 +203,77 @@ impl CodePoints {
 
 fn invalid<E: std::fmt::Display>(index: usize) -> impl FnOnce(E) -> PyErr {
     move |e| PyValueError::new_err(format!("pattern {index}: {e}"))
+}
+
+/// A one-character test (a regex that matches exactly one character, such as a class, anchored or
+/// not): for an ASCII character, the regex's answer is kept in a table the first time the
+/// character is asked, instead of asking again at every place tried; any other character is asked
+/// of the regex itself. The answer is the regex's for every character.
+struct CharTest {
+    /// per ASCII character: 0 not asked yet, 1 no, 2 yes (the regex's answer never changes, so a
+    /// relaxed store racing another thread's writes the same value)
+    ascii: [AtomicU8; 128],
+    regex: Regex,
+}
+
+impl CharTest {
+    fn new(regex: Regex) -> Self {
+        CharTest {
+            ascii: std::array::from_fn(|_| AtomicU8::new(0)),
+            regex,
+        }
+    }
+
+    fn holds(&self, ch: char) -> bool {
+        let mut buf = [0u8; 4];
+        if !ch.is_ascii() {
+            return self.regex.is_match(ch.encode_utf8(&mut buf));
+        }
+        let slot = &self.ascii[ch as usize];
+        match slot.load(Ordering::Relaxed) {
+            0 => {
+                let answer = self.regex.is_match(ch.encode_utf8(&mut buf));
+                slot.store(if answer { 2 } else { 1 }, Ordering::Relaxed);
+                answer
+            }
+            known => known == 2,
+        }
+    }
+}
+
+/// A look-behind's body over exactly two characters, `\\A(?:body)\\z`: for two ASCII characters,
+/// the regex's answer is kept in a table the first time the pair is asked (a table filled when the
+/// pattern is compiled would cost 16,384 searches per look-behind, and a detector is made in tens
+/// of milliseconds); any other pair is asked of the regex.
+struct PairTest {
+    /// per ASCII pair: 0 not asked yet, 1 no, 2 yes (the regex's answer never changes, so a
+    /// relaxed store racing another thread's writes the same value)
+    ascii: Vec<AtomicU8>,
+    regex: Regex,
+}
+
+impl PairTest {
+    fn new(regex: Regex) -> Self {
+        let ascii = (0..128 * 128).map(|_| AtomicU8::new(0)).collect();
+        PairTest { ascii, regex }
+    }
+
+    fn holds(&self, text: &str) -> bool {
+        match text.as_bytes() {
+            [first, second] if first.is_ascii() && second.is_ascii() => {
+                let slot = &self.ascii[usize::from(*first) * 128 + usize::from(*second)];
+                match slot.load(Ordering::Relaxed) {
+                    0 => {
+                        let answer = self.regex.is_match(text);
+                        slot.store(if answer { 2 } else { 1 }, Ordering::Relaxed);
+                        answer
+                    }
+                    known => known == 2,
+                }
+            }
+            _ => self.regex.is_match(text),
+        }
+    }
 }
 
 /// The recognizer patterns, compiled once.
@@ -248,8 +373,11 @@ impl Scanner {
                 } else if guarded(pattern, text, at) {
                     // nor at any place up to the end of this run of guard characters
                     pos = match &pattern.unguarded {
-                        Some(unguarded) => match unguarded.find_at(text, at) {
-                            Some(other) => next_char(text, other.start()),
+                        Some(unguarded) => match text[at..]
+                            .char_indices()
+                            .find(|(_, ch)| unguarded.holds(*ch))
+                        {
+                            Some((offset, _)) => next_char(text, at + offset),
                             None => break,
                         },
                         None => next_char(text, at),
@@ -340,10 +468,7 @@ fn next_char(text: &str, at: usize) -> usize {
 /// Whether the character before `at` rules a match at `at` out.
 fn guarded(pattern: &Pattern, text: &str, at: usize) -> bool {
     match (&pattern.guard, text[..at].chars().next_back()) {
-        (Some(guard), Some(ch)) => {
-            let mut buf = [0u8; 4];
-            guard.is_match(ch.encode_utf8(&mut buf))
-        }
+        (Some(guard), Some(ch)) => guard.holds(ch),
         _ => false,
     }
 }
@@ -395,8 +520,12 @@ impl Scanner {
                 (None, None)
             } else {
                 (
-                    Some(Regex::new(&format!("\\A{}\\z", spec.guard)).map_err(invalid(index))?),
-                    Some(Regex::new(&format!("[^{}]", spec.guard)).map_err(invalid(index))?),
+                    Some(CharTest::new(
+                        Regex::new(&format!("\\A{}\\z", spec.guard)).map_err(invalid(index))?,
+                    )),
+                    Some(CharTest::new(
+                        Regex::new(&format!("[^{}]", spec.guard)).map_err(invalid(index))?,
+                    )),
                 )
             };
             let edges = match spec.edges {
@@ -405,14 +534,16 @@ impl Scanner {
                     behind: behind
                         .into_iter()
                         .map(|(negative, width, body)| {
-                            Regex::new(&format!("\\A(?:{body})\\z")).map(|r| (negative, width, r))
+                            Regex::new(&format!("\\A(?:{body})\\z"))
+                                .map(|r| (negative, width, Behind::new(r, width)))
                         })
                         .collect::<Result<_, _>>()
                         .map_err(invalid(index))?,
                     ahead: ahead
                         .into_iter()
                         .map(|(negative, body)| {
-                            Regex::new(&format!("\\A(?:{body})")).map(|r| (negative, r))
+                            Regex::new(&format!("\\A(?:{body})"))
+                                .map(|r| (negative, Ahead::new(&body, r)))
                         })
                         .collect::<Result<_, _>>()
                         .map_err(invalid(index))?,
