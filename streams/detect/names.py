@@ -136,12 +136,13 @@ _POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)")
 
 def judge_title(text: str, start: int, end: int) -> Finding | None:
     """The name after a title at ``text[start:end]``, unless the title and the name are a shop's or
-    a firm's (``Mr Wong's Kitchen``, ``Dr Chan's Clinic``: a possessive, then a word naming a
-    business or a place) or the name runs into one (``Dr Sun Yat Sen Road``)."""
+    a firm's (``Mr Wong's Kitchen``, ``Dr Chan's Clinic``: a possessive, then a capitalised word
+    naming a business or a place) or the name runs into one (``Dr Sun Yat Sen Road``)."""
     m = _POSSESSIVE.match(text, end)
-    if m is not None and business_word(m.group(1)):
+    # capitalised: a shop's name (Mr Wong's Kitchen), not a person's things (Mr Wong's bank account)
+    if m is not None and m.group(1)[0].isupper() and business_word(m.group(1)):
         return None
-    if place_or_business(text, start, end):
+    if place_or_business(text, start, end, capital_next=True):
         return None
     return Finding("PERSON", start, end, 0.85, "gc_en_name_title")
 

@@ -430,12 +430,16 @@ def is_name_part(word: str) -> bool:
     return kind != "-" and kind not in "BP" and kind != "G"
 
 
-def place_or_business(text: str, start: int, end: int) -> bool:
+def place_or_business(text: str, start: int, end: int, capital_next: bool = False) -> bool:
     """The capitalised words at ``text[start:end]`` belong to a listed place or brand (the words
     after them counted: ``Tseung Kwan`` of ``Tseung Kwan O``), or one of them, or the word after
-    them, names a business or a place (``Chow Sang Sang Holdings``, ``Nathan Road``)."""
+    them, names a business or a place (``Chow Sang Sang Holdings``, ``Nathan Road``); with
+    ``capital_next``, the word after counts only capitalised (``Mr Chan Road``, not ``Mr Chan bank
+    transfer``)."""
     lowered = text[start:end].lower().split()
-    if not _PLACE_AFTER.isdisjoint(lowered) or not _BUSINESS_AFTER.isdisjoint(lowered) or _place_next(text, end):
+    if not _PLACE_AFTER.isdisjoint(lowered) or not _BUSINESS_AFTER.isdisjoint(lowered):
+        return True
+    if _place_next(text, end) and (not capital_next or text[end + 1 : end + 2].isupper()):
         return True
     # a listed phrase can start only at a word that starts one
     if _LOOKALIKE_BY_FIRST.keys().isdisjoint(lowered):

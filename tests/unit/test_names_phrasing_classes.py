@@ -48,6 +48,9 @@ def _assert_none(text: str, part: str) -> None:
         ("Inspector Ho asked for the OTP", ("Ho",)),
         ("Prof. Margaret Lam signed the form", ("Margaret Lam",)),
         ("Mr Wong's card was declined twice", ("Wong",)),
+        ("Mr Lam's bank account was frozen", ("Lam",)),
+        ("Ms Chiu's office called back", ("Chiu",)),
+        ("Mr Tang bank transfer received", ("Tang",)),
     ],
 )
 def test_when_a_rank_or_title_precedes_then_the_name_is_found(text: str, names: tuple[str, ...]) -> None:
@@ -60,6 +63,7 @@ def test_when_a_rank_or_title_precedes_then_the_name_is_found(text: str, names: 
         ('refund from "Mr Chan\'s Kitchen", Mong Kok', "Chan"),
         ("Dr Lee's Clinic consultation HK$400", "Lee"),
         ("Mr Ho's Noodle shop, card ending 1234", "Ho"),
+        ("lunch at Dr Sun Yat Sen Road branch", "Sun"),
     ],
 )
 def test_when_a_title_and_possessive_name_a_business_then_no_name(text: str, part: str) -> None:
