@@ -678,8 +678,12 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
     title-like suffix), a given name of two characters after an address word (同/俾/叫/多谢/
-    thanks: ``同家輝講``), and a name after a strong context word (收款人/客户/户名) whose given
-    characters are a name's, whatever its surname. ``folded`` as in :func:`scan_zh_names`."""
+    thanks, or a kinship word: ``同家輝講``, ``细佬家豪``), a name after a strong context word
+    (收款人/客户/户名) whose given characters are a name's, whatever its surname; 老/小 and a
+    surname (``老王``, ``小刘``); a given name alone in its clause (``家欣，``, ``婷婷你``); a
+    surname alone before a title (``刘经理``, ``陈生``); a name whose parts a dot joins
+    (``阿依努尔·吐尔逊``); a nickname of looks (``肥仔明``). ``folded`` as in
+    :func:`scan_zh_names`."""
     if folded is None:
         if not _CJK.search(text):
             return []
