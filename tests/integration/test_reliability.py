@@ -165,6 +165,7 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any, 
                 ),
                 "consumer_lag": sum(v for (name, _l), v in m.items() if name == "corridor_consumer_lag_records"),
                 "alert": float(_firing(prom_url, _STALLED)),
+                "loop_lag_s": m.get(("corridor_event_loop_lag_seconds", ()), 0.0),
             }
         )
 
@@ -202,7 +203,7 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any, 
     assert result.leaked == 0
     during = [s for s in samples if down_at <= s["t"] <= up_at]
     peak_lag = max(s["replication_lag_s"] for s in during)
-    assert peak_lag >= 20, "the replication lag did not rise while Hong Kong was down"
+    assert peak_lag >= 20, f"the replication lag did not rise while Hong Kong was down: {during}"
     # the stall alert fired while Hong Kong was down (or in the seconds its backlog took to drain),
     # evaluated by a real Prometheus on the worker's scraped series, and resolved afterwards
     fired = [s["t"] - down_at for s in samples if s["alert"] and s["t"] >= down_at]
