@@ -561,7 +561,8 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
                 i += n
             else:
                 i += 1
-    out.extend(_initials_and_comma(text))
+    if ". " in text or ", " in text or "\t" in text:  # the call only where one may be
+        out.extend(_initials_and_comma(text))
     out.extend(_mixed(text, folded))
     return out
 
@@ -805,4 +806,6 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:
             spans.append(m.span())
+    if not spans:  # most texts: no list built
+        return []
     return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]

@@ -674,6 +674,27 @@ def _latin_addressed(s: str) -> list[tuple[str, int, int]]:
     return found
 
 
+def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """The names at :func:`_candidates`' places (and after an English address word), each read by
+    its kind's rule; ``None`` where there is none."""
+    spans: list[tuple[int, int] | None] = []
+    candidates = _candidates(s)
+    if _LATIN_LETTER.search(s):
+        candidates = sorted(candidates + _latin_addressed(s), key=lambda c: c[1])
+    for kind, start, end in candidates:
+        if kind == "ah":
+            spans.append(_ah_nickname(s, start, given, words))
+        elif kind == "suffix":
+            spans.append(_suffixed(s, start, given, words))
+        elif kind == "nick":
+            spans.append(_nickname(s, start, given, words))
+        elif kind == "dot":
+            spans.append(_dotted(s, start, words))
+        else:
+            spans.append(_addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS))
+    return spans
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -690,25 +711,15 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         folded = fold_t2s(text)
     given, words, _t2s = _tables()
     s = folded
-    spans: list[tuple[int, int] | None] = []
-    candidates = _candidates(s)
-    if _LATIN_LETTER.search(s):
-        candidates = sorted(candidates + _latin_addressed(s), key=lambda c: c[1])
-    for kind, start, end in candidates:
-        if kind == "ah":
-            spans.append(_ah_nickname(s, start, given, words))
-        elif kind == "suffix":
-            spans.append(_suffixed(s, start, given, words))
-        elif kind == "nick":
-            spans.append(_nickname(s, start, given, words))
-        elif kind == "dot":
-            spans.append(_dotted(s, start, words))
-        else:
-            spans.append(_addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS))
-    spans.extend(_after_context(s, m, given, words) for m in _CONTEXT_RUN.finditer(s))
+    spans = _candidate_spans(s, given, words)
+    for m in _CONTEXT_RUN.finditer(s):
+        spans.append(_after_context(s, m, given, words))
     # at the text's start, and after punctuation or a blank
-    spans.append(_vocative(s, _VOCATIVE_AT.match(s), given, words))
-    spans.extend(_vocative(s, m, given, words) for m in _VOCATIVE.finditer(s))
+    first = _VOCATIVE_AT.match(s)
+    if first is not None:
+        spans.append(_vocative(s, first, given, words))
+    for m in _VOCATIVE.finditer(s):
+        spans.append(_vocative(s, m, given, words))
     for m in _TITLE_OR_LOOKS.finditer(s):
         if len(m.group()) == 2 and m.group() in _LOOKS_SET:
             end = m.end() + 1  # the given character after the nickname
