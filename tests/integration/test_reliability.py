@@ -169,6 +169,13 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any, 
             }
         )
 
+    # the outage starts once records flow through the worker: a producer's first record of a kind
+    # registers its schema, which a busy registry can take its 30 s timeout to answer (one run of
+    # make chaos stopped Hong Kong while only one partition had records, and the lag stayed low)
+    deadline = time.monotonic() + 120
+    while decided(worker) < 300:
+        assert time.monotonic() < deadline, "the worker decided too few records before the outage"
+        time.sleep(0.5)
     for _ in range(10):  # Prometheus scrapes every 5 s: two scrapes of the healthy worker
         sample()
         time.sleep(1)
