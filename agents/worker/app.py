@@ -192,7 +192,7 @@ class CorridorWorker:
             runtime.hk_limits = self.hk_limits
             self._probe = OffsetProbe(s.sz.kafka_conf())
             runtime.probe = self._probe.present
-            runtime.start_of = functools.partial(self._probe.start_of, group=s.worker_id)
+            runtime.start_of = functools.partial(self._probe.start_of, group=self.app.conf.id)  # Faust's group
             runtime.committed_of = self._committed_of
             runtime.seeker = self._seek
             self.guard_commits()  # before the runtime takes its first record (an agent may make it)

@@ -64,6 +64,7 @@ class _Partition:
             self.start_known = True
 
 
+START_CHECK_TIMEOUT_S = 30.0  # asking the broker where a group starts a partition, at most this long
 _PENDING_MAX = 100_000  # subjects waiting for one core process before it is sent the whole table
 
 
@@ -260,19 +261,24 @@ class Runtime:
         if not part.start_known and self.start_of is not None:
             # Faust knows no commit: its first delivery is not taken on trust as the start (the
             # first records could be the ones passed over); the broker says where the group starts
-            part.start_known = True  # asked once; if it fails, the first delivery is the start
             try:
-                start = await asyncio.to_thread(self.start_of, topic, partition)
-            except Exception as exc:
-                log.warning(
-                    "%s[%d] start not read (%s); taking offset %d", topic, partition, type(exc).__name__, offset
+                start = await asyncio.wait_for(
+                    asyncio.to_thread(self.start_of, topic, partition), timeout=START_CHECK_TIMEOUT_S
                 )
-            else:
-                if self.partitions.get((topic, partition)) is not part:  # a rebalance took it meanwhile
-                    return False
-                if seq.expected is None:
-                    part.start_at(start)
-                    log.info("%s[%d] no commit known to Faust; the group starts at %d", topic, partition, start)
+            except Exception as exc:
+                # fail closed: nothing of this partition is taken (and so nothing committed) until
+                # its start is known; this delivery comes again after a back-off and a seek
+                log.warning("%s[%d] start not read (%s); asking again", topic, partition, type(exc).__name__)
+                await asyncio.sleep(self.settings.retry_backoff_s)
+                if self.partitions.get((topic, partition)) is part:
+                    await self._seek(part, offset)
+                return False
+            if self.partitions.get((topic, partition)) is not part:  # a rebalance took it meanwhile
+                return False
+            part.start_known = True
+            if seq.expected is None:
+                part.start_at(start)
+                log.info("%s[%d] no commit known to Faust; the group starts at %d", topic, partition, start)
         verdict = seq.check(offset, time.monotonic())
         if verdict in ("take", "behind"):
             return True

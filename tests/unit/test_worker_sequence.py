@@ -147,17 +147,26 @@ def test_with_no_commit_known_to_faust_a_commit_on_the_broker_is_where_taking_st
     assert added == list(range(20, 30))  # 0..19 were finished before: acked again, not processed
 
 
-def test_when_the_start_cannot_be_read_then_the_first_delivery_is_the_start() -> None:
-    log = list(range(0, 10))
-    faust = _Faust(log, 0, skip=set(), stale=0)
+def test_while_the_start_cannot_be_read_nothing_is_taken_and_records_faust_passed_over_are_read_later() -> None:
+    log = list(range(0, 20))
+    faust = _Faust(log, 0, skip={0, 1}, stale=0)  # the first two are passed over
     rt = _runtime(log, committed=None)
+    rt.settings = Settings(worker_processes=1, retry_backoff_s=0.001)
+    answers = iter([OSError("coordinator loading"), OSError("coordinator loading")])
+    taken_before_start: list[int] = []
 
-    def broken(topic: str, partition: int) -> int:
-        raise OSError("broker away")
+    def start_of(topic: str, partition: int) -> int:
+        taken_before_start.append(len(rt.partitions[("t", 0)].tracker))
+        answer = next(answers, None)
+        if answer is not None:
+            raise answer
+        return 0  # no commit on the broker: the log's first offset
 
-    rt.start_of = broken
+    rt.start_of = start_of
     added = asyncio.run(_consume(rt, faust, _part(rt)))
-    assert added == log
+    assert added == log  # 0 and 1 read back once the start was known
+    assert len(taken_before_start) == 3 and set(taken_before_start) == {0}  # nothing taken meanwhile
+    assert len(faust.seeks) >= 2  # each failed answer sought the delivery back
 
 
 def test_when_the_probe_fails_then_the_gap_is_read_again_not_stepped_over() -> None:
