@@ -79,7 +79,12 @@ def check_cluster(cluster: ClusterSettings, timeout_s: float = 15.0) -> None:
         "reconnect.backoff.max.ms": 1000,
         "socket.connection.setup.timeout.ms": int(timeout_s * 1000),
     }
-    admin = AdminClient(conf)
+    try:
+        admin = AdminClient(conf)
+    except KafkaException as exc:  # settings librdkafka refuses: its message names the property
+        raise UnreachableError(
+            f"cluster {cluster.name!r}: client settings refused: {_masked(str(exc), cluster)}"
+        ) from None
     deadline = time.monotonic() + timeout_s
     try:
         while True:
@@ -95,6 +100,14 @@ def check_cluster(cluster: ClusterSettings, timeout_s: float = 15.0) -> None:
                 raise UnreachableError(f"cluster {cluster.name!r} at {cluster.bootstrap}: {cause}") from None
     finally:
         logger.handlers = []
+
+
+def _masked(text: str, cluster: ClusterSettings) -> str:
+    """``text`` with any of the cluster's passwords in it replaced."""
+    for secret in (cluster.sasl_password, cluster.registry_password):
+        if secret is not None and secret.get_secret_value():
+            text = text.replace(secret.get_secret_value(), "***")
+    return text
 
 
 def _registry_cause(exc: BaseException) -> str:

@@ -39,6 +39,25 @@ class ClusterSettings(BaseModel):
     sasl_password: SecretStr | None = None
     ssl_ca_location: Path | None = None  # a PEM bundle to trust (brokers and registry)
 
+    @model_validator(mode="after")
+    def _security_is_complete(self) -> ClusterSettings:
+        protocol = self.security_protocol.upper()
+        if protocol not in ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"):
+            raise ValueError("security_protocol must be PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL")
+        if protocol.startswith("SASL") and not self.sasl_mechanism:
+            # librdkafka would default to GSSAPI and Faust to PLAIN: the two clients would disagree
+            raise ValueError(f"sasl_mechanism is required with {protocol} (SCRAM-SHA-512, SCRAM-SHA-256, PLAIN)")
+        return self
+
+    def cleartext_credentials(self) -> list[str]:
+        """Where this cluster's settings would send a password readable on the wire."""
+        out = []
+        if self.security_protocol.upper() == "SASL_PLAINTEXT" and (self.sasl_mechanism or "").upper() == "PLAIN":
+            out.append(f"{self.name}: SASL PLAIN without TLS sends the password in clear (use SASL_SSL)")
+        if self.registry_password is not None and self.registry_url.lower().startswith("http://"):
+            out.append(f"{self.name}: the registry password would cross plain HTTP (use an https:// registry_url)")
+        return out
+
     def kafka_conf(self) -> dict[str, str | int | float | bool]:
         """librdkafka settings to reach this cluster (bootstrap, TLS, SASL)."""
         conf: dict[str, str | int | float | bool] = {

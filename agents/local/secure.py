@@ -4,9 +4,9 @@ What the authenticated-cluster test runs the worker against, beside the local st
 its own run directory, stopped by pid when the test ends). It makes its own certificate authority
 (and a second one nobody trusts), a server certificate for 127.0.0.1, random passwords, and:
 
-* two single-node KRaft brokers whose only client listener is ``SASL_SSL`` with SCRAM-SHA-512
-  (the inter-broker user is created when the storage is formatted, the corridor's user through the
-  Admin API afterwards, as an operator would); the KRaft controller listener stays on loopback;
+* two single-node KRaft brokers whose only client listener is ``SASL_SSL`` with SCRAM-SHA-512;
+  the broker's own traffic and the operator's creation of the corridor's SCRAM user (through the
+  Admin API) use a loopback listener of their own, so no password is ever on a command line;
 * two Apicurio registries serving HTTPS only, with Quarkus' HTTP basic authentication required on
   every path (users from Quarkus' embedded realm, written to a private config file, never on a
   command line). They keep schemas in memory: persistence is tested on the local stack.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import ipaddress
+import os
 import secrets
 import shutil
 import subprocess
@@ -61,9 +62,8 @@ class Pki:
 
 @dataclass(frozen=True)
 class Users:
-    """The passwords of this run (random): the brokers' own user, the corridor's, the registries'."""
+    """The passwords of this run (random): the corridor's user on the brokers, and the registries'."""
 
-    broker_password: SecretStr
     corridor_user: str
     corridor_password: SecretStr
     registry_user: str
@@ -74,7 +74,7 @@ class Users:
         def new() -> SecretStr:
             return SecretStr(secrets.token_urlsafe(18))
 
-        return Users(new(), "corridor", new(), "corridor-registry", new())
+        return Users("corridor", new(), "corridor-registry", new())
 
 
 def _name(cn: str) -> x509.Name:
@@ -147,29 +147,39 @@ def make_pki(directory: Path, settings: Settings) -> Pki:
     store = pkcs12.serialize_key_and_certificates(
         b"server", key, cert, [ca_cert], serialization.BestAvailableEncryption(password.get_secret_value().encode())
     )
-    pki.keystore.touch(mode=0o600)
-    pki.keystore.write_bytes(store)
+    with os.fdopen(os.open(pki.keystore, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as f:
+        os.fchmod(f.fileno(), 0o600)
+        f.write(store)
     return pki
 
 
-def _kafka_properties(service: Service, data: Path, pki: Pki, users: Users) -> str:
-    jaas = (
-        "org.apache.kafka.common.security.scram.ScramLoginModule required "
-        f'username="admin" password="{users.broker_password.get_secret_value()}";'
-    )
+def _internal_port(service: Service) -> int:
+    """The broker's loopback listener for its own traffic and the operator's (user creation)."""
+    return service.aux_port + 1
+
+
+def _kafka_properties(service: Service, data: Path, pki: Pki) -> str:
     store = pki.keystore_password.get_secret_value()
+    internal = _internal_port(service)
     props = {
         "process.roles": "broker,controller",
         "node.id": "1",
         "controller.quorum.voters": f"1@127.0.0.1:{service.aux_port}",
-        "listeners": f"SECURE://127.0.0.1:{service.port},CONTROLLER://127.0.0.1:{service.aux_port}",
-        "advertised.listeners": f"SECURE://127.0.0.1:{service.port}",
+        # clients: SASL/SCRAM over TLS only; the broker's own replication and the operator's user
+        # creation: a loopback listener of their own (as deployments keep an internal listener)
+        "listeners": (
+            f"SECURE://127.0.0.1:{service.port},INTERNAL://127.0.0.1:{internal},"
+            f"CONTROLLER://127.0.0.1:{service.aux_port}"
+        ),
+        "advertised.listeners": f"SECURE://127.0.0.1:{service.port},INTERNAL://127.0.0.1:{internal}",
         "controller.listener.names": "CONTROLLER",
-        "inter.broker.listener.name": "SECURE",
-        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,SECURE:SASL_SSL",
+        "inter.broker.listener.name": "INTERNAL",
+        "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,INTERNAL:PLAINTEXT,SECURE:SASL_SSL",
         "sasl.enabled.mechanisms": SASL_MECHANISM,
-        "sasl.mechanism.inter.broker.protocol": SASL_MECHANISM,
-        f"listener.name.secure.{SASL_MECHANISM.lower()}.sasl.jaas.config": jaas,
+        # the server side of SCRAM: credentials come from the cluster's metadata, none are configured
+        f"listener.name.secure.{SASL_MECHANISM.lower()}.sasl.jaas.config": (
+            "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+        ),
         "ssl.keystore.type": "PKCS12",
         "ssl.keystore.location": str(pki.keystore),
         "ssl.keystore.password": store,
@@ -195,21 +205,19 @@ def _kafka_properties(service: Service, data: Path, pki: Pki, users: Users) -> s
     return "".join(f"{k}={v}\n" for k, v in props.items())
 
 
-def _start_kafka(service: Service, settings: Settings, jars: Path, pki: Pki, users: Users) -> Started:
+def _start_kafka(service: Service, settings: Settings, jars: Path, pki: Pki) -> Started:
     java = stack.find_java(settings, 17, None)
     base = stack.private_dir(service.dir(settings), settings)
     data = base / "data"
     props = base / "server.properties"
-    stack.write_private(props, _kafka_properties(service, data, pki, users))
+    stack.write_private(props, _kafka_properties(service, data, pki))
     classpath = f"{jars}/*"
-    # a fresh log every time: the users and passwords are this run's, formatted into its metadata
+    # a fresh log every time: the users and passwords are this run's
     shutil.rmtree(data, ignore_errors=True)
     stack.private_dir(data, settings)
-    scram = f"{SASL_MECHANISM}=[name=admin,password={users.broker_password.get_secret_value()}]"
     cluster_id = stack._cluster_id()  # noqa: SLF001 -- the stack's own id format
-    tool = [java, "-cp", classpath, "kafka.tools.StorageTool"]
     fmt = subprocess.run(
-        [*tool, "format", "-t", cluster_id, "-c", str(props), "--add-scram", scram],
+        [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
         capture_output=True,
         text=True,
         check=False,
@@ -288,14 +296,15 @@ def cluster(prefix: str, pki: Pki, users: Users) -> ClusterSettings:
     )
 
 
-def _as_admin(c: ClusterSettings, users: Users) -> ClusterSettings:
-    return c.model_copy(update={"sasl_username": "admin", "sasl_password": users.broker_password})
+def _internal(c: ClusterSettings, service: Service) -> ClusterSettings:
+    """The operator's way in: the broker's loopback listener, no user."""
+    return ClusterSettings(name=c.name, bootstrap=f"127.0.0.1:{_internal_port(service)}", registry_url=c.registry_url)
 
 
-def _add_scram_user(c: ClusterSettings, users: Users) -> None:
+def _add_scram_user(operator: ClusterSettings, users: Users) -> None:
     from confluent_kafka.admin import AdminClient, ScramCredentialInfo, ScramMechanism, UserScramCredentialUpsertion
 
-    admin = AdminClient(_as_admin(c, users).kafka_conf())
+    admin = AdminClient(operator.kafka_conf())
     upsert = UserScramCredentialUpsertion(
         users.corridor_user,
         ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192),
@@ -333,11 +342,12 @@ def start(settings: Settings, pki: Pki, users: Users, timeout_s: float = 180.0) 
     try:
         for service in SERVICES:
             if service.kind == "kafka":
-                started.append(_start_kafka(service, settings, jars, pki, users))
-        for prefix, handle in zip(("sz", "hk"), started, strict=True):
-            admin = _as_admin(cluster(prefix, pki, users), users)
-            _wait(f"{prefix} broker", handle, functools.partial(check_cluster, admin, 5.0), timeout_s)
-            _add_scram_user(cluster(prefix, pki, users), users)
+                started.append(_start_kafka(service, settings, jars, pki))
+        brokers = [s for s in SERVICES if s.kind == "kafka"]
+        for prefix, handle, service in zip(("sz", "hk"), started, brokers, strict=True):
+            operator = _internal(cluster(prefix, pki, users), service)
+            _wait(f"{prefix} broker", handle, functools.partial(check_cluster, operator, 5.0), timeout_s)
+            _add_scram_user(operator, users)
         for service in SERVICES:
             if service.kind == "registry":
                 started.append(_start_registry(service, settings, app, pki, users))

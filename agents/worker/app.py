@@ -468,6 +468,11 @@ def run_worker(settings: Settings) -> int:
         for problem in problems:
             print(f"corridor: {problem}; set real keys (or CORRIDOR_DEMO_MODE=true for a demo)", file=sys.stderr)
         return 2
+    cleartext = settings.sz.cleartext_credentials() + settings.hk.cleartext_credentials()
+    if cleartext and not settings.demo_mode:
+        for problem in cleartext:
+            print(f"corridor: {problem}", file=sys.stderr)
+        return 2
     # both clusters and registries accept the worker's addresses, certificates and credentials:
     # otherwise one line naming the cluster and the kind of failure (UnreachableError, exit 2),
     # never clients retrying in the background while nothing crosses

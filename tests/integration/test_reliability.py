@@ -215,6 +215,8 @@ def _outage(live_stack: Settings, worker: Worker, hk_start: Any, sz_start: Any, 
     # evaluated by a real Prometheus on the worker's scraped series, and resolved afterwards
     fired = [s["t"] - down_at for s in samples if s["alert"] and s["t"] >= down_at]
     assert fired, f"{_STALLED} never fired during a 30 s outage (peak lag {peak_lag:.1f} s)"
+    # not long after: at most one more scrape, evaluation and `for:` after Hong Kong was back
+    assert fired[0] <= up_at - down_at + 15, f"{_STALLED} fired {fired[0]:.0f} s after Hong Kong stopped"
     peak_in_flight = max(s["in_flight"] for s in samples)
     # back-pressure: records in flight stay under the bound per partition, memory with them, and
     # what is not taken waits in Shenzhen (the consumer lag rises: fetching paused)

@@ -5,12 +5,15 @@ or a URL's user information. The real refusals run in tests/integration/test_sec
 from __future__ import annotations
 
 import ssl
+from pathlib import Path
 
 import httpx
 import pytest
 from confluent_kafka.schema_registry.error import SchemaRegistryError
+from pydantic import SecretStr, ValidationError
 
-from agents.reach import _kafka_cause, _registry_cause, _shown
+from agents.reach import UnreachableError, _kafka_cause, _registry_cause, _shown, check_cluster
+from agents.settings import ClusterSettings
 
 
 @pytest.mark.parametrize(
@@ -79,3 +82,43 @@ def test_a_registry_failure_is_named_by_its_type_and_status_never_its_text(exc: 
 def test_a_url_is_shown_without_user_information_or_query() -> None:
     shown = _shown("https://corridor:hunter2@registry.example:8443/apis/ccompat/v7?token=abc")
     assert shown == "https://registry.example:8443/apis/ccompat/v7"
+
+
+def test_client_settings_librdkafka_refuses_are_one_error_naming_the_cluster_not_a_traceback(tmp_path: Path) -> None:
+    cluster = ClusterSettings(
+        name="sz",
+        bootstrap="127.0.0.1:9",
+        registry_url="https://127.0.0.1:9/apis/ccompat/v7",
+        security_protocol="SASL_SSL",
+        sasl_mechanism="SCRAM-SHA-512",
+        sasl_username="corridor",
+        sasl_password=SecretStr("pw-in-no-message-8d1f"),
+        ssl_ca_location=tmp_path / "no-such-ca.pem",
+    )
+    with pytest.raises(UnreachableError) as caught:
+        check_cluster(cluster, timeout_s=2)
+    assert str(caught.value).startswith("cluster 'sz': client settings refused")
+    assert "pw-in-no-message-8d1f" not in str(caught.value)
+
+
+def test_a_sasl_protocol_without_a_mechanism_is_refused_by_the_settings() -> None:
+    with pytest.raises(ValidationError, match="sasl_mechanism is required"):
+        ClusterSettings(name="hk", bootstrap="b:1", registry_url="https://r", security_protocol="SASL_SSL")
+    with pytest.raises(ValidationError, match="security_protocol must be"):
+        ClusterSettings(name="hk", bootstrap="b:1", registry_url="https://r", security_protocol="TLS")
+
+
+@pytest.mark.parametrize(
+    ("changes", "problems"),
+    [
+        ({"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": "PLAIN"}, 1),
+        ({"security_protocol": "SASL_PLAINTEXT", "sasl_mechanism": "SCRAM-SHA-512"}, 0),
+        ({"security_protocol": "SASL_SSL", "sasl_mechanism": "PLAIN"}, 0),
+        ({"registry_url": "http://r/apis", "registry_user": "u", "registry_password": SecretStr("p")}, 1),
+        ({"registry_url": "https://r/apis", "registry_user": "u", "registry_password": SecretStr("p")}, 0),
+        ({"registry_url": "http://r/apis"}, 0),
+    ],
+)
+def test_settings_that_would_send_a_password_in_clear_are_named(changes: dict[str, object], problems: int) -> None:
+    cluster = ClusterSettings.model_validate({"name": "sz", "bootstrap": "b:1", "registry_url": "https://r", **changes})
+    assert len(cluster.cleartext_credentials()) == problems
