@@ -187,20 +187,7 @@ def _kafka_properties(service: Service, data: Path, pki: Pki) -> str:
         "ssl.truststore.type": "PEM",
         "ssl.truststore.location": str(pki.ca),
         "log.dirs": str(data),
-        "num.partitions": "3",
-        "default.replication.factor": "1",
-        "min.insync.replicas": "1",
-        "offsets.topic.replication.factor": "1",
-        "offsets.topic.num.partitions": "1",
-        "transaction.state.log.replication.factor": "1",
-        "transaction.state.log.min.isr": "1",
-        "transaction.state.log.num.partitions": "1",
-        "group.initial.rebalance.delay.ms": "0",
-        "num.network.threads": "2",
-        "num.io.threads": "2",
-        "background.threads": "2",
-        "log.cleaner.dedupe.buffer.size": "16777216",
-        "auto.create.topics.enable": "false",
+        **stack.SINGLE_NODE,
     }
     return "".join(f"{k}={v}\n" for k, v in props.items())
 

@@ -499,6 +499,25 @@ def _cluster_id() -> str:
             return cid
 
 
+# a one-broker cluster on a small machine: replication factors of 1, few threads
+SINGLE_NODE: dict[str, str] = {
+    "num.partitions": "3",
+    "default.replication.factor": "1",
+    "min.insync.replicas": "1",
+    "offsets.topic.replication.factor": "1",
+    "offsets.topic.num.partitions": "1",
+    "transaction.state.log.replication.factor": "1",
+    "transaction.state.log.min.isr": "1",
+    "transaction.state.log.num.partitions": "1",
+    "group.initial.rebalance.delay.ms": "0",
+    "num.network.threads": "2",
+    "num.io.threads": "2",
+    "background.threads": "2",
+    "log.cleaner.dedupe.buffer.size": "16777216",
+    "auto.create.topics.enable": "false",
+}
+
+
 def _kafka_properties(service: Service, data: Path) -> str:
     props = {
         "process.roles": "broker,controller",
@@ -510,20 +529,7 @@ def _kafka_properties(service: Service, data: Path) -> str:
         "inter.broker.listener.name": "PLAINTEXT",
         "listener.security.protocol.map": "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
         "log.dirs": str(data),
-        "num.partitions": "3",
-        "default.replication.factor": "1",
-        "min.insync.replicas": "1",
-        "offsets.topic.replication.factor": "1",
-        "offsets.topic.num.partitions": "1",
-        "transaction.state.log.replication.factor": "1",
-        "transaction.state.log.min.isr": "1",
-        "transaction.state.log.num.partitions": "1",
-        "group.initial.rebalance.delay.ms": "0",
-        "num.network.threads": "2",
-        "num.io.threads": "2",
-        "background.threads": "2",
-        "log.cleaner.dedupe.buffer.size": "16777216",
-        "auto.create.topics.enable": "false",
+        **SINGLE_NODE,
     }
     return "".join(f"{k}={v}\n" for k, v in props.items())
 
