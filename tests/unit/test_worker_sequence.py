@@ -144,7 +144,7 @@ def test_with_no_commit_known_to_faust_a_commit_on_the_broker_is_where_taking_st
     rt = _runtime(log, committed=None)
     rt.start_of = lambda topic, partition: 20
     added = asyncio.run(_consume(rt, faust, _part(rt)))
-    assert added == list(range(20, 30))  # 0..19 were finished before: acked again, not processed
+    assert added == list(range(20, 30))  # 0..19 were finished before the commit: not taken again
 
 
 def test_while_the_start_cannot_be_read_nothing_is_taken_and_records_faust_passed_over_are_read_later() -> None:
