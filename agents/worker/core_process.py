@@ -387,8 +387,18 @@ def _finish(state: _State, raw: RawRecord, d: _Decoded, outcome: Any) -> Result:
         sid, parsed, layout = state.output(topic, decision.route, d.pipeline)
     except Exception as exc:
         if _refused_by_registry(exc):  # an answer about this schema (incompatible, forbidden): kept back
+            # kept in Shenzhen's quarantine (never dropped), counted as schema drift: the producer's
+            # change cannot be mirrored as it is until an operator decides
             rule = "hk_registry.rejected"
-            return Result("quarantine", rule, (*decision.matched, rule), version, findings=findings, reason=rule)
+            return Result(
+                "quarantine",
+                rule,
+                (*decision.matched, rule),
+                version,
+                findings=findings,
+                reason=rule,
+                violation="schema_drift",
+            )
         # the Hong Kong registry did not answer: held back and tried again, in order, never dropped
         return Result("retry", "hk_registry.unavailable", (), version, reason=type(exc).__name__)
     try:

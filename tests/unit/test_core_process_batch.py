@@ -74,3 +74,38 @@ def test_a_batch_gives_each_record_the_result_it_gets_alone() -> None:
     rules = {a[1] for a in alone}
     assert "transform" in actions and "quarantine" in actions
     assert "defaults.unclassified_field" in rules and any(r.startswith("decode.") for r in rules)
+
+
+class _Refusing(FakeHongKong):
+    """A Hong Kong registry that refuses every new schema (incompatible), or does not answer."""
+
+    def __init__(self, status: int | None) -> None:
+        super().__init__()
+        self.status = status
+
+    def register_schema(self, subject: str, schema: Any) -> int:
+        from confluent_kafka.schema_registry.error import SchemaRegistryError
+
+        if self.status is None:
+            raise TimeoutError("no answer")
+        raise SchemaRegistryError(self.status, 40901, "Schema being registered is incompatible")
+
+
+def test_a_sanitized_schema_hong_kong_refuses_is_kept_in_quarantine_as_schema_drift_not_dropped() -> None:
+    state = _state()
+    state.hk_registry = _Refusing(409)
+    results = [core_process._one(state, raw) for raw in _records()]
+    refused = [r for r in results if r.rule == "hk_registry.rejected"]
+    assert refused, "no record needed a new sanitized schema"
+    assert all(r.action == "quarantine" and r.payload is None for r in refused)
+    assert all(r.violation == "schema_drift" for r in refused)
+    assert not [r for r in results if r.payload is not None], "a record crossed without its schema registered"
+
+
+def test_a_hong_kong_registry_that_does_not_answer_holds_records_back_to_be_tried_again() -> None:
+    state = _state()
+    state.hk_registry = _Refusing(None)
+    results = [core_process._one(state, raw) for raw in _records()]
+    held = [r for r in results if r.rule == "hk_registry.unavailable"]
+    assert held and all(r.action == "retry" for r in held)
+    assert not [r for r in results if r.payload is not None]
