@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import time
 
+from confluent_kafka.schema_registry import Schema
 from confluent_kafka.schema_registry.avro import AvroDeserializer
 from confluent_kafka.serialization import MessageField, SerializationContext
 from workers import (
@@ -109,3 +110,81 @@ def test_a_new_schema_version_crosses_beside_the_old_one_and_old_readers_keep_wo
             "old_reader_decoded": len(hk),
         },
     )
+
+
+NOTE = {
+    "name": "payer_note",
+    "type": ["null", "string"],
+    "default": None,
+    "classification": "free_text",
+    "doc": "a note from the payer (added in version 3)",
+}
+
+
+def test_a_sanitized_schema_hong_kongs_registry_refuses_is_quarantined_and_the_worker_goes_on(
+    live_stack: Settings, worker: Worker
+) -> None:
+    """An operator's version in Hong Kong that no later sanitized schema can read under BACKWARD
+    (a field's type changed): the worker's next sanitized version is refused with a 409; its records
+    are kept in Shenzhen's quarantine (hk_registry.rejected, schema drift), never dropped, and the
+    records whose sanitized schema is already registered go on crossing. The operator's version is
+    deleted afterwards, whatever happens."""
+    route = ROUTES[PAYMENTS]
+    subject = f"{route}-value"
+    hk_start = kafka_io.end_offsets(live_stack.hk, ROUTES.values())
+    kafka_io.ensure_topics(live_stack.sz, KEPT)
+    sz_start = kafka_io.end_offsets(live_stack.sz, KEPT)
+    p = Payments(live_stack)
+    hk_registry = kafka_io.registry(live_stack.hk)
+    _producer, produced, send_kind = sender(live_stack)
+    blocker_version: int | None = None
+    try:
+        for _ in range(5):  # the worker registers (or finds) the sanitized schema of version 1
+            send_kind(p.encode(p.event()), "v1")
+        deadline = time.monotonic() + 120
+        while decided(worker) < 5:
+            assert time.monotonic() < deadline
+            time.sleep(0.5)
+        latest = hk_registry.get_latest_version(subject)
+        blocker = json.loads(latest.schema.schema_str)
+        field = next(f for f in blocker["fields"] if f["type"] == "string")
+        field["type"] = "boolean"
+        blocker_schema = Schema(json.dumps(blocker), "AVRO")
+        hk_registry.set_compatibility(subject, "NONE")  # the operator's own change goes in
+        try:
+            hk_registry.register_schema(subject, blocker_schema)
+            blocker_version = hk_registry.lookup_schema(subject, blocker_schema).version
+        finally:
+            hk_registry.set_compatibility(subject, "BACKWARD")
+        v3 = p.with_field(NOTE)
+        refused, crossed = set(), set()
+        for i in range(10):
+            if i % 2:
+                refused.add(send_kind(p.encode(p.event(payer_note="call me after 6"), v3), "v3"))
+            else:
+                crossed.add(send_kind(p.encode(p.event()), "v1"))
+        result = account(live_stack, produced, hk_start, sz_start)
+        assert not result.missing, "a record was dropped"
+        assert worker.process.poll() is None, "the worker stopped"
+        hk_sources = set(sources([m for m in read_from(live_stack.hk, hk_start) if sources([m])[0] in produced]))
+        assert crossed <= hk_sources, "records with a registered sanitized schema stopped crossing"
+        assert not refused & hk_sources, "a record crossed without its sanitized schema registered"
+        kept = [m for m in read_from(live_stack.sz, sz_start) if m.topic() == KEPT[0] and sources([m])[0] in refused]
+        assert {sources([m])[0] for m in kept} == refused
+        assert all(dict(m.headers() or [])["corridor-rule"] == b"hk_registry.rejected" for m in kept)
+        drift = sum(
+            v
+            for (name, labels), v in worker.metrics().items()
+            if name == "corridor_violations_total" and dict(labels).get("kind") == "schema_drift"
+        )
+        assert drift >= len(refused)
+    finally:
+        if blocker_version is not None:  # whatever happened: later workers register against the subject
+            hk_registry.delete_version(subject, blocker_version)
+            fresh = kafka_io.registry(live_stack.hk)  # no cached latest version
+            try:
+                assert fresh.get_latest_version(subject).version != blocker_version
+            finally:
+                fresh.close()
+        p.registry.close()
+        hk_registry.close()
