@@ -20,7 +20,6 @@ import ipaddress
 import os
 import secrets
 import shutil
-import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -202,30 +201,8 @@ def _start_kafka(service: Service, settings: Settings, jars: Path, pki: Pki) -> 
     # a fresh log every time: the users and passwords are this run's
     shutil.rmtree(data, ignore_errors=True)
     stack.private_dir(data, settings)
-    cluster_id = stack._cluster_id()  # noqa: SLF001 -- the stack's own id format
-    fmt = subprocess.run(
-        [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-        umask=0o077,
-    )
-    if fmt.returncode != 0:
-        raise StackError(f"{service.name}: storage format failed (exit {fmt.returncode})")
-    cmd = [
-        java,
-        "-Xms128m",
-        f"-Xmx{settings.kafka_heap}",
-        "-XX:+UseG1GC",
-        "-Djava.awt.headless=true",
-        f"-Dkafka.logs.dir={base / 'logs'}",
-        f"-Dlog4j.configuration=file:{stack.LOG4J}",
-        "-cp",
-        classpath,
-        "kafka.Kafka",
-        str(props),
-    ]
+    stack.format_storage(service, java, classpath, props)
+    cmd = stack.kafka_command(java, settings, base, classpath, props)
     return stack.spawn(cmd, service, settings)
 
 

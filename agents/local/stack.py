@@ -561,27 +561,23 @@ def spawn(cmd: list[str], service: Service, settings: Settings) -> Started:
     return Started(service, proc, service.pid_file(settings))
 
 
-def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
-    java = find_java(settings, 17, None)
-    base = service.dir(settings)
-    data = base / "data"
-    props = base / "server.properties"
-    private_dir(base, settings)
-    write_private(props, _kafka_properties(service, data))
-    classpath = f"{jars}/*"
-    if not (data / "meta.properties").exists():
-        private_dir(data, settings)
-        fmt = subprocess.run(
-            [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", _cluster_id(), "-c", str(props)],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-            umask=0o077,
-        )
-        if fmt.returncode != 0:
-            raise StackError(f"{service.name}: storage format failed: {fmt.stderr.strip()[-300:]}")
-    cmd = [
+def format_storage(service: Service, java: str, classpath: str, props: Path) -> None:
+    """Format a new KRaft log directory for ``props`` (a new cluster id)."""
+    fmt = subprocess.run(
+        [java, "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", _cluster_id(), "-c", str(props)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        umask=0o077,
+    )
+    if fmt.returncode != 0:
+        raise StackError(f"{service.name}: storage format failed: {fmt.stderr.strip()[-300:]}")
+
+
+def kafka_command(java: str, settings: Settings, base: Path, classpath: str, props: Path) -> list[str]:
+    """The command line of a broker with ``props``, logging under ``base``."""
+    return [
         java,
         "-Xms128m",
         f"-Xmx{settings.kafka_heap}",
@@ -594,6 +590,20 @@ def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
         "kafka.Kafka",
         str(props),
     ]
+
+
+def _start_kafka(service: Service, settings: Settings, jars: Path) -> int:
+    java = find_java(settings, 17, None)
+    base = service.dir(settings)
+    data = base / "data"
+    props = base / "server.properties"
+    private_dir(base, settings)
+    write_private(props, _kafka_properties(service, data))
+    classpath = f"{jars}/*"
+    if not (data / "meta.properties").exists():
+        private_dir(data, settings)
+        format_storage(service, java, classpath, props)
+    cmd = kafka_command(java, settings, base, classpath, props)
     return _spawn(cmd, service, settings)
 
 
