@@ -3,7 +3,9 @@ per language: the corpus was written by someone who never saw the recognizers, s
 them; it is never a set to tune them on. The held-out corpus (tests/corpus/holdout.jsonl, ``HOLDOUT``)
 was the second such set until recognizers were tuned on it; it is now a development set. The blind
 corpus (tests/corpus/blind.jsonl, ``BLIND``) is the judge: scored the same way, and nobody improving
-the recognizers reads its memos or its per-memo results, only the summary table.
+the recognizers reads its memos or its per-memo results, only the summary table. The field corpus
+(tests/corpus/field.jsonl, ``FIELD``) is a fourth hand-written set, written as a development set from
+the start: the people improving the recognizers read it and its per-memo results.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -24,8 +26,12 @@ CORPUS_DIR = Path(__file__).resolve().parents[2] / "tests" / "corpus"
 CORPUS = CORPUS_DIR / "memos.jsonl"
 HOLDOUT = CORPUS_DIR / "holdout.jsonl"
 BLIND = CORPUS_DIR / "blind.jsonl"
-# the bench's name of each corpus: the first, the held-out (now a development set), the blind judge
-CORPORA = {"memos": CORPUS, "holdout": HOLDOUT, "blind": BLIND}
+FIELD = CORPUS_DIR / "field.jsonl"
+# the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
+# the field development set
+CORPORA = {"memos": CORPUS, "holdout": HOLDOUT, "blind": BLIND, "field": FIELD}
+# the development sets, whose per-memo results may be read (never the blind judge)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 

@@ -72,7 +72,8 @@ def _memo(synth: Synth, chinese: bool) -> str:
 
 def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
-    first one ("memos"), the held-out one ("holdout") or the blind judge ("blind")."""
+    first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field development
+    set ("field")."""
     from agents.bench.corpus import CORPORA, corpus_scores
 
     return corpus_scores(detector, CORPORA[name])
@@ -266,6 +267,7 @@ def run(
     corpus_names_off = _corpus(Detector(names_anywhere=False))
     holdout = _corpus(build_detector(ner=None), "holdout")
     blind = _corpus(build_detector(ner=None), "blind")
+    field = _corpus(build_detector(ner=None), "field")
     core = _core(n_records, seed, core_passes)
     from agents.bench.policy import cel_libraries, policy_bench
 
@@ -289,6 +291,7 @@ def run(
         "corpus_person_names_off": corpus_names_off["per_type"].get("PERSON"),
         "corpus_holdout": {k: holdout[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_blind": {k: blind[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_field": {k: field[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
     }
 
 
@@ -387,6 +390,7 @@ def _print_corpus(console: Any, report: dict[str, Any]) -> None:
         console, report["corpus_holdout"], "held-out corpus (now a development set)", "tests/corpus/holdout.jsonl"
     )
     _print_corpus_table(console, report["corpus_blind"], "blind corpus (the judge)", "tests/corpus/blind.jsonl")
+    _print_corpus_table(console, report["corpus_field"], "field corpus (a development set)", "tests/corpus/field.jsonl")
 
 
 def _print_corpus_table(console: Any, corpus: dict[str, Any], title: str, path: str) -> None:
