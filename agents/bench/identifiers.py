@@ -1,10 +1,12 @@
-"""Identifier recall on both hand-written corpora, and the detector's speed beside stock Presidio's.
+"""Identifier recall on the hand-written development sets, and the detector's speed beside stock
+Presidio's.
 
-``python -m agents.bench.identifiers`` prints the per-type table of ``agents.bench.corpus`` for
-``memos.jsonl`` and ``holdout.jsonl`` (patterns only, no NER model), then texts/s of stock Presidio
-(pattern recognizers only) and of Corridor's detector (patterns only) on the same generated memos,
-timed in alternating passes (the machine is shared: only the ratio means anything). ``--misses``
-also prints, for both corpora, each labelled identifier missed and each false positive.
+``python -m agents.bench.identifiers`` prints the per-type table of ``agents.bench.corpus`` for the
+development sets ``memos.jsonl``, ``holdout.jsonl`` and ``field.jsonl`` (patterns only, no NER model),
+then texts/s of stock Presidio (pattern recognizers only) and of Corridor's detector (patterns only)
+on the same generated memos, timed in alternating passes (the machine is shared: only the ratio means
+anything). ``--misses`` also prints, for the development sets only, each labelled identifier missed and
+each false positive; the blind judge (``blind.jsonl``) is never read here.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import argparse
 import time
 from collections.abc import Sequence
 
-from agents.bench.corpus import CORPUS, HOLDOUT, corpus_scores, format_rows, load
+from agents.bench.corpus import DEVELOPMENT, corpus_scores, format_rows, load
 from agents.engines import build_detector, presidio_engine
 from streams.detect.findings import PERSONAL_USCC
 from streams.synthetic import Synth
@@ -21,16 +23,16 @@ from streams.synthetic import Synth
 
 def _tables() -> None:
     detector = build_detector(ner=None)
-    for title, path in (("memos.jsonl", CORPUS), ("holdout.jsonl", HOLDOUT)):
+    for path in DEVELOPMENT:
         scores = corpus_scores(detector, path)
-        print(f"{title} ({scores['records']} memos):")
+        print(f"{path.name} ({scores['records']} memos):")
         for line in format_rows(scores):
             print("  " + line)
 
 
 def _misses() -> None:
     detector = build_detector(ner=None)
-    records = load(CORPUS) + load(HOLDOUT)
+    records = [r | {"id": f"{path.stem}:{r['id']}"} for path in DEVELOPMENT for r in load(path)]
     found = [
         [f._replace(entity_type="CN_USCC") if f.entity_type == PERSONAL_USCC else f for f in fs]
         for fs in detector.analyze_batch([r["text"] for r in records])

@@ -1,5 +1,5 @@
 """Build tests/corpus/memos.jsonl from the hand-written sources in tests/corpus/src/ (or another
-corpus, such as holdout.jsonl or blind.jsonl, from its own sources with --src and --out).
+corpus, such as holdout.jsonl, blind.jsonl or field.jsonl, from its own sources with --src and --out).
 
 The memo texts are written by hand in src/*.txt.  This script only
   * turns the inline labels into character offsets,
@@ -29,6 +29,8 @@ Usage::
                                              # the held-out corpus (its own stats block in README.md)
     python tests/corpus/make_ids.py --src tests/corpus/blind/src --out tests/corpus/blind.jsonl --readme
                                              # the blind corpus, the judge (its own stats block too)
+    python tests/corpus/make_ids.py --src tests/corpus/field/src --out tests/corpus/field.jsonl --readme
+                                             # the field corpus, a development set (its own stats block)
 
 ``--readme`` rewrites the block between ``<!-- stats:begin -->`` and ``<!-- stats:end -->`` for
 memos.jsonl, and between ``<!-- stats NAME:begin -->`` and ``<!-- stats NAME:end -->`` for any

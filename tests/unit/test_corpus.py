@@ -1,6 +1,6 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
-tests/corpus/holdout.jsonl (now a development set) and the blind judge tests/corpus/blind.jsonl
-(same checks on all three).
+tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl and the
+field development set tests/corpus/field.jsonl (same checks on all four).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -36,6 +36,7 @@ CORPORA = {
     "memos.jsonl": (CORPUS_DIR / "src", 300, 60),
     "holdout.jsonl": (CORPUS_DIR / "holdout" / "src", 240, 60),
     "blind.jsonl": (CORPUS_DIR / "blind" / "src", 300, 75),
+    "field.jsonl": (CORPUS_DIR / "field" / "src", 240, 60),
 }
 Record = dict[str, Any]
 
@@ -253,3 +254,14 @@ def test_no_two_corpora_share_a_memo() -> None:
     texts = {name: {r["text"] for r in records(name)} for name in CORPORA}
     for a, b in itertools.combinations(sorted(texts), 2):
         assert not texts[a] & texts[b], (a, b)
+
+
+def test_development_sets_never_include_the_blind_judge() -> None:
+    """The bench lists per-memo misses of the development sets only (agents.bench.identifiers --misses)."""
+    from agents.bench.corpus import BLIND, DEVELOPMENT
+    from agents.bench.corpus import CORPORA as BENCH_CORPORA
+
+    assert BLIND not in DEVELOPMENT
+    assert set(DEVELOPMENT) == set(BENCH_CORPORA.values()) - {BLIND}
+    # the bench scores every corpus checked here
+    assert {path.name for path in BENCH_CORPORA.values()} == set(CORPORA)
