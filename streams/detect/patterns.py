@@ -489,6 +489,23 @@ USCC = Recognizer(
 CARD_CONTEXT = _ctx(
     "卡号", "卡號", "银行卡", "銀行卡", "信用卡", "借记卡", "银联", "銀聯", "card", "pan", "unionpay", "visa"
 )
+# words that name a card, whatever its network: a Luhn-valid number of a network no table lists is a
+# card after one of these (a network's name is not enough: "Discover 6430..." is in no Discover range)
+_CARD_WORDS = _ctx(
+    "card",
+    "卡号",
+    "卡號",
+    "银行卡",
+    "銀行卡",
+    "信用卡",
+    "借记卡",
+    "扣账卡",
+    "扣賬卡",
+    "储蓄卡",
+    "儲蓄卡",
+    "提款卡",
+    "咭",
+)
 _GROUPS = re.compile(r"[ -]+")
 
 
@@ -500,16 +517,53 @@ def card_grouping(value: str) -> bool:
     return all(len(g) >= 3 for g in groups[:-1])
 
 
+def _card_value(value: str) -> bool:
+    """A card's groups and a Luhn check: of a network the tables know, or of any other issuer (a
+    card word must then stand before it). Dots may group it (4111.1111.1111.1111)."""
+    if "." in value:
+        value = value.replace(".", "-")
+    if not card_grouping(value):
+        return False
+    return v.is_valid_card(value) or _unlisted_card(value)
+
+
+def _unlisted_card(value: str) -> bool:
+    """A Luhn-valid number of no listed network, whose last group, if grouped, is a card's (three
+    digits or more) and which is no listed card with a count or a digit after it ("卡号 5131 4159
+    2653 5890 1 次")."""
+    if len(_GROUPS.split(value.strip())[-1]) < 3 or not v.luhn_number(value):
+        return False
+    digits = v.compact(value)
+    return all(not v.is_valid_card(digits[:n]) for n in range(13, len(digits)))
+
+
+# an account, order, phone or reference word: a number of no known network after one is not a card
+_NOT_A_CARD_CONTEXT = re.compile(
+    NOT_AN_ID_CONTEXT.pattern + r"|(?i:account|acct|a/c)|账号|帐号|帳號|账户|帐户|帳戶|戶口|户口"
+)
+
+
+def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """A number of no network the tables know is a card only when a card word, and no account,
+    order, reference or phone word, stands in the 32 characters before it."""
+    value = text[value_start:value_end]
+    if v.is_valid_card(value.replace(".", "-")):
+        return True
+    floor = max(0, start - 32)
+    return _CARD_WORDS.search(text, floor, start) is not None and _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
+
+
 CARD = Recognizer(
     "gc_card",
     "CREDIT_CARD",
     re.compile(_LG + r"\d(?:[ -]?\d){12,18}" + _RG),
-    lambda value: card_grouping(value) and v.is_valid_card(value),
+    _card_value,
     base_score=1.0,
     context=CARD_CONTEXT,
     # an 18-digit 62... number shaped like a resident ID (a Gansu ID with a wrong check digit passes
     # Luhn one time in ten): a card only next to a card keyword
     needs_context=_ric_shaped,
+    place=_card_place,
     priority=7,
     min_digits=13,
 )
@@ -528,6 +582,15 @@ CARD_DASHED = replace(
     pattern=re.compile(_L_DASHED + r"\d{4}(?:-\d{2,7}){1,4}" + _R_DASHED),
     # the floor must hold for every match, not only for valid cards: the shortest match has 6 digits
     min_digits=6,
+)
+# dotted in groups of four (4111.1111.1111.1111, 6230.7418.5296.3074.187): a run of four digits
+# between dots (the detector's digit runs hold spaces and hyphens only)
+CARD_DOTTED = replace(
+    CARD,
+    name="gc_card_dotted",
+    pattern=re.compile(_L_DASHED + r"\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?" + _R_DASHED),
+    min_digits=4,
+    required=(".",),
 )
 # A card written in its usual groups (4-4-4-4, 4-4-4-4-3, Amex 4-6-5) and followed by a blank and
 # a count or a date ("4111 1111 1111 1111 2 times", "... 1111 12/27"): the general pattern above
@@ -580,7 +643,9 @@ CARD_PAIR_LATER = replace(
     pattern=re.compile(r"(?<=[0-9] )" + _FOUR_BY_FOUR + r"(?:(?=(?: " + _FOUR_BY_FOUR + ")*" + _RG_TAIL + "))"),
     # the card and the digit before it, in one run
     min_digits=17,
-    place=_after_whole_cards,
+    place=lambda text, start, value_start, value_end: (
+        _after_whole_cards(text, start, value_start, value_end) and _card_place(text, start, value_start, value_end)
+    ),
 )
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
@@ -805,12 +870,62 @@ def _not_in_iban(text: str, _start: int, value_start: int, _value_end: int) -> b
     return _IBAN_HEAD.search(text, max(0, value_start - 40), value_start) is None
 
 
+# a date and a time of day in one run (YYYYMMDDhhmm, seconds and milliseconds optional): a timestamp
+_TIMESTAMP_SHAPE = re.compile(
+    r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9](?:[0-5][0-9](?:[0-9]{3})?)?"
+)
+
+
+def _cn_account_value(value: str) -> bool:
+    # a number in a Hong Kong bank's code form (004-741-556677-838) is a Hong Kong account; one in
+    # one run that reads as a date and a time of day is a timestamp ("账户于20241130153000冻结")
+    return (
+        v.is_valid_cn_bank_account(value)
+        and not v.is_valid_hk_bank_account(value)
+        and _TIMESTAMP_SHAPE.fullmatch(value) is None
+    )
+
+
+# what a number after an account word may be instead: an order, a reference, a phone, a time
+_NOT_AN_ACCOUNT_CONTEXT = re.compile(
+    NOT_AN_ID_CONTEXT.pattern + r"|(?i:(?<![a-z])(?:timestamp|time|date|epoch|utc)(?![a-z]))|时间|時間|日期"
+)
+
+
+def _cn_account_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Not the digits of an IBAN, and no order, invoice, tracking, reference, phone or time word between
+    the account word and the number ("账户的订单号 ...", "account ... order no. ..."): the number is
+    that, not the account."""
+    if not _not_in_iban(text, start, value_start, value_end):
+        return False
+    floor = max(0, start - 16)
+    negatives = [m.start() for m in _NOT_AN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
+    if not negatives:
+        return True
+    keywords = [m.start() for m in CN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
+    return not keywords or keywords[-1] > negatives[-1]
+
+
+def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    """A number in an account's print form with no account word is none after a card word: a card
+    number of a network no table lists, or with a wrong check digit (a near miss)."""
+    return _CARD_OR_NETWORK.search(text, max(0, start - 32), start) is None
+
+
+_CARD_OR_NETWORK = re.compile(
+    CARD_CONTEXT.pattern
+    + "|"
+    + _CARD_WORDS.pattern
+    + r"|(?<![a-z])(?:mir|maestro|amex|jcb|diners|discover|rupay|troy|verve|elo|mastercard|mc)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 CN_ACCOUNT = Recognizer(
     "gc_cn_bank_account",
     "CN_BANK_ACCOUNT",
     re.compile(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){9,24}(?![0-9A-Za-z])"),
-    # a number in a Hong Kong bank's code form (004-741-556677-838) is a Hong Kong account
-    lambda value: v.is_valid_cn_bank_account(value) and not v.is_valid_hk_bank_account(value),
+    _cn_account_value,
     base_score=0.0,
     context_score=0.8,
     context=CN_ACCOUNT_CONTEXT,
@@ -822,7 +937,8 @@ CN_ACCOUNT = Recognizer(
     negative=NOT_AN_ID_CONTEXT,
     # a number shaped like a card or a resident ID with a wrong check digit is a near miss
     generic_value=lambda value: not _ric_shaped(value) and v.card_network(v.compact(value)) is None,
-    place=_not_in_iban,
+    place=_cn_account_place,
+    bare_place=_cn_account_bare_place,
     priority=1,
     min_digits=10,
 )
@@ -1258,6 +1374,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD,
     CARD_RUN,
     CARD_DASHED,
+    CARD_DOTTED,
     CARD_TAILED,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,

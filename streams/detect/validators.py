@@ -191,7 +191,42 @@ def card_network(pan: str) -> str | None:
     # airline cards: a 1 and fifteen digits in all
     if n == 15 and pan[0] == "1":
         return "UATP"
+    return _other_network(pan)
+
+
+# networks the extension's table (native/src/validators.rs) does not hold, by their IIN ranges as
+# the networks publish them, checked in Python after it. Ranges that mainland account numbers share
+# (UnionPay's 81 block, RuPay's 60, Elo, Verve) are left to the card word (patterns._unlisted_card)
+_MAESTRO_PREFIXES = ("5018", "5020", "5038", "5893", "6304", "6761", "6762", "6763")
+
+
+def _other_network(pan: str) -> str | None:
+    n = len(pan)
+    if not 12 <= n <= 19:
+        return None
+    if "2200" <= pan[:4] <= "2204" and n >= 16:
+        return "MIR"
+    if pan.startswith(_MAESTRO_PREFIXES):
+        return "MAESTRO"
+    if n >= 16 and pan.startswith("9792"):
+        return "TROY"
+    if n >= 16 and pan.startswith("606282"):
+        return "HIPERCARD"
     return None
+
+
+def other_network_card(value: str) -> bool:
+    """A valid card of a network only :func:`_other_network` knows (the extension's check says no
+    to it), the value folded first."""
+    pan = compact(value if value.isascii() else fold(value))
+    return pan.isascii() and pan.isdigit() and _other_network(pan) is not None and luhn_valid(pan)
+
+
+def luhn_number(value: str) -> bool:
+    """Thirteen to nineteen digits (separators aside) that pass Luhn, whatever their network: a card
+    of an issuer no table here lists, when a card word stands before it."""
+    pan = compact(value if value.isascii() else fold(value))
+    return pan.isascii() and pan.isdigit() and 13 <= len(pan) <= 19 and luhn_valid(pan)
 
 
 def py_is_valid_card(value: str) -> bool:
@@ -468,5 +503,12 @@ is_valid_iban = _folding(py_is_valid_iban)
 
 is_valid_hkid = _ascii_native("valid_hkid", py_is_valid_hkid)
 is_valid_cn_uscc = _ascii_native("valid_cn_uscc", py_is_valid_cn_uscc)
-is_valid_card = _ascii_native("valid_card", py_is_valid_card)
+_is_valid_card_native = _ascii_native("valid_card", py_is_valid_card)
+
+
+def is_valid_card(value: str) -> bool:
+    """A card of any network :func:`card_network` knows, with its Luhn check."""
+    return _is_valid_card_native(value) or other_network_card(value)
+
+
 is_valid_cn_bank_account = _ascii_native("valid_cn_bank_account", py_is_valid_cn_bank_account)

@@ -1,0 +1,131 @@
+"""Issue 11, cards and mainland accounts as people write them: networks beyond Visa, Mastercard and
+UnionPay's 62 (Mir, Maestro's other ranges, Troy, Hipercard), any issuer's number
+after a card word, dotted groups; and the look-alikes of a mainland account (a card of a network no
+table lists, timestamps, order and tracking numbers named after the account word). Each table holds
+hits and near misses (the same number with a wrong check digit is never reported)."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum import luhn
+
+from streams.detect.engine import Detector
+from streams.detect.validators import card_network, is_valid_card, py_is_valid_card
+
+
+@pytest.fixture(scope="module", params=["auto", "python"])
+def detector(request: pytest.FixtureRequest) -> Detector:
+    return Detector(scanner=request.param)
+
+
+def _card(prefix: str, length: int) -> str:
+    body = prefix + "".join(str((i * 7 + 3) % 10) for i in range(length - len(prefix) - 1))
+    return body + luhn.calc_check_digit(body)
+
+
+def _wrong(pan: str) -> str:
+    return pan[:-1] + str((int(pan[-1]) + 3) % 10)
+
+
+def _fours(pan: str, sep: str = " ") -> str:
+    return sep.join(pan[i : i + 4] for i in range(0, len(pan), 4))
+
+
+def found(detector: Detector, text: str) -> list[tuple[str, str]]:
+    return [(f.entity_type, text[f.start : f.end]) for f in detector.analyze(text) if f.entity_type != "PERSON"]
+
+
+# (network, prefix, length): numbers of networks the extension's table does not list
+OTHER_NETWORKS = [
+    ("MIR", "2200", 16),
+    ("MIR", "2204", 19),
+    ("MAESTRO", "6304", 16),
+    ("MAESTRO", "5018", 16),
+    ("MAESTRO", "6763", 19),
+    ("TROY", "9792", 16),
+    ("HIPERCARD", "606282", 16),
+]
+
+
+@pytest.mark.parametrize(("network", "prefix", "length"), OTHER_NETWORKS)
+def test_when_a_card_of_another_network_is_written_then_it_is_found_without_a_card_word(
+    detector: Detector, network: str, prefix: str, length: int
+) -> None:
+    pan = _card(prefix, length)
+    assert card_network(pan) == network
+    assert is_valid_card(pan) and py_is_valid_card(pan)
+    for written in (pan, _fours(pan), _fours(pan, "-")):
+        text = f"paid with {written} yesterday"
+        assert found(detector, text) == [("CREDIT_CARD", written)], text
+    # the same number with a wrong check digit: nothing, not even an account in print form
+    bad = _fours(_wrong(pan))
+    assert not is_valid_card(bad)
+    assert found(detector, f"card {bad} yesterday") == []
+    assert found(detector, f"paid with {bad} yesterday") == []
+
+
+# any issuer's Luhn-valid number after a card word (a legacy domestic 9... BIN, a network no table
+# lists); the same number without a card word, after an order or account word, or failing Luhn, is none
+UNLISTED = _card("9307", 16)
+ELO = _card("6362", 16)
+UNLISTED_CASES = [
+    (f"BC card {_fours(UNLISTED)} declined", [("CREDIT_CARD", _fours(UNLISTED))]),
+    (f"信用卡 {UNLISTED}", [("CREDIT_CARD", UNLISTED)]),
+    (f"debit card no. {UNLISTED}", [("CREDIT_CARD", UNLISTED)]),
+    (f"Elo card {_fours(ELO)}", [("CREDIT_CARD", _fours(ELO))]),
+    (f"shipment {UNLISTED} left", []),
+    (f"card order {UNLISTED}", []),
+    (f"card {_fours(_wrong(UNLISTED))}", []),
+    (f"信用卡 {_wrong(UNLISTED)}", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNLISTED_CASES)
+def test_when_a_card_word_stands_before_a_luhn_number_of_any_issuer_then_it_is_a_card(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(detector, text) == expected
+
+
+VISA = "4111111111111111"
+UNIONPAY = _card("6230", 19)
+DOTTED = [
+    (f"card {_fours(VISA, '.')} charged", [("CREDIT_CARD", _fours(VISA, "."))]),
+    (f"银联 {_fours(UNIONPAY, '.')}。", [("CREDIT_CARD", _fours(UNIONPAY, "."))]),
+    (f"card {_fours(_wrong(VISA), '.')} charged", []),
+    # a version or a dotted reference is no card
+    ("build 4111.1111.1111 shipped", []),
+    (f"card {_fours(VISA, '.')}.5 charged", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOTTED)
+def test_when_a_card_is_grouped_by_dots_then_it_is_found(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(detector, text) == expected
+
+
+ACCOUNT_LOOK_ALIKES = [
+    # accounts, with their words
+    ("账号 6222 0212 3456 7894 12", [("CN_BANK_ACCOUNT", "6222 0212 3456 7894 12")]),
+    ("对公账户 1234567890123456789", [("CN_BANK_ACCOUNT", "1234567890123456789")]),
+    ("account 7559 1266 3310 902", [("CN_BANK_ACCOUNT", "7559 1266 3310 902")]),
+    # timestamps after an account word
+    ("账户于20241130153000冻结", []),
+    ("账号更新时间 202411301530", []),
+    ("account timestamp 1732950000123", []),
+    # an order, a serial or tracking number named between the account word and the number
+    ("账户的订单号 123456789012345", []),
+    ("account locked, order no. 123456789012", []),
+    ("账户流水号 2024113012345678", []),
+    # a card number of no listed network, in an account's print form, after a card word
+    (f"card {_fours(_wrong(UNLISTED))}", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCOUNT_LOOK_ALIKES)
+def test_when_a_number_after_an_account_word_is_something_else_then_no_account_is_found(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(detector, text) == expected
