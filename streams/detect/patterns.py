@@ -993,16 +993,100 @@ IBAN = IbanRecognizer(
 )
 
 
-# a domain label: ASCII letters, digits, hyphens, and CJK ideographs (an internationalised domain,
-# 例子.香港, as written; its punycode form xn--fsqu00a.xn--j6w193g is ASCII). A CJK label is never
-# followed by the CJK text around it: the last label is ASCII or one of the CJK top-level domains
-_LABEL = "[A-Za-z0-9" + chr(0x3400) + "-" + chr(0x4DBF) + chr(0x4E00) + "-" + chr(0x9FFF) + "-]+"
-_CJK_TLDS = "香港|中国|中國|澳門|澳门|台灣|台湾|公司|网络|網絡|在线|中文网|移动|新加坡"
-EMAIL = Recognizer(
+# letters beyond ASCII that addresses hold (RFC 6531 local parts, IDNA domain labels): Latin-1 and
+# Latin Extended-A/B (josé, müller), Greek, Cyrillic, kana, Hangul and CJK ideographs (陳大文@例子.香港)
+_CJK_IDEOGRAPHS = chr(0x3400) + "-" + chr(0x4DBF) + chr(0x4E00) + "-" + chr(0x9FFF)
+_WIDE_LETTERS = (
+    chr(0xC0)
+    + "-"
+    + chr(0xD6)
+    + chr(0xD8)
+    + "-"
+    + chr(0xF6)
+    + chr(0xF8)
+    + "-"
+    + chr(0x24F)
+    + chr(0x370)
+    + "-"
+    + chr(0x3FF)
+    + chr(0x400)
+    + "-"
+    + chr(0x4FF)
+    + chr(0x3040)
+    + "-"
+    + chr(0x30FF)
+    + chr(0xAC00)
+    + "-"
+    + chr(0xD7A3)
+    + _CJK_IDEOGRAPHS
+)
+_LOCAL = "[A-Za-z0-9._%+" + _WIDE_LETTERS + "-]"
+# a domain label: ASCII letters, digits, hyphens and those letters (an internationalised domain,
+# 例子.香港 or bücher.example, as written; its punycode form xn--fsqu00a.xn--j6w193g is ASCII). A CJK
+# label is never followed by the CJK text around it: the last label is ASCII or one of the CJK
+# top-level domains (the Public Suffix List's, as tldextract bundles it, and 網絡), longest first
+_LABEL = "[A-Za-z0-9" + _WIDE_LETTERS + "-]+"
+_CJK_TLDS = "|".join(
+    sorted(
+        (
+            "世界 中信 中国 中國 中文网 亚马逊 企业 佛山 信息 健康 八卦 公司 公益 台湾 台灣 商城 商店 商标 嘉里 "
+            "嘉里大酒店 在线 大拿 天主教 娱乐 家電 广东 微博 慈善 我爱你 手机 招聘 政务 政府 新加坡 新闻 时尚 書籍 "
+            "机构 淡马锡 游戏 澳門 澳门 点看 移动 组织机构 网址 网店 网站 网络 網絡 联通 臺灣 谷歌 购物 通販 集团 "
+            "電訊盈科 飞利浦 食品 餐厅 香格里拉 香港"
+        ).split(),
+        key=len,
+        reverse=True,
+    )
+)
+# words before an address written with no space after them ("邮箱陳大文@例子.中国", "發送至chan@..."): a
+# local part taken in with CJK text starts after the last of these
+_EMAIL_CUE = re.compile(
+    r"(?i:e-?mail|mailto:?)|联系人|聯絡人|联络人|邮箱|郵箱|信箱|电邮|電郵|邮件|郵件|邮址|郵址|地址|联系|聯絡|联络|发到|發到|寄到|送到|"
+    r"发至|發至|寄至|发给|發給|寄给|寄給|寄去|發去|send去|至|到|去|给|給|为|為|是|係|系|：|:"
+)
+
+
+# the ASCII end of a local part after its last non-ASCII character (cut there when that is Chinese,
+# Japanese or Korean text; jörg's ö is part of the address)
+_ASCII_LOCAL_TAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*[A-Za-z][A-Za-z0-9._%+-]*\Z")
+
+
+@dataclass(frozen=True)
+class EmailRecognizer(Recognizer):
+    """E-mail addresses. A local part may hold letters beyond ASCII (RFC 6531), so a match may take
+    in the Chinese text before an address written with no space (``郵箱陳大文@例子.香港``,
+    ``月結單去shaofen.choi@...``): an ASCII local part is cut from the text before it; an
+    internationalised one starts after the last cue word (e-mail, 邮箱, 至, 为, ...) inside it, or
+    is its last eight characters."""
+
+    def judge(
+        self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
+    ) -> Finding | None:
+        at = text.find("@", value_start, value_end)
+        if at > value_start and not text[value_start:at].isascii():
+            tail = _ASCII_LOCAL_TAIL.search(text, value_start, at)
+            if tail is not None and tail.start() > value_start and ord(text[tail.start() - 1]) >= 0x3000:
+                # Chinese text run into an ASCII address ("...月結單去shaofen.choi@..."): the address
+                # is the ASCII part
+                value_start = tail.start()
+            else:
+                cue_end = value_start
+                for m in _EMAIL_CUE.finditer(text, value_start, at):
+                    cue_end = m.end()
+                if cue_end >= at:
+                    return None
+                # an internationalised local part is a name or a word: at most eight characters
+                # when no cue word says where it starts
+                value_start = max(cue_end, at - (64 if cue_end > value_start else 8))
+            start = value_start
+        return super().judge(text, start, value_start, value_end, starts)
+
+
+EMAIL = EmailRecognizer(
     "gc_email",
     "EMAIL_ADDRESS",
     re.compile(
-        r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@(?:" + _LABEL + r"\.)+(?:[A-Za-z][A-Za-z0-9-]*|" + _CJK_TLDS + r")"
+        "(?<!" + _LOCAL + ")" + _LOCAL + "+@(?:" + _LABEL + r"\.)+(?:[A-Za-z][A-Za-z0-9-]*|" + _CJK_TLDS + r")"
         r"(?![A-Za-z0-9-])"
     ),
     v.is_valid_email,

@@ -386,13 +386,16 @@ def py_is_valid_cn_bank_account(value: str) -> bool:
 
 
 def py_is_valid_email(value: str) -> bool:
+    """An address of RFC 5321's lengths: a local part of ASCII letters, digits and ``._%+-``, or of
+    any letters and digits with those signs (RFC 6531: 陳大文, josé); a domain whose labels, an
+    internationalised one in its IDNA form, are a host's."""
     v = value.strip()
     if len(v) > 254 or v.count("@") != 1:
         return False
     local, domain = v.split("@")
     if not 1 <= len(local) <= 64 or ".." in local or local[0] == "." or local[-1] == ".":
         return False
-    if not _EMAIL_LOCAL.fullmatch(local):
+    if not (_EMAIL_LOCAL.fullmatch(local) or (not local.isascii() and all(c.isalnum() or c in "._%+-" for c in local))):
         return False
     labels = [_ascii_label(label) for label in domain.split(".")]
     if len(labels) < 2 or not _EMAIL_TLD.fullmatch(labels[-1]):
