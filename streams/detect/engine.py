@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
 from streams.detect.fold import fold
 from streams.detect.names import NAME_PATTERNS, judge_name, scan_names
-from streams.detect.names_anywhere import scan_names_anywhere
+from streams.detect.names_anywhere import MAY_NAME, scan_from, scan_names_anywhere
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 from streams.detect.scanner import NativeScanner, native_available
 
@@ -129,12 +129,14 @@ class Detector:
             )
         self.scanner = self._native.name if self._native is not None else "python"
 
-    def _native_findings(self, texts: Sequence[str]) -> list[list[Finding]]:
+    def _native_findings(self, texts: Sequence[str], anywhere: bool = False) -> list[list[Finding]]:
         """Every recognizer's findings in each text, before overlaps are resolved, from matches
-        the native scanner found (each text alone)."""
+        the native scanner found (each text alone); with ``anywhere``, the names found anywhere
+        after them (:func:`scan_names_anywhere`, called only for a text that may hold one)."""
         assert self._native is not None
         recognizers = self._native_recognizers
         count = len(recognizers)
+        may_name = MAY_NAME.search
         out: list[list[Finding]] = []
         for text, matches in zip(texts, self._native.scan(texts), strict=True):
             found: list[Finding] = []
@@ -146,6 +148,10 @@ class Detector:
                     finding = judge_name(NAME_PATTERNS[index - count][1], text, value_start, value_end)
                 if finding is not None:
                     found.append(finding)
+            if anywhere:
+                first = may_name(text)
+                if first is not None:
+                    found.extend(scan_from(text, first))
             out.append(found)
         return out
 
@@ -196,12 +202,18 @@ class Detector:
         (:func:`streams.detect.fold.fold`: full-width and other Unicode digits, full-width letters
         and signs, Unicode spaces in their ASCII forms), as long as the text: offsets point into
         the text as given."""
-        texts = [fold(t) for t in texts]
-        results = self._native_findings(texts) if self._native is not None else [self._patterns(t) for t in texts]
-        self._add_names(texts, results)
+        # a text with nothing to fold (every ASCII one) is not handed to the folder
+        texts = [t if t.isascii() else fold(t) for t in texts]
+        if self._native is None:
+            results = [self._patterns(t) for t in texts]
+            self._add_names(texts, results)
+        else:
+            results = self._native_findings(texts, self._names_anywhere)
+            if self._ner is not None:
+                self._add_ner(texts, results)
         finish = self._finish
         # most texts hold nothing (ids, codes, the envelope's values): nothing to resolve
-        return [finish(found, text) if found else [] for found, text in zip(results, texts, strict=True)]
+        return [finish(found, text) if found else found for found, text in zip(results, texts, strict=True)]
 
     def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
         """Names found anywhere (no context word needed), then the NER backend's PERSON spans, in
@@ -209,8 +221,12 @@ class Detector:
         if self._names_anywhere:
             for text, found in zip(texts, results, strict=True):
                 found.extend(scan_names_anywhere(text))
-        if self._ner is None:
-            return
+        if self._ner is not None:
+            self._add_ner(texts, results)
+
+    def _add_ner(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
+        """The NER backend's PERSON spans, in one batch over the texts with a capitalised word."""
+        assert self._ner is not None
         todo = [i for i, t in enumerate(texts) if _LATIN_CAPITAL.search(t)]
         if todo:
             for i, spans in zip(todo, self._ner([texts[i] for i in todo]), strict=True):

@@ -15,8 +15,9 @@ from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
 # every name either scanner finds holds a CJK character, a capital followed by a small letter, or
 # two words in capitals (CHAN TAI MAN): a text without one (codes such as
 # ``cross_border_payment``, ``2026-01``, ``m-772339``, ``CN_MAINLAND``, ``UNIONPAY``) is not read
-_MAY_NAME = re.compile("[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]")
+MAY_NAME = re.compile("[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]")
 _CJK = re.compile("[\u3400-\u9fff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 def _joined(found: list[Finding]) -> list[Finding]:
@@ -43,15 +44,22 @@ def _joined(found: list[Finding]) -> list[Finding]:
 def scan_names_anywhere(text: str) -> list[Finding]:
     """PERSON findings of both scanners in ``text``, overlapping ones joined (see :func:`_joined`);
     overlaps with other recognizers are the detector's to resolve."""
-    first = _MAY_NAME.search(text)
+    first = MAY_NAME.search(text)
     if first is None:
         return []
+    return scan_from(text, first)
+
+
+def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
+    """:func:`scan_names_anywhere` of a text whose first :data:`MAY_NAME` match the caller has."""
     # given names alone (阿明, 家輝 after 同, Ah Keung, thanks Tiffany) score lower than full names:
     # where they overlap, the full name wins. The Simplified copy is made once for the three
     # scanners that read Chinese; a text without a CJK character has no Chinese name
-    if _CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None:
+    if text.isascii() or (_CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None):
         return _joined(scan_roman_names(text, text) + scan_roman_given_names(text))
     folded = fold_t2s(text)
+    if _LATIN.search(text) is None:  # no Latin letter: no romanised or mixed name (Eric 陳)
+        return _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded))
     return _joined(
         scan_zh_names(text, folded)
         + scan_roman_names(text, folded)

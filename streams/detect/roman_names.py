@@ -203,6 +203,7 @@ _CAPITALISED = re.compile("[A-Z][A-Za-z]*(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?")
 # then a capital (``司徒 Ka Lok``): the mixed forms need one or the other
 _LATIN_THEN_CJK = re.compile("[A-Za-z] ?[" + "".join(sorted(surname_chars())) + "]")
 _CJK_THEN_CAPITAL = re.compile("[\u3400-\u9fff][ \t][A-Z]")
+_BLANK_CAPITAL = re.compile("[ \t][A-Z]")
 _KINDS: dict[str, str] = {}  # words' kinds, read once (a word recurs across records)
 _KINDS_MAX = 1 << 16
 
@@ -579,6 +580,8 @@ def _is_given(word: str) -> bool:
 def _mixed(text: str, folded: str | None = None) -> list[Finding]:
     """``Eric 陳`` (an English given name, then a Chinese surname) and ``司徒 Ka Lok``."""
     out: list[Finding] = []
+    if text.isascii():  # both forms hold a CJK character
+        return out
     latin_first = _LATIN_THEN_CJK.search(text) is not None
     if not latin_first and not _CJK_THEN_CAPITAL.search(text):
         return out
@@ -597,7 +600,8 @@ def _mixed(text: str, folded: str | None = None) -> list[Finding]:
                 and s[k : k + 4] not in ZH_LOOKALIKES
             ):
                 out.append(Finding("PERSON", m.start(), k + 1, 0.8, RECOGNIZER))
-    for m in _ZH_SURNAME_THEN_ROMAN.finditer(s):
+    # every match holds a blank before a capital: a text without one is not searched
+    for m in _ZH_SURNAME_THEN_ROMAN.finditer(s) if _BLANK_CAPITAL.search(s) else ():
         words: list[re.Match[str]] = []
         pos = m.end()
         while len(words) < 2:
