@@ -241,9 +241,31 @@ PHONE_CONTEXT = _ctx(
     "公司電話",
     "短信",
     "短訊",
+    "微信",
+    "傳真",
+    "传真",
+    "fax",
+    "hotline",
+    "cellphone",
+    "signal",
+    "office",
+    "my no",
+    "new no",
+    "his no",
+    "her no",
+    "new number",
+    "打去",
+    "打返",
+    "打給",
+    "打给",
 )
-# "text" as a verb of messaging ("text 我 6512 0987", "text him on"), never inside a word (context)
-PHONE_CONTEXT = re.compile(PHONE_CONTEXT.pattern + r"|(?<![a-z])text(?![a-z])", re.IGNORECASE)
+# "text" as a verb of messaging ("text 我 6512 0987", "text him on"), never inside a word (context);
+# the short labels of forms and signatures (T: 2123 4567, M. 9123 4567, Mob 9123 4567, Ph: ..., cell)
+PHONE_CONTEXT = re.compile(
+    PHONE_CONTEXT.pattern + r"|(?<![a-z])text(?![a-z])|(?<![a-z])(?:mob|cell|hp)(?![a-z])"
+    r"|(?<![a-z])(?:t|m|ph|h|o|w)\.?[ \t]?[:：]",
+    re.IGNORECASE,
+)
 # words after a phone number that say it is one: Cantonese and Chinese put the verb after it
 # ("打6234 1187俾我", "6012 3344 揾我", "91234567 係我手提"), English a label ("9123 4567 (mobile)")
 PHONE_AFTER = _ctx(
@@ -276,6 +298,10 @@ PHONE_AFTER = _ctx(
     "whatsapp",
     "wechat",
     "微信",
+    # an extension after the number: "2854 3321 ext 118", "2688 1234 轉 8008"
+    "ext",
+    "轉",
+    "转",
 )
 # Chinese and Hong Kong banks by the short names memos use: an account number after one
 _BANK_NAMES = (
@@ -650,7 +676,10 @@ CARD_PAIR_LATER = replace(
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
 # "852-9123 4567")
-_CN_MOBILE_NUMBER = r"(?:(?:\+|00)86[ -]?|86[ -])?1[3-9]\d[ -]?\d{4}[ -]?\d{4}"
+# grouped 3-4-4 (138 0013 8000), 3-3-5 (138 001 38000) or 4-3-4 (1380 013 8000), or in one run
+_CN_MOBILE_NUMBER = (
+    r"(?:(?:\+|00)86[ -]?|86[ -])?1[3-9]\d(?:[ -]?\d{4}[ -]?\d{4}|[ -]\d{3}[ -]\d{5}|\d[ -]\d{3}[ -]\d{4})"
+)
 _CN_MOBILE_BODY = _NUMBER_BEHIND + _CN_MOBILE_NUMBER
 CN_MOBILE = Recognizer(
     "gc_cn_mobile",
@@ -689,16 +718,27 @@ _PARTICULARS = re.compile(
 
 
 def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: int) -> bool:
-    """Whether a bare mobile number stands within 40 characters of an identity document number or an
-    e-mail address in its line (a KYC row, a form: "Fung Kwok Leung,B307915(0),6102 8843,1984-03-02"): listed
-    with a person's particulars, it is theirs; alone ("批次 5123 4567", "5123 4567 個包裹") it is not."""
+    """Whether a bare mobile number stands right after a person's title, or within 40 characters of
+    an identity document number or an e-mail address in its line (a KYC row, a form: "Fung Kwok
+    Leung,B307915(0),6102 8843,1984-03-02"): listed with a person's particulars, it is theirs; alone
+    ("批次 5123 4567", "5123 4567 個包裹") it is not."""
     # in the same line: a row ends there, and so does a field when several are scanned joined
     lo = max(0, value_start - 40, text.rfind("\n", 0, value_start) + 1)
     end_of_line = text.find("\n", value_end)
     hi = min(len(text), value_end + 40, len(text) if end_of_line < 0 else end_of_line)
     return (
-        _PARTICULARS.search(text, lo, value_start) is not None or _PARTICULARS.search(text, value_end, hi) is not None
+        _PARTICULARS.search(text, lo, value_start) is not None
+        or _PARTICULARS.search(text, value_end, hi) is not None
+        or _TITLE_BEFORE.search(text, max(lo, value_start - 12), value_start) is not None
     )
+
+
+# a person named by a title right before the number ("陳生 6123 4567", "Mr Chan: 9123 4567", "芳姐
+# 6123 4567"): a mobile's number after a person's name is theirs
+_TITLE_BEFORE = re.compile(
+    r"(?:先生|小姐|女士|太太|生|太|姐|哥|(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"[ \t]*+[:：,，]?[ \t]*+\Z"
+)
 
 
 _HK_PHONE_NUMBER = r"(?:(?:\+|00)852[ -]?|852[ -]|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
@@ -734,7 +774,7 @@ HK_PHONE_RUN = replace(
 # mainland fixed lines: a trunk 0 or +86, a two- or three-digit area code, seven or eight digits
 # ("010-12345678", "(0755) 2688 1234", "+86 10 1234 5678"); libphonenumber's metadata decides
 _CN_LANDLINE_BEHIND = r"(?<![0-9A-Za-z+(])(?<![0-9][ -])"
-_CN_LANDLINE_NUMBER = r"(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?|\(0|0)[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
+_CN_LANDLINE_NUMBER = r"(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?|86[ -]\(?|\(0|0)[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
 _CN_LANDLINE_BODY = _CN_LANDLINE_BEHIND + _CN_LANDLINE_NUMBER
 CN_LANDLINE = Recognizer(
     "gc_cn_landline",
@@ -778,12 +818,16 @@ class InternationalPhoneRecognizer(Recognizer):
     def judge(
         self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
     ) -> Finding | None:
-        if text.startswith(_OWN_CODES, value_start + 1):
+        idd = text.startswith("00", value_start)
+        if text.startswith(_OWN_CODES, value_start + (2 if idd else 1)):
             return None
-        m = _INTL_GROUPS.match(text, value_start)
+        # "00" dialled for "+" (0044 20 7946 0958, 001 415 555 0132): read as "+"
+        m = _INTL_GROUPS.match(
+            "+" + text[value_start + 2 : value_start + 40] if idd else text, 0 if idd else value_start
+        )
         if m is None:
             return None
-        run = m.group()
+        run = text[value_start : value_start + m.end() + 1] if idd else m.group()
         # the ends of its groups, the longest first; a reading that stops inside a group of digits
         # (or right before a letter) is no reading
         ends = [g.end() for g in _INTL_GROUP_END.finditer(run)]
@@ -807,6 +851,36 @@ INTL_PHONE = InternationalPhoneRecognizer(
     priority=3,
     min_digits=1,
     required=("+",),
+)
+# North American numbers in their national form ((415) 555-0132, 415-555-0132, 1-415-555-0132):
+# only with a phone word, checked against libphonenumber's US and Canadian metadata
+NANP_PHONE = Recognizer(
+    "gc_nanp_phone",
+    "PHONE_NUMBER",
+    re.compile(
+        r"(?<![0-9A-Za-z+(])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[.-][0-9]{4}"
+        r"(?![0-9A-Za-z])(?![ .-][0-9])"
+    ),
+    v.is_valid_nanp_phone,
+    base_score=0.0,
+    context_score=0.9,
+    context=PHONE_CONTEXT,
+    after=PHONE_AFTER,
+    needs_context=lambda _value: True,
+    negative=NOT_A_PHONE_CONTEXT,
+    priority=3,
+    min_digits=3,
+)
+# the same after "00", the international prefix dialled from the mainland, Hong Kong or Macao (001
+# from Hong Kong reads as 00 and 1): only with a phone word, for a run of digits that opens with 00
+# is as often an account or a reference
+INTL_PHONE_IDD = replace(
+    INTL_PHONE,
+    name="gc_intl_phone_idd",
+    pattern=re.compile(r"(?<![0-9A-Za-z+])00[1-9]"),
+    needs_context=lambda _value: True,
+    min_digits=3,
+    required=(),
 )
 # the same numbers followed by a count or a date ("+852 9333 1122 1 次", "call 138 1234 5678 2
 # times"), in one pattern (each pattern costs the native scanner a search of every text with a
@@ -1476,6 +1550,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     MO_PHONE,
     PHONE_TAILED,
     INTL_PHONE,
+    INTL_PHONE_IDD,
+    NANP_PHONE,
     HK_ACCOUNT,
     IBAN,
     IPV4,

@@ -278,9 +278,13 @@ def phone_region(value: str) -> str | None:
         return "HK" if _phone_ok(national, "HK") else None
     if s.startswith("+853") or s.startswith("00853") or (s.startswith("853") and len(s) == 11):
         return "MO" if _phone_ok(s[-8:], "MO") and len(s) in (11, 12, 13) else None
-    # a mainland mobile after its country code written without "+" (86 138 1234 5678)
+    # a mainland mobile after its country code written without "+" (86 138 1234 5678), or a fixed
+    # line (86-755-26881234, 86 (0)10 6275 1234)
     if s.startswith("86") and len(s) == 13 and s[2] == "1":
         return "CN" if _phone_ok(s[2:], "CN") else None
+    if s.startswith("86") and s[2:3] != "1" and 11 <= len(s) <= 14:
+        national = s[3:] if s[2] == "0" else s[2:]
+        return "CN" if national[:1] != "0" and _phone_ok(national, "CN") else None
     if len(s) == 11 and s[0] == "1":
         return "CN" if _phone_ok(s, "CN") else None
     if s[:1] == "0" and s[1:2] != "0" and 10 <= len(s) <= 12:  # a trunk 0, an area code, a fixed line
@@ -316,6 +320,8 @@ def international_phone_region(value: str) -> str | None:
     when libphonenumber's metadata allocates its national number there (the test of
     ``is_valid_number``, without parsing: a parse costs about a hundred microseconds), else None."""
     s = compact(_TRUNK_ZERO.sub("", value.strip()).replace(".", ""))
+    if s[:2] == "00":  # the international prefix dialled for "+"
+        s = "+" + s[2:]
     if s[:1] != "+" or not s[1:].isdigit() or not s[1:].isascii() or not 8 <= len(s) <= 16:
         return None
     digits = s[1:]
@@ -329,6 +335,15 @@ def international_phone_region(value: str) -> str | None:
                 return str(region)
         return None
     return None
+
+
+def nanp_phone(value: str) -> bool:
+    """A North American number in its national form (ten digits, a 1 before them allowed) that
+    libphonenumber's metadata allocates in the United States or Canada."""
+    s = compact(value.replace(".", "-"))
+    if len(s) == 11 and s[0] == "1":
+        s = s[1:]
+    return len(s) == 10 and s.isascii() and s.isdigit() and (_phone_ok(s, "US") or _phone_ok(s, "CA"))
 
 
 def _iban_lengths() -> dict[str, int]:
@@ -498,6 +513,7 @@ is_valid_cn_eep = _folding(py_is_valid_cn_eep)
 is_valid_cn_passport = _folding(py_is_valid_cn_passport)
 is_valid_phone = _folding(py_is_valid_phone)
 is_valid_intl_phone = _folding(lambda value: international_phone_region(value) is not None)
+is_valid_nanp_phone = _folding(nanp_phone)
 is_valid_hk_bank_account = _folding(py_is_valid_hk_bank_account)
 is_valid_email = _folding(py_is_valid_email)
 is_valid_ip = _folding(py_is_valid_ip)
