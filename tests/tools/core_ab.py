@@ -129,6 +129,11 @@ def _serve(workload: str, n: int) -> None:
     }[workload]()
     one_pass()  # warm: tables filled, caches made
     settle_heap()
+    from agents.worker import core_process
+
+    tune = getattr(core_process, "tune_collector", None)
+    if tune is not None:  # the collector's settings of the tree's core process, where it has them
+        tune()
     print("ready", flush=True)
     for _line in sys.stdin:
         print(json.dumps(one_pass()), flush=True)
