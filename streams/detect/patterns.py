@@ -1222,6 +1222,15 @@ _AUTH_WORDS = (
     "保安码",
     "认证码",
     "認證碼",
+    "pass",
+    "pw",
+    "tac",
+    "2fa",
+    "mfa",
+    "code",
+    "口令",
+    "编码",
+    "編碼",
 )
 # blanks, an optional separator word or sign, blanks. Written as blanks, then optionally the
 # separator and its blanks, each run of blanks possessive (``*+``): what follows a run (a
@@ -1235,15 +1244,31 @@ _AUTH_WORDS = (
 _NOT_A_RANGE = r"(?![ \t]*+(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*+[0-9])"
 # a code of three to eight digits, or six written in two halves (123 456, 123-456: both halves)
 _CODE_VALUE = r"(\d{3,4}[ -]\d{3,4}(?![0-9])|\d{2}[ -]\d{2}[ -]\d{2}(?![0-9])|\d{3,8})(?![0-9])"
+# more names of codes, passwords among them (a password of digits only is a code: "password:
+# 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), and
+# their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
+# ("MFA 100% rollout", "TAC 2024 meeting"), not a code
+_MORE_CODE_WORDS = (
+    r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|"
+    r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
+    r"two-factor|sms|otp) codes?|"
+)
+_MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|"
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
     "AUTH_SECRET",
     re.compile(
-        r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cid|pins?|otps?|one-time passwords?|one time passwords?|"
-        r"passcodes?|security codes?|verification codes?|auth codes?|3-d secure code|3d secure code|3ds code|3ds)"
+        r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cid|pins?|pin codes?|pin numbers?|otps?|"
+        r"one-time passwords?|one time passwords?|passcodes?|security codes?|verification codes?|auth codes?|"
+        + _MORE_CODE_WORDS
+        + r"3-d secure code|3d secure code|3ds code|3ds)"
         r"(?![A-Za-z])|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|密码|密碼|"
-        r"交易密码|支付密码|一次性密码|一次性密碼)" + _SECRET_SEP + _CODE_VALUE + _NOT_A_RANGE
+        + _MORE_CODE_WORDS_ZH
+        + r"交易密码|支付密码|一次性密码|一次性密碼)"
+        + _SECRET_SEP
+        + _CODE_VALUE
+        + _NOT_A_RANGE
     ),
     v.always,
     base_score=0.95,
@@ -1261,10 +1286,11 @@ _AUTH_KEYWORD = (
     r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cvn|pins?|pin codes?|pin numbers?|otps?|one-time passwords?|"
     r"one time passwords?|one-time codes?|one time codes?|one-time passcodes?|passcodes?|security codes?|"
     r"verification codes?|auth codes?|authentication codes?|3-d secure code|3d secure code|3ds code|3ds|"
+    + _MORE_CODE_WORDS
     # the card's security code by where it is printed
-    r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?on the back|digits on the back)"
+    + r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?on the back|digits on the back)"
     r"(?![A-Za-z])|卡背|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
-    r"短信碼|短訊碼|簡訊碼)"
+    r"" + _MORE_CODE_WORDS_ZH + r"短信碼|短訊碼|簡訊碼)"
 )
 # a bare "code" (or 码) names a code sent by SMS only with an SMS word near it, before it or on the
 # way to the value ("the code from the SMS: 482913", "SMS code 553201", "短信里的码是 662014")
@@ -1275,7 +1301,8 @@ _SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|text)(?![a-z]))|短�
 # a card's last four digits, an amount, an order or reference number named between keyword and value
 _NOT_A_CODE_BETWEEN = re.compile(
     r"(?i:(?<![a-z])(?:ending|ends|last (?:4|four)|bin|amount|order|ref|reference|invoice|txn|transaction|"
-    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?)"
+    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?|"
+    r"model|pad|serial|sku|version)"
     r"(?![a-z]))|尾号|尾號|尾数|尾數|后四位|後四位|末四位|金额|金額|订单|訂單|单号|單號|交易|元|蚊|次|分钟|分鐘|秒|[$¥￥£€]"
 )
 # right before the value: a letter or sign joined to it, a year or place word
@@ -1283,7 +1310,8 @@ _NOT_A_CODE_BEFORE = re.compile(r"(?:[0-9A-Za-z+$¥£€#]|(?<![A-Za-z])(?i:in|s
 # right after it: more digits in a group, a decimal, time, date or range, a unit, a currency, an
 # address word
 _NOT_A_CODE_AFTER = re.compile(
-    r"[ \t]?[0-9]|[.:/,，-][0-9]|[ \t]*(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*[0-9]|"
+    # a masked number's first digits ("验证码已发送至138****8000")
+    r"[*•]|[ \t]?[0-9]|[.:/,，-][0-9]|[ \t]*(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*[0-9]|"
     r"[ \t]*(?:%|元|蚊|块|塊|次|个|個|位|年|月|日|号|號|道|街|樓|楼|室|座|分钟|分鐘|秒|"
     r"(?i:digits?|times|attempts?|tries|mins?|minutes?|secs?|seconds?|hours?|hrs?|days?|hkd|rmb|usd|cny|mop|"
     r"am|pm|floor|road|rd|street|st)(?![A-Za-z]))"
@@ -1393,6 +1421,130 @@ AUTH_NEAR = Recognizer(
     ),
     place=_code_place,
 )
+# A code said before its name ("4821 is your OTP", "660134 is the code", "739021是验证码",
+# "604118呢個係一次性密碼", "482913（验证码）"): the number, then a link (is/was the, 是/係, a bracket
+# around the name) and the name; a bare "code" only after "is the" or "was your" (a postal or product
+# code is named so); never the last group of a longer number ("...8689 9809校驗碼唔啱": a card's
+# check digit; 校验码 after a number is a check digit's name), nor a number a case, ticket, error,
+# order or amount word stands before (_named_code_place)
+_CODE_NAME_EN = (
+    r"(?i:otps?|pins?|pin codes?|pin numbers?|passcodes?|pass codes?|passwords?|one-time passwords?|"
+    r"one-time pins?|one-time codes?|one-time passcodes?|verification codes?|security codes?|auth codes?|"
+    r"authentication codes?|cvv2?|cvc2?|cvn2|tac codes?|2fa codes?|mfa codes?|login codes?|access codes?|"
+    r"sms codes?)(?![A-Za-z])"
+)
+_CODE_NAME_ZH = (
+    r"(?:验证码|驗證碼|安全码|安全碼|保安码|保安碼|动态码|動態碼|动态密码|動態密碼|一次性密码|一次性密碼|动态验证码|"
+    r"動態驗證碼|短信验证码|短信驗證碼|短訊驗證碼|密码|密碼|口令|认证码|認證碼)"
+)
+# what a number is when one of these stands right before it: a case, a ticket, an error, an order,
+# an amount ("Case 12345 (OTP issue)", "Error 4001: OTP invalid", "Order 482913 is your OTP order")
+_NOT_A_CODE_NEAR = re.compile(
+    NOT_AN_ID_CONTEXT.pattern
+    + "|"
+    + _NOT_A_CODE_BETWEEN.pattern
+    + r"|(?i:(?<![a-z])(?:error|err|no|number|pad|version|model)(?![a-z]))|#|错误|錯誤|个案|個案"
+)
+
+
+def _named_code_place(text: str, value_start: int, value_end: int) -> bool:
+    """A number named a code after it is none when a case, ticket, error, order or amount word stands
+    within 16 characters before it in its field, or when it has seven digits or more and is a phone
+    number or a date."""
+    if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
+        return False
+    floor = max(0, value_start - 16, text.rfind("\x00", 0, value_start) + 1)
+    return _NOT_A_CODE_NEAR.search(text, floor, value_start) is None
+
+
+AUTH_BEFORE = Recognizer(
+    "gc_auth_before",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?<![0-9A-Za-z.,$¥£€#+/:_-])(?<![0-9][ -])([0-9]{3,8}|[0-9]{3}[ -][0-9]{3})(?![0-9])[ \t]*+(?:"
+        # 4821 is your OTP, 660134 is the code
+        r"(?i:is|was|are|were)[ \t]++(?:(?i:your|the|my|his|her|our|their|this|that)[ \t]++)?"
+        r"(?:(?i:new|one-time|temporary|current|latest|correct|real|right|bank|card|sms|login|app)[ \t]++)?"
+        r"(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r"|(?i:code)(?![A-Za-z]))"
+        # 482913（验证码）, 4821 (PIN)
+        r"|[（(][ \t]*+(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r")[ \t]*+[）)]"
+        # 739021是验证码, 604118呢個係一次性密碼, 482913係你嘅驗證碼, 482913验证码
+        r"|(?:(?:呢個|呢个|這個|这个|就)?(?:是|係|系|为|為)(?:你|您|佢|他|她|我)?(?:的|嘅|个|個)?[ \t]*+)?"
+        + _CODE_NAME_ZH
+        + r")"
+    ),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    required=(*_AUTH_WORDS, "password"),
+    place=lambda text, _start, value_start, value_end: _named_code_place(text, value_start, value_end),
+)
+# Codes in a list ("PINs 4821 and 9930", "OTPs 482913 / 553201", "tried 1948 and 2203 as PIN", "PIN
+# 4821或9930"): a number after a joining word or sign, right after another number of as many
+# digits that is a code (an authentication keyword within 48 characters before that one, or right
+# after this one); checked in Python (_listed_code)
+_LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*\Z")
+
+
+# a number and a joining word or sign before the next one
+_LIST_LINK = re.compile(
+    r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*+(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or)(?![A-Za-z])|或者|或|和|及|"
+    r"同埋|同|与|與)[ \t]*+\Z"
+)
+
+
+def _listed_code(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Whether a number after a joining word or sign is a code listed after another: the number
+    before it has as many digits, is no time, year, model or amount, and is named a code by an
+    authentication keyword before it (no digit or amount word between) or after this one."""
+    previous = _LIST_PREVIOUS.search(text, max(0, start - 10), start)
+    if previous is None or len(previous.group(1)) != value_end - value_start:
+        return False
+    if _NOT_A_CODE_BEFORE.search(text, max(0, previous.start() - 6), previous.start()) is not None:
+        return False
+    if _NOT_A_CODE_NEAR.search(text, max(0, previous.start() - 16), previous.start()) is not None:
+        return False
+    if _NOT_A_CODE_AFTER.match(text, value_end) is not None:
+        return False
+    if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
+        return False
+    # the first number of the list ("PIN 1111, 2222 and 3333"): the keyword stands before it
+    first = previous.start()
+    for _ in range(8):
+        link = _LIST_LINK.search(text, max(0, first - 16), first)
+        if link is None or len(link.group(1)) != value_end - value_start:
+            break
+        first = link.start(1)
+    floor = max(0, first - 48, text.rfind("\x00", 0, first) + 1)
+    keywords = [m.end() for m in _AUTH_CONTEXT.finditer(text, floor, first)]
+    # the keyword names these numbers, not an amount or an order number between
+    if (
+        keywords
+        and _NOT_A_CODE_BETWEEN.search(text, keywords[-1], first) is None
+        and _DIGIT.search(text, keywords[-1], first) is None
+    ):
+        return True
+    # or it follows the list ("tried 1948 and 2203 as PIN too")
+    ceiling = min(len(text), value_end + 16)
+    after = _AUTH_CONTEXT.search(text, value_end, ceiling)
+    return after is not None and _DIGIT.search(text, value_end, after.start()) is None
+
+
+AUTH_LIST = Recognizer(
+    "gc_auth_list",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or)(?![A-Za-z])|或者|或|和|及|同埋|同|与|與)"
+        r"[ \t]*+([0-9]{3,8})(?![0-9A-Za-z])"
+    ),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    min_digits=3,
+    place=_listed_code,
+)
 _LINK_WORD = (
     r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|:|：|=|为|為|是|係|系|#|改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
 )
@@ -1406,8 +1558,21 @@ _STATE_WORDS = frozenset(
 )
 
 
-def _not_a_state(text: str, _start: int, value_start: int, value_end: int) -> bool:
-    if text[value_start:value_end].lower() not in _STATE_WORDS:
+_MASK = re.compile(r"[*•xX#]+")
+_PLAIN_WORD = re.compile(r"[a-z]+")
+# a remark in brackets ("password: (see vault)", "pw: [redacted]")
+_BRACKETED_WORD = re.compile(r"[(\[<{][A-Za-z]+[)\]>}]?")
+
+
+def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> bool:
+    value = text[value_start:value_end]
+    # a masked value ("password: ********") is no password; after "pw", a plain lower-case word is
+    # more often an abbreviation's meaning ("pw = pending withdrawal") than a password
+    if _MASK.fullmatch(value) is not None or _BRACKETED_WORD.fullmatch(value) is not None:
+        return False
+    if text[start : start + 2].lower() == "pw" and _PLAIN_WORD.fullmatch(value) is not None:
+        return False
+    if value.lower() not in _STATE_WORDS:
         return True
     return text[:value_start].rstrip(" \t").endswith("=")
 
@@ -1419,14 +1584,17 @@ AUTH_PASSWORD = Recognizer(
     "gc_auth_password",
     "AUTH_SECRET",
     re.compile(
-        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|passphrases?|pass phrase)(?![A-Za-z])"
+        # "pw" as chat writes it ("new pw Tam!2026hk", "pw係HappyCat_99"); "pass" only before a
+        # colon or an equals sign ("pass: s3cr3t!"), for "pass" is mostly a verb or a boarding pass
+        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|passphrases?|pass phrase|pass(?=[ \t]*[:=：]))(?![A-Za-z])"
         r"|登录密码|登錄密碼|密码|密碼|口令)"
         # right after the keyword, not a plain word ("password reset link" and "Password Change"
         # name no password); else a separator, after a few words of the same clause without a
-        # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value
+        # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value, in
+        # Chinese quotes or not ("密碼：「Chan2024」")
         + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
         + _LINK_WORD
-        + r"[ \t]*+)"
+        + r"[ \t]*+)[「『“‘]?"
         + _PRINTABLE_RUN
     ),
     lambda value: not value.isdigit() or len(value) > 8,
@@ -1434,7 +1602,7 @@ AUTH_PASSWORD = Recognizer(
     needs_digit=False,
     group=1,
     priority=10,
-    required=("password", "passwd", "pwd", "passphrase", "pass phrase", "密码", "密碼", "口令"),
+    required=("password", "passwd", "pwd", "pw", "pass", "passphrase", "pass phrase", "密码", "密碼", "口令"),
     place=_not_a_state,
 )
 # API keys, access tokens, shared secrets. Either named by a keyword ("API key", "secret", "token",
@@ -1464,6 +1632,14 @@ def _token_value(value: str) -> bool:
     return len(chars) >= 16 and digits >= 2 and len(chars) - digits >= 2
 
 
+def _mixed_case_value(value: str) -> bool:
+    """After a key word, a value of 16 characters or more with a digit and letters of both cases (a
+    base64 secret may hold one digit only); not one of Corridor's own pseudonyms."""
+    if _PSEUDONYM_SHAPE.fullmatch(value) is not None or len(value) < 16:
+        return False
+    return any(c.isdigit() for c in value) and any(c.isupper() for c in value) and any(c.islower() for c in value)
+
+
 AUTH_TOKEN = Recognizer(
     "gc_auth_token",
     "AUTH_SECRET",
@@ -1471,12 +1647,12 @@ AUTH_TOKEN = Recognizer(
         _API_KEY_WORDS
         + r"[^0-9\n。.!?！？;；]{0,24}?("
         # the value: 16 characters or more, the dotted parts of a JWT taken in
+        # or base64 (an AWS secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCY...)
+        + r"[A-Za-z0-9_/+=-]{16,256}(?:\."
         + _KEY_CHARS
-        + r"{16,256}(?:\."
-        + _KEY_CHARS
-        + r"{2,512}){0,2})(?![A-Za-z0-9_-])"
+        + r"{2,512}){0,2})(?![A-Za-z0-9_/+=-])"
     ),
-    _token_value,
+    lambda value: _token_value(value) or _mixed_case_value(value),
     base_score=0.9,
     group=1,
     priority=10,
@@ -1499,15 +1675,37 @@ AUTH_TOKEN = Recognizer(
 )
 # a vendor's key shape with no keyword: a lower-case prefix (and an environment) joined by
 # underscores to 16 letters and digits or more
+# The shapes of well-known vendors' keys, keyword or not: AWS access key ids (AKIA..., ASIA...),
+# Google API keys (AIza...), Slack tokens (xoxb-...), OpenAI and Anthropic keys (sk-..., sk-proj-...),
+# GitLab tokens (glpat-...), SendGrid keys (SG.<id>.<secret>) and JSON web tokens (eyJ...)
+_VENDOR_KEY = (
+    r"(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprse]-[0-9A-Za-z-]{10,250}|"
+    r"sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_-]{20,256}|glpat-[0-9A-Za-z_-]{20,64}|"
+    r"SG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}|eyJ[A-Za-z0-9_-]{10,512}\.eyJ[A-Za-z0-9_-]{10,1024}\.[A-Za-z0-9_-]{10,512}"
+)
+_VENDOR_PREFIX = re.compile(r"AKIA|ASIA|AIza|xox[abprse]-|sk-|glpat-|SG\.|eyJ")
+
+
+def _shaped_token_value(value: str) -> bool:
+    """A vendor's key (a digit in it: AKIAIOSFODNN7EXAMPLE holds one) or a random-looking value."""
+    if _VENDOR_PREFIX.match(value) is not None:
+        return any(c.isdigit() for c in value)
+    return _token_value(value)
+
+
 AUTH_TOKEN_SHAPE = Recognizer(
     "gc_auth_token_shape",
     "AUTH_SECRET",
-    re.compile(r"(?<![A-Za-z0-9_-])[a-z]{2,10}_(?:[a-z0-9]{2,10}_)?[A-Za-z0-9]{16,256}(?![A-Za-z0-9_-])"),
-    _token_value,
+    re.compile(
+        r"(?<![A-Za-z0-9_.-])(?:[a-z]{2,10}_(?:[a-z0-9]{2,10}_)?[A-Za-z0-9]{16,256}|"
+        + _VENDOR_KEY
+        + r")(?![A-Za-z0-9_-])"
+    ),
+    _shaped_token_value,
     base_score=0.9,
     priority=10,
     min_digits=1,
-    required=("_",),
+    required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "SG.", "eyJ"),
 )
 TRACK = Recognizer(
     "gc_track_data",
@@ -1523,6 +1721,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     TRACK,
     AUTH_NUMERIC,
     AUTH_NEAR,
+    AUTH_BEFORE,
+    AUTH_LIST,
     AUTH_PASSWORD,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
