@@ -190,7 +190,18 @@ ID_CONTEXT = _ctx(
 HKID_CONTEXT = _ctx("hkid", "身份證", "身份证", "id card", "香港身份", "identity card", "id no", "id")
 MO_CONTEXT = _ctx("澳門", "澳门", "macau", "macao", "bir")
 HRP_CONTEXT = _ctx(
-    "回乡证", "回鄉證", "来往内地通行证", "來往內地通行證", "home return", "hrp", "permit", "通行证", "通行證"
+    "回乡证",
+    "回鄉證",
+    "回乡卡",
+    "回鄉卡",
+    "回鄉咭",
+    "来往内地通行证",
+    "來往內地通行證",
+    "home return",
+    "hrp",
+    "permit",
+    "通行证",
+    "通行證",
 )
 EEP_CONTEXT = _ctx("往来港澳", "往來港澳", "通行证", "通行證", "exit-entry", "exit entry", "eep", "permit")
 PASSPORT_CONTEXT = _ctx("护照", "護照", "passport", "pp no")
@@ -960,6 +971,12 @@ def _cn_account_value(value: str) -> bool:
     )
 
 
+# a utility's or a property's account number: a bill's, not a bank's ("交电费 户号0301882245", "香港電燈
+# 戶口編號 ...", "差餉 物業編號 ...")
+_BILL_CONTEXT = re.compile(
+    r"(?i:(?<![a-z])(?:electricity|utility|utilities|property|rates|gas bill|water bill)(?![a-z]))|"
+    r"电费|電費|水费|水費|燃气|燃氣|煤气|煤氣|电灯|電燈|港灯|港燈|中电|中電|差餉|差饷|物業|物业|管理费|管理費|话费|話費|宽带|寬頻"
+)
 # what a number after an account word may be instead: an order, a reference, a phone, a time
 _NOT_AN_ACCOUNT_CONTEXT = re.compile(
     NOT_AN_ID_CONTEXT.pattern + r"|(?i:(?<![a-z])(?:timestamp|time|date|epoch|utc)(?![a-z]))|时间|時間|日期"
@@ -967,10 +984,13 @@ _NOT_AN_ACCOUNT_CONTEXT = re.compile(
 
 
 def _cn_account_place(text: str, start: int, value_start: int, value_end: int) -> bool:
-    """Not the digits of an IBAN, and no order, invoice, tracking, reference, phone or time word between
+    """Not the digits of an IBAN, nor a bill's account (a utility or property word within 24
+    characters before it), and no order, invoice, tracking, reference, phone or time word between
     the account word and the number ("账户的订单号 ...", "account ... order no. ..."): the number is
     that, not the account."""
     if not _not_in_iban(text, start, value_start, value_end):
+        return False
+    if _BILL_CONTEXT.search(text, max(0, start - 24, text.rfind("\x00", 0, start) + 1), start) is not None:
         return False
     floor = max(0, start - 16)
     negatives = [m.start() for m in _NOT_AN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
@@ -1169,11 +1189,23 @@ EMAIL = EmailRecognizer(
     priority=6,
     required=("@",),
 )
+# a version number shaped like an address: "v2.4.10.3", "版本1.10.2.8", "release 5.1.3.2"
+_VERSION_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])[vV]|(?i:(?<![a-z])(?:version|ver|release|build|firmware|patch|app)(?![a-z])[ .:#]*+)|"
+    r"版本|版本号|版本號|固件|更新至|升级至|升級至)[ \t]*+\Z"
+)
+
+
+def _not_a_version(text: str, _start: int, value_start: int, _value_end: int) -> bool:
+    return _VERSION_BEFORE.search(text, max(0, value_start - 16), value_start) is None
+
+
 IPV4 = Recognizer(
     "gc_ipv4",
     "IP_ADDRESS",
     re.compile(r"(?<![0-9.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)"),
     v.is_valid_ip,
+    place=_not_a_version,
     base_score=0.9,
     priority=2,
     required=(".",),
@@ -1255,6 +1287,15 @@ _MORE_CODE_WORDS = (
 )
 _MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|"
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
+_CARD_CODE_WORD = re.compile(r"(?i:cvv|cvc|cvn|cid)")
+
+
+def _card_code_length(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """A card's security code (CVV, CVC, CVN, CID) holds three or four digits: a longer value after
+    one is a range or another number ("CVV 000–040")."""
+    return _CARD_CODE_WORD.match(text, start) is None or len(v.compact(text[value_start:value_end])) <= 4
+
+
 AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
     "AUTH_SECRET",
@@ -1275,6 +1316,7 @@ AUTH_NUMERIC = Recognizer(
     group=1,
     priority=10,
     required=_AUTH_WORDS,
+    place=lambda text, start, value_start, value_end: _card_code_length(text, start, value_start, value_end),
 )
 # A code said in free phrasing: an authentication keyword, then a few words of the same clause
 # with no digit in them ("the CVV on the back is 317", "set the PIN to 8830", "PIN in the notes
@@ -1352,7 +1394,10 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     change word, a keyword within 64 characters before it; after a keyword, six digits at most (a
     longer number this far from it is a phone's), a bare "code" only with an SMS word near, and no
     word between them that makes the number something else; either way nothing joined to the
-    number, and no unit, range or date after it."""
+    number, and no unit, range or date after it; after a card's security code word, three or four
+    digits."""
+    if not _card_code_length(text, start, value_start, value_end):
+        return False
     if _CHANGE_CUE_AT.match(text, start) is not None:
         # never from the field before, when fields are scanned joined (their separator holds a NUL)
         if _AUTH_CONTEXT.search(text, max(0, start - 64, text.rfind("\x00", 0, start) + 1), start) is None:
