@@ -643,6 +643,31 @@ CARD_TAILED = replace(
     # the card and the count in one run of digits: an Amex's fifteen and one
     min_digits=16,
 )
+# A card in groups followed by its three-digit security code with no word ("card 4111 1111 1111
+# 1111 123 exp 12/27"; four digits after it may be a longer number's last group: "ref ... 1234"
+# holds none): the general pattern reads the code into the number, which then fails its check, and
+# the card crossed. The card alone, the code never part of the value (AUTH_CARD_CODE reports it);
+# scored as a card with a count after it. Not a UnionPay number: 62... in 4-4-4-4-3 is a 19-digit
+# card's shape, and with a wrong check digit a near miss
+# what may follow a card's code written after it: the end, a punctuation mark, an expiry date or its
+# word; a word after three digits makes them a count ("4314 1592 6535 8975 123 times")
+_CODE_TAIL_END = re.compile(
+    r" [0-9]{3,4}[ \t]*+(?:$|[,.;:)）。，；\n]|(?i:exp|expiry|expires|valid|cvv|cvc)(?![A-Za-z])|有效期|"
+    r"[0-9]{2}/[0-9]{2})"
+)
+CARD_CODE_TAILED = replace(
+    CARD,
+    name="gc_card_code_tailed",
+    pattern=re.compile(_LG + r"([0-9]{4}(?: [0-9]{4}){3}|[0-9]{4} [0-9]{6} [0-9]{5}) [0-9]{3}" + _RG),
+    group=1,
+    base_score=_TAIL_SCORE,
+    context_score=_TAIL_SCORE,
+    # the card and the code in one run of digits
+    min_digits=18,
+    place=lambda text, _start, value_start, value_end: (
+        not text.startswith("62", value_start) and _CODE_TAIL_END.match(text, value_end) is not None
+    ),
+)
 # Cards of four groups of four written back to back ("5105 1051 0510 5100 5105 1051 0510 5100"):
 # the first when whole cards of that shape follow it to the end of the run, each later one when
 # whole cards of that shape, or one number of another form, stand before it from the start of the
@@ -1752,6 +1777,44 @@ AUTH_TOKEN_SHAPE = Recognizer(
     min_digits=1,
     required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "SG.", "eyJ"),
 )
+# A card's security code written after the card with no keyword, as card details are listed: the
+# card (any grouping), its expiry date if given, then three digits, or four after an expiry date
+# ("4111 1111 1111 1111 123", "4111111111111111, 12/27, 123", "... exp 09/26 1234"). The number
+# before must pass its card check (_after_a_card)
+_CARD_THEN_CODE = re.compile(
+    r"(?<![0-9A-Za-z+])(?<![0-9][ -])([0-9]{4}(?:[ -]?[0-9]{4}){3}|[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5})"
+    r"(?:[ \t]*+[,;/]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
+    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])[ \t]*+/[ \t]*+(?:20)?[0-9]{2})[ \t]*+[,;/]?| )[ \t]*+"
+    r"([0-9]{3,4})(?![0-9A-Za-z])(?![ ./-][0-9])"
+)
+
+
+def _after_a_card(text: str, start: int, value_start: int, value_end: int) -> bool:
+    m = _CARD_THEN_CODE.match(text, start)
+    if m is None or m.start(3) != value_start:
+        return False
+    # four digits only after an expiry date (without one they are as likely the date itself); a
+    # UnionPay number (62...) and three digits with no date between are a 19-digit card's shape, and
+    # with a wrong check digit a near miss, not a card and its code
+    if m.group(2) is None and (value_end - value_start != 3 or m.group(1).startswith("62")):
+        return False
+    if m.group(2) is None and _CODE_TAIL_END.match(text, value_start - 1) is None:
+        return False
+    card = m.group(1)
+    return card_grouping(card) and v.is_valid_card(card)
+
+
+AUTH_CARD_CODE = Recognizer(
+    "gc_auth_card_code",
+    "AUTH_SECRET",
+    _CARD_THEN_CODE,
+    v.always,
+    base_score=_TAIL_SCORE,
+    group=3,
+    priority=10,
+    min_digits=13,
+    place=_after_a_card,
+)
 TRACK = Recognizer(
     "gc_track_data",
     "AUTH_SECRET",
@@ -1768,6 +1831,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_NEAR,
     AUTH_BEFORE,
     AUTH_LIST,
+    AUTH_CARD_CODE,
     AUTH_PASSWORD,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
@@ -1779,6 +1843,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_DASHED,
     CARD_DOTTED,
     CARD_TAILED,
+    CARD_CODE_TAILED,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
     USCC,

@@ -129,3 +129,29 @@ def test_when_a_number_after_an_account_word_is_something_else_then_no_account_i
     detector: Detector, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(detector, text) == expected
+
+
+# card details listed without words: the card, an expiry date, the security code
+CARD_THEN_CODE = [
+    ("card 4111 1111 1111 1111 123 exp 12/27", [("CREDIT_CARD", "4111 1111 1111 1111"), ("AUTH_SECRET", "123")]),
+    ("Card: 4111 1111 1111 1111, 12/27, 123", [("CREDIT_CARD", "4111 1111 1111 1111"), ("AUTH_SECRET", "123")]),
+    ("card 4111111111111111 123", [("CREDIT_CARD", "4111111111111111"), ("AUTH_SECRET", "123")]),
+    ("4111-1111-1111-1111 12/27 123", [("CREDIT_CARD", "4111-1111-1111-1111"), ("AUTH_SECRET", "123")]),
+    ("Amex 3782 822463 10005 exp 09/26 1234", [("CREDIT_CARD", "3782 822463 10005"), ("AUTH_SECRET", "1234")]),
+    # four digits with no date before them may be a longer number's last group; three before a word,
+    # a count
+    ("card 4111 1111 1111 1111 1234", []),
+    ("card 4111 1111 1111 1111 123 times", []),
+    # a wrong check digit: neither
+    ("card 4111 1111 1111 1112 123", []),
+    # a UnionPay number and three digits is a 19-digit card's shape (a near miss when its check fails)
+    (f"paid {_fours(_wrong(UNIONPAY))}", []),
+    ("6222 0212 3456 7894 123", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARD_THEN_CODE)
+def test_when_a_card_is_followed_by_its_code_then_both_are_found_apart(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(detector, text) == expected
