@@ -64,8 +64,12 @@ def dump(root: Path) -> dict[str, Any]:
         "names_off": Detector(names_anywhere=False),
     }
     import streams
+    from streams.native import extension
 
-    out: dict[str, Any] = {"_tree": str(Path(streams.__file__).resolve().parents[1])}
+    out: dict[str, Any] = {
+        "_tree": str(Path(streams.__file__).resolve().parents[1]),
+        "_extension": getattr(extension, "__file__", "none"),
+    }
     for dname, detector in detectors.items():
         for tname, some in texts.items():
             out[f"{dname}/{tname}/batch"] = _findings(detector.analyze_batch(some))
@@ -100,8 +104,8 @@ def dump(root: Path) -> dict[str, Any]:
     return out
 
 
-def _run(tree: Path, path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
+def _run(tree: Path, path: Path, extension: str = "") -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (extension, str(tree)) if p)}
     subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--dump", str(path)],
         cwd=tree,
@@ -111,17 +115,20 @@ def _run(tree: Path, path: Path) -> None:
     )
 
 
-def compare(base: Path, mine: Path) -> list[str]:
-    """The keys and first differing items between the two trees' dumps."""
+def compare(base: Path, mine: Path, extension: str = "") -> list[str]:
+    """The keys and first differing items between the two trees' dumps; ``extension``: a
+    directory holding a build of the extension for this tree's process (the baseline's runs the
+    installed one)."""
     with tempfile.TemporaryDirectory() as tmp:
         a, b = Path(tmp) / "base.json", Path(tmp) / "mine.json"
         _run(base, a)
-        _run(mine, b)
+        _run(mine, b, extension)
         left, right = json.loads(a.read_text()), json.loads(b.read_text())
     if (left["_tree"], right["_tree"]) != (str(base), str(mine)):  # the installed tree came in
         return [f"trees read: {left['_tree']} and {right['_tree']}"]
+    print(f"extensions: {left['_extension']} (baseline), {right['_extension']} (this tree)")
     problems: list[str] = []
-    for key in sorted((set(left) | set(right)) - {"_tree"}):
+    for key in sorted(k for k in set(left) | set(right) if not k.startswith("_")):
         x, y = left.get(key), right.get(key)
         if x == y:
             continue
@@ -138,8 +145,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args[:1] == ["--dump"]:
         Path(args[1]).write_text(json.dumps(dump(Path.cwd())))
         return 0
+    extension = ""
+    if args[:1] == ["--extension"]:  # a new build of native/, not installed yet, for this tree
+        extension, args = str(Path(args[1]).resolve()), args[2:]
     if len(args) != 1:
-        print("usage: python -m tests.tools.compare_findings BASELINE_TREE", file=sys.stderr)
+        print("usage: python -m tests.tools.compare_findings [--extension DIR] BASELINE_TREE", file=sys.stderr)
         return 2
     here = Path(__file__).resolve().parents[2]
     base = Path(args[0]).resolve()
@@ -147,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (base / name).read_bytes() != (here / name).read_bytes():
             print(f"{name} differs between the trees: copy it to {base} or rebase", file=sys.stderr)
             return 2
-    problems = compare(base, here)
+    problems = compare(base, here, extension)
     for line in problems:
         print(line)
     counted = "no differences" if not problems else f"{len(problems)} keys differ"

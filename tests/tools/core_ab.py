@@ -139,10 +139,13 @@ def _serve(workload: str, n: int) -> None:
         print(json.dumps(one_pass()), flush=True)
 
 
-def run(trees: Sequence[Path], workload: str, n: int, passes: int) -> dict[str, list[float]]:
+def run(trees: Sequence[Path], workload: str, n: int, passes: int, extension: str = "") -> dict[str, list[float]]:
+    """CPU seconds of each pass per tree; ``extension``: a directory with a build of native/ for the
+    last tree (this one), the others running the installed build."""
     procs: dict[str, subprocess.Popen[str]] = {}
-    for tree in trees:
-        env = {**os.environ, "PYTHONPATH": str(tree)}
+    for k, tree in enumerate(trees):
+        extra = extension if k == len(trees) - 1 else ""
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (extra, str(tree)) if p)}
         procs[str(tree)] = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--serve", workload, str(n)],
             cwd=tree,
@@ -182,10 +185,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workload", default="payments", choices=("payments", "payments_names_off", "mixed"))
     parser.add_argument("--records", type=int, default=1500)
     parser.add_argument("--passes", type=int, default=7)
+    parser.add_argument("--extension", default="", help="a directory with a new build of native/ for this tree")
     ns = parser.parse_args(args)
     here = Path(__file__).resolve().parents[2]
     base = ns.baseline.resolve()
-    seconds = run([base, here], ns.workload, ns.records, ns.passes)
+    extension = str(Path(ns.extension).resolve()) if ns.extension else ""
+    seconds = run([base, here], ns.workload, ns.records, ns.passes, extension)
     rates: dict[str, Any] = {}
     for label, tree in (("baseline", base), ("this tree", here)):
         times = seconds[str(tree)]
