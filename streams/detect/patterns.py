@@ -265,6 +265,8 @@ PHONE_CONTEXT = _ctx(
     "his no",
     "her no",
     "new number",
+    "新號碼",
+    "新号码",
     "打去",
     "打返",
     "打給",
@@ -1300,13 +1302,17 @@ _AUTH_WORDS = (
 # code (an en dash is folded to a hyphen, which is also how a code is split: 123-456)
 _NOT_A_RANGE = r"(?![ \t]*+(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*+[0-9])"
 # a code of three to eight digits, or six written in two halves (123 456, 123-456: both halves)
-_CODE_VALUE = r"(\d{3,4}[ -]\d{3,4}(?![0-9])|\d{2}[ -]\d{2}[ -]\d{2}(?![0-9])|\d{3,8})(?![0-9])"
+# (or four to six single digits spelt out: "PIN: 4-8-2-1", "pin 4 8 2 1")
+_CODE_VALUE = (
+    r"(\d{3,4}[ -]\d{3,4}(?![0-9])|\d{2}[ -]\d{2}[ -]\d{2}(?![0-9])|\d(?:[ -]\d){3,5}(?![0-9])|\d{3,8})(?![0-9])"
+)
 # more names of codes, passwords among them (a password of digits only is a code: "password:
 # 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), and
 # their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
 # ("MFA 100% rollout", "TAC 2024 meeting"), not a code
 _MORE_CODE_WORDS = (
-    r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|"
+    r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|token codes?|"
+    r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|"
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
     r"two-factor|sms|otp) codes?|"
 )
@@ -1531,10 +1537,14 @@ AUTH_BEFORE = Recognizer(
     "gc_auth_before",
     "AUTH_SECRET",
     re.compile(
-        r"(?<![0-9A-Za-z.,$¥£€#+/:_-])(?<![0-9][ -])([0-9]{3,8}|[0-9]{3}[ -][0-9]{3})(?![0-9])[ \t]*+(?:"
+        # Google writes its codes G-482913
+        r"(?:(?<![0-9A-Za-z])G-|(?<![0-9A-Za-z.,$¥£€#+/:_-])(?<![0-9][ -]))([0-9]{3,8}|[0-9]{3}[ -][0-9]{3})(?![0-9])"
+        r"[ \t]*+(?:"
         # 4821 is your OTP, 660134 is the code
         r"(?i:is|was|are|were)[ \t]++(?:(?i:your|the|my|his|her|our|their|this|that)[ \t]++)?"
-        r"(?:(?i:new|one-time|temporary|current|latest|correct|real|right|bank|card|sms|login|app)[ \t]++)?"
+        # qualifiers: "your new OTP", "your HSBC verification code", "your Google verification code"
+        r"(?:(?:(?i:new|one-time|temporary|current|latest|correct|real|right|bank|card|sms|login|app)|"
+        r"[A-Z][A-Za-z0-9]{1,15})[ \t]++){0,2}"
         r"(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r"|(?i:code)(?![A-Za-z]))"
         # 482913（验证码）, 4821 (PIN)
         r"|[（(][ \t]*+(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r")[ \t]*+[）)]"

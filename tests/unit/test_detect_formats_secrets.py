@@ -45,6 +45,12 @@ HITS = [
     ("口令：8830", ["8830"]),
     ("保安編碼447120都俾咗職員", ["447120"]),
     ("the password: 12345678", ["12345678"]),
+    ("PIN: 4-8-2-1", ["4-8-2-1"]),
+    ("pin 4 8 2 1", ["4 8 2 1"]),
+    ("the six-digit code 482913", ["482913"]),
+    ("security token code 482913", ["482913"]),
+    ("G-482913 is your Google verification code", ["482913"]),
+    ("[HSBC] 482913 is your one-time password", ["482913"]),
     # passwords
     ("new pw Tam!2026hk is not accepted", ["Tam!2026hk"]),
     ("pin is 5521 and pw sunflower88 pls", ["5521", "sunflower88"]),
@@ -87,6 +93,9 @@ NEAR_MISSES = [
     "1234 is the postal code",
     "2024 was the year the PIN policy changed",
     "信用卡4556 7375 8689 9809校驗碼唔啱",
+    "PIN pad 1 2 3 ready",
+    "the six-digit code was sent",
+    "482913 is your Google order",
     # names of features, masked values, remarks, abbreviations
     "MFA 100% rollout",
     "TAC 2024 meeting",
