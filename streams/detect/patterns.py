@@ -563,14 +563,15 @@ def _card_value(value: str) -> bool:
         value = value.replace(".", "-")
     if not card_grouping(value):
         return False
-    return v.is_valid_card(value) or _unlisted_card(value)
+    kind = v.card_class(value)
+    return kind == v.LISTED_CARD or (kind == v.UNLISTED_CARD and _unlisted_card(value))
 
 
 def _unlisted_card(value: str) -> bool:
-    """A Luhn-valid number of no listed network, whose last group, if grouped, is a card's (three
-    digits or more) and which is no listed card with a count or a digit after it ("卡号 5131 4159
-    2653 5890 1 次")."""
-    if len(_GROUPS.split(value.strip())[-1]) < 3 or not v.luhn_number(value):
+    """Whether a Luhn-valid number of no listed network has a card's last group, if grouped (three
+    digits or more), and is no listed card with a count or a digit after it ("卡号 5131 4159 2653
+    5890 1 次")."""
+    if len(_GROUPS.split(value.strip())[-1]) < 3:
         return False
     digits = v.compact(value)
     return all(not v.is_valid_card(digits[:n]) for n in range(13, len(digits)))
@@ -585,8 +586,7 @@ _NOT_A_CARD_CONTEXT = re.compile(
 def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     """A number of no network the tables know is a card only when a card word, and no account,
     order, reference or phone word, stands in the 32 characters before it."""
-    value = text[value_start:value_end]
-    if v.is_valid_card(value.replace(".", "-")):
+    if v.card_class(text[value_start:value_end].replace(".", "-")) == v.LISTED_CARD:
         return True
     floor = max(0, start - 32)
     return _CARD_WORDS.search(text, floor, start) is not None and _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
@@ -618,18 +618,11 @@ CARD_RUN = replace(CARD, name="gc_card_run", pattern=re.compile(_L_RUN + r"\d{13
 CARD_DASHED = replace(
     CARD,
     name="gc_card_dashed",
-    pattern=re.compile(_L_DASHED + r"\d{4}(?:-\d{2,7}){1,4}" + _R_DASHED),
-    # the floor must hold for every match, not only for valid cards: the shortest match has 6 digits
-    min_digits=6,
-)
-# dotted in groups of four (4111.1111.1111.1111, 6230.7418.5296.3074.187): a run of four digits
-# between dots (the detector's digit runs hold spaces and hyphens only)
-CARD_DOTTED = replace(
-    CARD,
-    name="gc_card_dotted",
-    pattern=re.compile(_L_DASHED + r"\d{4}(?:\.\d{4}){3}(?:\.\d{1,3})?" + _R_DASHED),
+    # or dotted in groups of four (4111.1111.1111.1111, 6230.7418.5296.3074.187)
+    pattern=re.compile(_L_DASHED + r"\d{4}(?:(?:-\d{2,7}){1,4}|(?:\.\d{4}){3}(?:\.\d{1,3})?)" + _R_DASHED),
+    # the floor must hold for every match, not only for valid cards: a dotted one is runs of four
+    # digits (the detector's digit runs hold spaces and hyphens only)
     min_digits=4,
-    required=(".",),
 )
 # A card written in its usual groups (4-4-4-4, 4-4-4-4-3, Amex 4-6-5) and followed by a blank and
 # a count or a date ("4111 1111 1111 1111 2 times", "... 1111 12/27"): the general pattern above
@@ -638,38 +631,44 @@ _CARD_GROUPS = r"(?:\d{4}(?: \d{4}){3}(?: \d{3})?|\d{4} \d{6} \d{5})"
 CARD_TAILED = replace(
     CARD,
     name="gc_card_tailed",
-    pattern=_with_tail(_LG, _CARD_GROUPS),
+    pattern=re.compile(
+        _LG
+        + "("
+        + _CARD_GROUPS
+        + r")(?: [0-9][0-9]?(?![0-9])(?=[ \t]*[A-Za-z"
+        + _CJK
+        + r"]|[/:][0-9])| [0-9]{3}"
+        + _RG
+        + ")"
+    ),
     group=1,
     base_score=_TAIL_SCORE,
     context_score=_TAIL_SCORE,
     # the card and the count in one run of digits: an Amex's fifteen and one
     min_digits=16,
-)
-# A card in groups followed by its three-digit security code with no word ("card 4111 1111 1111
-# 1111 123 exp 12/27"; four digits after it may be a longer number's last group: "ref ... 1234"
-# holds none): the general pattern reads the code into the number, which then fails its check, and
-# the card crossed. The card alone, the code never part of the value (AUTH_CARD_CODE reports it);
-# scored as a card with a count after it. Not a UnionPay number: 62... in 4-4-4-4-3 is a 19-digit
-# card's shape, and with a wrong check digit a near miss
-# what may follow a card's code written after it: the end, a punctuation mark, an expiry date or its
-# word; a word after three digits makes them a count ("4314 1592 6535 8975 123 times")
-_CODE_TAIL_END = re.compile(
-    r" [0-9]{3,4}[ \t]*+(?:$|[,.;:)）。，；\n]|(?i:exp|expiry|expires|valid|cvv|cvc)(?![A-Za-z])|有效期|"
-    r"[0-9]{2}/[0-9]{2})"
-)
-CARD_CODE_TAILED = replace(
-    CARD,
-    name="gc_card_code_tailed",
-    pattern=re.compile(_LG + r"([0-9]{4}(?: [0-9]{4}){3}|[0-9]{4} [0-9]{6} [0-9]{5}) [0-9]{3}" + _RG),
-    group=1,
-    base_score=_TAIL_SCORE,
-    context_score=_TAIL_SCORE,
-    # the card and the code in one run of digits
-    min_digits=18,
-    place=lambda text, _start, value_start, value_end: (
-        not text.startswith("62", value_start) and _CODE_TAIL_END.match(text, value_end) is not None
+    place=lambda text, start, value_start, value_end: (
+        _card_tail_place(text, start, value_start, value_end) and _card_place(text, start, value_start, value_end)
     ),
 )
+# Or followed by its three-digit security code with no word ("card 4111 1111 1111 1111 123 exp
+# 12/27"; four digits after it may be a longer number's last group: "ref ... 1234" holds none): the
+# general pattern reads the code into the number, which then fails its check, and the card crossed.
+# The card alone, the code never part of the value (AUTH_CARD_CODE reports it); not a UnionPay
+# number (62... in 4-4-4-4-3 is a 19-digit card's shape, and with a wrong check digit a near miss),
+# and not when a word follows the three digits (a count: "4314 1592 6535 8975 123 times")
+_CODE_TAIL_END = re.compile(
+    r" [0-9]{3}[ \t]*+(?:$|[,.;:)）。，；\n]|(?i:exp|expiry|expires|valid|cvv|cvc)(?![A-Za-z])|有效期|"
+    r"[0-9]{2}/[0-9]{2})"
+)
+_THREE_DIGITS_AFTER = re.compile(r" [0-9]{3}(?![0-9])")
+
+
+def _card_tail_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    if _THREE_DIGITS_AFTER.match(text, value_end) is None:
+        return True  # a count or a date after it
+    return not text.startswith("62", value_start) and _CODE_TAIL_END.match(text, value_end) is not None
+
+
 # Cards of four groups of four written back to back ("5105 1051 0510 5100 5105 1051 0510 5100"):
 # the first when whole cards of that shape follow it to the end of the run, each later one when
 # whole cards of that shape, or one number of another form, stand before it from the start of the
@@ -859,6 +858,11 @@ class InternationalPhoneRecognizer(Recognizer):
         idd = text.startswith("00", value_start)
         if text.startswith(_OWN_CODES, value_start + (2 if idd else 1)):
             return None
+        # after "00", only with a phone word before: asked first, for the number's readings cost more
+        if idd and self.context is not None:
+            floor = max(0, start - self.window, field_start(starts, start) if starts else 0)
+            if self.context.search(text, floor, start) is None:
+                return None
         # "00" dialled for "+" (0044 20 7946 0958, 001 415 555 0132): read as "+"
         m = _INTL_GROUPS.match(
             "+" + text[value_start + 2 : value_start + 40] if idd else text, 0 if idd else value_start
@@ -881,14 +885,18 @@ class InternationalPhoneRecognizer(Recognizer):
 INTL_PHONE = InternationalPhoneRecognizer(
     "gc_intl_phone",
     "PHONE_NUMBER",
-    re.compile(r"(?<![0-9A-Za-z+])\+[1-9]"),
+    # or after "00", the international prefix dialled from the mainland, Hong Kong or Macao (001
+    # from Hong Kong reads as 00 and 1): then only with a phone word, for a run of digits that
+    # opens with 00 is as often an account or a reference
+    re.compile(r"(?<![0-9A-Za-z+])(?:\+|00)[1-9]"),
     v.is_valid_intl_phone,
     base_score=0.85,
     context_score=0.95,
     context=PHONE_CONTEXT,
+    needs_context=lambda value: value.startswith("00"),
     priority=3,
     min_digits=1,
-    required=("+",),
+    required=("+", "00"),
 )
 # North American numbers in their national form ((415) 555-0132, 415-555-0132, 1-415-555-0132):
 # only with a phone word, checked against libphonenumber's US and Canadian metadata
@@ -908,17 +916,6 @@ NANP_PHONE = Recognizer(
     negative=NOT_A_PHONE_CONTEXT,
     priority=3,
     min_digits=3,
-)
-# the same after "00", the international prefix dialled from the mainland, Hong Kong or Macao (001
-# from Hong Kong reads as 00 and 1): only with a phone word, for a run of digits that opens with 00
-# is as often an account or a reference
-INTL_PHONE_IDD = replace(
-    INTL_PHONE,
-    name="gc_intl_phone_idd",
-    pattern=re.compile(r"(?<![0-9A-Za-z+])00[1-9]"),
-    needs_context=lambda _value: True,
-    min_digits=3,
-    required=(),
 )
 # the same numbers followed by a count or a date ("+852 9333 1122 1 次", "call 138 1234 5678 2
 # times"), in one pattern (each pattern costs the native scanner a search of every text with a
@@ -1010,27 +1007,40 @@ _NOT_AN_ACCOUNT_CONTEXT = re.compile(
 )
 
 
-def _cn_account_place(text: str, start: int, value_start: int, value_end: int) -> bool:
-    """Not the digits of an IBAN, nor a bill's account (a utility or property word within 24
-    characters before it), and no order, invoice, tracking, reference, phone or time word between
-    the account word and the number ("账户的订单号 ...", "account ... order no. ..."): the number is
-    that, not the account."""
-    if not _not_in_iban(text, start, value_start, value_end):
-        return False
-    if _BILL_CONTEXT.search(text, max(0, start - 24, text.rfind("\x00", 0, start) + 1), start) is not None:
-        return False
-    floor = max(0, start - 16)
-    negatives = [m.start() for m in _NOT_AN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
-    if not negatives:
-        return True
-    keywords = [m.start() for m in CN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
-    return not keywords or keywords[-1] > negatives[-1]
+@dataclass(frozen=True)
+class AccountRecognizer(Recognizer):
+    """Mainland accounts: a number the general judgement reports is then refused when it is a bill's
+    account (a utility or property word within 24 characters before it), or when an order,
+    invoice, tracking, reference, phone or time word stands between the account word and the number
+    ("账户的订单号 ...", "account ... order no. ..."): the number is that, not the account. Asked of
+    the reported numbers only: most candidates have no word near and cost nothing more."""
+
+    def judge(
+        self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
+    ) -> Finding | None:
+        found = super().judge(text, start, value_start, value_end, starts)
+        if found is None or found.score < self.generic_score:  # none, or an account in print form
+            return found
+        if _after_bill_word(text, start):
+            return None
+        if found.score < self.context_score:  # after a generic word, which weighed its negatives
+            return found
+        floor = max(0, start - self.window, field_start(starts, start) if starts else 0)
+        negatives = [m.start() for m in _NOT_AN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
+        if not negatives:
+            return found
+        keywords = [m.start() for m in CN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
+        return found if keywords and keywords[-1] > negatives[-1] else None
+
+
+def _after_bill_word(text: str, start: int) -> bool:
+    return _BILL_CONTEXT.search(text, max(0, start - 24, text.rfind("\x00", 0, start) + 1), start) is not None
 
 
 def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
-    """A number in an account's print form with no account word is none after a card word: a card
-    number of a network no table lists, or with a wrong check digit (a near miss)."""
-    return _CARD_OR_NETWORK.search(text, max(0, start - 32), start) is None
+    """A number in an account's print form with no account word is none after a card word (a card
+    number of a network no table lists, or with a wrong check digit: a near miss) or a bill's word."""
+    return _CARD_OR_NETWORK.search(text, max(0, start - 32), start) is None and not _after_bill_word(text, start)
 
 
 _CARD_OR_NETWORK = re.compile(
@@ -1042,7 +1052,7 @@ _CARD_OR_NETWORK = re.compile(
 )
 
 
-CN_ACCOUNT = Recognizer(
+CN_ACCOUNT = AccountRecognizer(
     "gc_cn_bank_account",
     "CN_BANK_ACCOUNT",
     re.compile(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){9,24}(?![0-9A-Za-z])"),
@@ -1058,7 +1068,7 @@ CN_ACCOUNT = Recognizer(
     negative=NOT_AN_ID_CONTEXT,
     # a number shaped like a card or a resident ID with a wrong check digit is a near miss
     generic_value=lambda value: not _ric_shaped(value) and v.card_network(v.compact(value)) is None,
-    place=_cn_account_place,
+    place=_not_in_iban,
     bare_place=_cn_account_bare_place,
     priority=1,
     min_digits=10,
@@ -1558,6 +1568,7 @@ AUTH_BEFORE = Recognizer(
     group=1,
     priority=10,
     required=(*_AUTH_WORDS, "password"),
+    min_digits=3,
     place=lambda text, _start, value_start, value_end: _named_code_place(text, value_start, value_end),
 )
 # Codes in a list ("PINs 4821 and 9930", "OTPs 482913 / 553201", "tried 1948 and 2203 as PIN", "PIN
@@ -1851,9 +1862,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD,
     CARD_RUN,
     CARD_DASHED,
-    CARD_DOTTED,
     CARD_TAILED,
-    CARD_CODE_TAILED,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
     USCC,
@@ -1870,7 +1879,6 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     MO_PHONE,
     PHONE_TAILED,
     INTL_PHONE,
-    INTL_PHONE_IDD,
     NANP_PHONE,
     HK_ACCOUNT,
     IBAN,

@@ -530,4 +530,22 @@ def is_valid_card(value: str) -> bool:
     return _is_valid_card_native(value) or other_network_card(value)
 
 
+LISTED_CARD = 2
+UNLISTED_CARD = 1
+
+
+def card_class(value: str) -> int:
+    """:data:`LISTED_CARD` for a valid card of a network :func:`card_network` knows,
+    :data:`UNLISTED_CARD` for thirteen to nineteen digits of no such network that pass Luhn, 0
+    otherwise: one pass over the value (the detector asks this of every card-shaped run)."""
+    if _is_valid_card_native(value):
+        return LISTED_CARD
+    pan = compact(value if value.isascii() else fold(value))
+    if not (pan.isascii() and pan.isdigit() and 12 <= len(pan) <= 19 and luhn_valid(pan)):
+        return 0
+    if _other_network(pan) is not None:
+        return LISTED_CARD
+    return UNLISTED_CARD if len(pan) >= 13 and card_network(pan) is None else 0
+
+
 is_valid_cn_bank_account = _ascii_native("valid_cn_bank_account", py_is_valid_cn_bank_account)
