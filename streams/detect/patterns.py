@@ -773,7 +773,9 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
 # a person named by a title right before the number ("陳生 6123 4567", "Mr Chan: 9123 4567", "芳姐
 # 6123 4567"): a mobile's number after a person's name is theirs
 _TITLE_BEFORE = re.compile(
-    r"(?:先生|小姐|女士|太太|生|太|姐|哥|(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    # 生 as a title (陳生), not the end of a word (學生, 醫生, 出生)
+    r"(?:先生|小姐|女士|太太|(?<![學学醫医出衞衛卫發发產产人民師师考新招花])生|太|姐|哥|"
+    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"[ \t]*+[:：,，]?[ \t]*+\Z"
 )
 
