@@ -276,7 +276,9 @@ PHONE_CONTEXT = _ctx(
 # the short labels of forms and signatures (T: 2123 4567, M. 9123 4567, Mob 9123 4567, Ph: ..., cell)
 PHONE_CONTEXT = re.compile(
     PHONE_CONTEXT.pattern + r"|(?<![a-z])text(?![a-z])|(?<![a-z])(?:mob|cell|hp)(?![a-z])"
-    r"|(?<![a-z])(?:t|m|ph|h|o|w)\.?[ \t]?[:：]",
+    r"|(?<![a-z])(?:t|m|ph|h|o|w)\.?[ \t]?[:：]"
+    # Cantonese verbs right before the number: 打 9123 4567 (call), 加我 (add me), pm 我, send 去
+    r"|(?:打|加我|(?<![a-z])pm ?我|(?<![a-z])send ?去)[ \t]*+\Z",
     re.IGNORECASE,
 )
 # words after a phone number that say it is one: Cantonese and Chinese put the verb after it
