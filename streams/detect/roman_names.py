@@ -496,6 +496,7 @@ _SURNAME_COMMA = re.compile(
     r"([A-Z](?:[a-z]+|[A-Z]+)),[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
     r"(?![A-Za-z'’-])"
 )
+_COMMA_CAPITAL = re.compile(r",[ \t]+[A-Z]")
 # an English given name after a Chinese name and a comma (Cheung Hoi Ting, Natalie)
 _GIVEN_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][a-z]+)(?![A-Za-z'’-])(?![ \t][A-Z])")
 
@@ -510,7 +511,9 @@ def _initials_and_comma(text: str) -> list[Finding]:
             kind = _kind(m.group(1))
             if ("S" in kind or "L" in kind) and not place_or_business(text, m.start(1), m.end(1)):
                 out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
-    if ", " in text or ",\t" in text:
+    # every match holds a comma, blanks and a capital (Lai, Chi Keung): looked for first, at
+    # the text's commas only
+    if (", " in text or ",\t" in text) and _COMMA_CAPITAL.search(text):
         for m in _SURNAME_COMMA.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "'’-"):
                 continue
