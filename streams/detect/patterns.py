@@ -1230,6 +1230,59 @@ EMAIL = EmailRecognizer(
     priority=6,
     required=("@",),
 )
+# An address spelt out so that machines would not read it ("chan.tm [at] example.com", "chan(at)example
+# (dot)com", "chan at example dot com"): "at" in brackets, or "at" and "dot" both as words; read
+# back into an address and checked as one
+_AT_WORD = r"(?:[ \t]*+(?i:\[at\]|\(at\)|\{at\}|<at>|（at）|【at】)[ \t]*+|[ \t]++(?i:at)[ \t]++)"
+_DOT_WORD = r"(?:[ \t]*+(?i:\[dot\]|\(dot\)|\{dot\}|<dot>|（dot）|【dot】)[ \t]*+|[ \t]++(?i:dot)[ \t]++)"
+_SPELT_AT = re.compile(_AT_WORD)
+_SPELT_DOT = re.compile(_DOT_WORD)
+
+
+def _spelt_email(value: str) -> bool:
+    at = _SPELT_AT.search(value)
+    if at is None:
+        return False
+    # a bare " at " needs a spelt dot too: "meet at hotel.com" is no address
+    if at.group().strip().lower() == "at" and _SPELT_DOT.search(value) is None:
+        return False
+    address = _SPELT_DOT.sub(".", value[: at.start()] + "@" + value[at.end() :])
+    return v.is_valid_email(address)
+
+
+_EMAIL_WORD = re.compile(r"(?i:e-?mail|mail)|邮箱|郵箱|电邮|電郵|邮件|郵件|信箱")
+_LOCAL_SIGN = re.compile(r"[0-9._%+-]")
+
+
+def _spelt_email_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """A bare " at " spells an address only after an e-mail word, or when the local part has a sign
+    or a digit ("chan.tm at example dot com"): "look at example dot com" is a phrase."""
+    at = _SPELT_AT.search(text, value_start, value_end)
+    if at is None or at.group().strip().lower() != "at":
+        return True
+    if _LOCAL_SIGN.search(text, value_start, at.start()) is not None:
+        return True
+    return _EMAIL_WORD.search(text, max(0, start - 24), start) is not None
+
+
+EMAIL_SPELT = Recognizer(
+    "gc_email_spelt",
+    "EMAIL_ADDRESS",
+    re.compile(
+        r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}"
+        + _AT_WORD
+        + r"[A-Za-z0-9-]{1,63}(?:(?:\."
+        + "|"
+        + _DOT_WORD
+        + r")[A-Za-z0-9-]{1,63}){1,4}(?![A-Za-z0-9-])"
+    ),
+    _spelt_email,
+    base_score=0.9,
+    needs_digit=False,
+    priority=6,
+    required=("at",),
+    place=_spelt_email_place,
+)
 # a version number shaped like an address: "v2.4.10.3", "版本1.10.2.8", "release 5.1.3.2"
 _VERSION_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])[vV]|(?i:(?<![a-z])(?:version|ver|release|build|firmware|patch|app)(?![a-z])[ .:#]*+)|"
@@ -1871,6 +1924,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_PAIR_LATER,
     USCC,
     EMAIL,
+    EMAIL_SPELT,
     MO_ID,
     HRP,
     EEP,

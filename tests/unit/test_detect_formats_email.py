@@ -2,7 +2,7 @@
 hyphens in labels, long top-level domains, internationalised local parts and domains (RFC 6531 and
 IDNA: 陳大文@例子.香港, josé@exämple.com), the Public Suffix List's CJK top-level domains, an address
 in angle brackets, after ``mailto:``, in quotes, or run into Chinese text and full-width punctuation
-with no space. Each table holds hits and near misses."""
+with no space; an address spelt out (``chan [at] example [dot] com``). Each table holds hits and near misses."""
 
 from __future__ import annotations
 
@@ -51,6 +51,34 @@ HITS = [
     # no cue word: the last eight characters of the Chinese run
     ("客户说以后所有对账单都寄信息部小组@例子.中国", "单都寄信息部小组@例子.中国"),
 ]
+
+
+# spelt out so that machines would not read it
+SPELT = [
+    ("email me at chan at example dot com", "chan at example dot com"),
+    ("chan.tm [at] example.com", "chan.tm [at] example.com"),
+    ("chan(at)example(dot)com", "chan(at)example(dot)com"),
+    ("chan [at] example [dot] com [dot] hk", "chan [at] example [dot] com [dot] hk"),
+    ("chan.tm at example dot com", "chan.tm at example dot com"),
+]
+SPELT_NEAR_MISSES = [
+    "meet at hotel.com",
+    "Lunch at 12.30",
+    "look at example dot com",
+    "he is at home dot",
+    "sent at 10 dot 30",
+    "chan [at] example",  # no top-level domain
+]
+
+
+@pytest.mark.parametrize(("text", "address"), SPELT)
+def test_when_an_address_is_spelt_out_then_it_is_found(detector: Detector, text: str, address: str) -> None:
+    assert emails(detector, text) == [address]
+
+
+@pytest.mark.parametrize("text", SPELT_NEAR_MISSES)
+def test_when_at_and_dot_are_words_of_a_sentence_then_no_address_is_found(detector: Detector, text: str) -> None:
+    assert emails(detector, text) == []
 
 
 @pytest.mark.parametrize(("text", "address"), HITS)
