@@ -573,7 +573,8 @@ def _unlisted_card(value: str) -> bool:
     """Whether a Luhn-valid number of no listed network has a card's last group, if grouped (three
     digits or more), and is no listed card with a count or a digit after it ("卡号 5131 4159 2653
     5890 1 次")."""
-    if len(_GROUPS.split(value.strip())[-1]) < 3:
+    # nor a Hong Kong account in its bank-code form ("credit card repayment to 004-123-456789-001")
+    if len(_GROUPS.split(value.strip())[-1]) < 3 or v.is_valid_hk_bank_account(value):
         return False
     digits = v.compact(value)
     return all(not v.is_valid_card(digits[:n]) for n in range(13, len(digits)))

@@ -67,6 +67,8 @@ def test_when_a_card_of_another_network_is_written_then_it_is_found_without_a_ca
 # any issuer's Luhn-valid number after a card word (a legacy domestic 9... BIN, a network no table
 # lists); the same number without a card word, after an order or account word, or failing Luhn, is none
 UNLISTED = _card("9307", 16)
+# a Hong Kong account in its bank-code form whose digits happen to pass Luhn
+HK_ACCOUNT = next(f"004-123-4567{i:03d}0" for i in range(1000) if luhn.is_valid(f"0041234567{i:03d}0"))
 ELO = _card("6362", 16)
 UNLISTED_CASES = [
     (f"BC card {_fours(UNLISTED)} declined", [("CREDIT_CARD", _fours(UNLISTED))]),
@@ -74,6 +76,7 @@ UNLISTED_CASES = [
     (f"debit card no. {UNLISTED}", [("CREDIT_CARD", UNLISTED)]),
     (f"Elo card {_fours(ELO)}", [("CREDIT_CARD", _fours(ELO))]),
     (f"shipment {UNLISTED} left", []),
+    (f"credit card repayment to {HK_ACCOUNT}", [("HK_BANK_ACCOUNT", HK_ACCOUNT)]),
     (f"card order {UNLISTED}", []),
     (f"card {_fours(_wrong(UNLISTED))}", []),
     (f"信用卡 {_wrong(UNLISTED)}", []),
