@@ -816,7 +816,8 @@ HK_PHONE_RUN = replace(
 # mainland fixed lines: a trunk 0 or +86, a two- or three-digit area code, seven or eight digits
 # ("010-12345678", "(0755) 2688 1234", "+86 10 1234 5678"); libphonenumber's metadata decides
 _CN_LANDLINE_BEHIND = r"(?<![0-9A-Za-z+(])(?<![0-9][ -])"
-_CN_LANDLINE_NUMBER = r"(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?|86[ -]\(?|\(0|0)[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
+# (the trunk 0 kept after +86 as people write it, "+86 (0755) 2688 1234", "+86-0755-26881234")
+_CN_LANDLINE_NUMBER = r"(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?0?|86[ -]\(?|\(0|0)[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
 _CN_LANDLINE_BODY = _CN_LANDLINE_BEHIND + _CN_LANDLINE_NUMBER
 CN_LANDLINE = Recognizer(
     "gc_cn_landline",
