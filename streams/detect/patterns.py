@@ -1009,23 +1009,31 @@ _BILL_CONTEXT = re.compile(
 )
 # what a number after an account word may be instead: an order, a reference, a phone, a time
 _NOT_AN_ACCOUNT_CONTEXT = re.compile(
-    NOT_AN_ID_CONTEXT.pattern + r"|(?i:(?<![a-z])(?:timestamp|time|date|epoch|utc)(?![a-z]))|时间|時間|日期"
+    NOT_AN_ID_CONTEXT.pattern
+    + r"|(?i:(?<![a-z])(?:timestamp|time|date|epoch|utc|balance|amount)(?![a-z]))|时间|時間|日期|余额|餘額|金额|金額"
 )
+# a decimal or a currency after the number: an amount ("账户余额 12345678901.00")
+_AMOUNT_AFTER = re.compile(r"\.[0-9]|[ \t]*(?:元|蚊|(?i:hkd|rmb|cny|usd|mop)(?![A-Za-z]))")
 
 
 @dataclass(frozen=True)
 class AccountRecognizer(Recognizer):
-    """Mainland accounts: a number the general judgement reports is then refused when it is a bill's
-    account (a utility or property word within 24 characters before it), or when an order,
-    invoice, tracking, reference, phone or time word stands between the account word and the number
-    ("账户的订单号 ...", "account ... order no. ..."): the number is that, not the account. Asked of
-    the reported numbers only: most candidates have no word near and cost nothing more."""
+    """Mainland accounts: a number the general judgement reports is then refused when an amount's
+    decimals or currency follow it, when it is a bill's account (a utility or property word within
+    24 characters before it), or when a balance, amount, order, invoice, tracking, reference,
+    phone or time word stands between the account word and the number ("账户的订单号 ...",
+    "account ... order no. ..."): the number is that, not the account. Asked of the reported
+    numbers only: most candidates have no word near and cost nothing more."""
 
     def judge(
         self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
     ) -> Finding | None:
         found = super().judge(text, start, value_start, value_end, starts)
-        if found is None or found.score < self.generic_score:  # none, or an account in print form
+        if found is None:
+            return None
+        if _AMOUNT_AFTER.match(text, value_end) is not None:
+            return None
+        if found.score < self.generic_score:  # an account in print form
             return found
         if _after_bill_word(text, start):
             return None

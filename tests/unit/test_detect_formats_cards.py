@@ -122,6 +122,10 @@ ACCOUNT_LOOK_ALIKES = [
     ("账户的订单号 123456789012345", []),
     ("account locked, order no. 123456789012", []),
     ("账户流水号 2024113012345678", []),
+    # an amount after the account word
+    ("账户余额 12345678901.00", []),
+    ("account balance 12345678901 HKD", []),
+    ("账户 12345678901 元", []),
     # a card number of no listed network, in an account's print form, after a card word
     (f"card {_fours(_wrong(UNLISTED))}", []),
 ]
