@@ -45,9 +45,11 @@ class AvroWriter:
 
 class Folder:
     """Characters folded to ASCII (see native/src/fold.rs): ``table`` holds (character, the ASCII
-    character it folds to) pairs, as ``streams.detect.fold.fold_table`` makes them."""
+    character it folds to) pairs, as ``streams.detect.fold.fold_table`` makes them; with
+    ``ascii=False``, (character, any other character) pairs, as ``zh_names``' Traditional to
+    Simplified table."""
 
-    def __init__(self, table: Sequence[tuple[str, str]]) -> None: ...
+    def __init__(self, table: Sequence[tuple[str, str]], ascii: bool = True) -> None: ...
     def fold(self, text: str) -> str:
         """The text with each character of the table folded (as long as the text), or the text
         itself when nothing folds; ``UnicodeEncodeError`` for a lone surrogate."""

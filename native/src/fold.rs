@@ -3,7 +3,8 @@
 //! a Python version for a text that is not valid Unicode.
 //!
 //! Every character folds to exactly one character, so offsets in code points stay valid. A text
-//! with nothing to fold is handed back as the same object, without a copy.
+//! with nothing to fold is handed back as the same object, without a copy. The same folder,
+//! made with `ascii=False`, reads Traditional Chinese in Simplified for the name scanners.
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -25,12 +26,15 @@ impl Folder {
 #[pymethods]
 impl Folder {
     /// `table`: (character, the ASCII character it folds to) pairs; a non-ASCII character each.
+    /// With `ascii=False`, a character may fold to any other (one for one all the same: the
+    /// Traditional-to-Simplified table of `streams/detect/zh_names.py`).
     #[new]
-    fn new(mut table: Vec<(char, char)>) -> PyResult<Self> {
+    #[pyo3(signature = (table, ascii = true))]
+    fn new(mut table: Vec<(char, char)>, ascii: bool) -> PyResult<Self> {
         table.sort_unstable();
         if table
             .iter()
-            .any(|(from, to)| from.is_ascii() || !to.is_ascii())
+            .any(|(from, to)| from.is_ascii() || (ascii && !to.is_ascii()))
         {
             return Err(PyValueError::new_err(
                 "a fold maps a non-ASCII character to an ASCII one",

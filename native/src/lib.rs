@@ -339,8 +339,9 @@ impl Scanner {
             .unwrap_or(0)
     }
 
-    fn scan_one(&self, text: &str, out: &mut Vec<Match>) -> PyResult<()> {
-        let mut points: Option<CodePoints> = None;
+    /// Which patterns may match in `text`: those whose digit floor its longest run reaches, and
+    /// those the set of loosened cores says could.
+    fn candidates(&self, text: &str) -> Vec<bool> {
         let longest = self.longest_digit_run(text);
         let mut candidates = vec![false; self.patterns.len()];
         for (index, pattern) in self.patterns.iter().enumerate() {
@@ -351,87 +352,95 @@ impl Scanner {
         for member in self.set.matches(text).into_iter() {
             candidates[self.set_members[member]] = true;
         }
-        for (index, pattern) in self.patterns.iter().enumerate() {
-            if !candidates[index] {
+        candidates
+    }
+
+    /// Every match of pattern `index` in `text`, in order, appended to `out`; `points` is the
+    /// text's code-point table, made when a first match needs it.
+    fn scan_pattern(
+        &self,
+        index: usize,
+        text: &str,
+        points: &mut Option<CodePoints>,
+        out: &mut Vec<Match>,
+    ) -> PyResult<()> {
+        let pattern = &self.patterns[index];
+        let mut pos = 0;
+        while pos <= text.len() {
+            // the next place a match could start, if any: the core matches wherever the pattern does
+            let Some(first) = pattern.core.find_at(text, pos) else {
+                break;
+            };
+            let at = first.start();
+            let found = if pattern.plain {
+                pattern.core.captures_at(text, at).map(|c| {
+                    let whole = c.get(0).expect("group 0 takes part in every match");
+                    (
+                        whole.end(),
+                        c.get(pattern.group).map(|g| (g.start(), g.end())),
+                    )
+                })
+            } else if guarded(pattern, text, at) {
+                // nor at any place up to the end of this run of guard characters
+                pos = match &pattern.unguarded {
+                    Some(unguarded) => match text[at..]
+                        .char_indices()
+                        .find(|(_, ch)| unguarded.holds(*ch))
+                    {
+                        Some((offset, _)) => next_char(text, at + offset),
+                        None => break,
+                    },
+                    None => next_char(text, at),
+                };
                 continue;
-            }
-            let mut pos = 0;
-            while pos <= text.len() {
-                // the next place a match could start, if any: the core matches wherever the pattern does
-                let Some(first) = pattern.core.find_at(text, pos) else {
-                    break;
-                };
-                let at = first.start();
-                let found = if pattern.plain {
-                    pattern.core.captures_at(text, at).map(|c| {
-                        let whole = c.get(0).expect("group 0 takes part in every match");
-                        (
-                            whole.end(),
-                            c.get(pattern.group).map(|g| (g.start(), g.end())),
-                        )
-                    })
-                } else if guarded(pattern, text, at) {
-                    // nor at any place up to the end of this run of guard characters
-                    pos = match &pattern.unguarded {
-                        Some(unguarded) => match text[at..]
-                            .char_indices()
-                            .find(|(_, ch)| unguarded.holds(*ch))
-                        {
-                            Some((offset, _)) => next_char(text, at + offset),
-                            None => break,
-                        },
-                        None => next_char(text, at),
-                    };
-                    continue;
-                } else if let Some(found) = edged(pattern, text, at, first.end()) {
-                    found
-                } else {
-                    // the text from up to `widest look-behind` characters before `at`
-                    let mut from = at;
-                    let mut back = 0;
-                    while back + 1 < pattern.anchored.len() {
-                        match text[..from].chars().next_back() {
-                            Some(ch) => {
-                                from -= ch.len_utf8();
-                                back += 1;
-                            }
-                            None => break,
+            } else if let Some(found) = edged(pattern, text, at, first.end()) {
+                found
+            } else {
+                // the text from up to `widest look-behind` characters before `at`
+                let mut from = at;
+                let mut back = 0;
+                while back + 1 < pattern.anchored.len() {
+                    match text[..from].chars().next_back() {
+                        Some(ch) => {
+                            from -= ch.len_utf8();
+                            back += 1;
                         }
+                        None => break,
                     }
-                    let caps = pattern.anchored[back]
-                        .captures(&text[from..])
-                        .map_err(|e| {
-                            // the backtracking limit: the caller fails closed, the text is not let through
-                            PyRuntimeError::new_err(format!("pattern {index} gave up: {e}"))
-                        })?;
-                    caps.map(|c| {
-                        let end = from + c.get(0).expect("group 0 takes part in every match").end();
-                        // group 0 holds the characters before `at` too: the match itself starts at `at`
-                        let group = match pattern.group {
-                            0 => Some((at, end)),
-                            g => c.get(g).map(|g| (from + g.start(), from + g.end())),
-                        };
-                        (end, group)
-                    })
-                };
-                match found {
-                    Some((end, group)) => {
-                        if let Some((group_start, group_end)) = group {
-                            let points = points.get_or_insert_with(|| CodePoints::new(text));
-                            out.push((
-                                index,
-                                points.at(at),
-                                points.at(end),
-                                points.at(group_start),
-                                points.at(group_end),
-                            ));
-                        }
-                        // as re.finditer: on from the end of a match; past an empty one, by a character
-                        pos = if end > at { end } else { next_char(text, end) };
-                    }
-                    // no match starts there: on from the next place after it
-                    None => pos = next_char(text, at),
                 }
+                let caps = pattern.anchored[back]
+                    .captures(&text[from..])
+                    .map_err(|e| {
+                        // the backtracking limit: the caller fails closed, the text is not let through
+                        PyRuntimeError::new_err(format!("pattern {index} gave up: {e}"))
+                    })?;
+                caps.map(|c| {
+                    let end = from + c.get(0).expect("group 0 takes part in every match").end();
+                    // group 0 holds the characters before `at` too: the match itself starts at `at`
+                    let group = match pattern.group {
+                        0 => Some((at, end)),
+                        g => c.get(g).map(|g| (from + g.start(), from + g.end())),
+                    };
+                    (end, group)
+                })
+            };
+            match found {
+                Some((end, group)) => {
+                    if let Some((group_start, group_end)) = group {
+                        let points = points.get_or_insert_with(|| CodePoints::new(text));
+                        out.push((
+                            index,
+                            points.at(at),
+                            points.at(end),
+                            points.at(group_start),
+                            points.at(group_end),
+                        ));
+                    }
+                    // as re.finditer: on from the end of a match; past an empty one, by a character
+                    pos = if end > at { end } else { next_char(text, end) };
+                }
+                // no match starts there: on from the next place after it
+                None => pos = next_char(text, at),
             }
         }
         Ok(())
@@ -573,13 +582,27 @@ impl Scanner {
         self.patterns.len()
     }
 
-    /// Per text, every match of every pattern, by pattern then position.
+    /// Per text, every match of every pattern, by pattern then position. The texts are read
+    /// pattern by pattern (each pattern over every text that may hold it, then the next): one
+    /// pattern's automata and lazy DFA cache stay in the processor's caches over the batch, where
+    /// a text at a time walked all of them for every text (the patterns scanned together cost
+    /// several times the sum of each alone). Each text's matches come out in the same order.
     fn scan(&self, texts: Vec<String>) -> PyResult<Vec<Vec<Match>>> {
-        let mut results = Vec::with_capacity(texts.len());
-        for text in &texts {
-            let mut out = Vec::new();
-            self.scan_one(text, &mut out)?;
-            results.push(out);
+        // per pattern, the texts it may match in
+        let mut todo: Vec<Vec<usize>> = vec![Vec::new(); self.patterns.len()];
+        for (k, text) in texts.iter().enumerate() {
+            for (index, candidate) in self.candidates(text).into_iter().enumerate() {
+                if candidate {
+                    todo[index].push(k);
+                }
+            }
+        }
+        let mut points: Vec<Option<CodePoints>> = texts.iter().map(|_| None).collect();
+        let mut results: Vec<Vec<Match>> = texts.iter().map(|_| Vec::new()).collect();
+        for (index, holders) in todo.iter().enumerate() {
+            for &k in holders {
+                self.scan_pattern(index, &texts[k], &mut points[k], &mut results[k])?;
+            }
         }
         Ok(results)
     }

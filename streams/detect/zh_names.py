@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 from streams.detect.findings import Finding
 from streams.detect.zh_surnames import COMMON, COMPOUND, SINGLE
+from streams.native import extension
 
 THRESHOLD = 2.0
 RECOGNIZER = "gc_zh_name_model"
@@ -377,9 +379,33 @@ def _inside_word(s: str, i: int, words: frozenset[str]) -> bool:
     return False
 
 
+def py_fold_t2s(text: str) -> str:
+    """:func:`fold_t2s` in Python: the reference, and the way for a text that is not valid Unicode."""
+    return text.translate(_tables()[2])
+
+
+@lru_cache(maxsize=1)
+def _t2s_folder() -> Any:
+    """The extension's folder over the Traditional-to-Simplified table (a text with nothing to
+    fold comes back as it is, without a copy), or None: no extension, or one built before it took
+    a table that folds to non-ASCII characters."""
+    if extension is None:  # pragma: no cover - make installs the extension
+        return None
+    try:
+        return extension.Folder([(chr(a), chr(b)) for a, b in _tables()[2].items()], ascii=False)
+    except (TypeError, ValueError):  # pragma: no cover - an older build of the extension
+        return None
+
+
 def fold_t2s(text: str) -> str:
     """``text`` with Traditional characters in their Simplified forms, one for one."""
-    return text.translate(_tables()[2])
+    folder = _t2s_folder()
+    if folder is not None:
+        try:
+            return str(folder.fold(text))
+        except UnicodeEncodeError:  # a lone surrogate, which JSON input can carry
+            pass
+    return py_fold_t2s(text)
 
 
 def given_score(char: str) -> float:
@@ -458,6 +484,7 @@ _GIVEN_START = re.compile("[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | 
 # an English address word before two CJK characters (thanks 家輝, Hi 美玲)
 _LATIN_BEFORE_CJK = re.compile(r"[A-Za-z][,:]?[ \t]*(?=[\u3400-\u9fff]{2})")
 _LATIN_WORD_END = re.compile(r"[A-Za-z]+$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a given name of two characters alone in its clause: at the text's start or after punctuation,
 # before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
 _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
@@ -682,15 +709,34 @@ def _latin_addressed(s: str) -> list[tuple[str, int, int]]:
     """An English address word before two CJK characters (thanks 家輝), as ``address``
     candidates."""
     found: list[tuple[str, int, int]] = []
-    for m in _LATIN_BEFORE_CJK.finditer(s):
+    for letter, end in _latin_before_cjk(s):
         # the word the letter ends (thanks 家輝: the match is at its last letter)
-        w = _LATIN_WORD_END.search(s, max(0, m.start() - 12), m.start() + 1)
+        w = _LATIN_WORD_END.search(s, max(0, letter - 12), letter + 1)
         if w is None or (w.start() > 0 and s[w.start() - 1].isascii() and s[w.start() - 1].isalpha()):
             continue
         word = w.group().lower()
-        if word in _ADDRESS_LATIN or (word == "you" and s[max(0, m.start() - 6) : m.start()].lower() == "thank "):
-            found.append(("address", w.start(), m.end()))
+        if word in _ADDRESS_LATIN or (word == "you" and s[max(0, letter - 6) : letter].lower() == "thank "):
+            found.append(("address", w.start(), end))
     return found
+
+
+_CJK_PAIR_RUN = re.compile("[\u3400-\u9fff]{2,}")
+
+
+def _latin_before_cjk(s: str) -> list[tuple[int, int]]:
+    """The spans of ``_LATIN_BEFORE_CJK.finditer(s)`` (a letter, a comma or colon, blanks, then two
+    CJK characters), read back from each run of two CJK characters or more: ``re`` tried the
+    pattern at every Latin letter of the text."""
+    out: list[tuple[int, int]] = []
+    for run in _CJK_PAIR_RUN.finditer(s):
+        end = k = run.start()
+        while k > 0 and s[k - 1] in " \t":
+            k -= 1
+        if k > 0 and s[k - 1] in ",:":
+            k -= 1
+        if k > 0 and s[k - 1] in _ASCII_LETTERS:
+            out.append((k - 1, end))
+    return out
 
 
 def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:

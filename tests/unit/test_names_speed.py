@@ -63,3 +63,43 @@ def test_when_a_text_is_scanned_then_the_findings_are_the_scanners_own(text: str
     if names_anywhere.MAY_NAME_REFERENCE.search(text) is None:
         everything = []
     assert names_anywhere.scan_names_anywhere(text) == names_anywhere._joined(everything)
+
+
+TRADITIONAL = "".join(sorted(chr(c) for c in zh_names._tables()[2]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(alphabet=st.sampled_from(TRADITIONAL + "陈中A1 ，"), max_size=30), ANY))
+def test_when_traditional_is_folded_then_the_extension_gives_the_tables_answer(text: str) -> None:
+    assert zh_names.fold_t2s(text) == zh_names.py_fold_t2s(text)
+
+
+def test_when_the_extension_is_built_then_it_folds_traditional() -> None:
+    """The native folder is the one in use (an older build of the extension is refused quietly,
+    which would leave the Python one running unnoticed)."""
+    assert zh_names._t2s_folder() is not None
+    assert zh_names.fold_t2s("陳大文") == "陈大文"
+    text = "nothing to fold"
+    assert zh_names.fold_t2s(text) is text
+
+
+LATIN_CJK = st.lists(st.sampled_from(["a", "Z", "hi", ",", ":", " ", "\t", "家", "輝", "明", "1", "，"]), max_size=16)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(LATIN_CJK.map("".join), ANY))
+def test_when_latin_before_cjk_is_read_back_then_it_is_the_patterns_matches(text: str) -> None:
+    expected = [m.span() for m in zh_names._LATIN_BEFORE_CJK.finditer(text)]
+    assert zh_names._latin_before_cjk(text) == expected
+
+
+COMMA_TEXTS = st.lists(
+    st.sampled_from(["Lai", "CHAN", ",", " ", "\t", "Chi", "Keung", "tai-man", "Tai-man", "x"]), max_size=10
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(COMMA_TEXTS.map("".join), ANY))
+def test_when_no_comma_precedes_a_capital_then_no_surname_comma_matches(text: str) -> None:
+    if roman_names._COMMA_CAPITAL.search(text) is None:
+        assert roman_names._SURNAME_COMMA.search(text) is None
