@@ -9,7 +9,9 @@ raw mirror, in one run on the same records.
    from its first decision to its last;
 5. **latency**: a steady stream at ``--rate`` records/s for ``--latency-seconds``: p50 and p99 of
    source timestamp to Hong Kong acknowledgement, from the worker's histogram (interpolated
-   within buckets as Prometheus' ``histogram_quantile`` does);
+   within buckets as Prometheus' ``histogram_quantile`` does). The stream's records are made
+   before it starts (``MixedStream.prepare``; the soak sends them round again), so the load
+   generator does not take the worker's CPU on this small machine;
 6. **memory**: the same steady stream for ``--soak-seconds``; the worker's RSS, all processes,
    sampled along the way.
 
@@ -257,6 +259,7 @@ def run(count: int, processes: int, rate: float, latency_s: float, soak_s: float
     try:
         worker.wait_ready()
         steady = MixedStream(settings, seed=12, poison_every=0)
+        steady.prepare(int(min(rate * latency_s, 60_000)))  # made ahead: see MixedStream.prepare
         thread = threading.Thread(target=steady.run, kwargs={"seconds": latency_s + soak_s, "rate": rate}, daemon=True)
         thread.start()
         began = time.monotonic()
