@@ -47,9 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--extension", default="", help="a directory with a new build of native/ for this tree")
+    parser.add_argument("--baseline-extension", default="", help="a directory with the baseline's build of native/")
     ns = parser.parse_args(argv)
     here = Path(__file__).resolve().parents[2]
-    trees = {"baseline": (ns.baseline.resolve(), ""), "this tree": (here, ns.extension)}
+    trees = {"baseline": (ns.baseline.resolve(), ns.baseline_extension), "this tree": (here, ns.extension)}
     best: dict[str, dict[str, float]] = {}
     for k in range(ns.rounds):
         for label in list(trees) if k % 2 == 0 else list(reversed(trees)):

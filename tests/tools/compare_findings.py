@@ -115,13 +115,13 @@ def _run(tree: Path, path: Path, extension: str = "") -> None:
     )
 
 
-def compare(base: Path, mine: Path, extension: str = "") -> list[str]:
+def compare(base: Path, mine: Path, extension: str = "", baseline_extension: str = "") -> list[str]:
     """The keys and first differing items between the two trees' dumps; ``extension``: a
     directory holding a build of the extension for this tree's process (the baseline's runs the
     installed one)."""
     with tempfile.TemporaryDirectory() as tmp:
         a, b = Path(tmp) / "base.json", Path(tmp) / "mine.json"
-        _run(base, a)
+        _run(base, a, baseline_extension)
         _run(mine, b, extension)
         left, right = json.loads(a.read_text()), json.loads(b.read_text())
     if (left["_tree"], right["_tree"]) != (str(base), str(mine)):  # the installed tree came in
@@ -145,11 +145,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args[:1] == ["--dump"]:
         Path(args[1]).write_text(json.dumps(dump(Path.cwd())))
         return 0
-    extension = ""
+    extension = baseline_extension = ""
     if args[:1] == ["--extension"]:  # a new build of native/, not installed yet, for this tree
         extension, args = str(Path(args[1]).resolve()), args[2:]
+    if args[:1] == ["--baseline-extension"]:  # the baseline's build, once a new one is installed
+        baseline_extension, args = str(Path(args[1]).resolve()), args[2:]
     if len(args) != 1:
-        print("usage: python -m tests.tools.compare_findings [--extension DIR] BASELINE_TREE", file=sys.stderr)
+        usage = "[--extension DIR] [--baseline-extension DIR] BASELINE_TREE"
+        print(f"usage: python -m tests.tools.compare_findings {usage}", file=sys.stderr)
         return 2
     here = Path(__file__).resolve().parents[2]
     base = Path(args[0]).resolve()
@@ -157,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (base / name).read_bytes() != (here / name).read_bytes():
             print(f"{name} differs between the trees: copy it to {base} or rebase", file=sys.stderr)
             return 2
-    problems = compare(base, here, extension)
+    problems = compare(base, here, extension, baseline_extension)
     for line in problems:
         print(line)
     counted = "no differences" if not problems else f"{len(problems)} keys differ"

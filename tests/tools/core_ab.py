@@ -139,12 +139,14 @@ def _serve(workload: str, n: int) -> None:
         print(json.dumps(one_pass()), flush=True)
 
 
-def run(trees: Sequence[Path], workload: str, n: int, passes: int, extension: str = "") -> dict[str, list[float]]:
+def run(
+    trees: Sequence[Path], workload: str, n: int, passes: int, extension: str = "", baseline_extension: str = ""
+) -> dict[str, list[float]]:
     """CPU seconds of each pass per tree; ``extension``: a directory with a build of native/ for the
-    last tree (this one), the others running the installed build."""
+    last tree (this one), ``baseline_extension`` one for the others (default: the installed build)."""
     procs: dict[str, subprocess.Popen[str]] = {}
     for k, tree in enumerate(trees):
-        extra = extension if k == len(trees) - 1 else ""
+        extra = extension if k == len(trees) - 1 else baseline_extension
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (extra, str(tree)) if p)}
         procs[str(tree)] = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "--serve", workload, str(n)],
@@ -186,11 +188,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=1500)
     parser.add_argument("--passes", type=int, default=7)
     parser.add_argument("--extension", default="", help="a directory with a new build of native/ for this tree")
+    parser.add_argument("--baseline-extension", default="", help="a directory with the baseline's build of native/")
     ns = parser.parse_args(args)
     here = Path(__file__).resolve().parents[2]
     base = ns.baseline.resolve()
     extension = str(Path(ns.extension).resolve()) if ns.extension else ""
-    seconds = run([base, here], ns.workload, ns.records, ns.passes, extension)
+    baseline_extension = str(Path(ns.baseline_extension).resolve()) if ns.baseline_extension else ""
+    seconds = run([base, here], ns.workload, ns.records, ns.passes, extension, baseline_extension)
     rates: dict[str, Any] = {}
     for label, tree in (("baseline", base), ("this tree", here)):
         times = seconds[str(tree)]
