@@ -185,6 +185,9 @@ class Settings(BaseSettings):
     batch_linger_ms: float = Field(default=50.0, ge=0, description="how long a partial batch waits for more")
     hk_linger_ms: int = Field(default=20, ge=0, description="Hong Kong producer linger.ms")
     drain_timeout_s: float = Field(default=30.0, gt=0, description="SIGTERM: how long in-flight records may drain")
+    commit_interval_s: float = Field(
+        default=1.0, gt=0, description="how often the finished offsets are committed to Shenzhen"
+    )
     session_timeout_s: float = Field(
         default=30.0, ge=6, le=300, description="how long a silent worker keeps its partitions (a crash: the takeover)"
     )

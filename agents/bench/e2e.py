@@ -21,6 +21,7 @@ The stack must be running (``make bench`` starts it); nothing here touches a non
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import subprocess
@@ -200,6 +201,52 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _stack_pids(settings: Settings) -> dict[str, int]:
+    """The local stack's processes by service name, from their pid files."""
+    from agents.local import stack
+
+    out = {}
+    for service in stack.SERVICES:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            out[service.name] = int(service.pid_file(settings).read_text().split()[0])
+    return out
+
+
+class CpuBudget:
+    """CPU time of the worker (its main process, its core processes), the stack's processes and
+    this process (the load generator) over a window: what one record costs each of them, and how
+    much of the machine the steady rate takes."""
+
+    def __init__(self, settings: Settings, worker: BenchWorker) -> None:
+        self.parts = {
+            "worker main": [worker.process.pid],
+            "core processes": _children(worker.process.pid),
+            "Kafka brokers": [pid for name, pid in _stack_pids(settings).items() if name.endswith("kafka")],
+            "registries": [pid for name, pid in _stack_pids(settings).items() if name.endswith("registry")],
+            "load generator": [os.getpid()],
+        }
+        self.began = time.monotonic()
+        self.start = self._now()
+
+    def _now(self) -> dict[str, float]:
+        return {part: sum(_cpu_seconds(pid) for pid in pids) for part, pids in self.parts.items()}
+
+    def per_record(self, records: int) -> tuple[dict[str, float], float]:
+        """Microseconds of CPU per record of each part, and the cores all of them used."""
+        seconds = time.monotonic() - self.began
+        used = {part: t - self.start[part] for part, t in self._now().items()}
+        return {part: t / max(records, 1) * 1e6 for part, t in used.items()}, sum(used.values()) / seconds
+
+
 def _histogram_quantile(buckets: list[tuple[float, float]], q: float) -> float | None:
     """Prometheus' histogram_quantile: linear within the bucket that holds the quantile."""
     if not buckets or buckets[-1][1] <= 0:
@@ -265,9 +312,14 @@ def run(count: int, processes: int, rate: float, latency_s: float, soak_s: float
         began = time.monotonic()
         time.sleep(min(latency_s, 10))  # past the first seconds (warm-up)
         before = scrape(settings.metrics_port)
+        budget = CpuBudget(settings, worker)
         time.sleep(max(0.0, latency_s - 10))
         after = scrape(settings.metrics_port)
         if before and after:
+            out["steady_per_s"] = (after.total - before.total) / max(time.monotonic() - budget.began, 1e-9)
+            per_record, cores = budget.per_record(after.total - before.total)
+            out["cores_used"] = cores
+            out.update({f"cpu_us {part}": us for part, us in per_record.items()})
             delta = [(b, a - c) for (b, a), (_b2, c) in zip(after.latency_buckets, before.latency_buckets, strict=True)]
             out["p50_ms"] = (_histogram_quantile(delta, 0.5) or 0) * 1000
             out["p99_ms"] = (_histogram_quantile(delta, 0.99) or 0) * 1000
@@ -306,7 +358,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  end to end through both clusters: {r['e2e_per_s']:.0f} records/s = "
         f"{r['e2e_per_s'] / max(r['core_per_s'], 1e-9):.2f} of the core (target 0.70)\n"
         f"  latency at {args.rate:.0f} records/s: p50 {r.get('p50_ms', 0):.0f} ms, p99 {r.get('p99_ms', 0):.0f} ms "
-        f"(target p99 <= 250 ms)\n"
+        f"(target p99 <= 250 ms); decided {r.get('steady_per_s', 0):.0f} records/s meanwhile\n"
+        f"  CPU per decided record at that rate, us: "
+        + ", ".join(f"{k.removeprefix('cpu_us ')} {v:.0f}" for k, v in r.items() if k.startswith("cpu_us "))
+        + f"; all of them used {r.get('cores_used', 0):.2f} of this machine's {os.cpu_count()} cores\n"
         f"  worker RSS, all processes, over {args.latency_seconds + args.soak_seconds:.0f}s at {args.rate:.0f}/s: "
         f"first {r['rss_first_mb']:.0f} MB, last {r['rss_last_mb']:.0f} MB, max {r['rss_max_mb']:.0f} MB"
     )

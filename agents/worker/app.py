@@ -118,7 +118,12 @@ class CorridorWorker:
             web_bind=settings.metrics_host,  # where it listens (web_host is only the advertised name)
             web_port=settings.metrics_port,
             web_in_thread=False,
-            broker_commit_every=1.0,
+            # commits on a clock, not per record: broker_commit_every counts acks, and Faust's fetch
+            # loop awaits the commit it triggers before it hands on the next record, so at 1 (as it
+            # was) every record waited for an OffsetCommit round trip to Shenzhen; a crash reads
+            # again at most this interval's records (at-least-once either way)
+            broker_commit_interval=settings.commit_interval_s,
+            broker_commit_every=1_000_000,
             # a worker that dies (kill -9, a lost machine) keeps its partitions this long
             broker_session_timeout=settings.session_timeout_s,
             broker_heartbeat_interval=min(3.0, settings.session_timeout_s / 3),
