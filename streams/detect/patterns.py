@@ -894,7 +894,8 @@ INTL_PHONE = InternationalPhoneRecognizer(
     # or after "00", the international prefix dialled from the mainland, Hong Kong or Macao (001
     # from Hong Kong reads as 00 and 1): then only with a phone word, for a run of digits that
     # opens with 00 is as often an account or a reference
-    re.compile(r"(?<![0-9A-Za-z+])(?:\+|00)[1-9]"),
+    # (not a Hong Kong account's bank code: 004-123-...)
+    re.compile(r"(?<![0-9A-Za-z+])(?:\+|00(?![1-9]-[0-9]{3}-))[1-9]"),
     v.is_valid_intl_phone,
     base_score=0.85,
     context_score=0.95,
