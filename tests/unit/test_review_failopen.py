@@ -229,6 +229,21 @@ def test_when_a_cjk_local_part_holds_a_cue_character_then_the_whole_address_is_c
     assert covered(detector, text, address, "EMAIL_ADDRESS"), found(detector, text)
 
 
+# patterns.py _cn_account_bare_place: the card word it looks for in the 32 characters before an
+# account in print form is not bounded by the field (no NUL floor, unlike _after_bill_word), so
+# analyze_fields (verify's one pass over a record's fields, on the Python path) misses an account
+# the field alone shows: a card word ending the field before hides it. Hypothesis found this in
+# tests/unit/test_detect_fields.py (a flaky failure of the whole suite); pinned here
+@pytest.mark.xfail(strict=True, reason="_cn_account_bare_place reads a card word across the field separator")
+def test_when_fields_are_scanned_joined_then_a_card_word_in_the_field_before_hides_nothing() -> None:
+    detector = _DETECTORS["python"]
+    fields = ["440106197209033338card ", "4401061972090333386217 0031 2220 0389"]
+    alone = [[(f.entity_type, f.start, f.end) for f in detector.analyze(x)] for x in fields]
+    assert alone[1], "the field alone holds an account"
+    joined = [[(f.entity_type, f.start, f.end) for f in x] for x in detector.analyze_fields(fields)]
+    assert joined == alone
+
+
 # Not a regression (2fe889a missed these too), and not fixed by 5eeef5e's card-and-code branch:
 # a valid listed card followed by three digits and an amount or a count. The general pattern
 # reads the digits into the number (fails Luhn), CARD_TAILED's three-digit branch
