@@ -1055,7 +1055,9 @@ def _after_bill_word(text: str, start: int) -> bool:
 def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
     """A number in an account's print form with no account word is none after a card word (a card
     number of a network no table lists, or with a wrong check digit: a near miss) or a bill's word."""
-    return _CARD_OR_NETWORK.search(text, max(0, start - 32), start) is None and not _after_bill_word(text, start)
+    # a record's fields are scanned joined by NUL: no word of the field before counts
+    floor = max(0, start - 32, text.rfind("\x00", 0, start) + 1)
+    return _CARD_OR_NETWORK.search(text, floor, start) is None and not _after_bill_word(text, start)
 
 
 _CARD_OR_NETWORK = re.compile(

@@ -234,7 +234,6 @@ def test_when_a_cjk_local_part_holds_a_cue_character_then_the_whole_address_is_c
 # analyze_fields (verify's one pass over a record's fields, on the Python path) misses an account
 # the field alone shows: a card word ending the field before hides it. Hypothesis found this in
 # tests/unit/test_detect_fields.py (a flaky failure of the whole suite); pinned here
-@pytest.mark.xfail(strict=True, reason="_cn_account_bare_place reads a card word across the field separator")
 def test_when_fields_are_scanned_joined_then_a_card_word_in_the_field_before_hides_nothing() -> None:
     detector = _DETECTORS["python"]
     fields = ["440106197209033338card ", "4401061972090333386217 0031 2220 0389"]
