@@ -993,19 +993,15 @@ _TIMESTAMP_SHAPE = re.compile(
 
 
 def _cn_account_value(value: str) -> bool:
-    # a number in a Hong Kong bank's code form (004-741-556677-838) is a Hong Kong account; one in
-    # one run that reads as a date and a time of day is a timestamp ("账户于20241130153000冻结")
-    return (
-        v.is_valid_cn_bank_account(value)
-        and not v.is_valid_hk_bank_account(value)
-        and _TIMESTAMP_SHAPE.fullmatch(value) is None
-    )
+    # a number in a Hong Kong bank's code form (004-741-556677-838) is a Hong Kong account (one
+    # that reads as a date and a time of day is weighed in AccountRecognizer.judge, by its words)
+    return v.is_valid_cn_bank_account(value) and not v.is_valid_hk_bank_account(value)
 
 
 # a utility's or a property's account number: a bill's, not a bank's ("交电费 户号0301882245", "香港電燈
-# 戶口編號 ...", "差餉 物業編號 ...")
+# 戶口編號 ...", "差餉 物業編號 ..."). Not "rates": FX rates are a bank's
 _BILL_CONTEXT = re.compile(
-    r"(?i:(?<![a-z])(?:electricity|utility|utilities|property|rates|gas bill|water bill)(?![a-z]))|"
+    r"(?i:(?<![a-z])(?:electricity|utility|utilities|property|gas bill|water bill)(?![a-z]))|"
     r"电费|電費|水费|水費|燃气|燃氣|煤气|煤氣|电灯|電燈|港灯|港燈|中电|中電|差餉|差饷|物業|物业|管理费|管理費|话费|話費|宽带|寬頻"
 )
 # what a number after an account word may be instead: an order, a reference, a phone, a time
@@ -1013,8 +1009,19 @@ _NOT_AN_ACCOUNT_CONTEXT = re.compile(
     NOT_AN_ID_CONTEXT.pattern
     + r"|(?i:(?<![a-z])(?:timestamp|time|date|epoch|utc|balance|amount)(?![a-z]))|时间|時間|日期|余额|餘額|金额|金額"
 )
-# a decimal or a currency after the number: an amount ("账户余额 12345678901.00")
-_AMOUNT_AFTER = re.compile(r"\.[0-9]|[ \t]*(?:元|蚊|(?i:hkd|rmb|cny|usd|mop)(?![A-Za-z]))")
+# what may stand between a word and the number it names, and the word still name that number
+# ("订单号 ...", "order no. ...", "时间：...", "账号（电费）..."): blanks, colons, brackets and
+# the number's own name
+_ATTACHED = re.compile(r"(?:[\s:：#＃=()（）\[\]【】.-]|号|號|码|碼|(?i:no|num|number|nr)(?![a-z]))*")
+# what a bill word may stand before and still name the account: account and identity words
+_ACCOUNT_WORDS = re.compile(
+    CN_ACCOUNT_CONTEXT.pattern + "|" + HK_ACCOUNT_CONTEXT.pattern + "|" + GENERIC_ID_CONTEXT.pattern, re.IGNORECASE
+)
+# a decimal after the number: an amount ("账户余额 12345678901.00"); a currency after it is one
+# only when a balance or amount word names the number ("account balance 12345678901 HKD"), which
+# _NOT_AN_ACCOUNT_CONTEXT sees: an account number is often written before its currency
+# ("A/C ... HKD savings", "账号...元旦前到账")
+_DECIMAL_AFTER = re.compile(r"\.[0-9]")
 
 
 @dataclass(frozen=True)
@@ -1032,24 +1039,49 @@ class AccountRecognizer(Recognizer):
         found = super().judge(text, start, value_start, value_end, starts)
         if found is None:
             return None
-        if _AMOUNT_AFTER.match(text, value_end) is not None:
+        if _DECIMAL_AFTER.match(text, value_end) is not None:
             return None
         if found.score < self.generic_score:  # an account in print form
             return found
         if _after_bill_word(text, start):
             return None
+        floor = max(0, start - self.window, field_start(starts, start) if starts else 0)
+        keywords = list(CN_ACCOUNT_CONTEXT.finditer(text, floor, start))
+        keyword = keywords[-1] if keywords else None
+        # a date and a time of day in one run is a timestamp ("账户于20241130153000冻结") unless the
+        # account word names it ("账号 20240101120000123")
+        if _TIMESTAMP_SHAPE.fullmatch(text, value_start, value_end) is not None and (
+            found.score < self.context_score or keyword is None or not _attached(text, keyword.end(), value_start)
+        ):
+            return None
         if found.score < self.context_score:  # after a generic word, which weighed its negatives
             return found
-        floor = max(0, start - self.window, field_start(starts, start) if starts else 0)
-        negatives = [m.start() for m in _NOT_AN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
-        if not negatives:
-            return found
-        keywords = [m.start() for m in CN_ACCOUNT_CONTEXT.finditer(text, floor, start)]
-        return found if keywords and keywords[-1] > negatives[-1] else None
+        # an order, reference, phone, time, balance or amount word that names the number itself
+        # ("账户的订单号 ...", "account ... order no. ..."); not one in a remark between
+        # ("账号（手机银行）...", "参考号随后提供：...")
+        for m in _NOT_AN_ACCOUNT_CONTEXT.finditer(text, floor, start):
+            if _attached(text, m.end(), start):
+                return None
+        return found
+
+
+def _attached(text: str, word_end: int, value_start: int) -> bool:
+    """Whether the word ending at ``word_end`` names the value at ``value_start`` (only blanks,
+    signs or the value's own name between them)."""
+    return _ATTACHED.fullmatch(text, word_end, value_start) is not None
 
 
 def _after_bill_word(text: str, start: int) -> bool:
-    return _BILL_CONTEXT.search(text, max(0, start - 24, text.rfind("\x00", 0, start) + 1), start) is not None
+    """Whether a bill word names the account: it stands right before the account word ("交电费
+    户号...", "香港電燈 戶口編號 ...", "electricity account ...") or between it and the number, with only
+    account words and signs after it; not one earlier in the sentence ("管理费请转账至账户 ...",
+    "电费代扣账号 ...": a bank account a bill is paid into or from)."""
+    floor = max(0, start - 24, text.rfind("\x00", 0, start) + 1)
+    for m in _BILL_CONTEXT.finditer(text, floor, start):
+        rest = _ACCOUNT_WORDS.sub("", text[m.end() : start])
+        if _ATTACHED.fullmatch(rest) is not None:
+            return True
+    return False
 
 
 def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:

@@ -125,7 +125,20 @@ ACCOUNT_LOOK_ALIKES = [
     # an amount after the account word
     ("账户余额 12345678901.00", []),
     ("account balance 12345678901 HKD", []),
-    ("账户 12345678901 元", []),
+    ("账户余额 12345678901 元", []),
+    ("账户金额：12345678901元", []),
+    ("account, amount 12345678901 USD", []),
+    # a currency after the number alone is no amount: an account is often written before its
+    # currency (issue #11 review), so this one is an account
+    ("账户 12345678901 元", [("CN_BANK_ACCOUNT", "12345678901")]),
+    # the word names the number (attached), not a remark between the account word and the number
+    ("账号 订单号：123456789012345", []),
+    ("account, phone no. 123456789012", []),
+    ("账户（手机银行）123456789012345", [("CN_BANK_ACCOUNT", "123456789012345")]),
+    # a timestamp's shape right after the account word is the account; after a word between, a time
+    ("账号 20240101120000123", [("CN_BANK_ACCOUNT", "20240101120000123")]),
+    ("账户于20240101120000123冻结", []),
+    ("编号 20241130153000", []),
     # a card number of no listed network, in an account's print form, after a card word
     (f"card {_fours(_wrong(UNLISTED))}", []),
 ]

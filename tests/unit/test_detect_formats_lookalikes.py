@@ -27,6 +27,13 @@ CASES = [
     ("electricity account 0301882245 due", []),
     ("工行账户 0301882245 收款", [("CN_BANK_ACCOUNT", "0301882245")]),
     ("户号0301882245 对公", [("CN_BANK_ACCOUNT", "0301882245")]),
+    ("电费账号：0301882245", []),
+    ("property account no. 0301882245", []),
+    ("账户（电费）0301882245", []),
+    # a bill paid into or from a bank account: the bill word names no account word (issue #11 review)
+    ("管理费请转账至账户 0301882245", [("CN_BANK_ACCOUNT", "0301882245")]),
+    ("电费代扣账号 0301882245", [("CN_BANK_ACCOUNT", "0301882245")]),
+    ("FX rates apply; account 0301882245", [("CN_BANK_ACCOUNT", "0301882245")]),
     # versions shaped like addresses; addresses
     ("Deploy v2.4.10.3 to edge", []),
     ("版本1.10.2.8发布完成", []),

@@ -63,7 +63,6 @@ def covered(detector: Detector, text: str, value: str, entity: str) -> bool:
 # patterns.py _AMOUNT_AFTER (used in AccountRecognizer.judge): a currency word or "元" after the
 # number makes any account an amount, even with no amount word anywhere (the intent: "账户余额
 # 12345678901.00"). Regression: 2fe889a found each of these
-@pytest.mark.xfail(strict=True, reason="_AMOUNT_AFTER: a currency word after an account number drops the account")
 @pytest.mark.parametrize(
     ("text", "account"),
     [
@@ -83,7 +82,6 @@ def test_when_a_currency_word_follows_an_account_then_the_account_is_still_found
 # patterns.py _BILL_CONTEXT / _after_bill_word: a utility or property word within 24 characters
 # before the account word makes a bank account a bill's, even when the bill is paid *into* that
 # bank account ("管理费请转账至账户 ..."); "rates" also matches "FX rates". Regression
-@pytest.mark.xfail(strict=True, reason="_BILL_CONTEXT: a bill word near a bank-account word drops the account")
 @pytest.mark.parametrize(
     "text",
     [
@@ -102,7 +100,6 @@ def test_when_a_bill_word_stands_near_a_bank_account_then_the_account_is_still_f
 # patterns.py _NOT_AN_ACCOUNT_CONTEXT (AccountRecognizer.judge): any phone, reference or
 # transaction word between the account word and the number (手机银行 = mobile banking, 参考号 = a
 # reference to come) drops the account. Regression
-@pytest.mark.xfail(strict=True, reason="_NOT_AN_ACCOUNT_CONTEXT: a word between account word and number drops it")
 @pytest.mark.parametrize(
     "text",
     [
@@ -118,7 +115,6 @@ def test_when_a_remark_stands_between_account_word_and_number_then_the_account_i
 
 # patterns.py _TIMESTAMP_SHAPE (_cn_account_value): a 12-, 14- or 17-digit account that happens to
 # read as a date and a time is dropped even right after an account word. Regression (low)
-@pytest.mark.xfail(strict=True, reason="_TIMESTAMP_SHAPE: an account shaped like YYYYMMDDhhmmss is dropped")
 def test_when_an_account_number_reads_as_a_timestamp_then_it_is_still_found_after_an_account_word(
     detector: Detector,
 ) -> None:
