@@ -1330,8 +1330,11 @@ EMAIL_SPELT = Recognizer(
 )
 # a version number shaped like an address: "v2.4.10.3", "版本1.10.2.8", "release 5.1.3.2"
 _VERSION_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])[vV]|(?i:(?<![a-z])(?:version|ver|release|build|firmware|patch|app)(?![a-z])[ .:#]*+)|"
-    r"版本|版本号|版本號|固件|更新至|升级至|升級至)[ \t]*+\Z"
+    # a version's shape: "v" joined to the number ("v2.4.10.3"), or a version's word right before
+    # it ("version: 5.1.3.2", "版本1.10.2.8"); not "app" or a "v" apart: apps log the client's
+    # address ("Mobile app 203.0.113.5")
+    r"(?:(?<![A-Za-z])[vV]|(?i:(?<![a-z])(?:version|ver|release|build|firmware)(?![a-z])\.?[ \t]*+[:#]?[ \t]*+)|"
+    r"(?:版本|版本号|版本號|固件|更新至|升级至|升級至)[ \t:：]*+)\Z"
 )
 
 
@@ -1486,10 +1489,27 @@ _SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|text)(?![a-z]))|短�
 # a card's last four digits, an amount, an order or reference number named between keyword and value
 _NOT_A_CODE_BETWEEN = re.compile(
     r"(?i:(?<![a-z])(?:ending|ends|last (?:4|four)|bin|amount|order|ref|reference|invoice|txn|transaction|"
-    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?|"
-    r"model|pad|serial|sku|version)"
+    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?)"
     r"(?![a-z]))|尾号|尾號|尾数|尾數|后四位|後四位|末四位|金额|金額|订单|訂單|单号|單號|交易|元|蚊|次|分钟|分鐘|秒|[$¥￥£€]"
 )
+# a device's words: they make the number something else only when they name the code's word ("PIN
+# pad 3000") or the number itself ("model 4000", "serial no. 4821"), not anywhere between ("the PIN
+# for the new version is 4821")
+_DEVICE_WORD = re.compile(r"(?i:(?<![a-z])(?:model|pads?|serial|sku|version)(?![a-z]))")
+_KEYWORD_AT = re.compile(_AUTH_KEYWORD + r"|(?i:code)(?![A-Za-z])|码|碼")
+
+
+def _device_between(text: str, keyword_start: int, value_start: int) -> bool:
+    """Whether a device's word between a code's word (at ``keyword_start``) and a number names
+    either of them."""
+    keyword = _KEYWORD_AT.match(text, keyword_start)
+    keyword_end = keyword.end() if keyword is not None else keyword_start
+    for m in _DEVICE_WORD.finditer(text, keyword_start, value_start):
+        if not text[keyword_end : m.start()].strip(" \t-") or _attached(text, m.end(), value_start):
+            return True
+    return False
+
+
 # right before the value: a letter or sign joined to it, a year or place word
 _NOT_A_CODE_BEFORE = re.compile(r"(?:[0-9A-Za-z+$¥£€#]|(?<![A-Za-z])(?i:in|since|year|at) )\Z")
 # right after it: more digits in a group, a decimal, time, date or range, a unit, a currency, an
@@ -1553,6 +1573,8 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, max(0, start - 24), value_start) is None:
             return False
         if _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None:
+            return False
+        if _device_between(text, start, value_start):
             return False
     if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
         return False
@@ -1631,7 +1653,7 @@ _NOT_A_CODE_NEAR = re.compile(
     NOT_AN_ID_CONTEXT.pattern
     + "|"
     + _NOT_A_CODE_BETWEEN.pattern
-    + r"|(?i:(?<![a-z])(?:error|err|no|number|pad|version|model)(?![a-z]))|#|错误|錯誤|个案|個案"
+    + r"|(?i:(?<![a-z])(?:error|err|no|number|pads?|version|model|serial|sku)(?![a-z]))|#|错误|錯誤|个案|個案"
 )
 
 
@@ -1715,6 +1737,7 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
     if (
         keywords
         and _NOT_A_CODE_BETWEEN.search(text, keywords[-1], first) is None
+        and not _device_between(text, keywords[-1], first)
         and _DIGIT.search(text, keywords[-1], first) is None
     ):
         return True
@@ -1787,7 +1810,14 @@ AUTH_PASSWORD = Recognizer(
         # Chinese quotes or not ("密碼：「Chan2024」")
         + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
         + _LINK_WORD
-        + r"[ \t]*+)[「『“‘]?"
+        + r"[ \t]*+)"
+        # a bracketed remark before the value ("password: (new) Tam!2026hk")
+        + r"(?:[(\[<{][A-Za-z][A-Za-z ]{0,18}[)\]>}][ \t]++)?"
+        # not the next keyword with a value after it ("pw/password: X", "pass: password is X"):
+        # taken as the value, it would hide the password it names
+        + r"(?![^0-9A-Za-z\s]{0,3}(?i:passwords?|passwd|pwd|pw|passphrases?|pass)(?![0-9A-Za-z])"
+        + r"[^0-9A-Za-z\n]{0,4}[0-9A-Za-z「『“‘\"'])"
+        + r"[「『“‘]?"
         + _PRINTABLE_RUN
     ),
     lambda value: not value.isdigit() or len(value) > 8,
@@ -1890,7 +1920,8 @@ AUTH_TOKEN_SHAPE = Recognizer(
     "gc_auth_token_shape",
     "AUTH_SECRET",
     re.compile(
-        r"(?<![A-Za-z0-9_.-])(?:[a-z]{2,10}_(?:[a-z0-9]{2,10}_)?[A-Za-z0-9]{16,256}|"
+        # a key run into the sentence before it ("Done.sk_live_...", "config.ghp_...") is one
+        r"(?<![A-Za-z0-9_-])(?:[a-z]{2,10}_(?:[a-z0-9]{2,10}_)?[A-Za-z0-9]{16,256}|"
         + _VENDOR_KEY
         + r")(?![A-Za-z0-9_-])"
     ),
