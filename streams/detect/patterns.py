@@ -1235,9 +1235,9 @@ _ASCII_LOCAL_TAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]*[A-Za-z][
 class EmailRecognizer(Recognizer):
     """E-mail addresses. A local part may hold letters beyond ASCII (RFC 6531), so a match may take
     in the Chinese text before an address written with no space (``郵箱陳大文@例子.香港``,
-    ``月結單去shaofen.choi@...``): an ASCII local part is cut from the text before it; an
-    internationalised one starts after the last cue word (e-mail, 邮箱, 至, 为, ...) inside it, or
-    is its last eight characters."""
+    ``月結單去shaofen.choi@...``): an ASCII local part is cut from the text before it; one holding
+    CJK text starts after the last cue word (e-mail, 邮箱, 至, 为, ...) that leaves two characters or
+    more, or is its last eight characters; one with no CJK text (josé, françois-xavier) is not cut."""
 
     def judge(
         self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
@@ -1249,15 +1249,18 @@ class EmailRecognizer(Recognizer):
                 # Chinese text run into an ASCII address ("...月結單去shaofen.choi@..."): the address
                 # is the ASCII part
                 value_start = tail.start()
-            else:
+            elif any(ord(c) >= 0x3000 for c in text[value_start:at]):
+                # Chinese, Japanese or Korean text may have run into the address: it starts after
+                # the last cue word that leaves a local part of two characters or more (a cue
+                # character inside a name is part of it: 李為民, 何到, 王给)
                 cue_end = value_start
                 for m in _EMAIL_CUE.finditer(text, value_start, at):
-                    cue_end = m.end()
-                if cue_end >= at:
-                    return None
+                    if at - m.end() >= 2:
+                        cue_end = m.end()
                 # an internationalised local part is a name or a word: at most eight characters
                 # when no cue word says where it starts
                 value_start = max(cue_end, at - (64 if cue_end > value_start else 8))
+            # else letters beyond ASCII with no CJK text (françois-xavier.muller): no text ran in
             start = value_start
         return super().judge(text, start, value_start, value_end, starts)
 

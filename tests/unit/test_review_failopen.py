@@ -138,7 +138,6 @@ def test_when_app_precedes_an_ip_address_then_it_is_still_found(detector: Detect
 # patterns.py EmailRecognizer.judge: a local part with a non-CJK letter beyond ASCII and no cue
 # word inside the match is cut to its last eight characters: the rest of the person's name stays in
 # clear. Regression for françois-xavier (2fe889a covered "ois-xavier.muller")
-@pytest.mark.xfail(strict=True, reason="EmailRecognizer.judge: a Latin-1 local part is cut to its last 8 characters")
 @pytest.mark.parametrize(
     "address",
     [
@@ -208,7 +207,6 @@ def test_when_a_dot_precedes_a_vendor_key_then_the_key_is_still_found(detector: 
 # inside an internationalised local part, and a name holding one is cut after it (李為民 -> 民) or,
 # when it ends the local part (何到), the whole address is dropped. Not a regression (2fe889a read
 # no CJK local part at all), but the new recognizer's own gap
-@pytest.mark.xfail(strict=True, reason="EmailRecognizer.judge: a cue character inside a CJK local part cuts it")
 @pytest.mark.parametrize(
     "address",
     ["李為民@例子.中国", "陳是明@例子.香港", "何到@例子.香港", "王给@example.cn"],
@@ -296,6 +294,10 @@ def test_when_zero_width_characters_split_a_value_then_it_is_still_found(
         ("password: (new) Tam!2026hk", [("AUTH_SECRET", "Tam!2026hk")]),
         # a key joined to a word by a dot is a key; a dotted identifier with no key's shape is none
         ("see settings.max_retries_per_request", []),
+        # Chinese text run into an address is still cut after its cue word
+        ("请发邮件至李為民@例子.中国", [("EMAIL_ADDRESS", "李為民@例子.中国")]),
+        ("联系何到@例子.香港", [("EMAIL_ADDRESS", "何到@例子.香港")]),
+        ("月結單去françois@example.com", [("EMAIL_ADDRESS", "françois@example.com")]),
     ],
 )
 def test_when_a_near_miss_of_a_fixed_exclusion_stands_then_only_real_values_are_found(
