@@ -628,22 +628,15 @@ CARD_DASHED = replace(
     min_digits=4,
 )
 # A card written in its usual groups (4-4-4-4, 4-4-4-4-3, Amex 4-6-5) and followed by a blank and
-# a count or a date ("4111 1111 1111 1111 2 times", "... 1111 12/27"): the general pattern above
-# would read the count into the number. The count is never part of the match
+# one to four digits: a count, a date, an amount, its code ("4111 1111 1111 1111 2 times", "... 1111
+# 12/27", "... 1111 100元", "... 1111 1234"): the general pattern above reads them into the number,
+# which then fails its check, and the card would cross. The card is reported when the longer run is
+# no valid card itself (_card_tail_place); the digits after it are never part of the value
 _CARD_GROUPS = r"(?:\d{4}(?: \d{4}){3}(?: \d{3})?|\d{4} \d{6} \d{5})"
 CARD_TAILED = replace(
     CARD,
     name="gc_card_tailed",
-    pattern=re.compile(
-        _LG
-        + "("
-        + _CARD_GROUPS
-        + r")(?: [0-9][0-9]?(?![0-9])(?=[ \t]*[A-Za-z"
-        + _CJK
-        + r"]|[/:][0-9])| [0-9]{3}"
-        + _RG
-        + ")"
-    ),
+    pattern=re.compile(_LG + "(" + _CARD_GROUPS + r") [0-9]{1,4}" + _RG),
     group=1,
     base_score=_TAIL_SCORE,
     context_score=_TAIL_SCORE,
@@ -663,13 +656,41 @@ _CODE_TAIL_END = re.compile(
     r" [0-9]{3}[ \t]*+(?:$|[,.;:)）。，；\n]|(?i:exp|expiry|expires|valid|cvv|cvc)(?![A-Za-z])|有效期|"
     r"[0-9]{2}/[0-9]{2})"
 )
-_THREE_DIGITS_AFTER = re.compile(r" [0-9]{3}(?![0-9])")
+_DIGITS_AFTER = re.compile(r" ([0-9]{1,4})(?![0-9])")
+# three digits ending the number's run: a UnionPay card's 4-4-4-4-3 shape
+_THREE_DIGITS_END = re.compile(r" [0-9]{3}[ \t]*+(?:$|[,.;:)）。，；\n])")
+# a count (one or two digits before a word) or a date after the card
+_COUNT_OR_DATE = re.compile(r" [0-9][0-9]?(?:[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9])")
+# a payment's words: with a card's or a network's, they say the number before the digits is a card
+_PAYMENT_WORD = re.compile(
+    r"(?i:(?<![a-z])(?:paid|pay|payment|charged?|refund(?:ed)?|purchase)(?![a-z]))|付款|支付|刷卡|消费|消費|扣款"
+)
 
 
-def _card_tail_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
-    if _THREE_DIGITS_AFTER.match(text, value_end) is None:
-        return True  # a count or a date after it
-    return not text.startswith("62", value_start) and _CODE_TAIL_END.match(text, value_end) is not None
+def _card_tail_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Whether a card in groups followed by one to four digits is the card: not when the whole run
+    is a valid card (the general pattern reports it), nor for a UnionPay number whose run ends in
+    three digits (62... in 4-4-4-4-3 is a 19-digit card's shape, a near miss when its check fails).
+    A count, a date or its code after it: the card; four digits (a twentieth digit: no card's) unless
+    a reference, order or account word names the run; one to three digits otherwise (an amount,
+    "... 1111 12", "... 1111 123 times") only after a card, network or payment word (with none, the
+    digits may be a longer number's own group)."""
+    tail = _DIGITS_AFTER.match(text, value_end)
+    if tail is None:
+        return True
+    if v.is_valid_card(v.compact(text[value_start : tail.end()])):
+        return False
+    if text.startswith("62", value_start) and _THREE_DIGITS_END.match(text, value_end) is not None:
+        return False
+    if _COUNT_OR_DATE.match(text, value_end) is not None or _CODE_TAIL_END.match(text, value_end) is not None:
+        return True
+    floor = max(0, start - 32, text.rfind("\x00", 0, start) + 1)
+    if len(tail.group(1)) == 4:
+        # unless a reference, order or account word names the run ("ref 4111 ... 1111 1234")
+        return _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
+    return (
+        _CARD_OR_NETWORK.search(text, floor, start) is not None or _PAYMENT_WORD.search(text, floor, start) is not None
+    )
 
 
 # Cards of four groups of four written back to back ("5105 1051 0510 5100 5105 1051 0510 5100"):

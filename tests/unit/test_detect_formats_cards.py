@@ -158,10 +158,12 @@ CARD_THEN_CODE = [
     ("card 4111111111111111 123", [("CREDIT_CARD", "4111111111111111"), ("AUTH_SECRET", "123")]),
     ("4111-1111-1111-1111 12/27 123", [("CREDIT_CARD", "4111-1111-1111-1111"), ("AUTH_SECRET", "123")]),
     ("Amex 3782 822463 10005 exp 09/26 1234", [("CREDIT_CARD", "3782 822463 10005"), ("AUTH_SECRET", "1234")]),
-    # four digits with no date before them may be a longer number's last group; three before a word,
-    # a count
-    ("card 4111 1111 1111 1111 1234", []),
-    ("card 4111 1111 1111 1111 123 times", []),
+    # four digits with no date before them may be a longer number's last group, three before a word
+    # a count: no code, but the valid card before them is reported (issue #11 review: it crossed)
+    ("card 4111 1111 1111 1111 1234", [("CREDIT_CARD", "4111 1111 1111 1111")]),
+    ("card 4111 1111 1111 1111 123 times", [("CREDIT_CARD", "4111 1111 1111 1111")]),
+    # the longer run a valid card itself: that card, not its prefix
+    ("card 4111 1111 1111 1111 110", [("CREDIT_CARD", "4111 1111 1111 1111 110")]),
     # a wrong check digit: neither
     ("card 4111 1111 1111 1112 123", []),
     # a UnionPay number and three digits is a 19-digit card's shape (a near miss when its check fails)
