@@ -1742,8 +1742,11 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
         return False
     if _NOT_A_CODE_BEFORE.search(text, max(0, previous.start() - 6), previous.start()) is not None:
         return False
-    if _NOT_A_CODE_NEAR.search(text, max(0, previous.start() - 16), previous.start()) is not None:
-        return False
+    for near in _NOT_A_CODE_NEAR.finditer(text, max(0, previous.start() - 16), previous.start()):
+        # a device's word only when it names the number ("model 3000 and 4000"), not before a
+        # link ("the PIN for the new version is 4821 and 5930")
+        if _DEVICE_WORD.fullmatch(near.group()) is None or _attached(text, near.end(), previous.start()):
+            return False
     if _NOT_A_CODE_AFTER.match(text, value_end) is not None:
         return False
     if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):

@@ -286,6 +286,8 @@ def test_when_zero_width_characters_split_a_value_then_it_is_still_found(
         ("PIN pad 3000 in stock", []),
         ("PIN for model 4821", []),
         ("OTP sent, serial no. 482913", []),
+        ("PIN pad model 3000 and 4000", []),
+        ("the PIN for the new version is 4821 and 5930", [("AUTH_SECRET", "4821"), ("AUTH_SECRET", "5930")]),
         # a keyword after a password keyword is no value; the password after it, or a remark, is
         ("pw: password", []),
         ("password: (see vault)", []),
