@@ -7,7 +7,7 @@ The detector is pure: an NER backend, when there is one, is a callable handed in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
@@ -45,11 +45,47 @@ def resolve_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     A finding that loses to one that covers only part of it keeps the parts nobody covers, as
     findings of its own type: dropped whole, those characters stayed in clear (an account number's
     last group after a card that won its first sixteen digits; the rest of a name two scanners
-    each found a part of). A finding inside a better one is dropped: it is covered."""
+    each found a part of). A finding inside a better one is dropped: it is covered.
+
+    The findings kept so far never overlap one another, so they are held sorted by start (their
+    ends are then sorted too) and the ones a finding meets are found by bisection: n log n, where
+    comparing each finding with every kept one took seconds for a long text of many findings
+    (16,000 in 100,000 characters). :func:`_resolve_pairwise` is that first form, kept for findings
+    of no length, and as the reference the tests hold this one equal to."""
     findings = list(findings)
     if len(findings) < 2:
         return findings
     ranked = sorted(findings, key=lambda f: (-f.score, -_priority(f), -(f.end - f.start), f.start))
+    if any(f.start >= f.end for f in ranked):
+        return _resolve_pairwise(ranked)
+    kept: list[Finding] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for f in ranked:
+        lo = bisect_right(ends, f.start)  # the first kept finding ending after f starts
+        hi = bisect_left(starts, f.end)  # the first kept finding starting at or after f's end
+        if lo >= hi:
+            kept.insert(hi, f)
+            starts.insert(hi, f.start)
+            ends.insert(hi, f.end)
+            continue
+        merged: list[Finding] = []
+        cursor = f.start
+        for k in kept[lo:hi]:
+            if k.start > cursor:
+                merged.append(f._replace(start=cursor, end=k.start, validated=False))
+            merged.append(k)
+            cursor = max(cursor, k.end)
+        if cursor < f.end:
+            merged.append(f._replace(start=cursor, end=f.end, validated=False))
+        kept[lo:hi] = merged
+        starts[lo:hi] = [m.start for m in merged]
+        ends[lo:hi] = [m.end for m in merged]
+    return kept
+
+
+def _resolve_pairwise(ranked: Sequence[Finding]) -> list[Finding]:
+    """:func:`resolve_overlaps` by comparing each finding with every one kept before it."""
     kept: list[Finding] = []
     for f in ranked:
         over = [k for k in kept if not (f.end <= k.start or f.start >= k.end)]
