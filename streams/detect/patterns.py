@@ -1805,15 +1805,24 @@ _MASK = re.compile(r"[*•xX#]+")
 _PLAIN_WORD = re.compile(r"[a-z]+")
 # a remark in brackets ("password: (see vault)", "pw: [redacted]")
 _BRACKETED_WORD = re.compile(r"[(\[<{][A-Za-z]+[)\]>}]?")
+_SAID_TO_BE = re.compile(r"(?i:(?<![a-z])(?:is|was)(?![a-z]))|是|係|为|為")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 
 def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> bool:
     value = text[value_start:value_end]
-    # a masked value ("password: ********") is no password; after "pw", a plain lower-case word is
-    # more often an abbreviation's meaning ("pw = pending withdrawal") than a password
+    # a masked value ("password: ********") is no password; after "pw", a plain lower-case word
+    # before another word is more often an abbreviation's meaning than a password
     if _MASK.fullmatch(value) is not None or _BRACKETED_WORD.fullmatch(value) is not None:
         return False
-    if text[start : start + 2].lower() == "pw" and _PLAIN_WORD.fullmatch(value) is not None:
+    if (
+        text[start : start + 2].lower() == "pw"
+        and _PLAIN_WORD.fullmatch(value) is not None
+        and _SAID_TO_BE.search(text, start + 2, value_start) is None
+        and _WORD_AFTER.match(text, value_end) is not None
+    ):
+        # an abbreviation's meaning ("pw = pending withdrawal"); not a word said to be the
+        # password ("my pw is letmein") or one ending the clause ("new pw: sunflower")
         return False
     if value.lower() not in _STATE_WORDS:
         return True

@@ -161,7 +161,6 @@ def test_when_version_stands_between_pin_and_value_then_the_pin_is_still_found(d
 
 # patterns.py _not_a_state: after "pw", a plain lower-case word is never a password (new in this
 # range: no regression, but a miss of the new recognizer)
-@pytest.mark.xfail(strict=True, reason="_not_a_state: a lower-case password after 'pw' is dropped")
 def test_when_a_lower_case_password_follows_pw_then_it_is_found(detector: Detector) -> None:
     assert ("AUTH_SECRET", "letmein") in found(detector, "my pw is letmein")
 
@@ -289,7 +288,9 @@ def test_when_zero_width_characters_split_a_value_then_it_is_still_found(
         ("PIN pad model 3000 and 4000", []),
         ("the PIN for the new version is 4821 and 5930", [("AUTH_SECRET", "4821"), ("AUTH_SECRET", "5930")]),
         # a keyword after a password keyword is no value; the password after it, or a remark, is
-        ("pw: password", []),
+        ("pw: password", [("AUTH_SECRET", "password")]),  # nothing after it: it is the value
+        ("pw = pending withdrawal", []),
+        ("new pw: sunflower", [("AUTH_SECRET", "sunflower")]),
         ("password: (see vault)", []),
         ("my password is password.", [("AUTH_SECRET", "password")]),
         ("password: (new) Tam!2026hk", [("AUTH_SECRET", "Tam!2026hk")]),
