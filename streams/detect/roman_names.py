@@ -31,6 +31,7 @@ word of giving or addressing before or a particle after (``俾 Kelvin``, ``Tiffa
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from streams.detect import roman_names_data
 from streams.detect.findings import Finding
@@ -529,12 +530,42 @@ def _initials_and_comma(text: str) -> list[Finding]:
     return out
 
 
+def _latin_fold_table() -> dict[int, str]:
+    """Latin letters with diacritics (Latin-1, Extended-A/B, Vietnamese's Extended Additional) to
+    their base ASCII letter, one character for one so that offsets stand: ``Nguyễn`` reads
+    ``Nguyen``, ``João`` ``Joao``, ``Văn`` ``Van``. A letter with no ASCII base stays."""
+    table: dict[int, str] = {}
+    for lo, hi in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for code in range(lo, hi):
+            base = unicodedata.normalize("NFD", chr(code))[0]
+            if base != chr(code) and base.isascii() and base.isalpha():
+                table[code] = base
+    table.update({ord("đ"): "d", ord("Đ"): "D", ord("ø"): "o", ord("Ø"): "O", ord("ł"): "l", ord("Ł"): "L"})
+    return table
+
+
+_LATIN_FOLD = _latin_fold_table()
+_LATIN_ACCENTED = re.compile("[" + "".join(sorted(chr(c) for c in _LATIN_FOLD)) + "]")
+
+
+def fold_latin(text: str) -> str:
+    """``text`` with its accented Latin letters read as their ASCII base (same length); the text
+    itself when it holds none (one scan of a character class, no copy)."""
+    if text.isascii() or _LATIN_ACCENTED.search(text) is None:
+        return text
+    return text.translate(_LATIN_FOLD)
+
+
 def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``;
     ``folded`` is ``zh_names.fold_t2s`` of it when the caller has it already."""
     out: list[Finding] = []
     if not _CAPITAL.search(text):
         return _mixed(text, folded)
+    original = text
+    text = fold_latin(text)  # Nguyễn, João: the same offsets
+    if text is not original and folded is original:
+        folded = text
     capitalised = _CAPITALISED.findall(text)
     # the kinds are read from their cache first (a call per word costs more than the look-up)
     if _SURNAME_WORDS.isdisjoint(capitalised) and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised):
