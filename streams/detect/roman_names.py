@@ -102,7 +102,9 @@ OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split())
 _SURNAME_SHAPE = re.compile(
     r"(?:O['’]|Mc|Mac|Fitz)[A-Z][a-z]+|(?:Al|El|Ul|Abu|Abd|Abdel|Abdul|Bin|Ben|Ibn|Ait)-[A-Z][a-z]+"
     r"|[A-Z][a-z]{2,}(?:ski|ska|sky|wicz|czyk|enko|chuk|shvili|adze|opoulos|akis|oglu|escu|ovic|evic|ovich|evich"
-    r"|ova|eva|sson|ssen|stein|berg|mann|etti|elli|ini|oni|ucci|acci|otti|ez|iak|yan|ian)"
+    r"|ova|eva|sson|ssen|stein|berg|mann|etti|elli|ini|oni|ucci|acci|otti|ez|iak|yan|ian"
+    # Japanese (Morimoto, Kinoshita, Noguchi, Fujisawa) and South Indian (Raghunathan, Gopalaswamy)
+    r"|moto|mura|shita|bayashi|guchi|hashi|zawa|sawa|kawa|gawa|nathan|swamy|murthy|krishnan)"
 )
 # words that read as one or two Chinese syllables but are English words or romanised places
 # (Payee, Sunday, Hangzhou, Yunnan): never a given name or a surname
@@ -122,6 +124,12 @@ _SYLLABLE_LOOKALIKES = frozenset(
 # name of two syllables (So Wing Kei, So Ka-ming), never alone or before one syllable
 WORD_SURNAMES = frozenset(("So",))
 _PATRONYMIC = frozenset("bin binti bte ibn Bin Binti Bte Ibn".split())
+_PATRONYMIC_LOWER = frozenset(("bin", "binti", "bte"))
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun January "
+    "February March April May June July August September October November December Jan Feb Mar Apr Jun "
+    "Jul Aug Sep Sept Oct Nov Dec Today Tomorrow Tonight".split()
+)
 _PARTICLES = frozenset("van von de da di del della dos das du der den ter le la Van Von De Da Di Del Dos".split())
 # brands and firms named after people, which read as a given name and a surname
 BRAND_LOOKALIKES = (
@@ -168,7 +176,7 @@ _PLACE_AFTER = frozenset(
         "garden gardens branch store shop market mall temple park port industrial properties pharmacy noodle "
         "noodles cafe hotel village bay school college university stadium pier ferry line mtr district office "
         "warehouse flagship outlet factory trading enterprises international corp corporation inc sauce "
-        "racecourse exit interchange tunnel bridge square arcade campus clinic church"
+        "racecourse exit interchange tunnel bridge square arcade campus clinic church castle shrine"
     ).split()
 )
 # words that make a capitalised run before them a business or a place when they are capitalised too
@@ -355,18 +363,23 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
 
 
 def _patronymic(words: list[str], kinds: list[str], i: int) -> int:
-    """One or two given names, bin/binti, and the father's name (``Siti Aminah binti Yusof``)."""
-    if kinds[i] == "-":
-        return 0
+    """One or two given names, bin/binti, and the father's name (``Siti Aminah binti Yusof``). With
+    the particle in lower case, the names may be on no list (``Mohd Azlan bin Yusof``); capitalised
+    (``Bin``), one of them must be on one (``Kitchen Waste Bin Collection`` is none). A day or a
+    month is no father's name (``Recycling bin Tuesday``)."""
     for p in (i + 1, i + 2):
         if (
             p + 1 < len(words)
             and kinds[p] == "B"
             and kinds[p + 1] not in "BP"
             and words[p + 1][0].isupper()
+            and words[p + 1].title() not in _CALENDAR_WORDS
             and all(kinds[x] not in "BP" for x in range(i, p))
         ):
-            return p - i + 2
+            if words[p] in _PATRONYMIC_LOWER:
+                return p - i + 2
+            listed = [x for x in (*range(i, p), p + 1) if any(c in kinds[x] for c in "EFLSV")]
+            return p - i + 2 if kinds[i] != "-" and listed else 0
     return 0
 
 
@@ -406,7 +419,22 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
         g = _given_run(kinds, words, i + 1)
         if g == 2 or (g == 1 and "-" in words[i + 1]):
             return 1 + g
-    return _given_then_surname(words, kinds, i)
+    if n := _given_then_surname(words, kinds, i):
+        return n
+    return _surname_then_foreign_given(words, kinds, i)
+
+
+def _surname_then_foreign_given(words: list[str], kinds: list[str], i: int) -> int:
+    """A surname that is no given name, then a given name of another language that is no surname
+    nor English word, as Japanese and Korean names are written in order (``Sato Haruka``,
+    ``Watanabe Kenji``): two words, the second ending the run or an acronym after it (``Sato
+    Haruka JPY``)."""
+    if i + 2 > len(words) or (i + 2 < len(words) and not words[i + 2].isupper()):
+        return 0
+    if "L" not in kinds[i] or any(c in kinds[i] for c in "EFS"):
+        return 0
+    second = kinds[i + 1]
+    return 2 if "F" in second and not any(c in second for c in "ELSV") else 0
 
 
 def _given_then_surname(words: list[str], kinds: list[str], i: int) -> int:
@@ -545,6 +573,7 @@ def _latin_fold_table() -> dict[int, str]:
 
 
 _LATIN_FOLD = _latin_fold_table()
+_LOWER_PATRONYMIC = re.compile(r"[a-z][ \t](?:bin|binti|bte)[ \t][A-Z]")
 _LATIN_ACCENTED = re.compile("[" + "".join(sorted(chr(c) for c in _LATIN_FOLD)) + "]")
 
 
@@ -568,7 +597,11 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
         folded = text
     capitalised = _CAPITALISED.findall(text)
     # the kinds are read from their cache first (a call per word costs more than the look-up)
-    if _SURNAME_WORDS.isdisjoint(capitalised) and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised):
+    if (
+        _SURNAME_WORDS.isdisjoint(capitalised)
+        and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised)
+        and not _LOWER_PATRONYMIC.search(text)
+    ):
         return _mixed(text, folded)
     for run in _runs(text):
         words = [w for _s, _e, w in run]
