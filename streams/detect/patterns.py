@@ -591,7 +591,8 @@ def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool
     order, reference or phone word, stands in the 32 characters before it."""
     if v.card_class(text[value_start:value_end].replace(".", "-")) == v.LISTED_CARD:
         return True
-    floor = max(0, start - 32)
+    # within the value's own field (a record's fields are scanned joined by NUL)
+    floor = max(0, start - 32, text.rfind("\x00", 0, start) + 1)
     return _CARD_WORDS.search(text, floor, start) is not None and _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
 
 
@@ -1331,7 +1332,7 @@ def _spelt_email_place(text: str, start: int, value_start: int, value_end: int) 
         return True
     if _LOCAL_SIGN.search(text, value_start, at.start()) is not None:
         return True
-    return _EMAIL_WORD.search(text, max(0, start - 24), start) is not None
+    return _EMAIL_WORD.search(text, max(0, start - 24, text.rfind("\x00", 0, start) + 1), start) is not None
 
 
 EMAIL_SPELT = Recognizer(
@@ -1594,7 +1595,8 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         # or a date ("the OTP sent to 9123 4567", "PIN changed 20240315")
         if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
             return False
-        if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, max(0, start - 24), value_start) is None:
+        sms_floor = max(0, start - 24, text.rfind("\x00", 0, start) + 1)
+        if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, sms_floor, value_start) is None:
             return False
         if _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None:
             return False

@@ -231,6 +231,24 @@ def test_when_fields_are_scanned_joined_then_a_card_word_in_the_field_before_hid
     assert joined == alone
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # hypothesis found it in test_detect_fields: a card word ending the field before made an
+        # unlisted Luhn number a card when joined (_card_place had no field floor)
+        ["440106197209033338card ", "00861889678491758.9.72.3"],
+        ["e-mail", "chan.tm at example dot com"],
+        ["SMS", "code 482913"],
+        ["account", "card 6011 0009 9013 9424"],
+    ],
+)
+def test_when_fields_are_scanned_joined_then_no_word_of_the_field_before_counts(fields: list[str]) -> None:
+    detector = _DETECTORS["python"]
+    alone = [[(f.entity_type, f.start, f.end) for f in detector.analyze(x)] for x in fields]
+    joined = [[(f.entity_type, f.start, f.end) for f in x] for x in detector.analyze_fields(fields)]
+    assert joined == alone
+
+
 # Not a regression (2fe889a missed these too), and not fixed by 5eeef5e's card-and-code branch:
 # a valid listed card followed by three digits and an amount or a count. The general pattern
 # reads the digits into the number (fails Luhn), CARD_TAILED's three-digit branch
