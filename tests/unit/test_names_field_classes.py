@@ -119,3 +119,34 @@ def test_when_a_foreign_asian_name_is_off_the_lists_then_it_is_found(text: str, 
 )
 def test_when_a_japanese_or_indian_looking_place_or_brand_then_none_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, part)
+
+
+# class 3, a cue word missing: the parties of a report, a complaint or a delivery (受害人, 嫌疑人,
+# 投诉人, 收件人) introduce a Chinese name as 客户 and 收款人 do
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("要求受害人冯建国转账到安全账户", "冯建国"),
+        ("嫌疑人王海军已到案", "王海军"),
+        ("投訴人陳志強表示未收到退款", "陳志強"),
+        ("被害人刘秀英报称被骗3万元", "刘秀英"),
+        ("寄件人郑丽华，电话已核实", "郑丽华"),
+    ],
+)
+def test_when_a_report_party_word_precedes_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("受害人称其于昨日被骗", "称其于"),
+        ("嫌疑人已到案，涉案金额5万元", "已到案"),
+        ("当事人双方同意和解", "双方同"),
+        ("收件人地址有误，请更正", "地址有"),
+        ("买家已确认收货", "已确认"),
+        ("患者家属已付款", "家属已"),
+    ],
+)
+def test_when_a_report_party_word_precedes_no_name_then_none_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, part)
