@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
-from streams.detect.fold import fold
+from streams.detect.fold import fold, map_back, strip_invisible
 from streams.detect.names import NAME_PATTERNS, judge_name, scan_names
 from streams.detect.names_anywhere import MAY_NAME, scan_from, scan_names_anywhere
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
@@ -110,6 +110,26 @@ _PRIORITY = {r.name: r.priority for r in ID_RECOGNIZERS}
 
 def _priority(f: Finding) -> int:
     return _PRIORITY.get(f.recognizer, 0)
+
+
+def _mapped_back(
+    results: list[list[Finding]], stripped: Sequence[tuple[str, list[int] | None]], originals: Sequence[str]
+) -> list[list[Finding]]:
+    """Each text's findings with offsets into the text as given, when zero-width characters were
+    stripped from it (:func:`streams.detect.fold.strip_invisible`)."""
+    for i, (found, (_text, offsets)) in enumerate(zip(results, stripped, strict=True)):
+        if offsets is not None and found:
+            results[i] = [_map_finding(f, offsets, len(originals[i])) for f in found]
+    return results
+
+
+def _map_finding(f: Finding, offsets: list[int], length: int) -> Finding:
+    start, end = map_back(f.start, f.end, offsets, length)
+    if end - start == f.end - f.start:
+        return f._replace(start=start, end=end)
+    # a value with zero-width characters inside: no operator that reads its value (a check
+    # digit, a format-preserving pseudonym) is handed it as a valid one; it is masked
+    return f._replace(start=start, end=end, validated=False)
 
 
 class Detector:
@@ -238,6 +258,10 @@ class Detector:
         (:func:`streams.detect.fold.fold`: full-width and other Unicode digits, full-width letters
         and signs, Unicode spaces in their ASCII forms), as long as the text: offsets point into
         the text as given."""
+        # zero-width characters are read past (their findings map back to the text as given)
+        originals = texts
+        stripped = [strip_invisible(t) for t in texts]
+        texts = [s for s, _ in stripped]
         # a text with nothing to fold (every ASCII one) is not handed to the folder
         texts = [t if t.isascii() else fold(t) for t in texts]
         if self._native is None:
@@ -249,7 +273,8 @@ class Detector:
                 self._add_ner(texts, results)
         finish = self._finish
         # most texts hold nothing (ids, codes, the envelope's values): nothing to resolve
-        return [finish(found, text) if found else found for found, text in zip(results, texts, strict=True)]
+        out = [finish(found, text) if found else found for found, text in zip(results, texts, strict=True)]
+        return _mapped_back(out, stripped, originals)
 
     def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
         """Names found anywhere (no context word needed), then the NER backend's PERSON spans, in
@@ -278,7 +303,9 @@ class Detector:
         words are looked for only inside the match's own field."""
         if self._native is not None:
             return self.analyze_batch(fields)  # each field is scanned alone anyway
-        fields = [fold(value) for value in fields]  # as analyze_batch does
+        originals = fields
+        stripped = [strip_invisible(value) for value in fields]  # as analyze_batch does
+        fields = [fold(value) for value, _ in stripped]
         per_field: list[list[Finding]] = [[] for _ in fields]
         runs = [longest_digit_run(value) for value in fields]
         for wanted in (True, False):
@@ -288,7 +315,8 @@ class Detector:
                 for i, found in zip(group, joined, strict=True):
                     per_field[i] = found
         self._add_names(fields, per_field)
-        return [self._finish(found, text) for found, text in zip(per_field, fields, strict=True)]
+        out = [self._finish(found, text) for found, text in zip(per_field, fields, strict=True)]
+        return _mapped_back(out, stripped, originals)
 
     def _scan_joined(self, fields: Sequence[str], longest: int) -> list[list[Finding]]:
         starts: list[int] = []

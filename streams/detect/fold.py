@@ -83,6 +83,29 @@ def py_fold(text: str) -> str:
     return text.translate(fold_table())
 
 
+# zero-width characters: the zero-width space, non-joiner and joiner, the word joiner and the
+# zero-width no-break space (a BOM inside a text). Pasted from a web page or a chat app they split
+# a card or a name ("4111\u200b1111...", "陳\u200d大文") with nothing a reader sees
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def strip_invisible(text: str) -> tuple[str, list[int] | None]:
+    """The text without its zero-width characters, and each kept character's offset in the text
+    (None, and the text itself, when it holds none): a finding at ``start:end`` in the stripped
+    text is at :func:`map_back` of it in the text, the zero-width characters inside it included."""
+    if text.isascii() or _INVISIBLE.search(text) is None:
+        return text, None
+    offsets = [i for i, ch in enumerate(text) if _INVISIBLE.fullmatch(ch) is None]
+    return "".join(text[i] for i in offsets), offsets
+
+
+def map_back(start: int, end: int, offsets: list[int], length: int) -> tuple[int, int]:
+    """``start:end`` in a stripped text, as offsets into the text of ``length`` characters it was
+    stripped from (see :func:`strip_invisible`)."""
+    mapped = offsets[start] if start < len(offsets) else length
+    return mapped, (offsets[end - 1] + 1 if end > start else mapped)
+
+
 def fold(text: str) -> str:
     """The text with every digit, full-width letter or sign and space in its ASCII form, as long
     as the text (offsets stay valid); the text itself when there is nothing to fold."""

@@ -274,7 +274,6 @@ def test_when_three_digits_and_a_word_follow_a_card_then_the_card_is_still_found
 
 # Not a regression: zero-width characters are not folded (streams/detect/fold.py): a card or a name
 # with one inside (pasted from a web page or a chat app) is not found
-@pytest.mark.xfail(strict=True, reason="fold.py: zero-width characters split a card or a name")
 @pytest.mark.parametrize(
     ("text", "value", "entity"),
     [
@@ -330,6 +329,38 @@ def test_when_a_near_miss_of_a_fixed_exclusion_stands_then_only_real_values_are_
     detector: Detector, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [x for x in found(detector, text) if x[0] != "PERSON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "entity"),
+    [
+        # a zero-width character outside the value: the value's offsets are its own
+        ("\u200b卡号 4111 1111 1111 1111", "4111 1111 1111 1111", "CREDIT_CARD"),
+        ("账号\u200d 6217001234567890123\u200b", "6217001234567890123", "CN_BANK_ACCOUNT"),
+    ],
+)
+def test_when_zero_width_characters_stand_around_a_value_then_its_offsets_are_exact(
+    detector: Detector, text: str, value: str, entity: str
+) -> None:
+    assert (entity, value) in found(detector, text)
+
+
+def test_when_a_value_holds_a_zero_width_character_then_it_is_not_handed_on_as_validated(
+    detector: Detector,
+) -> None:
+    text = "card 4111\u200b1111\u200b1111\u200b1111"
+    (card,) = [f for f in detector.analyze(text) if f.entity_type == "CREDIT_CARD"]
+    assert (text[card.start : card.end], card.validated) == ("4111\u200b1111\u200b1111\u200b1111", False)
+    assert detector.analyze("card 4111 1111 1111 1111")[0].validated
+
+
+def test_when_fields_hold_zero_width_characters_then_joined_equals_alone() -> None:
+    detector = _DETECTORS["python"]
+    fields = ["card 4111\u200b1111\u200b1111\u200b1111", "\u200b", "收款人：陳\u200d大文", "账号 6217001234567890123"]
+    alone = [[(f.entity_type, f.start, f.end) for f in detector.analyze(x)] for x in fields]
+    joined = [[(f.entity_type, f.start, f.end) for f in x] for x in detector.analyze_fields(fields)]
+    assert joined == alone
+    assert all(alone[i] for i in (0, 2, 3))
 
 
 # --- what the exclusions still let through: checked and fine ---------------------------------
