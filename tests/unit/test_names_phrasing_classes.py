@@ -6,29 +6,9 @@ these tests; each class is tried with names other than those of the corpora."""
 from __future__ import annotations
 
 import pytest
-
-from streams.detect.engine import Detector
-from streams.detect.findings import Finding
-
-_DETECTOR = Detector()
-
-
-def _persons(text: str) -> list[Finding]:
-    return [f for f in _DETECTOR.analyze(text) if f.entity_type == "PERSON"]
-
-
-def _covered(text: str, name: str) -> bool:
-    """Every character of ``name`` (its first occurrence in ``text``) lies in a PERSON finding."""
-    start = text.index(name)
-    found = _persons(text)
-    return all(any(f.start <= k < f.end for f in found) for k in range(start, start + len(name)))
-
-
-def _touched(text: str, part: str) -> list[str]:
-    """The PERSON findings that overlap ``part`` (its first occurrence in ``text``)."""
-    start = text.index(part)
-    end = start + len(part)
-    return [text[f.start : f.end] for f in _persons(text) if f.start < end and start < f.end]
+from person_spans import covered as _covered
+from person_spans import persons as _persons
+from person_spans import touched as _touched
 
 
 def _assert_names(text: str, names: tuple[str, ...]) -> None:
