@@ -227,11 +227,12 @@ class CpuBudget:
     much of the machine the steady rate takes."""
 
     def __init__(self, settings: Settings, worker: BenchWorker) -> None:
+        stack_pids = _stack_pids(settings)
         self.parts = {
             "worker main": [worker.process.pid],
             "core processes": _children(worker.process.pid),
-            "Kafka brokers": [pid for name, pid in _stack_pids(settings).items() if name.endswith("kafka")],
-            "registries": [pid for name, pid in _stack_pids(settings).items() if name.endswith("registry")],
+            "Kafka brokers": [pid for name, pid in stack_pids.items() if name.endswith("kafka")],
+            "registries": [pid for name, pid in stack_pids.items() if name.endswith("registry")],
             "load generator": [os.getpid()],
         }
         self.began = time.monotonic()
