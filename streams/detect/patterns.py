@@ -50,6 +50,12 @@ def field_start(starts: Sequence[int], offset: int) -> int:
     return starts[bisect_right(starts, offset) - 1]
 
 
+def look_back(text: str, start: int, span: int) -> int:
+    """Where a look-back of ``span`` characters before ``start`` begins: never in the field before
+    (a record's fields are scanned joined by a separator that holds a NUL)."""
+    return max(0, start - span, text.rfind("\x00", 0, start) + 1)
+
+
 def literals(words: Sequence[str], flags: int = 0) -> re.Pattern[str]:
     """An alternation of literal words, the longest first."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), flags)
@@ -592,7 +598,7 @@ def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool
     if v.card_class(text[value_start:value_end].replace(".", "-")) == v.LISTED_CARD:
         return True
     # within the value's own field (a record's fields are scanned joined by NUL)
-    floor = max(0, start - 32, text.rfind("\x00", 0, start) + 1)
+    floor = look_back(text, start, 32)
     return _CARD_WORDS.search(text, floor, start) is not None and _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
 
 
@@ -685,7 +691,7 @@ def _card_tail_place(text: str, start: int, value_start: int, value_end: int) ->
         return False
     if _COUNT_OR_DATE.match(text, value_end) is not None or _CODE_TAIL_END.match(text, value_end) is not None:
         return True
-    floor = max(0, start - 32, text.rfind("\x00", 0, start) + 1)
+    floor = look_back(text, start, 32)
     if len(tail.group(1)) == 4:
         # unless a reference, order or account word names the run ("ref 4111 ... 1111 1234")
         return _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
@@ -1098,7 +1104,7 @@ def _after_bill_word(text: str, start: int) -> bool:
     户号...", "香港電燈 戶口編號 ...", "electricity account ...") or between it and the number, with only
     account words and signs after it; not one earlier in the sentence ("管理费请转账至账户 ...",
     "电费代扣账号 ...": a bank account a bill is paid into or from)."""
-    floor = max(0, start - 24, text.rfind("\x00", 0, start) + 1)
+    floor = look_back(text, start, 24)
     for m in _BILL_CONTEXT.finditer(text, floor, start):
         rest = _ACCOUNT_WORDS.sub("", text[m.end() : start])
         if _ATTACHED.fullmatch(rest) is not None:
@@ -1110,7 +1116,7 @@ def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end:
     """A number in an account's print form with no account word is none after a card word (a card
     number of a network no table lists, or with a wrong check digit: a near miss) or a bill's word."""
     # a record's fields are scanned joined by NUL: no word of the field before counts
-    floor = max(0, start - 32, text.rfind("\x00", 0, start) + 1)
+    floor = look_back(text, start, 32)
     return _CARD_OR_NETWORK.search(text, floor, start) is None and not _after_bill_word(text, start)
 
 
@@ -1332,7 +1338,7 @@ def _spelt_email_place(text: str, start: int, value_start: int, value_end: int) 
         return True
     if _LOCAL_SIGN.search(text, value_start, at.start()) is not None:
         return True
-    return _EMAIL_WORD.search(text, max(0, start - 24, text.rfind("\x00", 0, start) + 1), start) is not None
+    return _EMAIL_WORD.search(text, look_back(text, start, 24), start) is not None
 
 
 EMAIL_SPELT = Recognizer(
@@ -1588,14 +1594,14 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         return False
     if _CHANGE_CUE_AT.match(text, start) is not None:
         # never from the field before, when fields are scanned joined (their separator holds a NUL)
-        if _AUTH_CONTEXT.search(text, max(0, start - 64, text.rfind("\x00", 0, start) + 1), start) is None:
+        if _AUTH_CONTEXT.search(text, look_back(text, start, 64), start) is None:
             return False
     else:
         # seven or eight digits this far from the keyword: a code, unless they are a phone number
         # or a date ("the OTP sent to 9123 4567", "PIN changed 20240315")
         if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
             return False
-        sms_floor = max(0, start - 24, text.rfind("\x00", 0, start) + 1)
+        sms_floor = look_back(text, start, 24)
         if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, sms_floor, value_start) is None:
             return False
         if _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None:
@@ -1689,7 +1695,7 @@ def _named_code_place(text: str, value_start: int, value_end: int) -> bool:
     number or a date."""
     if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
         return False
-    floor = max(0, value_start - 16, text.rfind("\x00", 0, value_start) + 1)
+    floor = look_back(text, value_start, 16)
     return _NOT_A_CODE_NEAR.search(text, floor, value_start) is None
 
 
@@ -1760,7 +1766,7 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
         if link is None or len(link.group(1)) != value_end - value_start:
             break
         first = link.start(1)
-    floor = max(0, first - 48, text.rfind("\x00", 0, first) + 1)
+    floor = look_back(text, first, 48)
     keywords = [m.end() for m in _AUTH_CONTEXT.finditer(text, floor, first)]
     # the keyword names these numbers, not an amount or an order number between
     if (
