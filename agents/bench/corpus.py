@@ -5,7 +5,9 @@ was the second such set until recognizers were tuned on it; it is now a developm
 corpus (tests/corpus/blind.jsonl, ``BLIND``) is the judge: scored the same way, and nobody improving
 the recognizers reads its memos or its per-memo results, only the summary table. The field corpus
 (tests/corpus/field.jsonl, ``FIELD``) is a fourth hand-written set, written as a development set from
-the start: the people improving the recognizers read it and its per-memo results.
+the start: the people improving the recognizers read it and its per-memo results. The chat corpus
+(tests/corpus/chat.jsonl, ``CHAT``) is a fifth, also a development set from the start: chat
+transcripts, SMS and app notifications, call-centre notes, pasted forms, signatures and group messages.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -27,11 +29,12 @@ CORPUS = CORPUS_DIR / "memos.jsonl"
 HOLDOUT = CORPUS_DIR / "holdout.jsonl"
 BLIND = CORPUS_DIR / "blind.jsonl"
 FIELD = CORPUS_DIR / "field.jsonl"
+CHAT = CORPUS_DIR / "chat.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field development set
-CORPORA = {"memos": CORPUS, "holdout": HOLDOUT, "blind": BLIND, "field": FIELD}
+# the field and the chat development sets
+CORPORA = {"memos": CORPUS, "holdout": HOLDOUT, "blind": BLIND, "field": FIELD, "chat": CHAT}
 # the development sets, whose per-memo results may be read (never the blind judge)
-DEVELOPMENT = (CORPUS, HOLDOUT, FIELD)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 

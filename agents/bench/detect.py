@@ -73,8 +73,8 @@ def _memo(synth: Synth, chinese: bool) -> str:
 
 def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
-    first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field development
-    set ("field")."""
+    first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field and chat
+    development sets ("field", "chat")."""
     from agents.bench.corpus import CORPORA, corpus_scores
 
     return corpus_scores(detector, CORPORA[name])
@@ -288,6 +288,7 @@ def run(
     holdout = _corpus(build_detector(ner=None), "holdout")
     blind = _corpus(build_detector(ner=None), "blind")
     field = _corpus(build_detector(ner=None), "field")
+    chat = _corpus(build_detector(ner=None), "chat")
     core = _core(n_records, seed, core_passes)
     from agents.bench.policy import cel_libraries, policy_bench
 
@@ -312,6 +313,7 @@ def run(
         "corpus_holdout": {k: holdout[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_blind": {k: blind[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_field": {k: field[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_chat": {k: chat[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
     }
 
 
@@ -411,6 +413,7 @@ def _print_corpus(console: Any, report: dict[str, Any]) -> None:
     )
     _print_corpus_table(console, report["corpus_blind"], "blind corpus (the judge)", "tests/corpus/blind.jsonl")
     _print_corpus_table(console, report["corpus_field"], "field corpus (a development set)", "tests/corpus/field.jsonl")
+    _print_corpus_table(console, report["corpus_chat"], "chat corpus (a development set)", "tests/corpus/chat.jsonl")
 
 
 def _print_corpus_table(console: Any, corpus: dict[str, Any], title: str, path: str) -> None:

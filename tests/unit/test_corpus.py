@@ -1,6 +1,7 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
-tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl and the
-field development set tests/corpus/field.jsonl (same checks on all four).
+tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
+field and chat development sets tests/corpus/field.jsonl and tests/corpus/chat.jsonl (same checks on
+all five).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -37,6 +38,7 @@ CORPORA = {
     "holdout.jsonl": (CORPUS_DIR / "holdout" / "src", 240, 60),
     "blind.jsonl": (CORPUS_DIR / "blind" / "src", 300, 75),
     "field.jsonl": (CORPUS_DIR / "field" / "src", 240, 60),
+    "chat.jsonl": (CORPUS_DIR / "chat" / "src", 200, 50),
 }
 Record = dict[str, Any]
 
