@@ -553,7 +553,8 @@ _CARD_WORDS = _ctx(
     "提款卡",
     "咭",
 )
-_GROUPS = re.compile(r"[ -]+")
+# between a card's groups: blanks (tabs, two spaces), hyphens, dots, slashes, mixed
+_GROUPS = re.compile(r"[ \t./-]+")
 
 
 def card_grouping(value: str) -> bool:
@@ -564,15 +565,27 @@ def card_grouping(value: str) -> bool:
     return all(len(g) >= 3 for g in groups[:-1])
 
 
+def _card_form(value: str) -> str:
+    """The value as the card checks read it: dots (4111.1111.1111.1111) as hyphens (the validators
+    drop blanks, hyphens and slashes)."""
+    return value.replace(".", "-") if "." in value else value
+
+
 def _card_value(value: str) -> bool:
     """A card's groups and a Luhn check: of a network the tables know, or of any other issuer (a
     card word must then stand before it). Dots may group it (4111.1111.1111.1111)."""
-    if "." in value:
-        value = value.replace(".", "-")
+    value = _card_form(value)
     if not card_grouping(value):
         return False
     kind = v.card_class(value)
     return kind == v.LISTED_CARD or (kind == v.UNLISTED_CARD and _unlisted_card(value))
+
+
+def _live_range_only(value: str) -> bool:
+    """A Luhn-valid number of a live range mainland accounts share (RuPay, Elo, Verve) and of no
+    network the tables list: a card with no card word too, below an account with its keyword."""
+    value = _card_form(value)
+    return v.live_range_card(value) and v.card_class(value) == v.UNLISTED_CARD
 
 
 def _unlisted_card(value: str) -> bool:
@@ -593,13 +606,17 @@ _NOT_A_CARD_CONTEXT = re.compile(
 
 
 def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool:
-    """A number of no network the tables know is a card only when a card word, and no account,
-    order, reference or phone word, stands in the 32 characters before it."""
-    if v.card_class(text[value_start:value_end].replace(".", "-")) == v.LISTED_CARD:
+    """A number of no network the tables know is a card only when no account, order, reference or
+    phone word stands in the 32 characters before it, and a card word does, or it is in a live
+    range (RuPay, Elo, Verve: :func:`_live_range_only`, scored lower without a card word)."""
+    value = _card_form(text[value_start:value_end])
+    if v.card_class(value) == v.LISTED_CARD:
         return True
     # within the value's own field (a record's fields are scanned joined by NUL)
     floor = look_back(text, start, 32)
-    return _CARD_WORDS.search(text, floor, start) is not None and _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
+    if _NOT_A_CARD_CONTEXT.search(text, floor, start) is not None:
+        return False
+    return _CARD_WORDS.search(text, floor, start) is not None or v.live_range_card(value)
 
 
 CARD = Recognizer(
@@ -610,8 +627,12 @@ CARD = Recognizer(
     base_score=1.0,
     context=CARD_CONTEXT,
     # an 18-digit 62... number shaped like a resident ID (a Gansu ID with a wrong check digit passes
-    # Luhn one time in ten): a card only next to a card keyword
-    needs_context=_ric_shaped,
+    # Luhn one time in ten): a card only next to a card keyword. A live range's number with no card
+    # word (RuPay, Elo, Verve, which mainland accounts share): 0.6, below an account number with its
+    # keyword, and nothing after an account, order, reference or phone word
+    needs_context=lambda value: _ric_shaped(value) or _live_range_only(value),
+    bare_score=lambda value: 0.0 if _ric_shaped(value) else 0.6,
+    negative=_NOT_A_CARD_CONTEXT,
     place=_card_place,
     priority=7,
     min_digits=13,
@@ -739,6 +760,71 @@ CARD_PAIR_LATER = replace(
     min_digits=17,
     place=lambda text, start, value_start, value_end: (
         _after_whole_cards(text, start, value_start, value_end) and _card_place(text, start, value_start, value_end)
+    ),
+)
+# Cards as people type them in a hurry: groups parted by tabs, two or three blanks, dots, slashes or
+# a mix ("4111\t1111\t1111\t1111", "4111  1111", "4111/1111/...", "4111-1111 1111.1111"), and cards
+# glued to a word ("card4111111111111111", "4111111111111111exp"; CJK needs no glue: "卡号4111...").
+# Only whole numbers of a card's groups (4-4-4-4, 4-4-4-4-1..3, 4-4-4-1..3, Amex 4-6-5, Diners 4-6-4)
+# with nothing digit-like on either side: a group or a number next to them, parted by any of those
+# separators, makes them part of a longer run (a table row, a reference), which holds no card
+_LOOSE_SEP = r"(?:[ \t]{1,3}|[ \t]?[./-][ \t]?)"
+_LOOSE_GROUPS = (
+    r"\d{4}"
+    + _LOOSE_SEP
+    + r"(?:\d{4}"
+    + _LOOSE_SEP
+    + r"\d{4}"
+    + _LOOSE_SEP
+    + r"\d{1,4}(?:"
+    + _LOOSE_SEP
+    + r"\d{1,3})?|\d{6}"
+    + _LOOSE_SEP
+    + r"\d{4,5})"
+)
+_GLUED_LETTERS = re.compile(r"[A-Za-z]{1,16}")
+
+
+def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bool:
+    """Whether the letters glued to a card, if any, are a word's (a run of letters with no digit
+    or other letter run beyond it: "card4111...", "...1111exp", not "GB82WEST1234..." nor a hex
+    token's middle); with ``need_glue``, letters on one side at least."""
+    glued = False
+    if value_start > 0 and text[value_start - 1].isascii() and text[value_start - 1].isalpha():
+        i = value_start - 1
+        while i > 0 and text[i - 1].isascii() and text[i - 1].isalpha():
+            i -= 1
+        if value_start - i > 16 or (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "_+-./")):
+            return False
+        glued = True
+    if value_end < len(text) and text[value_end].isascii() and text[value_end].isalpha():
+        m = _GLUED_LETTERS.match(text, value_end)
+        end = m.end() if m is not None else value_end
+        if end - value_end > 16 or (end < len(text) and (text[end].isalnum() or text[end] in "_+")):
+            return False
+        glued = True
+    return glued or not need_glue
+
+
+CARD_LOOSE = replace(
+    CARD,
+    name="gc_card_loose",
+    pattern=re.compile(
+        r"(?<![0-9+])(?<![0-9][ \t./-])(?<![0-9][ \t][ \t])" + _LOOSE_GROUPS + r"(?![0-9])(?![ \t./-]{1,3}[0-9])"
+    ),
+    # a card in groups of four: a run of four digits at the least, as a dotted card's
+    min_digits=4,
+    place=lambda text, start, value_start, value_end: (
+        _glue_ok(text, value_start, value_end, False) and _card_place(text, start, value_start, value_end)
+    ),
+)
+CARD_GLUED = replace(
+    CARD,
+    name="gc_card_glued",
+    pattern=re.compile(r"(?<![0-9+])(?<![0-9]-)\d{13,19}(?![0-9])(?!-[0-9])"),
+    min_digits=13,
+    place=lambda text, start, value_start, value_end: (
+        _glue_ok(text, value_start, value_end, True) and _card_place(text, start, value_start, value_end)
     ),
 )
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
@@ -2042,6 +2128,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_TAILED,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
+    CARD_LOOSE,
+    CARD_GLUED,
     USCC,
     EMAIL,
     EMAIL_SPELT,

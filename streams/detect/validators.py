@@ -222,6 +222,50 @@ def other_network_card(value: str) -> bool:
     return pan.isascii() and pan.isdigit() and _other_network(pan) is not None and luhn_valid(pan)
 
 
+# live ranges of networks that mainland account numbers share (RuPay's 60, 65, 81, 82 and 508, Elo,
+# Verve), as the networks publish them: a Luhn-valid sixteen-digit number in one of them is a card
+# without a card word too (patterns.CARD scores it below an account number with its keyword, and
+# not at all after an account, order, reference or phone word). Sixteen digits only (and Verve's
+# nineteen): an eighteen-digit 81/82 number is a residence permit's shape
+_LIVE_PREFIXES = (
+    # RuPay
+    ("60", 16, 16),
+    ("65", 16, 16),
+    ("81", 16, 16),
+    ("82", 16, 16),
+    ("508", 16, 16),
+    # Elo (the ranges outside Visa's 4, UnionPay's 62 and Discover's 65)
+    ("504175", 16, 16),
+    ("5066", 16, 16),
+    ("50670", 16, 16),
+    ("50671", 16, 16),
+    ("50672", 16, 16),
+    ("50673", 16, 16),
+    ("50674", 16, 16),
+    ("50675", 16, 16),
+    ("50676", 16, 16),
+    ("50677", 16, 16),
+    ("509", 16, 16),
+    ("636297", 16, 16),
+    ("636368", 16, 16),
+    # Verve
+    ("5060", 16, 19),
+    ("5061", 16, 19),
+    ("5078", 16, 19),
+    ("5079", 16, 19),
+)
+
+
+def live_range_card(value: str) -> bool:
+    """A Luhn-valid number of a card network's live range that mainland accounts share (RuPay, Elo,
+    Verve), the value folded first; 16 digits (Verve also 19)."""
+    pan = compact(value if value.isascii() else fold(value))
+    if not (pan.isascii() and pan.isdigit()):
+        return False
+    n = len(pan)
+    return any(pan.startswith(p) and low <= n <= high for p, low, high in _LIVE_PREFIXES) and luhn_valid(pan)
+
+
 def luhn_number(value: str) -> bool:
     """Thirteen to nineteen digits (separators aside) that pass Luhn, whatever their network: a card
     of an issuer no table here lists, when a card word stands before it."""
