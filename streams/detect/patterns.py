@@ -244,6 +244,8 @@ PHONE_CONTEXT = _ctx(
     "wechat",
     "sms",
     "fps",
+    # HSBC's PayMe pays to a phone number ("PayMe 6288 9910")
+    "payme",
     "contact",
     # a number named by whose or where it is: "his home number", "office no.", "landline"
     "home number",
@@ -279,9 +281,10 @@ PHONE_CONTEXT = _ctx(
     "打给",
 )
 # "text" as a verb of messaging ("text 我 6512 0987", "text him on"), never inside a word (context);
-# the short labels of forms and signatures (T: 2123 4567, M. 9123 4567, Mob 9123 4567, Ph: ..., cell)
+# the short labels of forms and signatures (T: 2123 4567, M. 9123 4567, Mob 9123 4567, Ph: ..., cell,
+# hse for a home number)
 PHONE_CONTEXT = re.compile(
-    PHONE_CONTEXT.pattern + r"|(?<![a-z])text(?![a-z])|(?<![a-z])(?:mob|cell|hp)(?![a-z])"
+    PHONE_CONTEXT.pattern + r"|(?<![a-z])text(?![a-z])|(?<![a-z])(?:mob|cell|hp|hse)(?![a-z])"
     r"|(?<![a-z])(?:t|m|ph|h|o|w)\.?[ \t]?[:：]"
     # Cantonese verbs right before the number: 打 9123 4567 (call), 加我 (add me), pm 我, send 去
     r"|(?:打|加我|(?<![a-z])pm ?我|(?<![a-z])send ?去)[ \t]*+\Z",
@@ -821,7 +824,8 @@ CARD_LOOSE = replace(
 CARD_GLUED = replace(
     CARD,
     name="gc_card_glued",
-    pattern=re.compile(r"(?<![0-9+])(?<![0-9]-)\d{13,19}(?![0-9])(?!-[0-9])"),
+    # in one run or grouped by single blanks or hyphens ("verve card5061040000000000 033")
+    pattern=re.compile(r"(?<![0-9+])(?<![0-9][ -])\d(?:[ -]?\d){12,18}(?![0-9])(?![ -][0-9])"),
     min_digits=13,
     place=lambda text, start, value_start, value_end: (
         _glue_ok(text, value_start, value_end, True) and _card_place(text, start, value_start, value_end)
@@ -1009,7 +1013,8 @@ INTL_PHONE = InternationalPhoneRecognizer(
     # from Hong Kong reads as 00 and 1): then only with a phone word, for a run of digits that
     # opens with 00 is as often an account or a reference
     # (not a Hong Kong account's bank code: 004-123-...)
-    re.compile(r"(?<![0-9A-Za-z+])(?:\+|00(?![1-9]-[0-9]{3}-))[1-9]"),
+    # a "+" may follow a phone word glued to it ("mob+91 98450 12763", "tel+234 803 123 4567")
+    re.compile(r"(?:(?<![0-9+])\+|(?<![0-9A-Za-z+])00(?![1-9]-[0-9]{3}-))[1-9]"),
     v.is_valid_intl_phone,
     base_score=0.85,
     context_score=0.95,
@@ -1060,6 +1065,64 @@ PHONE_TAILED = replace(
     needs_context=lambda value: len(v.compact(value)) == 8,
     # the shortest: a fixed line's seven local digits after its bracketed area code, and the count
     min_digits=8,
+)
+# Phones as people type them in a hurry, after a phone word: groups parted by dots, slashes or two
+# blanks ("tel 9271.5530", "hse 2712/4406", "電話2712  4406", "电话186.2077.1134"), glued to the word
+# ("tel5590 3318", "mob+91 ..." is INTL_PHONE's), a country code without its "+" and in one run
+# ("whatsapp 85291234567"), an extension after it ("2123 4567 x123", "2123-4567-123", "轉12", "分机
+# 8012"; the value is the number alone). Only with a phone word in the window before it (a dotted
+# or slashed pair of fours alone is a decimal, a date, a ratio), and letters glued to it only when
+# they are one of those words
+_LOOSE_PHONE_SEP = r"(?:[ \t]{1,3}|[./-])"
+_PHONE_EXTENSION = (
+    r"(?:[ \t]*+(?:(?i:x|ext|extn|ext\.|extn\.)|轉|转|分机|分機|內線|内线)[ \t]*+[0-9]{1,5}|-[0-9]{1,4})?"
+)
+_GLUED_PHONE_WORD = re.compile(
+    r"(?i:(?<![a-z])(?:tel|mob|mobile|phone|ph|cell|hp|whatsapp|wa|fps|payme|hse|home|office|off|fax|call|"
+    r"hotline|contact|no|num|number))\Z"
+)
+
+
+def _phone_form(value: str) -> str:
+    """The value as the phone check reads it: dots and slashes between groups as hyphens."""
+    return value.replace(".", "-").replace("/", "-") if ("." in value or "/" in value) else value
+
+
+def _loose_phone_place(text: str, _start: int, value_start: int, _value_end: int) -> bool:
+    """Letters glued before a phone number are a phone word's ("tel5590 3318", "FPS9123 8876"), not an
+    identifier's ("G23456789")."""
+    if value_start == 0 or not (text[value_start - 1].isascii() and text[value_start - 1].isalpha()):
+        return True
+    return _GLUED_PHONE_WORD.search(text, max(0, value_start - 12), value_start) is not None
+
+
+PHONE_LOOSE = Recognizer(
+    "gc_phone_loose",
+    "PHONE_NUMBER",
+    re.compile(
+        r"(?<![0-9+])(?<![0-9][ \t./-])("
+        r"(?:(?:\+|00)?(?:852|853|86)[ .-]?)?"
+        r"(?:[2-9][0-9]{3}"
+        + _LOOSE_PHONE_SEP
+        + r"?[0-9]{4}|1[3-9][0-9]"
+        + _LOOSE_PHONE_SEP
+        + r"?[0-9]{4}"
+        + _LOOSE_PHONE_SEP
+        + r"?[0-9]{4}))"
+        + _PHONE_EXTENSION
+        + r"(?![0-9A-Za-z])(?![ \t./-][0-9])"
+    ),
+    lambda value: v.is_valid_phone(_phone_form(value)),
+    base_score=0.0,
+    context_score=0.95,
+    context=PHONE_CONTEXT,
+    after=PHONE_AFTER,
+    needs_context=lambda _value: True,
+    group=1,
+    priority=3,
+    place=_loose_phone_place,
+    # the shortest run: four digits of a dotted pair of fours
+    min_digits=4,
 )
 HK_ACCOUNT = Recognizer(
     "gc_hk_bank_account",
@@ -2146,6 +2209,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     PHONE_TAILED,
     INTL_PHONE,
     NANP_PHONE,
+    PHONE_LOOSE,
     HK_ACCOUNT,
     IBAN,
     IPV4,
