@@ -72,7 +72,7 @@ LOOKALIKES = frozenset(
         "万宁 屈臣氏 康师傅 老干妈 同仁堂 戴森 宋体 唐朝 明朝 清朝 宋朝 汉朝 元朝 周朝 秦朝 黄河 长江 "
         "黄山 泰山 华山 庐山 武当 峨眉 江西 江苏 湖南 湖北 河南 河北 山东 山西 广东 广西 云南 贵州 四川 "
         "陆家嘴 张贴 陈列 白云 黄金 白金 金融 金额 金卡 余额 方便 马上 高级 文件 钱包 石油 龙虾 毛巾 "
-        "钟点 江湖 程序 白天"
+        "钟点 江湖 程序 白天 东方明珠"
     ).split()
 )
 
@@ -103,7 +103,9 @@ _RIGHT_WORDS = tuple(
             "房租 租金 租 工资 人工 薪 学费 费 款 钱 支付 付 转 汇 还 交 缴 报销 借 已 申请 确认 核对 "
             "退 收 生日 红包 押金 按金 订金 定金 医药 保险 生活 和 与 及 同 代 名下 本人 账户 户口 "
             "卡 身份 电话 手机 签 开户 职业 等 要 说 话 俾 咗 夹 买 讲 办理 补习 奖学金 合租 分摊 "
-            "来 去 在 于 是 共 三人 两人 二人 一家 那 这 嗰 呢个 嗰个 那边 这边 个人 名义"
+            "来 去 在 于 是 共 三人 两人 二人 一家 那 这 嗰 呢个 嗰个 那边 这边 个人 名义 "
+            # the end of a list of names (张伟、李娜和王芳各转500, 马明、江河等三人)
+            "各 等 四人 几人 各人 夫妇 两位 三位 四位"
         ).split(),
         key=len,
         reverse=True,
@@ -214,12 +216,14 @@ def _best(
     words: frozenset[str],
     lengths: tuple[int, ...] = (2, 1),
     placed: bool = False,
+    left_at: int | None = None,
 ) -> tuple[float, int]:
     """The best (score, given name's length) of the names with surname s[i:j]: the higher score,
     of equal ones the longer name. What is left of the name is scored once for both lengths. A
     one-character given name that would end inside a name (沈浩 | 然已) gives way to the
     two-character one that ends where a name may end (沈浩然 | 已). ``placed``: the caller has
-    found no look-alike starting at ``i``."""
+    found no look-alike starting at ``i``; ``left_at``: what is left of the name is read there, not
+    at ``i`` (a husband's surname stands between: 麦 | 陈淑仪)."""
     best = (-99.0, lengths[0])
     if not _surname_here(s, i, j, placed):
         return best
@@ -233,7 +237,7 @@ def _best(
         if partial is None:
             continue
         if left is None:
-            left = _left_score(s, i, words)
+            left = _left_score(s, i if left_at is None else left_at, words)
         right = _right_score(s, end, words)
         score = partial + left + right
         if length == 2 and right >= 1.0 and s[end - 1] not in _FUNCTION_CHARS:
@@ -306,7 +310,10 @@ _TRADES = tuple(
 _TRADES_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(t for t in _TRADES if t[0] == c) for c in {t[0] for t in _TRADES}
 }
-_LINKS = frozenset("的嘅之和与及同在于是为向给俾或")
+# a particle, or a verb or noun a payer's or payee's name comes before (司马文静 | 缴物业费: no
+# shop 司马文静缴 of the trade 物业), between a name and a trade: the name is no shop's. Not 生,
+# which ends a shop's name as often (周大生 | 珠宝)
+_LINKS = frozenset("的嘅之和与及同在于是为向给俾或") | frozenset(w for w in _RIGHT_WORDS if len(w) == 1 and w != "生")
 
 
 def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]) -> bool:
@@ -446,10 +453,100 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             nxt = _SURNAME.match(s, i + 1)
             if nxt and _best(s, i + 1, nxt.end(), given, words)[0] > best:
                 continue
-        if best >= THRESHOLD and not _in_a_word(s, i, words):
-            out.append(Finding("PERSON", i, j + best_len, min(0.95, 0.6 + best / 20), RECOGNIZER))
+        start = i
+        if j - i == 1 and i > taken and _married_prefix(s, i, words):
+            # a Hong Kong married name, the husband's surname before the woman's own name (麦 |
+            # 陈淑仪): the name is read as if it stood where the husband's surname does, and
+            # reported with it; of a two-character given name only (陈 | 李美玲)
+            married, _n = _best(s, i, j, given, words, lengths=(2,), placed=True, left_at=i - 1)
+            if married >= THRESHOLD and married >= best:
+                best, best_len, start = married, 2, i - 1
+        if best >= THRESHOLD and not _in_a_word(s, start, words):
+            out.append(Finding("PERSON", start, j + best_len, min(0.95, 0.6 + best / 20), RECOGNIZER))
             taken = j + best_len
+    if out and _LIST_MARK.search(s) is not None:
+        out = _listed(s, out, given, words)
     return out
+
+
+# what joins the names of a list (张伟、李娜和王芳): 、 and the slash, or a conjunction between
+_LIST_SEPARATORS = ("、", "/", "／", "和", "及", "与", "跟", "同", "或", "以及")
+_LIST_MARK = re.compile("[、/／和及与跟同或]")
+
+
+def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozenset[str]) -> list[Finding]:
+    """``out`` with the names of the lists its names belong to: a surname and one or two given
+    characters, the whole item between a separator and a boundary (、, a conjunction, punctuation,
+    a word a name comes before), right after or right before a name found. A name's statistics
+    alone miss given names that are words (于 | 海洋, 高山, 江河): among names, they are names."""
+    spans = sorted((f.start, f.end) for f in out)
+    queue = list(spans)
+    while queue:
+        a, b = queue.pop()
+        for sep in _LIST_SEPARATORS:
+            after = _list_item_after(s, b + len(sep), given, words) if s.startswith(sep, b) else None
+            before = None
+            if a >= len(sep) and s[a - len(sep) : a] == sep:
+                before = _list_item_before(s, a - len(sep), given, words)
+            for item in (after, before):
+                if item is not None and all(item[1] <= x or item[0] >= y for x, y in spans):
+                    spans.append(item)
+                    queue.append(item)
+                    out.append(Finding("PERSON", item[0], item[1], 0.7, RECOGNIZER))
+    return out
+
+
+def _list_item(s: str, i: int, j: int, end: int, given: dict[str, float]) -> bool:
+    """``s[i:end]`` (surname ``s[i:j]``) may be a name in a list: no look-alike, no particle, every
+    given character one seen in names (海洋 yes, 多多 no); one alone a likelier one."""
+    g = s[j:end]
+    if not g or end > len(s) or not all(_is_cjk(c) for c in g) or s[i:end] in LOOKALIKES:
+        return False
+    if not _given_possible(s[i:j], g) or not _surname_here(s, i, j):
+        return False
+    floor = 0.0 if len(g) == 2 else 0.5
+    return all(given.get(c, UNKNOWN_GIVEN) >= floor and c not in _FUNCTION_CHARS for c in g)
+
+
+def _list_item_after(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """The list's name starting at ``i``, ending where a name may end."""
+    m = _SURNAME.match(s, i)
+    if m is None:
+        return None
+    j = m.end()
+    for n in (2, 1):
+        if _list_item(s, i, j, j + n, given) and _right_score(s, j + n, words) >= 1.0:
+            return i, j + n
+    return None
+
+
+def _list_item_before(s: str, end: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """The list's name ending at ``end``, starting where a name may start."""
+    for n in (2, 1):
+        for size in (2, 1):
+            i = end - n - size
+            if i < 0 or _SURNAME.fullmatch(s, i, i + size) is None:
+                continue
+            if _list_item(s, i, i + size, end, given) and _left_score(s, i, words) >= 1.0:
+                return i, end
+    return None
+
+
+# characters before a surname that are words of their own more often than a husband's surname
+_NOT_MARRIED_PREFIX = frozenset(w for w in _LEFT_WORDS if len(w) == 1) | _PREPOSITIONS | frozenset("张")
+
+
+def _married_prefix(s: str, i: int, words: frozenset[str]) -> bool:
+    """A common surname stands right before the surname at ``i``, where a name may start (the text's
+    start, punctuation, a word that introduces a person), and the two are no word (提高 | 李...,
+    甲方 | 王...): a husband's surname before a married woman's name, as Hong Kong writes it."""
+    c = s[i - 1]
+    return (
+        c in COMMON
+        and c not in _NOT_MARRIED_PREFIX
+        and s[i - 1 : i + 1] not in words
+        and _left_score(s, i - 1, words) >= 1.0
+    )
 
 
 # -- given names and nicknames without a surname ----------------------------------------------------
