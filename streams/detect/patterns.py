@@ -1014,7 +1014,8 @@ INTL_PHONE = InternationalPhoneRecognizer(
     # opens with 00 is as often an account or a reference
     # (not a Hong Kong account's bank code: 004-123-...)
     # a "+" may follow a phone word glued to it ("mob+91 98450 12763", "tel+234 803 123 4567")
-    re.compile(r"(?:(?<![0-9+])\+|(?<![0-9A-Za-z+])00(?![1-9]-[0-9]{3}-))[1-9]"),
+    # (nor "00" as a group of a longer run: "6222 0012 3456 78900", a card with a wrong check digit)
+    re.compile(r"(?:(?<![0-9+])\+|(?<![0-9A-Za-z+])(?<![0-9][ -])00(?![1-9]-[0-9]{3}-))[1-9]"),
     v.is_valid_intl_phone,
     base_score=0.85,
     context_score=0.95,
@@ -1278,6 +1279,14 @@ _CARD_OR_NETWORK = re.compile(
 )
 
 
+# a merchant's or a terminal's number is named by an identity word too ("商戶編號 8801223344"): no
+# mainland account without an account word
+_NOT_AN_ACCOUNT_ID_CONTEXT = re.compile(
+    NOT_AN_ID_CONTEXT.pattern
+    + r"|(?i:(?<![a-z])(?:merchant|terminal|store|shop|outlet)(?![a-z]))|商户|商戶|终端|終端|门店|門店"
+)
+
+
 CN_ACCOUNT = AccountRecognizer(
     "gc_cn_bank_account",
     "CN_BANK_ACCOUNT",
@@ -1291,7 +1300,7 @@ CN_ACCOUNT = AccountRecognizer(
     bare_score=lambda value: 0.6 if _account_print_form(value) else 0.0,
     generic=GENERIC_ID_CONTEXT,
     generic_score=0.75,
-    negative=NOT_AN_ID_CONTEXT,
+    negative=_NOT_AN_ACCOUNT_ID_CONTEXT,
     # a number shaped like a card or a resident ID with a wrong check digit is a near miss
     generic_value=lambda value: not _ric_shaped(value) and v.card_network(v.compact(value)) is None,
     place=_not_in_iban,
@@ -1512,8 +1521,8 @@ EMAIL_SPELT = Recognizer(
 _VERSION_BEFORE = re.compile(
     # a version's shape: "v" joined to the number ("v2.4.10.3"), or a version's word right before
     # it ("version: 5.1.3.2", "版本1.10.2.8"); not "app" or a "v" apart: apps log the client's
-    # address ("Mobile app 203.0.113.5")
-    r"(?:(?<![A-Za-z])[vV]|(?i:(?<![a-z])(?:version|ver|release|build|firmware)(?![a-z])\.?[ \t]*+[:#]?[ \t]*+)|"
+    # address ("Mobile app 203.0.113.5"); "r" joined to it is a release's ("rollback tag r10.24.3.117")
+    r"(?:(?<![A-Za-z])[vVrR]|(?i:(?<![a-z])(?:version|ver|release|build|firmware)(?![a-z])\.?[ \t]*+[:#]?[ \t]*+)|"
     r"(?:版本|版本号|版本號|固件|更新至|升级至|升級至)[ \t:：]*+)\Z"
 )
 
@@ -1599,7 +1608,8 @@ _NOT_A_RANGE = r"(?![ \t]*+(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*+[0-9])"
 # a code of three to eight digits, or six written in two halves (123 456, 123-456: both halves)
 # (or four to six single digits spelt out: "PIN: 4-8-2-1", "pin 4 8 2 1")
 _CODE_VALUE = (
-    r"(\d{3,4}[ -]\d{3,4}(?![0-9])|\d{2}[ -]\d{2}[ -]\d{2}(?![0-9])|\d(?:[ -]\d){3,5}(?![0-9])|\d{3,8})(?![0-9])"
+    r"(\d{3,4}[ -]\d{3,4}(?![0-9])|\d{4} \d{2}(?![0-9])|\d{2}[ -]\d{2}[ -]\d{2}(?![0-9])|\d(?:[ -]\d){3,5}(?![0-9])"
+    r"|\d{3,8})(?![0-9])"
 )
 # more names of codes, passwords among them (a password of digits only is a code: "password:
 # 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), and
@@ -1726,6 +1736,46 @@ _AUTH_CONTEXT = re.compile(
 _DATE_SHAPE = re.compile(r"(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 
 
+# a word that makes a bare "code" (or 码) some other code's name: promo, postal, area, bank, error ...
+# (号码/號碼 is a number: 商業登記號碼 71234580)
+_OTHER_CODE = re.compile(
+    r"(?i:(?<![a-z])(?:promo|promotion|promotional|discount|coupon|voucher|referral|invite|invitation|postal|post|"
+    r"zip|area|country|dial|dialling|dialing|bank|branch|swift|bic|sort|error|status|http|response|reason|"
+    r"return|product|item|qr|bar|dress|source|tracking|booking|confirmation|tax|hs|station|airport|airline|"
+    r"flight|course|class|department|dept|cost|gift|redemption|merchant|terminal|mcc|colou?r|style|"
+    r"order|invoice|ref|reference|txn|transaction|case|ticket|product|sku|model|serial|part|item)"
+    r"[ \t]*+(?:[:#-][ \t]*+)?\Z)"
+    r"|(?:邮政|郵政|邮编|郵編|优惠|優惠|折扣|推荐|推薦|邀请|邀請|区号|區號|银行|銀行|分行|错误|錯誤|产品|產品|商品|"
+    r"商户|商戶|终端|終端|二维|二維|条形|條形|订单|訂單|交易|货|貨|型号|型號|编|編|代|号|號|页|頁)[ \t]*+\Z"
+)
+# a code someone owns ("your code", "his code", "your PayMe code"): a secret, not a product's
+_OWNED_CODE = re.compile(
+    r"(?i:(?<![a-z])(?:your|my|his|her|their|ur)[ \t]++(?:[A-Za-z][A-Za-z0-9-]{0,15}[ \t]++){0,2}\Z)|"
+    r"(?:你的|您的|你嘅|佢嘅|我嘅|我的|個|个)[ \t]*+\Z"
+)
+# words that say a code is a secret: it expires, it is not to be shared, it logs in or verifies
+_SECRET_CUE = re.compile(
+    r"(?i:(?<![a-z])(?:valid|validity|expires?|expiring|expiry|share|sharing|disclose|verify|verified|"
+    r"verification|log ?in|sign ?in|authenticate|authorise|authorize|one-time)(?![a-z]))"
+    r"|有效|透露|分享|验证|驗證|切勿|登入|登录|登錄|核实|核實|認證|认证|唔好話|唔好講"
+)
+
+
+def _secret_code(text: str, start: int, value_end: int) -> bool:
+    """Whether a bare "code" (or 码) before a number names a secret: no other code's word right
+    before it (promo, postal, area, bank, error, order ...), and someone's code ("your code") or a
+    secret's cue within 80 characters of it in its field (valid, expires, share, verify, log in,
+    有效, 切勿透露)."""
+    floor = look_back(text, start, 24)
+    if _OTHER_CODE.search(text, floor, start) is not None:
+        return False
+    if _OWNED_CODE.search(text, floor, start) is not None:
+        return True
+    next_field = text.find("\x00", value_end)
+    ceiling = min(len(text), value_end + 80, len(text) if next_field < 0 else next_field)
+    return _SECRET_CUE.search(text, look_back(text, start, 80), ceiling) is not None
+
+
 def _phone_or_date(value: str) -> bool:
     """Whether a number of seven or eight digits is a mainland or Hong Kong phone number or a
     date (YYYYMMDD) rather than a code."""
@@ -1751,7 +1801,11 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
             return False
         sms_floor = look_back(text, start, 24)
-        if _BARE_CODE.match(text, start) and _SMS_WORD.search(text, sms_floor, value_start) is None:
+        if (
+            _BARE_CODE.match(text, start)
+            and _SMS_WORD.search(text, sms_floor, value_start) is None
+            and not _secret_code(text, start, value_end)
+        ):
             return False
         if _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None:
             return False
@@ -1769,9 +1823,10 @@ AUTH_NEAR = Recognizer(
     re.compile(
         r"(?:(?:"
         + _AUTH_KEYWORD
-        + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,32}|"
+        + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,40}|"
         + _CHANGE_CUE
-        + r"[ \t]*+)([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9]{3,8})"
+        + r"[ \t]*+)([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{4} [0-9]{2}(?![0-9])"
+        r"|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9]{3,8})"
         r"(?![0-9A-Za-z])"
     ),
     v.always,
@@ -1862,9 +1917,12 @@ AUTH_BEFORE = Recognizer(
         r"[A-Z][A-Za-z0-9]{1,15})[ \t]++){0,2}"
         r"(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r"|(?i:code)(?![A-Za-z]))"
         # 482913（验证码）, 4821 (PIN)
-        r"|[（(][ \t]*+(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r")[ \t]*+[）)]"
+        r"|[（(][ \t]*+(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r"|校验码|校驗碼)[ \t]*+[）)]"
         # 739021是验证码, 604118呢個係一次性密碼, 482913係你嘅驗證碼, 482913验证码
         r"|(?:(?:呢個|呢个|這個|这个|就)?(?:是|係|系|为|為)(?:你|您|佢|他|她|我)?(?:的|嘅|个|個)?[ \t]*+)?"
+        + _CODE_NAME_ZH
+        # 552 019 為閣下嘅 e-Banking 登入驗證碼: a few words of the same clause before the name
+        + r"|(?:是|係|为|為)(?:你|您|閣下|阁下)(?:的|嘅)[^0-9\n。.!?！？;；，,]{0,16}?"
         + _CODE_NAME_ZH
         + r")"
     ),
@@ -1873,6 +1931,43 @@ AUTH_BEFORE = Recognizer(
     group=1,
     priority=10,
     required=(*_AUTH_WORDS, "password"),
+    min_digits=3,
+    place=lambda text, _start, value_start, value_end: _named_code_place(text, value_start, value_end),
+)
+# A code said by what it is for, with no name ("Use 482913 to verify", "enter 4821 when asked",
+# "key in 553 201 to log in", "请输入482913完成验证"): a verb of entering, the number, and a purpose
+# of logging in or verifying; never a number an order, amount or case word names, a phone or a date
+AUTH_PURPOSE = Recognizer(
+    "gc_auth_purpose",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?:(?<![A-Za-z])(?i:use|enter|key in|input|type in|type|reply with|reply|quote|provide)[ \t]++"
+        r"|(?:输入|輸入|回复|回覆|使用)[ \t]*+)"
+        r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})(?![0-9A-Za-z])(?![ \t]*+[-.:/,][0-9])[ \t]*+,?[ \t]*+"
+        r"(?:(?i:to (?:log ?in|sign ?in|verify|confirm|authenticate|authori[sz]e|complete|activate|unlock|approve|"
+        r"reset|access|continue)|when (?:asked|prompted)|as (?:your|the) (?:code|otp|pin|password)|at the prompt)"
+        r"(?![A-Za-z])"
+        r"|(?:以|來|来)?(?:完成|进行|進行)?(?:验证|驗證|登录|登入|登錄|确认|確認|认证|認證))"
+    ),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    required=(
+        "use",
+        "enter",
+        "key in",
+        "input",
+        "type",
+        "reply",
+        "quote",
+        "provide",
+        "输入",
+        "輸入",
+        "回复",
+        "回覆",
+        "使用",
+    ),
     min_digits=3,
     place=lambda text, _start, value_start, value_end: _named_code_place(text, value_start, value_end),
 )
@@ -1946,7 +2041,8 @@ AUTH_LIST = Recognizer(
     place=_listed_code,
 )
 _LINK_WORD = (
-    r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|:|：|=|为|為|是|係|系|#|改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
+    r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|"
+    r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
 )
 # what a password is said to be rather than what it is ("the password is reset", "password: expired"):
 # such a word after a link word is no value, unless it stands right after "=" (checked in Python on
@@ -1995,8 +2091,10 @@ AUTH_PASSWORD = Recognizer(
     re.compile(
         # "pw" as chat writes it ("new pw Tam!2026hk", "pw係HappyCat_99"); "pass" only before a
         # colon or an equals sign ("pass: s3cr3t!"), for "pass" is mostly a verb or a boarding pass
-        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|passphrases?|pass phrase|pass(?=[ \t]*[:=：]))(?![A-Za-z])"
-        r"|登录密码|登錄密碼|密码|密碼|口令)"
+        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|passphrases?|pass phrase|pass(?=[ \t]*[:=：])|"
+        # the answer to a security question is a password ("Security answer: mrwhiskers1999")
+        r"security answers?|secret answers?|memorable word|memorable answer)(?![A-Za-z])"
+        r"|登录密码|登錄密碼|密码|密碼|口令|密保答案|(?:安全問題|安全问题|保安問題|保安问题)[^0-9\n。.!?！？;；]{0,16}?答案)"
         # right after the keyword, not a plain word ("password reset link" and "Password Change"
         # name no password); else a separator, after a few words of the same clause without a
         # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value, in
@@ -2018,7 +2116,20 @@ AUTH_PASSWORD = Recognizer(
     needs_digit=False,
     group=1,
     priority=10,
-    required=("password", "passwd", "pwd", "pw", "pass", "passphrase", "pass phrase", "密码", "密碼", "口令"),
+    required=(
+        "password",
+        "passwd",
+        "pwd",
+        "pw",
+        "pass",
+        "passphrase",
+        "pass phrase",
+        "密码",
+        "密碼",
+        "口令",
+        "answer",
+        "答案",
+    ),
     place=_not_a_state,
 )
 # API keys, access tokens, shared secrets. Either named by a keyword ("API key", "secret", "token",
@@ -2178,6 +2289,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_NEAR,
     AUTH_BEFORE,
     AUTH_LIST,
+    AUTH_PURPOSE,
     AUTH_CARD_CODE,
     AUTH_PASSWORD,
     AUTH_TOKEN,
