@@ -1971,6 +1971,88 @@ AUTH_PURPOSE = Recognizer(
     min_digits=3,
     place=lambda text, _start, value_start, value_end: _named_code_place(text, value_start, value_end),
 )
+# A code given as the answer in a dialogue: an agent's turn names the code ("请确认一下你的 CVV?",
+# "I'll send a code to your phone"), the customer's turn opens with it, after a few words at most
+# ("Customer: 417", "Customer: got it, 263 771", "客户：好险，我差点就发了402918"). The keyword
+# within 120 characters before the customer's label, in the field; in the customer's words before
+# the number no amount, order, last-four or unit word; a card code word asks for three or four digits
+_SPEAKER = (
+    r"(?:(?<![A-Za-z])(?i:customer|cust|client|caller|cardholder|member|user)(?![A-Za-z])"
+    r"|客户|客戶|顾客|顧客|用户|用戶|来电人|來電人|持卡人)[ \t]*+[:：]"
+)
+_SPEAKER_AT = re.compile(_SPEAKER)
+_ASKS_AN_AMOUNT = re.compile(
+    _PAYMENT_WORD.pattern
+    + r"|(?i:(?<![a-z])(?:how much|how many|balance|limit|total|fee)(?![a-z]))|幾多|多少|几多|余额|餘額"
+)
+_AUTH_KEYWORD_RE = re.compile(_AUTH_KEYWORD)
+
+
+def _answered_code(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Whether the number opening a customer's turn answers a code the turn before named."""
+    label = _SPEAKER_AT.match(text, start)
+    if label is None:
+        return False
+    floor = look_back(text, start, 120)
+    keyword = None
+    for m in _AUTH_KEYWORD_RE.finditer(text, floor, start):
+        keyword = m
+    if keyword is None:
+        for m in _BARE_CODE.finditer(text, floor, start):
+            if _secret_code(text, m.start(), value_end):
+                keyword = m
+    if keyword is None:
+        return False
+    # the keyword's turn asks for the code, not for an amount, a payment or a card's last digits
+    # (a word of those followed by its own number, "your phone ending 88", asks for nothing)
+    turn = max(floor, keyword.start() - 40)
+    for asks in (_NOT_A_CODE_BETWEEN, _ASKS_AN_AMOUNT):
+        for m in asks.finditer(text, turn, start):
+            if _DIGIT.search(text, m.end(), min(start, m.end() + 3)) is None:
+                return False
+    if _NOT_A_CODE_BETWEEN.search(text, label.end(), value_start) is not None:
+        return False
+    digits = len(v.compact(text[value_start:value_end]))
+    if _CARD_CODE_WORD.match(text, keyword.start()) is not None and digits > 4:
+        return False
+    if digits > 6 and _phone_or_date(text[value_start:value_end]):
+        return False
+    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+        return False
+    return _NOT_A_CODE_AFTER.match(text, value_end) is None
+
+
+AUTH_ANSWER = Recognizer(
+    "gc_auth_answer",
+    "AUTH_SECRET",
+    re.compile(
+        _SPEAKER + r"[^0-9\n]{0,24}?(?<![0-9A-Za-z])([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
+    ),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    required=(
+        "customer",
+        "cust",
+        "client",
+        "caller",
+        "cardholder",
+        "member",
+        "user",
+        "客户",
+        "客戶",
+        "顾客",
+        "顧客",
+        "用户",
+        "用戶",
+        "来电人",
+        "來電人",
+        "持卡人",
+    ),
+    min_digits=3,
+    place=_answered_code,
+)
 # Codes in a list ("PINs 4821 and 9930", "OTPs 482913 / 553201", "tried 1948 and 2203 as PIN", "PIN
 # 4821或9930"): a number after a joining word or sign, right after another number of as many
 # digits that is a code (an authentication keyword within 48 characters before that one, or right
@@ -2290,6 +2372,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_BEFORE,
     AUTH_LIST,
     AUTH_PURPOSE,
+    AUTH_ANSWER,
     AUTH_CARD_CODE,
     AUTH_PASSWORD,
     AUTH_TOKEN,

@@ -116,3 +116,41 @@ def test_when_a_release_letter_is_joined_to_a_dotted_quad_then_it_is_no_address(
     detector: Detector, text: str, expected: list[str]
 ) -> None:
     assert [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "IP_ADDRESS"] == expected
+
+
+# a dialogue: the agent's turn names the code, the customer's turn opens with it
+ANSWERS = [
+    (
+        "Agent: For security I'll send a code to your phone ending 88. Customer: got it, 263 771. Agent: verified.",
+        "263 771",
+    ),
+    (
+        "客户：短信让我把验证码发给客服，是你们吗？客服：我们绝不会索要验证码，请不要透露。客户：好险，我差点就发了402918。",
+        "402918",
+    ),
+    ("Agent: Hi, 请确认一下你的 CVV? Customer: 417 Agent: 抱歉", "417"),
+    ("Agent: 係你 6 位數嘅 login PIN，唔係 ATM PIN。Customer: oh ok 我諗係 882211 啦", "882211"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), ANSWERS)
+def test_when_a_customer_answers_with_the_code_asked_for_then_it_is_found(
+    detector: Detector, text: str, code: str
+) -> None:
+    assert secrets(detector, text) == [code], text
+
+
+ANSWER_NEAR_MISSES = [
+    "Agent: your PIN is locked, how much was the last payment? Customer: 3000",
+    "Agent: please confirm the last 4 digits of the card for the OTP? Customer: 5678",
+    "Agent: what is the OTP amount? Customer: 500 HKD",
+    "Agent: is the promo code valid? Customer: 2024",
+    "Agent: we sent an OTP. What's your phone? Customer: 9123 4567",
+    "Agent: CVV please. Customer: 12345",
+    "Agent: the branch opens at nine. Customer: 4821 then",
+]
+
+
+@pytest.mark.parametrize("text", ANSWER_NEAR_MISSES)
+def test_when_a_customer_answers_with_another_number_then_no_secret_is_found(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == [], text
