@@ -273,6 +273,11 @@ PHONE_CONTEXT = _ctx(
     "his no",
     "her no",
     "new number",
+    "her number",
+    "his number",
+    "your number",
+    "their number",
+    "contact number",
     "新號碼",
     "新号码",
     "打去",
@@ -1075,9 +1080,10 @@ PHONE_TAILED = replace(
 # or slashed pair of fours alone is a decimal, a date, a ratio), and letters glued to it only when
 # they are one of those words
 _LOOSE_PHONE_SEP = r"(?:[ \t]{1,3}|[./-])"
-_PHONE_EXTENSION = (
-    r"(?:[ \t]*+(?:(?i:x|ext|extn|ext\.|extn\.)|轉|转|分机|分機|內線|内线)[ \t]*+[0-9]{1,5}|-[0-9]{1,4})?"
-)
+# an extension written with a hyphen after the number ("2123-4567-123"): the number's own end would
+# refuse it. Written with a word ("x123", "ext. 12", "轉12", "分机 8012") it needs nothing here: a
+# word after the number ends it (an optional group of words here cost the native scanner 0.7 us a text)
+_PHONE_EXTENSION = r"(?:-[0-9]{1,4})?"
 _GLUED_PHONE_WORD = re.compile(
     r"(?i:(?<![a-z])(?:tel|mob|mobile|phone|ph|cell|hp|whatsapp|wa|fps|payme|hse|home|office|off|fax|call|"
     r"hotline|contact|no|num|number))\Z"
@@ -1672,7 +1678,7 @@ _AUTH_KEYWORD = (
 )
 # a bare "code" (or 码) names a code sent by SMS only with an SMS word near it, before it or on the
 # way to the value ("the code from the SMS: 482913", "SMS code 553201", "短信里的码是 662014")
-_BARE_CODE = re.compile(r"(?i:code)(?![A-Za-z])|码|碼")
+_BARE_CODE = re.compile(r"(?i:codes?)(?![A-Za-z])|码|碼")
 _SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|text)(?![a-z]))|短信|短訊|簡訊")
 # what makes a number near an authentication keyword something else. Checked in Python on each
 # candidate (_code_place): as look-arounds, the native scanner spent a third of a second compiling them
@@ -1706,7 +1712,7 @@ _NOT_A_CODE_BEFORE = re.compile(r"(?:[0-9A-Za-z+$¥£€#]|(?<![A-Za-z])(?i:in|s
 # address word
 _NOT_A_CODE_AFTER = re.compile(
     # a masked number's first digits ("验证码已发送至138****8000")
-    r"[*•]|[ \t]?[0-9]|[.:/,，-][0-9]|[ \t]*(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*[0-9]|"
+    r"[*•]|[ \t]?[0-9]|[.:/,-][0-9]|[ \t]*(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*[0-9]|"
     r"[ \t]*(?:%|元|蚊|块|塊|次|个|個|位|年|月|日|号|號|道|街|樓|楼|室|座|分钟|分鐘|秒|"
     r"(?i:digits?|times|attempts?|tries|mins?|minutes?|secs?|seconds?|hours?|hrs?|days?|hkd|rmb|usd|cny|mop|"
     r"am|pm|floor|road|rd|street|st)(?![A-Za-z]))"
@@ -1761,11 +1767,14 @@ _SECRET_CUE = re.compile(
 )
 
 
+_AUTH_KEYWORD_AT = re.compile(_AUTH_KEYWORD)
+
+
 def _secret_code(text: str, start: int, value_end: int) -> bool:
     """Whether a bare "code" (or 码) before a number names a secret: no other code's word right
     before it (promo, postal, area, bank, error, order ...), and someone's code ("your code") or a
-    secret's cue within 80 characters of it in its field (valid, expires, share, verify, log in,
-    有效, 切勿透露)."""
+    secret's cue or a code's own name within 80 characters of it in its field (valid, expires, share,
+    verify, log in, 有效, 切勿透露, OTP, PIN)."""
     floor = look_back(text, start, 24)
     if _OTHER_CODE.search(text, floor, start) is not None:
         return False
@@ -1773,7 +1782,11 @@ def _secret_code(text: str, start: int, value_end: int) -> bool:
         return True
     next_field = text.find("\x00", value_end)
     ceiling = min(len(text), value_end + 80, len(text) if next_field < 0 else next_field)
-    return _SECRET_CUE.search(text, look_back(text, start, 80), ceiling) is not None
+    floor = look_back(text, start, 80)
+    return (
+        _SECRET_CUE.search(text, floor, ceiling) is not None
+        or _AUTH_KEYWORD_AT.search(text, floor, ceiling) is not None
+    )
 
 
 def _phone_or_date(value: str) -> bool:
@@ -1823,7 +1836,7 @@ AUTH_NEAR = Recognizer(
     re.compile(
         r"(?:(?:"
         + _AUTH_KEYWORD
-        + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,40}|"
+        + r"|(?<![A-Za-z])(?i:codes?)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,40}|"
         + _CHANGE_CUE
         + r"[ \t]*+)([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{4} [0-9]{2}(?![0-9])"
         r"|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9]{3,8})"
@@ -1903,13 +1916,17 @@ def _named_code_place(text: str, value_start: int, value_end: int) -> bool:
     return _NOT_A_CODE_NEAR.search(text, floor, value_start) is None
 
 
+# more numbers of as many digits listed after one ("482913 or 739021", "482913, 553201 and 739021")
+_LISTED_AFTER = r"(?:[ \t]*+(?:[,/&、]|(?<![A-Za-z])(?i:and|or)(?![A-Za-z])|或|和|及)[ \t]*+[0-9]{3,8}(?![0-9])){0,3}"
 AUTH_BEFORE = Recognizer(
     "gc_auth_before",
     "AUTH_SECRET",
     re.compile(
         # Google writes its codes G-482913
         r"(?:(?<![0-9A-Za-z])G-|(?<![0-9A-Za-z.,$¥£€#+/:_-])(?<![0-9][ -]))([0-9]{3,8}|[0-9]{3}[ -][0-9]{3})(?![0-9])"
-        r"[ \t]*+(?:"
+        # more codes listed after it ("482913 and 739021 are your one-time codes"): AUTH_LIST's
+        + _LISTED_AFTER
+        + r"[ \t]*+(?:"
         # 4821 is your OTP, 660134 is the code
         r"(?i:is|was|are|were)[ \t]++(?:(?i:your|the|my|his|her|our|their|this|that)[ \t]++)?"
         # qualifiers: "your new OTP", "your HSBC verification code", "your Google verification code"
@@ -1937,17 +1954,28 @@ AUTH_BEFORE = Recognizer(
 # A code said by what it is for, with no name ("Use 482913 to verify", "enter 4821 when asked",
 # "key in 553 201 to log in", "请输入482913完成验证"): a verb of entering, the number, and a purpose
 # of logging in or verifying; never a number an order, amount or case word names, a phone or a date
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+# a code's purpose after it: logging in, verifying, confirming; asked for at a prompt or an ATM
+_PURPOSE = (
+    r"(?:(?i:to (?:log ?in|sign ?in|verify|confirm|authenticate|authori[sz]e|complete|activate|unlock|approve|"
+    r"reset|access|continue)|when (?:asked|prompted)|as (?:your|the) (?:code|otp|pin|password)|"
+    r"at the (?:prompt|atm|keypad|terminal))(?![A-Za-z])"
+    r"|(?:以|來|来)?(?:完成|进行|進行)?(?:验证|驗證|登录|登入|登錄|确认|確認|认证|認證))"
+)
+_PURPOSE_AT = re.compile(_LISTED_AFTER + r"[ \t]*+,?[ \t]*+" + _PURPOSE)
 AUTH_PURPOSE = Recognizer(
     "gc_auth_purpose",
     "AUTH_SECRET",
     re.compile(
         r"(?:(?<![A-Za-z])(?i:use|enter|key in|input|type in|type|reply with|reply|quote|provide)[ \t]++"
+        # "use the code 482913 to complete", "enter code 4821 at the ATM"
+        r"(?:(?i:(?:the|this|your) )?(?i:codes?|otps?|pins?|passcodes?)[ \t]*+:?[ \t]*+)?"
         r"|(?:输入|輸入|回复|回覆|使用)[ \t]*+)"
-        r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})(?![0-9A-Za-z])(?![ \t]*+[-.:/,][0-9])[ \t]*+,?[ \t]*+"
-        r"(?:(?i:to (?:log ?in|sign ?in|verify|confirm|authenticate|authori[sz]e|complete|activate|unlock|approve|"
-        r"reset|access|continue)|when (?:asked|prompted)|as (?:your|the) (?:code|otp|pin|password)|at the prompt)"
-        r"(?![A-Za-z])"
-        r"|(?:以|來|来)?(?:完成|进行|進行)?(?:验证|驗證|登录|登入|登錄|确认|確認|认证|認證))"
+        r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})(?![0-9A-Za-z])(?![ \t]*+[-.:/,][0-9])"
+        # more codes listed after it ("Use 482913 or 739021 to verify"): AUTH_LIST reports them
+        + _LISTED_AFTER
+        + r"[ \t]*+,?[ \t]*+"
+        + _PURPOSE
     ),
     v.always,
     base_score=0.85,
@@ -1969,7 +1997,10 @@ AUTH_PURPOSE = Recognizer(
         "使用",
     ),
     min_digits=3,
-    place=lambda text, _start, value_start, value_end: _named_code_place(text, value_start, value_end),
+    # a year is no code ("use 2024 and 2025 to confirm the years")
+    place=lambda text, _start, value_start, value_end: (
+        _YEAR.fullmatch(text, value_start, value_end) is None and _named_code_place(text, value_start, value_end)
+    ),
 )
 # A code given as the answer in a dialogue: an agent's turn names the code ("请确认一下你的 CVV?",
 # "I'll send a code to your phone"), the customer's turn opens with it, after a few words at most
@@ -1985,7 +2016,6 @@ _ASKS_AN_AMOUNT = re.compile(
     _PAYMENT_WORD.pattern
     + r"|(?i:(?<![a-z])(?:how much|how many|balance|limit|total|fee)(?![a-z]))|幾多|多少|几多|余额|餘額"
 )
-_AUTH_KEYWORD_RE = re.compile(_AUTH_KEYWORD)
 
 
 def _answered_code(text: str, start: int, value_start: int, value_end: int) -> bool:
@@ -1995,7 +2025,7 @@ def _answered_code(text: str, start: int, value_start: int, value_end: int) -> b
         return False
     floor = look_back(text, start, 120)
     keyword = None
-    for m in _AUTH_KEYWORD_RE.finditer(text, floor, start):
+    for m in _AUTH_KEYWORD_AT.finditer(text, floor, start):
         keyword = m
     if keyword is None:
         for m in _BARE_CODE.finditer(text, floor, start):
@@ -2105,7 +2135,16 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
     # or it follows the list ("tried 1948 and 2203 as PIN too")
     ceiling = min(len(text), value_end + 16)
     after = _AUTH_CONTEXT.search(text, value_end, ceiling)
-    return after is not None and _DIGIT.search(text, value_end, after.start()) is None
+    if after is not None and _DIGIT.search(text, value_end, after.start()) is None:
+        return True
+    # or the list's numbers are named after it ("482913 and 739021 are your one-time codes")
+    if AUTH_BEFORE.pattern.match(text, value_start) is not None:
+        return True
+    # or the list is entered for a code's purpose ("Use 482913 or 739021 to verify")
+    if _PURPOSE_AT.match(text, value_end) is None:
+        return False
+    entered = AUTH_PURPOSE.pattern.search(text, look_back(text, first, 40), min(len(text), value_end + 48))
+    return entered is not None and entered.start(1) == first and _YEAR.fullmatch(text, value_start, value_end) is None
 
 
 AUTH_LIST = Recognizer(

@@ -42,6 +42,13 @@ HITS = [
     ("客戶：個App密碼係咪hk2026abc呀？", ["hk2026abc"]),
     ("驗證碼：482913（5分鐘內有效）", ["482913"]),
     ("482913 is your one-time code", ["482913"]),
+    ("codes 482913 and 739021 are your OTPs", ["482913", "739021"]),
+    ("482913 and 739021 are your one-time codes", ["482913", "739021"]),
+    ("Use 482913 or 739021 to verify", ["482913", "739021"]),
+    ("Use 482913, 553201 or 739021 to verify", ["482913", "553201", "739021"]),
+    ("您的验证码是：482913，5分钟内有效", ["482913"]),
+    ("Please use the code 482913 to complete your payment", ["482913"]),
+    ("Enter code 4821 at the ATM", ["4821"]),
     ("your PIN, 4821, was reset", ["4821"]),
 ]
 
@@ -73,6 +80,12 @@ NEAR_MISSES = [
     "enter 20240315 to confirm the date",
     # a long number near "your code": a card's, not a code
     "your code 1234 5678 9012 3456 is valid",
+    # years and amounts listed for a purpose
+    "use 2024 and 2025 to confirm the years",
+    "order 1000 and 2000 to confirm",
+    "1000 and 2000 are the order codes",
+    "promo codes 2024 and 2025",
+    "验证码已发送，金额 1,000 元",
 ]
 
 
