@@ -278,6 +278,10 @@ PHONE_CONTEXT = _ctx(
     "your number",
     "their number",
     "contact number",
+    "'s number",
+    "’s number",
+    "'s mobile",
+    "’s mobile",
     "新號碼",
     "新号码",
     "打去",
@@ -291,6 +295,8 @@ PHONE_CONTEXT = _ctx(
 PHONE_CONTEXT = re.compile(
     PHONE_CONTEXT.pattern + r"|(?<![a-z])text(?![a-z])|(?<![a-z])(?:mob|cell|hp|hse)(?![a-z])"
     r"|(?<![a-z])(?:t|m|ph|h|o|w)\.?[ \t]?[:：]"
+    # or with its dot and no colon, right before the number ("ph. 2123 4567", "tel.91234567")
+    r"|(?<![a-z])(?:ph|tel|mob|cell)\.[ \t]*+\Z"
     # Cantonese verbs right before the number: 打 9123 4567 (call), 加我 (add me), pm 我, send 去
     r"|(?:打|加我|(?<![a-z])pm ?我|(?<![a-z])send ?去)[ \t]*+\Z",
     re.IGNORECASE,
@@ -562,7 +568,7 @@ _CARD_WORDS = _ctx(
     "咭",
 )
 # between a card's groups: blanks (tabs, two spaces), hyphens, dots, slashes, mixed
-_GROUPS = re.compile(r"[ \t./-]+")
+_GROUPS = re.compile(r"[ \t./_-]+")
 
 
 def card_grouping(value: str) -> bool:
@@ -576,7 +582,9 @@ def card_grouping(value: str) -> bool:
 def _card_form(value: str) -> str:
     """The value as the card checks read it: dots (4111.1111.1111.1111) as hyphens (the validators
     drop blanks, hyphens and slashes)."""
-    return value.replace(".", "-") if "." in value else value
+    if "." in value or "_" in value:
+        return value.replace(".", "-").replace("_", "-")
+    return value
 
 
 def _card_value(value: str) -> bool:
@@ -776,7 +784,7 @@ CARD_PAIR_LATER = replace(
 # Only whole numbers of a card's groups (4-4-4-4, 4-4-4-4-1..3, 4-4-4-1..3, Amex 4-6-5, Diners 4-6-4)
 # with nothing digit-like on either side: a group or a number next to them, parted by any of those
 # separators, makes them part of a longer run (a table row, a reference), which holds no card
-_LOOSE_SEP = r"(?:[ \t]{1,3}|[ \t]?[./-][ \t]?)"
+_LOOSE_SEP = r"(?:[ \t]{1,3}|[ \t]?[./_-][ \t]?)"
 _LOOSE_GROUPS = (
     r"\d{4}"
     + _LOOSE_SEP
@@ -818,7 +826,7 @@ CARD_LOOSE = replace(
     CARD,
     name="gc_card_loose",
     pattern=re.compile(
-        r"(?<![0-9+])(?<![0-9][ \t./-])(?<![0-9][ \t][ \t])" + _LOOSE_GROUPS + r"(?![0-9])(?![ \t./-]{1,3}[0-9])"
+        r"(?<![0-9+])(?<![0-9][ \t./_-])(?<![0-9][ \t][ \t])" + _LOOSE_GROUPS + r"(?![0-9])(?![ \t./_-]{1,3}[0-9])"
     ),
     # a card in groups of four: a run of four digits at the least, as a dotted card's
     min_digits=4,

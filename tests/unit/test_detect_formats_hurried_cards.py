@@ -53,12 +53,14 @@ AMEX = _card("37", 15)
 # (pan, separators between its groups, group sizes)
 SEPARATED = [
     (VISA, "\t", (4, 4, 4, 4)),
-    (VISA, "  ", (4, 4, 4, 4)),
+    (VISA, ". ", (4, 4, 4, 4)),
+    (VISA, "_", (4, 4, 4, 4)),
     (VISA, "   ", (4, 4, 4, 4)),
     (VISA, "/", (4, 4, 4, 4)),
     (VISA, " / ", (4, 4, 4, 4)),
     (VISA, " - ", (4, 4, 4, 4)),
     (VISA, ". ", (4, 4, 4, 4)),
+    (VISA, "_", (4, 4, 4, 4)),
     (MASTERCARD, ["-", " ", "."], (4, 4, 4, 4)),
     (MASTERCARD, ["\t", "  ", "/"], (4, 4, 4, 4)),
     (UNIONPAY_19, "\t", (4, 4, 4, 4, 3)),

@@ -73,3 +73,23 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_when_a_hurried_phone_shape_is_something_else_then_no_phone_is_found(detector: Detector, text: str) -> None:
     assert phones(detector, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("ph. 2123 4567", "2123 4567"),
+        ("tel.91234567", "91234567"),
+        ("Mr Wong's number, 9123 4567", "9123 4567"),
+        ("Ms Lee’s mobile 6123 4567", "6123 4567"),
+    ],
+)
+def test_when_a_phone_is_named_by_a_dotted_label_or_whose_it_is_then_it_is_found(
+    detector: Detector, text: str, phone: str
+) -> None:
+    assert phones(detector, text) == [phone], text
+
+
+@pytest.mark.parametrize("text", ["ph. 1234 5678", "Mr Wong's order, 9123 4567 HKD", "pH 7.4 at 2123 4567"])
+def test_when_a_dotted_label_or_a_person_names_no_phone_then_none_is_found(detector: Detector, text: str) -> None:
+    assert phones(detector, text) == [], text
