@@ -1631,12 +1631,12 @@ _CODE_VALUE = (
 # ("MFA 100% rollout", "TAC 2024 meeting"), not a code
 _MORE_CODE_WORDS = (
     r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|token codes?|"
-    r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|"
+    r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|(?:three|3)[ -]digits? (?:security )?codes?|"
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
     r"two-factor|sms|otp) codes?|"
 )
 _MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|"
-_SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
+_SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|\?|？|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 _CARD_CODE_WORD = re.compile(r"(?i:cvv|cvc|cvn|cid)")
 
 

@@ -49,6 +49,9 @@ HITS = [
     ("您的验证码是：482913，5分钟内有效", ["482913"]),
     ("Please use the code 482913 to complete your payment", ["482913"]),
     ("Enter code 4821 at the ATM", ["4821"]),
+    ("3-digit code 123", ["123"]),
+    ("His PIN? 4821.", ["4821"]),
+    ("OTP？482913", ["482913"]),
     ("your PIN, 4821, was reset", ["4821"]),
 ]
 
@@ -86,6 +89,8 @@ NEAR_MISSES = [
     "1000 and 2000 are the order codes",
     "promo codes 2024 and 2025",
     "验证码已发送，金额 1,000 元",
+    "What's the PIN? 2 attempts left",
+    "area code? 852",
 ]
 
 
