@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from streams.detect.findings import Finding
-from streams.detect.roman_names import scan_roman_given_names, scan_roman_names
+from streams.detect.roman_names import listed_given_names, scan_roman_given_names, scan_roman_names
 from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
 
 # every name either scanner finds holds a CJK character, a capital followed by a small letter, or
@@ -60,13 +60,16 @@ def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
     # where they overlap, the full name wins. The Simplified copy is made once for the three
     # scanners that read Chinese; a text without a CJK character has no Chinese name
     if text.isascii() or (_CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None):
-        return _joined(scan_roman_names(text, text) + scan_roman_given_names(text))
+        found = scan_roman_names(text, text) + scan_roman_given_names(text)
+        return _joined(found + listed_given_names(text, found))
     folded = fold_t2s(text)
     if _LATIN.search(text) is None:  # no Latin letter: no romanised or mixed name (Eric 陳)
         return _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded))
-    return _joined(
+    found = (
         scan_zh_names(text, folded)
         + scan_roman_names(text, folded)
         + scan_zh_given_names(text, folded)
         + scan_roman_given_names(text)
     )
+    # given names listed beside a name found (Chloe, Ethan & Hannah Ng; 俾 Otto 或者 Kaman)
+    return _joined(found + listed_given_names(text, found))

@@ -712,7 +712,11 @@ _KIN_CUES = frozenset(
 # a self-introduction or a vocative: ``it's Jacky``, ``this is Jacky``, ``Kenji here``; a given
 # name at a clause's start before a Chinese pronoun or a comma (``Joey 你``, ``Eric 我``, ``Hiu Yan
 # 你``)
-_SELF_BEFORE = re.compile(r"(?<![A-Za-z])(?:it['’]s|this is|it is)[ \t]+$", re.IGNORECASE)
+_SELF_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:it['’]s|its|this is|it is|my name is|name['’]s|i['’]m|i am)[ \t]+$", re.IGNORECASE
+)
+# salutations before a given name of one or two romanised syllables on no list (thx Sammi, Hi Kaman)
+_SALUTATIONS = frozenset("hi hello dear thanks thank thx ty hey".split())
 _HERE_AFTER = re.compile(r"[ \t]+here\b")
 _VOCATIVE_NAME = r"[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])"
 _VOCATIVE_START = re.compile(_VOCATIVE_NAME)
@@ -725,7 +729,8 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
 # a given name alone in Chinese text: after a word of giving, asking or addressing (俾 Tiffany,
 # 同 Kelly, 問 Winson), or before a possessive, a particle or a verb of saying or paying
 # (Tiffany 嘅, Ivan 話, Joyce 已經); one blank may stand between
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢")
+# a self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin)
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好")
 _CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")
@@ -736,7 +741,10 @@ _NOUN_GIVEN = frozenset(
     "Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Sunny Coco Max Visa Mark Bill Summer Star Sky Faith "
     "Hope Honey".split()
 )
-_NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client".split())
+_NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client Boss Edit".split())
+# a speaker's name before a colon, a chat's or a transcript's (Sandy: thx, 。Kaman: ok 我 PayMe,
+# Family chat - Mei:): a listed given name, where a clause or a line starts
+_SPEAKER = re.compile(r"([A-Z][a-z]+)[ \t]?[:：](?![0-9/])")
 
 
 def _cjk_cue(text: str, start: int, end: int) -> bool:
@@ -786,10 +794,24 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
             return True
     if not listed:
         return False
-    if text[max(0, start - 2) : start - 1] == "s" and _SELF_BEFORE.search(text, max(0, start - 10), start):
+    if text[start - 1] in " \t" and _SELF_BEFORE.search(text, max(0, start - 12), start):
         return True
     # "Kenji here": at a clause's start
     return text[start - 1] in ".,;:!?\n" and _HERE_AFTER.match(text, end) is not None
+
+
+def _speaker(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_SPEAKER`) is a speaker's given name: listed, no thing's, where a clause or a
+    line starts (the text's start, or after punctuation, a bracket, a dash or an emoji; not after a
+    word, a digit or a comma)."""
+    word = m.group(1)
+    kind = _kind(word)
+    if ("E" not in kind and "F" not in kind) or word in _NOT_GIVEN or word in _NOUN_GIVEN:
+        return False
+    q = m.start(1)
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    return q == 0 or not (text[q - 1].isalnum() or text[q - 1] in ",，'’\"&")
 
 
 def _vocative(text: str, m: re.Match[str]) -> bool:
@@ -829,7 +851,11 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             if text[start - 1 : start] != " ":
                 continue
             head = text[max(0, start - 14) : start - 1]
-            if head[head.rfind(" ") + 1 :].lower() not in _KIN_CUES:
+            cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
+            # a romanised given name on no list after a salutation (thx Sammi, Hi Kaman): two
+            # syllables, no Chinese surname (thanks Chan is a surname's, Hi Ming too short)
+            salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
+            if cue not in _KIN_CUES and not salute:
                 continue
         else:
             given = "E" in kind or ("F" in kind and "G" not in kind)
@@ -873,6 +899,8 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         start = _VOCATIVE_START.match(text)
         vocatives = [start, *_VOCATIVE.finditer(text)] if start is not None else _VOCATIVE.finditer(text)
         spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))
+    if ":" in text or "：" in text:
+        spans.extend(m.span(1) for m in _SPEAKER.finditer(text) if _speaker(text, m))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:
@@ -880,3 +908,56 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     if not spans:  # most texts: no list built
         return []
     return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
+
+
+# the names of a list of people (Kelvin & Joey, Chloe, Ethan & Hannah Ng, 俾 Otto 或者 Kaman):
+# what joins one to the next, and a given name's word
+_LIST_JOIN = r"(?:[ \t]*[,&/、][ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]?(?:同|和|及|或者|或)[ \t]?)"
+_NEXT_IN_LIST = re.compile(f"(?P<join>{_LIST_JOIN})" + r"(?P<name>[A-Z][a-z]+)(?![A-Za-z'’-])")
+_PREV_IN_LIST = re.compile(r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+)" + f"(?P<join>{_LIST_JOIN})$")
+_COMMA_JOIN = re.compile(r"[ \t]*[,/、][ \t]*")
+_GIVEN_PAIR = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+([A-Z][a-z]+)(?![A-Za-z'’-])")
+_LIST_MARK = re.compile("[,&/、同和及或]| and | or ")
+
+
+def _list_given(word: str, paired: bool = False) -> bool:
+    """``word`` may be a given name in a list beside a name: listed (an English given name, or
+    another language's), no thing's; of a pair of given names alone, English ones only."""
+    kind = _kind(word)
+    if word in _NOT_GIVEN or word in _NOUN_GIVEN:
+        return False
+    return "E" in kind if paired else ("E" in kind or "F" in kind)
+
+
+def listed_given_names(text: str, found: list[Finding]) -> list[Finding]:
+    """Given names listed beside a name found, or two English given names joined by ``&`` or
+    ``and`` (``Kelvin & Joey``): each is a person of the same list. ``found`` are the findings of
+    the text so far; the new ones are returned."""
+    if _LIST_MARK.search(text) is None:
+        return []
+    spans = [(f.start, f.end) for f in found]
+    new: list[tuple[int, int]] = []
+    for m in _GIVEN_PAIR.finditer(text) if "&" in text or " and " in text else ():
+        if _list_given(m.group(1), True) and _list_given(m.group(2), True) and not _business_next(text, *m.span(2)):
+            new.extend((m.span(1), m.span(2)))
+    queue = spans + new
+    seen = set(queue)
+    while queue:
+        a, b = queue.pop()
+        after = _NEXT_IN_LIST.match(text, b)
+        before = _PREV_IN_LIST.search(text, max(0, a - 24), a)
+        for near in (after, before):
+            if near is None or near.span("name") in seen:
+                continue
+            # a comma or a slash joins given names alone, English ones (Chloe, Ethan): after a full
+            # name it is as often a place's (Giulia Ferrari, Milan)
+            comma = _COMMA_JOIN.fullmatch(near.group("join")) is not None
+            if not _list_given(near.group("name"), comma) or (comma and " " in text[a:b].strip()):
+                continue
+            span = near.span("name")
+            if any(span[0] < y and x < span[1] for x, y in seen) or _business_next(text, *span):
+                continue
+            seen.add(span)
+            queue.append(span)
+            new.append(span)
+    return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in new if (a, b) not in spans]

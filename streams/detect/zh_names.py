@@ -84,6 +84,8 @@ _LEFT_WORDS = tuple(
             "收到 借给 借俾 转给 汇给 付给 还给 交给 退给 过数俾 委托 本人 居民 户主 经办 "
             "代发 转到 汇到 打到 付到 转入 汇入 存入 打俾 寄给 发给 退还 搵 揾 联系 联络 致电 通知 提醒 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
+            # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
+            "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             "母亲 父亲 妈妈 爸爸 老婆 老公 太太 丈夫 妻子 儿子 女儿 朋友 同事 员工 老板 老师 学生 "
             "哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外婆 阿姨 叔叔 表哥 表姐 家长 监护人 签收人 经手人 "
@@ -590,7 +592,10 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
 _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
-_JOB_TITLES = "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 sir Sir 总 生 太 工".split()
+# (and the titles of address: 商户黄 | 先生, 司徒 | 先生 are a surname alone, never 黄先 nor 司徒先)
+_JOB_TITLES = (
+    "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工"
+).split()
 _LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
 # a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,
 # 肥妹玲): one pass, every alternative a literal (the regex engine skips to their first characters)
@@ -736,9 +741,26 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     title = m.group()
     if len(title) == 1 and (s[i : j + 1] in words or s[i : j + 2] in words):
         return None
-    if _left_score(s, i, words) < 1.0 or not _surname_here(s, i, j):  # 周生生
+    # a title of two characters or more (经理, 医生, sir) is evidence enough where the surname
+    # ends no word (覆 | 麦sir); a one-character one (生, 太, 总) needs a name's place before it
+    floor = 1.0 if len(title) == 1 else -1.0
+    if _left_score(s, i, words) < floor or not _surname_here(s, i, j):  # 周生生
         return None
     return i, j
+
+
+_PRONOUNS = frozenset("我你您佢他她")
+
+
+def _surnamed(s: str, at: int, words: frozenset[str]) -> tuple[int, int] | None:
+    """A surname alone after a pronoun and 姓 at ``at`` (我姓陈, 佢姓黄嘅), ending where a name may
+    end: a person's surname said, not the word 姓名 nor 百姓."""
+    if at == 0 or s[at - 1] not in _PRONOUNS:  # 夫姓陈, 百姓, 同姓: no one's surname said
+        return None
+    m = _SURNAME.match(s, at + 1)
+    if m is None or s[at : m.end() + 1] in words:
+        return None
+    return m.span() if _right_score(s, m.end(), words) >= 1.0 else None
 
 
 def _dotted(s: str, dot: int, words: frozenset[str]) -> tuple[int, int] | None:
@@ -766,6 +788,18 @@ def _dotted(s: str, dot: int, words: frozenset[str]) -> tuple[int, int] | None:
 
 
 _SINGLE_SET = frozenset(SINGLE)
+
+
+def _all(s: str, c: str) -> list[int]:
+    """Where the character ``c`` stands in ``s``."""
+    out: list[int] = []
+    k = s.find(c)
+    while k >= 0:
+        out.append(k)
+        k = s.find(c, k + 1)
+    return out
+
+
 _LOOKS_SET = frozenset(_LOOKS)
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
@@ -885,6 +919,8 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.append(_vocative(s, first, given, words))
     for m in _VOCATIVE.finditer(s):
         spans.append(_vocative(s, m, given, words))
+    for at in _all(s, "姓"):
+        spans.append(_surnamed(s, at, words))
     for m in _TITLE_OR_LOOKS.finditer(s):
         if len(m.group()) == 2 and m.group() in _LOOKS_SET:
             end = m.end() + 1  # the given character after the nickname

@@ -125,3 +125,64 @@ def test_when_a_married_name_carries_the_husbands_surname_then_both_are_found(te
 )
 def test_when_a_word_ends_in_a_surname_before_a_name_then_it_is_not_taken_in(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, part, _found(text))
+
+
+# class 4: given names, nicknames and surnames alone in chats and calls. A privacy engineer masks
+# a name that identifies a person in its context: a chat's speaker (Sandy: thx), a listed given
+# name beside a name of the same list (Chloe, Ethan & Hannah Ng), two English given names joined
+# (Kelvin & Joey), a given name after a self-introduction or a greeting (my name is Joanne, 我係
+# Winnie, 您好 Kelvin, thx Sammi), a surname after a title of two characters (覆麥sir) or after
+# the kin and bosses of a chat (阿媽鄧太, 领导孙总, 自称老陈), a surname said (我姓陳). A speaker's
+# label (Agent:, Total:) and words at a clause's start stay unreported
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[WhatsApp] Ah Keung: paid already, 80 each. Sandy: thx!!", "Sandy"),
+        ("[WhatsApp 行山 group] 每人 $120。Joyce: done ✅", "Joyce"),
+        ("老陈: 红包收齐了. Lily: 👍", "Lily"),
+        ("Family chat - Priscilla: the bill was 1,280", "Priscilla"),
+        ("at the hospital, Kelvin & Joey pls send your share", "Kelvin"),
+        ("at the hospital, Kelvin & Joey pls send your share", "Joey"),
+        ("Xmas money for the kids - Chloe, Ethan & Hannah Ng - GBP 100 each", "Chloe"),
+        ("Xmas money for the kids - Chloe, Ethan & Hannah Ng - GBP 100 each", "Ethan"),
+        ("Agent: good afternoon, my name is Joanne.", "Joanne"),
+        ("Agent: 你好，我係 Winnie，請問有咩可以幫到你？", "Winnie"),
+        ("Agent: 您好 Kelvin，您的 refund 已处理", "Kelvin"),
+        ("Customer: ok thx Sammi", "Sammi"),
+        ("Hi Kaman, the transfer is done", "Kaman"),
+        ("覆麥sir 寫字樓 2861 0044", "麥"),
+        ("阿May話佢阿媽鄧太張卡俾人用咗", "鄧太"),
+        ("“你好，我是你领导孙总”的微信", "孙"),
+        ("来电人自称老陈 电话186.2077.1134", "老陈"),
+        ("客戶：我姓陳，李美玲。", "陳"),
+    ],
+)
+def test_when_a_name_alone_is_cued_in_a_chat_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Agent: Sure. Customer: Thanks. Total: 300. Note: none. Boss: ok", "Total"),
+        ("Agent: Sure. Customer: Thanks. Total: 300. Note: none. Boss: ok", "Boss"),
+        ("Meeting at 10:30. Grace: period ends", "Grace"),
+        ("Edit: typo fixed", "Edit"),
+        ("Time: 10:30 Venue: Central", "Venue"),
+        ("Sender: HSBC Login: failed Booking: TB-2230", "Login"),
+        ("Johnson & Johnson shares", "Johnson"),
+        ("Marks & Spencer voucher", "Marks"),
+        ("Ernst & Young audit fee", "Ernst"),
+        ("Dolce & Gabbana bag", "Dolce"),
+        ("Paid Peter Wong, Mark Six ticket", "Mark"),
+        ("Beneficiary Giulia Ferrari, Milan", "Milan"),
+        ("Refund to Kelvin Chan, Jordan branch", "Jordan"),
+        ("thanks Hang Seng for the rate", "Hang"),
+        ("客戶陳黃淑儀（已婚，夫姓陳）提交", "夫姓陳"),
+        ("老百姓的钱", "百姓"),
+        ("请输入姓名和电话", "姓名"),
+        ("客服：多謝你等候，司徒先生。", "先生"),
+    ],
+)
+def test_when_a_label_or_a_firm_looks_like_a_name_alone_then_none_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, part, _found(text))
