@@ -784,19 +784,46 @@ CARD_PAIR_LATER = replace(
 # Only whole numbers of a card's groups (4-4-4-4, 4-4-4-4-1..3, 4-4-4-1..3, Amex 4-6-5, Diners 4-6-4)
 # with nothing digit-like on either side: a group or a number next to them, parted by any of those
 # separators, makes them part of a longer run (a table row, a reference), which holds no card
-_LOOSE_SEP = r"(?:[ \t]{1,3}|[ \t]?[./_-][ \t]?)"
+# a card's usual separator (one blank or hyphen: the patterns above) and the others. A pattern that
+# also matched the usual forms had every card of a text checked twice: the loose form holds one
+# unusual separator at least (the first of them before the third group, or the third)
+_USUAL_SEP = r"[ -]"
+_UNUSUAL_SEP = r"(?:[ \t]{2,3}|\t|[ \t]?[./_][ \t]?|[ \t]-[ \t]?|-[ \t])"
+_ANY_SEP = "(?:" + _UNUSUAL_SEP + "|" + _USUAL_SEP + ")"
 _LOOSE_GROUPS = (
-    r"\d{4}"
-    + _LOOSE_SEP
-    + r"(?:\d{4}"
-    + _LOOSE_SEP
+    # 4-4-4-4 (and a last group of one to three), 4-4-4-1..3: the first unusual separator first,
+    # second or third
+    r"\d{4}(?:"
+    + _UNUSUAL_SEP
     + r"\d{4}"
-    + _LOOSE_SEP
-    + r"\d{1,4}(?:"
-    + _LOOSE_SEP
-    + r"\d{1,3})?|\d{6}"
-    + _LOOSE_SEP
-    + r"\d{4,5})"
+    + _ANY_SEP
+    + r"\d{4}"
+    + _ANY_SEP
+    + "|"
+    + _USUAL_SEP
+    + r"\d{4}"
+    + _UNUSUAL_SEP
+    + r"\d{4}"
+    + _ANY_SEP
+    + "|"
+    + _USUAL_SEP
+    + r"\d{4}"
+    + _USUAL_SEP
+    + r"\d{4}"
+    + _UNUSUAL_SEP
+    + r")\d{1,4}(?:"
+    + _ANY_SEP
+    + r"\d{1,3})?"
+    # Amex 4-6-5, Diners 4-6-4
+    + r"|\d{4}(?:"
+    + _UNUSUAL_SEP
+    + r"\d{6}"
+    + _ANY_SEP
+    + "|"
+    + _USUAL_SEP
+    + r"\d{6}"
+    + _UNUSUAL_SEP
+    + r")\d{4,5}"
 )
 _GLUED_LETTERS = re.compile(r"[A-Za-z]{1,16}")
 
@@ -838,11 +865,21 @@ CARD_GLUED = replace(
     CARD,
     name="gc_card_glued",
     # in one run or grouped by single blanks or hyphens ("verve card5061040000000000 033")
-    pattern=re.compile(r"(?<![0-9+])(?<![0-9][ -])\d(?:[ -]?\d){12,18}(?![0-9])(?![ -][0-9])"),
+    # letters before it; letters after it (CARD_GLUED_AFTER): a pattern that matched every card-shaped
+    # run and left the letters to Python had every card of a text checked twice. The letter is part
+    # of the match (the value is group 1): as a look-around, the native scanner's core found every
+    # card-shaped run and checked each (a microsecond a text)
+    pattern=re.compile(r"[A-Za-z](\d(?:[ -]?\d){12,18})(?![0-9])(?![ -][0-9])"),
+    group=1,
     min_digits=13,
     place=lambda text, start, value_start, value_end: (
         _glue_ok(text, value_start, value_end, True) and _card_place(text, start, value_start, value_end)
     ),
+)
+CARD_GLUED_AFTER = replace(
+    CARD_GLUED,
+    name="gc_card_glued_after",
+    pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(\d(?:[ -]?\d){12,18})[A-Za-z]"),
 )
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
@@ -1082,25 +1119,48 @@ PHONE_TAILED = replace(
 )
 # Phones as people type them in a hurry, after a phone word: groups parted by dots, slashes or two
 # blanks ("tel 9271.5530", "hse 2712/4406", "電話2712  4406", "电话186.2077.1134"), glued to the word
-# ("tel5590 3318", "mob+91 ..." is INTL_PHONE's), a country code without its "+" and in one run
-# ("whatsapp 85291234567"), an extension after it ("2123 4567 x123", "2123-4567-123", "轉12", "分机
-# 8012"; the value is the number alone). Only with a phone word in the window before it (a dotted
-# or slashed pair of fours alone is a decimal, a date, a ratio), and letters glued to it only when
-# they are one of those words
-_LOOSE_PHONE_SEP = r"(?:[ \t]{1,3}|[./-])"
-# an extension written with a hyphen after the number ("2123-4567-123"): the number's own end would
-# refuse it. Written with a word ("x123", "ext. 12", "轉12", "分机 8012") it needs nothing here: a
-# word after the number ends it (an optional group of words here cost the native scanner 0.7 us a text)
-_PHONE_EXTENSION = r"(?:-[0-9]{1,4})?"
+# ("tel5590 3318": PHONE_GLUED; "mob+91 ..." is INTL_PHONE's), a country code without its "+" and in
+# one run ("whatsapp 85291234567"), an extension written with a hyphen ("2123-4567-123", taken in
+# with the number: the number's own end would refuse it; written with a word, "x123", "轉12", "分机
+# 8012", the word ends the number and the usual patterns find it). Only with a phone word in the
+# window before it (a dotted or slashed pair of fours alone is a decimal, a date, a ratio), and
+# letters glued to it only when they are one of those words
+# a phone's usual separator (one blank or hyphen: the patterns above) and the others. A pattern that
+# also matched the usual forms had every phone of a text checked twice against libphonenumber's
+# metadata: the loose forms hold an unusual separator, a country code in one run with the number, or
+# an extension (the glued forms: PHONE_GLUED)
+_PHONE_UNUSUAL = r"(?:[./\t]|[ \t]{2,3})"
+_PHONE_ANY = "(?:" + _PHONE_UNUSUAL + r"|[ -])"
+_PHONE_PREFIX = r"(?:(?:\+|00)?(?:852|853|86)(?:[ .-]|[ \t]{2,3})?)?"
+_HK_USUAL = r"[2-9][0-9]{3}[ -]?[0-9]{4}"
+_CN_USUAL = r"1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}"
 _GLUED_PHONE_WORD = re.compile(
     r"(?i:(?<![a-z])(?:tel|mob|mobile|phone|ph|cell|hp|whatsapp|wa|fps|payme|hse|home|office|off|fax|call|"
     r"hotline|contact|no|num|number))\Z"
 )
 
 
+_EXTENSION_END = re.compile(r"-[0-9]{1,4}\Z")
+
+
+# the phone words that alone make the digits glued to them a phone number (not "no", "number")
+_PHONE_WORD_GLUED = re.compile(
+    r"(?i:(?<![a-z])(?:tel|mob|mobile|phone|ph|cell|hp|whatsapp|wa|fps|payme|hse|home|office|fax|call|hotline))\Z"
+)
+
+
 def _phone_form(value: str) -> str:
     """The value as the phone check reads it: dots and slashes between groups as hyphens."""
     return value.replace(".", "-").replace("/", "-") if ("." in value or "/" in value) else value
+
+
+def _loose_phone_value(value: str) -> bool:
+    """A phone number the metadata allocates, with its hyphenated extension, if any, left out."""
+    form = _phone_form(value)
+    if v.is_valid_phone(form):
+        return True
+    ext = _EXTENSION_END.search(form)
+    return ext is not None and v.is_valid_phone(form[: ext.start()])
 
 
 def _loose_phone_place(text: str, _start: int, value_start: int, _value_end: int) -> bool:
@@ -1115,19 +1175,25 @@ PHONE_LOOSE = Recognizer(
     "gc_phone_loose",
     "PHONE_NUMBER",
     re.compile(
+        # letters glued before it: a phone word's (_loose_phone_place)
         r"(?<![0-9+])(?<![0-9][ \t./-])("
-        r"(?:(?:\+|00)?(?:852|853|86)[ .-]?)?"
-        r"(?:[2-9][0-9]{3}"
-        + _LOOSE_PHONE_SEP
-        + r"?[0-9]{4}|1[3-9][0-9]"
-        + _LOOSE_PHONE_SEP
-        + r"?[0-9]{4}"
-        + _LOOSE_PHONE_SEP
-        + r"?[0-9]{4}))"
-        + _PHONE_EXTENSION
-        + r"(?![0-9A-Za-z])(?![ \t./-][0-9])"
+        + _PHONE_PREFIX
+        + r"(?:[2-9][0-9]{3}"
+        + _PHONE_UNUSUAL
+        + r"[0-9]{4}|1[3-9][0-9](?:"
+        + _PHONE_UNUSUAL
+        + r"[0-9]{4}"
+        + _PHONE_ANY
+        + r"?|[ -]?[0-9]{4}"
+        + _PHONE_UNUSUAL
+        + r")[0-9]{4}|(?:"
+        + _HK_USUAL
+        + "|"
+        + _CN_USUAL
+        + r")-[0-9]{1,4})|85[23][2-9][0-9]{7})"
+        r"(?![0-9A-Za-z])(?![ \t./-][0-9])"
     ),
-    lambda value: v.is_valid_phone(_phone_form(value)),
+    _loose_phone_value,
     base_score=0.0,
     context_score=0.95,
     context=PHONE_CONTEXT,
@@ -1138,6 +1204,30 @@ PHONE_LOOSE = Recognizer(
     place=_loose_phone_place,
     # the shortest run: four digits of a dotted pair of fours
     min_digits=4,
+)
+# glued to a phone word and written in the usual way ("tel5590 3318", "FPS9123 8876"; glued and
+# dotted: PHONE_LOOSE): a run of eight digits at the least, blanks and hyphens inside it
+PHONE_GLUED = replace(
+    PHONE_LOOSE,
+    name="gc_phone_glued",
+    pattern=re.compile(
+        # the letter in the match, not in a look-behind (see CARD_GLUED)
+        r"[A-Za-z]((?:(?:\+|00)?(?:852|853|86)[ -]?)?(?:"
+        + _HK_USUAL
+        + "|"
+        + _CN_USUAL
+        + r")(?:-[0-9]{1,4})?)(?![0-9A-Za-z])(?![ \t./-][0-9])"
+    ),
+    # the glued word is the phone word (the match starts at its last letter, so the window before
+    # the match would not hold it): no other context, and no letters but a phone word's
+    base_score=0.95,
+    context=None,
+    after=None,
+    needs_context=lambda _value: False,
+    place=lambda text, _start, value_start, _value_end: (
+        _PHONE_WORD_GLUED.search(text, max(0, value_start - 12), value_start) is not None
+    ),
+    min_digits=8,
 )
 HK_ACCOUNT = Recognizer(
     "gc_hk_bank_account",
@@ -1971,45 +2061,32 @@ _PURPOSE = (
     r"|(?:以|來|来)?(?:完成|进行|進行)?(?:验证|驗證|登录|登入|登錄|确认|確認|认证|認證))"
 )
 _PURPOSE_AT = re.compile(_LISTED_AFTER + r"[ \t]*+,?[ \t]*+" + _PURPOSE)
-AUTH_PURPOSE = Recognizer(
-    "gc_auth_purpose",
-    "AUTH_SECRET",
-    re.compile(
-        r"(?:(?<![A-Za-z])(?i:use|enter|key in|input|type in|type|reply with|reply|quote|provide)[ \t]++"
-        # "use the code 482913 to complete", "enter code 4821 at the ATM"
-        r"(?:(?i:(?:the|this|your) )?(?i:codes?|otps?|pins?|passcodes?)[ \t]*+:?[ \t]*+)?"
-        r"|(?:输入|輸入|回复|回覆|使用)[ \t]*+)"
-        r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})(?![0-9A-Za-z])(?![ \t]*+[-.:/,][0-9])"
-        # more codes listed after it ("Use 482913 or 739021 to verify"): AUTH_LIST reports them
-        + _LISTED_AFTER
-        + r"[ \t]*+,?[ \t]*+"
-        + _PURPOSE
-    ),
-    v.always,
-    base_score=0.85,
-    group=1,
-    priority=10,
-    required=(
-        "use",
-        "enter",
-        "key in",
-        "input",
-        "type",
-        "reply",
-        "quote",
-        "provide",
-        "输入",
-        "輸入",
-        "回复",
-        "回覆",
-        "使用",
-    ),
-    min_digits=3,
-    # a year is no code ("use 2024 and 2025 to confirm the years")
-    place=lambda text, _start, value_start, value_end: (
-        _YEAR.fullmatch(text, value_start, value_end) is None and _named_code_place(text, value_start, value_end)
-    ),
+_ENTER_VERB = (
+    r"(?:(?<![A-Za-z])(?i:use|enter|key in|input|type in|type|reply with|reply|quote|provide)[ \t]++"
+    # "use the code 482913 to complete", "enter code 4821 at the ATM"
+    r"(?:(?i:(?:the|this|your) )?(?i:codes?|otps?|pins?|passcodes?)[ \t]*+:?[ \t]*+)?"
+    r"|(?:输入|輸入|回复|回覆|使用)[ \t]*+)"
 )
+_PURPOSE_CODE = re.compile(
+    _ENTER_VERB
+    + r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})(?![0-9A-Za-z])(?![ \t]*+[-.:/,][0-9])"
+    # more codes listed after it ("Use 482913 or 739021 to verify"): AUTH_LIST reports them
+    + _LISTED_AFTER
+    + r"[ \t]*+,?[ \t]*+"
+    + _PURPOSE
+)
+
+
+def _purposed_code(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Whether a number after a verb of entering is a code entered for a purpose (_PURPOSE_CODE),
+    and no year, phone, date, or number an order, amount or case word names."""
+    m = _PURPOSE_CODE.match(text, start)
+    if m is None or m.start(1) != value_start or m.end(1) != value_end:
+        return False
+    # a year is no code ("use 2024 and 2025 to confirm the years")
+    return _YEAR.fullmatch(text, value_start, value_end) is None and _named_code_place(text, value_start, value_end)
+
+
 # A code given as the answer in a dialogue: an agent's turn names the code ("请确认一下你的 CVV?",
 # "I'll send a code to your phone"), the customer's turn opens with it, after a few words at most
 # ("Customer: 417", "Customer: got it, 263 771", "客户：好险，我差点就发了402918"). The keyword
@@ -2060,11 +2137,17 @@ def _answered_code(text: str, start: int, value_start: int, value_end: int) -> b
     return _NOT_A_CODE_AFTER.match(text, value_end) is None
 
 
-AUTH_ANSWER = Recognizer(
-    "gc_auth_answer",
+# both forms in one pattern (each pattern costs the native scanner a search of every text): a
+# customer's answer (_answered_code) and a code entered for a purpose (_purposed_code)
+AUTH_CUED = Recognizer(
+    "gc_auth_cued",
     "AUTH_SECRET",
     re.compile(
-        _SPEAKER + r"[^0-9\n]{0,24}?(?<![0-9A-Za-z])([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
+        r"(?:"
+        + _SPEAKER
+        + r"[^0-9\n]{0,24}?(?<![0-9A-Za-z])|"
+        + _ENTER_VERB
+        + r")([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
     ),
     v.always,
     base_score=0.85,
@@ -2087,9 +2170,26 @@ AUTH_ANSWER = Recognizer(
         "来电人",
         "來電人",
         "持卡人",
+        "use",
+        "enter",
+        "key in",
+        "input",
+        "type",
+        "reply",
+        "quote",
+        "provide",
+        "输入",
+        "輸入",
+        "回复",
+        "回覆",
+        "使用",
     ),
     min_digits=3,
-    place=_answered_code,
+    place=lambda text, start, value_start, value_end: (
+        _answered_code(text, start, value_start, value_end)
+        if _SPEAKER_AT.match(text, start) is not None
+        else _purposed_code(text, start, value_start, value_end)
+    ),
 )
 # Codes in a list ("PINs 4821 and 9930", "OTPs 482913 / 553201", "tried 1948 and 2203 as PIN", "PIN
 # 4821或9930"): a number after a joining word or sign, right after another number of as many
@@ -2151,7 +2251,7 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
     # or the list is entered for a code's purpose ("Use 482913 or 739021 to verify")
     if _PURPOSE_AT.match(text, value_end) is None:
         return False
-    entered = AUTH_PURPOSE.pattern.search(text, look_back(text, first, 40), min(len(text), value_end + 48))
+    entered = _PURPOSE_CODE.search(text, look_back(text, first, 40), min(len(text), value_end + 48))
     return entered is not None and entered.start(1) == first and _YEAR.fullmatch(text, value_start, value_end) is None
 
 
@@ -2418,8 +2518,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_NEAR,
     AUTH_BEFORE,
     AUTH_LIST,
-    AUTH_PURPOSE,
-    AUTH_ANSWER,
+    AUTH_CUED,
     AUTH_CARD_CODE,
     AUTH_PASSWORD,
     AUTH_TOKEN,
@@ -2435,6 +2534,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_PAIR_LATER,
     CARD_LOOSE,
     CARD_GLUED,
+    CARD_GLUED_AFTER,
     USCC,
     EMAIL,
     EMAIL_SPELT,
@@ -2452,6 +2552,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     INTL_PHONE,
     NANP_PHONE,
     PHONE_LOOSE,
+    PHONE_GLUED,
     HK_ACCOUNT,
     IBAN,
     IPV4,

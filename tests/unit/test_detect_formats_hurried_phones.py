@@ -35,7 +35,8 @@ HITS = [
     ("phone 852-9123 4567", "852-9123 4567"),
     ("phone 00852 9123 4567", "00852 9123 4567"),
     ("phone 853 6612 3456", "853 6612 3456"),
-    ("office 2123-4567-123", "2123-4567"),
+    # a hyphenated extension is taken in with the number
+    ("office 2123-4567-123", "2123-4567-123"),
     ("office 2123 4567 x123", "2123 4567"),
     ("tel 2123 4567 轉12", "2123 4567"),
     ("her number 9123-4567", "9123-4567"),
@@ -61,6 +62,9 @@ NEAR_MISSES = [
     # letters of an identifier, not a phone word, glued to the digits
     "ref G23456789 tel",
     "tel is below: AB91234567",
+    # "no" or "number" glued to the digits names no phone by itself
+    "no91234567",
+    "ref no9123 4567",
     # numbers no plan allocates, with the word
     "tel 1234.5678",
     "call 0000/1111",
