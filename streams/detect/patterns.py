@@ -601,7 +601,8 @@ def _live_range_only(value: str) -> bool:
     """A Luhn-valid number of a live range mainland accounts share (RuPay, Elo, Verve) and of no
     network the tables list: a card with no card word too, below an account with its keyword."""
     value = _card_form(value)
-    return v.live_range_card(value) and v.card_class(value) == v.UNLISTED_CARD
+    # the class first: a listed card (most) is known by one call to the extension
+    return v.card_class(value) == v.UNLISTED_CARD and v.live_range_card(value)
 
 
 def _unlisted_card(value: str) -> bool:
@@ -879,7 +880,8 @@ CARD_GLUED = replace(
 CARD_GLUED_AFTER = replace(
     CARD_GLUED,
     name="gc_card_glued_after",
-    pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(\d(?:[ -]?\d){12,18})[A-Za-z]"),
+    # (not an X: a resident ID's check character)
+    pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(\d(?:[ -]?\d){12,18})[A-WYZa-wyz]"),
 )
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
@@ -1143,12 +1145,6 @@ _GLUED_PHONE_WORD = re.compile(
 _EXTENSION_END = re.compile(r"-[0-9]{1,4}\Z")
 
 
-# the phone words that alone make the digits glued to them a phone number (not "no", "number")
-_PHONE_WORD_GLUED = re.compile(
-    r"(?i:(?<![a-z])(?:tel|mob|mobile|phone|ph|cell|hp|whatsapp|wa|fps|payme|hse|home|office|fax|call|hotline))\Z"
-)
-
-
 def _phone_form(value: str) -> str:
     """The value as the phone check reads it: dots and slashes between groups as hyphens."""
     return value.replace(".", "-").replace("/", "-") if ("." in value or "/" in value) else value
@@ -1211,22 +1207,21 @@ PHONE_GLUED = replace(
     PHONE_LOOSE,
     name="gc_phone_glued",
     pattern=re.compile(
-        # the letter in the match, not in a look-behind (see CARD_GLUED)
-        r"[A-Za-z]((?:(?:\+|00)?(?:852|853|86)[ -]?)?(?:"
+        # the phone word in the match, not in a look-behind (see CARD_GLUED): a letter alone before
+        # eight digits is a passport's or a permit's
+        r"(?<![A-Za-z])(?i:tel|mob|mobile|phone|ph|cell|hp|whatsapp|wa|fps|payme|hse|home|office|fax|call|hotline)"
+        r"((?:(?:\+|00)?(?:852|853|86)[ -]?)?(?:"
         + _HK_USUAL
         + "|"
         + _CN_USUAL
         + r")(?:-[0-9]{1,4})?)(?![0-9A-Za-z])(?![ \t./-][0-9])"
     ),
-    # the glued word is the phone word (the match starts at its last letter, so the window before
-    # the match would not hold it): no other context, and no letters but a phone word's
+    # the glued word is the phone word: no other context
     base_score=0.95,
     context=None,
     after=None,
     needs_context=lambda _value: False,
-    place=lambda text, _start, value_start, _value_end: (
-        _PHONE_WORD_GLUED.search(text, max(0, value_start - 12), value_start) is not None
-    ),
+    place=None,
     min_digits=8,
 )
 HK_ACCOUNT = Recognizer(
