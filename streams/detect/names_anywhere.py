@@ -9,17 +9,25 @@ from __future__ import annotations
 import re
 
 from streams.detect.findings import Finding
-from streams.detect.roman_names import listed_given_names, scan_roman_given_names, scan_roman_names
+from streams.detect.roman_names import scan_roman_given_names, scan_roman_names
 from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
 
-# every name either scanner finds holds a CJK character, a capital followed by a small letter, or
-# two words in capitals (CHAN TAI MAN): a text without one (codes such as
+# every name either scanner finds holds a CJK character, a capital followed by a small letter, two
+# words in capitals (CHAN TAI MAN), or a title in lower case (mr wong): a text without one (codes such as
 # ``cross_border_payment``, ``2026-01``, ``m-772339``, ``CN_MAINLAND``, ``UNIONPAY``) is not read
 # (the alternatives ``[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]``, written to start with one
 # character class: ``re`` then skips to a CJK character or a capital, where it tried all three
 # alternatives at every place; the same matches, tests/unit/test_names_speed.py)
-MAY_NAME = re.compile("[\u3400-\u9fffA-Z](?:(?<=[\u3400-\u9fff])|(?<=[A-Z])(?:[a-z]|[A-Z][ \t]+[A-Z]))")
-MAY_NAME_REFERENCE = re.compile("[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]")
+# A text in lower case may hold a surname after a title in lower case (mr fernandes, mdm wong): a d
+# or an m that starts a word, then r, rs, s, dm or iss (a superset of mr, mrs, ms, mdm, dr, miss),
+# a dot, blanks and a letter
+MAY_NAME = re.compile(
+    "[\u3400-\u9fffA-Zdm](?:(?<=[\u3400-\u9fff])|(?<=[A-Z])(?:[a-z]|[A-Z][ \t]+[A-Z])"
+    "|(?<=[dm])(?<![A-Za-z][dm])(?:rs?|s|dm|iss)\\.?[ \t]+[a-z])"
+)
+MAY_NAME_REFERENCE = re.compile(
+    "[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]|(?<![A-Za-z])[dm](?:rs?|s|dm|iss)\\.?[ \t]+[a-z]"
+)
 _CJK = re.compile("[\u3400-\u9fff]")
 _LATIN = re.compile("[A-Za-z]")
 
@@ -60,16 +68,13 @@ def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
     # where they overlap, the full name wins. The Simplified copy is made once for the three
     # scanners that read Chinese; a text without a CJK character has no Chinese name
     if text.isascii() or (_CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None):
-        found = scan_roman_names(text, text) + scan_roman_given_names(text)
-        return _joined(found + listed_given_names(text, found))
+        return _joined(scan_roman_names(text, text) + scan_roman_given_names(text))
     folded = fold_t2s(text)
     if _LATIN.search(text) is None:  # no Latin letter: no romanised or mixed name (Eric 陳)
         return _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded))
-    found = (
+    return _joined(
         scan_zh_names(text, folded)
         + scan_roman_names(text, folded)
         + scan_zh_given_names(text, folded)
         + scan_roman_given_names(text)
     )
-    # given names listed beside a name found (Chloe, Ethan & Hannah Ng; 俾 Otto 或者 Kaman)
-    return _joined(found + listed_given_names(text, found))

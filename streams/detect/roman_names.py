@@ -96,8 +96,41 @@ ENGLISH_GIVEN = ENGLISH_GIVEN | HK_ENGLISH_GIVEN
 _ENGLISH_GIVEN_UPPER = frozenset(n.upper() for n in ENGLISH_GIVEN)
 # given names and surnames of other languages in Latin letters (Faker's lists, see
 # agents/local/build_roman_names.py), common English words left out
-OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split())
-OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split())
+# given names and surnames common among Hong Kong's Indonesian, Filipino, Malaysian and South
+# Asian residents (domestic helpers, their families, remitters) and Japanese customers that Faker's
+# lists lack (no common English word among them)
+SOUTH_EAST_GIVEN = (
+    "Sumiati Aminah Rizal Sri Wahyuni Suryani Sulastri Lestari Kartini Rahmah Hafiz Faizal Iskandar Hidayat "
+    "Kamarudin Zainal Zulkifli Rosnah Norhayati Salmah Nurhayati Suparmi Sumarni Sutini Tuminah Ngatini "
+    "Juminten Sukarti Darmi Wartini Susanti Endang Yuli Erni Nining Fitri Yanti Paini Siti Nur Nurul Aisyah "
+    "Marites Maricel Marivic Analyn Mylene Jonalyn Arnel Rodel Ramil Nenita Merlie Jennelyn Corazon "
+    "Luzviminda Rowena Jocelyn Marilou Lorna Rosalie Leonora Erlinda Teresita Imelda Remedios Milagros "
+    "Editha Maribel Marlyn Rosemarie Jhoanna Mariel Rizalina Jovelyn Gemma Arlene Nelia "
+    "Rajesh Sunita Suresh Ramesh Anil Sunil Vijay Ajay Deepak Kavita Ananya Sanjay Manoj Arun Meena Rekha "
+    "Geeta Sita Sandeep Pradeep Venkat Vikram Karthik Swati Shalini Preeti Shruti Aishwarya Ganesh Srinivas "
+    "Devika Ravi Rohit Nikhil Harpreet Gurpreet Manpreet Jaspreet "
+    "Ayumi Haruto Takumi Makoto Kenta Yuto Sota Hina Riko Kaito Daiki Haruka Yuka Misaki Shota"
+).split()
+SOUTH_EAST_SURNAMES = (
+    "Sutherland Hartono Susanto Aquino Manalo Macaraeg Pangilinan Magbanua Dimaculangan Gonzaga Dizon "
+    "Fernandes Xavier Kusuma Setiawan Wijaya Santoso Gunawan Pratama Saputra Nugroho Siregar Simanjuntak"
+).split()
+OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split()) | frozenset(SOUTH_EAST_GIVEN)
+OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split()) | frozenset(SOUTH_EAST_SURNAMES)
+# Korean surnames that are English words too (Park, Song, Moon): a surname only before a
+# hyphenated Korean given name (Park Ji-eun, Song Min-ho)
+KOREAN_WORD_SURNAMES = frozenset("Park Song Moon Son Oh Bae Nam Hong Min Sung Won Noh Han Yang".split())
+_KOREAN_SYL = (
+    r"(?:kk|tt|pp|ss|jj|ch|[gknmdrlbsjhptcwy])?"
+    r"(?:yeo|yae|ye|wae|wa|we|wi|wo|ui|oe|eo|eu|ae|ya|yo|yu|oo|ee|a|e|i|o|u)(?:ng|[kntlmp])?"
+)
+_KOREAN_GIVEN = re.compile(rf"(?i:{_KOREAN_SYL})-{_KOREAN_SYL}")
+_KOREAN_SURNAMES = frozenset(KOREAN_WORD_SURNAMES | {"Kim", "Lee", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon"})
+_KOREAN_SURNAMES_ALL = _KOREAN_SURNAMES | {"Jang", "Kwon", "Hwang", "Ahn", "Seo", "Shin", "Lim", "Ryu", "Jeon", "Yoo"}
+# the first word of many Malay and Indonesian names, which carry no surname (Siti Rahmah, Nur
+# Aisyah, Sri Wahyuni): before a listed given name or surname, a name
+_MALAY_LEADING = frozenset("Siti Nur Nurul Noor Muhammad Mohd Mohamad Muhd Ahmad Sri Dewi Putri Ayu Wan".split())
+_LEADING = frozenset(w for name in _KOREAN_SURNAMES_ALL | _MALAY_LEADING for w in (name, name.upper()))
 # the shapes of surnames whatever the list: O'Neill, McKenzie, Al-Sayed, Kowalski, Petrovic, ...
 _SURNAME_SHAPE = re.compile(
     r"(?:O['’]|Mc|Mac|Fitz)[A-Z][a-z]+|(?:Al|El|Ul|Abu|Abd|Abdel|Abdul|Bin|Ben|Ibn|Ait)-[A-Z][a-z]+"
@@ -130,7 +163,10 @@ _CALENDAR_WORDS = frozenset(
     "February March April May June July August September October November December Jan Feb Mar Apr Jun "
     "Jul Aug Sep Sept Oct Nov Dec Today Tomorrow Tonight".split()
 )
-_PARTICLES = frozenset("van von de da di del della dos das du der den ter le la Van Von De Da Di Del Dos".split())
+# (and the Filipino dela, delos: Juan dela Cruz, Maria Santos Dela Cruz)
+_PARTICLES = frozenset(
+    "van von de da di del della dos das du der den ter le la dela delos Van Von De Da Di Del Dos Dela Delos".split()
+)
 # brands and firms named after people, which read as a given name and a surname
 BRAND_LOOKALIKES = (
     "Morgan Stanley|Wells Fargo|Louis Vuitton|Calvin Klein|Ralph Lauren|Tommy Hilfiger|Hugo Boss|Michael Kors|"
@@ -162,7 +198,7 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Wan Tsui|Luohu|Futian|Nanshan|Bao An|Longgang|Qianhai|Shekou|Huaqiangbei|Yantian|Longhua|"
         "Sun Hing|Wing On|Sincere|Shun Hing|Chung Hwa|Chiu Chow|Yue Hwa|Wai Yuen|Lee Garden|Lee Gardens|"
         "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah|"
-        + BRAND_LOOKALIKES
+        "Sri Lanka|Sri Petaling|Sri Hartamas|" + BRAND_LOOKALIKES
     ).split("|")
 )
 _LOOKALIKE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -204,7 +240,14 @@ _ZH_SURNAME_THEN_ROMAN = re.compile("(?<![\u3400-\u9fff])(" + "|".join(COMPOUND)
 # patronymic particle: a text without one of these words has no romanised name
 _SURNAME_WORDS = frozenset(
     w
-    for name in ROMAN_SURNAMES | OTHER_SURNAMES | VIETNAMESE | _PATRONYMIC | CANTONESE_COMPOUND | WORD_SURNAMES
+    for name in ROMAN_SURNAMES
+    | OTHER_SURNAMES
+    | VIETNAMESE
+    | _PATRONYMIC
+    | CANTONESE_COMPOUND
+    | WORD_SURNAMES
+    | KOREAN_WORD_SURNAMES
+    | _MALAY_LEADING
     for w in (name, name.upper())
 )
 _CAPITALISED = re.compile("[A-Z][A-Za-z]*(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?")
@@ -339,7 +382,7 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
         return 0
     # a given name that is also a Chinese syllable (Hong, Kai) only before a surname that is not
     # Chinese: Hong Kong, Kai Tak read as Chinese words
-    syllable = "G" in k and "E" not in k
+    syllable = "G" in k and "E" not in k and len(words[i]) <= 4  # Sofia Chan is no Chinese word
     s = _surname_at(words, kinds, i + 1)
     if s and not syllable:
         return 1 + s + _given_run(kinds, words, i + 1 + s)
@@ -383,6 +426,17 @@ def _patronymic(words: list[str], kinds: list[str], i: int) -> int:
     return 0
 
 
+def _korean_or_malay(words: list[str], kinds: list[str], i: int) -> int:
+    """A Korean surname then a hyphenated Korean given name (``Park Ji-eun``, ``KIM Seo-yeon``), or a
+    Malay or Indonesian name's first word then a listed name (``Siti Rahmah``): two words, or 0."""
+    first, nxt = words[i].title(), words[i + 1]
+    if first in _KOREAN_SURNAMES_ALL and "-" in nxt and nxt[0].isupper() and _KOREAN_GIVEN.fullmatch(nxt):
+        return 2 if not nxt.split("-", 1)[1][:1].isupper() else 0
+    if first in _MALAY_LEADING and nxt[0].isupper() and any(c in kinds[i + 1] for c in "EFL"):
+        return 2
+    return 0
+
+
 def _vietnamese(words: list[str], kinds: list[str], i: int) -> int:
     """A Vietnamese surname, then one to three short given words (``Nguyen Thi Hoa``); a surname
     that is also Chinese (Le, Ho, Lam) needs a Vietnamese middle name (``Le Van Nam``)."""
@@ -403,6 +457,8 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
     """Words of the name starting at word ``i``, or 0."""
     k = kinds[i]
     if (n := _patronymic(words, kinds, i)) > 0:
+        return n
+    if i + 1 < len(words) and (n := _korean_or_malay(words, kinds, i)):
         return n
     if "V" in k and (n := _vietnamese(words, kinds, i)):
         return n
@@ -494,6 +550,8 @@ def _place_next(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group()
+    if text[m.end() : m.end() + 1] in (":", "："):  # a form's next label (KIM Min-jun Mobile: ...)
+        return False
     lowered = word.lower()
     return lowered in _PLACE_AFTER or (word[0].isupper() and lowered in _BUSINESS_AFTER)
 
@@ -606,8 +664,8 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     for run in _runs(text):
         words = [w for _s, _e, w in run]
         kinds = [_KINDS.get(w) or _kind(w) for w in words]
-        # every form of name holds a surname or a patronymic
-        if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds):
+        # every form of name holds a surname or a patronymic, or starts as Korean and Malay ones do
+        if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds) and _LEADING.isdisjoint(words):
             continue
         blocked: list[bool] | None = None  # read when a name is found
         i = 0
@@ -698,7 +756,9 @@ _CUES = frozenset(
     (
         "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
         "landlord tell told ask asked call called remind reminded ping pinged message messaged text texted pay "
-        "paid email emailed let with by hey yo"
+        "paid email emailed let with by hey yo "
+        # Indonesian, Malay and Filipino forms of address (Ibu Sumiati, Pak Budi, Kuya Arnel)
+        "ibu bapak pak bu kak mbak kuya tita tito lola lolo"
     ).split()
 )
 # kinship and household words: any capitalised word after one is a name (my wife Ling, our helper Mila)
@@ -729,8 +789,9 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
 # a given name alone in Chinese text: after a word of giving, asking or addressing (俾 Tiffany,
 # 同 Kelly, 問 Winson), or before a possessive, a particle or a verb of saying or paying
 # (Tiffany 嘅, Ivan 話, Joyce 已經); one blank may stand between
-# a self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin)
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好")
+# a self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin), a role
+# noun's last character (收款人Wartini, 客人 Yuki)
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人")
 _CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")
@@ -794,10 +855,66 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
             return True
     if not listed:
         return False
-    if text[start - 1] in " \t" and _SELF_BEFORE.search(text, max(0, start - 12), start):
+    # every self-introduction ends in s or m (it's, this is, my name is, I'm, I am)
+    if text[max(0, start - 2) : start - 1] in ("s", "m") and _SELF_BEFORE.search(text, max(0, start - 12), start):
         return True
     # "Kenji here": at a clause's start
     return text[start - 1] in ".,;:!?\n" and _HERE_AFTER.match(text, end) is not None
+
+
+# a title in lower case before a surname in lower case (mr fernandes, mdm wong): a chat's spelling
+_LOWER_TITLE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|mdm|dr|miss)\.?[ \t]+([a-z]{2,}(?:-[a-z]+)?)(?![A-Za-z'’-])")
+# a romanised Chinese surname before a Chinese title of address (Tse 生, Wong 太, Chan sir)
+_SURNAME_ZH_TITLE = re.compile(
+    r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+[ \t]?(?:先生|小姐|女士|太太|生|太|sir)(?![A-Za-z])(?![ \t]?[A-Z])"
+)
+# a Japanese honorific after a surname or a given name (Tanaka-san)
+_HONORIFIC = re.compile(r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+-(?:san|sama|sensei|kun)(?![A-Za-z])")
+
+
+def _lower_titled(text: str) -> list[tuple[int, int]]:
+    """A surname in lower case after a title in lower case (mr fernandes, mdm wong)."""
+    if "mr" not in text and "ms" not in text and "md" not in text and "dr " not in text and "dr." not in text:
+        return []
+    return [m.span(1) for m in _LOWER_TITLE.finditer(text) if _surname_word(m.group(1).title())]
+
+
+def scan_lower_titled(text: str) -> list[Finding]:
+    """PERSON findings of :func:`_lower_titled`, for a text with no capital and no CJK character
+    (which the other scanners skip): ``pls call mr fernandes``."""
+    return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in _lower_titled(text)]
+
+
+def _speakers_and_titled(text: str, cjk: bool) -> list[tuple[int, int]]:
+    """A chat's speakers (Sandy: thx), a romanised surname before a Chinese title (Tse 生, Wong
+    太), a name before a Japanese honorific (Tanaka-san)."""
+    spans: list[tuple[int, int]] = []
+    if ":" in text or "：" in text:
+        spans.extend(m.span(1) for m in _SPEAKER.finditer(text) if _speaker(text, m))
+    if cjk and ("生" in text or "太" in text or "士" in text or "姐" in text or "sir" in text):
+        spans.extend(_word_span(m) for m in _SURNAME_ZH_TITLE.finditer(text) if "S" in _kind(_word(m)))
+    if "-s" in text or "-k" in text:
+        spans.extend(_word_span(m) for m in _HONORIFIC.finditer(text) if _surname_word(_word(m)))
+    return spans
+
+
+def _word_span(m: re.Match[str]) -> tuple[int, int]:
+    """The word whose capital ``m``'s first group is: to the end of its small letters."""
+    end = m.end(1)
+    while end < len(m.string) and "a" <= m.string[end] <= "z":
+        end += 1
+    return m.start(1), end
+
+
+def _word(m: re.Match[str]) -> str:
+    a, b = _word_span(m)
+    return m.string[a:b]
+
+
+def _surname_word(word: str) -> bool:
+    """``word`` (capitalised) is a listed surname, Chinese or other, or a listed given name."""
+    kind = _kind(word)
+    return any(c in kind for c in "SLEF")
 
 
 def _speaker(text: str, m: re.Match[str]) -> bool:
@@ -881,8 +998,8 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     Tiffany``, ``payee: Ka-ming``, ``May姐``, ``收到 Tiffany 嘅``, ``阿Ling``, ``my wife Ling``,
     ``Kenji here``, ``(Ivy)``, ``Joey 你``."""
     if _CAPITAL_SMALL.search(text) is None:
-        return []
-    spans: list[tuple[int, int]] = []
+        return scan_lower_titled(text)
+    spans: list[tuple[int, int]] = _lower_titled(text)
     for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
         if "G" in _kind(m.group(1)) or "S" in _kind(m.group(1)):
             spans.append(m.span())
@@ -899,12 +1016,12 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         start = _VOCATIVE_START.match(text)
         vocatives = [start, *_VOCATIVE.finditer(text)] if start is not None else _VOCATIVE.finditer(text)
         spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))
-    if ":" in text or "：" in text:
-        spans.extend(m.span(1) for m in _SPEAKER.finditer(text) if _speaker(text, m))
+    spans.extend(_speakers_and_titled(text, cjk))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         if m.group(1) not in _NOT_GIVEN:
             spans.append(m.span())
+    spans.extend(_listed_given_names(text, spans))
     if not spans:  # most texts: no list built
         return []
     return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
@@ -915,9 +1032,12 @@ def scan_roman_given_names(text: str) -> list[Finding]:
 _LIST_JOIN = r"(?:[ \t]*[,&/、][ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]?(?:同|和|及|或者|或)[ \t]?)"
 _NEXT_IN_LIST = re.compile(f"(?P<join>{_LIST_JOIN})" + r"(?P<name>[A-Z][a-z]+)(?![A-Za-z'’-])")
 _PREV_IN_LIST = re.compile(r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+)" + f"(?P<join>{_LIST_JOIN})$")
+_JOIN_WORDS = ("&", " and ", " or ", "、", "同", "和", "及", "或")
 _COMMA_JOIN = re.compile(r"[ \t]*[,/、][ \t]*")
-_GIVEN_PAIR = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ \t]+(?:&|and)[ \t]+([A-Z][a-z]+)(?![A-Za-z'’-])")
-_LIST_MARK = re.compile("[,&/、同和及或]| and | or ")
+# two capitalised words joined as a list's (overlapping: Chloe, Ethan & Hannah gives two)
+_JOINED = re.compile(
+    r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+(?=(?P<join>" + _LIST_JOIN + r")(?P<second>[A-Z][a-z]+)(?![A-Za-z'’-]))"
+)
 
 
 def _list_given(word: str, paired: bool = False) -> bool:
@@ -929,17 +1049,26 @@ def _list_given(word: str, paired: bool = False) -> bool:
     return "E" in kind if paired else ("E" in kind or "F" in kind)
 
 
-def listed_given_names(text: str, found: list[Finding]) -> list[Finding]:
-    """Given names listed beside a name found, or two English given names joined by ``&`` or
-    ``and`` (``Kelvin & Joey``): each is a person of the same list. ``found`` are the findings of
-    the text so far; the new ones are returned."""
-    if _LIST_MARK.search(text) is None:
-        return []
-    spans = [(f.start, f.end) for f in found]
+def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Given names listed beside a name (``Chloe, Ethan & Hannah Ng``), or two English given names
+    joined by ``&`` or ``and`` (``Kelvin & Joey``): each is a person of the same list. ``alone``
+    are the given names found alone so far; the full names are read here (:func:`scan_roman_names`)
+    only when two capitalised words are joined and one of them is a listed given name."""
     new: list[tuple[int, int]] = []
-    for m in _GIVEN_PAIR.finditer(text) if "&" in text or " and " in text else ():
-        if _list_given(m.group(1), True) and _list_given(m.group(2), True) and not _business_next(text, *m.span(2)):
-            new.extend((m.span(1), m.span(2)))
+    spans = list(alone)
+    # without a joining word, a comma's list of given names alone at most (Chloe, Ethan): read
+    # around the names found alone
+    if any(j in text for j in _JOIN_WORDS):
+        pairs = [m for m in _JOINED.finditer(text) if _list_given(_word(m)) or _list_given(m.group("second"))]
+        if not pairs:
+            return []
+        for m in pairs:
+            both = _list_given(_word(m), True) and _list_given(m.group("second"), True)
+            if both and m.group("join").strip() in ("&", "and") and not _business_next(text, *m.span("second")):
+                new.extend((_word_span(m), m.span("second")))
+        spans += [(f.start, f.end) for f in scan_roman_names(text)]
+    elif not alone:
+        return []
     queue = spans + new
     seen = set(queue)
     while queue:
@@ -960,4 +1089,4 @@ def listed_given_names(text: str, found: list[Finding]) -> list[Finding]:
             seen.add(span)
             queue.append(span)
             new.append(span)
-    return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in new if (a, b) not in spans]
+    return [span for span in dict.fromkeys(new) if span not in spans]

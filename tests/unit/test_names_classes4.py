@@ -186,3 +186,59 @@ def test_when_a_name_alone_is_cued_in_a_chat_then_it_is_found(text: str, name: s
 )
 def test_when_a_label_or_a_firm_looks_like_a_name_alone_then_none_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, part, _found(text))
+
+
+# class 5: names of Hong Kong's Korean, Malay, Indonesian, Filipino, Indian and Japanese residents
+# and customers. Korean given names are hyphenated syllables after a Korean surname, Park and Song
+# among them (English words elsewhere); Malay and Indonesian names often carry no surname (Siti
+# Rahmah); Filipino surnames take dela/delos; lists lacked many given names (Marites, Sumiati,
+# Rajesh); a form's next label (Mobile:) was read as a business after the name; lower-case titles
+# (mr fernandes), a romanised surname before a Chinese title (Tse 生), a Japanese honorific
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Full name: KIM Min-jun Mobile: +82 10 4821 7735", "KIM Min-jun"),
+        ("韓國客人朴智恩（Park Ji-eun）手機+82 10 5532 8814", "Park Ji-eun"),
+        ("Directors: Kim Min-seo (KR), Rajesh Kumar Iyer (IN)", "Kim Min-seo"),
+        ("Directors: Kim Min-seo (KR), Rajesh Kumar Iyer (IN)", "Rajesh Kumar Iyer"),
+        ("Song Min-ho transfer HKD 300", "Song Min-ho"),
+        ("OT 補錢 Siti Rahmah 12 hours", "Siti Rahmah"),
+        ("印尼籍保姆Siti Aminah的雇主来电", "Siti Aminah"),
+        ("印傭Sri Wahyuni寄錢返印尼，收款人Wartini，IDR 3,000,000", "Sri Wahyuni"),
+        ("印傭Sri Wahyuni寄錢返印尼，收款人Wartini，IDR 3,000,000", "Wartini"),
+        ("菲傭Marites Bautista匯款返菲律賓", "Marites Bautista"),
+        ("Juan dela Cruz paid the deposit", "Juan dela Cruz"),
+        ("Maria Santos Dela Cruz", "Maria Santos Dela Cruz"),
+        ("给 Jakarta 的妈妈 Ibu Sumiati 和弟弟汇款", "Sumiati"),
+        ("cust Ananya Iyer ok w it, will use Visa", "Ananya Iyer"),
+        ("both on file for Helen Sutherland, asked to remove", "Helen Sutherland"),
+        ("客戶 Sofia Chan Macau BIR 1293847(2)", "Sofia Chan"),
+        ("mr fernandes (macau) tel 853 6612 0098", "fernandes"),
+        ("mdm wong 黃太 tel 2712 4406 confirmed", "wong"),
+        ("客 Tse 生 call 話 card 唔 work", "Tse"),
+        ("請 Wong 太本人 call 返 2233 3000", "Wong"),
+        ("Tanaka-san 喺 SOGO 用唔到", "Tanaka"),
+    ],
+)
+def test_when_a_name_of_hong_kongs_other_communities_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Sri Lanka trip booked", "Sri Lanka"),
+        ("Sri Lanka Airlines ticket", "Sri Lanka"),
+        ("Park Lane Hotel deposit", "Park Lane"),
+        ("Song Dynasty vase", "Song Dynasty"),
+        ("Moon Festival cake", "Moon Festival"),
+        ("Co-op Bank transfer", "Co-op"),
+        ("the mr right campaign", "right"),
+        ("dr who box set", "who"),
+        ("Tai 生 Kwun", "Tai"),
+        ("Apple 生產 iPhone", "Apple"),
+        ("Xmas 生日", "Xmas"),
+    ],
+)
+def test_when_a_place_or_a_phrase_looks_like_such_a_name_then_none_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, part, _found(text))
