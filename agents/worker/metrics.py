@@ -5,6 +5,8 @@ Labels carry topics, actions, rule ids, entity types and kinds: never a value fr
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import Counter, Gauge, Histogram
 
 RECORDS = Counter("corridor_records", "Records decided, by source topic and action", ["source_topic", "action"])
@@ -61,3 +63,16 @@ REWINDS = Counter(
     "Times a source partition was read again from an offset Faust had passed over (see Sequencer)",
     ["topic"],
 )
+
+
+_children: dict[tuple[int, tuple[str, ...]], Any] = {}
+
+
+def child(metric: Counter | Histogram, *labels: str) -> Any:
+    """``metric.labels(*labels)``, looked up once (``labels()`` checks and locks each call: a few
+    microseconds, many times a batch). Only for metrics whose children are never removed."""
+    key = (id(metric), labels)
+    found = _children.get(key)
+    if found is None:
+        found = _children[key] = metric.labels(*labels)
+    return found

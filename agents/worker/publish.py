@@ -1,9 +1,11 @@
 """The worker's producers: Hong Kong (sanitized records) and Shenzhen (quarantine, retained, audit).
 
-Both are confluent-kafka producers, idempotent with ``acks=all``, polled by one thread of their
-own; each delivery report is handed to the event loop with ``call_soon_threadsafe``. A delivery
-that fails (after librdkafka's own retries) is produced again after a back-off: a record is
-never dropped, and the offsets behind it wait (the commit point cannot pass it).
+Both are confluent-kafka producers, idempotent with ``acks=all``, polled from the event loop
+itself every few milliseconds: their delivery reports run on the loop, in one go per poll. (A
+thread of their own, polling and handing each batch of reports over with
+``call_soon_threadsafe``, cost the loop the GIL each time it woke, and a self-pipe write a batch.)
+A delivery that fails (after librdkafka's own retries) is produced again after a back-off: a
+record is never dropped, and the offsets behind it wait (the commit point cannot pass it).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ class Producers:
         linger_ms: int = 20,
         retry_backoff_s: float = 1.0,
         max_bytes: int = 1_000_000,
+        poll_interval_s: float = 0.005,
     ) -> None:
         self.loop = loop
         self.retry_backoff_s = retry_backoff_s
@@ -70,28 +73,29 @@ class Producers:
             )
             for name, cluster in (("hk", hk), ("sz", sz))
         }
-        self._stop = threading.Event()
-        # delivery reports gathered by the poll thread, handed to the loop in one call per batch
+        self.poll_interval_s = poll_interval_s
+        # delivery reports gathered by a poll (on the loop) or by a flush (in a thread of its own,
+        # at a stop), run on the loop in one go
         self._reports: deque[tuple[KafkaError | None, str, str, dict[str, Any], Done]] = deque()
-        self._scheduled = False
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._poll, name="corridor-producer-poll", daemon=True)
-        self._thread.start()
         self.failures = 0
         self.on_fatal: Callable[[str], None] = lambda what: log.critical("%s", what)
+        self._pump = loop.create_task(self._poll(), name="corridor-producer-poll")
 
-    def _poll(self) -> None:
-        while not self._stop.is_set():
-            for p in self.clusters.values():
-                p.poll(0.01)
-            with self._lock:
-                if self._reports and not self._scheduled:
-                    self._scheduled = True
-                    self.loop.call_soon_threadsafe(self._run_reports)
+    async def _poll(self) -> None:
+        producers = list(self.clusters.values())
+        while True:
+            try:
+                for p in producers:
+                    p.poll(0)
+                if self._reports:
+                    self._run_reports()
+            except Exception as exc:  # the loop's only poller must not end: reports would stop
+                self.on_fatal(f"polling the producers failed ({type(exc).__name__})")
+            await asyncio.sleep(self.poll_interval_s)
 
     def _run_reports(self) -> None:
         with self._lock:
-            self._scheduled = False
             reports, self._reports = self._reports, deque()
         for err, cluster, topic, kwargs, on_done in reports:
             try:
@@ -175,5 +179,6 @@ class Producers:
         return sum(p.flush(timeout_s) for p in self.clusters.values())
 
     def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
+        """Stop polling (after the worker's loop has ended, when it is closed: nothing to stop)."""
+        if not self._pump.done() and not self.loop.is_closed():
+            self._pump.cancel()

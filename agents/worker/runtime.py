@@ -183,6 +183,7 @@ class Runtime:
         # the offset after each partition's released run, kept after a rebalance takes it away
         # (Faust commits on a revocation: never past what was released)
         self.released: dict[tuple[str, int], int | None] = {}
+        self._acknowledged: dict[int, _Partition] = {}  # partitions with deliveries not yet released
         self.stopping = False
         self.in_flight = 0
         self.done = 0
@@ -562,7 +563,7 @@ class Runtime:
         start = time.perf_counter()
         for cluster, target_topic, out_value, out_key, out_partition, out_headers, done in outputs:
             await self.producers.produce(cluster, target_topic, out_value, out_key, out_partition, out_headers, done)
-        metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - start)
+        metrics.child(metrics.STAGE_SECONDS, "publish").observe(time.perf_counter() - start)
         tracker.finish(offset)
         return result
 
@@ -581,8 +582,17 @@ class Runtime:
         return part.chain
 
     def _delivered(self, part: _Partition, offset: int) -> None:
+        """One output acknowledged: its partition is released once, after the poll's other reports
+        (each record has two or more outputs, and a poll brings hundreds)."""
         part.tracker.delivered(offset)
-        self._release(part)
+        if not self._acknowledged:
+            asyncio.get_running_loop().call_soon(self._release_acknowledged)
+        self._acknowledged[id(part)] = part
+
+    def _release_acknowledged(self) -> None:
+        parts, self._acknowledged = self._acknowledged, {}
+        for part in parts.values():
+            self._release(part)
 
     def _release(self, part: _Partition) -> None:
         items = part.tracker.release()
@@ -609,15 +619,15 @@ class Runtime:
             for stage, seconds in r.stages.items():
                 stages.setdefault(stage, []).append(seconds)
         for action, n in actions.items():
-            metrics.RECORDS.labels(topic, action).inc(n)
+            metrics.child(metrics.RECORDS, topic, action).inc(n)
         for entity_type, n in findings.items():
-            metrics.FINDINGS.labels(topic, entity_type).inc(n)
+            metrics.child(metrics.FINDINGS, topic, entity_type).inc(n)
         for rule, n in rules.items():
-            metrics.RULE_HITS.labels(rule).inc(n)
+            metrics.child(metrics.RULE_HITS, rule).inc(n)
         for kind, n in violations.items():
-            metrics.VIOLATIONS.labels(kind).inc(n)
+            metrics.child(metrics.VIOLATIONS, kind).inc(n)
         for stage, values in stages.items():
-            histogram = metrics.STAGE_SECONDS.labels(stage)
+            histogram = metrics.child(metrics.STAGE_SECONDS, stage)
             for seconds in values:
                 histogram.observe(seconds)
 
