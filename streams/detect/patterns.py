@@ -232,6 +232,8 @@ PHONE_CONTEXT = _ctx(
     "my number",
     "number is",
     "reach me",
+    "reach him",
+    "reach her",
     "text me",
     "ring",
     "來電",
@@ -1150,6 +1152,15 @@ def _phone_form(value: str) -> str:
     return value.replace(".", "-").replace("/", "-") if ("." in value or "/" in value) else value
 
 
+_RUN_852 = re.compile(r"852[0-9]{8}")
+
+
+def _run_852_score(value: str) -> float:
+    """A Hong Kong mobile number with its country code in one run and no "+" ("85291234567"): the
+    code and the mobile range are evidence enough, below a number with its phone word."""
+    return 0.6 if _RUN_852.fullmatch(value) is not None and v.hk_mobile(value) else 0.0
+
+
 def _loose_phone_value(value: str) -> bool:
     """A phone number the metadata allocates, with its hyphenated extension, if any, left out."""
     form = _phone_form(value)
@@ -1195,6 +1206,10 @@ PHONE_LOOSE = Recognizer(
     context=PHONE_CONTEXT,
     after=PHONE_AFTER,
     needs_context=lambda _value: True,
+    # "85291234567" with no phone word: a Hong Kong mobile's, unless an order, amount, account or
+    # card word stands before it
+    bare_score=_run_852_score,
+    negative=NOT_A_PHONE_CONTEXT,
     group=1,
     priority=3,
     place=_loose_phone_place,

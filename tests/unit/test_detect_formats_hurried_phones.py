@@ -97,3 +97,21 @@ def test_when_a_phone_is_named_by_a_dotted_label_or_whose_it_is_then_it_is_found
 @pytest.mark.parametrize("text", ["ph. 1234 5678", "Mr Wong's order, 9123 4567 HKD", "pH 7.4 at 2123 4567"])
 def test_when_a_dotted_label_or_a_person_names_no_phone_then_none_is_found(detector: Detector, text: str) -> None:
     assert phones(detector, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("85291234567", ["85291234567"]),
+        ("reach him at 85291234567", ["85291234567"]),
+        # a fixed line, an order, a card word, a number no plan allocates: none
+        ("85221234567", []),
+        ("order 85291234567", []),
+        ("card 85291234567", []),
+        ("85211234567", []),
+    ],
+)
+def test_when_852_and_a_mobile_number_stand_in_one_run_then_it_is_a_phone(
+    detector: Detector, text: str, expected: list[str]
+) -> None:
+    assert phones(detector, text) == expected, text
