@@ -269,8 +269,8 @@ GENERATOR_LINGER_MS = 20
 def run(count: int, processes: int, rate: float, latency_s: float, soak_s: float, run_dir: Path) -> dict[str, float]:
     settings = get_settings()
     out: dict[str, float] = {}
-    start = _offsets(settings)
-    stream = MixedStream(settings, seed=11, poison_every=0)
+    stream = MixedStream(settings, seed=11, poison_every=0)  # makes the topics on a new stack
+    start = _offsets(settings)  # after: a new stack has no topics, hence no offsets, before it
     stream.run(count=count)
     stream.close()
     ends = _offsets(settings)
