@@ -471,6 +471,9 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
         g = _given_run(kinds, words, i + s)
         if g:
             return s + g
+        # a Hokkien or Cantonese name with Ah before its given syllable (Lim Ah Hock, Chan Ah Ming)
+        if i + s + 1 < len(words) and words[i + s] == "Ah" and _AH_SYLLABLE.fullmatch(words[i + s + 1]):
+            return s + 2 if not business_word(words[i + s + 1]) else 0
     if words[i].title() in WORD_SURNAMES and i + 1 < len(words):
         g = _given_run(kinds, words, i + 1)
         if g == 2 or (g == 1 and "-" in words[i + 1]):
@@ -491,6 +494,10 @@ def _surname_then_foreign_given(words: list[str], kinds: list[str], i: int) -> i
         return 0
     second = kinds[i + 1]
     return 2 if "F" in second and not any(c in second for c in "ELSV") else 0
+
+
+# a syllable after Ah, Hokkien's (Hock, Beng, Huat) as well as Cantonese
+_AH_SYLLABLE = re.compile("[A-Z][a-z]{1,5}")
 
 
 def _given_then_surname(words: list[str], kinds: list[str], i: int) -> int:
@@ -790,8 +797,8 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
 # 同 Kelly, 問 Winson), or before a possessive, a particle or a verb of saying or paying
 # (Tiffany 嘅, Ivan 話, Joyce 已經); one blank may stand between
 # a self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin), a role
-# noun's last character (收款人Wartini, 客人 Yuki)
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人")
+# noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪")
 _CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")

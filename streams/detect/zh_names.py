@@ -107,7 +107,9 @@ _RIGHT_WORDS = tuple(
             "卡 身份 电话 手机 签 开户 职业 等 要 说 话 俾 咗 夹 买 讲 办理 补习 奖学金 合租 分摊 "
             "来 去 在 于 是 共 三人 两人 二人 一家 那 这 嗰 呢个 嗰个 那边 这边 个人 名义 "
             # the end of a list of names (张伟、李娜和王芳各转500, 马明、江河等三人)
-            "各 等 四人 几人 各人 夫妇 两位 三位 四位"
+            "各 等 四人 几人 各人 夫妇 两位 三位 四位 "
+            # a call asked for (你叫嘉嘉打俾我, 王伟打给我)
+            "打俾 打畀 打给 打电话"
         ).split(),
         key=len,
         reverse=True,
@@ -565,7 +567,7 @@ AH_LOOKALIKES = frozenset(
 # words after which a given name alone is a person's (an address, a payment to or with someone)
 _ADDRESS_WORDS = sorted(
     (
-        "同 俾 叫 多谢 谢谢 唔该 致 问 找 请 帮 给 转给 交给 付给 还给 跟 话 讲 通知 提醒 好的 喂 "
+        "同 俾 叫 多谢 谢谢 唔该 致 问 找 请 帮 给 转给 交给 付给 还给 跟 话 讲 通知 提醒 好的 喂 唔该晒 多谢晒 "
         # kinship and household words before a given name (细佬俊杰, 女朋友凯晴)
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 朋友 同事 同学 表哥 表姐 "
         "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔"
@@ -589,8 +591,9 @@ _LATIN_WORD_END = re.compile(r"[A-Za-z]+$")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # a given name of two characters alone in its clause: at the text's start or after punctuation,
 # before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
-_VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
-_VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[，。！？、,.!?\\s你妳您]|$)")
+# (or before a colon, a chat's speaker: 。家輝：收到; or before 同/和/及, a list's: 家輝、家欣同我)
+_VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、：,.!?:\\s你妳您同和及]|$)")
+_VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[，。！？、：,.!?:\\s你妳您同和及]|$)")
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 # (and the titles of address: 商户黄 | 先生, 司徒 | 先生 are a surname alone, never 黄先 nor 司徒先)
 _JOB_TITLES = (
@@ -608,7 +611,10 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
     c: tuple(t for t in _LONG_TITLES if t[0] == c) for c in {t[0] for t in _LONG_TITLES}
 }
 # nicknames 老 / 小 + a surname (老王, 小刘) that are words or no nickname
-NICK_LOOKALIKES = frozenset("小于 小钱 小白 小区 老区 小麦 小时 小巫 老白 小金 小石 小方 小田 小吕".split())
+# (and the forms of address 小姐, 小哥, which a pronoun after no longer makes nicknames: 小姐您好)
+NICK_LOOKALIKES = frozenset(
+    "小于 小钱 小白 小区 老区 小麦 小时 小巫 老白 小金 小石 小方 小田 小吕 小姐 小哥 小二 小弟 小妹".split()
+)
 # words that introduce a person whose surname may be one not listed
 _STRONG_CONTEXT = tuple(
     sorted(
@@ -705,11 +711,16 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     if pair in NICK_LOOKALIKES or len(pair) < 2:
         return None
     left, right = _left_score(s, i, words), _right_score(s, i + 2, words)
+    if s[i + 2 : i + 3] in _YOU:  # addressed: 小刘你把钱..., 小燕你明早...
+        right = 1.5
     if pair[1] in COMMON:
         return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
-    if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.5:
+    if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.0:
         return i, i + 2
     return None
+
+
+_YOU = frozenset("你您妳")
 
 
 def _vocative(

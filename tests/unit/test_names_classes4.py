@@ -242,3 +242,45 @@ def test_when_a_name_of_hong_kongs_other_communities_then_it_is_found(text: str,
 )
 def test_when_a_place_or_a_phrase_looks_like_such_a_name_then_none_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, part, _found(text))
+
+
+# class 6: Chinese given names and nicknames of a chat: a speaker before a colon (。家輝：收到), a
+# list's given names (家輝、家欣同我), a nickname addressed before a pronoun (小刘你把钱..., 小燕你),
+# after thanks (唔該晒家俊) or before a call asked for (叫嘉嘉打俾我); a given name after 係咪; a
+# Hokkien name with Ah (Lim Ah Hock)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("阿芬：覆診費$1,280，家輝、家欣同我三個夾。", "家欣"),
+        ("覆診費$1,280，我哋三個夾。家輝：收到，聽日過數俾你", "家輝"),
+        ("大家转给妈的钱，小芳还没转哦", "小芳"),
+        ("小刘你把钱转给你表哥就行", "小刘"),
+        ("小燕你明早8点前转我500", "小燕"),
+        ("客戶：冇喇，唔該晒家俊。", "家俊"),
+        ("你叫嘉嘉打俾我 6123 8802", "嘉嘉"),
+        ("係咪 Jacky 做 KYC？", "Jacky"),
+        ("請問係咪Priscilla？", "Priscilla"),
+        ("Monthly support to parents Lim Ah Hock in Ipoh", "Lim Ah Hock"),
+    ],
+)
+def test_when_a_chat_names_someone_by_a_given_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("备注：金额：500", "金额"),
+        ("。地址：深圳", "地址"),
+        ("。大家同意了", "大家"),
+        ("。今天和明天", "今天"),
+        ("。时间：10点", "时间"),
+        ("。小心你的钱", "小心"),
+        ("，小时候", "小时"),
+        ("小姐您好，请出示证件", "小姐"),
+        ("小哥你好，外卖到了", "小哥"),
+        ("Wong Ah Street", "Street"),
+    ],
+)
+def test_when_a_chat_word_stands_where_a_name_may_then_none_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, part, _found(text))
