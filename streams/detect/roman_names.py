@@ -458,7 +458,7 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
     k = kinds[i]
     if (n := _patronymic(words, kinds, i)) > 0:
         return n
-    if i + 1 < len(words) and (n := _korean_or_malay(words, kinds, i)):
+    if words[i] in _LEADING and i + 1 < len(words) and (n := _korean_or_malay(words, kinds, i)):
         return n
     if "V" in k and (n := _vietnamese(words, kinds, i)):
         return n
@@ -870,6 +870,7 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
 
 
 # a title in lower case before a surname in lower case (mr fernandes, mdm wong): a chat's spelling
+_LOWER_TITLE_WORD = re.compile("m[rsdi]|dr")
 _LOWER_TITLE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|mdm|dr|miss)\.?[ \t]+([a-z]{2,}(?:-[a-z]+)?)(?![A-Za-z'’-])")
 # a romanised Chinese surname before a Chinese title of address (Tse 生, Wong 太, Chan sir)
 _SURNAME_ZH_TITLE = re.compile(
@@ -881,7 +882,7 @@ _HONORIFIC = re.compile(r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+-(?:san|sama|sense
 
 def _lower_titled(text: str) -> list[tuple[int, int]]:
     """A surname in lower case after a title in lower case (mr fernandes, mdm wong)."""
-    if "mr" not in text and "ms" not in text and "md" not in text and "dr " not in text and "dr." not in text:
+    if _LOWER_TITLE_WORD.search(text) is None:
         return []
     return [m.span(1) for m in _LOWER_TITLE.finditer(text) if _surname_word(m.group(1).title())]
 
@@ -1039,7 +1040,8 @@ def scan_roman_given_names(text: str) -> list[Finding]:
 _LIST_JOIN = r"(?:[ \t]*[,&/、][ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]?(?:同|和|及|或者|或)[ \t]?)"
 _NEXT_IN_LIST = re.compile(f"(?P<join>{_LIST_JOIN})" + r"(?P<name>[A-Z][a-z]+)(?![A-Za-z'’-])")
 _PREV_IN_LIST = re.compile(r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+)" + f"(?P<join>{_LIST_JOIN})$")
-_JOIN_WORDS = ("&", " and ", " or ", "、", "同", "和", "及", "或")
+_JOIN_WORDS = re.compile("[&、同和及或]| and | or ")
+_COMMA_NEAR = re.compile("[,/、]")
 _COMMA_JOIN = re.compile(r"[ \t]*[,/、][ \t]*")
 # two capitalised words joined as a list's (overlapping: Chloe, Ethan & Hannah gives two)
 _JOINED = re.compile(
@@ -1065,7 +1067,7 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
     spans = list(alone)
     # without a joining word, a comma's list of given names alone at most (Chloe, Ethan): read
     # around the names found alone
-    if any(j in text for j in _JOIN_WORDS):
+    if _JOIN_WORDS.search(text) is not None:
         pairs = [m for m in _JOINED.finditer(text) if _list_given(_word(m)) or _list_given(m.group("second"))]
         if not pairs:
             return []
@@ -1074,8 +1076,8 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
             if both and m.group("join").strip() in ("&", "and") and not _business_next(text, *m.span("second")):
                 new.extend((_word_span(m), m.span("second")))
         spans += [(f.start, f.end) for f in scan_roman_names(text)]
-    elif not alone:
-        return []
+    elif not any(_COMMA_NEAR.search(text, max(0, a - 3), min(len(text), b + 3)) for a, b in alone):
+        return []  # no comma, slash or 、 beside a name found alone: no list
     queue = spans + new
     seen = set(queue)
     while queue:
