@@ -140,9 +140,12 @@ class CorridorWorker:
             table_standby_replicas=0,
             producer_acks=-1,
         )
-        from faust.sensors.prometheus import setup_prometheus_sensors
+        from faust.sensors.prometheus import PrometheusMonitor, setup_prometheus_sensors
 
         setup_prometheus_sensors(self.app, name_prefix="faust")
+        monitor = self.app.monitor  # its labelled metrics looked up once per label set, not per message
+        if isinstance(monitor, PrometheusMonitor):
+            monitor._metrics = metrics.cached_faust_metrics(monitor._metrics)  # noqa: SLF001 -- Faust's own sensors
         # one partition, read by every worker (a global table): the counts are the whole corridor's
         self.table = self.app.GlobalTable(
             QUOTA_TABLE,

@@ -76,3 +76,42 @@ def child(metric: Counter | Histogram, *labels: str) -> Any:
     if found is None:
         found = _children[key] = metric.labels(*labels)
     return found
+
+
+class CachedLabels:
+    """A labelled metric whose children are looked up once per label set, for Faust's Prometheus
+    sensors: they look one up for every message and event (``labels()`` checks its arguments and
+    takes a lock each time). Everything else is the metric's own; a removal forgets the cache."""
+
+    def __init__(self, metric: Any) -> None:
+        self._metric = metric
+        self._children: dict[tuple[Any, ...], Any] = {}
+
+    def labels(self, *values: Any, **named: Any) -> Any:
+        key = (values, tuple(sorted(named.items())))
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = self._metric.labels(*values, **named)
+        return found
+
+    def remove(self, *values: Any) -> None:
+        self._children.clear()
+        self._metric.remove(*values)
+
+    def clear(self) -> None:
+        self._children.clear()
+        self._metric.clear()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._metric, name)
+
+
+def cached_faust_metrics(faust_metrics: Any) -> Any:
+    """Faust's metrics (a named tuple) with each labelled one behind :class:`CachedLabels`; the
+    registry keeps the metrics themselves, so what ``/metrics`` shows is unchanged."""
+    labelled = {
+        name: CachedLabels(metric)
+        for name, metric in faust_metrics._asdict().items()
+        if getattr(metric, "_labelnames", ())
+    }
+    return faust_metrics._replace(**labelled)
