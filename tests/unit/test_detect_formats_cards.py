@@ -7,6 +7,8 @@ hits and near misses (the same number with a wrong check digit is never reported
 from __future__ import annotations
 
 import pytest
+from format_tables import card as _card
+from format_tables import wrong_check_digit as _wrong
 from stdnum import luhn
 
 from streams.detect.engine import Detector
@@ -16,15 +18,6 @@ from streams.detect.validators import card_network, is_valid_card, py_is_valid_c
 @pytest.fixture(scope="module", params=["auto", "python"])
 def detector(request: pytest.FixtureRequest) -> Detector:
     return Detector(scanner=request.param)
-
-
-def _card(prefix: str, length: int) -> str:
-    body = prefix + "".join(str((i * 7 + 3) % 10) for i in range(length - len(prefix) - 1))
-    return body + luhn.calc_check_digit(body)
-
-
-def _wrong(pan: str) -> str:
-    return pan[:-1] + str((int(pan[-1]) + 3) % 10)
 
 
 def _fours(pan: str, sep: str = " ") -> str:

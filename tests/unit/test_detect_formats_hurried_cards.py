@@ -7,7 +7,8 @@ order word before it."""
 from __future__ import annotations
 
 import pytest
-from stdnum import luhn
+from format_tables import card as _card
+from format_tables import wrong_check_digit as _wrong
 
 from streams.detect.engine import Detector
 from streams.detect.validators import card_network, live_range_card
@@ -16,15 +17,6 @@ from streams.detect.validators import card_network, live_range_card
 @pytest.fixture(scope="module", params=["auto", "python"])
 def detector(request: pytest.FixtureRequest) -> Detector:
     return Detector(scanner=request.param)
-
-
-def _card(prefix: str, length: int) -> str:
-    body = prefix + "".join(str((i * 7 + 3) % 10) for i in range(length - len(prefix) - 1))
-    return body + luhn.calc_check_digit(body)
-
-
-def _wrong(pan: str) -> str:
-    return pan[:-1] + str((int(pan[-1]) + 3) % 10)
 
 
 def _groups(pan: str, seps: str | list[str], sizes: tuple[int, ...] = (4, 4, 4, 4, 3)) -> str:

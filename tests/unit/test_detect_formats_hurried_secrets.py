@@ -8,6 +8,7 @@ registration numbers near such words."""
 from __future__ import annotations
 
 import pytest
+from format_tables import secrets
 
 from streams.detect.engine import Detector
 
@@ -15,10 +16,6 @@ from streams.detect.engine import Detector
 @pytest.fixture(scope="module", params=["auto", "python"])
 def detector(request: pytest.FixtureRequest) -> Detector:
     return Detector(scanner=request.param)
-
-
-def secrets(detector: Detector, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "AUTH_SECRET"]
 
 
 # (text, the secrets as reported)

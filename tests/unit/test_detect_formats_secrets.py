@@ -7,6 +7,7 @@ base64 secrets after a key word. Each table holds hits and near misses."""
 from __future__ import annotations
 
 import pytest
+from format_tables import secrets
 
 from streams.detect.engine import Detector
 
@@ -14,10 +15,6 @@ from streams.detect.engine import Detector
 @pytest.fixture(scope="module", params=["auto", "python"])
 def detector(request: pytest.FixtureRequest) -> Detector:
     return Detector(scanner=request.param)
-
-
-def secrets(detector: Detector, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "AUTH_SECRET"]
 
 
 HITS = [
