@@ -90,8 +90,9 @@ class Producers:
                     p.poll(0)
                 if self._reports:
                     self._run_reports()
-            except Exception as exc:  # the loop's only poller must not end: reports would stop
+            except Exception as exc:  # no reports come any more: stop, committing nothing past them
                 self.on_fatal(f"polling the producers failed ({type(exc).__name__})")
+                return
             await asyncio.sleep(self.poll_interval_s)
 
     def _run_reports(self) -> None:
