@@ -693,6 +693,34 @@ CARD_TAILED = replace(
         _card_tail_place(text, start, value_start, value_end) and _card_place(text, start, value_start, value_end)
     ),
 )
+# Or followed by its expiry (MMYY) and its security code, all in one run of groups, as a call note
+# takes them down ("card 4111 1111 1111 1111 1228 123"): the general pattern reads the run into one
+# number, which fails its check, and CARD_TAILED takes one group after a card, not two. The card
+# alone (the whole run is no valid card), where a card would be reported anyway (_card_place), and
+# not after a reference, order, account or phone word (a long reference in groups of four)
+_EXPIRY_CODE_RUN = re.compile(r"[0-9 ]+")
+
+
+def _expiry_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    run = _EXPIRY_CODE_RUN.match(text, value_start)
+    return (
+        run is not None
+        and not v.is_valid_card(v.compact(run.group(0)))
+        and _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None
+        and _card_place(text, start, value_start, value_end)
+    )
+
+
+CARD_EXPIRY_CODE = replace(
+    CARD,
+    name="gc_card_expiry_code",
+    pattern=re.compile(_LG + r"([0-9]{4}(?: [0-9]{4}){3}) (?:0[1-9]|1[0-2])[0-9]{2} [0-9]{3,4}" + _RG),
+    group=1,
+    base_score=_TAIL_SCORE,
+    context_score=_TAIL_SCORE,
+    min_digits=4,
+    place=_expiry_code_place,
+)
 # Or followed by its three-digit security code with no word ("card 4111 1111 1111 1111 123 exp
 # 12/27"; four digits after it may be a longer number's last group: "ref ... 1234" holds none): the
 # general pattern reads the code into the number, which then fails its check, and the card crossed.
@@ -2540,6 +2568,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_RUN,
     CARD_DASHED,
     CARD_TAILED,
+    CARD_EXPIRY_CODE,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
     CARD_LOOSE,

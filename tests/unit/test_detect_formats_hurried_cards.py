@@ -186,3 +186,36 @@ def test_when_a_luhn_number_is_out_of_a_live_range_then_it_needs_a_card_word(
 def test_when_an_account_keyword_stands_before_a_live_range_number_then_the_account_wins(detector: Detector) -> None:
     pan = _card("8123", 16)
     assert found(detector, f"收款账号 {pan}") == [("CN_BANK_ACCOUNT", pan)]
+
+
+# a card, its expiry (MMYY) and its code in one run of groups, as a call note takes them down
+EXPIRY_CODE_HITS = [
+    "card {} 1228 123",
+    "Visa {} 0927 4821 thanks",
+    "cust read out {} 0130 765",
+    "卡号 {} 1228 123",
+    "{} 1228 123",
+]
+
+
+@pytest.mark.parametrize("template", EXPIRY_CODE_HITS)
+@pytest.mark.parametrize("pan", [VISA, MASTERCARD])
+def test_when_a_card_is_followed_by_its_expiry_and_code_in_one_run_then_the_card_is_found(
+    detector: Detector, template: str, pan: str
+) -> None:
+    written = _groups(pan, " ", (4, 4, 4, 4))
+    text = template.format(written)
+    assert [(t, s) for t, s in found(detector, text) if t == "CREDIT_CARD"] == [("CREDIT_CARD", written)], repr(text)
+
+
+EXPIRY_CODE_NEAR_MISSES = [
+    "card " + _groups(_wrong(VISA), " ", (4, 4, 4, 4)) + " 1228 123",  # wrong check digit
+    "card " + _groups(VISA, " ", (4, 4, 4, 4)) + " 1328 123",  # no month 13: a longer number's groups
+    "ref " + _groups(VISA, " ", (4, 4, 4, 4)) + " 1228 123",  # a reference's groups
+    "order no. " + _groups(VISA, " ", (4, 4, 4, 4)) + " 0927 4821",
+]
+
+
+@pytest.mark.parametrize("text", EXPIRY_CODE_NEAR_MISSES)
+def test_when_the_run_is_no_card_with_its_expiry_and_code_then_no_card_is_found(detector: Detector, text: str) -> None:
+    assert [t for t, _ in found(detector, text) if t == "CREDIT_CARD"] == [], repr(text)
