@@ -65,19 +65,6 @@ REWINDS = Counter(
 )
 
 
-_children: dict[tuple[int, tuple[str, ...]], Any] = {}
-
-
-def child(metric: Counter | Histogram, *labels: str) -> Any:
-    """``metric.labels(*labels)``, looked up once (``labels()`` checks and locks each call: a few
-    microseconds, many times a batch). Only for metrics whose children are never removed."""
-    key = (id(metric), labels)
-    found = _children.get(key)
-    if found is None:
-        found = _children[key] = metric.labels(*labels)
-    return found
-
-
 class CachedLabels:
     """A labelled metric whose children are looked up once per label set, for Faust's Prometheus
     sensors: they look one up for every message and event (``labels()`` checks its arguments and
@@ -104,6 +91,19 @@ class CachedLabels:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._metric, name)
+
+
+_cached: dict[int, CachedLabels] = {}
+
+
+def child(metric: Counter | Histogram, *labels: str) -> Any:
+    """``metric.labels(*labels)``, looked up once (:class:`CachedLabels`), for the worker's own
+    per-batch counts. Only for metrics whose children are never removed (a removal made on the
+    metric itself, not through the cache, would leave the cache pointing at a removed child)."""
+    cached = _cached.get(id(metric))
+    if cached is None:
+        cached = _cached[id(metric)] = CachedLabels(metric)
+    return cached.labels(*labels)
 
 
 def cached_faust_metrics(faust_metrics: Any) -> Any:

@@ -693,21 +693,16 @@ CARD_TAILED = replace(
         _card_tail_place(text, start, value_start, value_end) and _card_place(text, start, value_start, value_end)
     ),
 )
+
+
 # Or followed by its expiry (MMYY) and its security code, all in one run of groups, as a call note
 # takes them down ("card 4111 1111 1111 1111 1228 123"): the general pattern reads the run into one
-# number, which fails its check, and CARD_TAILED takes one group after a card, not two. The card
-# alone (the whole run is no valid card), where a card would be reported anyway (_card_place), and
-# not after a reference, order, account or phone word (a long reference in groups of four)
-_EXPIRY_CODE_RUN = re.compile(r"[0-9 ]+")
-
-
+# number, which fails its check (twenty-three digits or more: no card's), and CARD_TAILED takes one
+# group after a card, not two. The card alone, where a card would be reported anyway (_card_place),
+# and not after a reference, order, account or phone word (a long reference in groups of four)
 def _expiry_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
-    run = _EXPIRY_CODE_RUN.match(text, value_start)
-    return (
-        run is not None
-        and not v.is_valid_card(v.compact(run.group(0)))
-        and _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None
-        and _card_place(text, start, value_start, value_end)
+    return _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None and _card_place(
+        text, start, value_start, value_end
     )
 
 

@@ -49,3 +49,15 @@ def test_faust_clearing_topic_metrics_after_a_rebalance_drops_the_cached_childre
     assert new is not old
     new.inc()
     assert 't_messages_received_per_topic_total{topic="sz.kyc.v1"} 1.0' in generate_latest(registry).decode()
+
+
+def test_the_worker_s_own_counts_look_their_children_up_once_through_the_same_cache() -> None:
+    from prometheus_client import Counter
+
+    registry = CollectorRegistry()
+    counter = Counter("t_records", "records", ["source_topic", "action"], registry=registry)
+    first = metrics.child(counter, "sz.payments.v1", "forward")
+    assert metrics.child(counter, "sz.payments.v1", "forward") is first
+    assert first is counter.labels("sz.payments.v1", "forward")
+    first.inc(3)
+    assert 't_records_total{action="forward",source_topic="sz.payments.v1"} 3.0' in generate_latest(registry).decode()
