@@ -8,6 +8,9 @@ the recognizers reads its memos or its per-memo results, only the summary table.
 the start: the people improving the recognizers read it and its per-memo results. The chat corpus
 (tests/corpus/chat.jsonl, ``CHAT``) is a fifth, also a development set from the start: chat
 transcripts, SMS and app notifications, call-centre notes, pasted forms, signatures and group messages.
+The tickets corpus (tests/corpus/tickets.jsonl, ``TICKETS``) is a sixth, a development set from the
+start too: support tickets and e-mail threads, dispute forms, onboarding and KYC reviews, fraud case
+notes, pasted statement lines, logs, JSON and CSV, call transcripts and account-recovery exchanges.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -30,11 +33,12 @@ HOLDOUT = CORPUS_DIR / "holdout.jsonl"
 BLIND = CORPUS_DIR / "blind.jsonl"
 FIELD = CORPUS_DIR / "field.jsonl"
 CHAT = CORPUS_DIR / "chat.jsonl"
+TICKETS = CORPUS_DIR / "tickets.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field and the chat development sets
-CORPORA = {"memos": CORPUS, "holdout": HOLDOUT, "blind": BLIND, "field": FIELD, "chat": CHAT}
+# the field, chat and tickets development sets
+CORPORA = {"memos": CORPUS, "holdout": HOLDOUT, "blind": BLIND, "field": FIELD, "chat": CHAT, "tickets": TICKETS}
 # the development sets, whose per-memo results may be read (never the blind judge)
-DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 

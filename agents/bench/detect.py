@@ -73,8 +73,8 @@ def _memo(synth: Synth, chinese: bool) -> str:
 
 def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
-    first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field and chat
-    development sets ("field", "chat")."""
+    first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field, chat and
+    tickets development sets ("field", "chat", "tickets")."""
     from agents.bench.corpus import CORPORA, corpus_scores
 
     return corpus_scores(detector, CORPORA[name])
@@ -289,6 +289,7 @@ def run(
     blind = _corpus(build_detector(ner=None), "blind")
     field = _corpus(build_detector(ner=None), "field")
     chat = _corpus(build_detector(ner=None), "chat")
+    tickets = _corpus(build_detector(ner=None), "tickets")
     core = _core(n_records, seed, core_passes)
     from agents.bench.policy import cel_libraries, policy_bench
 
@@ -314,6 +315,7 @@ def run(
         "corpus_blind": {k: blind[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_field": {k: field[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_chat": {k: chat[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_tickets": {k: tickets[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
     }
 
 
@@ -414,6 +416,9 @@ def _print_corpus(console: Any, report: dict[str, Any]) -> None:
     _print_corpus_table(console, report["corpus_blind"], "blind corpus (the judge)", "tests/corpus/blind.jsonl")
     _print_corpus_table(console, report["corpus_field"], "field corpus (a development set)", "tests/corpus/field.jsonl")
     _print_corpus_table(console, report["corpus_chat"], "chat corpus (a development set)", "tests/corpus/chat.jsonl")
+    _print_corpus_table(
+        console, report["corpus_tickets"], "tickets corpus (a development set)", "tests/corpus/tickets.jsonl"
+    )
 
 
 def _print_corpus_table(console: Any, corpus: dict[str, Any], title: str, path: str) -> None:
