@@ -4,7 +4,11 @@ ahead of the installed one), the trees alternating ``--rounds`` times, the best 
 kept (the machine is shared: the best is the least disturbed). Prints the bench's core lines for
 both and the ratio of each figure.
 
-``python -m tests.tools.bench_core_ab /tmp/perf-base [--records 3000] [--passes 5] [--rounds 2]``
+Then the worker's mixed records (issue #10): this tree's ``agents/bench/core_mixed.py``, loaded by
+path in both trees' processes (the same harness; each tree's core), records/s in thread CPU time.
+
+``python -m tests.tools.bench_core_ab /tmp/perf-base [--records 3000] [--passes 5] [--rounds 2]
+[--mixed-records 3000]`` (``--mixed-records 0``: payments only)
 """
 
 from __future__ import annotations
@@ -29,12 +33,21 @@ RATES = (
 STAGES = ("decode", "classify", "transform", "verify", "encode")
 
 
-def _one(tree: Path, records: int, passes: int, extension: str) -> dict[str, float]:
+MIXED = Path(__file__).resolve().parents[2] / "agents" / "bench" / "core_mixed.py"
+
+
+def _one(tree: Path, records: int, passes: int, extension: str, mixed: int = 0) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (extension, str(tree)) if p)}
     code = (
-        "import json, sys\n"
+        "import importlib.util, json, sys\n"
         "from agents.bench.detect import _core\n"
-        f"print(json.dumps(_core({records}, 2026, {passes})))\n"
+        f"out = _core({records}, 2026, {passes})\n"
+        f"if {mixed}:\n"
+        f"    spec = importlib.util.spec_from_file_location('_bench_core_mixed', {str(MIXED)!r})\n"
+        "    module = importlib.util.module_from_spec(spec)\n"
+        "    spec.loader.exec_module(module)\n"
+        f"    out.update(module.core_mixed({mixed}, 7, {passes}))\n"
+        "print(json.dumps(out))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=tree, env=env, capture_output=True, text=True, check=True)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
@@ -46,6 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--mixed-records", type=int, default=3000)
     parser.add_argument("--extension", default="", help="a directory with a new build of native/ for this tree")
     parser.add_argument("--baseline-extension", default="", help="a directory with the baseline's build of native/")
     ns = parser.parse_args(argv)
@@ -55,7 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for k in range(ns.rounds):
         for label in list(trees) if k % 2 == 0 else list(reversed(trees)):
             tree, extension = trees[label]
-            got = _one(tree, ns.records, ns.passes, str(Path(extension).resolve()) if extension else "")
+            got = _one(
+                tree, ns.records, ns.passes, str(Path(extension).resolve()) if extension else "", ns.mixed_records
+            )
             mine = best.setdefault(label, got)
             for key, value in got.items():
                 if key.endswith("_per_s"):
@@ -75,6 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{ours['p50_us']:6.0f}/{ours['p99_us']:<5.0f}"
     )
     print(f"violations: baseline {base['violations']:.0f}, this tree {ours['violations']:.0f}")
+    if ns.mixed_records:
+        b, o = base["mixed_cpu_records_per_s"], ours["mixed_cpu_records_per_s"]
+        print(f"worker's mixed records ({ns.mixed_records}, 3 kinds, default policy, batched 50), thread CPU")
+        print(f"{'records/s':40} {b:10.0f} {ours['mixed_cpu_records_per_s']:10.0f} {o / b:6.2f}")
+        print(f"{'us per record':40} {1e6 / b:10.0f} {1e6 / o:10.0f} {b / o:6.2f}")
+        print(f"crossed: baseline {base['mixed_crossed']:.0f}, this tree {ours['mixed_crossed']:.0f}")
     return 0
 
 
