@@ -188,11 +188,16 @@ class Detector:
     def _native_findings(self, texts: Sequence[str], anywhere: bool = False) -> list[list[Finding]]:
         """Every recognizer's findings in each text, before overlaps are resolved, from matches
         the native scanner found (each text alone); with ``anywhere``, the names found anywhere
-        after them (:func:`scan_names_anywhere`, called only for a text that may hold one)."""
+        after them (:func:`scan_names_anywhere`, called only for a text that may hold one).
+
+        The batch is read in two passes, as the extension scans it pattern by pattern: every
+        text's matches are judged, then every text is read for names. The recognizers' code and
+        tables, then the name scanners', stay in the processor's caches from one text to the next
+        (a text at a time went from one set to the other and back: 4-8% of the detector's time,
+        measured side by side). Each text's findings are in the same order as before."""
         assert self._native is not None
         recognizers = self._native_recognizers
         count = len(recognizers)
-        may_name = MAY_NAME.search
         out: list[list[Finding]] = []
         for text, matches in zip(texts, self._native.scan(texts), strict=True):
             found: list[Finding] = []
@@ -204,11 +209,13 @@ class Detector:
                     finding = judge_name(NAME_PATTERNS[index - count][1], text, value_start, value_end)
                 if finding is not None:
                     found.append(finding)
-            if anywhere:
+            out.append(found)
+        if anywhere:
+            may_name = MAY_NAME.search
+            for text, found in zip(texts, out, strict=True):
                 first = may_name(text)
                 if first is not None:
                     found.extend(scan_from(text, first))
-            out.append(found)
         return out
 
     def _patterns(self, text: str, starts: Sequence[int] = (), longest: int | None = None) -> list[Finding]:
