@@ -1816,7 +1816,10 @@ _SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|text)(?![a-z]))|短�
 # a card's last four digits, an amount, an order or reference number named between keyword and value
 _NOT_A_CODE_BETWEEN = re.compile(
     r"(?i:(?<![a-z])(?:ending|ends|last (?:4|four)|bin|amount|order|ref|reference|invoice|txn|transaction|"
-    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?)"
+    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?|"
+    # a support ticket's, a case's or an article's number ("password - see ticket 48213", "PIN mailer
+    # tracking 48291736", "Passwords: see KB article 1234")
+    r"tickets?|case|request|incident|article|kb|tracking)"
     r"(?![a-z]))|尾号|尾號|尾数|尾數|后四位|後四位|末四位|金额|金額|订单|訂單|单号|單號|交易|元|蚊|次|分钟|分鐘|秒|[$¥￥£€]"
 )
 # a device's words: they make the number something else only when they name the code's word ("PIN
@@ -2303,7 +2306,12 @@ AUTH_LIST = Recognizer(
     place=_listed_code,
 )
 _LINK_WORD = (
-    r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|"
+    # "is" and "was", not before "reset/changed/set/updated to" (the value follows "to": "password
+    # was reset to Temp#4821"); a dash between blanks ("Password - Summer2026") and "reset/changed/
+    # set/updated to" are weak links, after which the value must look like a password (_weak_link)
+    r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])(?![ \t]++(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z]))"
+    r"|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
+    r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
     r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
 )
 # what a password is said to be rather than what it is ("the password is reset", "password: expired"):
@@ -2312,7 +2320,20 @@ _LINK_WORD = (
 _STATE_WORDS = frozenset(
     "reset changed wrong incorrect invalid expired locked correct required needed weak strong too not the a an "
     "same different set updated missing empty blank sent shared leaked compromised forgotten unknown ok fine "
-    "case".split()
+    "case same none below above attached enclosed separately".split()
+)
+# a value that points at another ("password = your date of birth"), even right after "="
+_POINTING_WORDS = frozenset("your their ours yours".split())
+# after a weak link (a dash between blanks, "reset to"), a value with a digit, a sign or a capital
+# past its first letter: "Password - Reset", "password was reset to default" name none
+_WEAK_LINK_END = re.compile(r"(?:[ \t]-|(?<![A-Za-z])(?i:to))[ \t]*+\Z")
+_PASSWORD_LIKE = re.compile(r"[^A-Za-z]|.[A-Z]")
+# a heading's word and its colon ("Password reset: done"), not a value
+_HEADING_WORD = re.compile(r"[A-Za-z]+:")
+# a support ticket's, a case's, an order's number between the keyword and the value ("Password Reset
+# Request #A12345", "password for ticket 48213 is ...")
+_NOT_A_PASSWORD_BETWEEN = re.compile(
+    r"(?i:(?<![a-z])(?:tickets?|case|request|ref|reference|article|kb|incident|order|invoice|tracking)(?![a-z]))"
 )
 
 
@@ -2329,6 +2350,15 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     # a masked value ("password: ********") is no password; after "pw", a plain lower-case word
     # before another word is more often an abbreviation's meaning than a password
     if _MASK.fullmatch(value) is not None or _BRACKETED_WORD.fullmatch(value) is not None:
+        return False
+    if _HEADING_WORD.fullmatch(value) is not None or value.lower() in _POINTING_WORDS:
+        return False
+    # an identifier glued to the keyword ("PWD-2026-0042"), a ticket's number after it
+    if value[0] in "-_." and text[value_start - 1].isalpha():
+        return False
+    if _NOT_A_PASSWORD_BETWEEN.search(text, start, value_start) is not None:
+        return False
+    if _WEAK_LINK_END.search(text, start, value_start) is not None and _PASSWORD_LIKE.search(value) is None:
         return False
     if (
         text[start : start + 2].lower() == "pw"
@@ -2355,7 +2385,10 @@ AUTH_PASSWORD = Recognizer(
         # colon or an equals sign ("pass: s3cr3t!"), for "pass" is mostly a verb or a boarding pass
         r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|passphrases?|pass phrase|pass(?=[ \t]*[:=：])|"
         # the answer to a security question is a password ("Security answer: mrwhiskers1999")
-        r"security answers?|secret answers?|memorable word|memorable answer)(?![A-Za-z])"
+        r"security answers?|secret answers?|memorable word|memorable answer|maiden name)(?![A-Za-z])"
+        # a security question's answer: named after the question ("Security question: first pet? Answer:
+        # Fluffy2009"), or the question's own words before the value ("mother's maiden name: Cheung")
+        r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:questions?)[^0-9\n。！;；]{0,48}?(?i:answers?)(?![A-Za-z])"
         r"|登录密码|登錄密碼|密码|密碼|口令|密保答案|(?:安全問題|安全问题|保安問題|保安问题)[^0-9\n。.!?！？;；]{0,16}?答案)"
         # right after the keyword, not a plain word ("password reset link" and "Password Change"
         # name no password); else a separator, after a few words of the same clause without a
@@ -2390,6 +2423,8 @@ AUTH_PASSWORD = Recognizer(
         "密碼",
         "口令",
         "answer",
+        "memorable",
+        "maiden",
         "答案",
     ),
     place=_not_a_state,
@@ -2436,8 +2471,9 @@ AUTH_TOKEN = Recognizer(
         _API_KEY_WORDS
         + r"[^0-9\n。.!?！？;；]{0,24}?("
         # the value: 16 characters or more, the dotted parts of a JWT taken in
-        # or base64 (an AWS secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCY...)
-        + r"[A-Za-z0-9_/+=-]{16,256}(?:\."
+        # or base64 (an AWS secret access key: wJalrXUtnFEMI/K7MDENG/bPxRfiCY...), padded with "=" at
+        # its end only (an "=" before it is the separator: "client_secret=...", "SECRET_ACCESS_KEY=...")
+        + r"[A-Za-z0-9_/+-]{16,256}={0,2}(?:\."
         + _KEY_CHARS
         + r"{2,512}){0,2})(?![A-Za-z0-9_/+=-])"
     ),
@@ -2470,9 +2506,11 @@ AUTH_TOKEN = Recognizer(
 _VENDOR_KEY = (
     r"(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_-]{35}|xox[abprse]-[0-9A-Za-z-]{10,250}|"
     r"sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_-]{20,256}|glpat-[0-9A-Za-z_-]{20,64}|"
+    # GitHub's fine-grained tokens (github_pat_<22>_<59>), Google OAuth access tokens (ya29.)
+    r"github_pat_[0-9A-Za-z_]{30,255}|ya29\.[0-9A-Za-z_-]{20,1024}|"
     r"SG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}|eyJ[A-Za-z0-9_-]{10,512}\.eyJ[A-Za-z0-9_-]{10,1024}\.[A-Za-z0-9_-]{10,512}"
 )
-_VENDOR_PREFIX = re.compile(r"AKIA|ASIA|AIza|xox[abprse]-|sk-|glpat-|SG\.|eyJ")
+_VENDOR_PREFIX = re.compile(r"AKIA|ASIA|AIza|xox[abprse]-|sk-|glpat-|github_pat_|ya29\.|SG\.|eyJ")
 
 
 def _shaped_token_value(value: str) -> bool:
@@ -2495,7 +2533,31 @@ AUTH_TOKEN_SHAPE = Recognizer(
     base_score=0.9,
     priority=10,
     min_digits=1,
-    required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "SG.", "eyJ"),
+    required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "ya29.", "SG.", "eyJ"),
+)
+# Recovery and backup codes, as an account's security page lists them and a ticket pastes them
+# ("Recovery codes: 8f3k-2m9q, 7h2j-4n8p", "backup code 4829-1736", "BitLocker recovery key:
+# 123456-654321-..."): after their name, one code or a list of them (commas, semicolons, slashes,
+# blanks or line breaks between), each of letters and digits in groups, a digit in each. The list
+# is one value; a year alone ("backup codes 2024 rollout") is none
+_RECOVERY_CODE = r"(?=[A-Za-z-]{0,40}[0-9])[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{3,10}){0,7}(?![A-Za-z0-9-])"
+AUTH_RECOVERY = Recognizer(
+    "gc_auth_recovery",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?<![A-Za-z])(?i:recovery|backup|back-up|emergency|scratch)[ \t]++(?i:codes?|keys?)(?![A-Za-z])"
+        r"[ \t]*+(?:(?i:is|are|were|was)(?![A-Za-z])|[:：=#-])?[ \t]*+\n?[ \t]*+("
+        + _RECOVERY_CODE
+        + r"(?:(?:[ \t]*+[,;/、][ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)"
+        + _RECOVERY_CODE
+        + r"){0,15})"
+    ),
+    lambda value: _YEAR.fullmatch(value) is None,
+    base_score=0.9,
+    group=1,
+    priority=10,
+    min_digits=1,
+    required=("recovery", "backup", "back-up", "emergency", "scratch"),
 )
 # A card's security code written after the card with no keyword, as card details are listed: the
 # card (any grouping), its expiry date if given, then three digits, or four after an expiry date
@@ -2556,6 +2618,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_PASSWORD,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
+    AUTH_RECOVERY,
     RIC,
     RIC_GROUPED,
     HKID,
