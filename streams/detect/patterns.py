@@ -706,10 +706,21 @@ def _expiry_code_place(text: str, start: int, value_start: int, value_end: int) 
     )
 
 
+# an expiry date: MMYY, MM/YY, MM YY, MM-YY, MMYYYY, MM/YYYY
+_EXPIRY = r"(?:0[1-9]|1[0-2])(?:/|[ -]?)(?:20)?[0-9]{2}"
 CARD_EXPIRY_CODE = replace(
     CARD,
     name="gc_card_expiry_code",
-    pattern=re.compile(_LG + r"([0-9]{4}(?: [0-9]{4}){3}) (?:0[1-9]|1[0-2])[0-9]{2} [0-9]{3,4}" + _RG),
+    # any card's groups (4-4-4-4, UnionPay's 4-4-4-4-3, Amex 4-6-5) parted by blanks or hyphens,
+    # then the expiry and the code, parted the same way or by a slash ("Amex 3782 822463 10005 1126
+    # 1234", "4111-1111-1111-1111-09/27-123", "card 4111 1111 1111 1111 09 27 123")
+    pattern=re.compile(
+        _LG
+        + r"([0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -][0-9]{3})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{5})[ -]"
+        + _EXPIRY
+        + r"[ /-][0-9]{3,4}"
+        + _RG
+    ),
     group=1,
     base_score=_TAIL_SCORE,
     context_score=_TAIL_SCORE,
@@ -852,6 +863,8 @@ _LOOSE_GROUPS = (
     + r")\d{4,5}"
 )
 _GLUED_LETTERS = re.compile(r"[A-Za-z]{1,16}")
+# words of a card's details, which a digit may follow when glued to the card
+_DETAIL_WORDS = frozenset(("exp", "expiry", "expires", "valid", "cvv", "cvc", "cvn", "cvv2", "cvc2", "mmyy"))
 
 
 def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bool:
@@ -869,7 +882,9 @@ def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bo
     if value_end < len(text) and text[value_end].isascii() and text[value_end].isalpha():
         m = _GLUED_LETTERS.match(text, value_end)
         end = m.end() if m is not None else value_end
-        if end - value_end > 16 or (end < len(text) and (text[end].isalnum() or text[end] in "_+")):
+        # the card's own details may follow its word, a digit after it ("4111111111111111exp0927cvv123")
+        detail = end < len(text) and text[end].isdigit() and text[value_end:end].lower() in _DETAIL_WORDS
+        if not detail and (end - value_end > 16 or (end < len(text) and (text[end].isalnum() or text[end] in "_+"))):
             return False
         glued = True
     return glued or not need_glue
@@ -2563,10 +2578,13 @@ AUTH_RECOVERY = Recognizer(
 # card (any grouping), its expiry date if given, then three digits, or four after an expiry date
 # ("4111 1111 1111 1111 123", "4111111111111111, 12/27, 123", "... exp 09/26 1234"). The number
 # before must pass its card check (_after_a_card)
+# (the expiry with a slash, or as MMYY, MM YY, MM-YY, MMYYYY in a run of groups: "4111 1111 1111 1111
+# 1228 123", "4111-1111-1111-1111-09/27-123"; a UnionPay card's 4-4-4-4-3 before an expiry)
 _CARD_THEN_CODE = re.compile(
-    r"(?<![0-9A-Za-z+])(?<![0-9][ -])([0-9]{4}(?:[ -]?[0-9]{4}){3}|[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5})"
-    r"(?:[ \t]*+[,;/]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
-    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])[ \t]*+/[ \t]*+(?:20)?[0-9]{2})[ \t]*+[,;/]?| )[ \t]*+"
+    r"(?<![0-9A-Za-z+])(?<![0-9][ -])([0-9]{4}(?:[ -]?[0-9]{4}){3}[ -]?[0-9]{3}|[0-9]{4}(?:[ -]?[0-9]{4}){3}"
+    r"|[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5})"
+    r"(?:[ \t]*+[,;/-]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
+    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+/[ \t]*+|[ -]?)(?:20)?[0-9]{2})[ \t]*+[,;/-]?| )[ \t]*+"
     r"([0-9]{3,4})(?![0-9A-Za-z])(?![ ./-][0-9])"
 )
 
@@ -2579,6 +2597,18 @@ def _after_a_card(text: str, start: int, value_start: int, value_end: int) -> bo
     # UnionPay number (62...) and three digits with no date between are a 19-digit card's shape, and
     # with a wrong check digit a near miss, not a card and its code
     if m.group(2) is None and (value_end - value_start != 3 or m.group(1).startswith("62")):
+        return False
+    # nineteen digits, then a code with no expiry between: a 16-digit card's run, not this one's
+    if m.group(2) is None and len(v.compact(m.group(1))) == 19:
+        return False
+    # a run of groups a reference, order, account or phone word names (no slash or word marks an
+    # expiry in it): as CARD_EXPIRY_CODE, no card and no code
+    expiry = m.group(2) or ""
+    if (
+        "/" not in expiry
+        and not any(c.isalpha() for c in expiry)
+        and _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is not None
+    ):
         return False
     if m.group(2) is None and _CODE_TAIL_END.match(text, value_start - 1) is None:
         return False
