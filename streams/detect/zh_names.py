@@ -86,6 +86,8 @@ _LEFT_WORDS = tuple(
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
             # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "
+            # thanks to a person (谢谢小刘, 多谢陈生, 唔该黄姑娘)
+            "谢谢 多谢 感谢 唔该 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             "母亲 父亲 妈妈 爸爸 老婆 老公 太太 丈夫 妻子 儿子 女儿 朋友 同事 员工 老板 老师 学生 "
             "哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外婆 阿姨 叔叔 表哥 表姐 家长 监护人 签收人 经手人 "
@@ -143,6 +145,16 @@ def _surnames(s: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Common words of two characters that jieba's dictionary tags as personal names (温馨, 贺卡,
+    叶子, 赵国): as a whole candidate they are words, but a third character after them may make a
+    name of them (叶子晴, 赵国庆), which a word the surname begins otherwise forbids."""
+    from streams.detect import zh_names_data as data
+
+    return frozenset(data.NAME_WORDS_TEXT.split())
+
+
+@lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, float], frozenset[str], dict[int, int]]:
     from streams.detect import zh_names_data as data
 
@@ -153,8 +165,9 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[int, int]]:
         given[c] = max(given.get(c, MAINLAND_GIVEN_FLOOR), MAINLAND_GIVEN_FLOOR)
     for c in PARTICLES:
         given.pop(c, None)
-    # the dictionary's words, and the labels of a record's fields (卡号, 账号): a name ends before them
-    words = frozenset(data.WORDS_TEXT.split()) | FIELD_WORDS
+    # the dictionary's words, and the labels of a record's fields (卡号, 账号): a name ends before them;
+    # and the words jieba tags as names (温馨, 贺卡, 胡同: see agents.local.build_zh_names)
+    words = frozenset(data.WORDS_TEXT.split()) | FIELD_WORDS | _name_words()
     t2s = str.maketrans("".join(data.T2S_FROM), "".join(data.T2S_TO))
     return given, words, t2s
 
@@ -284,10 +297,13 @@ def _given_score(
     # a single given character carries half the evidence of two; a rare surname needs more. The
     # dictionary's words: the surname's character begins one (余额, 马上, 方便, 周末: its names are
     # not among its words), the name is one (谢谢), the given name is one (陈 | 列架)
+    # a word of jieba's names (叶子, 赵国) begins a three-character name (叶子晴, 赵国庆) as often as a
+    # word: before a third character likely in a given name it is no word (叶子 | 红, 贺卡 | 寄 are)
+    from_k = 3 if two and j - i == 1 and given.get(g[1], UNKNOWN_GIVEN) >= 1.5 and s[i : j + 1] in _name_words() else 2
     return (
         score
         - (1.0 if rare else 0.0)
-        - 2.5 * any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i)
+        - 2.5 * any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i and k >= from_k)
         - 1.5 * (name in words)
         - 1.0 * (two and g in words)
     )
