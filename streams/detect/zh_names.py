@@ -313,13 +313,18 @@ def _given_score(
 _PREPOSITIONS = frozenset("于向")
 # what makes the name before it a shop's or a place's: a street, a district, a building (南城区 |
 # 鸿福路), a shop's 记 (何洪记), or, after one more character at most, a trade (周大生珠宝)
-_PLACE_CHARS = frozenset("路街道巷村镇乡县市省区湾桥苑园邨阁楼厦记城")
+_PLACE_CHARS = frozenset("路街道巷村镇乡县市省区湾桥苑园邨阁楼厦记城岛港庄")
 _TRADES = tuple(
     sorted(
         (
             "珠宝 金行 金铺 酒家 酒楼 饭店 餐厅 茶餐厅 粥面 面家 药房 药行 公司 集团 银行 超市 百货 专家 商行 "
             "大厦 广场 花园 中心 商场 酒店 医院 诊所 学校 书院 茶楼 烧腊 冰室 士多 时装 眼镜 表行 钟表 电器 "
-            "地产 物业 律师行 会计师行 贸易 实业 有限 控股 大药房 凉茶"
+            "地产 物业 律师行 会计师行 贸易 实业 有限 控股 大药房 凉茶 "
+            # a bank's branch, a station, a district's office (石家庄 | 分行, 石岩 | 街道)
+            "分行 支行 分店 门店 网点 营业部 营业厅 机场 车站 火车站 地铁站 高铁站 口岸 大道 办事处 街道 "
+            "政府 分公司 旗舰店 专卖店 "
+            # a restaurant's or a stall's dishes (陈克明 | 面条, 王小二 | 餐饮, 金华冰 | 厅)
+            "餐饮 面条 面馆 面包 麻辣烫 牛肉面 米线 火锅 烧烤 炸鸡 奶茶 饼家 饼店 小吃 快餐 冰厅 车仔面"
         ).split(),
         key=len,
         reverse=True,
@@ -336,10 +341,15 @@ _TRADES_BY_FIRST: dict[str, tuple[str, ...]] = {
 _LINKS = frozenset("的嘅之和与及同在于是为向给俾或") | frozenset(w for w in _RIGHT_WORDS if len(w) == 1 and w != "生")
 
 
+# the last character of a place's or a shop's name, never of a given name (李村, 柯桥, 贺州, 利园,
+# 黄枝记, 万佛寺)
+_PLACE_LAST = frozenset("村庄桥州岛港湾镇乡县寺园邨记")
+
+
 def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]) -> bool:
     """The candidate is no name whatever its score: a shop or a place, a title in its given
     name, a preposition before a word. Read only for a name about to be reported."""
-    if _shop_or_place(s, j, end, words):
+    if s[end - 1] in _PLACE_LAST or _shop_or_place(s, j, end, words):
         return True
     # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
     for k in range(j, end):

@@ -59,3 +59,42 @@ def test_when_a_word_jieba_calls_a_name_stands_alone_then_it_is_no_name(text: st
 )
 def test_when_a_name_begins_with_such_a_word_then_it_is_found(text: str, name: str) -> None:
     assert _covered(text, name), (text, name, _found(text))
+
+
+# class 2: places and shops named like people. A bank's branch, a station, a district's office or a
+# restaurant's dish after the name (石家庄分行, 石岩街道, 陈克明面条, 王小二餐饮), or a place's or a
+# shop's last character as the name's last (李村, 林村, 柯桥, 利園, 黃枝記: a village, a bridge, a
+# garden, a shop's 記). A branch or a noodle brand is nobody's personal data; a statement line or a
+# merchant list full of them would be masked into nothing.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("流水备注：石家庄分行代发工资 ¥8,200.00", "石家庄"),
+        ("石岩街道办事处代缴社保。", "石岩"),
+        ("商户名称“陈克明面条”“王小二餐饮”均为品牌。", "陈克明"),
+        ("商户名称“陈克明面条”“王小二餐饮”均为品牌。", "王小二"),
+        ("送到李村大集对面的超市", "李村"),
+        ("「林村許願樹附近冇櫃員機」", "林村"),
+        ("柯桥布料 ¥2,400.00。", "柯桥"),
+        ("Lee Garden 利園幾時開？", "利園"),
+        ("黃枝記雲吞麵 $68", "黃枝記"),
+        ("秦皇岛旅游团费已付。", "秦皇岛"),
+    ],
+)
+def test_when_a_place_or_a_shop_is_named_like_a_person_then_it_is_no_name(text: str, word: str) -> None:
+    assert _touched(text, word) == [], (text, _found(text))
+
+
+# near misses: a name before a word that starts with such a character (记得, 村里 is no place of the
+# name's), or before a branch with a word between
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("李明记得下周还款。", "李明"),
+        ("张国庆去了石家庄分行办理。", "张国庆"),
+        ("陈家欣在分行等候。", "陈家欣"),
+        ("黄志强转来面条钱50元。", "黄志强"),
+    ],
+)
+def test_when_a_name_stands_near_a_place_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
