@@ -585,7 +585,10 @@ def _card_form(value: str) -> str:
     """The value as the card checks read it: dots (4111.1111.1111.1111) as hyphens (the validators
     drop blanks, hyphens and slashes)."""
     if "." in value or "_" in value:
-        return value.replace(".", "-").replace("_", "-")
+        value = value.replace(".", "-").replace("_", "-")
+    # a quoted reply's marks where the card wraps (CARD_WRAPPED: "4111 1111\n> 1111 1111")
+    if ">" in value:
+        value = value.replace(">", " ")
     return value
 
 
@@ -922,6 +925,54 @@ CARD_GLUED_AFTER = replace(
     name="gc_card_glued_after",
     # (not an X: a resident ID's check character)
     pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(\d(?:[ -]?\d){12,18})[A-WYZa-wyz]"),
+)
+# A card wrapped across a line (an e-mail's or a quoted reply's: "4111 1111\n> 1111 1111") or with
+# an OCR's or a fax's gap of four to eight blanks between two groups ("5555 5555 5555       4444"):
+# at one place only, the other groups parted as usual (a column of four-digit numbers, one a line,
+# holds no card)
+_WRAP_SEP = r"(?:[ \t]*+\n(?:[ \t]*+>)*[ \t]*+|[ \t]{4,8})"
+CARD_WRAPPED = replace(
+    CARD,
+    name="gc_card_wrapped",
+    pattern=re.compile(
+        r"(?<![0-9+])(?<![0-9][ \t./_-])(?<![0-9][ \t][ \t])(?:\d{4}(?:"
+        + _WRAP_SEP
+        + r"\d{4}[ -]\d{4}[ -]|[ -]\d{4}"
+        + _WRAP_SEP
+        + r"\d{4}[ -]|[ -]\d{4}[ -]\d{4}"
+        + _WRAP_SEP
+        + r")\d{4}(?:[ -]\d{3})?|\d{4}(?:"
+        + _WRAP_SEP
+        + r"\d{6}[ -]|[ -]\d{6}"
+        + _WRAP_SEP
+        + r")\d{5})(?![0-9])(?![ \t./_-]{1,3}[0-9])"
+    ),
+    min_digits=4,
+    place=lambda text, start, value_start, value_end: (
+        _glue_ok(text, value_start, value_end, False) and _card_place(text, start, value_start, value_end)
+    ),
+)
+# A card read out digit by digit, as a voice transcript writes it ("CALLER: 4 1 1 1 1 1 1 1 ..."): a
+# card word within 32 characters before it, no account, order, reference or phone word
+_SPELT_CARD_WORDS = re.compile(_CARD_WORDS.pattern + r"|(?i:visa|master ?card|amex|unionpay|pan)", re.IGNORECASE)
+
+
+def _spelt_card_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    floor = look_back(text, start, 32)
+    return (
+        _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
+        and _SPELT_CARD_WORDS.search(text, floor, start) is not None
+    )
+
+
+CARD_SPELT = replace(
+    CARD,
+    name="gc_card_spelt",
+    pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])[0-9](?: [0-9]){12,18}(?![0-9])(?![ -][0-9])"),
+    validate=lambda value: v.is_valid_card(v.compact(value)),
+    needs_context=lambda _value: False,
+    min_digits=13,
+    place=_spelt_card_place,
 )
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
@@ -1768,7 +1819,7 @@ _CODE_VALUE = (
 # their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
 # ("MFA 100% rollout", "TAC 2024 meeting"), not a code
 _MORE_CODE_WORDS = (
-    r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|token codes?|"
+    r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|token codes?|sec\.? codes?|"
     r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|(?:three|3)[ -]digits? (?:security )?codes?|"
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
     r"two-factor|sms|otp) codes?|"
@@ -2198,7 +2249,8 @@ AUTH_CUED = Recognizer(
         + _SPEAKER
         + r"[^0-9\n]{0,24}?(?<![0-9A-Za-z])|"
         + _ENTER_VERB
-        + r")([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
+        # (or read out digit by digit: "CALLER: 9 1 3 3 7 2")
+        + r")([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9](?: [0-9]){3,7}(?![0-9])|[0-9]{3,8})(?![0-9A-Za-z])"
     ),
     v.always,
     base_score=0.85,
@@ -2343,6 +2395,8 @@ _POINTING_WORDS = frozenset("your their ours yours".split())
 # past its first letter: "Password - Reset", "password was reset to default" name none
 _WEAK_LINK_END = re.compile(r"(?:[ \t]-|(?<![A-Za-z])(?i:to))[ \t]*+\Z")
 _PASSWORD_LIKE = re.compile(r"[^A-Za-z]|.[A-Z]")
+# words and a key's sign after a word: the word begins a key, it is no value
+_NEXT_KEY = re.compile(r"(?:[ \t]++[A-Za-z']{1,16}){1,3}[ \t]*+[=:：]")
 # a heading's word and its colon ("Password reset: done"), not a value
 _HEADING_WORD = re.compile(r"[A-Za-z]+:")
 # a support ticket's, a case's, an order's number between the keyword and the value ("Password Reset
@@ -2367,6 +2421,9 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     if _MASK.fullmatch(value) is not None or _BRACKETED_WORD.fullmatch(value) is not None:
         return False
     if _HEADING_WORD.fullmatch(value) is not None or value.lower() in _POINTING_WORDS:
+        return False
+    # a word that begins the next key ("Security answers on file: favourite teacher = Miss Pereira")
+    if value.isalpha() and _NEXT_KEY.match(text, value_end) is not None:
         return False
     # an identifier glued to the keyword ("PWD-2026-0042"), a ticket's number after it
     if value[0] in "-_." and text[value_start - 1].isalpha():
@@ -2398,7 +2455,7 @@ AUTH_PASSWORD = Recognizer(
     re.compile(
         # "pw" as chat writes it ("new pw Tam!2026hk", "pw係HappyCat_99"); "pass" only before a
         # colon or an equals sign ("pass: s3cr3t!"), for "pass" is mostly a verb or a boarding pass
-        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|passphrases?|pass phrase|pass(?=[ \t]*[:=：])|"
+        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|passphrases?|pass phrase|passcodes?|pass(?=[ \t]*[:=：])|"
         # the answer to a security question is a password ("Security answer: mrwhiskers1999")
         r"security answers?|secret answers?|memorable word|memorable answer|maiden name)(?![A-Za-z])"
         # a security question's answer: named after the question ("Security question: first pet? Answer:
@@ -2550,6 +2607,159 @@ AUTH_TOKEN_SHAPE = Recognizer(
     min_digits=1,
     required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "ya29.", "SG.", "eyJ"),
 )
+# The answer to a security question, as a ticket records it: quoted after an answer word ('security
+# answer you gave ("Batangas")', 安全问题“母亲的姓名”回答“刘秀英”, 保安問題「第一間小學」答案「聖保祿學校」,
+# 'Security Q "first pet" 答 "Lucky"'), after the quoted question and "with" ('answered "mother's
+# maiden name" with Fung'), in capitals after "security answer" ("security answer Lagos Island") or
+# after the question's words and "=" or ":" ("favourite teacher = Miss Pereira"). Names, places and
+# words, which no password pattern takes: a security question's cue must stand within 120
+# characters before it (_answer_place); a state ("Security answer: Incorrect") is none
+# the words of a quoted answer, between its quotes (the value holds no quote)
+_QUOTED_ANSWER = r'(?<=["“「『])[^"”」』\n]{1,40}?(?=["”」』])'
+_OPEN_QUOTE = r'["“「『]'
+# capitalised words (and numbers) of a name or a place: "Lagos Island", "St. Paul's Convent", "Corolla 1998"
+_CAPITAL_WORD = r"(?:(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Sr|Jr)\.|[A-Z][A-Za-z0-9'’-]*)"
+_CAPITAL_WORDS = _CAPITAL_WORD + r"(?:[ \t](?:" + _CAPITAL_WORD + r"|[0-9]{1,4}(?![0-9A-Za-z]))){0,4}"
+_QUESTION_WORDS = (
+    r"(?i:maiden name|first (?:pet|car|school|teacher|job|love|street)|pet'?s name|"
+    r"favou?rite (?:teacher|food|colou?r|team|book|movie|film|city|place|sport|singer)|"
+    r"(?:city|place|town) of birth|birth ?place|childhood (?:friend|nickname|street|hero))"
+)
+_SECURITY_CUE = re.compile(
+    r"(?i:(?<![a-z])(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)(?![a-z])|"
+    + _QUESTION_WORDS[4:-1]
+    + r")|安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
+)
+_ANSWER_STATES = frozenset(
+    "incorrect correct wrong verified failed matched match matches passed ok yes no none unknown".split()
+)
+# a quoted question, the answer after it: 'answered "first school" with St. Paul's Convent'
+_QUESTION_WITH = re.compile(r'["”」』][ \t]*+(?i:with)(?![A-Za-z])')
+
+
+def _answer_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Whether a quoted or capitalised value is a security question's answer: a question's cue within
+    120 characters before it, in its field; not a quoted question ('"first school" with ...'), not a
+    state."""
+    if _SECURITY_CUE.search(text, look_back(text, start, 120), value_start) is None:
+        return False
+    value = text[value_start:value_end].lower()
+    if value in _ANSWER_STATES or value in _STATE_WORDS:
+        return False
+    return _QUESTION_WITH.match(text, value_end) is None
+
+
+AUTH_ANSWER = Recognizer(
+    "gc_auth_answer",
+    "AUTH_SECRET",
+    re.compile(
+        # quoted after an answer word
+        r"(?:(?:(?<![A-Za-z])(?i:answers?|answered|ans|gave|replied)(?![A-Za-z])|答案|回答|答)"
+        r"[ \t]*+(?:[:：=]|(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|係|是|为|為)?[ \t]*+[(（]?[ \t]*+"
+        + _OPEN_QUOTE
+        # after a quoted question and "with"
+        + r"|[\"”」』][ \t]*+(?i:with)[ \t]++(?=[A-Z])"
+        # after "security answer", in capitals
+        + r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:answers?)[ \t]*+(?:[:：=-][ \t]*+)?(?=[A-Z])"
+        # after the question's words and "=" or ":"
+        + r"|"
+        + _QUESTION_WORDS
+        + r"[ \t]*+[=:：][ \t]*+(?=[A-Z0-9]))("
+        + _QUOTED_ANSWER
+        + "|"
+        + _CAPITAL_WORDS
+        + ")"
+    ),
+    v.always,
+    # as a name's score: a quoted Chinese name (“刘秀英”) is the answer, whole, not a name cutting it
+    base_score=0.95,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    required=(
+        "answer",
+        "ans",
+        "gave",
+        "replied",
+        "答",
+        "with",
+        "maiden",
+        "first",
+        "favourite",
+        "favorite",
+        "pet",
+        "birth",
+        "childhood",
+    ),
+    place=_answer_place,
+)
+# A one-time code of capitals and digits, as banks and IT desks issue them ("the one-time activation
+# code is K7P-2QX-9LM", "bypass token BYP-4Q7M-X2RT-88LZ", "use code TR6-55W to reset your
+# password"): after a secret's code word, or after a bare "code" or "token" that is someone's or near
+# a secret's cue (_secret_code: not a promo, error, booking or product code); a letter and a digit
+# in it, five of them or more
+_ALNUM_CODE_WORD = re.compile(r"(?i:codes?|tokens?)(?![A-Za-z])")
+
+
+def _alnum_code_value(value: str) -> bool:
+    chars = value.replace("-", "")
+    return len(chars) >= 5 and any(c.isdigit() for c in chars) and any(c.isalpha() for c in chars)
+
+
+def _alnum_code_place(text: str, start: int, _value_start: int, value_end: int) -> bool:
+    if _ALNUM_CODE_WORD.match(text, start) is None:
+        return True
+    return _secret_code(text, start, value_end)
+
+
+AUTH_ALNUM_CODE = Recognizer(
+    "gc_auth_alnum_code",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?<![A-Za-z])(?:(?i:(?:one-time|one time|activation|verification|bypass|reset|recovery|login|log-in|"
+        r"sign-in|access|security|authentication|auth|temporary|temp|otp|2fa|mfa|unlock)"
+        r"(?:[ \t]++(?:activation|verification|bypass|reset|login|access|security|sign-in))?"
+        r"[ \t]++(?:codes?|tokens?|pins?|keys?|passcodes?)|codes?|passcodes?|otps?|tokens?)(?![A-Za-z])"
+        r"[ \t]*+(?:(?i:is|was)(?![A-Za-z])|[:：=#-])?[ \t]*+)"
+        r"([A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){0,4})(?![A-Za-z0-9-])"
+    ),
+    _alnum_code_value,
+    base_score=0.85,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=1,
+    required=("code", "token", "otp"),
+    place=_alnum_code_place,
+)
+
+
+# A code named by what it is for, the purpose's words holding an amount, a date or a payee ("Your
+# OTP for the payment of HKD 2,300.00 to SHANGRI-LA HOTEL is 381 904", "the PIN for card ending 1234
+# is 4821"): the keyword, "for", up to 80 characters of the same sentence (digits and a decimal point
+# among them), "is" or a colon, and the code, nothing joined to it and no unit or date after it
+def _code_for_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
+        return False
+    return _NOT_A_CODE_AFTER.match(text, value_end) is None
+
+
+AUTH_FOR = Recognizer(
+    "gc_auth_for",
+    "AUTH_SECRET",
+    re.compile(
+        _AUTH_KEYWORD
+        + r"[ \t]++(?i:for)(?![A-Za-z])(?:[^\n。.!?！？;；]|\.(?=[0-9])){0,80}?[ \t]++(?:(?i:is|was)(?![A-Za-z])|:)"
+        r"[ \t]*+([0-9]{3}[ -][0-9]{3}|[0-9]{4,8})(?![0-9A-Za-z])(?![.,:/-][0-9])"
+    ),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    min_digits=3,
+    required=tuple(w for w in _AUTH_WORDS if w.isascii()),
+    place=_code_for_place,
+)
 # Recovery and backup codes, as an account's security page lists them and a ticket pastes them
 # ("Recovery codes: 8f3k-2m9q, 7h2j-4n8p", "backup code 4829-1736", "BitLocker recovery key:
 # 123456-654321-..."): after their name, one code or a list of them (commas, semicolons, slashes,
@@ -2561,14 +2771,17 @@ AUTH_RECOVERY = Recognizer(
     "AUTH_SECRET",
     re.compile(
         r"(?<![A-Za-z])(?i:recovery|backup|back-up|emergency|scratch)[ \t]++(?i:codes?|keys?)(?![A-Za-z])"
-        r"[ \t]*+(?:(?i:is|are|were|was)(?![A-Za-z])|[:：=#-])?[ \t]*+\n?[ \t]*+("
+        # a word or two and a colon ("Backup codes issued: ..."), or a link
+        r"(?:(?:[ \t]++[a-z]{2,12}){1,2}[ \t]*+[:：]|[ \t]*+(?:(?i:is|are|were|was)(?![A-Za-z])|[:：=#-])?)"
+        r"[ \t]*+\n?[ \t]*+("
         + _RECOVERY_CODE
-        + r"(?:(?:[ \t]*+[,;/、][ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)"
+        + r"(?:(?:[ \t]*+(?:[,;/、]|同|和|及|(?<![A-Za-z])(?i:and|or)(?![A-Za-z]))[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)"
         + _RECOVERY_CODE
         + r"){0,15})"
     ),
     lambda value: _YEAR.fullmatch(value) is None,
-    base_score=0.9,
+    # a list of codes named so: above a phone number one of them reads as ("7741-0923 同 5520-1184")
+    base_score=0.95,
     group=1,
     priority=10,
     min_digits=1,
@@ -2648,7 +2861,10 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_PASSWORD,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
+    AUTH_FOR,
     AUTH_RECOVERY,
+    AUTH_ANSWER,
+    AUTH_ALNUM_CODE,
     RIC,
     RIC_GROUPED,
     HKID,
@@ -2662,6 +2878,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_LOOSE,
     CARD_GLUED,
     CARD_GLUED_AFTER,
+    CARD_WRAPPED,
+    CARD_SPELT,
     USCC,
     EMAIL,
     EMAIL_SPELT,
