@@ -586,18 +586,23 @@ def _card_form(value: str) -> str:
     drop blanks, hyphens and slashes)."""
     if "." in value or "_" in value:
         value = value.replace(".", "-").replace("_", "-")
-    # a quoted reply's marks where the card wraps (CARD_WRAPPED: "4111 1111\n> 1111 1111")
+    # a quoted reply's marks where the card wraps (CARD_LOOSE: "4111 1111\n> 1111 1111")
     if ">" in value:
         value = value.replace(">", " ")
     return value
 
 
+# a card read out digit by digit, as a voice transcript writes it ("CALLER: 4 1 1 1 1 1 1 1 ...")
+_SPELT = re.compile(r"[0-9](?: [0-9]){12,18}")
+
+
 def _card_value(value: str) -> bool:
     """A card's groups and a Luhn check: of a network the tables know, or of any other issuer (a
-    card word must then stand before it). Dots may group it (4111.1111.1111.1111)."""
+    card word must then stand before it). Dots may group it (4111.1111.1111.1111). Read out digit by
+    digit, a listed network's card (a card word must stand before it: _card_place)."""
     value = _card_form(value)
     if not card_grouping(value):
-        return False
+        return _SPELT.fullmatch(value) is not None and v.card_class(value) == v.LISTED_CARD
     kind = v.card_class(value)
     return kind == v.LISTED_CARD or (kind == v.UNLISTED_CARD and _unlisted_card(value))
 
@@ -627,11 +632,26 @@ _NOT_A_CARD_CONTEXT = re.compile(
 )
 
 
+# a card read out digit by digit needs a card word within 32 characters before it, and no account,
+# order, reference or phone word
+_SPELT_CARD_WORDS = re.compile(_CARD_WORDS.pattern + r"|(?i:visa|master ?card|amex|unionpay|pan)", re.IGNORECASE)
+
+
+def _spelt_card_place(text: str, start: int) -> bool:
+    floor = look_back(text, start, 32)
+    return (
+        _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
+        and _SPELT_CARD_WORDS.search(text, floor, start) is not None
+    )
+
+
 def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     """A number of no network the tables know is a card only when no account, order, reference or
     phone word stands in the 32 characters before it, and a card word does, or it is in a live
     range (RuPay, Elo, Verve: :func:`_live_range_only`, scored lower without a card word)."""
     value = _card_form(text[value_start:value_end])
+    if _SPELT.fullmatch(value) is not None:
+        return _spelt_card_place(text, start)
     if v.card_class(value) == v.LISTED_CARD:
         return True
     # within the value's own field (a record's fields are scanned joined by NUL)
@@ -893,11 +913,31 @@ def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bo
     return glued or not need_glue
 
 
+# A card wrapped across a line (an e-mail's or a quoted reply's: "4111 1111\n> 1111 1111") or with
+# an OCR's or a fax's gap of four to eight blanks between two groups ("5555 5555 5555       4444"):
+# at one place only, the other groups parted as usual (a column of four-digit numbers, one a line,
+# holds no card). CARD_LOOSE's last form (one pattern: each costs the native scanner a search)
+_WRAP_SEP = r"(?:[ \t]*+\n(?:[ \t]*+>)*[ \t]*+|[ \t]{4,8})"
+_WRAPPED_GROUPS = (
+    r"(?:\d{4}(?:"
+    + _WRAP_SEP
+    + r"\d{4}[ -]\d{4}[ -]|[ -]\d{4}"
+    + _WRAP_SEP
+    + r"\d{4}[ -]|[ -]\d{4}[ -]\d{4}"
+    + _WRAP_SEP
+    + r")\d{4}(?:[ -]\d{3})?|\d{4}(?:"
+    + _WRAP_SEP
+    + r"\d{6}[ -]|[ -]\d{6}"
+    + _WRAP_SEP
+    + r")\d{5})"
+)
+_LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_-])(?<![0-9][ \t][ \t])"
+_LOOSE_AHEAD = r"(?![0-9])(?![ \t./_-]{1,3}[0-9])"
 CARD_LOOSE = replace(
     CARD,
     name="gc_card_loose",
     pattern=re.compile(
-        r"(?<![0-9+])(?<![0-9][ \t./_-])(?<![0-9][ \t][ \t])" + _LOOSE_GROUPS + r"(?![0-9])(?![ \t./_-]{1,3}[0-9])"
+        _LOOSE_BEHIND + _LOOSE_GROUPS + _LOOSE_AHEAD + "|" + _LOOSE_BEHIND + _WRAPPED_GROUPS + _LOOSE_AHEAD
     ),
     # a card in groups of four: a run of four digits at the least, as a dotted card's
     min_digits=4,
@@ -931,49 +971,6 @@ CARD_GLUED_AFTER = replace(
 # at one place only, the other groups parted as usual (a column of four-digit numbers, one a line,
 # holds no card)
 _WRAP_SEP = r"(?:[ \t]*+\n(?:[ \t]*+>)*[ \t]*+|[ \t]{4,8})"
-CARD_WRAPPED = replace(
-    CARD,
-    name="gc_card_wrapped",
-    pattern=re.compile(
-        r"(?<![0-9+])(?<![0-9][ \t./_-])(?<![0-9][ \t][ \t])(?:\d{4}(?:"
-        + _WRAP_SEP
-        + r"\d{4}[ -]\d{4}[ -]|[ -]\d{4}"
-        + _WRAP_SEP
-        + r"\d{4}[ -]|[ -]\d{4}[ -]\d{4}"
-        + _WRAP_SEP
-        + r")\d{4}(?:[ -]\d{3})?|\d{4}(?:"
-        + _WRAP_SEP
-        + r"\d{6}[ -]|[ -]\d{6}"
-        + _WRAP_SEP
-        + r")\d{5})(?![0-9])(?![ \t./_-]{1,3}[0-9])"
-    ),
-    min_digits=4,
-    place=lambda text, start, value_start, value_end: (
-        _glue_ok(text, value_start, value_end, False) and _card_place(text, start, value_start, value_end)
-    ),
-)
-# A card read out digit by digit, as a voice transcript writes it ("CALLER: 4 1 1 1 1 1 1 1 ..."): a
-# card word within 32 characters before it, no account, order, reference or phone word
-_SPELT_CARD_WORDS = re.compile(_CARD_WORDS.pattern + r"|(?i:visa|master ?card|amex|unionpay|pan)", re.IGNORECASE)
-
-
-def _spelt_card_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
-    floor = look_back(text, start, 32)
-    return (
-        _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
-        and _SPELT_CARD_WORDS.search(text, floor, start) is not None
-    )
-
-
-CARD_SPELT = replace(
-    CARD,
-    name="gc_card_spelt",
-    pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])[0-9](?: [0-9]){12,18}(?![0-9])(?![ -][0-9])"),
-    validate=lambda value: v.is_valid_card(v.compact(value)),
-    needs_context=lambda _value: False,
-    min_digits=13,
-    place=_spelt_card_place,
-)
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
 # "852-9123 4567")
@@ -1995,6 +1992,29 @@ def _phone_or_date(value: str) -> bool:
     return v.is_valid_phone(value) or _DATE_SHAPE.fullmatch(v.compact(value)) is not None
 
 
+# A code named by what it is for, the purpose's words holding an amount, a date or a payee ("Your
+# OTP for the payment of HKD 2,300.00 to SHANGRI-LA HOTEL is 381 904", "the PIN for card ending 1234
+# is 4821"): the keyword, "for", up to 80 characters of the same sentence (digits and a decimal point
+# among them), "is" or a colon, and the code; nothing joined to it and no unit or date after it (as
+# a form of AUTH_NEAR's pattern, its eighty characters of anything made that pattern's search cost
+# five times as much)
+_FOR_PURPOSE = r"[ \t]++(?i:for)(?![A-Za-z])[^\n。!?！？;；]{0,80}?[ \t]++(?:(?i:is|was)(?![A-Za-z])|:)[ \t]*+"
+
+
+# a sentence's end: the purpose's words stay in the keyword's sentence (a decimal point may stand in them)
+_SENTENCE_END = re.compile(r"\.(?![0-9])")
+
+
+def _code_for_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    if _SENTENCE_END.search(text, start, value_start) is not None:
+        return False
+    if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
+        return False
+    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+        return False
+    return _NOT_A_CODE_AFTER.match(text, value_end) is None
+
+
 def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     """Whether a number near an authentication keyword, or after a change word, is a code: after a
     change word, a keyword within 64 characters before it; after a keyword, six digits at most (a
@@ -2029,6 +2049,20 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     return _NOT_A_CODE_AFTER.match(text, value_end) is None
 
 
+AUTH_FOR = Recognizer(
+    "gc_auth_for",
+    "AUTH_SECRET",
+    re.compile(_AUTH_KEYWORD + _FOR_PURPOSE + r"([0-9]{3}[ -][0-9]{3}|[0-9]{3,8})(?![0-9A-Za-z])"),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    min_digits=3,
+    required=_AUTH_WORDS,
+    place=lambda text, start, value_start, value_end: (
+        _card_code_length(text, start, value_start, value_end) and _code_for_place(text, start, value_start, value_end)
+    ),
+)
 # both forms in one pattern: each pattern costs the native scanner a search of every text
 AUTH_NEAR = Recognizer(
     "gc_auth_near",
@@ -2734,32 +2768,6 @@ AUTH_ALNUM_CODE = Recognizer(
 )
 
 
-# A code named by what it is for, the purpose's words holding an amount, a date or a payee ("Your
-# OTP for the payment of HKD 2,300.00 to SHANGRI-LA HOTEL is 381 904", "the PIN for card ending 1234
-# is 4821"): the keyword, "for", up to 80 characters of the same sentence (digits and a decimal point
-# among them), "is" or a colon, and the code, nothing joined to it and no unit or date after it
-def _code_for_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
-    if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
-        return False
-    return _NOT_A_CODE_AFTER.match(text, value_end) is None
-
-
-AUTH_FOR = Recognizer(
-    "gc_auth_for",
-    "AUTH_SECRET",
-    re.compile(
-        _AUTH_KEYWORD
-        + r"[ \t]++(?i:for)(?![A-Za-z])(?:[^\n。.!?！？;；]|\.(?=[0-9])){0,80}?[ \t]++(?:(?i:is|was)(?![A-Za-z])|:)"
-        r"[ \t]*+([0-9]{3}[ -][0-9]{3}|[0-9]{4,8})(?![0-9A-Za-z])(?![.,:/-][0-9])"
-    ),
-    v.always,
-    base_score=0.85,
-    group=1,
-    priority=10,
-    min_digits=3,
-    required=tuple(w for w in _AUTH_WORDS if w.isascii()),
-    place=_code_for_place,
-)
 # Recovery and backup codes, as an account's security page lists them and a ticket pastes them
 # ("Recovery codes: 8f3k-2m9q, 7h2j-4n8p", "backup code 4829-1736", "BitLocker recovery key:
 # 123456-654321-..."): after their name, one code or a list of them (commas, semicolons, slashes,
@@ -2854,6 +2862,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     TRACK,
     AUTH_NUMERIC,
     AUTH_NEAR,
+    AUTH_FOR,
     AUTH_BEFORE,
     AUTH_LIST,
     AUTH_CUED,
@@ -2861,7 +2870,6 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_PASSWORD,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
-    AUTH_FOR,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,
@@ -2878,8 +2886,6 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_LOOSE,
     CARD_GLUED,
     CARD_GLUED_AFTER,
-    CARD_WRAPPED,
-    CARD_SPELT,
     USCC,
     EMAIL,
     EMAIL_SPELT,
