@@ -71,13 +71,24 @@ ZH_NAME_AFTER_CONTEXT = re.compile(rf"(?:{_ZH_CONTEXT})[\s:：为為是]*+({_SUR
 ZH_NAME_BEFORE_TITLE = re.compile(rf"(?<![\u4e00-\u9fff])({_SURNAME}{_GIVEN}{{0,2}}?)(?:先生|女士|小姐|太太)")
 
 _CAP = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
-# titles and forms of address, and ranks a caller or a scammer gives (Officer Chan, Inspector Lee)
+# titles and forms of address, and ranks a caller or a scammer gives (Officer Chan, Inspector Lee);
+# German, Malay, Portuguese and French ones of partner banks' and customers' letters (Herr Becker,
+# Encik Farid, Senhor Lopes, Monsieur Martin)
 EN_TITLE = re.compile(
-    rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mdm|Prof|Professor|Officer|Inspector|Sergeant|Sgt|Constable)"
-    rf"\.?\s+({_CAP}(?:\s+{_CAP}){{0,2}})"
+    rf"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr|Madam|Mdm|Prof|Professor|Officer|Inspector|Sergeant|Sgt|Constable"
+    rf"|Herr|Frau|Encik|Puan|Senhor|Senhora|Monsieur|Mme|Mlle)"
+    rf"\.?\s+({_CAP}(?:\s+{_CAP}){{0,3}})"
 )
-_EN_TITLE_WORDS = ("mr", "ms", "miss", "dr", "madam", "mdm", "prof", "officer", "inspector", "sergeant", "sgt")
-_TITLE_WORDS = frozenset("mr mrs ms miss dr madam mdm prof professor officer inspector sergeant sgt constable".split())
+_EN_TITLE_WORDS = (
+    *("mr", "ms", "miss", "dr", "madam", "mdm", "prof", "officer", "inspector", "sergeant", "sgt"),
+    *("herr", "frau", "encik", "puan", "senhor", "monsieur", "mme", "mlle"),
+)
+_TITLE_WORDS = frozenset(
+    (
+        "mr mrs ms miss dr madam mdm prof professor officer inspector sergeant sgt constable herr frau encik puan "
+        "senhor senhora monsieur mme mlle"
+    ).split()
+)
 # two or three capitalised words; the role word before them is checked afterwards (cheaper than
 # an alternation of role words tried at every position)
 EN_CAPITALISED = re.compile(rf"(?<![A-Za-z])({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
@@ -131,7 +142,8 @@ def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) 
     return out
 
 
-_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)")
+# a possessive, then a word and up to two capitalised words (Mr Chan's Chinese Kitchen)
+_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]*){0,2})")
 
 
 def judge_title(text: str, start: int, end: int) -> Finding | None:
@@ -140,7 +152,7 @@ def judge_title(text: str, start: int, end: int) -> Finding | None:
     naming a business or a place) or the name runs into one (``Dr Sun Yat Sen Road``)."""
     m = _POSSESSIVE.match(text, end)
     # capitalised: a shop's name (Mr Wong's Kitchen), not a person's things (Mr Wong's bank account)
-    if m is not None and m.group(1)[0].isupper() and business_word(m.group(1)):
+    if m is not None and m.group(1)[0].isupper() and any(business_word(w) for w in m.group(1).split()):
         return None
     if place_or_business(text, start, end, capital_next=True):
         return None

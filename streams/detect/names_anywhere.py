@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from streams.detect.findings import Finding
-from streams.detect.roman_names import scan_roman_given_names, scan_roman_names
+from streams.detect.roman_names import repeated_name_words, scan_roman_given_names, scan_roman_names
 from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
 
 # every name either scanner finds holds a CJK character, a capital followed by a small letter, two
@@ -68,13 +68,25 @@ def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
     # where they overlap, the full name wins. The Simplified copy is made once for the three
     # scanners that read Chinese; a text without a CJK character has no Chinese name
     if text.isascii() or (_CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None):
-        return _joined(scan_roman_names(text, text) + scan_roman_given_names(text))
+        return _again(text, _joined(scan_roman_names(text, text) + scan_roman_given_names(text)))
     folded = fold_t2s(text)
     if _LATIN.search(text) is None:  # no Latin letter: no romanised or mixed name (Eric 陳)
         return _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded))
-    return _joined(
-        scan_zh_names(text, folded)
-        + scan_roman_names(text, folded)
-        + scan_zh_given_names(text, folded)
-        + scan_roman_given_names(text)
+    return _again(
+        text,
+        _joined(
+            scan_zh_names(text, folded)
+            + scan_roman_names(text, folded)
+            + scan_zh_given_names(text, folded)
+            + scan_roman_given_names(text)
+        ),
     )
+
+
+def _again(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` and the other mentions of its romanised names' words (``From: Jimmy Wong ... Thanks!
+    Jimmy``): once a word is a name in a text, it is one wherever it stands alone there
+    (:func:`streams.detect.roman_names.repeated_name_words`)."""
+    if not found or (len(found) == 1 and found[0].end - found[0].start < 3):
+        return found
+    return found + repeated_name_words(text, found)

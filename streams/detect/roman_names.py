@@ -89,7 +89,9 @@ HK_ENGLISH_GIVEN = frozenset(
     (
         "Winson Bosco Eason Kenson Kinson Hanson Benson Anson Samson Dickson Jackson Carson Vinson Edison Tomson "
         "Wingo Kelvin Ivan Ricky Sammy Jacky Kenny Gigi Kiki Fiona Queenie Winnie Cherry Candy Apple Coco Mimi "
-        "Jojo Kitty Fanny Ivy Joey Heidi Cyrus Rex Alvin Dicky Ronnie Eddie Wilfred Wallace Horace Rico Nico"
+        "Jojo Kitty Fanny Ivy Joey Heidi Cyrus Rex Alvin Dicky Ronnie Eddie Wilfred Wallace Horace Rico Nico "
+        # romanised Cantonese given names written as one word, as Hong Kong people sign them
+        "Kaman Kayan Kayee Yannie Sammi Winky Yoyo Suki Kinki Wingyan Hoiyan Manyee Hoyin Chiyan"
     ).split()
 )
 ENGLISH_GIVEN = ENGLISH_GIVEN | HK_ENGLISH_GIVEN
@@ -151,6 +153,17 @@ _SYLLABLE_LOOKALIKES = frozenset(
         "Shekou Qianhai Yantian Longhua Baoan Huaqiangbei Alipay Wechat Weixin Taobao Tmall Meituan Didi"
     ).split()
 )
+# the words of a street's name that come before it (Macao's Rua, Avenida, Travessa; Malaysia's Jalan;
+# Rue, Calle, Via): the capitalised words after one name a street (Rua de Pedro Coutinho), not a
+# person; and forms of address and greetings read as syllables (Madam reads ma-dam, Hi Wing Yan):
+# never a name's word
+STREET_BEFORE = frozenset(
+    (
+        "Rua Avenida Av Travessa Estrada Largo Calcada Beco Praca Praia Rotunda Caminho Patio Rue Calle Jalan Jln "
+        "Lorong Via Viale Piazza Strada Avenue Boulevard"
+    ).split()
+)
+_SYLLABLE_LOOKALIKES = _SYLLABLE_LOOKALIKES | STREET_BEFORE | frozenset(("Madam", "Madame", "Hi", "Hey", "Thx"))
 # particles inside a name: Malay and Arabic patronymics (bin, binti), and the particles of
 # European surnames (van, de, da, von)
 # romanised surnames that are common English words too (So 蘇): a surname only before a full given
@@ -198,7 +211,10 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Wan Tsui|Luohu|Futian|Nanshan|Bao An|Longgang|Qianhai|Shekou|Huaqiangbei|Yantian|Longhua|"
         "Sun Hing|Wing On|Sincere|Shun Hing|Chung Hwa|Chiu Chow|Yue Hwa|Wai Yuen|Lee Garden|Lee Gardens|"
         "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah|"
-        "Sri Lanka|Sri Petaling|Sri Hartamas|" + BRAND_LOOKALIKES
+        "Sri Lanka|Sri Petaling|Sri Hartamas|"
+        # restaurants and food chains named like people (Tam Jai Samgor, 黃枝記, Ho Lee Fook)
+        "Tam Jai|Wong Chi Kei|Ho Lee Fook|Mak An Kee|Tsim Chai Kee|Kau Kee|Lin Heung|Sing Heung Yuen|Yee Shun|"
+        "Lau Sum Kee|Chee Kei|" + BRAND_LOOKALIKES
     ).split("|")
 )
 _LOOKALIKE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -383,6 +399,9 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
     # a given name that is also a Chinese syllable (Hong, Kai) only before a surname that is not
     # Chinese: Hong Kong, Kai Tak read as Chinese words
     syllable = "G" in k and "E" not in k and len(words[i]) <= 4  # Sofia Chan is no Chinese word
+    # another language's given name of four letters that is no Chinese surname (Yuki Chan, Mina Lee)
+    if syllable and "F" in k and "S" not in k and len(words[i]) == 4:
+        syllable = False
     s = _surname_at(words, kinds, i + 1)
     if s and not syllable:
         return 1 + s + _given_run(kinds, words, i + 1 + s)
@@ -469,6 +488,9 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
     s = _surname_at(words, kinds, i)
     if s:
         g = _given_run(kinds, words, i + s)
+        # a married name: the husband's surname, her own, then her given words (Chan Lee Mei Ling)
+        if g == 2 and "S" in kinds[i + s] and _given_run(kinds, words, i + s, 3) == 3:
+            g = 3
         if g:
             return s + g
         # a Hokkien or Cantonese name with Ah before its given syllable (Lim Ah Hock, Chan Ah Ming)
@@ -493,6 +515,8 @@ def _surname_then_foreign_given(words: list[str], kinds: list[str], i: int) -> i
     if "L" not in kinds[i] or any(c in kinds[i] for c in "EFS"):
         return 0
     second = kinds[i + 1]
+    if "E" in second and "L" not in second and "S" not in second and _SURNAME_SHAPE.fullmatch(words[i]):
+        return 2  # a surname of its shape, then an English given name (O'Brien Sean, Kowalski Anna)
     return 2 if "F" in second and not any(c in second for c in "ELSV") else 0
 
 
@@ -529,8 +553,11 @@ def place_or_business(text: str, start: int, end: int, capital_next: bool = Fals
     them, names a business or a place (``Chow Sang Sang Holdings``, ``Nathan Road``); with
     ``capital_next``, the word after counts only capitalised (``Mr Chan Road``, not ``Mr Chan bank
     transfer``)."""
-    lowered = text[start:end].lower().split()
+    words = text[start:end].split()
+    lowered = [w.lower() for w in words]
     if not _PLACE_AFTER.isdisjoint(lowered) or not _BUSINESS_AFTER.isdisjoint(lowered):
+        return True
+    if not STREET_BEFORE.isdisjoint(words):  # Calle Juan Bravo, Rua de Pedro Coutinho
         return True
     if _place_next(text, end) and (not capital_next or text[end + 1 : end + 2].isupper()):
         return True
@@ -586,13 +613,35 @@ def _statement_word(words: list[str], kinds: list[str], i: int) -> bool:
 _INITIALS = re.compile(r"[A-Z]\.(?:[ \t]?[A-Z]\.)?[ \t]?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
 # a surname, a comma, then a given name (Lai, Chi Keung; CHAN, Tai-man): the order of a form's or
 # a payroll's column
+# (all in capitals as a statement or a card's track prints it: HO, KA LOK; O'NEILL, Siobhan; one
+# given word: HUANG, Zhiqiang; a Korean given name: KIM, Soo-yeon)
 _SURNAME_COMMA = re.compile(
-    r"([A-Z](?:[a-z]+|[A-Z]+)),[ \t]+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"((?:[A-Z]['’])?[A-Z](?:[a-z]+|[A-Z]+)),[ \t]+"
+    r"([A-Z][a-z]+-[A-Za-z]+|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?|[A-Z]{2,}(?:[ \t-][A-Z]{2,})?)"
     r"(?![A-Za-z'’-])"
 )
 _COMMA_CAPITAL = re.compile(r",[ \t]+[A-Z]")
 # an English given name after a Chinese name and a comma (Cheung Hoi Ting, Natalie)
 _GIVEN_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][a-z]+)(?![A-Za-z'’-])(?![ \t][A-Z])")
+
+
+def _surname_comma(surname: str, given: str) -> bool:
+    """``surname, given`` is a name in a form's order: a Chinese surname then one or two romanised
+    given words (one word of two syllables: HUANG, Zhiqiang), or a listed given name; another
+    surname (O'NEILL, Smith) then a listed given name; a Korean surname then a Korean given name."""
+    kind = _kind(surname)
+    words = given.replace("-", " ").split() if given.isupper() else given.split()
+    if kind == "-" or kind in "BP":
+        return False
+    if surname.title() in _KOREAN_SURNAMES_ALL and _KOREAN_GIVEN.fullmatch(given):
+        return True
+    kinds = [_kind(w) for w in words]
+    listed = len(words) == 1 and ("E" in kinds[0] or "F" in kinds[0]) and words[0].title() not in _CALENDAR_WORDS
+    if "S" in kind:
+        # one given word of two syllables at least (Zhiqiang), or a hyphenated one, or two words
+        long = len(words) > 1 or "-" in given or len(given) > 4
+        return listed or (long and all("G" in k for k in kinds))
+    return "L" in kind and listed
 
 
 def _initials_and_comma(text: str) -> list[Finding]:
@@ -611,11 +660,11 @@ def _initials_and_comma(text: str) -> list[Finding]:
         for m in _SURNAME_COMMA.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalpha() or text[m.start() - 1] in "'’-"):
                 continue
-            given = m.group(2).split()
-            if "S" not in _kind(m.group(1)) or not all("G" in _kind(g) for g in given):
+            if not _surname_comma(m.group(1), m.group(2)):
                 continue
             before = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
-            if before is not None and before.group(1)[0].isupper():  # the end of a run: Wan Chai, Tai Po
+            # the end of a run (Wan Chai, Tai Po), not a statement's preposition (FPS FROM HO, KA LOK)
+            if before is not None and before.group(1)[0].isupper() and before.group(1) not in _STATEMENT_WORDS:
                 continue
             if place_or_business(text, m.start(2), m.end(2)) or place_or_business(text, m.start(1), m.end(1)):
                 continue
@@ -669,35 +718,87 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     ):
         return _mixed(text, folded)
     for run in _runs(text):
-        words = [w for _s, _e, w in run]
-        kinds = [_KINDS.get(w) or _kind(w) for w in words]
-        # every form of name holds a surname or a patronymic, or starts as Korean and Malay ones do
-        if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds) and _LEADING.isdisjoint(words):
-            continue
-        blocked: list[bool] | None = None  # read when a name is found
-        i = 0
-        while i < len(words):
-            if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i):
-                i += 1
-                continue
-            n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
-            if n and blocked is None:
-                blocked = _blocked(words, kinds)
-            if n and blocked is not None and not any(blocked[i : i + n]):
-                start, end = run[i][0], run[i + n - 1][1]
-                business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n])
-                if not business and not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
-                    after = _GIVEN_AFTER_COMMA.match(text, end) if n > 1 else None
-                    if after is not None and "E" in _kind(after.group(1)):
-                        end = after.end()  # Cheung Hoi Ting, Natalie
-                    out.append(Finding("PERSON", start, end, 0.8, RECOGNIZER))
-                i += n
-            else:
-                i += 1
+        out.extend(_run_names(text, run))
     if ". " in text or ", " in text or "\t" in text:  # the call only where one may be
         out.extend(_initials_and_comma(text))
     out.extend(_mixed(text, folded))
     return out
+
+
+def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
+    """The names in one run of capitalised words (:func:`_runs`) of ``text``."""
+    out: list[Finding] = []
+    words = [w for _s, _e, w in run]
+    kinds = [_KINDS.get(w) or _kind(w) for w in words]
+    # every form of name holds a surname or a patronymic, or starts as Korean and Malay ones do
+    if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds) and _LEADING.isdisjoint(words):
+        return out
+    blocked: list[bool] | None = None  # read when a name is found
+    i = 0
+    while i < len(words):
+        if words[i].title() in STREET_BEFORE:
+            break  # a street's name follows (Rua de Pedro Coutinho)
+        if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i):
+            i += 1
+            continue
+        n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
+        if not n and i == 0 and _role_before(text, run[0][0]):
+            n = _after_role(words, kinds)
+        if n and blocked is None:
+            blocked = _blocked(words, kinds)
+        if n and blocked is not None and not any(blocked[i : i + n]):
+            start, end = run[i][0], run[i + n - 1][1]
+            business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n])
+            if not business and not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
+                after = _GIVEN_AFTER_COMMA.match(text, end) if n > 1 else None
+                if after is not None and "E" in _kind(after.group(1)):
+                    end = after.end()  # Cheung Hoi Ting, Natalie
+                out.append(Finding("PERSON", start, end, 0.8, RECOGNIZER))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+# the roles of the people a memo or a ticket names (beneficiary Lefèvre Julien, 客戶 Raj Malhotra,
+# guest Conceição Lopes): before them, two or three words each on a name's list are a name, whatever
+# their order and whatever the lists make of them alone
+_ROLE_WORDS = frozenset(
+    (
+        "customer cust client payee payer beneficiary remitter holder cardholder guest member tenant passenger "
+        "applicant victim suspect caller callee subject"
+    ).split()
+)
+_ZH_ROLE_BEFORE = re.compile(
+    "(?:客户|客戶|客人|收款人|付款人|汇款人|匯款人|持卡人|户名|戶名|姓名|联系人|聯絡人|聯繫人|申请人|申請人|受益人|"
+    "开户人|開戶人|用户|用戶|会员|會員|乘客|住客|租客)[ \t:：]*$"
+)
+
+
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Mdm Madam Prof Sir Herr Frau Encik Puan Senhor Senhora Monsieur Mme".split())
+_LAST_WORD = re.compile("(?<![A-Za-z])[A-Za-z]+$")
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A role word stands right before ``text[start:]`` (a colon and blanks between at most)."""
+    head = text[max(0, start - 16) : start].rstrip(" \t:：")
+    word = _LAST_WORD.search(head)
+    if word is not None and word.group().lower() in _ROLE_WORDS:
+        return True
+    return _CJK.search(head[-3:]) is not None and _ZH_ROLE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _after_role(words: list[str], kinds: list[str]) -> int:
+    """Words at a run's start, after a role word, that are each on a name's list (not a syllable's
+    only): two or three, or 0."""
+    if words[0].title() in _TITLES:  # the title's scanner has the name (cardholder Ms Nguyen Thi Ha)
+        return 0
+    n = 0
+    while n < min(3, len(words)) and any(c in kinds[n] for c in "EFLSV") and words[n].title() not in _CALENDAR_WORDS:
+        n += 1
+    if n == 0 and len(words) > 1 and kinds[0] == "-" and "L" in kinds[1] and not business_word(words[0]):
+        return 2  # a given name on no list, then a listed surname that is not Chinese (Conceicao Lopes)
+    return n if n >= 2 else 0
 
 
 _ZH_SURNAME_CHARS = frozenset(SINGLE)
@@ -757,13 +858,22 @@ _AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
 # a given name alone after a salutation, a role word or a verb of asking or paying: an English
 # given name, another language's, or a hyphenated romanised one (Ka-ming); each capitalised word
 # that may be one is a candidate, and the word before it is looked up
-_GIVEN_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z'’-])")
+# (a possessive's 's may follow: my wife Meera's passport)
+_GIVEN_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z-])(?!['’](?![sS](?![A-Za-z])))")
+# a dash before a given name signs a message (– Eunice, Digital Banking; -- Dev)
+_DASH_BEFORE = re.compile(r"(?:^|[\s>])(?:--?|–|—)[ \t]*$")
 _CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[,:.]?[ \t]+$")
 _CUES = frozenset(
     (
         "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
         "landlord tell told ask asked call called remind reminded ping pinged message messaged text texted pay "
         "paid email emailed let with by hey yo "
+        # sign-offs (Cheers, Dev; Regards, Kenta)
+        "cheers regards rgds sincerely "
+        # the roles of a ticket's or a call's people (agent Cheryl, Analyst Ryan, integration owner
+        # Sanjay, the clinic's admin Norhayati, given name Kenji)
+        "agent analyst owner admin caller victim suspect officer teller staff handler reviewer approver "
+        "requester name "
         # Indonesian, Malay and Filipino forms of address (Ibu Sumiati, Pak Budi, Kuya Arnel)
         "ibu bapak pak bu kak mbak kuya tita tito lola lolo"
     ).split()
@@ -784,11 +894,40 @@ _SELF_BEFORE = re.compile(
 )
 # salutations before a given name of one or two romanised syllables on no list (thx Sammi, Hi Kaman)
 _SALUTATIONS = frozenset("hi hello dear thanks thank thx ty hey".split())
+# a preposition that names a person only before an English given name (paid for Peter too)
+_ENGLISH_ONLY_CUES = frozenset(("for",))
+# a verb of saying, sending, paying or owing after a listed given name makes it the subject (Daisy
+# just sent it, Kenta owes me half, Tiffany says): an adverb or an auxiliary may stand between
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:just|already|also|still|has|had|will|then|never)[ \t]+)?"
+    r"(?:says|said|sent|paid|pays|owes|owed|asked|asks|wants|wanted|called|texted|messaged|told|emailed|replied"
+    r"|confirmed|transferred|borrowed|lent|received|refunded|signed|wrote|mentioned|forgot|agreed)(?![A-Za-z])"
+)
+# a self-introduction in Chinese before a given name, the clause's words between (我係信用卡部嘅Karen,
+# 我係滙豐Jason): within a dozen characters and no punctuation
+_ZH_SELF_BEFORE = re.compile("(?:我係|我系|我是|我叫|我姓|呢度係|這裡是|这里是)[^，。！？,.!?:：\n]{0,10}$")
+_ZH_SELF_GATE = re.compile("我[係系是叫姓]|呢度係|這裡是|这里是")
 _HERE_AFTER = re.compile(r"[ \t]+here\b")
 _VOCATIVE_NAME = r"[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])"
 _VOCATIVE_START = re.compile(_VOCATIVE_NAME)
 _ADDRESSED_AFTER = re.compile("[a-z][ \t]?[你妳您我佢，,]")
 _VOCATIVE = re.compile("[，。！？!?\n]" + _VOCATIVE_NAME)
+# a greeting before one or two given-name words addressed (你好 Ka Ho, Hi Wing Yan, 早晨 Kelvin,)
+_GREETED = re.compile("(?:你好|您好|哈囉|早晨|(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey))[,，]?" + _VOCATIVE_NAME)
+# an alias after aka, known as or alias (known as Leung Gor, aka Fai Jai): one to three capitalised
+# words, the first a name's word
+_ALIAS = re.compile(
+    r"(?<![A-Za-z])(?:aka|a\.k\.a\.?|AKA|known as|alias|nicknamed)[ \t]+([A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})"
+    r"(?![A-Za-z'’-])"
+)
+# the value of a person's name field in JSON, a query string or a key-value dump
+# ("first_name":"Lucía", last_name=Fernandez, "cardholder_name": "CHAN TAI MAN"): every letter of it
+_NAME_FIELD = re.compile(
+    r"(?i:first|last|given|family|middle|full|sur|customer|card_?holder|account_?holder|holder|payee|payer"
+    r"|beneficiary|contact|sender|recipient)[_ -]?(?i:name)(?:\"[ \t]*:[ \t]*\"|=)"
+    r"([^\"\n,;|&{}<>=:]{1,60})"
+)
+_NAME_FIELD_GATE = re.compile('(?i:name)(?:"[ \t]*:|=)')
 # a given name alone in parentheses, after a number or an account: ``FPS 6120 4471 (Ivy)``
 _PARENTHESISED = re.compile(r"[(（]([A-Z][a-z]+)[)）]")
 # an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔
@@ -799,7 +938,7 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
 # a self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin), a role
 # noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
 _CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪")
-_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都")
+_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")
 # 阿 and a romanised syllable (阿Ling, 阿 Wing)
@@ -807,7 +946,7 @@ _AH_ROMAN = re.compile(r"阿[ \t]?([A-Z][a-z]+)(?![A-Za-z'’-])")
 # given names that are also things (Apple Pay, Mark Six, Pay Bill, Grace period): not taken alone
 _NOUN_GIVEN = frozenset(
     "Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Sunny Coco Max Visa Mark Bill Summer Star Sky Faith "
-    "Hope Honey".split()
+    "Hope Honey Love Lemon Echo Sage Canyon Cannon".split()
 )
 _NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client Boss Edit".split())
 # a speaker's name before a colon, a chat's or a transcript's (Sandy: thx, 。Kaman: ok 我 PayMe,
@@ -824,7 +963,18 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
     if before >= 0 and text[before] in _CJK_CUE_BEFORE:
         return True
     after = end + 1 if end < len(text) and text[end] in " \t" else end
-    return after < len(text) and text[after] in _CJK_CUE_AFTER
+    if after < len(text) and text[after] in _CJK_CUE_AFTER:
+        return True
+    # a message signed with a given name after its Chinese words (你過數就得 Ken), no brand's
+    if before >= 0 and len(text) - end <= 8 and _CJK.match(text[before]) and not text[end:].strip(_SIGNED_END):
+        return text[start:end].lower() not in _LOOKALIKE_BY_FIRST
+    # a self-introduction (我係信用卡部嘅Karen)
+    return _ZH_SELF_GATE.search(text, max(0, start - 16), start) is not None and (
+        _ZH_SELF_BEFORE.search(text, max(0, start - 14), start) is not None
+    )
+
+
+_SIGNED_END = " \t\n!！。.~～🙏🙂😊👍"
 
 
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][A-Za-z]*)+")
@@ -858,10 +1008,19 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
         if before in _KIN_CUES and kind != "-":
             return True
         thank_you = before == "you" and text[max(0, cue.start() - 6) : cue.start()].lower() == "thank "
-        if (before in _CUES or thank_you) and (given or listed):
+        # a month's or a day's name (Jan, Mar) after a verb is a date (pay with Jan run); after a
+        # salutation it is a name (thanks Jan)
+        date = text[start:end] in _CALENDAR_WORDS and before not in _SALUTATIONS
+        if (before in _CUES or thank_you) and (given or listed) and not date:
+            return True
+        if before in _ENGLISH_ONLY_CUES and "E" in kind and not date:
             return True
     if not listed:
         return False
+    if text[start:end] in _CALENDAR_WORDS:
+        return False
+    if _VERB_AFTER.match(text, end) or _DASH_BEFORE.search(text, max(0, start - 4), start):
+        return True
     # every self-introduction ends in s or m (it's, this is, my name is, I'm, I am)
     if text[max(0, start - 2) : start - 1] in ("s", "m") and _SELF_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -875,6 +1034,18 @@ _LOWER_TITLE = re.compile(r"(?<![A-Za-z])(?:mr|mrs|ms|mdm|dr|miss)\.?[ \t]+([a-z
 # a romanised Chinese surname before a Chinese title of address (Tse 生, Wong 太, Chan sir)
 _SURNAME_ZH_TITLE = re.compile(
     r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+[ \t]?(?:先生|小姐|女士|太太|生|太|sir)(?![A-Za-z])(?![ \t]?[A-Z])"
+)
+# a romanised Chinese surname alone before an English rank or role, in the order of Chinese (經理 after
+# the surname: 俾 Choi manager, 嘅 Yau manager, Ku Inspector); not after another capitalised word
+# (Hang Seng manager, Sales Manager)
+_SURNAME_RANK = re.compile(
+    r"(?<![A-Za-z'’-][ \t])(?<![A-Za-z'’-])([A-Z])[a-z]+[ \t](?:manager|Manager|inspector|Inspector|officer|Officer"
+    r"|supervisor|Supervisor|director|Director|sergeant|Sergeant|madam|Madam)(?![A-Za-z])"
+)
+_RANK_GATE = re.compile("anager|nspector|fficer|upervisor|irector|ergeant|adam")
+# a Chinese surname before an English title (張 Sir, 劉 Sir, 陳 Madam): read in the Simplified copy
+_ZH_SURNAME_SIR = re.compile(
+    "(?<![\u3400-\u9fff])(" + "|".join(COMPOUND) + f"|[{SINGLE}])" + r"[ \t]?(?:Sir|sir|SIR|Madam|madam)(?![A-Za-z])"
 )
 # a Japanese honorific after a surname or a given name (Tanaka-san)
 _HONORIFIC = re.compile(r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+-(?:san|sama|sensei|kun)(?![A-Za-z])")
@@ -901,6 +1072,10 @@ def _speakers_and_titled(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _SPEAKER.finditer(text) if _speaker(text, m))
     if cjk and ("生" in text or "太" in text or "士" in text or "姐" in text or "sir" in text):
         spans.extend(_word_span(m) for m in _SURNAME_ZH_TITLE.finditer(text) if "S" in _kind(_word(m)))
+    if cjk and _RANK_GATE.search(text):
+        spans.extend(_word_span(m) for m in _SURNAME_RANK.finditer(text) if "S" in _kind(_word(m)))
+    if cjk and ("ir" in text or "IR" in text or "adam" in text):
+        spans.extend(m.span(1) for m in _ZH_SURNAME_SIR.finditer(fold_t2s(text)))
     if "-s" in text or "-k" in text:
         spans.extend(_word_span(m) for m in _HONORIFIC.finditer(text) if _surname_word(_word(m)))
     return spans
@@ -970,6 +1145,9 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 spans.append((start, end))
             continue
         listed = "E" in kind or "F" in kind
+        if ("L" in kind or "S" in kind) and not listed and _FAMILY_AFTER.match(text, end):
+            spans.append((start, end))  # a surname before family (the Gonzaga family)
+            continue
         if not listed and "-" not in word:
             # a word of no given-name list only after a kinship word (my wife Ling); most such
             # words are a surname or a syllable of a full name (Chan Tai Man)
@@ -980,7 +1158,9 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             # a romanised given name on no list after a salutation (thx Sammi, Hi Kaman): two
             # syllables, no Chinese surname (thanks Chan is a surname's, Hi Ming too short)
             salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
-            if cue not in _KIN_CUES and not salute:
+            # a surname alone after a role word (cust Gomez says, customer Wong): the person's
+            role = cue in _ROLE_WORDS and ("L" in kind or "S" in kind)
+            if cue not in _KIN_CUES and not salute and not role:
                 continue
         else:
             given = "E" in kind or ("F" in kind and "G" not in kind)
@@ -988,11 +1168,71 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 spans.append((start, end))
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
-            if not _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G")):
+            cued = _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G"))
+            if not cued and not (listed and _list_item_before_number(text, start, end)):
                 continue
         if not _place_next(text, end) and not _business_next(text, start, end):
             spans.append((start, end))
     return spans
+
+
+def _name_fields(text: str) -> list[tuple[int, int]]:
+    """The values of a person's name fields (``"first_name":"Lucía"``), each with a letter, no
+    digit or ``@``, no business's or place's word."""
+    spans: list[tuple[int, int]] = []
+    for m in _NAME_FIELD.finditer(text):
+        value = m.group(1)
+        stripped = value.rstrip(" \t")
+        if not stripped or not any(c.isalpha() for c in stripped) or any(c.isdigit() or c == "@" for c in stripped):
+            continue
+        start = m.start(1)
+        end = start + len(stripped)
+        if place_or_business(text, start, end):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
+    """Given names addressed (``Joey 你``, ``你好 Ka Ho,``, ``Hi Wing Yan,``) and aliases (``aka Fai
+    Jai``)."""
+    spans: list[tuple[int, int]] = []
+    addressed = (cjk or "," in text) and _ADDRESSED_AFTER.search(text) is not None
+    if cjk and addressed:
+        start = _VOCATIVE_START.match(text)
+        vocatives = [start, *_VOCATIVE.finditer(text)] if start is not None else _VOCATIVE.finditer(text)
+        spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))
+    if addressed:
+        spans.extend(m.span(1) for m in _GREETED.finditer(text) if _vocative(text, m))
+    aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
+    for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
+        if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
+            spans.append(m.span(1))
+    return spans
+
+
+# a surname before family or household names the family's people (the Gonzaga family, Chan household)
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household)(?![A-Za-z])")
+# card brands and networks that lists of given names hold too (Troy, Elo): never a name before a number
+_CARD_BRANDS = frozenset("Troy Elo Mir Verve Visa Amex Diners Discover Maestro Rupay Jcb Dankort Uatp".split())
+# a list's item: the text's start, or after a comma, a colon, a semicolon, a slash, a bracket or a
+# Chinese character, blanks between
+_ITEM_START = frozenset(",，:：;；、/(（[【|｜\n")
+
+
+def _list_item_before_number(text: str, start: int, end: int) -> bool:
+    """The given name at ``text[start:end]`` starts a list's item and a number follows it, a card's,
+    a phone's or an amount (``Pedro 4000 0566 5566 5556, Rita 5105 ...``, ``小王 500, Lily 300``):
+    the item is the person's. Not a month's or a card brand's name (``Mar 2026``, ``Troy 9792``)."""
+    if text[end : end + 1] not in (" ", "\t") or not text[end + 1 : end + 2].isdigit():
+        return False
+    word = text[start:end]
+    if word in _CALENDAR_WORDS or word in _CARD_BRANDS:
+        return False
+    q = start
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    return q == 0 or text[q - 1] in _ITEM_START or _CJK.match(text[q - 1]) is not None
 
 
 def _business_next(text: str, start: int, end: int) -> bool:
@@ -1018,12 +1258,14 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     cjk = _CJK.search(text) is not None
     spans.extend(_given_words(text, cjk))
     for m in _PARENTHESISED.finditer(text) if "(" in text or "（" in text else ():
-        if "E" in _kind(m.group(1)) and m.group(1) not in _NOUN_GIVEN and m.group(1) not in _NOT_GIVEN:
+        kind = _kind(m.group(1))
+        # an English given name, or another language's that is no Chinese syllable (Sunita)
+        named = "E" in kind or ("F" in kind and "G" not in kind)
+        if named and m.group(1) not in _NOUN_GIVEN and m.group(1) not in _NOT_GIVEN:
             spans.append(m.span(1))
-    if cjk and _ADDRESSED_AFTER.search(text):
-        start = _VOCATIVE_START.match(text)
-        vocatives = [start, *_VOCATIVE.finditer(text)] if start is not None else _VOCATIVE.finditer(text)
-        spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))
+    spans.extend(_addressed_and_aliases(text, cjk))
+    if ("ame" in text or "AME" in text) and _NAME_FIELD_GATE.search(text):
+        spans.extend(_name_fields(text))
     spans.extend(_speakers_and_titled(text, cjk))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
@@ -1038,14 +1280,16 @@ def scan_roman_given_names(text: str) -> list[Finding]:
 # the names of a list of people (Kelvin & Joey, Chloe, Ethan & Hannah Ng, 俾 Otto 或者 Kaman):
 # what joins one to the next, and a given name's word
 _LIST_JOIN = r"(?:[ \t]*[,&/、][ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]?(?:同|和|及|或者|或)[ \t]?)"
-_NEXT_IN_LIST = re.compile(f"(?P<join>{_LIST_JOIN})" + r"(?P<name>[A-Z][a-z]+)(?![A-Za-z'’-])")
+_NEXT_IN_LIST = re.compile(f"(?P<join>{_LIST_JOIN})" + r"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
 _PREV_IN_LIST = re.compile(r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+)" + f"(?P<join>{_LIST_JOIN})$")
 _JOIN_WORDS = re.compile("[&、同和及或]| and | or ")
 _COMMA_NEAR = re.compile("[,/、]")
 _COMMA_JOIN = re.compile(r"[ \t]*[,/、][ \t]*")
 # two capitalised words joined as a list's (overlapping: Chloe, Ethan & Hannah gives two)
 _JOINED = re.compile(
-    r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+(?=(?P<join>" + _LIST_JOIN + r")(?P<second>[A-Z][a-z]+)(?![A-Za-z'’-]))"
+    r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+(?=(?P<join>"
+    + _LIST_JOIN
+    + r")(?P<second>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-]))"
 )
 
 
@@ -1055,6 +1299,8 @@ def _list_given(word: str, paired: bool = False) -> bool:
     kind = _kind(word)
     if word in _NOT_GIVEN or word in _NOUN_GIVEN:
         return False
+    if "-" in word and not paired:  # a hyphenated romanised given name or nickname (Ka-ming, Jun-Jun)
+        return "G" in kind or "E" in kind or "F" in kind
     return "E" in kind if paired else ("E" in kind or "F" in kind)
 
 
@@ -1099,3 +1345,72 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
             queue.append(span)
             new.append(span)
     return [span for span in dict.fromkeys(new) if span not in spans]
+
+
+# -- a name's words mentioned again -------------------------------------------------------------------
+_NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z]{2,}")
+
+
+def repeated_name_words(text: str, found: list[Finding]) -> list[Finding]:
+    """Other mentions, in ``text``, of the words of the romanised names ``found`` there: a thread's
+    signature after its header (``From: Jimmy Wong ... Thanks! Jimmy``), a surname again
+    (``Wong Sau King ... Wong 婆婆``). A word of three letters or more on a name's list (a surname of
+    three letters or more, a given name, a syllable of four letters or more), at a word's bounds, no
+    thing's, title's or month's, standing alone: not beside another capitalised word, where it would
+    be part of a run the scanners read already (``Tam Jai Samgor``, ``Chan Brothers``)."""
+    words: dict[str, None] = {}
+    for f in found:
+        parts = [m.group() for m in _NAME_PART.finditer(text, f.start, f.end)]
+        # a surname is repeated only as the given word of a name in Chinese order (Tam Wai Keung:
+        # Keung); alone, a surname names a family, a shop or a brand as often (Chow Tai Fook)
+        chinese_order = len(parts) > 1 and "S" in _kind(parts[0])
+        for k, word in enumerate(parts):
+            if len(word) >= 3 and _repeatable(word, given=chinese_order and k > 0):
+                words[word] = None
+    if not words:
+        return []
+    out: list[Finding] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _alone(text, at, end) and not any(f.start < end and at < f.end for f in found):
+                out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
+            at = text.find(word, end)
+    return out
+
+
+def _repeatable(word: str, given: bool) -> bool:
+    """``word`` of a name found may be repeated: a given name (listed, or a syllable of four letters
+    or more), or, with ``given``, any word of a name in Chinese order after its surname."""
+    title = word.title()
+    if title in _NOT_GIVEN or title in _NOUN_GIVEN or title in _CALENDAR_WORDS or title in _TITLES:
+        return False
+    kind = _kind(word)
+    if "E" in kind or "F" in kind:
+        return True
+    if given:
+        return kind != "-"
+    return "G" in kind and "S" not in kind and "L" not in kind and len(word) >= 4
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of its own, no capitalised word beside it (one blank between)."""
+    if start and (text[start - 1].isalnum() or text[start - 1] in _GLUED):
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in _GLUED):
+        return False  # in a word, an address, a handle or a password (Rao@1987#HK)
+    if text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2].isupper():
+        return False
+    if text[end : end + 2] in ("'s", "’s") and _POSSESSIVE_CAPITAL.match(text, end + 2):
+        return False  # a shop's name (Mak's Trading)
+    return not (start > 1 and text[start - 1] in " \t" and text[start - 2].isalpha() and _capital_before(text, start))
+
+
+_GLUED = "'’-_@#$%&*/\\.=+"
+_POSSESSIVE_CAPITAL = re.compile(r"[ \t]+[A-Z]")
+
+
+def _capital_before(text: str, start: int) -> bool:
+    m = _PREV_WORD.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1)[0].isupper()
