@@ -56,7 +56,9 @@ MAINLAND_GIVEN_FLOOR = 1.0
 PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂")
 # 张 is also a classifier (一张卡, 那张单): after a number or a demonstrative it is no surname
 _CLASSIFIER_BEFORE = frozenset("一二两三四五六七八九十几每这那呢嗰该另同此某整半")
-_CLASSIFIED_NOUNS = frozenset("卡纸票单表床桌图照片网椅凳支")
+_CLASSIFIED_NOUNS = frozenset("卡纸票单表床桌图照片网椅凳支相咭飞枱钞")
+# 周 before a weekday's numeral is a day (周二 李静: Tuesday), not a surname with a given name
+_WEEKDAY = frozenset("一二三四五六日天末")
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -72,7 +74,13 @@ LOOKALIKES = frozenset(
         "万宁 屈臣氏 康师傅 老干妈 同仁堂 戴森 宋体 唐朝 明朝 清朝 宋朝 汉朝 元朝 周朝 秦朝 黄河 长江 "
         "黄山 泰山 华山 庐山 武当 峨眉 江西 江苏 湖南 湖北 河南 河北 山东 山西 广东 广西 云南 贵州 四川 "
         "陆家嘴 张贴 陈列 白云 黄金 白金 金融 金额 金卡 余额 方便 马上 高级 文件 钱包 石油 龙虾 毛巾 "
-        "钟点 江湖 程序 白天 东方明珠"
+        "钟点 江湖 程序 白天 东方明珠 "
+        # banks and brands (恒生 Hang Seng, 钱大妈, 马自达), currencies, foods and places a payment or a
+        # support ticket names (林吉特, 陈皮, 石家庄, 林芝), kinship words (孙仔 a grandson)
+        "恒生 汇丰 东亚 大新 创兴 富邦 星展 花旗 渣打 华夏 中信 平安 浦发 广发 民生 兴业 光大 招商 华润 万达 万科 "
+        "钱大妈 钟薛高 卓悦 马自达 谷歌 柯尼卡 雷克萨斯 易拉宝 邓白氏 蔡司 樊登 易方达 余额宝 "
+        "林吉特 卢布 韩元 陈皮 高柜 杨枝甘露 蒲公英 乔迁 周转 "
+        "石家庄 秦皇岛 连云港 林芝 柯桥 梅林 石岩 喻家山 卢湾 贺州 梁溪 龚滩 利园 孙仔 孙女 孙儿"
     ).split()
 )
 
@@ -290,6 +298,8 @@ def _given_score(
     name = s[i:end]
     if name in LOOKALIKES or g == surname or not _given_possible(surname, g):  # 谢谢, 常常
         return None
+    if two and j - i == 1 and s[i : j + 1] in LOOKALIKES:  # 高铁 | 飞, 李宁 | 波鞋, 万宁 | 买嘢
+        return None
     first = given.get(g[0])
     if not two and first is None:  # one character never seen in a given name (金 | 钥)
         return None
@@ -397,12 +407,18 @@ def _in_a_word(s: str, i: int, words: frozenset[str]) -> bool:
     return i > 0 and _is_cjk(s[i - 1]) and _inside_word(s, i, words) and _left_score(s, i, words) < 1.0
 
 
+# what follows a weekday in a schedule (周二 | 李静, 周三下午): a surname, a time of day
+_WEEKDAY_AFTER = frozenset("上下中晚早前后至到起和及或") | frozenset(SINGLE)
+
+
 def _given_possible(surname: str, g: str) -> bool:
     """``g`` may be a given name after ``surname``: no particle in it (钱啦), not a noun that 张 as
     a classifier counts (张卡, 张单)."""
     if g[-1] in PARTICLES or g[0] in PARTICLES:
         return False
     # nor a field's label (张 | 卡号: "that card number"), nor what 张 counts (张卡, 张单据)
+    if surname == "周" and g[0] in _WEEKDAY and (len(g) == 1 or g[1] in _WEEKDAY_AFTER):
+        return False
     return g not in FIELD_WORDS and not (surname == "张" and g[0] in _CLASSIFIED_NOUNS)
 
 

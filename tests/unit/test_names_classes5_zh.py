@@ -98,3 +98,43 @@ def test_when_a_place_or_a_shop_is_named_like_a_person_then_it_is_no_name(text: 
 )
 def test_when_a_name_stands_near_a_place_word_then_it_is_found(text: str, name: str) -> None:
     assert _covered(text, name), (text, name, _found(text))
+
+
+# class 3: banks, brands, currencies, foods, weekdays and kinship words that start with a surname's
+# character (恒生 Hang Seng, 钱大妈, 马自达, 林吉特, 陈皮, 周二 Tuesday, 孫仔 a grandson, 張相 "the
+# photo"). A bank, a currency or a day names nobody; a grandson impersonated by a scammer is a role,
+# not a person the record identifies. A two-character look-alike also begins no longer name (高鐵飛 a
+# train ticket, 李寧波鞋 Li Ning sneakers, 萬寧買嘢 shopping at Mannings).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("| 3 | 陳意齋有限公司 | 恒生 | 公司戶口 |", "恒生"),
+        ("钱大妈买菜50元。", "钱大妈"),
+        ("马自达4S店保养费。", "马自达"),
+        ("马来西亚林吉特汇率今日下跌。", "林吉特"),
+        ("陈皮是新会特产，一斤300元。", "陈皮"),
+        ("本周值班：周一 王磊、周二 李静、周三 张敏", "周二"),
+        ("黃婆婆俾人扮「孫仔」打嚟借錢", "孫仔"),
+        ("已叫佢 delete 張相，card 已 block。", "張相"),
+        ("高鐵飛退款已入賬，請查收。", "高鐵飛"),
+        ("李寧波鞋一對 $599", "李寧波"),
+        ("萬寧買嘢碌卡 $88", "萬寧買"),
+    ],
+)
+def test_when_a_bank_brand_day_or_kin_word_starts_with_a_surname_then_it_is_no_name(text: str, word: str) -> None:
+    assert _touched(text, word) == [], (text, _found(text))
+
+
+# near misses: names of a schedule after its weekdays, a name after a bank's (恒生 is no name, 陳大文
+# is), a brand's name that a role word gives a person (法人万家乐: the brand is not listed)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("本周值班：周一 王磊、周二 李静、周三 张敏", "李静"),
+        ("本周值班：周一 王磊、周二 李静、周三 张敏", "王磊"),
+        ("恒生戶口持有人陳大文", "陳大文"),
+        ("法人万家乐申请开户。", "万家乐"),
+    ],
+)
+def test_when_a_name_stands_beside_such_a_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
