@@ -96,6 +96,9 @@ _LEFT_WORDS = tuple(
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "
             # thanks to a person (谢谢小刘, 多谢陈生, 唔该黄姑娘)
             "谢谢 多谢 感谢 唔该 "
+            # according to, a self-introduction, an owner or a holder, a customer, a family's
+            "据 我是 我係 我系 我叫 卡主 车主 东主 店主 物主 持有人 账户持有人 客人 顾客 会员 商户 "
+            "父母 先生 细佬 细妹 家姐 老婆仔 叫佢 实名 昵称 真名 本名 审核人 复核人 审批人 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             "母亲 父亲 妈妈 爸爸 老婆 老公 太太 丈夫 妻子 儿子 女儿 朋友 同事 员工 老板 老师 学生 "
             "哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外婆 阿姨 叔叔 表哥 表姐 家长 监护人 签收人 经手人 "
@@ -319,6 +322,8 @@ def _given_score(
     )
 
 
+# a surname's titles of one character (黄生 Mr Wong, 李太 Mrs Lee): the name is the surname alone
+_TITLE_CHARS = frozenset("生太")
 # surnames that are also prepositions or verbs of giving (于 "at", 向 "towards")
 _PREPOSITIONS = frozenset("于向")
 # what makes the name before it a shop's or a place's: a street, a district, a building (南城区 |
@@ -379,6 +384,9 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     nxt = s[end : end + 1]
     if not nxt:
         return False
+    trades = _TRADES_BY_FIRST.get(s[end - 1])
+    if trades and any(s.startswith(t, end - 1) for t in trades):
+        return True  # the name would end inside a trade (华嫂冰 | 室: the shop 华嫂冰室)
     if nxt in _PLACE_CHARS and s[end : end + 2] not in words:
         return True
     trades = _TRADES_BY_FIRST.get(nxt)
@@ -508,7 +516,10 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             if married >= THRESHOLD and married >= best:
                 best, best_len, start = married, 2, i - 1
         if best >= THRESHOLD and not _in_a_word(s, start, words):
-            out.append(Finding("PERSON", start, j + best_len, min(0.95, 0.6 + best / 20), RECOGNIZER))
+            # 生 or 太 after a surname is a title (黄生, 李太): the name is the surname, as the titled
+            # scanner reports it (a finding over both would leave 生 alone where that one wins)
+            end = j if best_len == 1 and s[j] in _TITLE_CHARS else j + best_len
+            out.append(Finding("PERSON", start, end, min(0.95, 0.6 + best / 20), RECOGNIZER))
             taken = j + best_len
     if out and _LIST_MARK.search(s) is not None:
         out = _listed(s, out, given, words)
@@ -639,7 +650,8 @@ _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 # (and the titles of address: 商户黄 | 先生, 司徒 | 先生 are a surname alone, never 黄先 nor 司徒先)
 _JOB_TITLES = (
-    "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工"
+    "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工 "
+    "科长 处长 局长 行长 所长 院长 部长 董事长 总裁 主席 督察 警司 探员 专员 顾问 秘书 助理 SIR"
 ).split()
 _LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
 # a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,

@@ -138,3 +138,46 @@ def test_when_a_bank_brand_day_or_kin_word_starts_with_a_surname_then_it_is_no_n
 )
 def test_when_a_name_stands_beside_such_a_word_then_it_is_found(text: str, name: str) -> None:
     assert _covered(text, name), (text, name, _found(text))
+
+
+# class 4: names after words that introduce a person and were not read as such: according to (据),
+# a self-introduction (我是, 我係), an owner or a holder (卡主, 持有人, 东主), a customer (客人), a
+# family's (父母, 先生 the husband, 細佬, 叫佢); a surname before a title of office (科長, 督察,
+# 秘书). A privacy engineer masks each: the record names that person. A surname with 生 or 太 (黃生
+# Mr Wong) is the surname alone, as the corpora label it, never a name that runs over the title.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据马国强称，款项未到。", "马国强"),
+        ("语音留言：“喂你好，我是老王，我那个卡被吞了”", "老王"),
+        ("卡主林家豪，卡尾號 8210", "林家豪"),
+        ("KYC 覆核：持有人高家寶，港澳居民居住證", "高家寶"),
+        ("又轉咗 HK$500 俾細佬阿傑做訂金", "阿傑"),
+        ("審核人馬科長。", "馬"),
+        ("已即時止付，古督察跟進。", "古"),
+        ("街坊叫佢珠姐", "珠姐"),
+        ("同先生黃生喺街市經營菜檔", "黃"),
+        ("请王秘书转告。", "王"),
+    ],
+)
+def test_when_a_word_introduces_a_person_then_the_name_after_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
+
+
+# near misses: those words before a word that starts with a surname's character (据说, 我是王者,
+# 卡主马上, 持有人高级), a title's 生 that must not be reported alone, a shop whose name a trade
+# ends (華嫂冰室: 冰 begins the trade)
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("据高层透露，下月加息。", "高层"),
+        ("我是王者荣耀玩家", "王者"),
+        ("卡主马上到。", "马上"),
+        ("持有人高级会员资格。", "高级"),
+        ("审核人马上处理。", "马上"),
+        ("同先生黃生喺街市經營菜檔", "生喺"),
+        ("商戶華嫂冰室網店", "冰室"),
+    ],
+)
+def test_when_such_a_word_precedes_a_common_word_then_it_is_no_name(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
