@@ -645,6 +645,16 @@ def _spelt_card_place(text: str, start: int) -> bool:
     )
 
 
+_RECEIPT_WORD = re.compile(NOT_AN_ID_CONTEXT.pattern + r"|回执|回執|收据|收據|编号|編號")
+
+
+def _named_number(text: str, start: int) -> bool:
+    """Whether a reference's, an order's or a receipt's word names the number at ``start`` (only
+    signs and the number's own name between)."""
+    floor = look_back(text, start, 16)
+    return any(_attached(text, m.end(), start) for m in _RECEIPT_WORD.finditer(text, floor, start))
+
+
 def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     """A number of no network the tables know is a card only when no account, order, reference or
     phone word stands in the 32 characters before it, and a card word does, or it is in a live
@@ -653,7 +663,15 @@ def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool
     if _SPELT.fullmatch(value) is not None:
         return _spelt_card_place(text, start)
     if v.card_class(value) == v.LISTED_CARD:
-        return True
+        # seventeen to nineteen digits of a network other than UnionPay, named by a reference's,
+        # an order's or a receipt's word right before them ("报警回执号 4403052026113000123"): the
+        # number is that (one in ten such numbers passes Luhn)
+        return not (
+            17 <= value_end - value_start <= 19
+            and value.isdigit()
+            and not value.startswith("62")
+            and _named_number(text, start)
+        )
     # within the value's own field (a record's fields are scanned joined by NUL)
     floor = look_back(text, start, 32)
     if _NOT_A_CARD_CONTEXT.search(text, floor, start) is not None:
@@ -1386,6 +1404,8 @@ _BILL_CONTEXT = re.compile(
 _NOT_AN_ACCOUNT_CONTEXT = re.compile(
     NOT_AN_ID_CONTEXT.pattern
     + r"|(?i:(?<![a-z])(?:timestamp|time|date|epoch|utc|balance|amount)(?![a-z]))|时间|時間|日期|余额|餘額|金额|金額"
+    # a merchant's number: 商户号 holds an account word (户号)
+    + r"|商户|商戶"
 )
 # what may stand between a word and the number it names, and the word still name that number
 # ("订单号 ...", "order no. ...", "时间：...", "账号（电费）..."): blanks, colons, brackets and
@@ -1481,10 +1501,14 @@ _CARD_OR_NETWORK = re.compile(
 
 # a merchant's or a terminal's number is named by an identity word too ("商戶編號 8801223344"): no
 # mainland account without an account word
-_NOT_AN_ACCOUNT_ID_CONTEXT = re.compile(
-    NOT_AN_ID_CONTEXT.pattern
-    + r"|(?i:(?<![a-z])(?:merchant|terminal|store|shop|outlet)(?![a-z]))|商户|商戶|终端|終端|门店|門店"
+# nor a case's, a policy's, a claim's, a bill's, a contract's or a member's number ("個案編號
+# HK-CS-20261130-0211", "MID 4458 0021 9930", "policy no. 4111 1111 2026", "bill no. 8812 3345 6678")
+_OTHER_NUMBER_WORDS = (
+    r"|(?i:(?<![a-z])(?:merchant|terminal|store|shop|outlet|mid|tid|policy|claim|bill|billing|contract|"
+    r"membership)(?![a-z]))|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
+    r"账单|賬單|帳單|合同|合約|会员|會員"
 )
+_NOT_AN_ACCOUNT_ID_CONTEXT = re.compile(NOT_AN_ID_CONTEXT.pattern + _OTHER_NUMBER_WORDS)
 
 
 CN_ACCOUNT = AccountRecognizer(
