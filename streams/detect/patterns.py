@@ -502,6 +502,9 @@ HRP = Recognizer(
     context_score=0.85,
     context=HRP_CONTEXT,
     generic=GENERIC_ID_CONTEXT,
+    # a document's word may open a list or a sentence the number ends ("Home Return Permit and
+    # passport for the mainland director: H1234567801 ... and EA1234567"): the shape is its own
+    window=64,
     priority=4,
     min_digits=7,
     gate=LETTER_THEN_DIGITS,
@@ -515,6 +518,9 @@ EEP = Recognizer(
     context_score=0.85,
     context=EEP_CONTEXT,
     generic=GENERIC_ID_CONTEXT,
+    # a document's word may open a list or a sentence the number ends ("Home Return Permit and
+    # passport for the mainland director: H1234567801 ... and EA1234567"): the shape is its own
+    window=64,
     priority=4,
     min_digits=7,
     gate=LETTER_THEN_DIGITS,
@@ -528,6 +534,9 @@ PASSPORT = Recognizer(
     context_score=0.85,
     context=PASSPORT_CONTEXT,
     generic=GENERIC_ID_CONTEXT,
+    # a document's word may open a list or a sentence the number ends ("Home Return Permit and
+    # passport for the mainland director: H1234567801 ... and EA1234567"): the shape is its own
+    window=64,
     priority=4,
     min_digits=7,
     gate=LETTER_THEN_DIGITS,

@@ -47,3 +47,27 @@ def test_when_its_own_word_names_the_number_then_it_is_found(
     detector: Detector, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(detector, text, *KINDS) == expected, text
+
+
+DOCUMENTS = [
+    (
+        "Home Return Permit and passport for the mainland director: H1234567801 (renewal 01) and more",
+        [("CN_HOME_RETURN_PERMIT", "H1234567801")],
+    ),
+    (
+        "CSV 导出：序号,姓名,证件号,手机 ; 1,郭静怡,320106199002146329 ; 2,杨晓燕,E12345678,+86",
+        [("CN_PASSPORT", "E12345678")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_when_a_document_word_opens_the_sentence_then_its_number_is_found(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(detector, text, "CN_HOME_RETURN_PERMIT", "CN_PASSPORT") == expected, text
+
+
+def test_when_the_document_word_is_far_off_then_the_shape_alone_is_not_reported(detector: Detector) -> None:
+    text = "Home Return Permit: see the scan attached to the first e-mail of this thread, then H1234567801"
+    assert found(detector, text, "CN_HOME_RETURN_PERMIT") == []
