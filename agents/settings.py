@@ -184,6 +184,15 @@ class Settings(BaseSettings):
     )
     batch_linger_ms: float = Field(default=50.0, ge=0, description="how long a partial batch waits for more")
     hk_linger_ms: int = Field(default=20, ge=0, description="Hong Kong producer linger.ms")
+    # the Shenzhen outputs (audit, quarantine, retained) hold up only the commit, never a record's
+    # way to Hong Kong: they wait longer to batch (each produce request costs the broker CPU)
+    sz_linger_ms: int = Field(
+        default=100, ge=0, description="Shenzhen producer linger.ms (audit, quarantine, retained)"
+    )
+    # Faust's consumer asks for 1 byte (an answer as soon as anything arrives): at a steady rate
+    # each fetch then brings a few records, and every fetch costs the Shenzhen broker CPU
+    fetch_min_bytes: int = Field(default=16_384, ge=1, description="a source fetch waits for this many bytes...")
+    fetch_max_wait_ms: int = Field(default=50, ge=0, description="...or this long")
     drain_timeout_s: float = Field(default=30.0, gt=0, description="SIGTERM: how long in-flight records may drain")
     commit_interval_s: float = Field(
         default=1.0, gt=0, description="how often the finished offsets are committed to Shenzhen"

@@ -46,27 +46,28 @@ def producer_conf(cluster: ClusterSettings, linger_ms: int, **extra: Any) -> dic
 
 
 class Producers:
-    """The two producers and the thread that polls them."""
+    """The two producers, polled from the event loop; ``linger_ms`` per cluster ("hk", "sz")."""
 
     def __init__(
         self,
         sz: ClusterSettings,
         hk: ClusterSettings,
         loop: asyncio.AbstractEventLoop,
-        linger_ms: int = 20,
+        linger_ms: dict[str, int] | None = None,
         retry_backoff_s: float = 1.0,
         max_bytes: int = 1_000_000,
         poll_interval_s: float = 0.005,
     ) -> None:
         self.loop = loop
         self.retry_backoff_s = retry_backoff_s
+        lingers = {"hk": 20, "sz": 100, **(linger_ms or {})}
         self.clusters = {
             # message.max.bytes: the client never refuses what the topics accept (quarantine copies
             # are as large as the largest source record; see topics.max_message_bytes)
             name: Producer(
                 producer_conf(
                     cluster,
-                    linger_ms,
+                    lingers[name],
                     logger=logging.getLogger(f"corridor.librdkafka.{name}"),
                     **{"message.max.bytes": max_bytes},
                 )
