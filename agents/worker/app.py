@@ -28,6 +28,7 @@ from agents.reach import check_reachable
 from agents.settings import ClusterSettings, Settings
 from agents.worker import audit, metrics
 from agents.worker.core_process import QUARANTINE_TOPIC, RETAINED_TOPIC, RawRecord
+from agents.worker.faust_sensors import LeanPrometheusMonitor
 from agents.worker.policy_holder import observe_policy, start_watch
 from agents.worker.probe import OffsetProbe
 from agents.worker.publish import Producers
@@ -166,12 +167,15 @@ class CorridorWorker:
             table_standby_replicas=0,
             producer_acks=-1,
         )
-        from faust.sensors.prometheus import PrometheusMonitor, setup_prometheus_sensors
+        from faust.sensors.prometheus import setup_prometheus_sensors
 
-        setup_prometheus_sensors(self.app, name_prefix="faust")
-        monitor = self.app.monitor  # its labelled metrics looked up once per label set, not per message
-        if isinstance(monitor, PrometheusMonitor):
-            monitor._metrics = metrics.cached_faust_metrics(monitor._metrics)  # noqa: SLF001 -- Faust's own sensors
+        setup_prometheus_sensors(self.app, name_prefix="faust")  # Faust's metrics and its /metrics page
+        # the same metrics, counted cheaply per message (faust_sensors) and their labelled
+        # children looked up once per label set
+        made: Any = self.app.monitor  # the PrometheusMonitor just made
+        faust_metrics = metrics.cached_faust_metrics(made._metrics)  # noqa: SLF001 -- Faust's own sensors
+        self.monitor = LeanPrometheusMonitor(metrics=faust_metrics)
+        self.app.monitor = self.monitor
         # one partition, read by every worker (a global table): the counts are the whole corridor's
         self.table = self.app.GlobalTable(
             QUOTA_TABLE,
@@ -347,6 +351,7 @@ class CorridorWorker:
     # -- observing ----------------------------------------------------------------------------------
 
     async def _observe(self) -> None:
+        self.monitor.flush()
         runtime = self.runtime
         if runtime is None:
             return
