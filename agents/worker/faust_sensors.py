@@ -2,12 +2,12 @@
 
 Faust's ``PrometheusMonitor`` does, for every message and every event, its base monitor's
 bookkeeping (dictionaries, a state dictionary per event, clock reads), a stream label built with a
-regular expression, and eight metric updates that each take a lock: about a tenth of the worker's
-event loop at a steady rate (py-spy, sampling the thread that holds the GIL). Here those four hooks
-only add to plain counters on the event loop, and :meth:`LeanPrometheusMonitor.flush` (on the
-worker's timer, every two seconds) hands the sums to the same metrics: the same series with the
-same values, at most one timer period late. Every other hook (commits, sends, rebalances, tables)
-is Faust's own.
+regular expression, and nine metric updates that each take a lock: about a tenth of the worker's
+event loop on a backlog (py-spy, sampling the thread that holds the GIL). Here those four hooks,
+and the end offset Faust's fetch loop tracks for every message, only add to plain counters, and
+:meth:`LeanPrometheusMonitor.flush` (on the worker's timer, every two seconds) hands the sums to
+the same metrics: the same series with the same values, at most one timer period late. Every
+other hook (commits, sends, rebalances, tables) is Faust's own.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ class LeanPrometheusMonitor(PrometheusMonitor):
         self._events_out = 0
         self._runtimes: list[float] = []  # seconds from an event in to its out
         self._labels: dict[Any, str] = {}  # a stream's label, built once
+        self._ends_moved: set[Any] = set()  # partitions whose end offset was tracked since the flush
 
     def on_message_in(self, tp: Any, offset: int, message: Any) -> None:
         self._messages_in[tp] += 1
@@ -45,6 +46,11 @@ class LeanPrometheusMonitor(PrometheusMonitor):
     def on_message_out(self, tp: Any, offset: int, message: Any) -> None:
         self._messages_out += 1
 
+    def track_tp_end_offset(self, tp: Any, offset: Any) -> None:
+        """Called by Faust's fetch loop for every message, with its partition's high watermark."""
+        self.tp_end_offsets[tp] = offset
+        self._ends_moved.add(tp)
+
     def flush(self) -> None:
         """Add what the hooks counted since the last flush to the metrics (and to the base
         monitor's own totals, which Faust's other views read)."""
@@ -54,6 +60,9 @@ class LeanPrometheusMonitor(PrometheusMonitor):
         events_in, self._events_in = self._events_in, Counter()
         events_out, self._events_out = self._events_out, 0
         runtimes, self._runtimes = self._runtimes, []
+        ends_moved, self._ends_moved = self._ends_moved, set()
+        for tp in ends_moved:
+            m.topic_partition_end_offset.labels(topic=tp.topic, partition=tp.partition).set(self.tp_end_offsets[tp])
         received = sum(messages_in.values())
         per_topic: Counter[str] = Counter()
         for tp, n in messages_in.items():

@@ -48,6 +48,7 @@ def _drive(monitor: Any, seed: int) -> None:
         tp = TP(rng.choice(list(streams)), rng.randrange(3))
         offset = offsets[tp] = offsets.get(tp, 0) + rng.randrange(1, 3)
         message = _Message()
+        monitor.track_tp_end_offset(tp, offset + rng.randrange(5))
         monitor.on_message_in(tp, offset, message)
         stream = streams[tp.topic]
         state = monitor.on_stream_event_in(tp, offset, stream, None)
