@@ -95,7 +95,7 @@ _LEFT_WORDS = tuple(
             # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "
             # thanks to a person (谢谢小刘, 多谢陈生, 唔该黄姑娘)
-            "谢谢 多谢 感谢 唔该 "
+            "谢谢 多谢 感谢 唔该 个仔 个女 "
             # according to, a self-introduction, an owner or a holder, a customer, a family's
             "据 我是 我係 我系 我叫 卡主 车主 东主 店主 物主 持有人 账户持有人 客人 顾客 会员 商户 "
             "父母 先生 细佬 细妹 家姐 老婆仔 叫佢 实名 昵称 真名 本名 审核人 复核人 审批人 "
@@ -122,7 +122,9 @@ _RIGHT_WORDS = tuple(
             # the end of a list of names (张伟、李娜和王芳各转500, 马明、江河等三人)
             "各 等 四人 几人 各人 夫妇 两位 三位 四位 "
             # a call asked for (你叫嘉嘉打俾我, 王伟打给我)
-            "打俾 打畀 打给 打电话"
+            "打俾 打畀 打给 打电话 "
+            # Cantonese: at, give, have not, still, just, also, come, back, look for, is, not, asked
+            "喺 畀 冇 仲 啱啱 都 就 又 嚟 返 搵 係 唔 先 即刻 已经 要求 致电 打嚟 问 睇 帮"
         ).split(),
         key=len,
         reverse=True,
@@ -590,7 +592,7 @@ def _list_item_before(s: str, end: int, given: dict[str, float], words: frozense
 
 
 # characters before a surname that are words of their own more often than a husband's surname
-_NOT_MARRIED_PREFIX = frozenset(w for w in _LEFT_WORDS if len(w) == 1) | _PREPOSITIONS | frozenset("张")
+_NOT_MARRIED_PREFIX = frozenset(w for w in _LEFT_WORDS if len(w) == 1) | _PREPOSITIONS | frozenset("张钱")
 
 
 def _married_prefix(s: str, i: int, words: frozenset[str]) -> bool:

@@ -181,3 +181,37 @@ def test_when_a_word_introduces_a_person_then_the_name_after_it_is_found(text: s
 )
 def test_when_such_a_word_precedes_a_common_word_then_it_is_no_name(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 5: Cantonese words after a name (喺 at, 畀 give, 冇 have not, 仲 still, 唔 not, 嚟 come,
+# 返 back, 搵 look for, 係 is): the name ended before its last character (張美 | 玲喺, leaving 玲
+# in clear) or was not found; a son's or a daughter's name after 個仔/個女; 錢 before a name is money
+# (俾錢黃偉文), not a husband's surname. Each such name is a customer's or a family member's: masked.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("張美玲喺分行等緊。", "張美玲"),
+        ("細佬家俊冇錢交學費。", "家俊"),
+        ("陳太話佢個仔李家明唔見咗張卡。", "李家明"),
+        ("東主個仔朱仔幫手睇舖。", "朱仔"),
+        ("鄭嘉儀仲未過數。", "鄭嘉儀"),
+        ("區嘉雯返咗嚟未？", "區嘉雯"),
+    ],
+)
+def test_when_a_cantonese_word_follows_a_name_then_the_whole_name_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
+
+
+# near misses: money before a name is not the name's (俾錢 | 黃偉文), and those words after a common
+# word leave it no name (黃金喺, 高鐵冇)
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("聽日記得俾錢黃偉文。", "錢"),
+        ("黃金喺度升緊。", "黃金"),
+        ("高鐵冇位。", "高鐵"),
+        ("餘額唔夠。", "餘額"),
+    ],
+)
+def test_when_a_cantonese_word_follows_a_common_word_then_it_is_no_name(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
