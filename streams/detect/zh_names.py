@@ -55,6 +55,8 @@ MAINLAND_GIVEN_FLOOR = 1.0
 # sentence-final particles and interjections: never a given name's character (收到钱啦, 陈生呀)
 PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂")
 # 张 is also a classifier (一张卡, 那张单): after a number or a demonstrative it is no surname
+# sentence-final particles that end a clause after a name (not 了, which follows verbs: 叶子红了)
+_END_PARTICLES = frozenset("呀吖啦喇喎嘛呢咩㗎噃嘞啰喔哦囉啊")
 _CLASSIFIER_BEFORE = frozenset("一二两三四五六七八九十几每这那呢嗰该另同此某整半")
 _CLASSIFIED_NOUNS = frozenset("卡纸票单表床桌图照片网椅凳支相咭飞枱钞")
 # 周 before a weekday's numeral is a day (周二 李静: Tuesday), not a surname with a given name
@@ -223,6 +225,8 @@ def _right_score(s: str, end: int, words: frozenset[str]) -> float:
     for n, group in _RIGHT_BY_LENGTH:
         if s[end : end + n] in group:
             return 1.5 if n > 1 else 1.0
+    if nxt in _END_PARTICLES:  # a sentence-final particle (明哥 | 呀, 陈生 | 啦)
+        return 1.0
     # a date (三月工资, 十二月租金, 5号): a payer's or payee's name often comes right before one
     if nxt in _NUMERALS:
         k = end
@@ -723,7 +727,7 @@ def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
             continue
         if s[i - 1 : i + 1] in SUFFIX_LOOKALIKES or s[start : i + 1] in SUFFIX_LOOKALIKES or part in words:
             continue
-        if min(given.get(x, -9.0) for x in part) < (1.0 if n == 2 else 1.5):
+        if min(given.get(x, -9.0) for x in part) < 1.0:
             continue
         if (start == 0 or _left_score(s, start, words) >= 1.0) and _bounded_right(s, i + 1, words):
             return start, i + 1
@@ -790,6 +794,8 @@ def _vocative(
     if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES:
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if g[0] == g[1] and first >= 1.0:  # 静静, 婷婷: a nickname
+        return m.span(1)
     if first < 0.5 or second < 1.0 or first + second < 3.0:
         return None
     return m.span(1)

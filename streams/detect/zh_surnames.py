@@ -20,6 +20,8 @@ OTHER = "卫佘禤甄湛裴戚瞿晏闵耿饶郎苑濮牟庄鲍柳艾翟辛岳�
 # surnames of the commonest few hundred that rarely begin a common word (颜 Ngan, 毕, 梅 Mui, 靳,
 # 姬, 桑): like OTHER
 OTHER += "颜毕卞禹臧屈虞裘靳储姬冀亓桑梅"
+# the Korean surname 朴 (Park) of Hong Kong's and the mainland's Korean communities (朴智恩, 朴雪)
+OTHER += "朴"
 SINGLE = "".join(dict.fromkeys(COMMON + RARE + OTHER))
 COMPOUND = (
     "欧阳",

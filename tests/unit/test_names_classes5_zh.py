@@ -215,3 +215,40 @@ def test_when_a_cantonese_word_follows_a_name_then_the_whole_name_is_found(text:
 )
 def test_when_a_cantonese_word_follows_a_common_word_then_it_is_no_name(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 6: nicknames and a surname the scanners did not know. A one-character given name as common
+# as 强 or 明 before 哥/姐 (强哥, 明哥), a sentence-final particle after a name (我係明哥呀), a
+# reduplicated name character alone in its clause (静静，), the Korean surname 朴 (朴智恩, 朴雪). A
+# nickname in a fraud note or a voicemail points at one person as surely as the full name does.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("付款人包括 王强、王小强 和 强哥（疑似同一人）", "强哥"),
+        ("匯款人包括 阿強 同 強哥，懷疑同一人。", "強哥"),
+        ("語音留言：「我係明哥呀，你張卡個安全碼已經話咗俾銀行」", "明哥"),
+        ("调单 —— 静静，商户材料已齐，请复核。", "静静"),
+        ("韓國客人朴智恩（Park Ji-eun）手機已登記", "朴智恩"),
+        ("护照号不属于本系统识别范围。经办人朴雪。", "朴雪"),
+    ],
+)
+def test_when_a_nickname_or_a_korean_surname_is_written_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, name, _found(text))
+
+
+# near misses: 了 after a word is no particle that ends a name (叶子红了); words with 朴 (朴素, 朴实),
+# 哥/姐 after a word (大哥, 空姐), a reduplicated word (常常, 天天)
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("叶子红了，周末去看。", "叶子"),
+        ("包装朴素，不影响退货。", "朴素"),
+        ("为人朴实，按时还款。", "朴实"),
+        ("大哥，张卡用唔到。", "大哥"),
+        ("空姐说航班延误。", "空姐"),
+        ("常常，忘记密码。", "常常"),
+        ("天天，都有优惠。", "天天"),
+    ],
+)
+def test_when_a_word_looks_like_a_nickname_then_it_is_no_name(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
