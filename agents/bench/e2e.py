@@ -9,7 +9,8 @@ raw mirror, in one run on the same records.
    from its first decision to its last;
 5. **latency**: a steady stream at ``--rate`` records/s for ``--latency-seconds``: p50 and p99 of
    source timestamp to Hong Kong acknowledgement, from the worker's histogram (interpolated
-   within buckets as Prometheus' ``histogram_quantile`` does). The stream's records are made
+   within buckets as Prometheus' ``histogram_quantile`` does), with the worker's default number of
+   core processes (one per core) unless ``--steady-processes`` says otherwise. The stream's records are made
    before it starts (``MixedStream.prepare``; the soak sends them round again), so the load
    generator does not take the worker's CPU on this small machine;
 6. **memory**: the same steady stream for ``--soak-seconds``; the worker's RSS, all processes,
@@ -266,7 +267,9 @@ def _histogram_quantile(buckets: list[tuple[float, float]], q: float) -> float |
 GENERATOR_LINGER_MS = 20
 
 
-def run(count: int, processes: int, rate: float, latency_s: float, soak_s: float, run_dir: Path) -> dict[str, float]:
+def run(
+    count: int, processes: int, rate: float, latency_s: float, soak_s: float, run_dir: Path, steady_processes: int = 0
+) -> dict[str, float]:
     settings = get_settings()
     out: dict[str, float] = {}
     stream = MixedStream(settings, seed=11, poison_every=0)  # makes the topics on a new stack
@@ -306,7 +309,7 @@ def run(count: int, processes: int, rate: float, latency_s: float, soak_s: float
     # latency and memory at a steady rate: a fresh group at the end of the topics
     group = f"corridor-bench-{uuid.uuid4().hex[:6]}"
     start_group_at_end(settings, group, SOURCES)
-    worker = BenchWorker(settings, processes, group, run_dir / "bench-worker-steady.log")
+    worker = BenchWorker(settings, steady_processes, group, run_dir / "bench-worker-steady.log")
     try:
         worker.wait_ready()
         steady = MixedStream(settings, seed=12, poison_every=0)
@@ -352,6 +355,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=20_000, help="backlog records")
     parser.add_argument("--processes", type=int, default=1, help="core processes (the same for core and e2e)")
     parser.add_argument("--rate", type=float, default=1000.0)
+    parser.add_argument(
+        "--steady-processes", type=int, default=0, help="core processes at the steady rate (0: the worker's default)"
+    )
     parser.add_argument("--latency-seconds", type=float, default=40.0)
     parser.add_argument("--soak-seconds", type=float, default=300.0)
     args = parser.parse_args(argv)
@@ -359,14 +365,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     from agents.local import stack
 
     with stack.running(settings, log=print):
-        r = run(args.count, args.processes, args.rate, args.latency_seconds, args.soak_seconds, settings.run_dir)
+        r = run(
+            args.count,
+            args.processes,
+            args.rate,
+            args.latency_seconds,
+            args.soak_seconds,
+            settings.run_dir,
+            args.steady_processes,
+        )
+    steady = args.steady_processes or len(os.sched_getaffinity(0))
+    default = "" if args.steady_processes else " (the worker's default: one per core)"
     print(
         f"end to end, {r['records']:.0f} generated records (three kinds), {args.processes} core process(es):\n"
         f"  raw mirror (consume SZ, produce HK, no processing): {r['raw_mirror_per_s']:.0f} records/s (the ceiling)\n"
         f"  core alone (the core process's function, in-process): {r['core_per_s']:.0f} records/s\n"
         f"  end to end through both clusters: {r['e2e_per_s']:.0f} records/s = "
         f"{r['e2e_per_s'] / max(r['core_per_s'], 1e-9):.2f} of the core (target 0.70)\n"
-        f"  latency at {args.rate:.0f} records/s: p50 {r.get('p50_ms', 0):.0f} ms, p99 {r.get('p99_ms', 0):.0f} ms "
+        f"  latency at {args.rate:.0f} records/s, {steady} core process(es){default}: "
+        f"p50 {r.get('p50_ms', 0):.0f} ms, p99 {r.get('p99_ms', 0):.0f} ms "
         f"(target p99 <= 250 ms); decided {r.get('steady_per_s', 0):.0f} records/s meanwhile\n"
         f"  CPU per decided record at that rate, us: "
         + ", ".join(f"{k.removeprefix('cpu_us ')} {v:.0f}" for k, v in r.items() if k.startswith("cpu_us "))
