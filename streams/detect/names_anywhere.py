@@ -40,8 +40,14 @@ def _joined(found: list[Finding]) -> list[Finding]:
     if len(found) < 2:
         return found
     out: list[Finding] = []
+    # the findings kept so far that end after the current one's start (the only ones it can
+    # overlap: the starts only grow), in their order; the others are dropped for good, so a text
+    # of thousands of names is read in linear time, not quadratic
+    active: list[int] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        for k, g in enumerate(out):
+        active = [k for k in active if out[k].end > f.start]
+        for k in active:
+            g = out[k]
             # each holds a part of the name the other lacks: one finding over both. A finding
             # inside another is left to the detector, which keeps the better one
             if g.start < f.start < g.end < f.end:
@@ -49,6 +55,7 @@ def _joined(found: list[Finding]) -> list[Finding]:
                 out[k] = best._replace(start=g.start, end=f.end)
                 break
         else:
+            active.append(len(out))
             out.append(f)
     return out
 

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from itertools import accumulate
 
 from streams.detect import roman_names_data
 from streams.detect.findings import Finding
@@ -212,9 +214,11 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Sun Hing|Wing On|Sincere|Shun Hing|Chung Hwa|Chiu Chow|Yue Hwa|Wai Yuen|Lee Garden|Lee Gardens|"
         "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah|"
         "Sri Lanka|Sri Petaling|Sri Hartamas|"
-        # restaurants and food chains named like people (Tam Jai Samgor, 黃枝記, Ho Lee Fook)
-        "Tam Jai|Wong Chi Kei|Ho Lee Fook|Mak An Kee|Tsim Chai Kee|Kau Kee|Lin Heung|Sing Heung Yuen|Yee Shun|"
-        "Lau Sum Kee|Chee Kei|" + BRAND_LOOKALIKES
+        # restaurants and food chains named like people (Tam Jai Samgor, Ho Lee Fook); none that a
+        # person may be called too (Wong Chi Kei 黃志基 is a name as often as 黃枝記: a listed phrase
+        # blocks the person's name wherever it stands)
+        "Tam Jai Samgor|Tam Jai Yunnan|Ho Lee Fook|Mak An Kee|Tsim Chai Kee|Lau Sum Kee|Sing Heung Yuen|"
+        + BRAND_LOOKALIKES
     ).split("|")
 )
 _LOOKALIKE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -359,10 +363,20 @@ def _blocked(words: list[str], kinds: list[str]) -> list[bool]:
             n = len(phrase)
             if n == 1 and i + 1 < len(words) and ("S" in kinds[i + 1] or "L" in kinds[i + 1]):
                 continue
+            if _given_after_surname(words, kinds, i, n, blocked):
+                continue
             if tuple(lowered[i : i + n]) == phrase:
                 for k in range(i, i + n):
                     blocked[k] = True
     return blocked
+
+
+def _given_after_surname(words: list[str], kinds: list[str], i: int, n: int, blocked: list[bool]) -> bool:
+    """A two-word look-alike at ``i`` stands after a Chinese surname that no look-alike holds: it is
+    the person's given name (Chan Man Wah, Cheung Mei Lam, Wong Tai Hing), not the shop or the
+    place (Man Wah, Mei Lam, Tai Hing). A three-word place after a surname stays a place, and so
+    does a phrase that starts with the surname (Wong Tai Sin)."""
+    return n == 2 and i > 0 and "S" in kinds[i - 1] and not blocked[i - 1] and i + n == len(words)
 
 
 _COMPOUND_FIRST = frozenset(c.split()[0] for c in CANTONESE_COMPOUND if " " in c)
@@ -565,9 +579,12 @@ def place_or_business(text: str, start: int, end: int, capital_next: bool = Fals
     if _LOOKALIKE_BY_FIRST.keys().isdisjoint(lowered):
         return False
     following = lowered + [w.lower() for w in _WORD.findall(text, end, min(len(text), end + 24))]
+    kinds = [_kind(w) for w in words]
     for k, first in enumerate(lowered):
         for phrase in _LOOKALIKE_BY_FIRST.get(first, ()):
             if tuple(following[k : k + len(phrase)]) == phrase:
+                if k + len(phrase) == len(words) and _given_after_surname(words, kinds, k, len(phrase), [False] * k):
+                    continue  # Cheung Mei Lam: the given name, not the estate
                 return True
     return False
 
@@ -736,7 +753,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
     blocked: list[bool] | None = None  # read when a name is found
     i = 0
     while i < len(words):
-        if words[i].title() in STREET_BEFORE:
+        if words[i] in STREET_BEFORE or (words[i].isupper() and words[i].title() in STREET_BEFORE):
             break  # a street's name follows (Rua de Pedro Coutinho)
         if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i):
             i += 1
@@ -948,7 +965,11 @@ _NOUN_GIVEN = frozenset(
     "Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Sunny Coco Max Visa Mark Bill Summer Star Sky Faith "
     "Hope Honey Love Lemon Echo Sage Canyon Cannon".split()
 )
-_NOT_GIVEN = frozenset("The This That There Sir Madam Team All Everyone Customer Client Boss Edit".split())
+# (and pronouns, which romanise a surname too: He 何, Callee: He's out)
+_NOT_GIVEN = frozenset(
+    "The This That There Sir Madam Team All Everyone Customer Client Boss Edit "
+    "He She It We They You His Her Him".split()
+)
 # a speaker's name before a colon, a chat's or a transcript's (Sandy: thx, 。Kaman: ok 我 PayMe,
 # Family chat - Mei:): a listed given name, where a clause or a line starts
 _SPEAKER = re.compile(r"([A-Z][a-z]+)[ \t]?[:：](?![0-9/])")
@@ -1145,7 +1166,8 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 spans.append((start, end))
             continue
         listed = "E" in kind or "F" in kind
-        if ("L" in kind or "S" in kind) and not listed and _FAMILY_AFTER.match(text, end):
+        family = text[end + 1 : end + 2] in ("f", "h") and _FAMILY_AFTER.match(text, end) is not None
+        if family and ("L" in kind or "S" in kind) and not listed:
             spans.append((start, end))  # a surname before family (the Gonzaga family)
             continue
         if not listed and "-" not in word:
@@ -1326,6 +1348,11 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
         return []  # no comma, slash or 、 beside a name found alone: no list
     queue = spans + new
     seen = set(queue)
+    # the characters the spans seen cover: an overlap is a look-up, not a scan of every span seen
+    # (a list of thousands of names was read in quadratic time)
+    covered = bytearray(len(text))
+    for x, y in seen:
+        covered[x:y] = b"\x01" * (y - x)
     while queue:
         a, b = queue.pop()
         after = _NEXT_IN_LIST.match(text, b)
@@ -1339,9 +1366,10 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
             if not _list_given(near.group("name"), comma) or (comma and " " in text[a:b].strip()):
                 continue
             span = near.span("name")
-            if any(span[0] < y and x < span[1] for x, y in seen) or _business_next(text, *span):
+            if any(covered[span[0] : span[1]]) or _business_next(text, *span):
                 continue
             seen.add(span)
+            covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
             queue.append(span)
             new.append(span)
     return [span for span in dict.fromkeys(new) if span not in spans]
@@ -1365,19 +1393,33 @@ def repeated_name_words(text: str, found: list[Finding]) -> list[Finding]:
         # Keung); alone, a surname names a family, a shop or a brand as often (Chow Tai Fook)
         chinese_order = len(parts) > 1 and "S" in _kind(parts[0])
         for k, word in enumerate(parts):
-            if len(word) >= 3 and _repeatable(word, given=chinese_order and k > 0):
+            # a word the text holds once has no other mention: counted first (a C loop)
+            if len(word) >= 3 and text.count(word) > 1 and _repeatable(word, given=chinese_order and k > 0):
                 words[word] = None
+        if len(words) >= _REPEATED_WORDS_MAX:
+            break
     if not words:
         return []
+    # the found spans by start, with the furthest end so far: a mention overlaps one of them when
+    # the furthest end of those starting before its end passes its start (a look-up, not a scan:
+    # a text may repeat a name thousands of times)
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in spans]
+    furthest = list(accumulate((b for _, b in spans), max))
     out: list[Finding] = []
     for word in words:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if _alone(text, at, end) and not any(f.start < end and at < f.end for f in found):
+            k = bisect_left(starts, end)
+            if _alone(text, at, end) and not (k and furthest[k - 1] > at):
                 out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
             at = text.find(word, end)
     return out
+
+
+# the distinct words repeated at most (each is looked for in the whole text)
+_REPEATED_WORDS_MAX = 32
 
 
 def _repeatable(word: str, given: bool) -> bool:
