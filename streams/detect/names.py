@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from streams.detect.findings import Finding
 from streams.detect.patterns import field_start, literals
 from streams.detect.roman_names import business_word, is_name_part, place_or_business
+from streams.detect.zh_names import context_name_end, fold_t2s, titled_name_ok
 
 SINGLE_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
@@ -126,10 +127,14 @@ def scan_names(text: str, lower: str | None = None, starts: Sequence[int] = ()) 
     lowered = lower if lower is not None else text.lower()
     if _ZH_CONTEXT_GATE.search(lowered):
         for m in ZH_NAME_AFTER_CONTEXT.finditer(text):
-            out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_zh_name_context"))
+            found = judge_zh_context(text, m.start(1), m.end(1))
+            if found is not None:
+                out.append(found)
     if _ZH_TITLE_GATE.search(text):
         for m in ZH_NAME_BEFORE_TITLE.finditer(text):
-            out.append(Finding("PERSON", m.start(1), m.end(1), 0.85, "gc_zh_name_title"))
+            found = judge_zh_title(text, m.start(1), m.end(1))
+            if found is not None:
+                out.append(found)
     if _EN_TITLE_GATE.search(lowered):
         for m in EN_TITLE.finditer(text):
             titled = judge_title(text, m.start(1), m.end(1))
@@ -167,7 +172,44 @@ def judge_name(recognizer: str, text: str, start: int, end: int) -> Finding | No
         return judge_title(text, start, end)
     if recognizer == "gc_en_name_context":
         return judge_capitalised(text, start, end)
+    if recognizer == "gc_zh_name_context":
+        return judge_zh_context(text, start, end)
+    if recognizer == "gc_zh_name_title":
+        return judge_zh_title(text, start, end)
     return Finding("PERSON", start, end, 0.85, recognizer)
+
+
+# what the Chinese scanner's checks read around a name: a character before it, and words, trades
+# and a title after it (the longest trade, 会计师行, after one more character)
+_BEFORE, _AFTER = 4, 8
+
+
+def _folded_window(text: str, start: int, end: int) -> tuple[str, int]:
+    """The Simplified copy (:func:`fold_t2s`, one character for one) of the part of ``text`` the
+    Chinese scanner's checks read around ``text[start:end]``, and where that part starts: a copy of
+    the whole text for each name would make a text of many names quadratic."""
+    a = max(0, start - _BEFORE)
+    return fold_t2s(text[a : end + _AFTER]), a
+
+
+def judge_zh_context(text: str, start: int, end: int) -> Finding | None:
+    """The Chinese name after a context word at ``text[start:end]``, as the Chinese scanner's checks
+    leave it (:func:`streams.detect.zh_names.context_name_end`): a look-alike (何文田, 张贴, 金卡)
+    or a word (关系) is none, and the name ends before a word it runs into (林晓 | 反馈)."""
+    s, a = _folded_window(text, start, end)
+    cut = context_name_end(s, start - a, end - a)
+    if cut is None:
+        return None
+    return Finding("PERSON", start, a + cut, 0.85, "gc_zh_name_context")
+
+
+def judge_zh_title(text: str, start: int, end: int) -> Finding | None:
+    """The Chinese name before a title at ``text[start:end]``, unless a shop is named so (李先生 |
+    牛肉面) or a look-alike starts there (:func:`streams.detect.zh_names.titled_name_ok`)."""
+    s, a = _folded_window(text, start, end)
+    if not titled_name_ok(s, start - a, end - a):
+        return None
+    return Finding("PERSON", start, end, 0.85, "gc_zh_name_title")
 
 
 def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = ()) -> Finding | None:

@@ -449,6 +449,66 @@ def _inside_word(s: str, i: int, words: frozenset[str]) -> bool:
     return False
 
 
+# -- names a context word or a title introduces (streams.detect.names) ------------------------------
+
+
+def context_name_end(s: str, i: int, end: int) -> int | None:
+    """Where the name that a context word (客户, 收款人, 持卡人) introduces at ``s[i:end]`` ends,
+    by this scanner's checks, or None where it is no name. ``s`` is folded (:func:`fold_t2s`);
+    ``s[i:end]`` is a surname and one or two given characters.
+
+    The context word stands for the evidence of what is left of the name, not for the rest: a
+    look-alike starting at the surname is none (何文田, 张贴, 金卡); a title in the given name
+    leaves the surname alone (郑 | 经理); a given name the scanner never takes (a particle, a field's
+    label) is cut or none; a second given character that begins a word with what follows ends the
+    name before it (林晓 | 反馈, 上官云 | 提交: the scanner ends them there, and a longer span
+    would leave that character as a finding of its own where the scanner's wins); a name that is a
+    dictionary word whose given characters are no likelier in a name than in text (关系) is none;
+    a shop or a place (何洪记, 李明 | 大药房) and a preposition before a word (向 | 银行) are none."""
+    m = _SURNAME.match(s, i)
+    if m is None or m.end() >= end:
+        return end  # a surname alone, or none of this scanner's: nothing here to judge it by
+    j = m.end()
+    if s[i : i + 2] in LOOKALIKES or s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES:
+        return None
+    given, words, _t2s = _tables()
+    for k in range(j, end):
+        titles = _TITLES_BY_FIRST.get(s[k])
+        if titles and any(s.startswith(t, k) for t in titles):
+            if k == j:
+                return j
+            end = k
+            break
+    surname = s[i:j]
+    while end > j and not (
+        all(_is_cjk(c) for c in s[j:end]) and s[j:end] != surname and _given_possible(surname, s[j:end])
+    ):
+        end -= 1
+    if end == j:
+        return None
+    if end - j == 2 and any(s[end - 1 : end - 1 + n] in words for n in (2, 3, 4) if end - 1 + n <= len(s)):
+        end -= 1
+    if s[i:end] in words and sum(given.get(c, UNKNOWN_GIVEN) for c in s[j:end]) < 0.0:
+        return None
+    if _excluded_late(s, surname, j, end, words):
+        return None
+    return end
+
+
+def titled_name_ok(s: str, i: int, end: int) -> bool:
+    """Whether ``s[i:end]``, a surname and up to two given characters before a title of two
+    characters (先生, 女士), is a person's: not a look-alike's start, nor the name of a shop
+    (李先生 | 牛肉面, 王小姐 | 奶茶). ``s`` is folded (:func:`fold_t2s`)."""
+    m = _SURNAME.match(s, i)
+    if m is None:
+        return True
+    j = m.end()
+    if end > j and (s[i : i + 2] in LOOKALIKES or s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES):
+        return False
+    _given, words, _t2s = _tables()
+    return not _shop_or_place(s, j, end + 2, words)
+
+
 def py_fold_t2s(text: str) -> str:
     """:func:`fold_t2s` in Python: the reference, and the way for a text that is not valid Unicode."""
     return text.translate(_tables()[2])
@@ -818,6 +878,9 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     # ends no word (覆 | 麦sir); a one-character one (生, 太, 总) needs a name's place before it
     floor = 1.0 if len(title) == 1 else -1.0
     if _left_score(s, i, words) < floor or not _surname_here(s, i, j):  # 周生生
+        return None
+    # the surname and the title name a shop (李先生 | 牛肉面, 陈医生 | 诊所)
+    if _shop_or_place(s, j, m.end(), words):
         return None
     return i, j
 
