@@ -66,6 +66,7 @@ AGE_SWITCH = "age_turns_day_after_birthday"
 _EPOCH = dt.date(1970, 1, 1)
 _KEY_RANK = {t: n for n, t in enumerate(SUBJECT_KEY_TYPES)}
 _TRUE, _FALSE = Outcome(value=True), Outcome(value=False)
+_QUOTA_IN = re.compile(r"\bquota\s*\(")
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,10 @@ class _RecordScope:
     def has_category(self, category: str) -> bool:
         return category in self.categories
 
+    def fused_when(self, program_id: int, outcome: Outcome) -> None:
+        """A quota condition's outcome from the combined evaluation (the first one stands)."""
+        self._when_cache.setdefault(program_id, outcome)
+
     def known_subject(self, subject: str) -> None:
         self._key = subject
 
@@ -296,8 +301,18 @@ class PolicyEngine:
         self._programs = [self.runtime.compile(expand(r.when, defs)) for r in policy.rules]
         # all rules in one evaluation, each definition bound once: the fast path
         everything = "[" + ",\n".join(f"({r.when})" for r in policy.rules) + "]"
-        self._combined = self.runtime.compile(expand(everything, defs))
         used = [everything, *(defs[n] for n in definition_order(everything, defs))]
+        # the quotas' counts_when conditions join the fast path (they share its definitions):
+        # distinct texts, unless one calls quota() (resolving a quota inside its own condition)
+        self._fused_whens = list(
+            dict.fromkeys(
+                q.counts_when
+                for q in policy.quotas.values()
+                if q.counts_when.strip() != "true" and not _QUOTA_IN.search(expand(q.counts_when, defs))
+            )
+        )
+        fused = "[" + ",\n".join([*(f"({r.when})" for r in policy.rules), *(f"({t})" for t in self._fused_whens)]) + "]"
+        self._combined = self.runtime.compile(expand(fused, defs))
         self._uses_findings = any(re.search(r"\bfindings\b", text) for text in used)
         quota_texts = [t for q in policy.quotas.values() for t in (q.subject, q.counts_when)]
         quota_defs = [defs.get(n, "") for t in quota_texts for n in definition_order(t, defs)]
@@ -338,6 +353,7 @@ class PolicyEngine:
 
         self.quota_subject = {name: program(q.subject, "subject_key()") for name, q in policy.quotas.items()}
         self.quota_when = {name: program(q.counts_when, "true") for name, q in policy.quotas.items()}
+        self.quota_when_programs = programs
         self._category_of: dict[str, frozenset[str]] = {}
         for category, types in policy.categories.items():
             for t in types:
@@ -433,11 +449,19 @@ class PolicyEngine:
             scope.resolve(name)
         return list(scope.problems.items())
 
-    def evaluate_rules(self, activation: Any) -> list[Outcome]:
-        """Every rule's outcome: one combined evaluation, rule by rule only when something failed."""
+    def evaluate_rules(self, activation: Any, scope: _RecordScope | None = None) -> list[Outcome]:
+        """Every rule's outcome: one combined evaluation, rule by rule only when something failed
+        (a rule or a fused quota condition). When the combined evaluation succeeds, the fused
+        quota conditions' outcomes are handed to ``scope`` (a quota then reads them instead of
+        evaluating its condition again)."""
         combined = evaluate(self._combined, activation)
         if combined.error is None and all(v is True or v is False for v in combined.value):
-            return [_TRUE if v else _FALSE for v in combined.value]
+            values = combined.value
+            rules = len(self._programs)
+            if scope is not None:
+                for text, value in zip(self._fused_whens, values[rules:], strict=True):
+                    scope.fused_when(id(self.quota_when_programs[text]), _TRUE if value else _FALSE)
+            return [_TRUE if v else _FALSE for v in values[:rules]]
         return [evaluate(p, activation) for p in self._programs]
 
     def decide(
@@ -597,7 +621,7 @@ class PolicyEngine:
         if subject:
             scope.known_subject(subject)
         try:
-            outcomes = self.evaluate_rules(activation)
+            outcomes = self.evaluate_rules(activation, scope)
             problems = self._finish_quotas(scope)
         finally:
             self._scope.current = None
