@@ -398,9 +398,10 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     trades = _TRADES_BY_FIRST.get(nxt)
     if trades and any(s.startswith(t, end) for t in trades):
         return True
-    # one more character of the shop's name first, not a particle (马国华的 | 银行卡)
+    # one more character of the shop's name first, not a particle (马国华的 | 银行卡) nor
+    # punctuation, which ends the name (宋雨桐，| 银行卡号)
     trades = _TRADES_BY_FIRST.get(s[end + 1 : end + 2])
-    if not trades or nxt in _LINKS:
+    if not trades or nxt in _LINKS or not _is_cjk(nxt):
         return False
     return any(s.startswith(t, end + 1) for t in trades)
 
