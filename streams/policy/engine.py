@@ -815,7 +815,7 @@ def _time_signs(record: Mapping[str, Any], paths: Sequence[tuple[str, ...]], tim
         node: Any = record
         for key in path:
             node = node.get(key) if isinstance(node, dict) else None
-        value = to_cel(node)
+        value = node if type(node) is int else to_cel(node)  # an int is its own CEL value
         if isinstance(value, int) and not isinstance(value, bool):
             out.append((value > timestamp_ms) - (value < timestamp_ms))
         else:
@@ -911,6 +911,16 @@ def _birth_number(record: Mapping[str, Any], finding: Finding) -> int | None:
 
 
 def _day_number(timestamp_ms: int) -> int:
-    """The Asia/Shanghai date of a timestamp as the number YYYYMMDD."""
-    text = day(timestamp_ms)
-    return int(text[0:4]) * 10000 + int(text[5:7]) * 100 + int(text[8:10])
+    """The Asia/Shanghai date of a timestamp as the number YYYYMMDD, cached by the hour (as
+    :func:`streams.policy.cel.day` is: an hour has one date there)."""
+    hour = timestamp_ms // 3_600_000
+    found = _DAY_NUMBERS.get(hour)
+    if found is None:
+        text = day(timestamp_ms)
+        if len(_DAY_NUMBERS) > 10_000:
+            _DAY_NUMBERS.clear()
+        found = _DAY_NUMBERS[hour] = int(text[0:4]) * 10000 + int(text[5:7]) * 100 + int(text[8:10])
+    return found
+
+
+_DAY_NUMBERS: dict[int, int] = {}
