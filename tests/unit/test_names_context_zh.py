@@ -61,6 +61,9 @@ def _context(text: str) -> list[str]:
         ("客户马上到柜台", "马上"),
         ("會員白金卡年費豁免", "白金卡"),
         ("客户向银行投诉扣款", "向银行"),
+        # a jewellery chain like 周大福 and 周生生, alone (no trade after it)
+        ("merchant 周大生 overcharged me", "周大生"),
+        ("客户在周大生买金链", "周大生"),
     ],
 )
 @pytest.mark.parametrize("scanner", SCANNERS)
