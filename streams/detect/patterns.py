@@ -1329,6 +1329,48 @@ PHONE_LOOSE = Recognizer(
     # the shortest run: four digits of a dotted pair of fours
     min_digits=4,
 )
+# A phone number and its extension ("2123 4567 ext. 12", "+852 2123 4567 x123", "(0755) 2688 1234
+# 轉 806"): the extension's digits reach one person's desk, and stayed in clear after the number's
+# span. The whole is one finding, above a phone alone, when the number before the extension is a
+# phone of its own (any of the pack's checks: Hong Kong, mainland, Macao, international)
+_EXTENSION = (
+    # an "x" only glued to its digits ("x123"; "x 3" is a count)
+    r"[ \t]*+,?[ \t]*+(?:(?<![A-Za-z])(?i:x)(?=[0-9])|"
+    r"(?:(?<![A-Za-z])(?i:ext|extn|extension)\.?|分機|分机|內線|内线|轉|转)[ \t]*+[.:#]?[ \t]*+)"
+    # not a time, a decimal or an amount ("轉 10:30", "转 500元": 轉/转 also means a transfer)
+    r"[0-9]{1,5}(?![0-9A-Za-z]|[.:：．][0-9]|[ \t]*+(?:元|块|塊|蚊|圓|点|點|时|時|分|号|號|月|日|%))"
+)
+_EXTENSION_AT = re.compile(_EXTENSION)
+
+
+def _phone_with_extension(value: str) -> bool:
+    """Whether the number before the extension is a phone number."""
+    ext = _EXTENSION_AT.search(value)
+    if ext is None:
+        return False
+    number = value[: ext.start()]
+    return v.is_valid_phone(number) or v.is_valid_intl_phone(number)
+
+
+def _extension_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    """A number in international form or with an area code in brackets stands alone; any other
+    needs a phone word within 32 characters before it ("order 2123 4567 ext. 3" is no phone)."""
+    if text[start] in "+(" or text.startswith("00", start):
+        return True
+    return PHONE_CONTEXT.search(text, look_back(text, start, 32), start) is not None
+
+
+PHONE_EXTENSION = Recognizer(
+    "gc_phone_extension",
+    "PHONE_NUMBER",
+    re.compile(r"(?<![0-9+])(?<![0-9][ -])(?:\+|00)?[0-9(][0-9 ()-]{5,18}[0-9]" + _EXTENSION),
+    _phone_with_extension,
+    base_score=0.96,
+    priority=3,
+    min_digits=4,
+    required=("x", "ext", "分機", "分机", "內線", "内线", "轉", "转"),
+    place=_extension_place,
+)
 # glued to a phone word and written in the usual way ("tel5590 3318", "FPS9123 8876"; glued and
 # dotted: PHONE_LOOSE): a run of eight digits at the least, blanks and hyphens inside it
 PHONE_GLUED = replace(
@@ -2937,6 +2979,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     NANP_PHONE,
     PHONE_LOOSE,
     PHONE_GLUED,
+    PHONE_EXTENSION,
     HK_ACCOUNT,
     IBAN,
     IPV4,
