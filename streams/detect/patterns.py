@@ -163,8 +163,11 @@ class Recognizer:
                 score = self.generic_score
             elif self.needs_context(value):
                 bare = self.bare_score(value) if callable(self.bare_score) else self.bare_score
-                # nor when the sentence speaks of an order, a reference, a phone
-                if not bare or (self.negative is not None and self.negative.search(text, floor, start)):
+                # nor when the sentence speaks of an order, a reference, a phone (a Chinese full stop
+                # ends it: "每戶$50。華姐本人9380 1125")
+                if not bare or (
+                    self.negative is not None and self.negative.search(text, _sentence_floor(text, floor, start), start)
+                ):
                     return None
                 if self.bare_place is not None and not self.bare_place(text, start, value_start, value_end):
                     return None
@@ -188,6 +191,12 @@ class Recognizer:
         if self.negative is not None and self.negative.search(text, floor, start) is not None:
             return False
         return self.generic_value(value)
+
+
+def _sentence_floor(text: str, floor: int, start: int) -> int:
+    """Where the sentence holding ``start`` begins, no lower than ``floor``: after a Chinese full stop,
+    exclamation or question mark (an English full stop also ends abbreviations: "ref. 5123 4567")."""
+    return max(floor, *(text.rfind(mark, floor, start) + 1 for mark in "。！？"))
 
 
 ID_CONTEXT = _ctx(
@@ -1055,6 +1064,31 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
         _PARTICULARS.search(text, lo, value_start) is not None
         or _PARTICULARS.search(text, value_end, hi) is not None
         or _TITLE_BEFORE.search(text, max(lo, value_start - 12), value_start) is not None
+        or _glued_to_chinese(text, value_start, value_end)
+    )
+
+
+# Chinese writes no blank between words: a mobile's two groups of four glued to a Chinese word before
+# it ("華姐本人9380 1125", "搵我9123 4567") is written as a phone is, unless a word before names
+# another number (a batch's, a serial's, an ordinal, a price) or a unit or measure word after it
+# counts something ("5123 4567個包裹"); an order's, an amount's or an account's word is the
+# recognizer's negative context
+_HAN_BEFORE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]\Z")
+_OTHER_NUMBER_BEFORE = re.compile(
+    r"(?:批次|批號|批号|編號|编号|序號|序号|號|号|第|期|碼|码|單|单|共|約|约|價|价|數|数|額|额|款|錢|钱|收|付|"
+    r"年|月|日|時|时|點|点|至|到|由|從|从)\Z"
+)
+_UNIT_AFTER = re.compile(r"[ \t]*+(?:個|个|件|次|元|蚊|位|號|号|年|月|日|箱|包|張|张|人|份|條|条|隻|只|%)")
+
+
+def _glued_to_chinese(text: str, value_start: int, value_end: int) -> bool:
+    """Whether a bare mobile number is glued to a Chinese word before it, no other number's word
+    right before it and no unit after it."""
+    floor = max(0, value_start - 3)
+    return (
+        _HAN_BEFORE.search(text, floor, value_start) is not None
+        and _OTHER_NUMBER_BEFORE.search(text, floor, value_start) is None
+        and _UNIT_AFTER.match(text, value_end) is None
     )
 
 
@@ -2121,7 +2155,16 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
             return False
     if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
         return False
-    return _NOT_A_CODE_AFTER.match(text, value_end) is None
+    after = _NOT_A_CODE_AFTER.match(text, value_end)
+    # a code in groups (402 771) is no count: a measure word after it begins the next words
+    # ("俾咗個碼402 771個自稱係職員嘅人")
+    return after is None or (
+        after.group().strip(" \t") in ("個", "个") and _GROUPED_CODE.fullmatch(text, value_start, value_end) is not None
+    )
+
+
+# a code written in two groups of three (402 771, 402-771)
+_GROUPED_CODE = re.compile(r"[0-9]{3}[ -][0-9]{3}")
 
 
 AUTH_FOR = Recognizer(
