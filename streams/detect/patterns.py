@@ -9,6 +9,7 @@ context word before them, within a window, or score below the default threshold.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -1065,7 +1066,28 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
         or _PARTICULARS.search(text, value_end, hi) is not None
         or _TITLE_BEFORE.search(text, max(lo, value_start - 12), value_start) is not None
         or _glued_to_chinese(text, value_start, value_end)
+        or _listed_after_a_phone(text, value_start)
     )
+
+
+# A second number in a phone word's sentence ("call me on 9012 3456 or my son Ming on 6234 5678",
+# "電話 9123 4567 或者 6123 4567"): a Hong Kong number before it, joined by "or", "and", a comma or
+# slash, with a phone word within 32 characters before that number, no sentence end between
+_PHONE_THEN_LINK = re.compile(
+    r"(?<![0-9])[2-9][0-9]{3}[ -]?[0-9]{4}(?![0-9])[^0-9\n。.!?！？;；]{0,24}?"
+    r"(?:(?<![A-Za-z])(?i:or|and)(?![A-Za-z])|或者|或|同埋|同|和|[,，/、])[^0-9\n。.!?！？;；]{0,24}\Z"
+)
+
+
+def _listed_after_a_phone(text: str, value_start: int) -> bool:
+    """Whether a bare mobile number follows a phone number its sentence names, as another of a list."""
+    floor = max(0, value_start - 60, text.rfind("\n", 0, value_start) + 1)
+    for m in _PHONE_THEN_LINK.finditer(text, floor, value_start):
+        if v.is_valid_phone(text[m.start() : m.start() + 9].rstrip()) and (
+            PHONE_CONTEXT.search(text, look_back(text, m.start(), 32), m.start()) is not None
+        ):
+            return True
+    return False
 
 
 # Chinese writes no blank between words: a mobile's two groups of four glued to a Chinese word before
@@ -1840,12 +1862,32 @@ def _not_a_version(text: str, _start: int, value_start: int, _value_end: int) ->
     return _VERSION_BEFORE.search(text, max(0, value_start - 16), value_start) is None
 
 
+# a prefix length after the address: CIDR notation
+_PREFIX_AFTER = re.compile(r"/([0-9]{1,2})(?![0-9])")
+
+
+def _a_host(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Whether a dotted quad names a host, not a version, nor a network in CIDR notation: a block
+    whose address has every host bit zero ("198.51.100.0/24") holds many hosts and names none of
+    them; a host written with its network's prefix ("192.168.1.15/24") or a /31, /32 is one."""
+    if not _not_a_version(text, start, value_start, value_end):
+        return False
+    prefix = _PREFIX_AFTER.match(text, value_end)
+    if prefix is None or int(prefix.group(1)) >= 31:
+        return True
+    try:
+        ipaddress.IPv4Network(f"{text[value_start:value_end]}/{prefix.group(1)}", strict=True)
+    except ValueError:  # host bits set (or no valid prefix): an address, reported
+        return True
+    return False
+
+
 IPV4 = Recognizer(
     "gc_ipv4",
     "IP_ADDRESS",
     re.compile(r"(?<![0-9.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)"),
     v.is_valid_ip,
-    place=_not_a_version,
+    place=_a_host,
     base_score=0.9,
     priority=2,
     required=(".",),
