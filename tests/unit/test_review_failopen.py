@@ -381,7 +381,7 @@ def test_when_fields_hold_zero_width_characters_then_joined_equals_alone() -> No
         ("OTP 482913*", "AUTH_SECRET", "482913"),
         ("release ip 203.0.113.5", "IP_ADDRESS", "203.0.113.5"),
         ("e-mail chan.tm at example dot com", "EMAIL_ADDRESS", "chan.tm at example dot com"),
-        ("tel 9123 4567 ext 118", "PHONE_NUMBER", "9123 4567"),
+        ("tel 9123 4567 ext 118", "PHONE_NUMBER", "9123 4567 ext 118"),
         ("Payee: LAI, Chi Keung", "PERSON", "LAI, Chi Keung"),
         ("Kelly 區嘉雯", "PERSON", "Kelly 區嘉雯"),
     ],
