@@ -351,7 +351,10 @@ class CorridorWorker:
     # -- observing ----------------------------------------------------------------------------------
 
     async def _observe(self) -> None:
-        self.monitor.flush()
+        try:
+            self.monitor.flush()
+        except Exception as exc:  # Faust's own metrics only: never a reason to stop the worker
+            log.warning("Faust's sensors not flushed (%s)", type(exc).__name__)
         runtime = self.runtime
         if runtime is None:
             return

@@ -28,10 +28,14 @@ class LeanPrometheusMonitor(PrometheusMonitor):
         self._events_out = 0
         self._runtimes: list[float] = []  # seconds from an event in to its out
         self._labels: dict[Any, str] = {}  # a stream's label, built once
-        self._ends_moved: set[Any] = set()  # partitions whose end offset was tracked since the flush
+        # the last read and end offset of each partition, kept here: Faust may reset its own
+        # dictionaries (a rebalance) between a hook and the flush
+        self._read_offsets: dict[Any, int] = {}
+        self._end_offsets: dict[Any, Any] = {}
 
     def on_message_in(self, tp: Any, offset: int, message: Any) -> None:
         self._messages_in[tp] += 1
+        self._read_offsets[tp] = offset
         self.tp_read_offsets[tp] = offset
 
     def on_stream_event_in(self, tp: Any, offset: int, stream: Any, event: Any) -> Any:
@@ -48,8 +52,8 @@ class LeanPrometheusMonitor(PrometheusMonitor):
 
     def track_tp_end_offset(self, tp: Any, offset: Any) -> None:
         """Called by Faust's fetch loop for every message, with its partition's high watermark."""
+        self._end_offsets[tp] = offset
         self.tp_end_offsets[tp] = offset
-        self._ends_moved.add(tp)
 
     def flush(self) -> None:
         """Add what the hooks counted since the last flush to the metrics (and to the base
@@ -60,16 +64,15 @@ class LeanPrometheusMonitor(PrometheusMonitor):
         events_in, self._events_in = self._events_in, Counter()
         events_out, self._events_out = self._events_out, 0
         runtimes, self._runtimes = self._runtimes, []
-        ends_moved, self._ends_moved = self._ends_moved, set()
-        for tp in ends_moved:
-            m.topic_partition_end_offset.labels(topic=tp.topic, partition=tp.partition).set(self.tp_end_offsets[tp])
+        ends, self._end_offsets = self._end_offsets, {}
+        reads, self._read_offsets = self._read_offsets, {}
+        for tp, end in ends.items():
+            m.topic_partition_end_offset.labels(topic=tp.topic, partition=tp.partition).set(end)
         received = sum(messages_in.values())
         per_topic: Counter[str] = Counter()
         for tp, n in messages_in.items():
             per_topic[tp.topic] += n
-            m.messages_received_per_topics_partition.labels(topic=tp.topic, partition=tp.partition).set(
-                self.tp_read_offsets[tp]
-            )
+            m.messages_received_per_topics_partition.labels(topic=tp.topic, partition=tp.partition).set(reads[tp])
         for topic, n in per_topic.items():
             m.messages_received_per_topics.labels(topic=topic).inc(n)
             self.messages_received_by_topic[topic] += n

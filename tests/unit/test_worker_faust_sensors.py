@@ -102,3 +102,18 @@ def test_before_a_flush_the_hooks_touch_no_metric() -> None:
     assert _series(lean_registry) == before
     lean.flush()
     assert _series(lean_registry) != before
+
+
+def test_a_reset_of_faust_s_own_offset_dicts_before_the_flush_loses_nothing() -> None:
+    # Faust resets its monitor's dictionaries on a rebalance; a flush after it once raised KeyError
+    # (on the worker's timer: the app crashed)
+    _plain_registry, _plain, lean_registry, lean = _monitors()
+    tp = TP("sz.kyc.v1", 0)
+    lean.track_tp_end_offset(tp, 41)
+    lean.on_message_in(tp, 40, _Message())
+    lean.tp_end_offsets.clear()
+    lean.tp_read_offsets.clear()
+    lean.flush()
+    text = generate_latest(lean_registry).decode()
+    assert 't_topic_partition_end_offset{partition="0",topic="sz.kyc.v1"} 41.0' in text
+    assert 't_messages_received_per_topics_partition{partition="0",topic="sz.kyc.v1"} 40.0' in text
