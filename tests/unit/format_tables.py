@@ -1,4 +1,4 @@
-"""What the detector's format tables share: the secrets a detector reports in a text, and card
+"""What the detector's format tables share: the secrets and phones a detector reports in a text, and card
 numbers of a given prefix and length with a right or a wrong Luhn digit."""
 
 from __future__ import annotations
@@ -10,6 +10,10 @@ from streams.detect.engine import Detector
 
 def secrets(detector: Detector, text: str) -> list[str]:
     return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "AUTH_SECRET"]
+
+
+def phones(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "PHONE_NUMBER"]
 
 
 def card(prefix: str, length: int) -> str:

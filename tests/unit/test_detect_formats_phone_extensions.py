@@ -6,6 +6,7 @@ no phone word before it."""
 from __future__ import annotations
 
 import pytest
+from format_tables import phones
 
 from streams.detect.engine import Detector
 
@@ -13,10 +14,6 @@ from streams.detect.engine import Detector
 @pytest.fixture(scope="module", params=["auto", "python"])
 def detector(request: pytest.FixtureRequest) -> Detector:
     return Detector(scanner=request.param)
-
-
-def phones(detector: Detector, text: str) -> list[str]:
-    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "PHONE_NUMBER"]
 
 
 HITS = [
