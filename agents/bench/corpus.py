@@ -11,6 +11,10 @@ transcripts, SMS and app notifications, call-centre notes, pasted forms, signatu
 The tickets corpus (tests/corpus/tickets.jsonl, ``TICKETS``) is a sixth, a development set from the
 start too: support tickets and e-mail threads, dispute forms, onboarding and KYC reviews, fraud case
 notes, pasted statement lines, logs, JSON and CSV, call transcripts and account-recovery exchanges.
+The forms corpus (tests/corpus/forms.jsonl, ``FORMS``) is a seventh, a development set from the start:
+wire and remittance forms, payroll and supplier files, invoices, loan, card and insurance forms,
+tenancy and school-fee payments, e-wallet notes, settlement reports, complaint letters, OCR text of
+scanned forms, SMS and push notifications, bank letters, debt-collection notes, reviews and DMs.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -34,11 +38,20 @@ BLIND = CORPUS_DIR / "blind.jsonl"
 FIELD = CORPUS_DIR / "field.jsonl"
 CHAT = CORPUS_DIR / "chat.jsonl"
 TICKETS = CORPUS_DIR / "tickets.jsonl"
+FORMS = CORPUS_DIR / "forms.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat and tickets development sets
-CORPORA = {"memos": CORPUS, "holdout": HOLDOUT, "blind": BLIND, "field": FIELD, "chat": CHAT, "tickets": TICKETS}
+# the field, chat, tickets and forms development sets
+CORPORA = {
+    "memos": CORPUS,
+    "holdout": HOLDOUT,
+    "blind": BLIND,
+    "field": FIELD,
+    "chat": CHAT,
+    "tickets": TICKETS,
+    "forms": FORMS,
+}
 # the development sets, whose per-memo results may be read (never the blind judge)
-DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 

@@ -73,8 +73,8 @@ def _memo(synth: Synth, chinese: bool) -> str:
 
 def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
-    first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field, chat and
-    tickets development sets ("field", "chat", "tickets")."""
+    first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field, chat,
+    tickets and forms development sets ("field", "chat", "tickets", "forms")."""
     from agents.bench.corpus import CORPORA, corpus_scores
 
     return corpus_scores(detector, CORPORA[name])
@@ -290,6 +290,7 @@ def run(
     field = _corpus(build_detector(ner=None), "field")
     chat = _corpus(build_detector(ner=None), "chat")
     tickets = _corpus(build_detector(ner=None), "tickets")
+    forms = _corpus(build_detector(ner=None), "forms")
     core = _core(n_records, seed, core_passes)
     from agents.bench.policy import cel_libraries, policy_bench
 
@@ -316,6 +317,7 @@ def run(
         "corpus_field": {k: field[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_chat": {k: chat[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_tickets": {k: tickets[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_forms": {k: forms[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
     }
 
 
@@ -419,6 +421,7 @@ def _print_corpus(console: Any, report: dict[str, Any]) -> None:
     _print_corpus_table(
         console, report["corpus_tickets"], "tickets corpus (a development set)", "tests/corpus/tickets.jsonl"
     )
+    _print_corpus_table(console, report["corpus_forms"], "forms corpus (a development set)", "tests/corpus/forms.jsonl")
 
 
 def _print_corpus_table(console: Any, corpus: dict[str, Any], title: str, path: str) -> None:

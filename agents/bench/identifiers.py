@@ -2,8 +2,8 @@
 Presidio's.
 
 ``python -m agents.bench.identifiers`` prints the per-type table of ``agents.bench.corpus`` for the
-development sets ``memos.jsonl``, ``holdout.jsonl``, ``field.jsonl``, ``chat.jsonl`` and ``tickets.jsonl``
-(patterns only, no NER model),
+development sets ``memos.jsonl``, ``holdout.jsonl``, ``field.jsonl``, ``chat.jsonl``, ``tickets.jsonl``
+and ``forms.jsonl`` (``agents.bench.corpus.DEVELOPMENT``; patterns only, no NER model),
 then texts/s of stock Presidio (pattern recognizers only) and of Corridor's detector (patterns only)
 on the same generated memos, timed in alternating passes (the machine is shared: only the ratio means
 anything). ``--misses`` also prints, for the development sets only, each labelled identifier missed and

@@ -1,7 +1,7 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
-field, chat and tickets development sets tests/corpus/field.jsonl, tests/corpus/chat.jsonl and
-tests/corpus/tickets.jsonl (same checks on all six).
+field, chat, tickets and forms development sets tests/corpus/field.jsonl, tests/corpus/chat.jsonl,
+tests/corpus/tickets.jsonl and tests/corpus/forms.jsonl (same checks on all seven).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -40,6 +40,7 @@ CORPORA = {
     "field.jsonl": (CORPUS_DIR / "field" / "src", 240, 60),
     "chat.jsonl": (CORPUS_DIR / "chat" / "src", 200, 50),
     "tickets.jsonl": (CORPUS_DIR / "tickets" / "src", 200, 40),
+    "forms.jsonl": (CORPUS_DIR / "forms" / "src", 80, 0),
 }
 Record = dict[str, Any]
 
