@@ -40,7 +40,7 @@ CORPORA = {
     "field.jsonl": (CORPUS_DIR / "field" / "src", 240, 60),
     "chat.jsonl": (CORPUS_DIR / "chat" / "src", 200, 50),
     "tickets.jsonl": (CORPUS_DIR / "tickets" / "src", 200, 40),
-    "forms.jsonl": (CORPUS_DIR / "forms" / "src", 80, 0),
+    "forms.jsonl": (CORPUS_DIR / "forms" / "src", 200, 40),
 }
 Record = dict[str, Any]
 
