@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from hmac import compare_digest as hmac_compare
 from typing import Any, Literal
 
@@ -96,9 +97,10 @@ class Ff3Digits:
             return str(self._native.decrypt(self._tweak_bytes, digits))
         return ff3_1.decrypt(self._key, self._tweak, _DIGITS, digits)
 
-    def card_middle(self, head: str, middle: str, tail: str) -> str:
+    def card_middle(self, head: str, middle: str, tail: str) -> str | None:
         """:func:`luhn_breaking` with this cipher as the permutation: in one call to the extension
-        for ASCII digits (rank, cycle-walk, unrank), which tests hold equal to it."""
+        for ASCII digits (count, rank, cycle-walk, unrank), which tests hold equal to it. None
+        (the extension's empty string) when the ends leave no room for a safe token."""
         if (
             self._native is not None
             and 6 <= len(middle) <= _NATIVE_CARD_MIDDLE
@@ -106,7 +108,7 @@ class Ff3Digits:
             and middle.isascii()
             and tail.isascii()
         ):
-            return str(self._native.card_middle(self._tweak_bytes, head, middle, tail))
+            return str(self._native.card_middle(self._tweak_bytes, head, middle, tail)) or None
         return luhn_breaking(head, middle, tail, self.encrypt)
 
     def tweaked(self, *parts: str) -> Ff3Digits:
@@ -339,8 +341,10 @@ def decrypt(keyring: Keyring, token: str, aad: str) -> str:
 _DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 _UNDOUBLED = tuple(_DOUBLED.index(c) for c in range(10))
 _DOUBLED_ASCII = str.maketrans("0123456789", "".join(str(c) for c in _DOUBLED))
-# the fewest digits a card number has: shorter values carry no Luhn constraint
+# the fewest and the most digits of a card number (ISO/IEC 7812), as the detector's card
+# recognizers read them: a value of fewer digits carries no Luhn constraint
 CARD_MIN_DIGITS = 13
+CARD_MAX_DIGITS = 19
 
 
 def _luhn_part(digits: str, doubled_first: bool) -> int:
@@ -377,45 +381,144 @@ def _fitting_digit(ends: int, stem: str, tail_length: int) -> int:
     return _UNDOUBLED[need] if place % 2 == 0 else need
 
 
-def luhn_breaking(head: str, middle: str, tail: str, permute: Callable[[str], str]) -> str:
-    """A middle for ``head + middle + tail`` that fails Luhn, one-to-one over the card numbers.
+# Luhn's sums over a number's first digits, both ways at once, as one state ``10 * e + o``: ``e``
+# (mod 10) with the digits at odd places doubled (the first digit's place is 1), which a prefix of
+# even length needs, ``o`` with those at even places doubled (odd lengths). A prefix of ``k`` digits
+# passes Luhn when its state's ``e`` (``k`` even) or ``o`` (``k`` odd) is 0.
+# _STEP[place % 2][state][d]: the state after a digit ``d`` at ``place``
+_STEP = tuple(
+    tuple(
+        tuple(
+            (s // 10 + (_DOUBLED[d] if odd else d)) % 10 * 10 + (s % 10 + (d if odd else _DOUBLED[d])) % 10
+            for d in range(10)
+        )
+        for s in range(100)
+    )
+    for odd in (False, True)
+)
+# _PASSES[k % 2][state]: whether a prefix of k digits ending in that state passes Luhn
+_PASSES = (tuple(s < 10 for s in range(100)), tuple(s % 10 == 0 for s in range(100)))
+
+
+def card_checked(place: int, length: int) -> bool:
+    """Whether a card token of ``length`` digits must fail Luhn at its first ``place`` digits: the
+    whole, and every prefix the card recognizers could read as a card followed by more digits
+    (13 to 19 of them), wherever its separators stand."""
+    return place >= CARD_MIN_DIGITS and (place <= CARD_MAX_DIGITS or place == length)
+
+
+def _head_state(head: str, length: int) -> int | None:
+    """The Luhn state after the kept head, or None when a checked prefix lies inside it and passes
+    (every token of such a card would pass there: no safe middle exists)."""
+    state = 0
+    for place, ch in enumerate(head, 1):
+        state = _STEP[place % 2][state][int(ch)]
+        if card_checked(place, length) and _PASSES[place % 2][state]:
+            return None
+    return state
+
+
+@lru_cache(maxsize=2048)
+def _safe_counts(head_length: int, middle_length: int, tail: str) -> tuple[tuple[int, ...], ...]:
+    """``counts[i][s]``: the ways to write the middle's digits after its first ``i`` so that no
+    checked prefix (:func:`card_checked`) passes Luhn, given the state ``s`` after the head and
+    those ``i`` digits (0 where a checked prefix ending there passes already). A digit programme
+    over the 100 states, from the tail backwards; ``tail`` in ASCII digits. Cached: it depends on
+    the lengths and the last four only, not on the BIN."""
+    first = head_length + middle_length  # the place of the middle's last digit
+    length = first + len(tail)
+    last = []
+    for s in range(100):
+        ok = not (card_checked(first, length) and _PASSES[first % 2][s])
+        state = s
+        for place, ch in enumerate(tail, first + 1):
+            if not ok:
+                break
+            state = _STEP[place % 2][state][ord(ch) - 48]
+            ok = not (card_checked(place, length) and _PASSES[place % 2][state])
+        last.append(int(ok))
+    rows = [tuple(last)]
+    for i in range(middle_length - 1, -1, -1):
+        place = head_length + i  # the digits written so far
+        after = rows[-1]
+        steps = _STEP[(place + 1) % 2]
+        row = [sum(map(after.__getitem__, steps[s])) for s in range(100)]
+        if i and card_checked(place, length):
+            passes = _PASSES[place % 2]
+            row = [0 if passes[s] else c for s, c in enumerate(row)]
+        rows.append(tuple(row))
+    rows.reverse()
+    return tuple(rows)
+
+
+def _unranked(rank: int, head_length: int, state: int, counts: tuple[tuple[int, ...], ...]) -> str:
+    """The safe middle of that rank, in the order of the middles read as numbers."""
+    out = []
+    for i in range(1, len(counts)):
+        nexts = _STEP[(head_length + i) % 2][state]
+        row = counts[i]
+        for d in range(10):
+            c = row[nexts[d]]
+            if rank < c:
+                out.append(_DIGITS[d])
+                state = nexts[d]
+                break
+            rank -= c
+    return "".join(out)
+
+
+def luhn_breaking(head: str, middle: str, tail: str, permute: Callable[[str], str]) -> str | None:
+    """A "safe" middle for ``head + middle + tail``: with it no checked prefix of the number (the
+    whole, and every one of 13 to 19 digits: :func:`card_checked`) passes Luhn, one-to-one over the
+    card numbers of those ends. None when the ends leave too few safe middles for that (a kept head
+    of 13 digits or more that passes Luhn itself): the caller masks the value whole.
 
     ``permute`` is a permutation of the ``m``-digit strings (``m = len(middle)``; FF3-1 under the
     card's tweak). Fix the head and tail. Write a middle as its stem ``P`` (its first ``m - 1``
     digits) and its last digit ``d``. For each stem exactly one ``d`` passes Luhn (see
-    :func:`_valid_digit`), so:
+    :func:`_valid_digit`), so the Luhn-valid middles ``V`` are ranked one-to-one onto
+    ``[0, 10**(m-1))`` by ``int(P)``. The safe middles ``S`` are counted, and ranked in their
+    numeric order, by a digit programme over the Luhn states of the whole number and of every
+    checked prefix (:func:`_safe_counts`).
 
-    * the Luhn-valid middles ``V`` are ranked one-to-one onto ``[0, 10**(m-1))`` by ``int(P)``;
-    * the Luhn-failing middles ``S`` are ranked one-to-one onto ``[0, 9 * 10**(m-1))`` by
-      ``9 * int(P) + i``, ``i`` the place of ``d`` among the stem's nine failing digits.
+    Sizes: ``|S| >= 2 * |V|`` unless a checked prefix lies inside the head and passes. Choose the
+    middle's digits left to right: a checked prefix ending at a middle digit other than the last
+    rules out exactly one value of that digit (its contribution is undoubled, so one value makes
+    the sum 0 mod 10); every checked prefix ending at the last middle digit or in the tail rules
+    out exactly one value of the last digit (doubled or not, its contribution is a permutation of
+    0-9). With ``a`` prefixes of the first kind and ``b`` of the second (``a + b <= 8``: 13 to 19
+    and the whole), ``|S| >= 10**(m-1-a) * 9**a * (10 - b)``, and ``0.9**a * (10 - b) >= 2`` for
+    every such ``a`` and ``b``.
 
-    A valid middle's rank ``r`` lies in ``D = [0, 9 * 10**(m-1))``. Cycle-walking ``permute`` in
-    ``D`` (apply it until the value, read as a number, falls in ``D``) is one-to-one on ``D``: the
-    walk from ``x`` follows ``x``'s cycle of ``permute``, which comes back into ``D`` (at the
-    latest at ``x``), every point it passes on the way lying outside ``D``; so going back from
-    where it ends, with the inverse, the first point of ``D`` met is ``x`` itself, and the end
-    determines the start. Unranking that value into ``S`` is one-to-one too. So distinct valid
-    middles get distinct failing middles: distinct cards (which share the head and tail, or
-    differ in them and so in the token) never share a token. A middle that already fails Luhn (a
-    tagged value whose check failed) goes the same way from its rank in ``S``: one-to-one among
-    those, though it may meet a valid card's token (there are nine such values for each card:
-    no length-keeping map can keep them all apart). The walk takes 10/9 steps on average.
+    A valid middle's rank ``r`` lies in ``D = [0, |S|)``. Cycle-walking ``permute`` in ``D``
+    (apply it until the value, read as a number, falls in ``D``) is one-to-one on ``D``: the walk
+    from ``x`` follows ``x``'s cycle of ``permute``, which comes back into ``D`` (at the latest at
+    ``x``), every point it passes on the way lying outside ``D``; so going back from where it
+    ends, with the inverse, the first point of ``D`` met is ``x`` itself, and the end determines
+    the start. Unranking that value into ``S`` is one-to-one too. So distinct valid middles get
+    distinct safe middles: distinct cards (which share the head and tail, or differ in them and so
+    in the token) never share a token. A middle that fails Luhn (a tagged value whose check
+    failed) starts from its rank among the failing middles, ``9 * int(P) + i`` (``i`` the place
+    of ``d`` among the stem's nine failing digits), modulo ``|S|``: its token is safe too, but
+    such values may share a token (there are more of them than safe middles). The walk takes
+    ``10**m / |S|`` steps on average: at most 5, about 1.5 for a 16-digit card and 2.1 for a
+    19-digit one.
     """
     m = len(middle)
-    ends = _ends_sum(head, m, tail)
+    start = _head_state(head, len(head) + m + len(tail))
+    counts = _safe_counts(len(head), m, tail if tail.isascii() else "".join(str(int(ch)) for ch in tail))
+    safe = 0 if start is None else counts[0][start]
+    if start is None or safe < 10 ** (m - 1):
+        return None
     stem, last = middle[:-1], int(middle[-1])
-    valid = _fitting_digit(ends, stem, len(tail))
-    rank = int(stem) if last == valid else 9 * int(stem) + (last if last < valid else last - 1)
-    bound = 9 * 10 ** (m - 1)
+    valid = _fitting_digit(_ends_sum(head, m, tail), stem, len(tail))
+    rank = int(stem) if last == valid else (9 * int(stem) + (last if last < valid else last - 1)) % safe
     value = f"{rank:0{m}d}"
     while True:
         value = permute(value)
-        if int(value) < bound:
+        if int(value) < safe:
             break
-    out_stem, place = divmod(int(value), 9)
-    stem_text = f"{out_stem:0{m - 1}d}"
-    valid = _fitting_digit(ends, stem_text, len(tail))
-    return f"{stem_text}{place if place < valid else place + 1}"
+    return _unranked(int(value), len(head), start, counts)
 
 
 def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int, kid: str | None = None) -> str:
@@ -423,9 +526,12 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
 
     The tweak is the card's own: derived from the key's tweak and the kept digits (BIN and last
     four, visible anyway), so two cards share no cipher unless they share their visible ends. A
-    value of card length (13 digits or more) gets a token that never passes Luhn, so no token can
-    be mistaken for, or used as, a real card number; the step that makes it fail is one-to-one
-    (:func:`luhn_breaking`), so no two cards share a token. Same value, same token.
+    value of card length (13 digits or more) gets a safe token: neither the whole nor any prefix of
+    13 to 19 digits passes Luhn, so no token, nor its first digits with the rest read as a count or
+    a code, can be mistaken for, or used as, a real card number; the step that makes it safe is
+    one-to-one (:func:`luhn_breaking`), so no two cards share a token. A value whose kept head
+    leaves no safe token (13 kept digits or more that pass Luhn) is masked whole. Same value, same
+    token, however its separators are placed.
     """
     digits = _NONDIGIT.sub("", value)
     cut = len(digits) - keep_suffix
@@ -436,7 +542,10 @@ def fpe_digits(keyring: Keyring, value: str, keep_prefix: int, keep_suffix: int,
         return mask_value(value)
     cipher = keyring.ff3(kid).tweaked(head, tail)
     if len(digits) >= CARD_MIN_DIGITS:
-        out = head + cipher.card_middle(head, middle, tail) + tail
+        hidden = cipher.card_middle(head, middle, tail)
+        if hidden is None:  # a kept head of 13 digits or more that passes Luhn: no safe token
+            return mask_value(value)
+        out = head + hidden + tail
     else:
         out = head + cipher.encrypt(middle) + tail
     if len(digits) == len(value):

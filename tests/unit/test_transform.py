@@ -47,6 +47,12 @@ def make_keyring(hmac_key: str = "k-one") -> Keyring:
     )
 
 
+def _passing_card_lengths(number: str) -> list[int]:
+    """The lengths at which a card token must fail Luhn (13 to 19, and the whole) where it passes."""
+    n = len(number)
+    return [k for k in range(13, n + 1) if (k <= 19 or k == n) and luhn.is_valid(number[:k])]
+
+
 def test_when_ff3_1_runs_in_fastfpe_then_it_equals_the_pure_python_ff3() -> None:
     ours, stock = Ff3Digits(KEY, TWEAK), FF3Cipher(KEY, TWEAK)
     rng = random.Random(3)
@@ -66,7 +72,7 @@ def test_when_a_card_is_tokenised_then_bin_and_last4_stay_and_luhn_fails() -> No
         pan = body + luhn.calc_check_digit(body)
         token = fpe_digits(kr, pan, 6, 4)
         assert token[:6] == pan[:6] and token[-4:] == pan[-4:] and len(token) == len(pan)
-        assert token != pan and not luhn.is_valid(token)
+        assert token != pan and not luhn.is_valid(token) and _passing_card_lengths(token) == []
         assert fpe_digits(kr, pan, 6, 4) == token  # deterministic
     grouped = fpe_digits(kr, "6222 0212 3456 7890", 6, 4)
     assert grouped[4] == " " and grouped[9] == " " and grouped[:7] == "6222 02"
@@ -199,24 +205,51 @@ def _card(head: str, stem: str, tail: str) -> str:
     return head + stem + str(_valid_digit(head, stem, tail)) + tail
 
 
-@pytest.mark.parametrize("m", [2, 3])
-@pytest.mark.parametrize(("head", "tail"), [("6", "1"), ("62", "12"), ("622", "789"), ("4", ""), ("", "5"), ("62", "")])
-def test_luhn_breaking_is_one_to_one_over_every_middle_of_a_small_domain(m: int, head: str, tail: str) -> None:
+@pytest.mark.parametrize(
+    ("head", "m", "tail"),
+    [
+        ("6222021234", 3, ""),  # 13 digits: the whole only, at the last middle digit
+        ("6222021234", 3, "123456"),  # 19: 13 at the last middle digit, 14-19 in the tail
+        ("622202123456", 3, "12345"),  # 20: 13 and 14 in the middle, 15-19 in the tail, the whole
+        ("622202", 4, "7890"),  # 14: 13 and 14 in the tail
+        ("411111111", 4, "000000"),  # 19: 13 at the last middle digit, 14-19 in the tail
+        ("41111111111", 4, "0004"),  # 19: 13-15 in the middle, 16-19 in the tail
+        ("5", 4, "12345678"),  # 13: the whole only, in the tail
+    ],
+)
+def test_luhn_breaking_is_one_to_one_over_every_middle_of_a_small_domain(head: str, m: int, tail: str) -> None:
     # any permutation of the m-digit strings will do: the proof does not lean on the cipher
     strings = [f"{n:0{m}d}" for n in range(10**m)]
     shuffled = strings[:]
     random.Random(f"{m}{head}{tail}").shuffle(shuffled)
     permutation = dict(zip(strings, shuffled, strict=True))
     valid_out: dict[str, str] = {}
-    failing_out: dict[str, str] = {}
+    safe = [x for x in strings if _passing_card_lengths(head + x + tail) == []]
     for middle in strings:
         out = luhn_breaking(head, middle, tail, permutation.__getitem__)
-        assert len(out) == m and out.isdigit()
-        assert not luhn.is_valid(head + out + tail)
-        target = valid_out if luhn.is_valid(head + middle + tail) else failing_out
-        assert out not in target, "two middles share a token"
-        target[out] = middle
-    assert len(valid_out) == 10 ** (m - 1) and len(failing_out) == 9 * 10 ** (m - 1)
+        assert out is not None and len(out) == m and out.isdigit()
+        assert _passing_card_lengths(head + out + tail) == [], "a token that reads as a card"
+        if luhn.is_valid(head + middle + tail):
+            assert out not in valid_out, "two cards share a token"
+            valid_out[out] = middle
+    assert len(valid_out) == 10 ** (m - 1)
+    # the proof's bound: at least twice as many safe middles as valid ones
+    assert len(safe) >= 2 * 10 ** (m - 1)
+
+
+def test_when_a_kept_head_passes_luhn_at_a_card_length_then_the_card_is_masked_whole() -> None:
+    # thirteen kept digits that are a Visa number themselves: every token would read as that card
+    head = "4222222222222"
+    assert luhn.is_valid(head)
+    strings = [f"{n:03d}" for n in range(1000)]
+    assert all(luhn_breaking(head, x, "12", lambda digits: digits) is None for x in strings)
+    value = head + "123456" + "7890"
+    assert fpe_digits(make_keyring(), value, 13, 4) == mask_value(value)
+    # the same head one digit on (it fails Luhn): tokens as usual, safe
+    other = "4222222222223" + "123456" + "7890"
+    token = fpe_digits(make_keyring(), other, 13, 4)
+    assert token[:13] == other[:13] and token[-4:] == "7890" and token != other
+    assert _passing_card_lengths(token) == []
 
 
 def test_every_card_of_one_bin_and_last_four_gets_its_own_token() -> None:
@@ -231,7 +264,7 @@ def test_every_card_of_one_bin_and_last_four_gets_its_own_token() -> None:
         assert token[:6] == head and token[-4:] == tail and len(token) == 16
         tokens.add(token)
     assert len(tokens) == 100_000
-    assert not any(luhn.is_valid(t) for t in list(tokens)[:5_000])
+    assert not any(_passing_card_lengths(t) for t in list(tokens)[:5_000])
 
 
 def test_no_two_cards_of_a_large_sample_share_a_token() -> None:
@@ -248,7 +281,7 @@ def test_no_two_cards_of_a_large_sample_share_a_token() -> None:
     for pan in cards:
         token = fpe_digits(kr, pan, 6, 4)
         assert token[:6] == pan[:6] and token[-4:] == pan[-4:] and len(token) == len(pan)
-        assert not luhn.is_valid(token)
+        assert _passing_card_lengths(token) == []
         assert token not in tokens, "two cards share a token"
         tokens[token] = pan
     for pan in list(cards)[:200]:  # same card, same token
