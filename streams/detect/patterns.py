@@ -834,19 +834,27 @@ def _card_tail_place(text: str, start: int, value_start: int, value_end: int) ->
     )
 
 
-# Cards of four groups of four written back to back ("5105 1051 0510 5100 5105 1051 0510 5100"):
-# the first when whole cards of that shape follow it to the end of the run, each later one when
-# whole cards of that shape, or one number of another form, stand before it from the start of the
-# run (checked in Python: as a
-# look-behind of twenty characters, the native scanner took a fifth of a second to compile it) and
-# after it to the end; each passes its own check
+# Cards written back to back in one run of single blanks ("5105 1051 0510 5100 5105 1051 0510 5100",
+# "4111 1111 1111 1111 3782 822463 10005", "4111 1111 1111 1111 4012888888881881"): the first when
+# whole cards follow it to the end of the run, each later one when whole cards, or one number of
+# another form, stand before it from the start of the run (checked in Python: as a look-behind of
+# twenty characters, the native scanner took a fifth of a second to compile it) and after it to
+# the end; each passes its own check. A card's shapes in blanks: 4-4-4-4, UnionPay's 4-4-4-4-3, Amex
+# 4-6-5, Diners 4-6-4, UnionPay's 6-13; in a run, an ungrouped or hyphen-grouped card too (their own patterns find
+# them beside a blank: this one only needs them to count the run's cards)
 _FOUR_BY_FOUR = r"[0-9]{4} [0-9]{4} [0-9]{4} [0-9]{4}"
+_CARD_SHAPE = r"(?:[0-9]{4}(?: [0-9]{4}){3}(?: [0-9]{3})?|[0-9]{4} [0-9]{6} [0-9]{4,5}|[0-9]{6} [0-9]{13})"
+_RUN_MEMBER = r"(?:" + _CARD_SHAPE + r"|[0-9]{12,19}|[0-9]{4}(?:-[0-9]{2,7}){1,4})"
 _WHOLE_CARDS_BEFORE = re.compile(
-    # from the start of the run, or from a number of another form right before it (an ungrouped or
-    # hyphen-grouped card: "4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881")
-    r"(?:(?<![0-9A-Za-z+])(?<![0-9][ -])|(?<![0-9A-Za-z+-])(?:[0-9]{12,19}|[0-9]{4}(?:-[0-9]{2,7}){1,4}) )"
+    # from the start of the run, or from a number of another form right before it: an ungrouped or
+    # hyphen-grouped card ("4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881"), a time, a
+    # date or an amount ("10:30 4111 1111 1111 1111", "30/11 ...", "$1,200.00 ..."), which no card
+    # number holds
+    r"(?:(?<![0-9A-Za-z+])(?<![0-9][ -])|(?<![0-9A-Za-z+-])(?:[0-9]{12,19}|[0-9]{4}(?:-[0-9]{2,7}){1,4}) "
+    r"|(?:(?<![0-9A-Za-z+:/.,-])(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?|[0-9]{1,4}/[0-9]{1,2}(?:/[0-9]{2,4})?"
+    r"|[0-9]{1,3}(?:,[0-9]{3})*\.[0-9]{2})|[$¥£€][0-9]{1,3}(?:,?[0-9]{3})*(?:\.[0-9]{1,2})?) )"
     + r"(?:"
-    + _FOUR_BY_FOUR
+    + _RUN_MEMBER
     + r" )*\Z"
 )
 
@@ -860,17 +868,17 @@ CARD_PAIR_FIRST = replace(
     name="gc_card_pair_first",
     # the match takes in the cards after it (the value is group 1): the native scanner's core then
     # finds only runs of two cards or more, not every card
-    pattern=re.compile(_LG + "(" + _FOUR_BY_FOUR + r")(?: " + _FOUR_BY_FOUR + ")+" + _RG_TAIL),
+    pattern=re.compile(_LG + "(" + _CARD_SHAPE + r")(?: " + _RUN_MEMBER + ")+" + _RG_TAIL),
     group=1,
-    # two cards in one run
-    min_digits=32,
+    # two cards in one run: a Diners card's fourteen digits and twelve
+    min_digits=26,
 )
 CARD_PAIR_LATER = replace(
     CARD,
     name="gc_card_pair_later",
-    pattern=re.compile(r"(?<=[0-9] )" + _FOUR_BY_FOUR + r"(?:(?=(?: " + _FOUR_BY_FOUR + ")*" + _RG_TAIL + "))"),
+    pattern=re.compile(r"(?<=[0-9] )" + _CARD_SHAPE + r"(?:(?=(?: " + _RUN_MEMBER + ")*" + _RG_TAIL + "))"),
     # the card and the digit before it, in one run
-    min_digits=17,
+    min_digits=15,
     place=lambda text, start, value_start, value_end: (
         _after_whole_cards(text, start, value_start, value_end) and _card_place(text, start, value_start, value_end)
     ),
