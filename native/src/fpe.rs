@@ -4,9 +4,9 @@
 //! as the reference that tests hold these equal to.
 //!
 //! `fastfpe` makes its cipher afresh for every call (key schedule, hex parsing, big integers),
-//! and a card token takes about 1.5 (16 digits) to 2.1 (19 digits) calls on average; here the AES
-//! key schedule is made once per key and a card's token is made in one call: count the safe
-//! middles, rank, cycle-walk, unrank.
+//! and a card token takes about 1.7 (16 digits) to 2.5 (19 digits) calls on average; here the AES
+//! key schedule is made once per key and a card's token is made in one call: rank, cycle-walk,
+//! unrank.
 //!
 //! FF3-1 (NIST SP 800-38G Rev. 1, radix 10): the AES key is the key's bytes reversed; the 56-bit
 //! tweak `T` gives `T_L = T[0..28] || 0000` and `T_R = T[32..56] || T[28..32] || 0000`; eight
@@ -244,39 +244,73 @@ fn head_state(head: &[u8], length: usize) -> Option<usize> {
     Some(state)
 }
 
-/// `streams.transform._safe_counts`: `counts[i][s]`, the ways to write the middle's digits after
-/// its first `i` with no checked prefix passing, given the state `s` after the head and them.
-fn safe_counts(head_length: usize, middle_length: usize, tail: &[u8]) -> Vec<[u128; 100]> {
-    let first = head_length + middle_length;
-    let length = first + tail.len();
-    let mut counts = vec![[0u128; 100]; middle_length + 1];
-    for (s, count) in counts[middle_length].iter_mut().enumerate() {
-        let mut ok = !(card_checked(first, length) && passes(s, first));
-        let mut state = s;
-        for (j, &d) in tail.iter().enumerate() {
-            if !ok {
-                break;
-            }
-            let place = first + 1 + j;
-            state = step(state, place, usize::from(d));
-            ok = !(card_checked(place, length) && passes(state, place));
-        }
-        *count = u128::from(ok);
+/// `streams.transform._safe_radices`: how many values each middle digit may take in a safe
+/// middle (10; 9 where a checked prefix ends at it; for the last `10 - b`, `b` the checked
+/// prefixes ending at it or in the tail).
+fn safe_radices(head_length: usize, middle_length: usize, length: usize) -> Vec<u8> {
+    let last = head_length + middle_length;
+    let mut radices: Vec<u8> = (head_length + 1..last)
+        .map(|place| if card_checked(place, length) { 9 } else { 10 })
+        .collect();
+    let ruled_out = (last..=length)
+        .filter(|&place| card_checked(place, length))
+        .count();
+    radices.push(10 - ruled_out as u8);
+    radices
+}
+
+/// `streams.transform._fails_on`: whether, from `state` after the middle's `last` place, no
+/// checked prefix ending there or in the tail passes Luhn.
+fn fails_on(mut state: usize, last: usize, tail: &[u8], length: usize) -> bool {
+    if card_checked(last, length) && passes(state, last) {
+        return false;
     }
-    for i in (0..middle_length).rev() {
-        let place = head_length + i;
-        let (done, todo) = counts.split_at_mut(i + 1);
-        let (row, after) = (&mut done[i], &todo[0]);
-        let checked = i > 0 && card_checked(place, length);
-        for (s, count) in row.iter_mut().enumerate() {
-            *count = if checked && passes(s, place) {
-                0
+    for (j, &d) in tail.iter().enumerate() {
+        let place = last + 1 + j;
+        state = step(state, place, usize::from(d));
+        if card_checked(place, length) && passes(state, place) {
+            return false;
+        }
+    }
+    true
+}
+
+/// `streams.transform._safe_middle`: the safe middle of that rank, the rank written in the mixed
+/// radices and each of its digits read as the place of the middle digit among those it may take.
+fn safe_middle(
+    mut rank: u128,
+    head_length: usize,
+    mut state: usize,
+    tail: &[u8],
+    radices: &[u8],
+    out: &mut [u8],
+) {
+    let mut picks = vec![0u8; radices.len()];
+    for (pick, &radix) in picks.iter_mut().zip(radices).rev() {
+        *pick = (rank % u128::from(radix)) as u8;
+        rank /= u128::from(radix);
+    }
+    let last = head_length + radices.len();
+    let length = last + tail.len();
+    for (i, (digit, mut pick)) in out.iter_mut().zip(picks).enumerate() {
+        let place = head_length + i + 1;
+        for d in 0..10 {
+            let after = step(state, place, d);
+            let ok = if place < last {
+                !(card_checked(place, length) && passes(after, place))
             } else {
-                (0..10).map(|d| after[step(s, place + 1, d)]).sum()
+                fails_on(after, last, tail, length)
             };
+            if ok {
+                if pick == 0 {
+                    *digit = d as u8;
+                    state = after;
+                    break;
+                }
+                pick -= 1;
+            }
         }
     }
-    counts
 }
 
 #[pymethods]
@@ -318,12 +352,12 @@ impl Ff3 {
     }
 
     /// `streams.transform.luhn_breaking(head, middle, tail, permute)` with `permute` this key's
-    /// FF3-1 encryption under `tweak`: the safe middles of the ends counted (none of the number's
-    /// prefixes of 13 to 19 digits, nor the whole, passes Luhn), the middle ranked among the
-    /// Luhn-valid (or failing) middles, cycle-walked within the safe ranks, unranked into a safe
-    /// middle (the proof is in the Python version's docstring). An empty string where the ends
-    /// leave fewer safe middles than valid ones (a kept head of 13 digits or more that passes
-    /// Luhn): the caller masks the value. ASCII digits; a middle of 6 to `MAX_CARD_MIDDLE`.
+    /// FF3-1 encryption under `tweak`: the middle ranked among the Luhn-valid (or failing)
+    /// middles, cycle-walked within the ranks of the safe middles (none of the number's prefixes
+    /// of 13 to 19 digits, nor the whole, passes Luhn; a mixed-radix numeral), unranked into a
+    /// safe middle (the proof is in the Python version's docstring). An empty string where a
+    /// checked prefix inside the kept head passes (13 kept digits or more): no safe middle
+    /// exists, and the caller masks the value. ASCII digits; a middle of 6 to `MAX_CARD_MIDDLE`.
     fn card_middle(&self, tweak: &[u8], head: &str, middle: &str, tail: &str) -> PyResult<String> {
         let halves = halves(tweak)?;
         let head = digit_values(head, "the head")?;
@@ -335,14 +369,12 @@ impl Ff3 {
                 "a card middle of {MIN_LEN} to {MAX_CARD_MIDDLE} digits, not {m}"
             )));
         }
-        let Some(start) = head_state(&head, head.len() + m + tail.len()) else {
+        let length = head.len() + m + tail.len();
+        let Some(start) = head_state(&head, length) else {
             return Ok(String::new());
         };
-        let counts = safe_counts(head.len(), m, &tail);
-        let safe = counts[0][start];
-        if safe < 10u128.pow((m - 1) as u32) {
-            return Ok(String::new());
-        }
+        let radices = safe_radices(head.len(), m, length);
+        let safe: u128 = radices.iter().map(|&r| u128::from(r)).product();
         let (stem, last) = (&middle[..m - 1], middle[m - 1]);
         let valid = fitting_digit(ends_sum(&head, m, &tail), stem, tail.len());
         let rank = if last == valid {
@@ -353,28 +385,14 @@ impl Ff3 {
         let mut value = vec![0u8; m];
         spell(rank, &mut value);
         // the walk ends: it follows the cycle of a value of [0, safe), which comes back there
-        let mut rank = loop {
+        let walked = loop {
             self.run(&halves, &mut value, false)?;
             let n = num(&value);
             if n < safe {
                 break n;
             }
         };
-        // unrank: the safe middles in their numeric order
-        let mut state = start;
-        for (i, digit) in value.iter_mut().enumerate() {
-            let place = head.len() + i + 1;
-            for d in 0..10 {
-                let next = step(state, place, d);
-                let count = counts[i + 1][next];
-                if rank < count {
-                    *digit = d as u8;
-                    state = next;
-                    break;
-                }
-                rank -= count;
-            }
-        }
+        safe_middle(walked, head.len(), start, &tail, &radices, &mut value);
         Ok(text_of(&value))
     }
 }
