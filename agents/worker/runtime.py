@@ -168,7 +168,8 @@ class Runtime:
         self._generation = [0] * self.slots  # how often each core process was replaced
         self.partitions: dict[tuple[str, int], _Partition] = {}
         self._buffers: list[list[tuple[_Partition, RawRecord]]] = [[] for _ in range(self.slots)]
-        self._flush: list[asyncio.TimerHandle | None] = [None] * self.slots
+        self._flush: list[asyncio.Handle | None] = [None] * self.slots
+        self._busy = [0] * self.slots  # batches handed to each core process and not yet returned
         self.heads: dict[str, audit.Chain] = {}
         self.head_loader: Callable[[list[str]], dict[str, audit.Chain]] | None = None
         self.on_fatal: Callable[[str], None] = lambda what: log.critical("%s", what)
@@ -248,7 +249,9 @@ class Runtime:
         buffer.append((part, raw))
         if len(buffer) >= self.settings.batch_size:
             self._dispatch(slot)
-        elif self._flush[slot] is None:
+        elif self._flush[slot] is None and not self._busy[slot]:
+            # an idle core process gets a partial batch after a short wait for the rest of the fetch;
+            # a busy one gets everything gathered meanwhile as soon as it returns (see _returned)
             loop = asyncio.get_running_loop()
             self._flush[slot] = loop.call_later(self.settings.batch_linger_ms / 1000, self._dispatch, slot)
 
@@ -370,6 +373,9 @@ class Runtime:
         if not gathered:
             return
         future = self._run(slot, [raw for _part, raw in gathered])
+        self._busy[slot] += 1
+        generation = self._generation[slot]
+        future.add_done_callback(lambda _done: self._returned(slot, generation))
         loop = asyncio.get_running_loop()
         shares: dict[int, tuple[_Partition, list[int], asyncio.Future[list[Result]]]] = {}
         for i, (part, _raw) in enumerate(gathered):
@@ -392,6 +398,15 @@ class Runtime:
                     share.set_result([results[i] for i in indices])
 
         future.add_done_callback(split)
+
+    def _returned(self, slot: int, generation: int) -> None:
+        """A batch came back from core process ``slot`` (or failed): what gathered while it was
+        busy goes now, in one batch, rather than after a linger (its records waited already)."""
+        if generation != self._generation[slot]:  # a replaced process's batch: _restart reset the count
+            return
+        self._busy[slot] = max(0, self._busy[slot] - 1)
+        if not self._busy[slot] and self._buffers[slot] and self._flush[slot] is None:
+            self._flush[slot] = asyncio.get_running_loop().call_soon(self._dispatch, slot)
 
     def _run(self, slot: int, batch: list[RawRecord]) -> asyncio.Future[list[Result]]:
         """The results of a batch from core process ``slot``; a record over ``max_record_bytes``
@@ -477,6 +492,9 @@ class Runtime:
 
     def _restart(self, slot: int) -> None:
         self._generation[slot] += 1
+        self._busy[slot] = 0  # the old process's batches are tried again by their partitions
+        if self._buffers[slot] and self._flush[slot] is None:  # they waited for a batch that failed
+            self._flush[slot] = asyncio.get_running_loop().call_soon(self._dispatch, slot)
         old = self.pools[slot]
         old.shutdown(wait=False, cancel_futures=False)
         ctx = multiprocessing.get_context("spawn")
