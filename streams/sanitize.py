@@ -229,8 +229,10 @@ class Sanitizer:
             texts: list[tuple[str, str]] = []
             for info, kind in self._plan:
                 value = record.get(info.name)
-                if value is None or (isinstance(value, str) and not value.strip()):
-                    continue  # nothing there: no finding, nothing to transform
+                # nothing there (None, empty, blank: isspace() is strip()'s test, without a copy):
+                # no finding, nothing to transform
+                if value is None or (isinstance(value, str) and (not value or value.isspace())):
+                    continue
                 if kind is _Kind.STRUCTURED:
                     findings.append(self._structured(info, value))
                 elif kind is _Kind.AUTH:
@@ -245,10 +247,14 @@ class Sanitizer:
         out: list[tuple[list[Finding], list[str]]] = []
         for findings, unclassified, texts in pending:
             for path, _text in texts:
-                findings.extend(
-                    Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated)
-                    for f in next(per_text)
-                )
+                found = next(per_text)
+                if found:  # most texts hold nothing
+                    findings.extend(
+                        [
+                            Finding(f.entity_type, f.start, f.end, f.score, f.recognizer, path, f.validated)
+                            for f in found
+                        ]
+                    )
             out.append((findings, unclassified))
         return out
 
@@ -266,7 +272,7 @@ class Sanitizer:
         out = Scanned(
             (name, (value, []))
             for name in self._text_fields
-            if isinstance(value := record.get(name), str) and value.strip()
+            if isinstance(value := record.get(name), str) and value and not value.isspace()
         )
         checked = out.checked
         for f in findings:
@@ -312,29 +318,45 @@ class Sanitizer:
         out = dict(record)  # top-level fields are replaced, never mutated: a shallow copy suffices
         applied: list[Applied] = []
         spans: dict[str, list[Finding]] = {}
+        metadata = self._metadata
+        keyring = self.keyring
+        # each entity type's operator in text, looked up once per record (spec_for("", type, ...))
+        in_text: dict[str, TransformSpec] = {}
         for f in findings:
-            if f.path in self._metadata:
+            path = f.path
+            if path in metadata:
                 # the codec copies the envelope's bytes as they came: a change here would not cross
                 raise ConfigError("a transform of the metadata envelope")
             if f.recognizer.startswith("schema:"):
-                spec = self.spec_for(f.path, f.entity_type, overrides)
+                spec = self.spec_for(path, f.entity_type, overrides)
                 if not f.validated and _shows_value(spec):
                     spec = UNCHECKED_SPEC
-                out[f.path] = apply(spec, self.keyring, f.entity_type, _operand(spec, record[f.path]), f.path)
-                applied.append(Applied(f.path, f.entity_type, spec.op))
+                out[path] = apply(spec, keyring, f.entity_type, _operand(spec, record[path]), path)
+                applied.append(Applied(path, f.entity_type, spec.op))
             else:
-                spans.setdefault(f.path, []).append(f)
+                group = spans.get(path)
+                if group is None:
+                    spans[path] = [f]
+                else:
+                    group.append(f)
         for path, found in spans.items():
             text = record[path]
             pieces: list[str] = []
             cursor = 0
-            for f in sorted(found, key=lambda x: x.start):
-                spec = self.spec_for("", f.entity_type, overrides)
-                pieces.append(text[cursor : f.start])
-                value = _operand(spec, text[f.start : f.end])
-                pieces.append(str(apply(spec, self.keyring, f.entity_type, value, path, in_text=True)))
+            if len(found) > 1:
+                found.sort(key=_start_of)
+            for f in found:
+                entity_type = f.entity_type
+                looked_up = in_text.get(entity_type)
+                if looked_up is None:
+                    looked_up = in_text[entity_type] = self.spec_for("", entity_type, overrides)
+                spec = looked_up
+                start = f.start
+                pieces.append(text[cursor:start])
+                value = _operand(spec, text[start : f.end])
+                pieces.append(str(apply(spec, keyring, entity_type, value, path, in_text=True)))
                 cursor = f.end
-                applied.append(Applied(path, f.entity_type, spec.op, f.start))
+                applied.append(Applied(path, entity_type, spec.op, start))
             pieces.append(text[cursor:])
             out[path] = "".join(pieces)
         return out, applied
@@ -432,17 +454,22 @@ class Sanitizer:
         # which something was found (rare), from the field it lies in (``owners``)
         values: list[str] = []
         owners: list[tuple[int, str, Any]] = []  # (index of its first string, field, nested value or None)
+        get = sanitized.get
         for name in self._verified:
-            value = sanitized.get(name)
-            if isinstance(value, (dict, list, tuple)):
-                owners.append((len(values), name, value))
-                _COLLECT_STRINGS(value, names, values)
+            value = get(name)
+            if type(value) is not str:  # most are exactly str: one test for them
+                if isinstance(value, (dict, list, tuple)):
+                    owners.append((len(values), name, value))
+                    _COLLECT_STRINGS(value, names, values)
+                    continue
+                if not isinstance(value, str):
+                    continue
+            if not value:
                 continue
-            if not isinstance(value, str) or not value:
-                continue
-            op = whole.get(name)
-            if op in TOKEN_SHAPES and TOKEN_SHAPES[op].fullmatch(value):
-                continue
+            if whole:
+                shape = TOKEN_SHAPES.get(whole.get(name, ""))
+                if shape is not None and shape.fullmatch(value):
+                    continue
             known = scanned.get(name) if scanned else None
             if known is not None and known[0] == value:
                 violations.extend(f for f in known[1] if f.entity_type not in ok)
@@ -467,7 +494,7 @@ class Sanitizer:
             if whole.get(info.name, "keep") != "keep":
                 continue  # transformed: its output is scanned
             value = sanitized.get(info.name)
-            if value is None or (isinstance(value, str) and not value.strip()):
+            if value is None or (isinstance(value, str) and (not value or value.isspace())):
                 continue
             known = checked.get(info.name) if checked else None
             if known is not None and known[0] is value and known[1].path == info.name:
@@ -664,6 +691,10 @@ def _path_of(owners: list[tuple[int, str, Any]], index: int, value: str, names: 
     if found != value:  # the two walks disagree: never, but then the field itself is named
         return name
     return path
+
+
+def _start_of(f: Finding) -> int:
+    return f.start
 
 
 def _operand(spec: TransformSpec, value: Any) -> Any:

@@ -265,12 +265,17 @@ class Detector:
         (:func:`streams.detect.fold.fold`: full-width and other Unicode digits, full-width letters
         and signs, Unicode spaces in their ASCII forms), as long as the text: offsets point into
         the text as given."""
-        # zero-width characters are read past (their findings map back to the text as given)
+        # zero-width characters are read past (their findings map back to the text as given); a
+        # text with nothing to fold (every ASCII one, most of a record's) is not handed to either
         originals = texts
-        stripped = [strip_invisible(t) for t in texts]
-        texts = [s for s, _ in stripped]
-        # a text with nothing to fold (every ASCII one) is not handed to the folder
-        texts = [t if t.isascii() else fold(t) for t in texts]
+        texts = list(texts)
+        offsets: list[tuple[int, list[int]]] = []  # (index, kept characters' offsets), where stripped
+        for i, text in enumerate(texts):
+            if not text.isascii():
+                stripped, kept = strip_invisible(text)
+                if kept is not None:
+                    offsets.append((i, kept))
+                texts[i] = fold(stripped)
         if self._native is None:
             results = [self._patterns(t) for t in texts]
             self._add_names(texts, results)
@@ -280,8 +285,13 @@ class Detector:
                 self._add_ner(texts, results)
         finish = self._finish
         # most texts hold nothing (ids, codes, the envelope's values): nothing to resolve
-        out = [finish(found, text) if found else found for found, text in zip(results, texts, strict=True)]
-        return _mapped_back(out, stripped, originals)
+        for i, found in enumerate(results):
+            if found:
+                results[i] = finish(found, texts[i])
+        for i, kept in offsets:
+            if results[i]:
+                results[i] = [_map_finding(f, kept, len(originals[i])) for f in results[i]]
+        return results
 
     def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
         """Names found anywhere (no context word needed), then the NER backend's PERSON spans, in
