@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 from streams.detect.findings import ALL_ENTITIES, Finding
@@ -492,7 +492,8 @@ class PolicyEngine:
             )
             if len(self._memo) >= self.memo_max:
                 self._memo.clear()
-            self._memo[key] = (replace(decision, quota_uses=()), counted)
+            # the template without this record's quota uses (_with_uses: replace() runs __init__ again)
+            self._memo[key] = (_with_uses(decision, ()), counted)
             return decision
         self.memo_hits += 1
         template, counted = entry
