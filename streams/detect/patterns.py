@@ -743,7 +743,8 @@ _CARD_GROUPS = r"(?:\d{4}(?: \d{4}){3}(?: \d{3})?|\d{4} \d{6} \d{5})"
 CARD_TAILED = replace(
     CARD,
     name="gc_card_tailed",
-    pattern=re.compile(_LG + "(" + _CARD_GROUPS + r") [0-9]{1,4}" + _RG),
+    # (letters may follow the digits: a date's month, an ordinal, "... 9903 28NOV HKD 4,600.00")
+    pattern=re.compile(_LG + "(" + _CARD_GROUPS + r") [0-9]{1,4}(?![0-9])(?![ -][0-9])"),
     group=1,
     base_score=_TAIL_SCORE,
     context_score=_TAIL_SCORE,
@@ -1966,10 +1967,21 @@ _AUTH_WORDS = (
 _NOT_A_RANGE = r"(?![ \t]*+(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*+[0-9])"
 # a code of three to eight digits, or six written in two halves (123 456, 123-456: both halves)
 # (or four to six single digits spelt out: "PIN: 4-8-2-1", "pin 4 8 2 1")
+# (or as an OCR reads it, a zero as O, a one as l or I: "CVV: 7l3", "CVV2: 5O9"; _ocr_code)
 _CODE_VALUE = (
     r"(\d{3,4}[ -]\d{3,4}(?![0-9])|\d{4} \d{2}(?![0-9])|\d{2}[ -]\d{2}[ -]\d{2}(?![0-9])|\d(?:[ -]\d){3,5}(?![0-9])"
-    r"|\d{3,8})(?![0-9])"
+    r"|\d{3,8}|(?=[OolI]{0,2}[0-9])[0-9OolI]{3,8}(?![0-9A-Za-z]))(?![0-9])"
 )
+_OCR_LETTERS = re.compile(r"[OolI]")
+
+
+def _ocr_code(value: str) -> bool:
+    """A code with letters an OCR reads for digits (O for 0, l or I for 1) holds two digits at least,
+    and more digits than letters: "7l3", "5O9", "4O82l9"; not a word ("lol", "IOI")."""
+    letters = len(_OCR_LETTERS.findall(value))
+    return letters == 0 or (len(value) - letters >= 2 and len(value) - letters > letters)
+
+
 # more names of codes, passwords among them (a password of digits only is a code: "password:
 # 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), and
 # their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
@@ -2011,7 +2023,9 @@ AUTH_NUMERIC = Recognizer(
     group=1,
     priority=10,
     required=_AUTH_WORDS,
-    place=lambda text, start, value_start, value_end: _card_code_length(text, start, value_start, value_end),
+    place=lambda text, start, value_start, value_end: (
+        _ocr_code(text[value_start:value_end]) and _card_code_length(text, start, value_start, value_end)
+    ),
 )
 # A code said in free phrasing: an authentication keyword, then a few words of the same clause
 # with no digit in them ("the CVV on the back is 317", "set the PIN to 8830", "PIN in the notes
@@ -2105,7 +2119,11 @@ _OTHER_CODE = re.compile(
     r"zip|area|country|dial|dialling|dialing|bank|branch|swift|bic|sort|error|status|http|response|reason|"
     r"return|product|item|qr|bar|dress|source|tracking|booking|confirmation|tax|hs|station|airport|airline|"
     r"flight|course|class|department|dept|cost|gift|redemption|merchant|terminal|mcc|colou?r|style|"
-    r"order|invoice|ref|reference|txn|transaction|case|ticket|product|sku|model|serial|part|item)"
+    r"order|invoice|ref|reference|txn|transaction|case|ticket|product|sku|model|serial|part|item|"
+    # a fee waiver's or an offer's code ("annual fee waiver code AFW2026"), an SMS short code's number,
+    # the issuer's approval code a receipt prints ("auth code 00A123": a code word of its own names
+    # a numeric one, "auth code 482913")
+    r"waiver|fee|campaign|offer|rebate|reward|cashback|loyalty|membership|plan|short|auth|approval)"
     r"[ \t]*+(?:[:#-][ \t]*+)?\Z)"
     r"|(?:邮政|郵政|邮编|郵編|优惠|優惠|折扣|推荐|推薦|邀请|邀請|区号|區號|银行|銀行|分行|错误|錯誤|产品|產品|商品|"
     r"商户|商戶|终端|終端|二维|二維|条形|條形|订单|訂單|交易|货|貨|型号|型號|编|編|代|号|號|页|頁)[ \t]*+\Z"
@@ -2157,11 +2175,12 @@ def _phone_or_date(value: str) -> bool:
 # among them), "is" or a colon, and the code; nothing joined to it and no unit or date after it (as
 # a form of AUTH_NEAR's pattern, its eighty characters of anything made that pattern's search cost
 # five times as much)
-_FOR_PURPOSE = r"[ \t]++(?i:for)(?![A-Za-z])[^\n。!?！？;；]{0,80}?[ \t]++(?:(?i:is|was)(?![A-Za-z])|:)[ \t]*+"
+_FOR_PURPOSE = r"[ \t]++(?i:for)(?![A-Za-z])[^\n。!?！？;；]{0,80}?(?:[ \t]++(?i:is|was)(?![A-Za-z])|[ \t]*+:)[ \t]*+"
 
 
-# a sentence's end: the purpose's words stay in the keyword's sentence (a decimal point may stand in them)
-_SENTENCE_END = re.compile(r"\.(?![0-9])")
+# a sentence's end: the purpose's words stay in the keyword's sentence (a decimal point or a domain's
+# dot may stand in them: "HKD 8,888.00 at APPLE.COM/BILL")
+_SENTENCE_END = re.compile(r"\.(?![0-9A-Za-z])")
 
 
 def _code_for_place(text: str, start: int, value_start: int, value_end: int) -> bool:
@@ -2220,7 +2239,15 @@ _GROUPED_CODE = re.compile(r"[0-9]{3}[ -][0-9]{3}")
 AUTH_FOR = Recognizer(
     "gc_auth_for",
     "AUTH_SECRET",
-    re.compile(_AUTH_KEYWORD + _FOR_PURPOSE + r"([0-9]{3}[ -][0-9]{3}|[0-9]{3,8})(?![0-9A-Za-z])"),
+    # (or a bare "code" that is someone's or near a secret's cue: "Your code for payment of HKD 500 is
+    # 482913"; not a promo's, a postal or a booking code: _secret_code)
+    re.compile(
+        r"(?:"
+        + _AUTH_KEYWORD
+        + r"|(?<![A-Za-z])(?i:code)(?![A-Za-z]))"
+        + _FOR_PURPOSE
+        + r"([0-9]{3}[ -][0-9]{3}|[0-9]{3,8})(?![0-9A-Za-z])"
+    ),
     v.always,
     base_score=0.85,
     group=1,
@@ -2228,7 +2255,9 @@ AUTH_FOR = Recognizer(
     min_digits=3,
     required=_AUTH_WORDS,
     place=lambda text, start, value_start, value_end: (
-        _card_code_length(text, start, value_start, value_end) and _code_for_place(text, start, value_start, value_end)
+        _card_code_length(text, start, value_start, value_end)
+        and _code_for_place(text, start, value_start, value_end)
+        and (_BARE_CODE.match(text, start) is None or _secret_code(text, start, value_end))
     ),
 )
 # both forms in one pattern: each pattern costs the native scanner a search of every text
@@ -2579,6 +2608,9 @@ _LINK_WORD = (
     # was reset to Temp#4821"); a dash between blanks ("Password - Summer2026") and "reset/changed/
     # set/updated to" are weak links, after which the value must look like a password (_weak_link)
     r"(?:(?<![A-Za-z])(?i:is|was)(?![A-Za-z])(?![ \t]++(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z]))"
+    # denied, the value is still a password, an old one ("My password is NOT sunflower2024 anymore"):
+    # a weak link
+    r"(?:[ \t]++(?i:not|no longer)(?![A-Za-z]))?"
     r"|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
     r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
     r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
@@ -2593,9 +2625,9 @@ _STATE_WORDS = frozenset(
 )
 # a value that points at another ("password = your date of birth"), even right after "="
 _POINTING_WORDS = frozenset("your their ours yours".split())
-# after a weak link (a dash between blanks, "reset to"), a value with a digit, a sign or a capital
+# after a weak link (a dash between blanks, "reset to", "is not"), a value with a digit, a sign or a capital
 # past its first letter: "Password - Reset", "password was reset to default" name none
-_WEAK_LINK_END = re.compile(r"(?:[ \t]-|(?<![A-Za-z])(?i:to))[ \t]*+\Z")
+_WEAK_LINK_END = re.compile(r"(?:[ \t]-|(?<![A-Za-z])(?i:to|not|no longer))[ \t]*+\Z")
 _PASSWORD_LIKE = re.compile(r"[^A-Za-z]|.[A-Z]")
 # words and a key's sign after a word: the word begins a key, it is no value
 _NEXT_KEY = re.compile(r"(?:[ \t]++[A-Za-z']{1,16}){1,3}[ \t]*+[=:：]")
@@ -2835,8 +2867,8 @@ _SECURITY_CUE = re.compile(
 _ANSWER_STATES = frozenset(
     "incorrect correct wrong verified failed matched match matches passed ok yes no none unknown".split()
 )
-# a quoted question, the answer after it: 'answered "first school" with St. Paul's Convent'
-_QUESTION_WITH = re.compile(r'["”」』][ \t]*+(?i:with)(?![A-Za-z])')
+# a quoted question, the answer after it: 'answered "first school" with St. Paul's Convent' (or "as")
+_QUESTION_WITH = re.compile(r'["”」』][ \t]*+(?i:with|as)(?![A-Za-z])')
 
 
 def _answer_place(text: str, start: int, value_start: int, value_end: int) -> bool:
@@ -2859,8 +2891,8 @@ AUTH_ANSWER = Recognizer(
         r"(?:(?:(?<![A-Za-z])(?i:answers?|answered|ans|gave|replied)(?![A-Za-z])|答案|回答|答)"
         r"[ \t]*+(?:[:：=]|(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|係|是|为|為)?[ \t]*+[(（]?[ \t]*+"
         + _OPEN_QUOTE
-        # after a quoted question and "with"
-        + r"|[\"”」』][ \t]*+(?i:with)[ \t]++(?=[A-Z])"
+        # after a quoted question and "with" or "as" ('gave the answer to "First school?" as Escola Portuguesa')
+        + r"|[\"”」』][ \t]*+(?i:with|as)[ \t]++(?=[A-Z])"
         # after "security answer", in capitals
         + r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:answers?)[ \t]*+(?:[:：=-][ \t]*+)?(?=[A-Z])"
         # after the question's words and "=" or ":"
@@ -2892,6 +2924,20 @@ AUTH_ANSWER = Recognizer(
         "pet",
         "birth",
         "childhood",
+        # the security cue's own words (_answer_place asks for one): the "as" form needs no other
+        "security",
+        "secret",
+        "memorable",
+        "verification",
+        "安全问题",
+        "安全問題",
+        "保安问题",
+        "保安問題",
+        "预留问题",
+        "預留問題",
+        "密保",
+        "提示问题",
+        "提示問題",
     ),
     place=_answer_place,
 )
@@ -2899,7 +2945,8 @@ AUTH_ANSWER = Recognizer(
 # code is K7P-2QX-9LM", "bypass token BYP-4Q7M-X2RT-88LZ", "use code TR6-55W to reset your
 # password"): after a secret's code word, or after a bare "code" or "token" that is someone's or near
 # a secret's cue (_secret_code: not a promo, error, booking or product code); a letter and a digit
-# in it, five of them or more
+# in it, five of them or more. Not after "auth code": of letters and digits, that is the issuer's
+# approval code a receipt prints ("Paid by Visa ending 1881, auth code 00A123, TID 10023412")
 _ALNUM_CODE_WORD = re.compile(r"(?i:codes?|tokens?)(?![A-Za-z])")
 
 
@@ -2919,7 +2966,7 @@ AUTH_ALNUM_CODE = Recognizer(
     "AUTH_SECRET",
     re.compile(
         r"(?<![A-Za-z])(?:(?i:(?:one-time|one time|activation|verification|bypass|reset|recovery|login|log-in|"
-        r"sign-in|access|security|authentication|auth|temporary|temp|otp|2fa|mfa|unlock)"
+        r"sign-in|access|security|authentication|temporary|temp|otp|2fa|mfa|unlock)"
         r"(?:[ \t]++(?:activation|verification|bypass|reset|login|access|security|sign-in))?"
         r"[ \t]++(?:codes?|tokens?|pins?|keys?|passcodes?)|codes?|passcodes?|otps?|tokens?)(?![A-Za-z])"
         r"[ \t]*+(?:(?i:is|was)(?![A-Za-z])|[:：=#-])?[ \t]*+)"
@@ -2947,8 +2994,10 @@ AUTH_RECOVERY = Recognizer(
     "AUTH_SECRET",
     re.compile(
         r"(?<![A-Za-z])(?i:recovery|backup|back-up|emergency|scratch)[ \t]++(?i:codes?|keys?)(?![A-Za-z])"
-        # a word or two and a colon ("Backup codes issued: ..."), or a link
-        r"(?:(?:[ \t]++[a-z]{2,12}){1,2}[ \t]*+[:：]|[ \t]*+(?:(?i:is|are|were|was)(?![A-Za-z])|[:：=#-])?)"
+        # a word or two and a colon ("Backup codes issued: ..."), a bracketed remark and a colon ("Your
+        # recovery codes (keep them safe): ..."), or a link
+        r"(?:(?:[ \t]++[a-z]{2,12}){1,2}[ \t]*+[:：]|[ \t]*+[(（][^()（）\n]{1,40}[)）][ \t]*+[:：]"
+        r"|[ \t]*+(?:(?i:is|are|were|was)(?![A-Za-z])|[:：=#-])?)"
         r"[ \t]*+\n?[ \t]*+("
         + _RECOVERY_CODE
         + r"(?:(?:[ \t]*+(?:[,;/、]|同|和|及|(?<![A-Za-z])(?i:and|or)(?![A-Za-z]))[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)"

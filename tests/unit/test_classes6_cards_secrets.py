@@ -115,3 +115,94 @@ LONGER_RUNS = [
 @pytest.mark.parametrize("text", LONGER_RUNS)
 def test_when_card_shapes_sit_in_a_longer_run_then_no_card_is_found(detector: Detector, text: str) -> None:
     assert cards(detector, text) == []
+
+
+def secrets(detector: Detector, text: str) -> list[str]:
+    return [value for kind, value in found(detector, text) if kind == "AUTH_SECRET"]
+
+
+# (text, the secrets in it): codes named by their purpose, with a domain's dot or a card's last four
+# in the purpose and a colon right after it; a bare "code" someone owns
+CODES_FOR_A_PURPOSE = [
+    ("OTP for txn of HKD 8,888.00 at APPLE.COM/BILL on card ending 4444: 019283. Valid 3 min.", ["019283"]),
+    ("PIN for card ending 1111: 4821", ["4821"]),
+    ("OTP for login at 10:30: 482913", ["482913"]),
+    ("Your code for payment of HKD 500 is 482913", ["482913"]),
+    # near misses: another code's word, a sentence's end before the value, a year
+    ("Promo code for orders over HKD 500 is 482913", []),
+    ("postal code for the office is 518000", []),
+    ("the code for the event is 2024", []),
+    ("OTP for login. Order: 482913", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODES_FOR_A_PURPOSE)
+def test_when_a_code_is_named_by_its_purpose_then_the_value_is_a_secret(
+    detector: Detector, text: str, expected: list[str]
+) -> None:
+    assert secrets(detector, text) == expected
+
+
+# (text, secrets): recovery codes after a bracketed remark; a password denied ("is NOT x") is still
+# one; a security question's answer after the quoted question and "as"; codes as an OCR reads them
+SECRETS_AS_FORMS_WRITE_THEM = [
+    (
+        "Your recovery codes (keep them safe): 8f2k-91xq m3zt-07pd q1wv-66hr. Each code can be used once.",
+        ["8f2k-91xq m3zt-07pd q1wv-66hr"],
+    ),
+    ("recovery key (BitLocker): 123456-654321-111111", ["123456-654321-111111"]),
+    ("Backup codes (2024 rollout): none issued", []),
+    ("My password is NOT sunflower2024 anymore btw.", ["sunflower2024"]),
+    ("password was no longer Tam!2026hk", ["Tam!2026hk"]),
+    ("password is not required", []),
+    ("the password is not correct", []),
+    ("password is not case sensitive", []),
+    (
+        'customer gave the answer to "Mother\'s maiden name?" as Figueiredo and to "First school?" as '
+        "Escola Portuguesa.",
+        ["Figueiredo", "Escola Portuguesa"],
+    ),
+    ('Secret question "Where were you born?" as Kowloon', ["Kowloon"]),
+    ('the plan "Premium" as Gold member', []),
+    ("[OCR scan] CARD No.: 4012 8888 8888 1881 EXP: 1O/28 CVV: 7l3 SIGNATURE", ["7l3"]),
+    ("Expiry (MM/YY): O8/28 | CVV2: 5O9 | Amount: SGD 2,4OO", ["5O9"]),
+    ("CVV：O42 Cardholder", ["O42"]),
+    ("OTP: 4O82l9", ["4O82l9"]),
+    ("PIN: lol", []),
+    ("CVV: 1OI", []),
+    ("PIN Ol23", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECRETS_AS_FORMS_WRITE_THEM)
+def test_when_forms_write_a_secret_then_it_is_found(detector: Detector, text: str, expected: list[str]) -> None:
+    assert secrets(detector, text) == expected
+
+
+# codes that are no secret: a fee waiver's, an SMS short code, the approval code a receipt prints
+NOT_SECRET_CODES = [
+    'Section D: annual fee waiver code AFW2026. Section E: "I authorise the bank to debit my account."',
+    "Your security code is 904 117. Reply STOP to 68338 to opt out. Short codes like 68338 are no phones.",
+    "Receipt no. R-88123: Paid by Visa ending 1881, auth code 00A123, TID 10023412. Customer signed.",
+    "cashback code CB2026X1 applied; verify your e-mail to get it",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SECRET_CODES)
+def test_when_a_code_is_an_offers_a_short_codes_or_an_approval_then_only_real_secrets_are_found(
+    detector: Detector, text: str
+) -> None:
+    assert secrets(detector, text) == (["904 117"] if "904 117" in text else [])
+
+
+# a card in groups followed by a date glued to its month, an ordinal or a count glued to its unit
+CARD_THEN_GLUED_WORD = ["{} 28NOV HKD 4,600.00", "card {} 2nd attempt", "{} 3x", "{} 28Nov26"]
+
+
+@pytest.mark.parametrize("template", CARD_THEN_GLUED_WORD)
+@pytest.mark.parametrize("pan", [VISA, MASTERCARD, AMEX])
+def test_when_a_glued_date_or_count_follows_a_card_then_the_card_is_found(
+    detector: Detector, template: str, pan: str
+) -> None:
+    assert cards(detector, template.format(pan)) == [pan]
+    assert cards(detector, template.format(wrong(pan))) == []
