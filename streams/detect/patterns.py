@@ -744,7 +744,10 @@ CARD_TAILED = replace(
     CARD,
     name="gc_card_tailed",
     # (letters may follow the digits: a date's month, an ordinal, "... 9903 28NOV HKD 4,600.00")
-    pattern=re.compile(_LG + "(" + _CARD_GROUPS + r") [0-9]{1,4}(?![0-9])(?![ -][0-9])"),
+    # or an expiry date of month and year parted by a hyphen or a blank ("... 1111 12-27", "... 1111 12 2027")
+    pattern=re.compile(
+        _LG + "(" + _CARD_GROUPS + r") (?:[0-9]{1,4}|(?:0[1-9]|1[0-2])(?:-|[ ]20)[0-9]{2})(?![0-9])(?![ -][0-9])"
+    ),
     group=1,
     base_score=_TAIL_SCORE,
     context_score=_TAIL_SCORE,
@@ -802,7 +805,9 @@ _DIGITS_AFTER = re.compile(r" ([0-9]{1,4})(?![0-9])")
 # three digits ending the number's run: a UnionPay card's 4-4-4-4-3 shape
 _THREE_DIGITS_END = re.compile(r" [0-9]{3}[ \t]*+(?:$|[,.;:)）。，；\n])")
 # a count (one or two digits before a word) or a date after the card
-_COUNT_OR_DATE = re.compile(r" [0-9][0-9]?(?:[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9])")
+_COUNT_OR_DATE = re.compile(
+    r" (?:[0-9][0-9]?(?:[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9])|(?:0[1-9]|1[0-2])(?:-|[ ]20)[0-9]{2}(?![0-9]))"
+)
 # a payment's words: with a card's or a network's, they say the number before the digits is a card
 _PAYMENT_WORD = re.compile(
     r"(?i:(?<![a-z])(?:paid|pay|payment|charged?|refund(?:ed)?|purchase)(?![a-z]))|付款|支付|刷卡|消费|消費|扣款"
@@ -963,7 +968,8 @@ def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bo
 # an OCR's or a fax's gap of four to eight blanks between two groups ("5555 5555 5555       4444"):
 # at one place only, the other groups parted as usual (a column of four-digit numbers, one a line,
 # holds no card). CARD_LOOSE's last form (one pattern: each costs the native scanner a search)
-_WRAP_SEP = r"(?:[ \t]*+\n(?:[ \t]*+>)*[ \t]*+|[ \t]{4,8})"
+# (a Windows line end, "\r\n", wraps it too)
+_WRAP_SEP = r"(?:[ \t\r]*+\n(?:[ \t]*+>)*[ \t]*+|[ \t]{4,8})"
 _WRAPPED_GROUPS = (
     r"(?:\d{4}(?:"
     + _WRAP_SEP
@@ -979,16 +985,44 @@ _WRAPPED_GROUPS = (
 )
 _LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_-])(?<![0-9][ \t][ \t])"
 _LOOSE_AHEAD = r"(?![0-9])(?![ \t./_-]{1,3}[0-9])"
+# A card a line a group, as an OCR reads a form's boxes or a note lists it ("Card No.\n4111\n1111\n
+# 1111\n1111"): four groups of four (and UnionPay's three), no group on the line after; a card word
+# within 32 characters before it, no digit between (a column of four-digit numbers holds no card)
+_LINES_OF_GROUPS = r"\d{4}(?:[ \t\r]*+\n[ \t]*+\d{4}){3}(?:[ \t\r]*+\n[ \t]*+\d{3})?(?![ \t\r]*+\n[ \t]*+[0-9])"
+_LINE_BREAKS = re.compile(r"\n[^\n]*\n")
+
+
+def _lines_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """A card broken at two lines or more: a card word before it, no digit between them."""
+    if _LINE_BREAKS.search(text, value_start, value_end) is None:
+        return True
+    floor = look_back(text, start, 32)
+    words = [m.end() for m in _SPELT_CARD_WORDS.finditer(text, floor, value_start)]
+    return bool(words) and _DIGIT.search(text, words[-1], value_start) is None
+
+
 CARD_LOOSE = replace(
     CARD,
     name="gc_card_loose",
     pattern=re.compile(
-        _LOOSE_BEHIND + _LOOSE_GROUPS + _LOOSE_AHEAD + "|" + _LOOSE_BEHIND + _WRAPPED_GROUPS + _LOOSE_AHEAD
+        _LOOSE_BEHIND
+        + _LOOSE_GROUPS
+        + _LOOSE_AHEAD
+        + "|"
+        + _LOOSE_BEHIND
+        + _WRAPPED_GROUPS
+        + _LOOSE_AHEAD
+        + "|"
+        + _LOOSE_BEHIND
+        + _LINES_OF_GROUPS
+        + _LOOSE_AHEAD
     ),
     # a card in groups of four: a run of four digits at the least, as a dotted card's
     min_digits=4,
     place=lambda text, start, value_start, value_end: (
-        _glue_ok(text, value_start, value_end, False) and _card_place(text, start, value_start, value_end)
+        _glue_ok(text, value_start, value_end, False)
+        and _lines_place(text, start, value_start, value_end)
+        and _card_place(text, start, value_start, value_end)
     ),
 )
 CARD_GLUED = replace(
@@ -1012,11 +1046,6 @@ CARD_GLUED_AFTER = replace(
     # (not an X: a resident ID's check character)
     pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(\d(?:[ -]?\d){12,18})[A-WYZa-wyz]"),
 )
-# A card wrapped across a line (an e-mail's or a quoted reply's: "4111 1111\n> 1111 1111") or with
-# an OCR's or a fax's gap of four to eight blanks between two groups ("5555 5555 5555       4444"):
-# at one place only, the other groups parted as usual (a column of four-digit numbers, one a line,
-# holds no card)
-_WRAP_SEP = r"(?:[ \t]*+\n(?:[ \t]*+>)*[ \t]*+|[ \t]{4,8})"
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
 # "852-9123 4567")
@@ -1997,6 +2026,15 @@ _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|\?|？|为|為|是|係|系|#|no\.?|改�
 _CARD_CODE_WORD = re.compile(r"(?i:cvv|cvc|cvn|cid)")
 
 
+_BARE_TAC = re.compile(r"TAC(?![ \t]*+(?i:codes?)(?![A-Za-z]))")
+
+
+def _tac_length(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """After "TAC" alone, six digits (a bank's transaction authorisation code): "TAC" also names a
+    committee or a meeting ("TAC 2024 meeting")."""
+    return _BARE_TAC.match(text, start) is None or len(v.compact(text[value_start:value_end])) == 6
+
+
 def _card_code_length(text: str, start: int, value_start: int, value_end: int) -> bool:
     """A card's security code (CVV, CVC, CVN, CID) holds three or four digits: a longer value after
     one is a range or another number ("CVV 000–040")."""
@@ -2011,7 +2049,9 @@ AUTH_NUMERIC = Recognizer(
         r"one-time passwords?|one time passwords?|passcodes?|security codes?|verification codes?|auth codes?|"
         + _MORE_CODE_WORDS
         + r"3-d secure code|3d secure code|3ds code|3ds)"
-        r"(?![A-Za-z])|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|密码|密碼|"
+        # a bank's transaction authorisation code, in capitals (six digits: _tac_length)
+        r"(?![A-Za-z])|(?<![A-Za-z0-9_])TAC(?![A-Za-z])"
+        r"|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|密码|密碼|"
         + _MORE_CODE_WORDS_ZH
         + r"交易密码|支付密码|一次性密码|一次性密碼)"
         + _SECRET_SEP
@@ -2024,7 +2064,9 @@ AUTH_NUMERIC = Recognizer(
     priority=10,
     required=_AUTH_WORDS,
     place=lambda text, start, value_start, value_end: (
-        _ocr_code(text[value_start:value_end]) and _card_code_length(text, start, value_start, value_end)
+        _ocr_code(text[value_start:value_end])
+        and _card_code_length(text, start, value_start, value_end)
+        and _tac_length(text, start, value_start, value_end)
     ),
 )
 # A code said in free phrasing: an authentication keyword, then a few words of the same clause
@@ -2337,11 +2379,18 @@ _NOT_A_CODE_NEAR = re.compile(
 )
 
 
+# a dash after the number, and no "your", "the" or "my" after it
+_BARE_DASH_AFTER = re.compile(r"[ \t]*+(?:-|—)[ \t]*+(?!(?i:your|the|my)[ \t])")
+
+
 def _named_code_place(text: str, value_start: int, value_end: int) -> bool:
     """A number named a code after it is none when a case, ticket, error, order or amount word stands
     within 16 characters before it in its field, or when it has seven digits or more and is a phone
-    number or a date."""
+    number or a date; named after a bare dash, it holds five digits or more (a year or a step's
+    number heads a line so: "2024 - OTP rollout")."""
     if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
+        return False
+    if value_end - value_start < 5 and _BARE_DASH_AFTER.match(text, value_end) is not None:
         return False
     floor = look_back(text, value_start, 16)
     return _NOT_A_CODE_NEAR.search(text, floor, value_start) is None
@@ -2364,8 +2413,17 @@ AUTH_BEFORE = Recognizer(
         r"(?:(?:(?i:new|one-time|temporary|current|latest|correct|real|right|bank|card|sms|login|app)|"
         r"[A-Z][A-Za-z0-9]{1,15})[ \t]++){0,2}"
         r"(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r"|(?i:code)(?![A-Za-z]))"
-        # 482913（验证码）, 4821 (PIN)
-        r"|[（(][ \t]*+(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r"|校验码|校驗碼)[ \t]*+[）)]"
+        # 482913 - your verification code, 482913 — HSBC OTP (a dash between blanks, or an em dash;
+        # without "your" or "the", five digits or more: _named_code_place)
+        r"|(?:(?<=[ \t])-|—)[ \t]*+(?:(?i:your|the|my)[ \t]++)?"
+        r"(?:(?:(?i:new|one-time|temporary|current|latest|bank|card|sms|login|app)|[A-Z][A-Za-z0-9]{1,15})[ \t]++){0,2}"
+        r"(?:" + _CODE_NAME_EN + "|" + _CODE_NAME_ZH + r")"
+        # 482913（验证码）, 4821 (PIN), 482913 (your OTP)
+        r"|[（(][ \t]*+(?:(?i:your|the|my)[ \t]++)?(?:"
+        + _CODE_NAME_EN
+        + "|"
+        + _CODE_NAME_ZH
+        + r"|校验码|校驗碼)[ \t]*+[）)]"
         # 739021是验证码, 604118呢個係一次性密碼, 482913係你嘅驗證碼, 482913验证码
         r"|(?:(?:呢個|呢个|這個|这个|就)?(?:是|係|系|为|為)(?:你|您|佢|他|她|我)?(?:的|嘅|个|個)?[ \t]*+)?"
         + _CODE_NAME_ZH
@@ -2395,7 +2453,9 @@ _PURPOSE = (
 )
 _PURPOSE_AT = re.compile(_LISTED_AFTER + r"[ \t]*+,?[ \t]*+" + _PURPOSE)
 _ENTER_VERB = (
-    r"(?:(?<![A-Za-z])(?i:use|enter|key in|input|type in|type|reply with|reply|quote|provide)[ \t]++"
+    # (or told as done: "he entered 482913 as the OTP", "keyed in 4821 at the ATM")
+    r"(?:(?<![A-Za-z])(?i:use|enter|key in|input|type in|type|reply with|reply|quote|provide|used|entered|"
+    r"keyed in|inputted|typed in|typed)[ \t]++"
     # "use the code 482913 to complete", "enter code 4821 at the ATM"
     r"(?:(?i:(?:the|this|your) )?(?i:codes?|otps?|pins?|passcodes?)[ \t]*+:?[ \t]*+)?"
     r"|(?:输入|輸入|回复|回覆|使用)[ \t]*+)"
@@ -2507,6 +2567,7 @@ AUTH_CUED = Recognizer(
         "use",
         "enter",
         "key in",
+        "keyed in",
         "input",
         "type",
         "reply",
@@ -2611,7 +2672,8 @@ _LINK_WORD = (
     # denied, the value is still a password, an old one ("My password is NOT sunflower2024 anymore"):
     # a weak link
     r"(?:[ \t]++(?i:not|no longer)(?![A-Za-z]))?"
-    r"|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
+    # an arrow ("password -> Tam!2026hk", "pwd => ...", "密碼 → ...")
+    r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
     r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
     r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
 )
@@ -2634,9 +2696,10 @@ _NEXT_KEY = re.compile(r"(?:[ \t]++[A-Za-z']{1,16}){1,3}[ \t]*+[=:：]")
 # a heading's word and its colon ("Password reset: done"), not a value
 _HEADING_WORD = re.compile(r"[A-Za-z]+:")
 # a support ticket's, a case's, an order's number between the keyword and the value ("Password Reset
-# Request #A12345", "password for ticket 48213 is ...")
+# Request #A12345", "password for ticket 48213 is ..."; "case sensitive" names none)
 _NOT_A_PASSWORD_BETWEEN = re.compile(
-    r"(?i:(?<![a-z])(?:tickets?|case|request|ref|reference|article|kb|incident|order|invoice|tracking)(?![a-z]))"
+    r"(?i:(?<![a-z])(?:tickets?|case(?![ -]?(?:in)?sensitive)|request|ref|reference|article|kb|incident|order|"
+    r"invoice|tracking)(?![a-z]))"
 )
 
 
@@ -2689,18 +2752,26 @@ AUTH_PASSWORD = Recognizer(
     re.compile(
         # "pw" as chat writes it ("new pw Tam!2026hk", "pw係HappyCat_99"); "pass" only before a
         # colon or an equals sign ("pass: s3cr3t!"), for "pass" is mostly a verb or a boarding pass
-        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|passphrases?|pass phrase|passcodes?|pass(?=[ \t]*[:=：])|"
+        # ("p/w", "pword", "pass word" as forms and notes abbreviate it)
+        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|p/w|pword|pass word|passphrases?|pass phrase|passcodes?|"
+        r"pass(?=[ \t]*[:=：])|"
         # the answer to a security question is a password ("Security answer: mrwhiskers1999")
         r"security answers?|secret answers?|memorable word|memorable answer|maiden name)(?![A-Za-z])"
         # a security question's answer: named after the question ("Security question: first pet? Answer:
         # Fluffy2009"), or the question's own words before the value ("mother's maiden name: Cheung")
         r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:questions?)[^0-9\n。！;；]{0,48}?(?i:answers?)(?![A-Za-z])"
+        # the answer before the question ("Answer to security question: Fluffy"), or the question in
+        # brackets after its name ("security question (first pet): Fluffy")
+        r"|(?<![A-Za-z])(?i:answers?[ \t]++to[ \t]++(?:(?:the|my|your|his|her)[ \t]++)?(?:security|secret)[ \t]++"
+        r"questions?|(?:security|secret)[ \t]++questions?[ \t]*+[(（][^()（）\n]{1,48}[)）])"
         r"|登录密码|登錄密碼|密码|密碼|口令|密保答案|(?:安全問題|安全问题|保安問題|保安问题)[^0-9\n。.!?！？;；]{0,16}?答案)"
         # right after the keyword, not a plain word ("password reset link" and "Password Change"
         # name no password); else a separator, after a few words of the same clause without a
         # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value, in
         # Chinese quotes or not ("密碼：「Chan2024」")
-        + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
+        # (nor a bracketed remark: "password (case sensitive): Tam!2026hk" takes the value after it)
+        + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])(?![(\[<{][A-Za-z][A-Za-z ]{0,18}[)\]>}])"
+        + r"|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
         + _LINK_WORD
         + r"[ \t]*+)"
         # a bracketed remark before the value ("password: (new) Tam!2026hk")
@@ -2722,6 +2793,7 @@ AUTH_PASSWORD = Recognizer(
         "passwd",
         "pwd",
         "pw",
+        "p/w",
         "pass",
         "passphrase",
         "pass phrase",
@@ -2731,6 +2803,7 @@ AUTH_PASSWORD = Recognizer(
         "answer",
         "memorable",
         "maiden",
+        "question",
         "答案",
     ),
     place=_not_a_state,
@@ -2893,8 +2966,11 @@ AUTH_ANSWER = Recognizer(
         + _OPEN_QUOTE
         # after a quoted question and "with" or "as" ('gave the answer to "First school?" as Escola Portuguesa')
         + r"|[\"”」』][ \t]*+(?i:with|as)[ \t]++(?=[A-Z])"
-        # after "security answer", in capitals
-        + r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:answers?)[ \t]*+(?:[:：=-][ \t]*+)?(?=[A-Z])"
+        # after "security answer", "answer to the security question", "security question (first pet)",
+        # in capitals
+        + r"|(?<![A-Za-z])(?:(?i:security|secret)[ \t]++(?i:answers?)|(?i:answers?[ \t]++to[ \t]++"
+        + r"(?:(?:the|my|your|his|her)[ \t]++)?(?:security|secret)[ \t]++questions?)|(?i:security|secret)[ \t]++"
+        + r"(?i:questions?)[ \t]*+[(（][^()（）\n]{1,48}[)）])[ \t]*+(?:[:：=-][ \t]*+)?(?=[A-Z])"
         # after the question's words and "=" or ":"
         + r"|"
         + _QUESTION_WORDS

@@ -206,3 +206,112 @@ def test_when_a_glued_date_or_count_follows_a_card_then_the_card_is_found(
 ) -> None:
     assert cards(detector, template.format(pan)) == [pan]
     assert cards(detector, template.format(wrong(pan))) == []
+
+
+# (text, secrets): a code named after it past a dash or inside brackets with "your"; a code told as
+# entered for a purpose; a bank's TAC in capitals
+CODES_NAMED_OR_ENTERED = [
+    ("482913 - your verification code", ["482913"]),
+    ("482913 — HSBC OTP", ["482913"]),
+    ("482913 (your OTP)", ["482913"]),
+    ("1234 - your PIN", ["1234"]),
+    ("he entered 482913 as the OTP", ["482913"]),
+    ("keyed in 4821 at the ATM", ["4821"]),
+    ("I typed 553201 to verify", ["553201"]),
+    ("TAC 482913", ["482913"]),
+    ("Your TAC is 482913 for the transfer", ["482913"]),
+    # near misses: a year or a step heading a line, a case's or an order's number, a year entered,
+    # a count entered, "TAC" naming a meeting, lower-case "tac", a word holding it
+    ("2024 - OTP rollout", []),
+    ("Step 4821 - PIN reset", []),
+    ("Case 482913 - OTP issue", []),
+    ("Order 482913 - OTP", []),
+    ("used 2024 as the year", []),
+    ("entered 3 items to complete the order", []),
+    ("entered 482913 into the form", []),
+    ("TAC 2024 meeting", []),
+    ("tac 482913", []),
+    ("CONTACT 482913", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODES_NAMED_OR_ENTERED)
+def test_when_a_code_is_named_after_it_or_told_as_entered_then_it_is_a_secret(
+    detector: Detector, text: str, expected: list[str]
+) -> None:
+    assert secrets(detector, text) == expected
+
+
+# (text, secrets): passwords after abbreviations, arrows and bracketed remarks; security answers
+# named before the question or after it in brackets
+PASSWORDS_AND_ANSWERS = [
+    ("password (case sensitive): Hunter2024", ["Hunter2024"]),
+    ("password -> Hunter2024", ["Hunter2024"]),
+    ("pwd => Hunter2024", ["Hunter2024"]),
+    ("P/W: Hunter2024", ["Hunter2024"]),
+    ("p/w Hunter2024", ["Hunter2024"]),
+    ("pword: Hunter2024", ["Hunter2024"]),
+    ("pass word: Hunter2024", ["Hunter2024"]),
+    ("Answer to security question: Fluffy", ["Fluffy"]),
+    ("answer to the security question: Wong Tai Sin", ["Wong Tai Sin"]),
+    ("security question (first pet): Fluffy", ["Fluffy"]),
+    ("Security question (What was the name of your first pet?): Fluffy2009", ["Fluffy2009"]),
+    # near misses: remarks, masks and states where the value would be
+    ("password (see vault)", []),
+    ("password: (see vault)", []),
+    ("p/w: ********", []),
+    ("password -> reset", []),
+    ("I/O p/w ratio", []),
+    ("password for case 48213 is below", []),
+    ("answer to security question: incorrect", []),
+    ("security question (first pet): not set", []),
+    ("answers to security questions were verified", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSWORDS_AND_ANSWERS)
+def test_when_a_password_or_answer_is_written_so_then_it_is_found(
+    detector: Detector, text: str, expected: list[str]
+) -> None:
+    assert secrets(detector, text) == expected
+
+
+# a card broken across lines: at a Windows line end, one group a line after a card word; an expiry
+# of month and year after it parted by a hyphen or a blank
+CARD_LINES_AND_EXPIRIES = [
+    "card: {a} {b}\r\n{c} {d}",
+    "card number {a} {b} {c}\r\n{d} exp",
+    "card\n{a}\n{b}\n{c}\n{d}",
+    "Card No.:\r\n{a}\r\n{b}\r\n{c}\r\n{d}\r\nExp 12/27",
+    "{a} {b} {c} {d} 12-27",
+    "{a} {b} {c} {d} 12 2027",
+]
+
+
+@pytest.mark.parametrize("template", CARD_LINES_AND_EXPIRIES)
+@pytest.mark.parametrize("pan", [VISA, MASTERCARD])
+def test_when_a_card_is_broken_across_lines_or_followed_by_its_expiry_then_it_is_found(
+    detector: Detector, template: str, pan: str
+) -> None:
+    a, b, c, d = pan.split(" ")
+    text = template.format(a=a, b=b, c=c, d=d)
+    start = text.index(a)
+    assert cards(detector, text) == [text[start : text.index(d, start + 15) + 4]], repr(text)
+    a, b, c, d = wrong(pan).split(" ")
+    assert cards(detector, template.format(a=a, b=b, c=c, d=d)) == []
+
+
+# four-digit groups a line each that are no card: no card word, a number between the word and them,
+# a fifth group after them, a month that is none
+NO_CARD_IN_LINES = [
+    VISA.replace(" ", chr(10)),
+    "years\n2019\n2020\n2021\n2022",
+    f"card 2019\n{VISA.replace(' ', chr(10))}",
+    f"card\n{VISA.replace(' ', chr(10))}\n2222",
+    f"{VISA} 13-27",
+]
+
+
+@pytest.mark.parametrize("text", NO_CARD_IN_LINES)
+def test_when_groups_stand_a_line_each_without_a_card_word_then_no_card_is_found(detector: Detector, text: str) -> None:
+    assert cards(detector, text) == []
