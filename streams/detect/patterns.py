@@ -256,6 +256,9 @@ PHONE_CONTEXT = _ctx(
     "wechat",
     "sms",
     "fps",
+    # the Faster Payment System's Chinese names: its proxy id is often a mobile ("轉數快 5123 6677")
+    "轉數快",
+    "转数快",
     # HSBC's PayMe pays to a phone number ("PayMe 6288 9910")
     "payme",
     "contact",
@@ -438,7 +441,9 @@ GENERIC_ID_CONTEXT = re.compile(
 NOT_AN_ID_CONTEXT = re.compile(
     r"(?i:(?<![a-z])(?:order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|"
     r"br|business registration|phone|tel|mobile|fax|whatsapp|sku|model|serial|part|parts|item|product|"
-    r"catalog|catalogue|spare)(?![a-z]))|"
+    r"catalog|catalogue|spare|terminal|tid|merchant id)(?![a-z]))|"
+    # a terminal's number ("終端機 10023391": a Macao ID's shape)
+    r"终端|終端|"
     r"订单|訂單|单号|單號|发票|發票|交易|流水|参考|參考|工单|工單|快递|快遞|运单|運單|商业登记|商業登記|"
     r"电话|電話|手机|手機|傳真|传真|型号|型號|零件|配件|货号|貨號|料号|料號|产品|產品"
 )
@@ -1659,7 +1664,8 @@ _NOT_AN_ACCOUNT_ID_CONTEXT = re.compile(NOT_AN_ID_CONTEXT.pattern + _OTHER_NUMBE
 CN_ACCOUNT = AccountRecognizer(
     "gc_cn_bank_account",
     "CN_BANK_ACCOUNT",
-    re.compile(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){9,24}(?![0-9A-Za-z])"),
+    # (not inside a code of capitals and digits: "录音编号 RC-20261130-0441", "報案編號 TPE-2026-1129-33")
+    re.compile(r"(?<![0-9A-Za-z])(?<![A-Z]-)\d(?:[ -]?\d){9,24}(?![0-9A-Za-z])"),
     _cn_account_value,
     base_score=0.0,
     context_score=0.8,
@@ -2808,6 +2814,36 @@ AUTH_PASSWORD = Recognizer(
     ),
     place=_not_a_state,
 )
+
+
+# A passphrase or a wallet's seed phrase of words in lower case ("passphrase: correct horse battery
+# staple", "seed phrase is abandon ability able ..."): three words or more after its name and a
+# link, the whole phrase one value (AUTH_PASSWORD takes one word, and a first word such as "correct"
+# reads as a state there); not a state's words ("passphrase: not set yet")
+def _phrase_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    first = text[value_start:value_end].lstrip("\"“'‘").split(maxsplit=1)[0].split("-")[0]
+    return first not in _STATE_WORDS or first == "correct"
+
+
+AUTH_PHRASE = Recognizer(
+    "gc_auth_phrase",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?<![A-Za-z])(?i:passphrases?|pass phrases?|seed phrases?|recovery phrases?|mnemonic(?: phrase)?)"
+        r"[ \t]*+(?:(?i:is|was)(?![A-Za-z])|[:：=])[ \t]*+"
+        # (an opening quote in the value: the password pattern's one word takes it in, and a part of
+        # the phrase it covered would be left over)
+        r"([\"“'‘]?[a-z]{2,12}(?:[ -][a-z]{2,12}){2,23})(?![A-Za-z])"
+    ),
+    v.always,
+    # above the password pattern's one word
+    base_score=0.95,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    required=("phrase", "mnemonic"),
+    place=_phrase_place,
+)
 # API keys, access tokens, shared secrets. Either named by a keyword ("API key", "secret", "token",
 # "AppSecret", 密钥, 金鑰, 令牌), then a few words of the same clause without a digit, then the
 # value; or, with no keyword, in the shape vendors give their keys: a lower-case prefix and
@@ -3161,6 +3197,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CUED,
     AUTH_CARD_CODE,
     AUTH_PASSWORD,
+    AUTH_PHRASE,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
     AUTH_RECOVERY,

@@ -315,3 +315,104 @@ NO_CARD_IN_LINES = [
 @pytest.mark.parametrize("text", NO_CARD_IN_LINES)
 def test_when_groups_stand_a_line_each_without_a_card_word_then_no_card_is_found(detector: Detector, text: str) -> None:
     assert cards(detector, text) == []
+
+
+# (text, secrets): a passphrase or a seed phrase, the whole phrase; not a state's words
+PHRASES = [
+    ("passphrase: correct horse battery staple", ["correct horse battery staple"]),
+    (
+        "seed phrase is abandon ability able about above absent absorb abstract absurd abuse access accident",
+        ["abandon ability able about above absent absorb abstract absurd abuse access accident"],
+    ),
+    ('Passphrase = "river stone lamp garden"', ['"river stone lamp garden']),
+    ("passphrase: not set yet", []),
+    ("passphrase is required for login", []),
+    ("the passphrase was changed", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASES)
+def test_when_a_passphrase_of_words_follows_its_name_then_the_phrase_is_a_secret(
+    detector: Detector, text: str, expected: list[str]
+) -> None:
+    assert secrets(detector, text) == expected
+
+
+# (text, the types found): numbers inside a code of capitals and digits are no account; a terminal's
+# number is no Macao ID; the Faster Payment System's Chinese name before a mobile names a phone
+IDENTIFIERS_IN_ANY_CONTEXT = [
+    ("催收员备注：本次通话 02:31，录音编号 RC-20261130-0441。", []),
+    ("旅遊保險索償：報案編號 TPE-2026-1129-33。", []),
+    ("單據備註：批核編號 661234、終端機 10023391、商戶號碼 000451209988779。", []),
+    ("收款账号 6222 0212 3456 7894 12", [("CN_BANK_ACCOUNT", "6222 0212 3456 7894 12")]),
+    ("账号：6217001234567890123", [("CN_BANK_ACCOUNT", "6217001234567890123")]),
+    ("澳門身份證 1234567(8)", [("MO_ID", "1234567(8)")]),
+    ("我過咗數俾你，轉數快 5123 6677，金額 HK$680", [("PHONE_NUMBER", "5123 6677")]),
+    ("转数快 9123 4567", [("PHONE_NUMBER", "9123 4567")]),
+    ("转数快 ID 1234567", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDENTIFIERS_IN_ANY_CONTEXT)
+def test_when_a_number_is_named_by_its_context_then_its_type_follows(
+    detector: Detector, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(detector, text) == expected
+
+
+# numbers and words near a card's or a secret's that are neither: amounts, dates, times, order,
+# invoice, tracking and reference numbers, merchant and terminal ids, BINs and last fours alone,
+# versions, a secret's word with no value, masked values
+NEITHER_CARD_NOR_SECRET = [
+    "amount 4111.11",
+    "HKD 1,234.56",
+    "paid $4,111.00 on 12/27",
+    "date 2026-11-30 at 10:30",
+    "merchant ID 123456789012345",
+    "terminal ID 12345678",
+    "BIN 411111",
+    "card ending 1111",
+    "last four 1111",
+    "acct ending 4821",
+    "version 4.1.1.1",
+    "v1.2.3 build 482913",
+    "password",
+    "password reset requested",
+    "forgot password",
+    "Password: ",
+    "enter your password",
+    "PIN pad",
+    "PIN required",
+    "the OTP was sent",
+    "OTP sent to your phone",
+    "your code expires in 10 minutes",
+    "error code 500",
+    "invoice 482913",
+    "order 482913",
+    "tracking 482913",
+    "reference number 482913",
+    "ticket #482913",
+    "PIN changed successfully",
+    "password policy: 8 characters",
+    "OTP valid for 5 minutes",
+    "PIN 3 times wrong",
+    "password: ********",
+    "PIN: ****",
+    "password: [redacted]",
+    "OTP: ******",
+    "api_key=YOUR_API_KEY",
+    "password: N/A",
+    "Your code is",
+    "transaction 482913 approved",
+    f"card {wrong(VISA)}",
+    f"cc# {wrong(VISA).replace(' ', '')}",
+    f"UnionPay {wrong(UNIONPAY_6_13)}",
+    f"Amex {wrong(AMEX)}",
+]
+
+
+@pytest.mark.parametrize("text", NEITHER_CARD_NOR_SECRET)
+def test_when_a_number_or_word_only_looks_like_a_card_or_secret_then_neither_is_found(
+    detector: Detector, text: str
+) -> None:
+    assert [kind for kind, _ in found(detector, text) if kind in ("CREDIT_CARD", "AUTH_SECRET")] == []
