@@ -76,7 +76,8 @@ class Ff3:
     def decrypt(self, tweak: bytes, digits: str) -> str: ...
     def card_middle(self, tweak: bytes, head: str, middle: str, tail: str) -> str:
         """``streams.transform.luhn_breaking(head, middle, tail, permute)`` with ``permute`` this
-        key's encryption under ``tweak``; a middle of 6 to 36 digits."""
+        key's encryption under ``tweak``; a middle of 6 to 36 digits. An empty string when no safe
+        token exists (a kept head of 13 or more digits that passes Luhn itself): mask the value whole."""
 
 def collect_strings(value: Any, names: frozenset[str], out: list[str]) -> None:
     """Appends every string inside ``value`` to ``out``, as ``streams.sanitize._collect_strings``
