@@ -102,6 +102,8 @@ _LEFT_WORDS = tuple(
             "据 我是 我係 我系 我叫 卡主 车主 东主 店主 物主 持有人 账户持有人 客人 顾客 会员 商户 "
             "父母 先生 细佬 细妹 家姐 老婆仔 叫佢 实名 昵称 真名 本名 审核人 复核人 审批人 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
+            # the staff a customer deals with, named after their role (客服小张, 客户经理文静, 职员陈美玲)
+            "客服 经理 专员 职员 柜员 店员 文员 前台 "
             "母亲 父亲 妈妈 爸爸 老婆 老公 太太 丈夫 妻子 儿子 女儿 朋友 同事 员工 老板 老师 学生 "
             "哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外婆 阿姨 叔叔 表哥 表姐 家长 监护人 签收人 经手人 "
             # the parties of a report, a complaint or a delivery (受害人冯建国, 收件人)
@@ -123,8 +125,8 @@ _RIGHT_WORDS = tuple(
             "来 去 在 于 是 共 三人 两人 二人 一家 那 这 嗰 呢个 嗰个 那边 这边 个人 名义 "
             # the end of a list of names (张伟、李娜和王芳各转500, 马明、江河等三人)
             "各 等 四人 几人 各人 夫妇 两位 三位 四位 "
-            # a call asked for (你叫嘉嘉打俾我, 王伟打给我)
-            "打俾 打畀 打给 打电话 "
+            # a call asked for or made (你叫嘉嘉打俾我, 王伟打给我, 胡一鸣打过来)
+            "打俾 打畀 打给 打电话 打来 打过来 "
             # Cantonese: at, give, have not, still, just, also, come, back, look for, is, not, asked
             "喺 畀 冇 仲 啱啱 都 就 又 嚟 返 搵 係 唔 先 即刻 已经 要求 致电 打嚟 问 睇 帮"
         ).split(),
@@ -198,6 +200,7 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
 
 
 _LEFT_BY_LENGTH = _by_length(_LEFT_WORDS)
+_TIME_BEFORE = frozenset("今天 昨天 明天 今日 昨日 明日 刚才 刚刚 琴日 寻日 听日 头先".split())
 _RIGHT_BY_LENGTH = _by_length(_RIGHT_WORDS)
 
 
@@ -210,6 +213,10 @@ def _left_score(s: str, i: int, words: frozenset[str]) -> float:
     for n, group in _LEFT_BY_LENGTH:
         if n <= i and s[i - n : i] in group:
             return 1.5 if n > 1 else 1.0
+    # a time a sentence opens with, before its subject (今天王建国来电, 琴日陈志明话): weaker than a word
+    # that introduces a person (今天 | 毕恭毕敬 is no name)
+    if s[i - 2 : i] in _TIME_BEFORE:
+        return 0.5
     # the character before and the surname make a word (黄金, 百货): the surname is not one
     if s[i - 1 : i + 1] in words:
         return -2.0
@@ -287,6 +294,11 @@ def _best(
     return best
 
 
+# a given character at least this much likelier in names than in text (鸣, 帆, 婷: 576 of them) after a
+# surname and a numeral that make a word (周一 Monday, 万一 in case) makes a name of the three (周一鸣,
+# 万一帆): 一 opens given names often (一鸣, 一帆, 一诺); 关于 | 孟 stays a word
+_GIVEN_PAST_WORD = 2.0
+
 # verbs, prepositions and particles that follow a name and never end a given name (孙丽 | 对卡号)
 _FUNCTION_CHARS = frozenset("要想会也都还就将对被把从向给跟在的和与及为是来转付收请称说致电号已于")
 
@@ -307,6 +319,8 @@ def _given_score(
     name = s[i:end]
     if name in LOOKALIKES or g == surname or not _given_possible(surname, g):  # 谢谢, 常常
         return None
+    if g[0] == "阿":  # 阿 opens a nickname (主任 | 阿芝), never a given name after a surname
+        return None
     if two and j - i == 1 and s[i : j + 1] in LOOKALIKES:  # 高铁 | 飞, 李宁 | 波鞋, 万宁 | 买嘢
         return None
     first = given.get(g[0])
@@ -318,11 +332,24 @@ def _given_score(
     # not among its words), the name is one (谢谢), the given name is one (陈 | 列架)
     # a word of jieba's names (叶子, 赵国) begins a three-character name (叶子晴, 赵国庆) as often as a
     # word: before a third character likely in a given name it is no word (叶子 | 红, 贺卡 | 寄 are)
-    from_k = 3 if two and j - i == 1 and given.get(g[1], UNKNOWN_GIVEN) >= 1.5 and s[i : j + 1] in _name_words() else 2
+    # likewise a two-character word the surname begins (周一, 方正) before a character that is far likelier in
+    # a given name than anywhere else (周一 | 鸣, 方正 | 杰: 周一鸣, 方正杰)
+    second = given.get(g[1], UNKNOWN_GIVEN) if two else UNKNOWN_GIVEN
+    from_k = (
+        3
+        if two
+        and j - i == 1
+        and second >= 1.5
+        and ((g[0] in _NUMERALS and second >= _GIVEN_PAST_WORD) or s[i : j + 1] in _name_words())
+        else 2
+    )
     return (
         score
         - (1.0 if rare else 0.0)
         - 2.5 * any(s[i : i + k] in words for k in (2, 3, 4) if j - i < k <= end + 1 - i and k >= from_k)
+        # a word the surname begins that ends past the name (武侠小 | 说: 武侠小说, 毕恭 | 毕敬): the name
+        # would end inside it
+        - 2.0 * any(s[i : i + k] in words for k in (3, 4) if k > end - i)
         - 1.5 * (name in words)
         - 1.0 * (two and g in words)
     )
@@ -343,9 +370,13 @@ _TRADES = tuple(
             "地产 物业 律师行 会计师行 贸易 实业 有限 控股 大药房 凉茶 "
             # a bank's branch, a station, a district's office (石家庄 | 分行, 石岩 | 街道)
             "分行 支行 分店 门店 网点 营业部 营业厅 机场 车站 火车站 地铁站 高铁站 口岸 大道 办事处 街道 "
+            # a street's kind (漕溪 | 北路, 高士德 | 大马路)
+            "北路 南路 东路 西路 中路 大马路 马路 大街 公路 "
             "政府 分公司 旗舰店 专卖店 "
             # a restaurant's or a stall's dishes (陈克明 | 面条, 王小二 | 餐饮, 金华冰 | 厅)
-            "餐饮 面条 面馆 面包 麻辣烫 牛肉面 米线 火锅 烧烤 炸鸡 奶茶 饼家 饼店 小吃 快餐 冰厅 车仔面"
+            "餐饮 面条 面馆 面包 麻辣烫 牛肉面 米线 火锅 烧烤 炸鸡 奶茶 饼家 饼店 小吃 快餐 冰厅 车仔面 "
+            # a tailor's, a hardware store's, a furniture shop's
+            "洋服 西服 裁缝 五金 家私 家具"
         ).split(),
         key=len,
         reverse=True,
@@ -365,6 +396,14 @@ _LINKS = frozenset("的嘅之和与及同在于是为向给俾或") | frozenset(
 # the last character of a place's or a shop's name, never of a given name (李村, 柯桥, 贺州, 利园,
 # 黄枝记, 万佛寺)
 _PLACE_LAST = frozenset("村庄桥州岛港湾镇乡县寺园邨记")
+
+
+def shop_name(s: str) -> bool:
+    """``s``, a run of Chinese characters (Simplified), names a shop or a place: its last character is
+    a shop's or a place's (黄枝记, 李村), or a trade stands in it (陈师傅洋服, 美心餐厅)."""
+    if s[-1] in _PLACE_LAST:
+        return True
+    return any(s.startswith(t, k) for k in range(1, len(s) - 1) for t in _TRADES_BY_FIRST.get(s[k], ()))
 
 
 def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]) -> bool:
@@ -680,8 +719,10 @@ GIVEN_SCORE = 0.75
 AH_LOOKALIKES = frozenset(
     (
         "阿姨 阿伯 阿婆 阿公 阿嫂 阿叔 阿哥 阿妈 阿爸 阿妹 阿弟 阿姐 阿爷 阿嬷 阿婶 阿仔 阿女 阿囡 阿奶 阿舅 阿妗 "
-        "阿里 阿根 阿拉 阿迪 阿胶 阿富 阿尔 阿联 阿森 阿斯 阿曼 阿波 阿凡 阿米 阿莫 阿司 阿奇 阿克 阿谀 阿弥 阿房 "
-        "阿门 阿訇 阿姆 阿卡 阿布 阿巴 阿塞 阿萨 阿普 阿玛 阿诺 阿特 阿瓦 阿兰 阿勒 阿坝 阿蛮 阿飞 阿Q 阿sir 阿差"
+        "阿里 阿根 阿拉 阿迪 阿胶 阿富 阿尔 阿联 阿森 阿斯 阿曼 阿凡 阿米 阿莫 阿司 阿奇 阿克 阿谀 阿弥 阿房 "
+        "阿门 阿訇 阿姆 阿卡 阿布 阿巴 阿塞 阿萨 阿普 阿玛 阿诺 阿特 阿瓦 阿兰 阿勒 阿坝 阿蛮 阿飞 阿Q 阿sir 阿差 "
+        # 阿波 is a nickname (称阿波已去香港); 阿波罗 (Apollo) is none
+        "阿波罗"
     ).split()
 )
 # words after which a given name alone is a person's (an address, a payment to or with someone)
@@ -718,7 +759,9 @@ _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[
 # (and the titles of address: 商户黄 | 先生, 司徒 | 先生 are a surname alone, never 黄先 nor 司徒先)
 _JOB_TITLES = (
     "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工 "
-    "科长 处长 局长 行长 所长 院长 部长 董事长 总裁 主席 督察 警司 探员 专员 顾问 秘书 助理 SIR"
+    "科长 处长 局长 行长 所长 院长 部长 董事长 总裁 主席 督察 警司 探员 专员 顾问 秘书 助理 SIR "
+    # an elder addressed by surname and kinship (房东韩阿姨, 陈伯伯)
+    "阿姨 阿伯 阿婆 阿叔 阿嫂 伯伯 叔叔 婆婆"
 ).split()
 _LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
 # a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,
@@ -770,13 +813,18 @@ def _bounded_right(s: str, end: int, words: frozenset[str]) -> bool:
 
 def _ah_nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
     """阿 and a name's character at ``i`` (阿明, 阿玲姐), unless kinship, a brand or a word."""
-    if s[i : i + 2] in AH_LOOKALIKES or given.get(s[i + 1], -9.0) < 1.0 or _left_score(s, i, words) < 1.0:
+    if s[i : i + 2] in AH_LOOKALIKES or s[i : i + 3] in AH_LOOKALIKES or given.get(s[i + 1], -9.0) < 1.0:
+        return None
+    left = _left_score(s, i, words)
+    if left <= -2.0:
         return None
     end = i + 2
     if end < len(s) and s[end] in _SUFFIX_TITLES:
         end += 1
-    # 阿 and a name's character is a nickname unless the character begins a word
-    return (i, end) if _right_score(s, end, words) > -2.0 else None
+    # 阿 and a name's character is a nickname unless the character begins a word; with no word that
+    # introduces a person before it (那个阿龙的, 称阿波已), a word that ends a name after it
+    right = _right_score(s, end, words)
+    return (i, end) if right > -2.0 and (left >= 1.0 or right >= 1.0) else None
 
 
 def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
@@ -1031,6 +1079,61 @@ def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> 
     return spans
 
 
+# a name whose characters a blank parts, as OCR and forms that pad a name to its box print it (郭 靖 宇,
+# 欧 阳 娜 娜): runs of CJK characters parted by one blank, of which some are single characters
+# (from a run's start only, possessive: a long run of CJK characters is read once, not once a place)
+_SPACED = re.compile("(?<![\u3400-\u9fff])[\u3400-\u9fff]++(?: [\u3400-\u9fff]++)+")
+# (looked for from the blank: a literal first is found fast)
+_SPACED_GATE = re.compile(" (?<=[\u3400-\u9fff] )(?=[\u3400-\u9fff])")
+
+
+def _spaced(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Names whose characters a blank parts (:data:`_SPACED`), at a run's start or after a label (持证人
+    蔡 少 雯): a surname of single characters (a compound one too), then one or two single given
+    characters of a name's (each at least as likely in given names as in text), then the run's end,
+    a word glued (卡号) or single characters that begin one (性 别); 电 话 and 住 址 start with no
+    surname, and a word (高 兴, 周 末) or a look-alike is none."""
+    out: list[tuple[int, int] | None] = []
+    for m in _SPACED.finditer(s):
+        chunks = m.group().split(" ")
+        at = 0 if len(chunks[0]) == 1 else 1
+        rest = chunks[at:]
+        if len(rest) < 2 or any(len(c) != 1 for c in rest[:2]):
+            continue
+        j = 2 if len(rest) > 2 and rest[0] + rest[1] in COMPOUND else 1 if rest[0] in _SINGLE_SET else 0
+        for g in (2, 1):
+            name = rest[: j + g]
+            if not j or len(name) < j + g or any(len(c) != 1 for c in name):
+                continue
+            after = rest[j + g :]
+            tail = "".join(c for c in after[:4] if len(c) == 1) if after and len(after[0]) == 1 else ""
+            if after and len(after[0]) == 1 and not any(tail[:n] in words for n in (2, 3, 4)):
+                continue
+            chars = "".join(name)
+            # the surname begins a word (高 兴, 周 末) or the name is one: no name
+            worded = chars[: j + 1] in words or chars in words or chars[: j + 1] in LOOKALIKES
+            # a spaced sentence: a word for a given name with more spaced characters after (祝 周 末 愉 快)
+            worded = worded or (bool(tail) and chars[j:] in words)
+            if not worded and all(given.get(c, -9.0) >= 0.0 for c in chars[j:]) and chars not in LOOKALIKES:
+                first = m.start() + sum(len(c) + 1 for c in chunks[:at])
+                out.append((first, first + 2 * len(name) - 1))
+                break
+    return out
+
+
+# an English title before a Chinese surname (Mr 張, Miss 黃, Mr & Mrs 梁): the surname alone, which is
+# what the text gives of the person; a full name after the title is the other scanners'
+_ENGLISH_TITLE = re.compile(
+    "[MDP](?<![A-Za-z][MDP])(?:(?<=M)(?:rs?|s|iss|dm|adam)|(?<=D)r|(?<=P)rof)\\.?"
+    "(?:[ \t]?&[ \t]?(?:Mr|Mrs|Ms)\\.?)?[ \t]?"
+    "(" + "|".join(COMPOUND) + f"|[{SINGLE}])"
+)
+
+
+def _english_titled(s: str) -> list[tuple[int, int] | None]:
+    return [m.span(1) for m in _ENGLISH_TITLE.finditer(s)]
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -1058,6 +1161,10 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.append(_vocative(s, m, given, words))
     for at in _all(s, "姓"):
         spans.append(_surnamed(s, at, words))
+    if " " in s:
+        if _SPACED_GATE.search(s) is not None:
+            spans.extend(_spaced(s, given, words))
+        spans.extend(_english_titled(s))
     for m in _TITLE_OR_LOOKS.finditer(s):
         if len(m.group()) == 2 and m.group() in _LOOKS_SET:
             end = m.end() + 1  # the given character after the nickname
