@@ -99,12 +99,14 @@ def build() -> str:
         "licence, Copyright (c) 2012 Daniele Faraglia): do not edit by hand.",
         "",
         "GIVEN: given names written in Latin letters, ASCII forms, common English words left out.",
-        'SURNAMES: surnames, the same way."""',
+        "SURNAMES: surnames, the same way.",
+        "COMMON: the common English words left out (Faker's en_US word list and the payment words), in",
+        'lower case: a capitalised one is no surname on no list (Karen Customer, Arjun Said)."""',
         "",
         "# fmt: off",
         "GIVEN_TEXT = (",
     ]
-    for name, values in (("GIVEN_TEXT", given), ("SURNAMES_TEXT", surnames)):
+    for name, values in (("GIVEN_TEXT", given), ("SURNAMES_TEXT", surnames), ("COMMON_TEXT", common)):
         if name != "GIVEN_TEXT":
             lines += [")", f"{name} = ("]
         ordered = sorted(values)

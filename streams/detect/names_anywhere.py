@@ -21,12 +21,21 @@ from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
 # A text in lower case may hold a surname after a title in lower case (mr fernandes, mdm wong): a d
 # or an m that starts a word, then r, rs, s, dm or iss (a superset of mr, mrs, ms, mdm, dr, miss),
 # a dot, blanks and a letter
+# A casual text in lower case may hold a given name after ah, a salutation or an interjection (hey its
+# ah keung, thx kelvin, wah kelvin: roman_names._LOWER_CUED): ah, hi, hey, thx, thanks, wah or dear
+# that starts a word, a blank or a comma, and a letter
 MAY_NAME = re.compile(
-    "[\u3400-\u9fffA-Zdm](?:(?<=[\u3400-\u9fff])|(?<=[A-Z])(?:[a-z]|[A-Z][ \t]+[A-Z])"
-    "|(?<=[dm])(?<![A-Za-z][dm])(?:rs?|s|dm|iss)\\.?[ \t]+[a-z])"
+    "[\u3400-\u9fffA-Zdmahtw](?:(?<=[\u3400-\u9fff])|(?<=[A-Z])(?:[a-z]|[A-Z][ \t]+[A-Z])"
+    "|(?<=[dm])(?<![A-Za-z][dm])(?:rs?|s|dm|iss)\\.?[ \t]+[a-z]"
+    "|(?<=a)(?<![A-Za-z]a)h[ ,]{1,2}[a-z]"
+    "|(?<=h)(?<![A-Za-z]h)(?:i|ey)[ ,]{1,2}[a-z]"
+    "|(?<=t)(?<![A-Za-z]t)(?:hx|hanks)[ ,]{1,2}[a-z]"
+    "|(?<=w)(?<![A-Za-z]w)ah[ ,]{1,2}[a-z]"
+    "|(?<=d)(?<![A-Za-z]d)ear[ ,]{1,2}[a-z])"
 )
 MAY_NAME_REFERENCE = re.compile(
     "[\u3400-\u9fff]|[A-Z][a-z]|[A-Z]{2}[ \t]+[A-Z]|(?<![A-Za-z])[dm](?:rs?|s|dm|iss)\\.?[ \t]+[a-z]"
+    "|(?<![A-Za-z])(?:ah|hi|hey|thx|thanks|wah|dear)[ ,]{1,2}[a-z]"
 )
 _CJK = re.compile("[\u3400-\u9fff]")
 _LATIN = re.compile("[A-Za-z]")

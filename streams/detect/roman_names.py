@@ -38,7 +38,7 @@ from itertools import accumulate
 from streams.detect import roman_names_data
 from streams.detect.findings import Finding
 from streams.detect.zh_names import LOOKALIKES as ZH_LOOKALIKES
-from streams.detect.zh_names import fold_t2s, surname_chars
+from streams.detect.zh_names import fold_t2s, shop_name, surname_chars
 from streams.detect.zh_surnames import (
     CANTONESE_COMPOUND,
     COMPOUND,
@@ -121,6 +121,8 @@ SOUTH_EAST_SURNAMES = (
 ).split()
 OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split()) | frozenset(SOUTH_EAST_GIVEN)
 OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split()) | frozenset(SOUTH_EAST_SURNAMES)
+# common English words, in lower case (Faker's en_US word list and the payment words the lists leave out)
+COMMON_WORDS = frozenset(roman_names_data.COMMON_TEXT.split())
 # Korean surnames that are English words too (Park, Song, Moon): a surname only before a
 # hyphenated Korean given name (Park Ji-eun, Song Min-ho)
 KOREAN_WORD_SURNAMES = frozenset("Park Song Moon Son Oh Bae Nam Hong Min Sung Won Noh Han Yang".split())
@@ -246,7 +248,12 @@ _BUSINESS_AFTER = frozenset(
         "software labs studio studios media network networks telecom mobile energy power electric auto "
         "automotive foods food beverage bakery salon spa dental medical health academy institute foundation "
         "charity mosque club society association union council committee department bureau authority "
-        "commission government index life shipping lines marine"
+        "commission government index life shipping lines marine "
+        # trades of Hong Kong's shops and suppliers (Wing Lee Hardware, Ming Kee Furniture, Lee Garden
+        # Seafood, Chan's Tailor)
+        "hardware furniture tailor tailors seafood bakeries trading printing engineering construction "
+        "decoration renovation electrical plumbing transportation supplies supply florist optical optic "
+        "jewelers jewellers watch watches travel tours laundry catering caterers noodles dessert desserts"
     ).split()
 )
 _PLACE_BEFORE = frozenset(("in", "at", "near", "via", "around"))
@@ -653,11 +660,16 @@ def _surname_comma(surname: str, given: str) -> bool:
     if surname.title() in _KOREAN_SURNAMES_ALL and _KOREAN_GIVEN.fullmatch(given):
         return True
     kinds = [_kind(w) for w in words]
-    listed = len(words) == 1 and ("E" in kinds[0] or "F" in kinds[0]) and words[0].title() not in _CALENDAR_WORDS
+    # one or two listed given names (Oliver James, Joao Manuel), no day nor month
+    listed = all("E" in k or "F" in k for k in kinds) and not any(w.title() in _CALENDAR_WORDS for w in words)
     if "S" in kind:
-        # one given word of two syllables at least (Zhiqiang), or a hyphenated one, or two words
-        long = len(words) > 1 or "-" in given or len(given) > 4
-        return listed or (long and all("G" in k for k in kinds))
+        # one given word of two syllables at least (Zhiqiang), or a hyphenated one, or two words, or
+        # one syllable after a surname in capitals as a passport prints it (ZHANG, Wei); an English
+        # name may end the given words (ZHOU, JIE MICHAEL)
+        long = len(words) > 1 or "-" in given or len(given) > 4 or surname.isupper()
+        return (listed and len(words) == 1) or (
+            long and all("G" in k for k in kinds[:-1]) and ("G" in kinds[-1] or "E" in kinds[-1])
+        )
     return "L" in kind and listed
 
 
@@ -765,8 +777,11 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
             blocked = _blocked(words, kinds)
         if n and blocked is not None and not any(blocked[i : i + n]):
             start, end = run[i][0], run[i + n - 1][1]
-            business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n])
+            business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n]) or _shop_beside(text, end)
             if not business and not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
+                if _english_name_last(words, kinds, i, n, blocked):
+                    n += 1  # Ng Ka Wai Kelvin, LEUNG Wai-man Cecilia
+                    end = run[i + n - 1][1]
                 after = _GIVEN_AFTER_COMMA.match(text, end) if n > 1 else None
                 if after is not None and "E" in _kind(after.group(1)):
                     end = after.end()  # Cheung Hoi Ting, Natalie
@@ -775,6 +790,37 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
         else:
             i += 1
     return out
+
+
+# a Chinese name written beside a romanised one, a blank or an opening bracket between (Wong Chi Kei
+# 黃枝記, Lee Kum Kee（李錦記）)
+_CJK_BESIDE = re.compile("[ \t]?[(（「]?[ \t]?([\u3400-\u9fff]{2,6})(?![\u3400-\u9fff])")
+
+
+def _shop_beside(text: str, end: int) -> bool:
+    """The romanised run ending at ``end`` is a shop's: its Chinese name beside it ends in a shop's
+    or a place's last character (黃枝記, 李村) or holds a trade (陳師傅洋服)."""
+    if end >= len(text) or text[end] not in " \t(（「":  # glued, the Chinese goes on the sentence
+        return False
+    m = _CJK_BESIDE.match(text, end)
+    return m is not None and shop_name(fold_t2s(m.group(1)))
+
+
+def _english_name_last(words: list[str], kinds: list[str], i: int, n: int, blocked: list[bool]) -> bool:
+    """The name of ``n`` words at ``i``, a Chinese surname and its given words, is followed by an
+    English given name that ends the run (``Ng Ka Wai Kelvin``, ``LEUNG Wai-man Cecilia``): Hong Kong's
+    identity cards and forms print the English name last, and it is the name's part a reader calls
+    the person by."""
+    last = i + n
+    return (
+        n > 1
+        and last == len(words) - 1
+        and "E" in kinds[last]
+        and not blocked[last]
+        and words[last].title() not in _CALENDAR_WORDS
+        and _surname_at(words, kinds, i) > 0
+        and "E" not in kinds[i]
+    )
 
 
 # the roles of the people a memo or a ticket names (beneficiary Lefèvre Julien, 客戶 Raj Malhotra,
@@ -879,7 +925,7 @@ _AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
 _GIVEN_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z-])(?!['’](?![sS](?![A-Za-z])))")
 # a dash before a given name signs a message (– Eunice, Digital Banking; -- Dev)
 _DASH_BEFORE = re.compile(r"(?:^|[\s>])(?:--?|–|—)[ \t]*$")
-_CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[,:.]?[ \t]+$")
+_CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?:[,:.]?[ \t]+|[:：][ \t]*)$")
 _CUES = frozenset(
     (
         "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
@@ -891,10 +937,25 @@ _CUES = frozenset(
         # Sanjay, the clinic's admin Norhayati, given name Kenji)
         "agent analyst owner admin caller victim suspect officer teller staff handler reviewer approver "
         "requester name "
+        # the people of a shop's, a loan's or a household's paper (Cashier Kiko, collector Yvonne, my
+        # cleaner Lorna, applicant Rahul, Buyer Faith); an apology to one (Sorry Chris!)
+        "cashier collector cleaner applicant courier driver tutor nurse buyer seller rider guard clerk "
+        "operator rep representative coach borrower guarantor nominee supervisor sorry support sales "
         # Indonesian, Malay and Filipino forms of address (Ibu Sumiati, Pak Budi, Kuya Arnel)
         "ibu bapak pak bu kak mbak kuya tita tito lola lolo"
     ).split()
 )
+# the role nouns among the cues: a given name that is also a thing (Grace, Candy) names a person
+# after one (Agent (Grace), Ticket owner Candy), not after a verb or a preposition (pay with Visa)
+_ROLE_CUES = frozenset(
+    (
+        "payee beneficiary holder cardholder customer client tenant landlord agent analyst owner admin caller "
+        "victim suspect officer teller staff handler reviewer approver requester cashier collector cleaner "
+        "applicant courier driver tutor nurse buyer seller rider guard clerk operator rep representative coach "
+        "borrower guarantor nominee supervisor support sales"
+    ).split()
+)
+_ROLE_PAREN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]?\($")
 # kinship and household words: any capitalised word after one is a name (my wife Ling, our helper Mila)
 _KIN_CUES = frozenset(
     (
@@ -954,7 +1015,9 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
 # (Tiffany 嘅, Ivan 話, Joyce 已經); one blank may stand between
 # a self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin), a role
 # noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪")
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部")
+# a staff member's or a department's word before a name (銀行職員Jason, 人事部Candy)
+_CJK_STAFF_BEFORE = frozenset("員员部")
 _CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")
@@ -1023,7 +1086,7 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     if start == 0:  # "Kenji here" at the text's start
         return listed and _HERE_AFTER.match(text, end) is not None
     # the word before (thanks, Pat; attn. Mabel), within sixteen characters
-    cue = _CUE_BEFORE.search(text, max(0, start - 16), start) if text[start - 1] in " \t" else None
+    cue = _CUE_BEFORE.search(text, max(0, start - 16), start) if text[start - 1] in " \t:：" else None
     if cue is not None:
         before = cue.group(1).lower()
         if before in _KIN_CUES and kind != "-":
@@ -1072,16 +1135,71 @@ _ZH_SURNAME_SIR = re.compile(
 _HONORIFIC = re.compile(r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+-(?:san|sama|sensei|kun)(?![A-Za-z])")
 
 
-def _lower_titled(text: str) -> list[tuple[int, int]]:
-    """A surname in lower case after a title in lower case (mr fernandes, mdm wong)."""
+def _lower_titled(text: str, cjk: bool | None = None) -> list[tuple[int, int]]:
+    """A surname in lower case after a title in lower case (mr fernandes, mdm wong), and the given
+    names a casual text writes in lower case (:func:`_lower_given`)."""
+    spans = _lower_given(text, _CJK.search(text) is not None if cjk is None else cjk)
     if _LOWER_TITLE_WORD.search(text) is None:
-        return []
-    return [m.span(1) for m in _LOWER_TITLE.finditer(text) if _surname_word(m.group(1).title())]
+        return spans
+    return spans + [m.span(1) for m in _LOWER_TITLE.finditer(text) if _surname_word(m.group(1).title())]
+
+
+# a chat's, an SMS's or a transfer note's given names in lower case: Ah and a Cantonese syllable (ah
+# keung, ah wai), a listed given name after a salutation or an interjection (thx kelvin, wah
+# kelvin, hey jas), or one at a clause's start glued to a Chinese pronoun or verb of saying
+# (kathy 我過咗數, kaman話佢)
+_LOWER_CUED = re.compile(
+    r"(?:(ah)(?<![A-Za-z]ah)[ -]|(?:hi(?<![A-Za-z]hi)|hey(?<![A-Za-z]hey)|thx(?<![A-Za-z]thx)"
+    r"|thanks(?<![A-Za-z]thanks)|wah(?<![A-Za-z]wah)|dear(?<![A-Za-z]dear))[ ,]{1,2})([a-z]{2,8})(?![A-Za-z'’-])"
+)
+# (the glued form found from its end: a small letter, a blank or none, and the Chinese word, which
+# Chinese text seldom has; then the word back to the clause's start)
+_LOWER_GLUED_END = re.compile("[我你佢話话嘅的已俾講讲](?:(?<=[a-z].)|(?<=[a-z] .))")
+_LOWER_GLUED = re.compile("(?:^|(?<=[\\s，。：:「」\"'“”]))([a-z]{3,8}) ?$")
+# (a cue's letters first: literals the search finds fast, 3% of the bench's texts hold one)
+_LOWER_CUE_GATE = re.compile("ah[ -]|hi[ ,]|hey|thx|thanks|wah|dear")
+# words after ah that are no names (ah ok, ah sorry: interjections, Cantonese particles)
+_NOT_AH = frozenset("ok okay sorry sure yes yeah yep no so ha hah la lah lor wor ma me ya see got".split())
+
+
+def _lower_given(text: str, cjk: bool) -> list[tuple[int, int]]:
+    """Lower-case given names by their cues (:data:`_LOWER_CUED`, :data:`_LOWER_GLUED`): the word is
+    a Cantonese syllable after ah, a listed given name (or a romanised one of two syllables) after
+    the rest, never a common English word (hi all, thanks team, ok sent to may)."""
+    spans: list[tuple[int, int]] = []
+    if _LOWER_CUE_GATE.search(text) is not None:
+        for m in _LOWER_CUED.finditer(text):
+            word = m.group(2)
+            if word in COMMON_WORDS or word in _NOT_AH:
+                continue
+            kind = _kind(word.title())
+            if m.group(1):  # ah keung: the nickname whole
+                if "G" in kind or "S" in kind:
+                    spans.append((m.start(), m.end()))
+            elif _lower_listed(word, kind):
+                spans.append(m.span(2))
+    for e in _LOWER_GLUED_END.finditer(text) if cjk else ():
+        glued = _LOWER_GLUED.search(text, max(0, e.start() - 10), e.start())
+        if glued is not None:
+            word = glued.group(1)
+            if word not in COMMON_WORDS and _lower_listed(word, _kind(word.title())):
+                spans.append(glued.span(1))
+    return spans
+
+
+def _lower_listed(word: str, kind: str) -> bool:
+    """A lower-case ``word`` (``kind`` of its capitalised form) may be a given name written alone: an
+    English one or another language's that is no Chinese syllable, or a romanised one of two syllables
+    (kaman), none a thing's or a pronoun's word."""
+    title = word.title()
+    if title in _NOUN_GIVEN or title in _NOT_GIVEN or title in _CALENDAR_WORDS:
+        return False
+    return "E" in kind or ("F" in kind and "G" not in kind) or (kind == "G" and len(word) > 4)
 
 
 def scan_lower_titled(text: str) -> list[Finding]:
     """PERSON findings of :func:`_lower_titled`, for a text with no capital and no CJK character
-    (which the other scanners skip): ``pls call mr fernandes``."""
+    (which the other scanners skip): ``pls call mr fernandes``, ``hey its ah keung``."""
     return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in _lower_titled(text)]
 
 
@@ -1157,12 +1275,10 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             continue  # inside a word (McDonald)
         word = m.group()
         kind = _KINDS.get(word) or _kind(word)
-        if kind == "-" or word in _NOT_GIVEN:  # every cue needs a name's word
+        if word in _NOT_GIVEN:
             continue
-        if word in _NOUN_GIVEN:
-            # a given name that is also a thing (Coco, Apple) after a Chinese word of giving, and
-            # a Chinese character after it (转给 Coco 吧), not a capitalised word (俾 Apple Pay)
-            if cjk and "E" in kind and _noun_given_cued(text, start, end):
+        if kind == "-" or word in _NOUN_GIVEN:
+            if _strongly_cued(text, start, end, kind, cjk):
                 spans.append((start, end))
             continue
         listed = "E" in kind or "F" in kind
@@ -1171,19 +1287,10 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             spans.append((start, end))  # a surname before family (the Gonzaga family)
             continue
         if not listed and "-" not in word:
-            # a word of no given-name list only after a kinship word (my wife Ling); most such
-            # words are a surname or a syllable of a full name (Chan Tai Man)
-            if text[start - 1 : start] != " ":
-                continue
-            head = text[max(0, start - 14) : start - 1]
-            cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
-            # a romanised given name on no list after a salutation (thx Sammi, Hi Kaman): two
-            # syllables, no Chinese surname (thanks Chan is a surname's, Hi Ming too short)
-            salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
-            # a surname alone after a role word (cust Gomez says, customer Wong): the person's
-            role = cue in _ROLE_WORDS and ("L" in kind or "S" in kind)
-            if cue not in _KIN_CUES and not salute and not role:
-                continue
+            span = _unlisted_given(text, start, end, word, kind)
+            if span is not None:
+                spans.append(span)
+            continue
         else:
             given = "E" in kind or ("F" in kind and "G" not in kind)
             if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, start, end):
@@ -1191,11 +1298,140 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
             cued = _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G"))
+            pair = _pair(text, start, end, kind)
             if not cued and not (listed and _list_item_before_number(text, start, end)):
+                if pair is not None:
+                    spans.append(pair)
                 continue
+            if pair is not None and pair[0] == start:
+                end = pair[1]  # a cued given name with its surname on no list (this is Rahul Mehta calling)
         if not _place_next(text, end) and not _business_next(text, start, end):
             spans.append((start, end))
     return spans
+
+
+def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tuple[int, int] | None:
+    """The span of a word on no given-name list (a surname's, a syllable's: ``kind``) as a name: after
+    a kinship word (my wife Ling), a salutation (thx Sammi: two syllables, no Chinese surname), a
+    role word (customer Wong), or after a given name on no list (Pratibha Nair); ``None`` otherwise."""
+    # most such words are a surname or a syllable of a full name (Chan Tai Man)
+    if text[start - 1 : start] != " ":
+        return None
+    head = text[max(0, start - 14) : start - 1]
+    cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
+    salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
+    role = cue in _ROLE_WORDS and ("L" in kind or "S" in kind)
+    if cue in _KIN_CUES and text[end : end + 1] in (":", "："):
+        return None  # a form's label after a relationship (daughter Share: 50%)
+    if cue not in _KIN_CUES and not salute and not role:
+        if "L" in kind and (first := _unlisted_given_before(text, start, end, kind)) is not None:
+            return (first, end)  # Pratibha Nair, Adebayo Okafor
+        return None
+    if _place_next(text, end) or _business_next(text, start, end):
+        return None
+    return (start, end)
+
+
+def _pair(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """A listed given name at ``text[start:end]`` and a surname on no list after it, the two alone
+    (Arjun Mehta, Darius Farahani), or the listed surname there and an unlisted given name before it
+    (Pratibha Nair): the span of both, or ``None``."""
+    after = _unlisted_surname_after(text, start, end, kind)
+    if after and not _place_next(text, after) and not _business_next(text, start, after):
+        return (start, after)
+    if "L" in kind and (first := _unlisted_given_before(text, start, end, kind)) is not None:
+        return (first, end)
+    return None
+
+
+def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> bool:
+    """A word on no list (``kind`` ``-``) or a given name that is also a thing, named a person only by
+    a strong cue: the first after a kinship word (his wife, Linh.); the second (Coco, Apple) after
+    a Chinese word of giving with a Chinese character after it (转给 Coco 吧, not 俾 Apple Pay), a
+    role noun (owner Candy, Agent (Grace)) or a signature's dash (— Grace)."""
+    if kind == "-":
+        return _kin_named(text, start, end)
+    if cjk and "E" in kind and start > 0 and text[start - 1] in _CJK_STAFF_BEFORE:
+        return not text[end + 1 : end + 2].isupper()  # 人事部Candy, not 客服部Apple Pay
+    return (cjk and "E" in kind and _noun_given_cued(text, start, end)) or _role_named(text, start, end)
+
+
+def _kin_named(text: str, start: int, end: int) -> bool:
+    """A word on no list right after a kinship word, and the clause ends after it (I'm his wife,
+    Linh. / my helper Ratna!): a label follows a word with a colon (daughter Share: 50%)."""
+    if text[start - 1 : start] != " " or (end < len(text) and text[end] not in ".,!?;)"):
+        return False
+    cue = _CUE_BEFORE.search(text, max(0, start - 16), start)
+    return cue is not None and cue.group(1).lower() in _KIN_CUES
+
+
+def _role_named(text: str, start: int, end: int) -> bool:
+    """A given name that is also a thing names a person after a role noun where its clause ends (owner
+    Candy., Agent (Grace):; not agent Grace period) or at a signature's dash (— Grace)."""
+    if _DASH_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if end < len(text) and text[end] not in ".,;:!?)）。，：；" and not _CJK.match(text, end):
+        return False  # a phrase goes on (agent Grace period applies)
+    if text[start - 1 : start] == "(":
+        cue = _ROLE_PAREN_BEFORE.search(text, max(0, start - 18), start)
+    else:
+        glued = text[start - 1 : start] in (" ", ":", "：")
+        cue = _CUE_BEFORE.search(text, max(0, start - 16), start) if glued else None
+    return cue is not None and cue.group(1).lower() in _ROLE_CUES
+
+
+# the next word of a pair of capitalised words that ends its run (Arjun Mehta moved, Darius Farahani,)
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]{2,})(?![A-Za-z'’-])(?! [A-Z])")
+_PREV_CAPITALISED = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{3,}) $")
+
+
+def _surname_like(word: str) -> bool:
+    """An unlisted capitalised word that may be a surname: no common English word, no day, month,
+    place or business word."""
+    lowered = word.lower()
+    return (
+        lowered not in COMMON_WORDS
+        and word not in _CALENDAR_WORDS
+        and lowered not in _PLACE_AFTER
+        and lowered not in _BUSINESS_AFTER
+        and word not in _NOT_GIVEN
+        and word not in _TITLES
+        and lowered not in _CUES
+    )
+
+
+def _unlisted_surname_after(text: str, start: int, end: int, kind: str) -> int:
+    """The end of the surname after a listed given name (English or another language's, no Chinese
+    syllable nor surname: Arjun, Darius) when it is a capitalised word on no list and the two stand
+    alone (no capitalised word before or after: not a title's or a heading's words); 0 otherwise."""
+    if not ("E" in kind or "F" in kind) or any(c in kind for c in "GSL"):
+        return 0
+    m = _NEXT_CAPITALISED.match(text, end)
+    if m is None or _kind(m.group(1)) != "-" or not _surname_like(m.group(1)) or _heading_before(text, start):
+        return 0
+    return m.end()
+
+
+def _unlisted_given_before(text: str, start: int, end: int, kind: str) -> int | None:
+    """The start of a given name on no list before a listed surname that is no Chinese one
+    (Pratibha Nair, Priyanka Desai), the two alone; ``None`` otherwise."""
+    if "S" in kind or start < 5 or text[start - 1] != " " or not text[start - 2].islower():
+        return None
+    if end < len(text) and (text[end].isalnum() or text[end : end + 2].strip()[:1].isupper()):
+        return None
+    m = _PREV_CAPITALISED.search(text, max(0, start - 16), start)
+    if m is None or _kind(m.group(1)) != "-" or not _surname_like(m.group(1)):
+        return None
+    if _heading_before(text, m.start()) or place_or_business(text, m.start(), end):
+        return None
+    return m.start()
+
+
+def _heading_before(text: str, start: int) -> bool:
+    """A capitalised word before ``start`` that is no role's nor a salutation's (Buyer, Dear): the
+    words after it may be a heading's or a business's."""
+    m = _PREV_WORD.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in _CUES
 
 
 def _name_fields(text: str) -> list[tuple[int, int]]:
@@ -1269,7 +1505,8 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     ``Kenji here``, ``(Ivy)``, ``Joey 你``."""
     if _CAPITAL_SMALL.search(text) is None:
         return scan_lower_titled(text)
-    spans: list[tuple[int, int]] = _lower_titled(text)
+    cjk = _CJK.search(text) is not None
+    spans: list[tuple[int, int]] = _lower_titled(text, cjk)
     for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
         if "G" in _kind(m.group(1)) or "S" in _kind(m.group(1)):
             spans.append(m.span())
@@ -1277,7 +1514,6 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         kind = _kind(m.group(1))
         if "G" in kind or "E" in kind or "F" in kind:
             spans.append(m.span())
-    cjk = _CJK.search(text) is not None
     spans.extend(_given_words(text, cjk))
     for m in _PARENTHESISED.finditer(text) if "(" in text or "（" in text else ():
         kind = _kind(m.group(1))
