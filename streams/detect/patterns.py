@@ -2833,7 +2833,9 @@ AUTH_PHRASE = Recognizer(
         r"[ \t]*+(?:(?i:is|was)(?![A-Za-z])|[:：=])[ \t]*+"
         # (an opening quote in the value: the password pattern's one word takes it in, and a part of
         # the phrase it covered would be left over)
-        r"([\"“'‘]?[a-z]{2,12}(?:[ -][a-z]{2,12}){2,23})(?![A-Za-z])"
+        # (words parted by blanks: hyphened, the phrase is one token, the password pattern's, digits and
+        # all: "correct-horse-battery-9")
+        r"([\"“'‘]?[a-z]{2,12}(?: [a-z]{2,12}){2,23})(?![A-Za-z0-9_-])"
     ),
     v.always,
     # above the password pattern's one word

@@ -416,3 +416,16 @@ def test_when_a_number_or_word_only_looks_like_a_card_or_secret_then_neither_is_
     detector: Detector, text: str
 ) -> None:
     assert [kind for kind, _ in found(detector, text) if kind in ("CREDIT_CARD", "AUTH_SECRET")] == []
+
+
+# a hyphened passphrase is one token, the password pattern's, digits and all; words parted by blanks
+# followed by a digit or a hyphen are not a phrase of their own
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("passphrase is correct-horse-battery-9", ["correct-horse-battery-9"]),
+        ("passphrase: correct-horse-battery-staple", ["correct-horse-battery-staple"]),
+    ],
+)
+def test_when_a_passphrase_is_hyphened_then_it_is_one_value(detector: Detector, text: str, expected: list[str]) -> None:
+    assert secrets(detector, text) == expected
