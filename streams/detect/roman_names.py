@@ -645,6 +645,7 @@ _SURNAME_COMMA = re.compile(
     r"(?![A-Za-z'’-])"
 )
 _COMMA_CAPITAL = re.compile(r",[ \t]+[A-Z]")
+_ENGLISH_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![A-Za-z'’-])(?![ \t][A-Z])")
 # an English given name after a Chinese name and a comma (Cheung Hoi Ting, Natalie)
 _GIVEN_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][a-z]+)(?![A-Za-z'’-])(?![ \t][A-Z])")
 
@@ -693,11 +694,22 @@ def _initials_and_comma(text: str) -> list[Finding]:
                 continue
             before = _PREV_WORD.search(text, max(0, m.start() - 12), m.start())
             # the end of a run (Wan Chai, Tai Po), not a statement's preposition (FPS FROM HO, KA LOK)
-            if before is not None and before.group(1)[0].isupper() and before.group(1) not in _STATEMENT_WORDS:
+            # nor a field's or a role's word (Name LAM, Chi Keung)
+            if (
+                before is not None
+                and before.group(1)[0].isupper()
+                and before.group(1) not in _STATEMENT_WORDS
+                and before.group(1).lower() not in _CUES
+            ):
                 continue
             if place_or_business(text, m.start(2), m.end(2)) or place_or_business(text, m.start(1), m.end(1)):
                 continue
-            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
+            # an English name after the given words (NG, Chun Bong Eddie), ending the run
+            last = _ENGLISH_AFTER.match(text, m.end())
+            end = m.end()
+            if last is not None and "E" in _kind(last.group(1)) and last.group(1) not in _CALENDAR_WORDS:
+                end = last.end()
+            out.append(Finding("PERSON", m.start(), end, 0.8, RECOGNIZER))
     return out
 
 
@@ -918,6 +930,8 @@ GIVEN_RECOGNIZER = "gc_roman_given_name"
 GIVEN_SCORE = 0.75
 # Cantonese nickname: Ah and a romanised syllable (Ah Keung, Ah-Ming)
 _AH_NICKNAME = re.compile(r"(?<![A-Za-z])Ah[ -]([A-Z][a-z]+)(?![A-Za-z'’-])")
+# kinship after Ah, nobody's name (angpow for Ah Ma: grandma; Ah Yi, Ah Suk, Ah Sir)
+_AH_KIN = frozenset("Ma Mah Pa Po Gung Kung Yi Suk Sir Ba".split())
 # a given name alone after a salutation, a role word or a verb of asking or paying: an English
 # given name, another language's, or a hyphenated romanised one (Ka-ming); each capitalised word
 # that may be one is a candidate, and the word before it is looked up
@@ -1508,7 +1522,7 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     cjk = _CJK.search(text) is not None
     spans: list[tuple[int, int]] = _lower_titled(text, cjk)
     for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
-        if "G" in _kind(m.group(1)) or "S" in _kind(m.group(1)):
+        if m.group(1) not in _AH_KIN and ("G" in _kind(m.group(1)) or "S" in _kind(m.group(1))):
             spans.append(m.span())
     for m in _AH_ROMAN.finditer(text) if "阿" in text else ():
         kind = _kind(m.group(1))

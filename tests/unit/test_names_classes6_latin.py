@@ -246,3 +246,31 @@ def test_when_a_comma_parts_no_name_then_nothing_is_found(text: str, word: str) 
 def test_when_a_thing_like_given_name_after_a_role_goes_on_as_a_phrase_then_it_is_no_name() -> None:
     text = "It's fine, agent Grace period applies"
     assert _touched(text, "Grace") == [], (text, _found(text))
+
+
+# class 8: the comma form after a field's or a role's word (Name LAM, Chi Keung Alan), with the
+# English name last (NG, Chun Bong Eddie), as application forms print it; kinship after Ah (angpow for
+# Ah Ma: a grandmother, Ah Yi, Ah Sir) is nobody's name, a syllable after it is (Ah Keung).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Credit card application 信用卡申請：Name LAM, Chi Keung Alan 林志強，HKID on file", "LAM, Chi Keung Alan"),
+        ("申請人：吳振邦；英文姓名：NG, Chun Bong Eddie；職業：文員", "NG, Chun Bong Eddie"),
+        ("caller Ah Keung cb after 6pm", "Ah Keung"),
+    ],
+)
+def test_when_a_form_prints_a_surname_first_with_an_english_name_then_all_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('remark "angpow for Ah Ma from the family"', "Ah Ma"),
+        ("thanks Ah Yi for the soup", "Ah Yi"),
+        ("Sent: Monday, May 5, 2026", "May"),
+        ("Branch: Wan Chai, Hong Kong", "Hong Kong"),
+    ],
+)
+def test_when_kinship_follows_ah_or_no_name_follows_a_comma_then_nothing_is_found(text: str, word: str) -> None:
+    assert _touched(text, word) == [], (text, _found(text))
