@@ -182,8 +182,10 @@ class Settings(BaseSettings):
     max_record_bytes: int = Field(
         default=1_048_576, ge=1024, description="a larger source record is quarantined undecoded (decode.too_large)"
     )
-    batch_linger_ms: float = Field(default=50.0, ge=0, description="how long a partial batch waits for more")
-    hk_linger_ms: int = Field(default=20, ge=0, description="Hong Kong producer linger.ms")
+    batch_linger_ms: float = Field(
+        default=10.0, ge=0, description="how long a partial batch waits for more while its core process is idle"
+    )
+    hk_linger_ms: int = Field(default=5, ge=0, description="Hong Kong producer linger.ms")
     # the Shenzhen outputs (audit, quarantine, retained) hold up only the commit, never a record's
     # way to Hong Kong: they wait longer to batch (each produce request costs the broker CPU)
     sz_linger_ms: int = Field(
