@@ -132,7 +132,8 @@ def check_ok(typ: str, value: str) -> bool:
         return hkid_ok(value)
     if typ == "CN_USCC":
         return std_uscc.is_valid(s)
-    if typ == "CREDIT_CARD":
+    if typ == "CREDIT_CARD":  # people group a card with dots or slashes too (4111.1111.1111.1111)
+        s = s.replace(".", "").replace("/", "")
         return s.isdigit() and 13 <= len(s) <= 19 and luhn.is_valid(s)
     if typ == "IBAN_CODE":
         return std_iban.is_valid(s)
@@ -191,7 +192,7 @@ def fill(short: str, value: str) -> str:
     elif short == "USCC":
         right, alphabet = std_uscc.calc_check_digit(before[-17:]), std_uscc._alphabet
     elif short == "CC":
-        right, alphabet = luhn.calc_check_digit(before), "0123456789"
+        right, alphabet = luhn.calc_check_digit(before.replace(".", "").replace("/", "")), "0123456789"
     else:
         raise ValueError(f"no check digit for {short}: {value}")
     if prev == "(":

@@ -123,7 +123,8 @@ def check_digit_ok(typ: str, value: str) -> bool:
         return hkid_ok(value)
     if typ == "CN_USCC":
         return uscc.is_valid(s)
-    if typ == "CREDIT_CARD":
+    if typ == "CREDIT_CARD":  # people group a card with dots or slashes too (4111.1111.1111.1111)
+        s = s.replace(".", "").replace("/", "")
         return s.isdigit() and 13 <= len(s) <= 19 and luhn.is_valid(s)
     if typ == "IBAN_CODE":
         return iban.is_valid(s)
