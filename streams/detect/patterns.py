@@ -2752,6 +2752,13 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
 # printable ASCII without , and ;: the password never runs on into the Chinese text after it, and a
 # sentence's full stop is not part of it
 _PRINTABLE_RUN = r"([!-+\--:<-~]{3,63}[!-+/-:<-~])"
+# a security question named as such, whose answer comes next: the answer's name before it ("Answer
+# to security question: Fluffy"), or the question's words in brackets after it ("security question
+# (first pet): Fluffy"); the password's keyword and the answer's cue alike
+_SECURITY_QUESTION = (
+    r"(?i:answers?[ \t]++to[ \t]++(?:(?:the|my|your|his|her)[ \t]++)?(?:security|secret)[ \t]++questions?"
+    r"|(?:security|secret)[ \t]++questions?[ \t]*+[(（][^()（）\n]{1,48}[)）])"
+)
 AUTH_PASSWORD = Recognizer(
     "gc_auth_password",
     "AUTH_SECRET",
@@ -2766,11 +2773,9 @@ AUTH_PASSWORD = Recognizer(
         # a security question's answer: named after the question ("Security question: first pet? Answer:
         # Fluffy2009"), or the question's own words before the value ("mother's maiden name: Cheung")
         r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:questions?)[^0-9\n。！;；]{0,48}?(?i:answers?)(?![A-Za-z])"
-        # the answer before the question ("Answer to security question: Fluffy"), or the question in
-        # brackets after its name ("security question (first pet): Fluffy")
-        r"|(?<![A-Za-z])(?i:answers?[ \t]++to[ \t]++(?:(?:the|my|your|his|her)[ \t]++)?(?:security|secret)[ \t]++"
-        r"questions?|(?:security|secret)[ \t]++questions?[ \t]*+[(（][^()（）\n]{1,48}[)）])"
-        r"|登录密码|登錄密碼|密码|密碼|口令|密保答案|(?:安全問題|安全问题|保安問題|保安问题)[^0-9\n。.!?！？;；]{0,16}?答案)"
+        # the answer before the question, or the question in brackets after its name
+        r"|(?<![A-Za-z])" + _SECURITY_QUESTION + r"|登录密码|登錄密碼|密码|密碼|口令|密保答案"
+        r"|(?:安全問題|安全问题|保安問題|保安问题)[^0-9\n。.!?！？;；]{0,16}?答案)"
         # right after the keyword, not a plain word ("password reset link" and "Password Change"
         # name no password); else a separator, after a few words of the same clause without a
         # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value, in
@@ -3006,9 +3011,9 @@ AUTH_ANSWER = Recognizer(
         + r"|[\"”」』][ \t]*+(?i:with|as)[ \t]++(?=[A-Z])"
         # after "security answer", "answer to the security question", "security question (first pet)",
         # in capitals
-        + r"|(?<![A-Za-z])(?:(?i:security|secret)[ \t]++(?i:answers?)|(?i:answers?[ \t]++to[ \t]++"
-        + r"(?:(?:the|my|your|his|her)[ \t]++)?(?:security|secret)[ \t]++questions?)|(?i:security|secret)[ \t]++"
-        + r"(?i:questions?)[ \t]*+[(（][^()（）\n]{1,48}[)）])[ \t]*+(?:[:：=-][ \t]*+)?(?=[A-Z])"
+        + r"|(?<![A-Za-z])(?:(?i:security|secret)[ \t]++(?i:answers?)|"
+        + _SECURITY_QUESTION
+        + r")[ \t]*+(?:[:：=-][ \t]*+)?(?=[A-Z])"
         # after the question's words and "=" or ":"
         + r"|"
         + _QUESTION_WORDS
