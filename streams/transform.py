@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import math
 import os
 import re
 from collections.abc import Callable
@@ -406,11 +407,10 @@ def card_checked(place: int, length: int) -> bool:
     return place >= CARD_MIN_DIGITS and (place <= CARD_MAX_DIGITS or place == length)
 
 
-def _head_state(head: str, length: int) -> int | None:
-    """The Luhn state after the kept head, or None when a checked prefix lies inside it and passes
-    (every token of such a card would pass there: no safe middle exists)."""
-    state = 0
-    for place, ch in enumerate(head, 1):
+def _walk(state: int, digits: str, first_place: int, length: int) -> int | None:
+    """The Luhn state after ``digits``, the first at ``first_place``, from ``state``; None when a
+    checked prefix ends among them and passes."""
+    for place, ch in enumerate(digits, first_place):
         state = _STEP[place % 2][state][int(ch)]
         if card_checked(place, length) and _PASSES[place % 2][state]:
             return None
@@ -458,13 +458,10 @@ def _safe_middle(rank: int, head_length: int, state: int, tail: str, radices: li
 def _fails_on(state: int, last: int, tail: str, length: int) -> bool:
     """Whether, from ``state`` after the middle's ``last`` place, no checked prefix ending there or
     in the tail passes Luhn."""
-    if card_checked(last, length) and _PASSES[last % 2][state]:
-        return False
-    for place, ch in enumerate(tail, last + 1):
-        state = _STEP[place % 2][state][int(ch)]
-        if card_checked(place, length) and _PASSES[place % 2][state]:
-            return False
-    return True
+    return (
+        not (card_checked(last, length) and _PASSES[last % 2][state])
+        and _walk(state, tail, last + 1, length) is not None
+    )
 
 
 def luhn_breaking(head: str, middle: str, tail: str, permute: Callable[[str], str]) -> str | None:
@@ -508,13 +505,11 @@ def luhn_breaking(head: str, middle: str, tail: str, permute: Callable[[str], st
     """
     m = len(middle)
     length = len(head) + m + len(tail)
-    start = _head_state(head, length)
+    start = _walk(0, head, 1, length)  # None: a checked prefix inside the kept head passes
     if start is None:
         return None
     radices = _safe_radices(len(head), m, length)
-    safe = 1
-    for radix in radices:
-        safe *= radix
+    safe = math.prod(radices)
     stem, last = middle[:-1], int(middle[-1])
     valid = _fitting_digit(_ends_sum(head, m, tail), stem, len(tail))
     rank = int(stem) if last == valid else (9 * int(stem) + (last if last < valid else last - 1)) % safe

@@ -230,8 +230,8 @@ fn passes(state: usize, place: usize) -> bool {
     }
 }
 
-/// `streams.transform._head_state`: the state after the head, or None when a checked prefix
-/// inside it passes.
+/// `streams.transform._walk(0, head, 1, length)`: the state after the head, or None when a
+/// checked prefix inside it passes.
 fn head_state(head: &[u8], length: usize) -> Option<usize> {
     let mut state = 0;
     for (i, &d) in head.iter().enumerate() {
