@@ -113,13 +113,14 @@ def _priority(f: Finding) -> int:
 
 
 def _mapped_back(
-    results: list[list[Finding]], stripped: Sequence[tuple[str, list[int] | None]], originals: Sequence[str]
+    results: list[list[Finding]], stripped: Iterable[tuple[int, list[int]]], originals: Sequence[str]
 ) -> list[list[Finding]]:
-    """Each text's findings with offsets into the text as given, when zero-width characters were
-    stripped from it (:func:`streams.detect.fold.strip_invisible`)."""
-    for i, (found, (_text, offsets)) in enumerate(zip(results, stripped, strict=True)):
-        if offsets is not None and found:
-            results[i] = [_map_finding(f, offsets, len(originals[i])) for f in found]
+    """Each text's findings with offsets into the text as given, for the texts zero-width characters
+    were stripped from (``stripped``: their index and their kept characters' offsets, from
+    :func:`streams.detect.fold.strip_invisible`)."""
+    for i, offsets in stripped:
+        if results[i]:
+            results[i] = [_map_finding(f, offsets, len(originals[i])) for f in results[i]]
     return results
 
 
@@ -288,10 +289,7 @@ class Detector:
         for i, found in enumerate(results):
             if found:
                 results[i] = finish(found, texts[i])
-        for i, kept in offsets:
-            if results[i]:
-                results[i] = [_map_finding(f, kept, len(originals[i])) for f in results[i]]
-        return results
+        return _mapped_back(results, offsets, originals)
 
     def _add_names(self, texts: Sequence[str], results: list[list[Finding]]) -> None:
         """Names found anywhere (no context word needed), then the NER backend's PERSON spans, in
@@ -333,7 +331,7 @@ class Detector:
                     per_field[i] = found
         self._add_names(fields, per_field)
         out = [self._finish(found, text) for found, text in zip(per_field, fields, strict=True)]
-        return _mapped_back(out, stripped, originals)
+        return _mapped_back(out, ((i, kept) for i, (_, kept) in enumerate(stripped) if kept is not None), originals)
 
     def _scan_joined(self, fields: Sequence[str], longest: int) -> list[list[Finding]]:
         starts: list[int] = []
