@@ -405,7 +405,13 @@ class Runtime:
         if generation != self._generation[slot]:  # a replaced process's batch: _restart reset the count
             return
         self._busy[slot] = max(0, self._busy[slot] - 1)
-        if not self._busy[slot] and self._buffers[slot] and self._flush[slot] is None:
+        if not self._busy[slot]:
+            self._dispatch_soon(slot)
+
+    def _dispatch_soon(self, slot: int) -> None:
+        """The records gathered for core process ``slot`` go on the loop's next turn (unless a
+        dispatch is due already)."""
+        if self._buffers[slot] and self._flush[slot] is None:
             self._flush[slot] = asyncio.get_running_loop().call_soon(self._dispatch, slot)
 
     def _run(self, slot: int, batch: list[RawRecord]) -> asyncio.Future[list[Result]]:
@@ -493,8 +499,7 @@ class Runtime:
     def _restart(self, slot: int) -> None:
         self._generation[slot] += 1
         self._busy[slot] = 0  # the old process's batches are tried again by their partitions
-        if self._buffers[slot] and self._flush[slot] is None:  # they waited for a batch that failed
-            self._flush[slot] = asyncio.get_running_loop().call_soon(self._dispatch, slot)
+        self._dispatch_soon(slot)  # what waited for a batch that failed
         old = self.pools[slot]
         old.shutdown(wait=False, cancel_futures=False)
         ctx = multiprocessing.get_context("spawn")
