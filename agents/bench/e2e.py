@@ -212,6 +212,19 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _compiler_seconds(pids: list[int]) -> float:
+    """CPU time the JVMs' JIT compiler threads (``C1``/``C2 CompilerThread``) have used so far."""
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{pid}/task").iterdir():
+                with contextlib.suppress(OSError, IndexError, ValueError):
+                    if (task / "comm").read_text().startswith(("C1 Compiler", "C2 Compiler")):
+                        fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+                        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def _stack_pids(settings: Settings) -> dict[str, int]:
     """The local stack's processes by service name, from their pid files."""
     from agents.local import stack
@@ -344,17 +357,20 @@ def steady(settings: Settings, worker: BenchWorker, rate: float, warm_s: float, 
     # the wait is in the latency measured (timestamps are taken when a record is handed over)
     kwargs = {"seconds": warm_s + soak_s, "rate": rate, "linger_ms": GENERATOR_LINGER_MS}
     thread = threading.Thread(target=stream.run, kwargs=kwargs, daemon=True)
+    brokers = [pid for name, pid in _stack_pids(settings).items() if name.endswith("kafka")]
     rss = [worker.rss_mb()]
     thread.start()
     began = time.monotonic()
+    jit = _compiler_seconds(brokers)
     time.sleep(min(10.0, warm_s))  # the worker's first seconds: connections, first fetches
     first = scrape(settings.metrics_port)
     time.sleep(max(0.0, warm_s - 10.0))
     rss.append(worker.rss_mb())
     start = scrape(settings.metrics_port)
     budget = CpuBudget(settings, worker)
+    jit_warm, jit = (_compiler_seconds(brokers) - jit) / max(time.monotonic() - began, 1e-9), _compiler_seconds(brokers)
     if first and start:
-        p50, p99, n = _window(first, start)
+        p50, p99, _n = _window(first, start)
         print(f"  warm-up, {warm_s - 10:.0f}s past its first 10: p50 {p50 * 1e3:.0f} ms, p99 {p99 * 1e3:.0f} ms")
     previous, minutes = start, 0
     while time.monotonic() - began < warm_s + soak_s - 1:
@@ -374,6 +390,8 @@ def steady(settings: Settings, worker: BenchWorker, rate: float, warm_s: float, 
         out["cores_used"] = cores
         out.update({f"cpu_us {part}": us for part, us in per_record.items()})
         out["p50_ms"], out["p99_ms"] = p50 * 1000, p99 * 1000
+    out["jit_cores_warm"] = jit_warm
+    out["jit_cores_measured"] = (_compiler_seconds(brokers) - jit) / max(time.monotonic() - budget.began, 1e-9)
     thread.join(30)
     stream.close()
     out["rss_first_mb"], out["rss_last_mb"], out["rss_max_mb"] = rss[0], rss[-1], max(rss)
@@ -421,6 +439,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  CPU per decided record at that rate, us: "
         + ", ".join(f"{k.removeprefix('cpu_us ')} {v:.0f}" for k, v in r.items() if k.startswith("cpu_us "))
         + f"; all of them used {r.get('cores_used', 0):.2f} of this machine's {os.cpu_count()} cores\n"
+        f"  the brokers' JIT compilers used {r.get('jit_cores_warm', 0):.2f} of a core in the warm-up, "
+        f"{r.get('jit_cores_measured', 0):.2f} while measured\n"
         f"  worker RSS, all processes, over {args.warm_seconds + args.soak_seconds:.0f}s at {args.rate:.0f}/s: "
         f"first {r['rss_first_mb']:.0f} MB, last {r['rss_last_mb']:.0f} MB, max {r['rss_max_mb']:.0f} MB"
     )
