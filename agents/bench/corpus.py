@@ -75,8 +75,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def score(records: Iterable[dict[str, Any]], found: Iterable[list[Finding]]) -> dict[str, Any]:
     """Counts and ratios of ``found`` (one list per record) against the records' labels."""
-    # (type, lang) -> [labelled, found labels, reported, true reports, near misses reported]
-    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    # (type, lang) -> [labelled, found labels, reported, true reports, near misses reported,
+    # labels covered whole]
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
     misses: dict[str, list[str]] = defaultdict(list)
     for record, findings in zip(records, found, strict=True):
         lang = record["lang"]
@@ -87,6 +88,7 @@ def score(records: Iterable[dict[str, Any]], found: Iterable[list[Finding]]) -> 
             c[0] += 1
             if any(k == kind and _overlaps(span, where) for k, where in reports):
                 c[1] += 1
+                c[5] += _covered(record["text"], span, [where for k, where in reports if k == kind])
             else:
                 misses[kind].append(record["id"])
         for kind, where in reports:
@@ -99,12 +101,20 @@ def score(records: Iterable[dict[str, Any]], found: Iterable[list[Finding]]) -> 
     return _summarise(counts, misses)
 
 
+def _covered(text: str, span: tuple[int, int], reports: list[tuple[int, int]]) -> bool:
+    """Whether reports of the label's type cover every letter and digit of it: a hit that masks a
+    surname and leaves the given name, or the tail of a card, counts as found but not as whole."""
+    return all(any(start <= i < end for start, end in reports) for i in range(*span) if text[i].isalnum())
+
+
 def _summarise(counts: dict[tuple[str, str], list[int]], misses: dict[str, list[str]]) -> dict[str, Any]:
     def row(rows: list[list[int]]) -> dict[str, Any]:
-        labelled, hit, reported, true, near = (sum(r[i] for r in rows) for i in range(5))
+        labelled, hit, reported, true, near, whole = (sum(r[i] for r in rows) for i in range(6))
         return {
             "labelled": labelled,
             "found": hit,
+            "found_whole": whole,
+            "whole": _ratio(whole, labelled),
             "reported": reported,
             "false_positives": reported - true,
             "near_misses_reported": near,
@@ -147,7 +157,10 @@ def format_rows(scores: dict[str, Any], types: Iterable[str] | None = None) -> l
         if t not in scores["per_type"]:
             continue
         total = scores["per_type"][t]
-        parts = [f"{t}: recall {_fmt(total['recall'])} precision {_fmt(total['precision'])} ({total['labelled']})"]
+        parts = [
+            f"{t}: recall {_fmt(total['recall'])} (whole {_fmt(total['whole'])}) "
+            f"precision {_fmt(total['precision'])} ({total['labelled']})"
+        ]
         for lang in LANGUAGES:
             c = scores["per_type_language"][t][lang]
             parts.append(f"{lang} {_fmt(c['recall'])}/{_fmt(c['precision'])}")
