@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import accumulate
 
 from streams.detect import roman_names_data
@@ -1629,13 +1630,16 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
 _NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z]{2,}")
 
 
-def repeated_name_words(text: str, found: list[Finding]) -> list[Finding]:
+def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Finding] = ()) -> list[Finding]:
     """Other mentions, in ``text``, of the words of the romanised names ``found`` there: a thread's
     signature after its header (``From: Jimmy Wong ... Thanks! Jimmy``), a surname again
     (``Wong Sau King ... Wong 婆婆``). A word of three letters or more on a name's list (a surname of
     three letters or more, a given name, a syllable of four letters or more), at a word's bounds, no
     thing's, title's or month's, standing alone: not beside another capitalised word, where it would
-    be part of a run the scanners read already (``Tam Jai Samgor``, ``Chan Brothers``)."""
+    be part of a run the scanners read already (``Tam Jai Samgor``, ``Chan Brothers``); a possessive
+    may follow it (``Grace (Ethan's mum)``). A name's word on no list (``Farid`` of ``Mohd Farid bin
+    Osman``) is repeated too when it is no common English word; so is one after a title in
+    ``titled`` (``Thanks Mr Oyelaran`` ... ``It's Oyelaran``), names the title's scanner found."""
     words: dict[str, None] = {}
     for f in found:
         parts = [m.group() for m in _NAME_PART.finditer(text, f.start, f.end)]
@@ -1648,11 +1652,26 @@ def repeated_name_words(text: str, found: list[Finding]) -> list[Finding]:
                 words[word] = None
         if len(words) >= _REPEATED_WORDS_MAX:
             break
+    for f in titled:
+        # a surname after a title (Mr Oyelaran, Ms Adeyemi-Cole): repeated when it is on no list or on
+        # another language's (a Chinese surname names a family, a shop or a brand as often: Mr Chan,
+        # Chan's)
+        for m in _NAME_PART.finditer(text, f.start, f.end):
+            word = m.group()
+            kind = _kind(word)
+            if len(word) < 4 or text.count(word) < 2 or not (kind == "-" or ("L" in kind and "S" not in kind)):
+                continue
+            if _unlisted_repeatable(word):
+                words[word] = None
+        if len(words) >= _REPEATED_WORDS_MAX:
+            break
     if not words:
         return []
-    # the found spans by start, with the furthest end so far: a mention overlaps one of them when
-    # the furthest end of those starting before its end passes its start (a look-up, not a scan:
-    # a text may repeat a name thousands of times)
+    found = [*found, *titled]
+    # the found spans by start, with the furthest end so far: a mention is covered by one of them when
+    # the furthest end of those starting at or before its start reaches its end (a look-up, not a
+    # scan: a text may repeat a name thousands of times). A mention only partly found (Cole of
+    # Adeyemi-Cole, a given name's candidate after the hyphen) is reported whole
     spans = sorted((f.start, f.end) for f in found)
     starts = [a for a, _ in spans]
     furthest = list(accumulate((b for _, b in spans), max))
@@ -1661,13 +1680,16 @@ def repeated_name_words(text: str, found: list[Finding]) -> list[Finding]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            k = bisect_left(starts, end)
-            if _alone(text, at, end) and not (k and furthest[k - 1] > at):
+            k = bisect_right(starts, at)
+            dated = word in _CALENDAR_WORDS and _DATED.search(text, max(0, at - 3), min(len(text), end + 3))
+            if _alone(text, at, end) and not (k and furthest[k - 1] >= end) and not dated:
                 out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
             at = text.find(word, end)
     return out
 
 
+# a digit beside a word, one blank or a punctuation mark between (Jun 2026, 30 Jun, Jun-26): a month's
+_DATED = re.compile(r"[0-9][ \t/.,-]?[A-Z][a-z]+(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+[ \t/.,-]?[0-9]")
 # the distinct words repeated at most (each is looked for in the whole text)
 _REPEATED_WORDS_MAX = 32
 
@@ -1676,21 +1698,31 @@ def _repeatable(word: str, given: bool) -> bool:
     """``word`` of a name found may be repeated: a given name (listed, or a syllable of four letters
     or more), or, with ``given``, any word of a name in Chinese order after its surname."""
     title = word.title()
-    if title in _NOT_GIVEN or title in _NOUN_GIVEN or title in _CALENDAR_WORDS or title in _TITLES:
+    if title in _NOT_GIVEN or title in _NOUN_GIVEN or title in _TITLES:
+        return False
+    if title in _CALENDAR_WORDS and not given:  # Jun of Ong Jun Wei is a name; its mentions are read undated
         return False
     kind = _kind(word)
     if "E" in kind or "F" in kind:
         return True
     if given:
         return kind != "-"
+    if kind == "-":
+        return len(word) >= 4 and _unlisted_repeatable(word)
     return "G" in kind and "S" not in kind and "L" not in kind and len(word) >= 4
+
+
+def _unlisted_repeatable(word: str) -> bool:
+    """A name's ``word`` on no list may be repeated alone: capitalised (no code in capitals), no
+    common English word, day, month, place, business or role word (:func:`_surname_like`)."""
+    return all(part[1:].islower() for part in word.split("-")) and _surname_like(word)
 
 
 def _alone(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a word of its own, no capitalised word beside it (one blank between)."""
     if start and (text[start - 1].isalnum() or text[start - 1] in _GLUED):
         return False
-    if end < len(text) and (text[end].isalnum() or text[end] in _GLUED):
+    if end < len(text) and (text[end].isalnum() or text[end] in _GLUED) and not _possessive(text, end):
         return False  # in a word, an address, a handle or a password (Rao@1987#HK)
     if text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2].isupper():
         return False
@@ -1704,5 +1736,16 @@ _POSSESSIVE_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 
 def _capital_before(text: str, start: int) -> bool:
+    """A capitalised word stands before ``start``, one blank between, that is no salutation's, sign-off's
+    or role's (``Thanks Jun!``, ``Agent Cheryl``: the capital opens a sentence, not a run)."""
     m = _PREV_WORD.search(text, max(0, start - 24), start)
-    return m is not None and m.group(1)[0].isupper()
+    return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in _CUES
+
+
+def _possessive(text: str, end: int) -> bool:
+    """A possessive's ``'s`` stands at ``end``, ending a word (``Ethan's mum``, not ``Ethan'sgone``)."""
+    return (
+        text[end : end + 1] in ("'", "’")
+        and text[end + 1 : end + 2] in ("s", "S")
+        and not text[end + 2 : end + 3].isalnum()
+    )
