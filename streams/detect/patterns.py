@@ -577,8 +577,10 @@ CARD_CONTEXT = _ctx(
     "卡号", "卡號", "银行卡", "銀行卡", "信用卡", "借记卡", "银联", "銀聯", "card", "pan", "unionpay", "visa"
 )
 # words that name a card, whatever its network: a Luhn-valid number of a network no table lists is a
-# card after one of these (a network's name is not enough: "Discover 6430..." is in no Discover range)
-_CARD_WORDS = _ctx(
+# card after one of these (a network's name is not enough: "Discover 6430..." is in no Discover range).
+# "cc", a word of its own, is the credit card's abbreviation in English notes ("amount billed to cc
+# 3509 ...", "cc# ..."); inside a word ("access", "account") it names nothing
+_CARD_WORDS_LISTED = _ctx(
     "card",
     "卡号",
     "卡號",
@@ -593,6 +595,7 @@ _CARD_WORDS = _ctx(
     "提款卡",
     "咭",
 )
+_CARD_WORDS = re.compile(_CARD_WORDS_LISTED.pattern + r"|(?<![a-z])cc(?![a-z])", re.IGNORECASE)
 # between a card's groups: blanks (tabs, two spaces), hyphens, dots, slashes, mixed
 _GROUPS = re.compile(r"[ \t./_-]+")
 
@@ -737,6 +740,30 @@ CARD_DASHED = replace(
     pattern=re.compile(_L_DASHED + r"\d{4}(?:(?:-\d{2,7}){1,4}|(?:\.\d{4}){3}(?:\.\d{1,3})?)" + _R_DASHED),
     # the floor must hold for every match, not only for valid cards: a dotted one is runs of four
     # digits (the detector's digit runs hold spaces and hyphens only)
+    min_digits=4,
+)
+# A Maestro card of twelve digits (ISO/IEC 7812 lets Maestro run from 12 to 19; its ranges: 5018,
+# 5020, 5038, 5893, 6304, 6759, 6761-6763), ungrouped or in three groups of four: the patterns above
+# start at thirteen digits, and "the limit for card 5018 0000 0009" crossed. Twelve digits are an
+# order's or a reference's length too: only after a card word ("card", "cc", 卡号, ...) and with no
+# account, order, reference or phone word in the 32 characters before it; the Luhn check as always
+_MAESTRO_12 = r"(?:50(?:18|20|38)|5893|6304|6759|676[1-3])(?:[0-9]{8}|-[0-9]{4}-[0-9]{4}| [0-9]{4} [0-9]{4})"
+
+
+def _short_card_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    """No account, order, reference or phone word in the 32 characters before a twelve-digit card
+    ("card order 5018 ...": the order's number), within the value's own field."""
+    return _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None
+
+
+CARD_SHORT = replace(
+    CARD,
+    name="gc_card_short",
+    pattern=re.compile(_LG + _MAESTRO_12 + _RG),
+    context=_CARD_WORDS,
+    needs_context=lambda _value: True,
+    bare_score=0.0,
+    place=_short_card_place,
     min_digits=4,
 )
 # A card written in its usual groups (4-4-4-4, 4-4-4-4-3, Amex 4-6-5) and followed by a blank and
@@ -1643,7 +1670,7 @@ def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end:
 _CARD_OR_NETWORK = re.compile(
     CARD_CONTEXT.pattern
     + "|"
-    + _CARD_WORDS.pattern
+    + _CARD_WORDS_LISTED.pattern
     + r"|(?<![a-z])(?:mir|maestro|amex|jcb|diners|discover|rupay|troy|verve|elo|mastercard|mc)(?![a-z])",
     re.IGNORECASE,
 )
@@ -3216,6 +3243,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD,
     CARD_RUN,
     CARD_DASHED,
+    CARD_SHORT,
     CARD_TAILED,
     CARD_EXPIRY_CODE,
     CARD_PAIR_FIRST,
