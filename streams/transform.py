@@ -248,19 +248,22 @@ def stable_person_key(entity_type: str, value: str) -> str:
     Separators and case are dropped; a Home Return Permit keeps its first nine characters (the
     renewal count changes, the person does not); a phone number keeps its national digits.
     """
+    # an e-mail address and a phone number read the value itself: the compacted, upper-cased copy
+    # the other types take was made for them and thrown away (compact drops separators only, and
+    # no character's upper case holds a digit its own form lacks: the phone's digits are the same)
+    if entity_type == "EMAIL_ADDRESS":
+        return value.strip().lower()
+    if entity_type == "PHONE_NUMBER":
+        digits = _NONDIGIT.sub("", value)
+        for prefix in ("0086", "86", "00852", "852"):
+            if digits.startswith(prefix) and len(digits) - len(prefix) in (8, 11):
+                return digits[len(prefix) :]
+        return digits
     s = compact(value).upper()
     if entity_type == "CN_HOME_RETURN_PERMIT":
         return s[:9]
     if entity_type == "HK_ID":
         return s.replace("(", "").replace(")", "")
-    if entity_type == "PHONE_NUMBER":
-        digits = _NONDIGIT.sub("", s)
-        for prefix in ("0086", "86", "00852", "852"):
-            if digits.startswith(prefix) and len(digits) - len(prefix) in (8, 11):
-                return digits[len(prefix) :]
-        return digits
-    if entity_type == "EMAIL_ADDRESS":
-        return value.strip().lower()
     return s
 
 
