@@ -1325,6 +1325,43 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# a capitalised word's possessive before a lower-case noun (Mei's physio, Karen's card)
+_POSSESSIVE_NOUN = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)['’][sS][ \t]+([a-z]+)")
+# brands, shops and days written as a given name's possessive (Maxim's mooncakes, Wendy's burgers,
+# Valentine's day), before a lower-case word as often as before a capitalised one
+_POSSESSIVE_BRANDS = frozenset(
+    "Maxim Wendy Denny Macy Domino Levi Tiffany Carl Arby Hardee Kellogg Sainsbury Moody Lloyd Nando Kohl Lowe "
+    "Dillard Hershey Campbell Reese Welch Valentine Stow Harrod Jimmy Ruth Dan Ben Nathan Paul John Patrick".split()
+)
+
+
+def _possessors(text: str) -> list[tuple[int, int]]:
+    """Given names that own what the lower-case word after their ``'s`` names (``Mei's physio``,
+    ``Karen's card``, ``Ethan's mum``; :func:`_possessor`)."""
+    return [m.span(1) for m in _POSSESSIVE_NOUN.finditer(text) if _possessor(text, m)]
+
+
+def _possessor(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_POSSESSIVE_NOUN`) is a person's possessive: its word a given name on a list (an
+    English one, another language's, or a romanised syllable of three or four letters that is no
+    common English word), no surname (``Chan's``, ``Mak's`` name shops as often), no brand's, day's
+    or thing's, not inside a run of capitalised words (``Lord Stow's``, ``St Paul's``), and the noun
+    no shop's or place's (``Wong's kitchen``)."""
+    word, start = m.group(1), m.start(1)
+    kind = _KINDS.get(word) or _kind(word)
+    if "S" in kind or not ("E" in kind or "F" in kind or kind == "G"):
+        return False
+    if word in _POSSESSIVE_BRANDS or word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS:
+        return False
+    # a romanised syllable alone: one of three or four letters (Mei, Ling); a longer one reads as an
+    # English noun as often (Sender's name, Holder's)
+    if kind == "G" and (not 3 <= len(word) <= 4 or not _surname_like(word)):
+        return False
+    if business_word(m.group(2)):
+        return False
+    return not (start > 1 and text[start - 1] in " \t" and text[start - 2].isalpha() and _capital_before(text, start))
+
+
 def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tuple[int, int] | None:
     """The span of a word on no given-name list (a surname's, a syllable's: ``kind``) as a name: after
     a kinship word (my wife Ling), a salutation (thx Sammi: two syllables, no Chinese surname), a
@@ -1530,6 +1567,8 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         if "G" in kind or "E" in kind or "F" in kind:
             spans.append(m.span())
     spans.extend(_given_words(text, cjk))
+    if "'s" in text or "’s" in text:
+        spans.extend(_possessors(text))
     for m in _PARENTHESISED.finditer(text) if "(" in text or "（" in text else ():
         kind = _kind(m.group(1))
         # an English given name, or another language's that is no Chinese syllable (Sunita)

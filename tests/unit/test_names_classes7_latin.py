@@ -87,3 +87,46 @@ def test_when_the_scanner_runs_alone_then_mentions_again_are_found_too() -> None
     assert _hit(_anywhere(text), _at(text, "Oyelaran", 0))
     # the titled name itself is the title scanner's, not repeated by this one
     assert not _touch(_anywhere(text), _at(text, "Oyelaran", 1))
+
+
+# class 2: a given name's possessive before what it owns (Mei's physio, Mary's card, Ethan's mum):
+# the owner of a card, a bill or a relative is a person, where the name may stand at the remark's
+# very start with no cue. A brand's, a day's or a shop's possessive (Maxim's mooncakes, Valentine's
+# day, Mak's noodles, Lord Stow's), a surname's alone (Chan's: as often a shop) and a noun's
+# (Sender's name, Grace's period) are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mei's physio at the clinic, receipt R-55201, HK$1,150.", "Mei"),
+        ("Mary's card was declined twice at the counter", "Mary"),
+        ("Refund of Joanne's deposit for the boat trip", "Joanne"),
+        ("Top-up for Desmond’s tuition, term 2", "Desmond"),
+        ("Meera's passport copy attached", "Meera"),
+    ],
+)
+def test_when_a_given_name_owns_a_thing_then_it_is_found(text: str, word: str) -> None:
+    where = _at(text, word, 0)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Charged twice for Maxim's mooncake order MX-2231", "Maxim"),
+        ("Wendy's burgers order refunded", "Wendy"),
+        ("Valentine's day promo code applied", "Valentine"),
+        ("Sender's name was spelt wrongly", "Sender"),
+        ("Holder's signature missing", "Holder"),
+        ("Grace's period ends Friday", "Grace"),
+        ("Chan's noodles, HK$58", "Chan"),
+        ("Bought egg tarts at Lord Stow's bakery", "Stow"),
+        ("Visa's fee schedule changed", "Visa"),
+        ("May's statement is attached", "May"),
+        ("Wong's kitchen invoice", "Wong"),
+        ("Mary's Kitchen invoice", "Mary"),
+    ],
+)
+def test_when_a_possessive_is_a_brand_a_day_or_a_noun_then_nothing_is_found(text: str, word: str) -> None:
+    where = _at(text, word, 0)
+    assert not _touch(_spans(text), where), (text, _spans(text))
