@@ -2750,7 +2750,9 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     # before another word is more often an abbreviation's meaning than a password
     if _MASK.fullmatch(value) is not None or _BRACKETED_WORD.fullmatch(value) is not None:
         return False
-    if _HEADING_WORD.fullmatch(value) is not None or value.lower() in _POINTING_WORDS:
+    # a state or a pointer in quotes is still one ("password: 'not set'", 'is "your date of birth"')
+    bare = value.strip("\"“”'‘’「」『』`").lower()
+    if _HEADING_WORD.fullmatch(value) is not None or bare in _POINTING_WORDS:
         return False
     # a word that begins the next key ("Security answers on file: favourite teacher = Miss Pereira")
     if value.isalpha() and _NEXT_KEY.match(text, value_end) is not None:
@@ -2771,7 +2773,7 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
         # an abbreviation's meaning ("pw = pending withdrawal"); not a word said to be the
         # password ("my pw is letmein") or one ending the clause ("new pw: sunflower")
         return False
-    if value.lower() not in _STATE_WORDS:
+    if bare not in _STATE_WORDS:
         return True
     return text[:value_start].rstrip(" \t").endswith("=")
 
@@ -2878,6 +2880,76 @@ AUTH_PHRASE = Recognizer(
     required=("phrase", "mnemonic"),
     place=_phrase_place,
 )
+# A password in quotes that holds blanks ('password = "correct horse battery staple"', "password:
+# 'open sesame 42'", 密碼：「芝麻 開門」): the quotes bound the value, and the password pattern's one
+# token took only its first word and left the rest in clear. The value keeps its quotes (the pattern's
+# one token takes the opening one too) and stands right after the keyword, or after a link word a few
+# words on ("the password for the app is '...'"); not a state or a pointer ("password: 'not set'")
+_QUOTED_WITH_BLANKS = (
+    r"(\"[^\"\n]{3,64}\"|'[^'\n]{3,64}'|“[^”\n]{3,64}”|‘[^’\n]{3,64}’|「[^」\n]{3,64}」|`[^`\n]{3,64}`)"
+)
+
+
+_PHRASE_WORDS = re.compile(r"[a-z]{2,12}(?: [a-z]{2,12}){2,23}")
+_QUOTED_UTTERANCE = re.compile(
+    r"[，。！？；：]|, |(?i:(?<![a-z])(?:passwords?|passwd|pwd|passphrase|pin|otp|code)(?![a-z]))|密码|密碼|口令"
+)
+
+
+def _quoted_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """Not a state of a few words ("'not set yet'") nor a pointer ("'your date of birth'"), nor a
+    ticket's or an order's remark between the keyword and the value; a phrase of four words or more
+    that starts with a state's word is a passphrase ("correct horse battery staple")."""
+    inner = text[value_start + 1 : value_end - 1]
+    words = inner.lower().split()
+    # one word in quotes is the password pattern's (its one token takes the quote in)
+    if len(words) < 2 or words[0] in _POINTING_WORDS or (words[0] in _STATE_WORDS and len(words) < 4):
+        return False
+    # a quoted utterance, not a password: a clause's punctuation or a password's own word inside
+    # ('密码：“我的支付密码是 258036，帮我看看”': the password pattern finds the digits in it)
+    if _QUOTED_UTTERANCE.search(inner) is not None or len(words) > 10:
+        return False
+    # lower-case words after a passphrase's name are the passphrase pattern's (AUTH_PHRASE)
+    if text[start : start + 10].lower() in ("passphrase", "pass phras") and _PHRASE_WORDS.fullmatch(inner):
+        return False
+    return _NOT_A_PASSWORD_BETWEEN.search(text, start, value_start) is None
+
+
+AUTH_QUOTED = Recognizer(
+    "gc_auth_quoted",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|p/w|pword|pass word|passphrases?|pass phrase|passcodes?|"
+        r"pass(?=[ \t]*[:=：])|security answers?|secret answers?|memorable word|memorable answer)(?![A-Za-z])"
+        r"|登录密码|登錄密碼|密码|密碼|口令)"
+        r"[ \t]*+(?:[^0-9\n。.!?！？;；:：=\"“'‘「`]{0,24}?[ \t]*+" + _LINK_WORD + r"[ \t]*+)?" + _QUOTED_WITH_BLANKS
+    ),
+    v.always,
+    # above the password pattern's one token, which overlaps the value's start; below the passphrase
+    # pattern's lower-case words, which take the same value
+    base_score=0.92,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    required=(
+        "password",
+        "passwd",
+        "pwd",
+        "pw",
+        "p/w",
+        "pass",
+        "passphrase",
+        "pass phrase",
+        "answer",
+        "memorable",
+        "密码",
+        "密碼",
+        "口令",
+    ),
+    place=_quoted_place,
+)
+
+
 # API keys, access tokens, shared secrets. Either named by a keyword ("API key", "secret", "token",
 # "AppSecret", 密钥, 金鑰, 令牌), then a few words of the same clause without a digit, then the
 # value; or, with no keyword, in the shape vendors give their keys: a lower-case prefix and
@@ -3232,6 +3304,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CARD_CODE,
     AUTH_PASSWORD,
     AUTH_PHRASE,
+    AUTH_QUOTED,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
     AUTH_RECOVERY,
