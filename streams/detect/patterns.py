@@ -2950,6 +2950,53 @@ AUTH_QUOTED = Recognizer(
 )
 
 
+# A password named by a configuration key that holds the password's word as one of its parts
+# ("DB_PASSWORD=...", "smtp_pass: ...", "admin_pwd = ...", "password_super_secure = ...", as a pasted
+# .env file, a YAML file or a log line writes it): the password pattern refuses a keyword inside a
+# longer identifier. The key's other parts must not name a property of the password rather than the
+# password ("password_policy: strict", "password_expiry_days = 90", "password_reset_url = ..."), and
+# the value is no placeholder, mask, switch or state ("${DB_PASS}", "<secret>", "****", "true", "unset")
+_CONFIG_KEY_PROPERTY = frozenset(
+    "policy policies expiry expires expiration expire days age reset url uri link change changed length len "
+    "min max hint field label prompt required enabled enable disabled rule rules strength history attempts "
+    "retries count file path env var date time timeout ttl at format regex pattern type mode manager store "
+    "vault id ref updated set last rotation interval complexity validation lockout recovery".split()
+)
+_CONFIG_NOT_A_VALUE = re.compile(
+    r"\$\{.*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\}|<[^<>]*>|%\(.*\)s|[*•xX#]+|(?i:true|false|null|none|nil|yes|no|"
+    r"on|off|unset|changeme|redacted|hidden|masked)"
+)
+
+
+def _config_key_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    key = text[start:value_start]
+    parts = re.split(r"[_.\-]", key.split("=")[0].split(":")[0].strip().lower())
+    if any(part in _CONFIG_KEY_PROPERTY for part in parts):
+        return False
+    value = text[value_start:value_end]
+    return _CONFIG_NOT_A_VALUE.fullmatch(value) is None and value.lower() not in _STATE_WORDS
+
+
+AUTH_CONFIG_KEY = Recognizer(
+    "gc_auth_config_key",
+    "AUTH_SECRET",
+    re.compile(
+        r"(?<![0-9A-Za-z_])"
+        # ("pass" only as the key's last part: "boarding_pass_no" is a boarding pass's number)
+        r"(?:(?:[A-Za-z0-9]{1,20}_){1,3}(?:(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){0,3}|(?i:pass))"
+        r"|(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){1,3})(?![0-9A-Za-z])"
+        r"[ \t]*+(?:=>|:=|=|:|：)[ \t]*+[\"'`]?([^\s\"'`,;]{2,64})"
+    ),
+    v.always,
+    base_score=0.9,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    required=("pass", "pwd"),
+    place=_config_key_place,
+)
+
+
 # API keys, access tokens, shared secrets. Either named by a keyword ("API key", "secret", "token",
 # "AppSecret", 密钥, 金鑰, 令牌), then a few words of the same clause without a digit, then the
 # value; or, with no keyword, in the shape vendors give their keys: a lower-case prefix and
@@ -3305,6 +3352,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_PASSWORD,
     AUTH_PHRASE,
     AUTH_QUOTED,
+    AUTH_CONFIG_KEY,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
     AUTH_RECOVERY,

@@ -101,6 +101,55 @@ def test_when_quoted_password_then_reported(detector: Detector, text: str, value
     assert value in secrets(detector, text)
 
 
+# a password named by a configuration key with the password's word as one of its parts (secret
+# scanners' keyword fixtures: .env, YAML and log lines pasted into a ticket)
+CONFIG_VALUES = ["Harbour2026!", "Kw9!xLm2", "lantern-77-kite"]
+
+
+@pytest.mark.parametrize("value", CONFIG_VALUES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "DB_PASSWORD={v}",
+        "db_password: {v}",
+        "export MYSQL_PASSWORD='{v}'",
+        'smtp_pass = "{v}"',
+        "admin_pwd => {v}",
+        "password_super_secure := {v}",
+        "the ticket shows app_db_password: {v} in the log",
+    ],
+)
+def test_when_config_key_names_password_then_value(detector: Detector, value: str, template: str) -> None:
+    assert secrets(detector, template.format(v=value)) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the key names a property of the password, not the password
+        "password_policy: strict",
+        "password_expiry_days = 90",
+        "password_reset_url = https://example.com/reset",
+        "last_password_change: 2026-11-30",
+        "min_password_length=12",
+        # placeholders, masks, switches, states
+        "DB_PASSWORD=${DB_PASS}",
+        "db_password: <secret>",
+        "db_password = ****",
+        "require_password: true",
+        "smtp_pass: unset",
+        # "pass" in other keys
+        "boarding_pass_no: AB1234",
+        "first_pass_count: 3",
+        "bypass_cache=1",
+        # the key with no value
+        "set DB_PASSWORD before the deploy",
+    ],
+)
+def test_when_config_key_holds_no_password_then_none(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "inside"),
     [
