@@ -1318,13 +1318,26 @@ INTL_PHONE = InternationalPhoneRecognizer(
     min_digits=1,
     required=("+", "00"),
 )
-# North American numbers in their national form ((415) 555-0132, 415-555-0132, 1-415-555-0132):
-# only with a phone word, checked against libphonenumber's US and Canadian metadata
+# North American numbers in their national form ((415) 555-0132, 415-555-0132, 1-415-555-0132), or
+# as forms and people write them too: the area code, a blank and seven digits (415 5550132), or ten
+# digits in one run (4155550132): only with a phone word, checked against libphonenumber's US and
+# Canadian metadata. Written so plainly, ten digits are an order's, an account's or a reference's as
+# often: not with such a word in the 32 characters before them ("phone order 4155550132")
+_NANP_PLAIN = re.compile(r"(?:1[ .-])?[2-9][0-9]{2} ?[2-9][0-9]{6}")
+
+
+def _nanp_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    if _NANP_PLAIN.fullmatch(text, value_start, value_end) is None:
+        return True
+    return NOT_A_PHONE_CONTEXT.search(text, look_back(text, start, 32), start) is None
+
+
 NANP_PHONE = Recognizer(
     "gc_nanp_phone",
     "PHONE_NUMBER",
     re.compile(
-        r"(?<![0-9A-Za-z+(])(?:1[ .-])?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[.-][0-9]{4}"
+        r"(?<![0-9A-Za-z+(])(?:1[ .-])?(?:(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[.-][0-9]{4}"
+        r"|[2-9][0-9]{2} ?[2-9][0-9]{6})"
         r"(?![0-9A-Za-z])(?![ .-][0-9])"
     ),
     v.is_valid_nanp_phone,
@@ -1336,6 +1349,7 @@ NANP_PHONE = Recognizer(
     negative=NOT_A_PHONE_CONTEXT,
     priority=3,
     min_digits=3,
+    place=_nanp_place,
 )
 # the same numbers followed by a count or a date ("+852 9333 1122 1 次", "call 138 1234 5678 2
 # times"), in one pattern (each pattern costs the native scanner a search of every text with a
