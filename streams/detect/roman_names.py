@@ -348,7 +348,12 @@ _CAP_WORD = r"[A-Z][A-Za-z]*(?:['’](?![sS]\b)[A-Za-z]+)?(?:-[A-Za-z]+)*(?![0-9
 # two or more capitalised words (a name has two at least), one blank between, a surname's particle
 # (van, binti) among them
 _PARTICLE_WORDS = "|".join(sorted(_PATRONYMIC | _PARTICLES))
-_RUN = re.compile(rf"(?<![A-Za-z'’-]){_CAP_WORD}(?:[ \t](?:{_CAP_WORD}|(?:{_PARTICLE_WORDS})(?=[ \t][A-Z])))+")
+# (two blanks may part the words of a name in capitals, as OCR and padded form columns print it:
+# PATEL  PRIYA; a third parts columns)
+_RUN = re.compile(
+    rf"(?<![A-Za-z'’-]){_CAP_WORD}"
+    rf"(?:[ \t](?:{_CAP_WORD}|(?:{_PARTICLE_WORDS})(?=[ \t][A-Z])|[ \t][A-Z]{{2,}}(?![0-9a-z])))+"
+)
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -733,6 +738,21 @@ _LOWER_PATRONYMIC = re.compile(r"[a-z][ \t](?:bin|binti|bte)[ \t][A-Z]")
 _LATIN_ACCENTED = re.compile("[" + "".join(sorted(chr(c) for c in _LATIN_FOLD)) + "]")
 
 
+# a digit OCR read for a letter inside a word in capitals (Y1U KEUNG, BENEF1CIARY, SANT0S): 0 for O, 1
+# for I, 5 for S, a capital on either side
+_OCR_DIGIT = re.compile("[015](?<=[A-Z][015])(?=[A-Z])")
+_OCR_LETTER = {"0": "O", "1": "I", "5": "S"}
+
+
+def fold_ocr(text: str) -> str:
+    """``text`` with the digits that OCR put for letters inside words in capitals read as those
+    letters (same length: ``TANG Y1U KEUNG`` reads ``TANG YIU KEUNG``); the text itself when it holds
+    none."""
+    if _OCR_DIGIT.search(text) is None:
+        return text
+    return _OCR_DIGIT.sub(lambda m: _OCR_LETTER[m.group()], text)
+
+
 def fold_latin(text: str) -> str:
     """``text`` with its accented Latin letters read as their ASCII base (same length); the text
     itself when it holds none (one scan of a character class, no copy)."""
@@ -748,7 +768,7 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     if not _CAPITAL.search(text):
         return _mixed(text, folded)
     original = text
-    text = fold_latin(text)  # Nguyễn, João: the same offsets
+    text = fold_ocr(fold_latin(text))  # Nguyễn, João, Y1U: the same offsets
     if text is not original and folded is original:
         folded = text
     capitalised = _CAPITALISED.findall(text)

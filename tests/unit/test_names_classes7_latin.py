@@ -130,3 +130,39 @@ def test_when_a_given_name_owns_a_thing_then_it_is_found(text: str, word: str) -
 def test_when_a_possessive_is_a_brand_a_day_or_a_noun_then_nothing_is_found(text: str, word: str) -> None:
     where = _at(text, word, 0)
     assert not _touch(_spans(text), where), (text, _spans(text))
+
+
+# class 3: a name in an OCR'd or padded form column, in capitals: two blanks between its words
+# (PATEL  PRIYA) or a digit OCR read for a letter inside a word (TANG Y1U KEUNG, after BENEF1CIARY:).
+# The name is the form's holder or payee, and its letters are all there. Codes in capitals and
+# digits, a firm's or a district's column and mixed-case words two blanks apart stay what they were.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("[scanned slip, OCR] BENEF1CIARY: PATEL  PRIYA A/C: GB60 BARC 2000", "PATEL  PRIYA"),
+        ("Cardholder: TANG Y1U KEUNG  Expiry O5/29", "TANG Y1U KEUNG"),
+        ("NAME OF PAYEE  CHAN  TAI  MAN  ACCOUNT 004-123", "CHAN  TAI  MAN"),
+        ("[OCR] REMITTER: SANT0S  MARIA  LOURDES", "SANT0S  MARIA"),
+        ("Holder LEUNG  W1NG MAN, HKID on file", "LEUNG  W1NG MAN"),
+    ],
+)
+def test_when_an_ocr_column_prints_a_name_then_it_is_found_whole(text: str, name: str) -> None:
+    where = _at(text, name, 0)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("REF H1A2B3 paid, code AB1CD", "AB1CD"),
+        ("Ref: INV1O2  HSBC  BANK", "HSBC"),
+        ("SUNNY  CLEANING  SVC  2866 1234", "SUNNY"),
+        ("WONG  TAI  SIN  DISTRICT  OFFICE", "WONG"),
+        ("MONG  KOK  BRANCH  F1LE 22", "MONG"),
+        ("Paid at Golden Dragon  Printing", "Golden"),
+    ],
+)
+def test_when_an_ocr_column_holds_no_name_then_nothing_is_found(text: str, part: str) -> None:
+    where = _at(text, part, 0)
+    assert not _touch(_spans(text), where), (text, _spans(text))
