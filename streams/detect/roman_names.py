@@ -1392,7 +1392,9 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
     head = text[max(0, start - 14) : start - 1]
     cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
     salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
-    role = cue in _ROLE_WORDS and ("L" in kind or "S" in kind)
+    role = (cue in _ROLE_WORDS and ("L" in kind or "S" in kind)) or (
+        kind == "G" and _syllable_named(text, start, end, word, cue)
+    )
     if cue in _KIN_CUES and text[end : end + 1] in (":", "："):
         return None  # a form's label after a relationship (daughter Share: 50%)
     if cue not in _KIN_CUES and not salute and not role:
@@ -1402,6 +1404,33 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
     if _place_next(text, end) or _business_next(text, start, end):
         return None
     return (start, end)
+
+
+def _syllable_named(text: str, start: int, end: int, word: str, cue: str) -> bool:
+    """A romanised given name of one or two syllables on no list (``Kiko``, ``Mei``: ``kind`` ``G``)
+    names a person after a role noun (``Cashier Kiko keyed``) or, inside a sentence, before a verb of
+    saying, sending or paying (``also Mei says``; at a sentence's start an English noun reads as
+    syllables as often: ``User replied``): of three to six letters, no common English, calendar,
+    place, business or role word, and no capitalised word after it (``agent Hang Seng``)."""
+    if not 3 <= len(word) <= 6 or text[end + 1 : end + 2].isupper() or not _surname_like(word):
+        return False
+    if word in _SYLLABLE_BRANDS:
+        return False
+    if cue in _ROLE_CUES:
+        return True
+    # inside a sentence, not after an article or a determiner (the Bot said, our Chat sent)
+    return (
+        start > 1 and text[start - 2].islower() and cue not in _DETERMINERS and _VERB_AFTER.match(text, end) is not None
+    )
+
+
+# brands, products and places that read as one or two syllables (Huawei sent, agent Bot replied)
+_SYLLABLE_BRANDS = frozenset(
+    "Bot Chat Bing Huawei Xiaomi Haier Anta Yili Moutai Lenovo Oppo Vivo Honda Nikon Canon Seiko Sanyo Audi "
+    "Nike Tuen Lantau Shopee Lazada Mango Tango Sango Kindle Toyota Mazda Suzuki Yamaha Ikea Lego Tesla Zoom "
+    "Slack Line Kakao Naver Didi Taobao Tmall Meituan Ele Jindong Pinduoduo Douyin Tiktok Weibo Baidu".split()
+)
+_DETERMINERS = frozenset("the a an our your their its this that my his her every each no any".split())
 
 
 def _pair(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:

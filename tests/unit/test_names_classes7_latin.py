@@ -166,3 +166,41 @@ def test_when_an_ocr_column_prints_a_name_then_it_is_found_whole(text: str, name
 def test_when_an_ocr_column_holds_no_name_then_nothing_is_found(text: str, part: str) -> None:
     where = _at(text, part, 0)
     assert not _touch(_spans(text), where), (text, _spans(text))
+
+
+# class 4: a romanised given name on no list (one or two syllables: Kiko, Mei) where the sentence
+# makes it a person: after the noun of the person's role (Cashier Kiko keyed), or inside a sentence
+# before a verb of saying, sending or paying (also Mei says). An English noun, a brand or a place that
+# reads as syllables (the Bot said, then Huawei sent, User replied at a sentence's start), a word before
+# another capitalised one (agent Hang Seng) and a common English word are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cashier Kiko keyed the amount wrong; manager approved", "Kiko"),
+        ("also Mei says her email changed", "Mei"),
+        ("ok so Nok sent it already", "Nok"),
+        ("Refund approved by teller Yuki.", "Yuki"),
+    ],
+)
+def test_when_a_role_or_a_verb_names_a_syllable_given_name_then_it_is_found(text: str, word: str) -> None:
+    where = _at(text, word, 0)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the Bot said the card was fine", "Bot"),
+        ("then Huawei sent the invoice", "Huawei"),
+        ('User replied "code didn\'t work"', "User"),
+        ("our Chat sent a reminder", "Chat"),
+        ("agent Hang Seng replied", "Hang"),
+        ("Cashier Kiko Trading keyed it", "Kiko"),
+        ("Cashier Bank said no", "Bank"),
+        ("then Tuen Mun sent it", "Tuen"),
+    ],
+)
+def test_when_a_syllable_word_is_a_thing_then_nothing_is_found(text: str, word: str) -> None:
+    where = _at(text, word, 0)
+    assert not _touch(_spans(text), where), (text, _spans(text))
