@@ -1635,7 +1635,17 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     spans.extend(_listed_given_names(text, spans))
     if not spans:  # most texts: no list built
         return []
-    return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
+    return [Finding("PERSON", _hyphened_start(text, a), b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
+
+
+def _hyphened_start(text: str, start: int) -> int:
+    """The start of the hyphened word whose last part starts at ``start`` (``Adeyemi-Cole``: a given
+    name's candidate after the hyphen would leave ``Adeyemi-`` in clear), or ``start``."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isascii() and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+    return start
 
 
 # the names of a list of people (Kelvin & Joey, Chloe, Ethan & Hannah Ng, 俾 Otto 或者 Kaman):

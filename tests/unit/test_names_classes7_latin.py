@@ -204,3 +204,24 @@ def test_when_a_role_or_a_verb_names_a_syllable_given_name_then_it_is_found(text
 def test_when_a_syllable_word_is_a_thing_then_nothing_is_found(text: str, word: str) -> None:
     where = _at(text, word, 0)
     assert not _touch(_spans(text), where), (text, _spans(text))
+
+
+# class 5: a hyphened name is masked whole. A given name's candidate may be the last part of a
+# double surname or a hyphened given name (Adeyemi-Cole called, Ah-Ming); reported alone, its first
+# part crossed in clear. A code or a number before the hyphen (X-Kelvin, 2026-Kelvin) is no name's.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("then Adeyemi-Cole called twice", "Adeyemi-Cole"),
+        ("then Ofori-Mary said she paid", "Ofori-Mary"),
+    ],
+)
+def test_when_a_name_is_hyphened_then_it_is_found_whole(text: str, name: str) -> None:
+    where = _at(text, name, 0)
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+    assert _hit(_spans(text), where), (text, _spans(text))
+
+
+@pytest.mark.parametrize(("text", "part"), [("code X-Kelvin", "X-"), ("ref 2026-Kelvin paid", "2026")])
+def test_when_a_code_is_hyphened_to_a_name_then_the_code_stays_out(text: str, part: str) -> None:
+    assert not _touch(_anywhere(text), _at(text, part, 0)), (text, _anywhere(text))
