@@ -1739,6 +1739,12 @@ def _iban_shapes() -> dict[int, re.Pattern[str]]:
 
 
 _IBAN_SHAPES = _iban_shapes()
+# the same shapes in lower case: an IBAN typed or pasted in lower case ("my iban is gb29nwbk...") is
+# the same account, and its mod 97 check and the country's structure are read in capitals
+_IBAN_SHAPES_LOWER = {
+    length: re.compile(shape.pattern.replace("[A-Z]", "[a-z]").replace("[0-9A-Z]", "[0-9a-z]"))
+    for length, shape in _IBAN_SHAPES.items()
+}
 
 
 @dataclass(frozen=True)
@@ -1753,8 +1759,10 @@ class IbanRecognizer(Recognizer):
     def judge(
         self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
     ) -> Finding | None:
-        length = v.IBAN_LENGTHS.get(text[value_start : value_start + 2])
-        m = _IBAN_SHAPES[length].match(text, value_start) if length is not None else None
+        code = text[value_start : value_start + 2]
+        shapes = _IBAN_SHAPES_LOWER if code.islower() else _IBAN_SHAPES
+        length = v.IBAN_LENGTHS.get(code.upper())
+        m = shapes[length].match(text, value_start) if length is not None else None
         if m is None:
             return None
         return super().judge(text, start, value_start, m.end(), starts)
@@ -1772,6 +1780,13 @@ IBAN = IbanRecognizer(
     # the two check digits: the rest of an IBAN may be letters
     min_digits=2,
     gate=re.compile(r"[A-Z][A-Z][0-9][0-9]"),
+)
+# in lower case, every letter of it ("gb29 nwbk 6016 1331 9268 19"); a mix of cases is neither form
+IBAN_LOWER = replace(
+    IBAN,
+    name="gc_iban_lower",
+    pattern=re.compile(_L + r"[a-z][a-z][0-9][0-9][ -]?[0-9a-z]{4}"),
+    gate=re.compile(r"[a-z][a-z][0-9][0-9]"),
 )
 
 
@@ -3407,6 +3422,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     PHONE_EXTENSION,
     HK_ACCOUNT,
     IBAN,
+    IBAN_LOWER,
     IPV4,
     IPV6,
     CN_ACCOUNT,
