@@ -3271,7 +3271,10 @@ AUTH_ALNUM_CODE = Recognizer(
     needs_digit=False,
     group=1,
     priority=10,
-    min_digits=1,
+    # no digit floor: a match may hold none ("security code HKID"; the check refuses it), and the
+    # native scanner, skipping a text without a digit, found less than re (the scanners' hypothesis
+    # test caught it)
+    min_digits=0,
     required=("code", "token", "otp"),
     place=_alnum_code_place,
 )
