@@ -2817,6 +2817,23 @@ _SECURITY_QUESTION = (
     r"(?i:answers?[ \t]++to[ \t]++(?:(?:the|my|your|his|her)[ \t]++)?(?:security|secret)[ \t]++questions?"
     r"|(?:security|secret)[ \t]++questions?[ \t]*+[(（][^()（）\n]{1,48}[)）])"
 )
+# what a text must hold for a password's keyword (or a security answer's) to be in it: the
+# recognizers' ``required`` words, a cheap test before their patterns run
+_PASSWORD_WORDS: tuple[str, ...] = (
+    "password",
+    "passwd",
+    "pwd",
+    "pw",
+    "p/w",
+    "pass",
+    "passphrase",
+    "pass phrase",
+    "answer",
+    "memorable",
+    "密码",
+    "密碼",
+    "口令",
+)
 AUTH_PASSWORD = Recognizer(
     "gc_auth_password",
     "AUTH_SECRET",
@@ -2857,24 +2874,7 @@ AUTH_PASSWORD = Recognizer(
     needs_digit=False,
     group=1,
     priority=10,
-    required=(
-        "password",
-        "passwd",
-        "pwd",
-        "pw",
-        "p/w",
-        "pass",
-        "passphrase",
-        "pass phrase",
-        "密码",
-        "密碼",
-        "口令",
-        "answer",
-        "memorable",
-        "maiden",
-        "question",
-        "答案",
-    ),
+    required=(*_PASSWORD_WORDS, "maiden", "question", "答案"),
     place=_not_a_state,
 )
 
@@ -2960,21 +2960,7 @@ AUTH_QUOTED = Recognizer(
     needs_digit=False,
     group=1,
     priority=10,
-    required=(
-        "password",
-        "passwd",
-        "pwd",
-        "pw",
-        "p/w",
-        "pass",
-        "passphrase",
-        "pass phrase",
-        "answer",
-        "memorable",
-        "密码",
-        "密碼",
-        "口令",
-    ),
+    required=_PASSWORD_WORDS,
     place=_quoted_place,
 )
 
