@@ -627,8 +627,15 @@ def _card_value(value: str) -> bool:
     """A card's groups and a Luhn check: of a network the tables know, or of any other issuer (a
     card word must then stand before it). Dots may group it (4111.1111.1111.1111). Read out digit by
     digit, a listed network's card (a card word must stand before it: _card_place)."""
+    # a first rejection: fewer than twelve characters hold fewer than twelve digits (folding keeps
+    # the length, compacting only drops), and card_class refuses a number of fewer than twelve (no
+    # network's length is shorter: card_network, _other_network, the extension's has_network), as
+    # _SPELT does (25 characters or more)
+    if len(value) < 12:
+        return False
     value = _card_form(value)
-    if not card_grouping(value):
+    # (a run of digits alone is one group: card_grouping holds)
+    if not value.isdigit() and not card_grouping(value):
         return _SPELT.fullmatch(value) is not None and v.card_class(value) == v.LISTED_CARD
     kind = v.card_class(value)
     return kind == v.LISTED_CARD or (kind == v.UNLISTED_CARD and _unlisted_card(value))
@@ -1553,7 +1560,8 @@ def _account_print_form(value: str) -> bool:
     (``7559 1266 3310 902``, twelve digits or more), and is no card or resident ID with a wrong
     check digit or a digit too many (those are near misses): a number in that form is an account even in a row or list
     with no account word (an order or reference word in the window still says otherwise)."""
-    if _FOUR_GROUPS.fullmatch(value) is None or _ric_shaped(value):
+    # (a blank first: most numbers have none, and the groups hold one)
+    if " " not in value or _FOUR_GROUPS.fullmatch(value) is None or _ric_shaped(value):
         return False
     # nor a card with a digit more or less ("4111 1111 1111 1111 2")
     digits = v.compact(value)
@@ -1625,6 +1633,8 @@ class AccountRecognizer(Recognizer):
     def judge(
         self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
     ) -> Finding | None:
+        if self._refused_bare(text, start, value_start, value_end, starts):
+            return None
         found = super().judge(text, start, value_start, value_end, starts)
         if found is None:
             return None
@@ -1652,6 +1662,31 @@ class AccountRecognizer(Recognizer):
             if _attached(text, m.end(), start):
                 return None
         return found
+
+    def _refused_bare(self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int]) -> bool:
+        """A first rejection, before the value's checks: context needed, a bare score of 0, no
+        context word after the value and none, nor a generic word, in the window before it.
+        ``Recognizer.judge`` refuses such a candidate whatever its checks say (it reaches ``if not
+        bare: return None`` or an earlier refusal); most numbers in a record (ids, tokens, amounts)
+        are these. The cheap tests first: a whole field (an empty window) has no word before it."""
+        if self.context is None:
+            return False
+        value = text[value_start:value_end]
+        if not self.needs_context(value):
+            return False
+        if self.bare_score(value) if callable(self.bare_score) else self.bare_score:
+            return False
+        floor = start - self.window
+        if starts:
+            floor = max(floor, field_start(starts, start))
+        floor = max(0, floor)
+        # (both patterns are alternations of words: no match in an empty window)
+        if floor < start and (
+            self.context.search(text, floor, start) is not None
+            or (self.generic is not None and self.generic.search(text, floor, start) is not None)
+        ):
+            return False
+        return not self._after_near(text, value_end, starts)
 
 
 def _attached(text: str, word_end: int, value_start: int) -> bool:
