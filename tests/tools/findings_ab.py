@@ -17,8 +17,10 @@ default detector, the ``re`` scanner and names-anywhere off:
   compare; ``encrypt`` is not a default operator).
 
 Other engineers change the recognizers while this runs: compare at equal recognizers. ``--sync``
-copies this tree's recognizer files (:data:`RECOGNIZER_FILES`) into the baseline first; without
-it, the tool refuses to run while they differ.
+copies this tree's recognizer files (:data:`RECOGNIZER_FILES`) into the baseline first, and says
+which: a change to a copied file is then not compared at all. Speed work on the recognizer files
+themselves passes ``--recognizers-differ`` instead, against a baseline made from the commit before
+it. Without either, the tool refuses to run while they differ.
 """
 
 from __future__ import annotations
@@ -204,22 +206,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args[:1] == ["--dump"]:
         Path(args[1]).write_text(json.dumps(dump(Path.cwd())))
         return 0
-    extension, sync = "", False
-    while args[:1] in (["--extension"], ["--sync"]):
+    extension, sync, differ = "", False, False
+    while args[:1] in (["--extension"], ["--sync"], ["--recognizers-differ"]):
         if args[0] == "--sync":
             sync, args = True, args[1:]
+        elif args[0] == "--recognizers-differ":
+            differ, args = True, args[1:]
         else:
             extension, args = str(Path(args[1]).resolve()), args[2:]
-    if len(args) != 1:
-        print("usage: python -m tests.tools.findings_ab [--sync] [--extension DIR] BASELINE_TREE", file=sys.stderr)
+    if len(args) != 1 or (sync and differ):
+        print(
+            "usage: python -m tests.tools.findings_ab [--sync | --recognizers-differ] [--extension DIR] BASELINE_TREE",
+            file=sys.stderr,
+        )
         return 2
     here = Path(__file__).resolve().parents[2]
     base = Path(args[0]).resolve()
     for name in RECOGNIZER_FILES:
         if (base / name).read_bytes() != (here / name).read_bytes():
+            if differ:
+                print(f"{name} differs between the trees: compared as it is", file=sys.stderr)
+                continue
             if not sync:
-                print(f"{name} differs between the trees: --sync copies it to {base}", file=sys.stderr)
+                print(
+                    f"{name} differs between the trees: --sync copies it to {base} (then a change to it is not"
+                    " compared), --recognizers-differ compares it",
+                    file=sys.stderr,
+                )
                 return 2
+            print(f"{name} copied to {base}: a change to it is not compared", file=sys.stderr)
             shutil.copyfile(here / name, base / name)
     problems = compare(base, here, extension)
     for line in problems:
