@@ -7,7 +7,7 @@ raw mirror, in one run on the same records.
    does), over the whole measured span and minute by minute, the CPU per record of each part, and
    the worker's RSS (all processes) every minute from the start; with the worker's default number of
    core processes (one per core) unless ``--steady-processes`` says otherwise. The stream's records
-   are made before it starts (``MixedStream.prepare``; it sends them round again), so the load
+   are made before it starts (``MixedStream.prepare``; none is sent twice), so the load
    generator does not take the worker's CPU on this small machine. It runs first: its warm-up
    takes the brokers past their JIT compilation for the phases below too;
 2. a backlog of generated records (the three kinds, mixed) is produced to the Shenzhen topics;
@@ -350,7 +350,9 @@ def steady(settings: Settings, worker: BenchWorker, rate: float, warm_s: float, 
     minute of the soak beside the whole of it, so a drift or a bad minute shows."""
     out: dict[str, float] = {}
     stream = MixedStream(settings, seed=12, poison_every=0)
-    stream.prepare(60_000)  # made ahead: see MixedStream.prepare (sent round again)
+    # made ahead (see MixedStream.prepare), enough that none is sent twice: a record sent again
+    # brings quota subjects the worker counted already, less work than a fresh stream's
+    stream.prepare(int(rate * (warm_s + soak_s)) + 1000)
     # the generator's producer waits 20 ms to batch, not 5: at 1,000 records/s its small
     # produce requests cost the Shenzhen broker about 0.25 of a core at 5 ms and 0.13 at 20
     # (measured side by side, JIT warm), CPU this machine's worker would lose to its load;
