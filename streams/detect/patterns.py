@@ -154,10 +154,7 @@ class Recognizer:
             return None
         score = self.base_score
         if self.context is not None:
-            floor = start - self.window
-            if starts:
-                floor = max(floor, field_start(starts, start))
-            floor = max(0, floor)
+            floor = self._floor(start, starts)
             if self.context.search(text, floor, start) or self._after_near(text, value_end, starts):
                 score = self.context_score
             elif self._generic_near(text, floor, start, value):
@@ -174,6 +171,14 @@ class Recognizer:
                     return None
                 score = bare
         return Finding(self.entity_type, value_start, value_end, score, self.name, "", True)
+
+    def _floor(self, start: int, starts: Sequence[int]) -> int:
+        """Where the context window before a match starting at ``start`` begins: ``window``
+        characters back, no further than the match's own field (``starts``) nor the text's start."""
+        floor = start - self.window
+        if starts:
+            floor = max(floor, field_start(starts, start))
+        return max(0, floor)
 
     def _after_near(self, text: str, value_end: int, starts: Sequence[int]) -> bool:
         if self.after is None:
@@ -1284,7 +1289,7 @@ class InternationalPhoneRecognizer(Recognizer):
             return None
         # after "00", only with a phone word before: asked first, for the number's readings cost more
         if idd and self.context is not None:
-            floor = max(0, start - self.window, field_start(starts, start) if starts else 0)
+            floor = self._floor(start, starts)
             if self.context.search(text, floor, start) is None:
                 return None
         # "00" dialled for "+" (0044 20 7946 0958, 001 415 555 0132): read as "+"
@@ -1644,7 +1649,7 @@ class AccountRecognizer(Recognizer):
             return found
         if _after_bill_word(text, start):
             return None
-        floor = max(0, start - self.window, field_start(starts, start) if starts else 0)
+        floor = self._floor(start, starts)
         keywords = list(CN_ACCOUNT_CONTEXT.finditer(text, floor, start))
         keyword = keywords[-1] if keywords else None
         # a date and a time of day in one run is a timestamp ("账户于20241130153000冻结") unless the
@@ -1676,10 +1681,7 @@ class AccountRecognizer(Recognizer):
             return False
         if self.bare_score(value) if callable(self.bare_score) else self.bare_score:
             return False
-        floor = start - self.window
-        if starts:
-            floor = max(floor, field_start(starts, start))
-        floor = max(0, floor)
+        floor = self._floor(start, starts)
         # (both patterns are alternations of words: no match in an empty window)
         if floor < start and (
             self.context.search(text, floor, start) is not None
