@@ -1379,7 +1379,7 @@ def _possessor(text: str, m: re.Match[str]) -> bool:
         return False
     if business_word(m.group(2)):
         return False
-    return not (start > 1 and text[start - 1] in " \t" and text[start - 2].isalpha() and _capital_before(text, start))
+    return not _in_capital_run(text, start)
 
 
 def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tuple[int, int] | None:
@@ -1826,7 +1826,13 @@ def _alone(text: str, start: int, end: int) -> bool:
         return False
     if text[end : end + 2] in ("'s", "’s") and _POSSESSIVE_CAPITAL.match(text, end + 2):
         return False  # a shop's name (Mak's Trading)
-    return not (start > 1 and text[start - 1] in " \t" and text[start - 2].isalpha() and _capital_before(text, start))
+    return not _in_capital_run(text, start)
+
+
+def _in_capital_run(text: str, start: int) -> bool:
+    """The word at ``start`` follows a capitalised word, one blank between (:func:`_capital_before`):
+    part of a run of capitalised words (``Lord Stow``, ``Tam Jai Samgor``), not a word alone."""
+    return start > 1 and text[start - 1] in " \t" and text[start - 2].isalpha() and _capital_before(text, start)
 
 
 _GLUED = "'’-_@#$%&*/\\.=+"
