@@ -205,8 +205,13 @@ def _children(pid: int) -> list[int]:
 
 def _cpu_seconds(pid: int) -> float:
     """User and system CPU time a process has used so far (0 when it is gone)."""
+    return _stat_seconds(Path(f"/proc/{pid}/stat"))
+
+
+def _stat_seconds(stat: Path) -> float:
+    """User and system CPU time in a process's or a thread's ``stat`` file (0 when it is gone)."""
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        fields = stat.read_text().rsplit(")", 1)[1].split()
     except (OSError, IndexError):
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -218,10 +223,9 @@ def _compiler_seconds(pids: list[int]) -> float:
     for pid in pids:
         with contextlib.suppress(OSError):
             for task in Path(f"/proc/{pid}/task").iterdir():
-                with contextlib.suppress(OSError, IndexError, ValueError):
+                with contextlib.suppress(OSError):
                     if (task / "comm").read_text().startswith(("C1 Compiler", "C2 Compiler")):
-                        fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
-                        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+                        total += _stat_seconds(task / "stat")
     return total
 
 
@@ -370,7 +374,8 @@ def steady(settings: Settings, worker: BenchWorker, rate: float, warm_s: float, 
     rss.append(worker.rss_mb())
     start = scrape(settings.metrics_port)
     budget = CpuBudget(settings, worker)
-    jit_warm, jit = (_compiler_seconds(brokers) - jit) / max(time.monotonic() - began, 1e-9), _compiler_seconds(brokers)
+    jit_now = _compiler_seconds(brokers)  # read once: the warm-up's end is the measured span's start
+    jit_warm, jit = (jit_now - jit) / max(time.monotonic() - began, 1e-9), jit_now
     if first and start:
         p50, p99, _n = _window(first, start)
         print(f"  warm-up, {warm_s - 10:.0f}s past its first 10: p50 {p50 * 1e3:.0f} ms, p99 {p99 * 1e3:.0f} ms")
