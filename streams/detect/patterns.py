@@ -2110,6 +2110,7 @@ def _ocr_code(value: str) -> bool:
     return letters == 0 or (len(value) - letters >= 2 and len(value) - letters > letters)
 
 
+# a PIN by its channel: mPIN (mobile), TPIN (telephone), ePIN, iPIN (internet banking)
 # more names of codes, passwords among them (a password of digits only is a code: "password:
 # 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), and
 # their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
@@ -2144,7 +2145,7 @@ AUTH_NUMERIC = Recognizer(
     "gc_auth_numeric",
     "AUTH_SECRET",
     re.compile(
-        r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cid|pins?|pin codes?|pin numbers?|otps?|"
+        r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cid|[mtei]?pins?|pin codes?|pin numbers?|otps?|"
         r"one-time passwords?|one time passwords?|passcodes?|security codes?|verification codes?|auth codes?|"
         + _MORE_CODE_WORDS
         + r"3-d secure code|3d secure code|3ds code|3ds)"
@@ -2175,9 +2176,10 @@ AUTH_NUMERIC = Recognizer(
 # "SMS" together in either order ("the code from the SMS: 482913", "短信里的验证码"). Eight-digit
 # numbers are left to the keyword-first form: this far from the keyword they are phone numbers.
 _AUTH_KEYWORD = (
-    r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cvn|pins?|pin codes?|pin numbers?|otps?|one-time passwords?|"
-    r"one time passwords?|one-time codes?|one time codes?|one-time passcodes?|passcodes?|security codes?|"
-    r"verification codes?|auth codes?|authentication codes?|3-d secure code|3d secure code|3ds code|3ds|"
+    r"(?:(?<![A-Za-z0-9_])(?i:cvv2|cvvs?|cvc2|cvcs?|cvn2|cvn|[mtei]?pins?|pin codes?|pin numbers?|otps?|"
+    r"one-time passwords?|one time passwords?|one-time codes?|one time codes?|one-time passcodes?|passcodes?|"
+    r"security codes?|verification codes?|auth codes?|authentication codes?|3-d secure code|3d secure code|"
+    r"3ds code|3ds|"
     + _MORE_CODE_WORDS
     # the card's security code by where it is printed
     + r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?on the back|digits on the back)"
@@ -2411,7 +2413,8 @@ AUTH_NEAR = Recognizer(
         + r"|(?<![A-Za-z])(?i:codes?)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,40}|"
         + _CHANGE_CUE
         + r"[ \t]*+)([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{4} [0-9]{2}(?![0-9])"
-        r"|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9]{3,8})"
+        # (or four to six single digits, as a caller reads them out: "his PIN was 1 2 3 4")
+        r"|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9](?:[ -][0-9]){3,5}(?![0-9])|[0-9]{3,8})"
         r"(?![0-9A-Za-z])"
     ),
     v.always,
