@@ -1916,6 +1916,11 @@ class EmailRecognizer(Recognizer):
                 value_start = max(cue_end, at - (64 if cue_end > value_start else 8))
             # else letters beyond ASCII with no CJK text (françois-xavier.muller): no text ran in
             start = value_start
+        if text.startswith(":", value_start - 1) and _URL_USER_BEFORE.search(
+            text, look_back(text, value_start, 72), value_start
+        ):
+            # a URL's password and its host ("https://jchan:pa55word@example.com"): AUTH_URL's
+            return None
         return super().judge(text, start, value_start, value_end, starts)
 
 
@@ -2154,6 +2159,8 @@ AUTH_NUMERIC = Recognizer(
         r"|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|密码|密碼|"
         + _MORE_CODE_WORDS_ZH
         + r"交易密码|支付密码|一次性密码|一次性密碼)"
+        # a bracketed remark after the keyword ("PIN (6 digits) 882910", "OTP (valid 5 min): 482913")
+        + r"(?:[ \t]*+[(（][^()（）\n]{1,24}[)）])?"
         + _SECRET_SEP
         + _CODE_VALUE
         + _NOT_A_RANGE
@@ -2182,7 +2189,8 @@ _AUTH_KEYWORD = (
     r"3ds code|3ds|"
     + _MORE_CODE_WORDS
     # the card's security code by where it is printed
-    + r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?on the back|digits on the back)"
+    + r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?(?:on|at) the back"
+    r"|digits (?:on|at) the back)"
     r"(?![A-Za-z])|卡背|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
     r"" + _MORE_CODE_WORDS_ZH + r"短信碼|短訊碼|簡訊碼)"
 )
@@ -2436,6 +2444,7 @@ AUTH_NEAR = Recognizer(
         " one",
         "verification",
         "on the back",
+        "at the back",
         "卡背",
         "最后一个",
         "最後一個",
@@ -3158,6 +3167,67 @@ AUTH_TOKEN_SHAPE = Recognizer(
     min_digits=1,
     required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "ya29.", "SG.", "eyJ"),
 )
+# A user name and its password as a pair, after the name of a login's details ("login credentials:
+# user jchan / Hk$2026pass", "creds: admin:admin123", "sign-in: chan.tm@example.com | Tm!2026"): a
+# user name, a slash, colon, bar or comma, and the password, which must look like one (a digit, a
+# sign or a capital past its first letter: "login: jchan / Monday" names a day)
+# (a colon between the two only with no blank on either side: "login time: 12:03:44" is a time)
+_CREDENTIALS = (
+    r"(?<![A-Za-z])(?i:(?:log-?in|sign-?in)[ \t]++(?:credentials?|creds|details|info)|credentials?|creds|"
+    r"log-?in|sign-?in)(?![A-Za-z])[ \t]*+(?:[:：=-][ \t]*+)?(?:(?i:user(?:name)?|user id|id)[ \t]*+[:：=]?[ \t]*+)?"
+    r"[A-Za-z0-9._@+-]{2,64}(?::(?=[!-~])|[ \t]*+[/|,][ \t]*+)"
+    r"(?:(?i:passwords?|pwd|pw|pass)[ \t]*+[:：=]?[ \t]*+)?" + _PRINTABLE_RUN
+)
+# a time, a date, a path or a link is no password
+_NOT_A_CREDENTIAL = re.compile(r"[0-9:./-]+|.*://.*|/.*")
+
+
+def _password_like(value: str) -> bool:
+    return (
+        _PASSWORD_LIKE.search(value) is not None
+        and _MASK.fullmatch(value) is None
+        and _NOT_A_CREDENTIAL.fullmatch(value) is None
+    )
+
+
+AUTH_CREDENTIALS = Recognizer(
+    "gc_auth_credentials",
+    "AUTH_SECRET",
+    re.compile(_CREDENTIALS),
+    _password_like,
+    base_score=0.9,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=0,
+    required=("cred", "login", "log-in", "sign-in", "signin"),
+)
+# A password in a URL's user information, as a connection string or a pasted link holds it
+# ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
+# scheme, "://", a user name, a colon, the password, "@" and the host. A masked one ("****") is none;
+# the address the host makes with the password is no e-mail address (EmailRecognizer)
+_URL_USERINFO = (
+    r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@?#]{0,64}:([^\s:@/?#]{1,128})@(?=[A-Za-z0-9\[])"
+)
+_URL_USER_BEFORE = re.compile(r"://[^\s:/@?#]{0,64}:\Z")
+
+
+def _unmasked(value: str) -> bool:
+    return value.strip("*•xX") != ""
+
+
+AUTH_URL = Recognizer(
+    "gc_auth_url",
+    "AUTH_SECRET",
+    re.compile(_URL_USERINFO),
+    _unmasked,
+    base_score=0.95,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=0,
+    required=("://",),
+)
 # The answer to a security question, as a ticket records it: quoted after an answer word ('security
 # answer you gave ("Batangas")', 安全问题“母亲的姓名”回答“刘秀英”, 保安問題「第一間小學」答案「聖保祿學校」,
 # 'Security Q "first pet" 答 "Lucky"'), after the quoted question and "with" ('answered "mother's
@@ -3341,11 +3411,12 @@ AUTH_RECOVERY = Recognizer(
 # before must pass its card check (_after_a_card)
 # (the expiry with a slash, or as MMYY, MM YY, MM-YY, MMYYYY in a run of groups: "4111 1111 1111 1111
 # 1228 123", "4111-1111-1111-1111-09/27-123"; a UnionPay card's 4-4-4-4-3 before an expiry)
+# (or as a dump of stolen cards lists them, fields between bars: "4111111111111111|12|27|123")
 _CARD_THEN_CODE = re.compile(
     r"(?<![0-9A-Za-z+])(?<![0-9][ -])([0-9]{4}(?:[ -]?[0-9]{4}){3}[ -]?[0-9]{3}|[0-9]{4}(?:[ -]?[0-9]{4}){3}"
     r"|[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5})"
-    r"(?:[ \t]*+[,;/-]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
-    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+/[ \t]*+|[ -]?)(?:20)?[0-9]{2})[ \t]*+[,;/-]?| )[ \t]*+"
+    r"(?:[ \t]*+[,;/|-]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
+    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+/[ \t]*+|[ |-]?)(?:20)?[0-9]{2})[ \t]*+[,;/|-]?| )[ \t]*+"
     r"([0-9]{3,4})(?![0-9A-Za-z])(?![ ./-][0-9])"
 )
 
@@ -3413,6 +3484,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CONFIG_KEY,
     AUTH_TOKEN,
     AUTH_TOKEN_SHAPE,
+    AUTH_URL,
+    AUTH_CREDENTIALS,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,

@@ -80,3 +80,130 @@ def test_when_code_read_out_digit_by_digit_then_secret(detector: Detector, text:
 )
 def test_when_single_digits_are_no_code_then_no_secret(detector: Detector, text: str) -> None:
     assert secrets(detector, text) == []
+
+
+def emails(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "EMAIL_ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("connection string postgres://app:S3cret!@db.example.com/pay", "S3cret!"),
+        ("the customer pasted https://jchan:pa55word@example.com/login in chat", "pa55word"),
+        ("DSN mysql://svc_pay:Tm2026hk@198.51.100.20:3306/ledger", "Tm2026hk"),
+        ("cache at redis://:s3cr3t@203.0.113.9:6379 (no user)", "s3cr3t"),
+        ("mongodb+srv://etl:Zx9%40pw@cluster0.example.net/db", "Zx9%40pw"),
+        ("sftp://upload:letmein@files.example.org/inbox", "letmein"),
+    ],
+)
+def test_when_url_holds_a_password_then_secret_and_no_email(detector: Detector, text: str, value: str) -> None:
+    assert secrets(detector, text) == [value]
+    assert emails(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ftp://user:****@198.51.100.7/ (masked in the ticket)",
+        "see https://jchan@example.com/login for the profile",
+        "open https://example.com:8443/pay in the browser",
+        "the docs at http://example.com/a:b@c are wrong",
+        "write to jchan@example.com please",
+        "time 12:03@branch",
+    ],
+)
+def test_when_url_holds_no_password_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Fraud team found dump 4111111111111111|12|27|123 on a forum", ["123"]),
+        ("leaked: 5555555555554444|1227|321|SMITH/J", ["321"]),
+        ("4012888888881881 | 09/28 | 456", ["456"]),
+        ("row: 4111111111111111|12/27|737", ["737"]),
+        ("4111 1111 1111 1111|0927|102|HK", ["102"]),
+        ("paste 5555555555554444|11|29|909 seen twice", ["909"]),
+    ],
+)
+def test_when_card_dump_lists_fields_between_bars_then_code(detector: Detector, text: str, codes: list[str]) -> None:
+    assert secrets(detector, text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong check digit: no card, so no code after it
+        "dump 4111111111111112|12|27|123",
+        "ref 4111111111111111|2027|123",
+        "| 4111111111111111 | 12 | 27 | 2026 |",
+        "order 20261130|12|27|123",
+        "4111111111111111|USD|120.00",
+        "phone 91234567|12|27|123",
+    ],
+)
+def test_when_bars_hold_no_card_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("his online banking PIN (6 digits) 882910", "882910"),
+        ("OTP (valid 5 min): 482913", "482913"),
+        ("CVV (for card ending 1881): 123", "123"),
+        ("passcode (new): 7720", "7720"),
+        ("the 3 digits at the back are 321", "321"),
+        ("digits at the back of the card: 448", "448"),
+    ],
+)
+def test_when_remark_in_brackets_or_code_at_the_back_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert secrets(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PIN (see ticket 4821) reset",
+        "OTP (sent 12:03) expired",
+        "PIN (6 digits) required for login",
+        "passcode (4 to 6 digits) is set in the app",
+        "the 3 digits at the back are missing",
+        "CVV (3 digits) not given",
+    ],
+)
+def test_when_remark_in_brackets_and_no_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("login credentials: user jchan / Hk$2026pass", "Hk$2026pass"),
+        ("creds: admin:admin123", "admin123"),
+        ("sign-in: chan.tm@example.com | Tm!2026", "Tm!2026"),
+        ("Sign-in details: wong.km / Wkm#2026", "Wkm#2026"),
+        ("login info - username lee_ka_man, pw Lkm2026!!", "Lkm2026!!"),
+        ("credentials: svc-batch / Q7v!x9Lm", "Q7v!x9Lm"),
+    ],
+)
+def test_when_user_and_password_follow_login_word_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert secrets(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "login: jchan / Monday",
+        "login time: 12:03:44",
+        "login: user01 / 2026-11-30",
+        "Sign-in: Google / Apple ID",
+        "login page: https://example.com/login",
+        "Login / Logout buttons",
+        "login: jchan / ********",
+    ],
+)
+def test_when_login_word_has_no_password_pair_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
