@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from streams.detect.findings import Finding
 from streams.detect.patterns import field_start, literals
-from streams.detect.roman_names import business_word, is_name_part, place_or_business
+from streams.detect.roman_names import business_word, field_label, is_name_part, place_or_business
 from streams.detect.zh_names import context_name_end, fold_t2s, titled_name_ok
 
 SINGLE_SURNAMES = (
@@ -228,6 +228,12 @@ def judge_capitalised(text: str, start: int, end: int, starts: Sequence[int] = (
     # be left over as a name's part where the two findings overlap
     if name.split(None, 1)[0].lower() in _TITLE_WORDS:
         return None
+    # a field's label glued to a colon after the name is the next field's (From: Karen So Sent: ...,
+    # To: Tam Wai Keung Cc: ..., Chan Tai Man Tel: ...), not the name's: the name ends before it
+    if text[end : end + 1] in (":", "：") and name.count(" ") + name.count("\t") > 1:
+        cut = max(name.rfind(" "), name.rfind("\t"))
+        if field_label(name[cut + 1 :]):
+            end, name = start + len(name[:cut].rstrip()), name[:cut].rstrip()
     floor = max(start - 20, field_start(starts, start)) if starts else start - 20
     parts = name.split()
     # the short list first, the romanised scanner's lists (a look-up each) next, the role word last

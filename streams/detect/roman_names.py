@@ -392,6 +392,23 @@ def _given_after_surname(words: list[str], kinds: list[str], i: int, n: int, blo
     return n == 2 and i > 0 and "S" in kinds[i - 1] and not blocked[i - 1] and i + n == len(words)
 
 
+def _given_then_word_surname(text: str, run: list[tuple[int, int, str]], words: list[str], i: int) -> int:
+    """A given name (English, or another language's that is no Chinese syllable), then a surname that
+    is a common English word too (Karen So, Melissa So), where the two end the run or the next
+    field's label follows (From: Karen So Sent: ...), and no lower-case word goes on the sentence
+    (Thanks Karen So much): 2, or 0."""
+    last = i + 1
+    if last + 1 < len(words) and not (
+        field_label(words[last + 1]) and text[run[last + 1][1] : run[last + 1][1] + 1] in ":："
+    ):
+        return 0
+    end = run[last][1]
+    return 0 if _LOWER_NEXT.match(text, end) else 2
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
 _COMPOUND_FIRST = frozenset(c.split()[0] for c in CANTONESE_COMPOUND if " " in c)
 
 
@@ -566,6 +583,19 @@ def _given_then_surname(words: list[str], kinds: list[str], i: int) -> int:
                 return 0
             return g + s
     return 0
+
+
+# the labels of an e-mail's header and a form's fields, which follow a name glued to their colon
+# (From: Karen So Sent: ..., To: Tam Wai Keung Cc: ..., Kelvin Yu Date: ...)
+_FIELD_LABELS = frozenset(
+    "sent to cc bcc subject date from re fw fwd tel mobile phone fax email ref attn amount address account "
+    "importance attachments".split()
+)
+
+
+def field_label(word: str) -> bool:
+    """``word`` (capitalised or in capitals) is an e-mail header's or a form field's label."""
+    return word.lower() in _FIELD_LABELS
 
 
 def is_name_part(word: str) -> bool:
@@ -772,18 +802,57 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     if text is not original and folded is original:
         folded = text
     capitalised = _CAPITALISED.findall(text)
+    if _UPPER_COLON.search(text) is not None:
+        out.extend(_upper_fields(text))
     # the kinds are read from their cache first (a call per word costs more than the look-up)
     if (
         _SURNAME_WORDS.isdisjoint(capitalised)
         and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised)
         and not _LOWER_PATRONYMIC.search(text)
     ):
-        return _mixed(text, folded)
+        return out + _mixed(text, folded)
     for run in _runs(text):
         out.extend(_run_names(text, run))
     if ". " in text or ", " in text or "\t" in text:  # the call only where one may be
         out.extend(_initials_and_comma(text))
     out.extend(_mixed(text, folded))
+    return out
+
+
+# the words one of which a run without a listed surname must hold to hold a name: a Korean surname
+# or a Malay name's first word (Park Ji-eun, Siti Rahmah), or a surname that is an English word too
+# (Karen So)
+_RUN_LEADING = _LEADING | WORD_SURNAMES | frozenset(w.upper() for w in WORD_SURNAMES)
+
+
+# a person's field in capitals, as slips, OCR and SWIFT forms print it, and the name in capitals after
+# it, surname first and one or two blanks between (REMITTER: MEHTA  ANIL, PAYEE: OKAFOR CHIDI): two
+# or three words
+_UPPER_FIELD = re.compile(
+    r"(?<![A-Za-z])(?:REMITTER|BENEFICIARY|PAYEE|PAYER|SENDER|RECIPIENT|APPLICANT|CUSTOMER|CARDHOLDER|HOLDER"
+    r"|NAME)[ \t]*[:：][ \t]*([A-Z]{2,}(?:[ \t]{1,2}[A-Z]{2,}){1,2})(?![A-Za-z0-9])"
+)
+_UPPER_COLON = re.compile("[A-Z][:：]")
+
+
+def _upper_fields(text: str) -> list[Finding]:
+    """The names in capitals after a person's field in capitals (:data:`_UPPER_FIELD`): one word at
+    least a listed given name or surname, none a common English word, a business's, a day's or a
+    month's, nor the next field's label glued to its colon (MEHTA  ANIL AMT: ...)."""
+    out: list[Finding] = []
+    for m in _UPPER_FIELD.finditer(text):
+        words = list(_WORD.finditer(text, m.start(1), m.end(1)))
+        if text[m.end(1) : m.end(1) + 1] in (":", "："):
+            words.pop()
+        if len(words) < 2:
+            continue
+        titles = [w.group().title() for w in words]
+        if any(t.lower() in COMMON_WORDS or business_word(t) or t in _CALENDAR_WORDS for t in titles):
+            continue
+        if any(any(c in _kind(w.group()) for c in "EFLS") for w in words) and not place_or_business(
+            text, words[0].start(), words[-1].end()
+        ):
+            out.append(Finding("PERSON", words[0].start(), words[-1].end(), 0.8, RECOGNIZER))
     return out
 
 
@@ -793,7 +862,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
     words = [w for _s, _e, w in run]
     kinds = [_KINDS.get(w) or _kind(w) for w in words]
     # every form of name holds a surname or a patronymic, or starts as Korean and Malay ones do
-    if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds) and _LEADING.isdisjoint(words):
+    if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds) and _RUN_LEADING.isdisjoint(words):
         return out
     blocked: list[bool] | None = None  # read when a name is found
     i = 0
@@ -804,11 +873,19 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
             i += 1
             continue
         n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
+        if not n and i + 1 < len(words) and words[i + 1].title() in WORD_SURNAMES and _is_given(words[i]):
+            n = _given_then_word_surname(text, run, words, i)
         if not n and i == 0 and _role_before(text, run[0][0]):
             n = _after_role(words, kinds)
         if n and blocked is None:
             blocked = _blocked(words, kinds)
         if n and blocked is not None and not any(blocked[i : i + n]):
+            if (
+                n > 2
+                and text[run[i + n - 1][1] : run[i + n - 1][1] + 1] in (":", "：")
+                and field_label(words[i + n - 1])
+            ):
+                n -= 1  # the next field's label (From: Kelvin Yu Date: ...)
             start, end = run[i][0], run[i + n - 1][1]
             business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n]) or _shop_beside(text, end)
             if not business and not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
@@ -1310,7 +1387,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             continue  # inside a word (McDonald)
         word = m.group()
         kind = _KINDS.get(word) or _kind(word)
-        if word in _NOT_GIVEN:
+        if word in _NOT_GIVEN or (word in _NUMBERED_NOUNS and _numbered(text, end)):
             continue
         if kind == "-" or word in _NOUN_GIVEN:
             if _strongly_cued(text, start, end, kind, cjk):
@@ -1574,9 +1651,25 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:family|families|household)(?![A-Za-z])")
 # card brands and networks that lists of given names hold too (Troy, Elo): never a name before a number
 _CARD_BRANDS = frozenset("Troy Elo Mir Verve Visa Amex Diners Discover Maestro Rupay Jcb Dankort Uatp".split())
+# nouns that number a shop's staff, its counters or a place's parts (Server 12, Till 3, Pier 7, Ward
+# 5, Hall 2), which lists of given names hold too: before a number a label, never a name
+_NUMBERED_NOUNS = frozenset(
+    "Server Till Ward Pier Hall Captain Porter Dock Bell Villa Butler Wing Table Counter Cashier Teller Waiter "
+    "Gate Room Desk Lane Bay Booth Kiosk Seat Row Level Floor Block Tower Zone Stall Unit Locker Court Platform "
+    "Berth Deck Coach Route Shift Crew Cabin Suite Lot Plot Slot Aisle Exit".split()
+)
 # a list's item: the text's start, or after a comma, a colon, a semicolon, a slash, a bracket or a
 # Chinese character, blanks between
 _ITEM_START = frozenset(",，:：;；、/(（[【|｜\n")
+
+
+def _numbered(text: str, end: int) -> bool:
+    """A number follows the word ending at ``end``, a blank or ``#`` or ``No.`` between (Server 12,
+    Till #3, Pier No. 7)."""
+    return _NUMBER_AFTER.match(text, end) is not None
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]?(?:#|No\.?[ \t]?)?[ \t]?[0-9]")
 
 
 def _list_item_before_number(text: str, start: int, end: int) -> bool:
@@ -1586,7 +1679,7 @@ def _list_item_before_number(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] not in (" ", "\t") or not text[end + 1 : end + 2].isdigit():
         return False
     word = text[start:end]
-    if word in _CALENDAR_WORDS or word in _CARD_BRANDS:
+    if word in _CALENDAR_WORDS or word in _CARD_BRANDS or word in _NUMBERED_NOUNS:
         return False
     q = start
     while q > 0 and text[q - 1] in " \t":
@@ -1633,9 +1726,45 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         if m.group(1) not in _NOT_GIVEN:
             spans.append(m.span())
     spans.extend(_listed_given_names(text, spans))
+    if (signer := _signer(text)) is not None:
+        spans.append(signer)
     if not spans:  # most texts: no list built
         return []
     return [Finding("PERSON", _hyphened_start(text, a), b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
+
+
+# a message signed with a given name at its very end: after its last sentence (Card cancelled. Karen;
+# 麻煩 review。Karen), after the name of the desk that writes (Card Centre Ivy, Customer Service Team
+# Joanne), or with the signer's town or firm after it (Bea from Quezon City)
+_SIGNED_TAIL = re.compile(
+    r"(?:^|(?<=[.!?。！？\n\"”]))[ \t]*"
+    r"(?:(?:[A-Z][a-z]+[ \t]){0,2}(?:Centre|Center|Team|Desk|Department|Dept|Unit|Support|Services?|Office"
+    r"|Branch|Operations|Care|Banking)[ \t]+)?"
+    r"([A-Z][a-z]+)(?:[ \t]+from[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?$"
+)
+# what may close a signed message after the name (a full stop, a closing quote, an emoji)
+_SIGN_OFF = frozenset(" \t\n!！。.~～🙏🙂😊👍\"”'’")
+
+
+def _signer(text: str) -> tuple[int, int] | None:
+    """The given name that signs ``text`` at its end (:data:`_SIGNED_TAIL`): an English given name
+    or another language's, no common English word, thing's, day's or month's (Thanks. Will, Paid
+    with Apple Pay. Visa, Statement date. May)."""
+    end = len(text)
+    while end and text[end - 1] in _SIGN_OFF:
+        end -= 1
+    if end < 2 or not "a" <= text[end - 1] <= "z":
+        return None
+    m = _SIGNED_TAIL.search(text, max(0, end - 64), end)
+    if m is None:
+        return None
+    word = m.group(1)
+    kind = _KINDS.get(word) or _kind(word)
+    if "E" not in kind and "F" not in kind:
+        return None
+    if word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word.lower() in COMMON_WORDS:
+        return None
+    return m.span(1)
 
 
 def _hyphened_start(text: str, start: int) -> int:
