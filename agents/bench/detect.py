@@ -74,7 +74,8 @@ def _memo(synth: Synth, chinese: bool) -> str:
 def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
     first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field, chat,
-    tickets and forms development sets ("field", "chat", "tickets", "forms")."""
+    tickets, forms, desk and counter development sets ("field", "chat", "tickets", "forms", "desk",
+    "counter")."""
     from agents.bench.corpus import CORPORA, corpus_scores
 
     return corpus_scores(detector, CORPORA[name])
@@ -291,6 +292,8 @@ def run(
     chat = _corpus(build_detector(ner=None), "chat")
     tickets = _corpus(build_detector(ner=None), "tickets")
     forms = _corpus(build_detector(ner=None), "forms")
+    desk = _corpus(build_detector(ner=None), "desk")
+    counter = _corpus(build_detector(ner=None), "counter")
     core = _core(n_records, seed, core_passes)
     from agents.bench.policy import cel_libraries, policy_bench
 
@@ -318,6 +321,8 @@ def run(
         "corpus_chat": {k: chat[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_tickets": {k: tickets[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_forms": {k: forms[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_desk": {k: desk[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_counter": {k: counter[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
     }
 
 
@@ -418,6 +423,10 @@ def _print_corpus(console: Any, report: dict[str, Any]) -> None:
         console, report["corpus_tickets"], "tickets corpus (a development set)", "tests/corpus/tickets.jsonl"
     )
     _print_corpus_table(console, report["corpus_forms"], "forms corpus (a development set)", "tests/corpus/forms.jsonl")
+    _print_corpus_table(console, report["corpus_desk"], "desk corpus (a development set)", "tests/corpus/desk.jsonl")
+    _print_corpus_table(
+        console, report["corpus_counter"], "counter corpus (a development set)", "tests/corpus/counter.jsonl"
+    )
 
 
 def _print_corpus_table(console: Any, corpus: dict[str, Any], title: str, path: str) -> None:
