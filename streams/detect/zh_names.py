@@ -77,6 +77,8 @@ LOOKALIKES = frozenset(
         "黄山 泰山 华山 庐山 武当 峨眉 江西 江苏 湖南 湖北 河南 河北 山东 山西 广东 广西 云南 贵州 四川 "
         "陆家嘴 张贴 陈列 白云 黄金 白金 金融 金额 金卡 余额 方便 马上 高级 文件 钱包 石油 龙虾 毛巾 "
         "钟点 江湖 程序 白天 东方明珠 "
+        # a letter's closing words (谨启, 敬上), never a given name alone at the end of its line
+        "谨启 敬启 敬上 谨上 拜上 顿首 敬礼 台鉴 钧鉴 惠鉴 "
         # banks and brands (恒生 Hang Seng, 钱大妈, 马自达), currencies, foods and places a payment or a
         # support ticket names (林吉特, 陈皮, 石家庄, 林芝), kinship words (孙仔 a grandson)
         "恒生 汇丰 东亚 大新 创兴 富邦 星展 花旗 渣打 华夏 中信 平安 浦发 广发 民生 兴业 光大 招商 华润 万达 万科 "
@@ -86,13 +88,78 @@ LOOKALIKES = frozenset(
     ).split()
 )
 
+# places of Shenzhen, Guangzhou, Dongguan, Hong Kong and Macao (districts, towns, estates, metro
+# stations, streets named without their 路) and brands, shops and restaurants that read as a surname and
+# a given name (石龙, 洪梅, 高怡, 何东, 罗若翰, 陈香贵, 马应龙); those that begin with no surname (美高梅,
+# 上李朗, 霸王茶姬) are words the scanner finds a surname inside (see _in_a_word)
+_REGION_LOOKALIKES = frozenset(
+    (
+        # Shenzhen
+        "白石龙 石龙仔 龙胜 马安山 田贝 石厦 福民 华侨城 高新园 高新南 白石洲 车公庙 石井 "
+        "吉华 上李朗 下李朗 石岩 沙井 福永 松岗 燕罗 公明 光明 龙岗 龙华 梅林 "
+        "景田 莲花 岗厦 岗头 雪象 田寮 塘尾 翻身 洪浪 灵芝 白芒 西丽 大冲 高新 科苑 红树湾 "
+        "侨香 香蜜 车公 农林 竹子林 安托山 黄木岗 文锦 向西 桂园 笋岗 洪湖 田贝 贝丽 "
+        "莲塘 仙湖 梧桐 盐田 沙头 沙河 华润 华联 万象 海岸城 海雅 甘坑 平湖 李朗 丹竹头 "
+        # Guangzhou
+        "华林 龙津 华师 石牌 石牌桥 林和 林和西 杨箕 黄沙 黄村 黄边 黄阁 江泰路 石壁 钟村 萧岗 江夏 "
+        "龙洞 龙归 高增 石碁 金洲 江高 钟落潭 黄花岗 康王 柯木塱 唐下 程界 简村 姚村 岑村 冼村 员村 潭村 "
+        "陈家祠 黄埔 黄石 石溪 洛溪 市桥 钟落潭 龙溪 金沙洲 白云 陶街 高第街 "
+        # Dongguan
+        "石龙 石碣 石排 万江 黄江 谢岗 洪梅 高埗 常平 凤岗 黄旗 石竹 麻涌 樟木头 塘厦 寮步 企石 虎门 "
+        "厚街 长安 道滘 茶山 东坑 横沥 桥头 清溪 "
+        # Hong Kong
+        "石梨贝 马鞍山 马料水 马湾 马头围 马头角 石硖尾 石门 石围角 石澳 石湖墟 "
+        "黄竹坑 乐富 钟屋村 曾大屋 丽港城 宝达 翠林 顺利 德田 广田 油丽 启业 "
+        "彩德 坪石 竹园 富山 东头 康城 兆康 朗屏 耀安 利东 显径 博康 穗禾 安荫 "
+        "葵兴 葵芳 荔景 美孚 太和 田湾 贝沙湾 黄泥涌 何文田 司徒拔 罗便臣 干德 宋皇台 "
+        # Macao (streets named after people, written without their 马路 or 街)
+        "柯维纳 罗若翰 贾伯乐 李加禄 高美士 高士德 罗理基 俾利喇 鲍思高 林茂塘 祐汉 雅廉访 "
+        "美高梅 永利 葡京 银河 金沙 伦敦人 巴黎人 "
+        # cities and counties of the mainland whose names read as a name (宁德, 吴忠, 周口, 石嘴山)
+        "宁德 吴忠 唐山 岳阳 石嘴山 江门 周口 毕节 钱塘江 郑州 徐州 温州 金华 丽水 台州 邵阳 汉中 宁波 龙岩 "
+        "柳州 贵阳 昆明 常德 常州 常熟 江阴 昆山 吴江 吴中 金坛 连云港 淮安 扬州 镇江 泰州 宿迁 马鞍山 黄山 "
+        "滁州 宣城 景德镇 萍乡 九江 新余 鹰潭 吉安 宜春 上饶 东营 淄博 日照 临沂 德州 聊城 滨州 菏泽 开封 "
+        "洛阳 安阳 鹤壁 焦作 濮阳 许昌 南阳 商丘 信阳 黄冈 咸宁 随州 荆州 荆门 孝感 鄂州 株洲 湘潭 衡阳 郴州 "
+        "永州 怀化 娄底 韶关 汕尾 梅州 河源 阳江 茂名 肇庆 清远 云浮 揭阳 潮州 湛江 钦州 贵港 玉林 百色 "
+        "贺州 河池 来宾 崇左 儋州 自贡 攀枝花 泸州 德阳 绵阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 "
+        "雅安 巴中 资阳 遵义 安顺 铜仁 曲靖 玉溪 保山 昭通 丽江 普洱 临沧 林芝 山南 宝鸡 咸阳 渭南 延安 "
+        "榆林 安康 商洛 金昌 白银 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 海东 固原 中卫 吐鲁番 哈密 "
+        "鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 四平 辽源 通化 白山 松原 白城 鸡西 鹤岗 "
+        "大庆 伊春 黑河 绥化 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水 太原 大同 朔州 晋中 运城 忻州 临汾 "
+        "吕梁 包头 乌海 赤峰 通辽 蚌埠 淮南 淮北 铜陵 安庆 阜阳 宿州 六安 亳州 池州 赣州 抚州 枣庄 潍坊 "
+        "烟台 威海 泰安 济宁 平顶山 新乡 漯河 三门峡 驻马店 十堰 宜昌 襄阳 益阳 张家界 珠海 汕头 佛山 惠州 "
+        "中山 梧州 北海 防城港 桂林 海口 三亚 六盘水 安顺 嘉兴 湖州 绍兴 衢州 舟山 莆田 三明 南平 宁德 漳州 "
+        "泉州 福清 晋江 石狮 义乌 余姚 慈溪 江门 开平 台山 鹤山 恩平 顺德 南海 番禺 增城 从化 花都 "
+        # foods and goods of a shop's order that begin with a surname (杨梅, 金桔, 毛豆, 罗非鱼)
+        "杨梅 杨桃 胡萝卜 胡桃 胡椒 胡辣汤 金桔 金针菇 毛豆 毛尖 姜汁 姜茶 甘蓝 甘蔗 葛根 包菜 梅菜 梅干菜 "
+        "罗非鱼 罗汉果 曹白鱼 易拉罐 易拉宝 龙眼 龙井 马蹄 马铃薯 马卡龙 白菜 白糖 白酒 莲藕 莲子 陈醋 "
+        "柯基 柴犬 史努比 "
+        # brands, shops and restaurants
+        "陈香贵 朱光玉 陈克明 马克华菲 周六福 苏泊尔 霸王茶姬 小龙坎 利苑 今麦郎 金龙鱼 乔丹 马应龙 马记永 "
+        "张拉拉 马百良 汤臣倍健 卫龙 利郎 罗蒙 朱富贵 魏家凉皮 陶陶居 余仁生 鲁花 华帝 袁记 潘高寿 "
+        "李众胜 何济公 白象 龙湖 胡桃里 金至尊 王小卤 万和 黄记煌 奈雪 库迪 旺旺 紫燕 "
+        "杉杉 莎莎 山姆 德邦 黄道益 宝芝林 位元堂 敬修堂 马记 谭鸭血 萧记 蔡林记 陈添记 "
+        "麦当劳 于小菓 喜茶 沪上阿姨 蜜雪冰城 古茗 茶百道 书亦"
+    ).split()
+)
+
+# of three characters or more that begin with a surname: look-alikes like the others; of two, the name
+# itself only (石龙 | 镇 and 石龙, but 石龙飞 a name); the others are words (美高梅), and of two
+# characters no given name alone (莎莎, 旺旺, 奈雪: shops, not a person addressed)
+_SURNAMED = frozenset(w for w in _REGION_LOOKALIKES if w[0] in SINGLE or w[:2] in COMPOUND)
+LOOKALIKES |= frozenset(w for w in _SURNAMED if len(w) > 2)
+_REGION_NAMES = frozenset(w for w in _SURNAMED if len(w) == 2)
+_REGION_WORDS = frozenset(w for w in _REGION_LOOKALIKES if w not in _SURNAMED and len(w) > 2)
+_REGION_GIVEN = frozenset(w for w in _REGION_LOOKALIKES if w not in _SURNAMED and len(w) == 2)
+
 # words that end right before a person's name (Simplified; Traditional text is folded)
 _LEFT_WORDS = tuple(
     sorted(
         (
             "给 俾 为 由 向 替 代 同 与 和 及 跟 致 付 转 汇 托 问 找 叫 请 帮 让 还 欠 喂 嗨 好的 见到 遇到 碰到 "
             "收到 借给 借俾 转给 汇给 付给 还给 交给 退给 过数俾 委托 本人 居民 户主 经办 "
-            "代发 转到 汇到 打到 付到 转入 汇入 存入 打俾 寄给 发给 退还 搵 揾 联系 联络 致电 通知 提醒 "
+            "代发 转到 汇到 打到 付到 退到 交到 还到 存到 转入 汇入 存入 打俾 寄给 发给 退还 "
+            "搵 揾 联系 联络 致电 通知 提醒 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
             # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "
@@ -184,7 +251,7 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[int, int]]:
         given.pop(c, None)
     # the dictionary's words, and the labels of a record's fields (卡号, 账号): a name ends before them;
     # and the words jieba tags as names (温馨, 贺卡, 胡同: see agents.local.build_zh_names)
-    words = frozenset(data.WORDS_TEXT.split()) | FIELD_WORDS | _name_words()
+    words = frozenset(data.WORDS_TEXT.split()) | FIELD_WORDS | _name_words() | _REGION_WORDS
     t2s = str.maketrans("".join(data.T2S_FROM), "".join(data.T2S_TO))
     return given, words, t2s
 
@@ -201,6 +268,11 @@ def _by_length(words: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]
 
 _LEFT_BY_LENGTH = _by_length(_LEFT_WORDS)
 _TIME_BEFORE = frozenset("今天 昨天 明天 今日 昨日 明日 刚才 刚刚 琴日 寻日 听日 头先".split())
+# a preposition or a verb of place and motion (在 | 洪梅的ATM, 去 | 龙胜办理, 住 | 华明, 喺 | 石龙), and the
+# last character of a city's, a district's or a county's name in an address (深圳市 | 黄贝岭): a place
+# follows them far more often than a person, whom payment and support text names after 给, 由, 收款人
+_LOCATIVE_BEFORE = frozenset("在去往住喺至赴抵近到途经临落居搬迁寄送驻市省县镇区乡")
+_LOCATIVE_SCORE = -2.0
 _RIGHT_BY_LENGTH = _by_length(_RIGHT_WORDS)
 
 
@@ -217,6 +289,8 @@ def _left_score(s: str, i: int, words: frozenset[str]) -> float:
     # that introduces a person (今天 | 毕恭毕敬 is no name)
     if s[i - 2 : i] in _TIME_BEFORE:
         return 0.5
+    if prev in _LOCATIVE_BEFORE:
+        return _LOCATIVE_SCORE
     # the character before and the surname make a word (黄金, 百货): the surname is not one
     if s[i - 1 : i + 1] in words:
         return -2.0
@@ -317,11 +391,15 @@ def _given_score(
         return None
     surname = s[i:j]
     name = s[i:end]
-    if name in LOOKALIKES or g == surname or not _given_possible(surname, g):  # 谢谢, 常常
+    if name in LOOKALIKES or name in _REGION_NAMES or g == surname or not _given_possible(surname, g):  # 谢谢
         return None
     if g[0] == "阿":  # 阿 opens a nickname (主任 | 阿芝), never a given name after a surname
         return None
     if two and j - i == 1 and s[i : j + 1] in LOOKALIKES:  # 高铁 | 飞, 李宁 | 波鞋, 万宁 | 买嘢
+        return None
+    # a place of two characters (宁德, 谢岗) with a third that is no likely given character after it (宁德
+    # | 发来, 吴忠 | 的): the place, not a name of three (宁德华, 吴忠明 are names)
+    if two and j - i == 1 and s[i : j + 1] in _REGION_NAMES and given.get(g[1], UNKNOWN_GIVEN) < 1.0:
         return None
     first = given.get(g[0])
     if not two and first is None:  # one character never seen in a given name (金 | 钥)
@@ -361,7 +439,7 @@ _TITLE_CHARS = frozenset("生太")
 _PREPOSITIONS = frozenset("于向")
 # what makes the name before it a shop's or a place's: a street, a district, a building (南城区 |
 # 鸿福路), a shop's 记 (何洪记), or, after one more character at most, a trade (周大生珠宝)
-_PLACE_CHARS = frozenset("路街道巷村镇乡县市省区湾桥苑园邨阁楼厦记城岛港庄")
+_PLACE_CHARS = frozenset("路街道巷村镇乡县市省区湾桥苑园邨阁楼厦记城岛港庄岭岗塘巢祠滩坑埔墟围涌坳陂圩埗塱沥滘墩坝垌")
 _TRADES = tuple(
     sorted(
         (
@@ -394,8 +472,9 @@ _LINKS = frozenset("的嘅之和与及同在于是为向给俾或") | frozenset(
 
 
 # the last character of a place's or a shop's name, never of a given name (李村, 柯桥, 贺州, 利园,
-# 黄枝记, 万佛寺)
-_PLACE_LAST = frozenset("村庄桥州岛港湾镇乡县寺园邨记")
+# 黄枝记, 万佛寺); and of the hills, ponds, shores, creeks and market towns of Guangdong and Hong Kong
+# (黄贝岭, 萧岗, 林茂塘, 白鸽巢, 陈家祠, 龙鼓滩, 黄竹坑, 大埔, 石湖墟, 马头围, 葵涌, 深水埗, 道滘, 黄阁)
+_PLACE_LAST = frozenset("村庄桥州岛港湾镇乡县寺园邨记岭岗塘巢祠滩坑埔墟围涌坳陂圩埗塱沥滘墩坝垌阁")
 
 
 def shop_name(s: str) -> bool:
@@ -461,6 +540,8 @@ def _in_a_word(s: str, i: int, words: frozenset[str]) -> bool:
     return i > 0 and _is_cjk(s[i - 1]) and _inside_word(s, i, words) and _left_score(s, i, words) < 1.0
 
 
+_CAPITAL_NUMERALS = frozenset("零壹贰叁肆伍陆柒捌玖拾佰仟")
+_STYLE_AFTER_SURNAME = frozenset("派式腔体碑瓷牌")
 # what follows a weekday in a schedule (周二 | 李静, 周三下午): a surname, a time of day
 _WEEKDAY_AFTER = frozenset("上下中晚早前后至到起和及或") | frozenset(SINGLE)
 
@@ -468,7 +549,15 @@ _WEEKDAY_AFTER = frozenset("上下中晚早前后至到起和及或") | frozense
 def _given_possible(surname: str, g: str) -> bool:
     """``g`` may be a given name after ``surname``: no particle in it (钱啦), not a noun that 张 as
     a classifier counts (张卡, 张单)."""
-    if g[-1] in PARTICLES or g[0] in PARTICLES:
+    if g[-1] in PARTICLES or g[0] in PARTICLES or g[-1] in "的嘅":  # 钱啦, 吴忠的
+        return False
+    # a masked name (李某, 张某某: the convention writes no name there), an amount in the numerals of a
+    # cheque or a receipt (伍 | 佰元, 陆 | 拾元, 伍 | 仟)
+    if "某" in g or g[0] in _CAPITAL_NUMERALS:
+        return False
+    # a style, a school or a make named after a family (宋体, 柯式印刷, 程派, 谭腔, 魏碑, 陈牌): no name;
+    # nor 记 after a surname, a shop's or a stall's (袁记 | 云饺, 何记)
+    if (len(g) == 1 and g in _STYLE_AFTER_SURNAME) or g[0] == "记":
         return False
     # nor a field's label (张 | 卡号: "that card number"), nor what 张 counts (张卡, 张单据)
     if surname == "周" and g[0] in _WEEKDAY and (len(g) == 1 or g[1] in _WEEKDAY_AFTER):
@@ -849,7 +938,7 @@ def _addressed(
     """A given name of two characters at ``i``, right after an address word (同家辉讲, 多谢家辉);
     after a kinship word (``kin``: 细佬家豪), a name's characters with less evidence."""
     g = s[i : i + 2]
-    if g[0] in SINGLE or g[0] == "阿" or g in words:
+    if g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN:
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if first < 0.0 or second < 1.0 or first + second < (2.5 if kin else 3.0):
@@ -860,6 +949,9 @@ def _addressed(
 def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
     """A name of two or three characters after a strong context word, whatever its surname."""
     run = m.group(2)
+    # a verb or a preposition after the context word (客户住 | 福田, 客户在 | 龙华): no name follows it
+    if run[0] in _LOCATIVE_BEFORE:
+        return None
     if run[0] in SINGLE or run[:2] in _NOT_NAME_AFTER_CONTEXT or run in _NOT_NAME_AFTER_CONTEXT:
         return None  # a listed surname is the other scanners' (zh_names, names.py)
     start = m.start(2)
@@ -900,7 +992,7 @@ def _vocative(
     if m is None:
         return None
     g = m.group(1)
-    if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES:
+    if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES or g in _REGION_GIVEN:
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if g[0] == g[1] and first >= 1.0:  # 静静, 婷婷: a nickname
@@ -1074,7 +1166,7 @@ def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> 
             spans.append(_nickname(s, start, given, words))
         elif kind == "dot":
             spans.append(_dotted(s, start, words))
-        else:
+        elif s[start : end + 2] not in LOOKALIKES:  # 同 | 仁堂: the pharmacy 同仁堂, no one addressed
             spans.append(_addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS))
     return spans
 
