@@ -530,7 +530,13 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
     那张单); ``placed``: the caller has looked for a look-alike already."""
     if not placed and (s[i : i + 3] in LOOKALIKES or s[i : i + 4] in LOOKALIKES):
         return False
+    # 谢 that ends a verb of thanks (多谢 | 俏丽, 感谢 | 海瑞): the thanks, then whoever is thanked
+    if s[i] == "谢" and i > 0 and s[i - 1] in _THANKS_BEFORE:
+        return False
     return not (s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
+
+
+_THANKS_BEFORE = frozenset("多感鸣答致道酬申")
 
 
 def _in_a_word(s: str, i: int, words: frozenset[str]) -> bool:
@@ -1018,7 +1024,12 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     # a title of two characters or more (经理, 医生, sir) is evidence enough where the surname
     # ends no word (覆 | 麦sir); a one-character one (生, 太, 总) needs a name's place before it
     floor = 1.0 if len(title) == 1 else -1.0
-    if _left_score(s, i, words) < floor or not _surname_here(s, i, j):  # 周生生
+    left = _left_score(s, i, words)
+    if left < floor or not _surname_here(s, i, j):  # 周生生
+        return None
+    # the surname's character ends a name whose surname stands one or two characters before it (黄大 |
+    # 文先生, 陈 | 文先生): the whole name is the person's, which the name scanner reports
+    if left < 1.0 and j - i == 1 and (s[i - 1] in _SINGLE_SET or (i >= 2 and s[i - 2] in _SINGLE_SET)):
         return None
     # the surname and the title name a shop (李先生 | 牛肉面, 陈医生 | 诊所)
     if _shop_or_place(s, j, m.end(), words):

@@ -212,3 +212,70 @@ def test_when_a_letter_closes_then_its_words_are_no_name(text: str, part: str) -
 )
 def test_when_a_name_closes_a_letter_then_it_is_found(text: str, name: str) -> None:
     assert _covered(text, name), (text, _found(text))
+
+
+# class 6: 谢 that ends a verb of thanks (多谢, 感谢, 鸣谢, 致谢) is the thanks, not a surname: 多谢俏丽
+# is no 谢俏丽. A person thanked is still found, a 谢 surname after the verb too (多谢谢美玲).
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("多谢俏丽的包装，货已收到", "俏丽"),
+        ("感谢海瑞银行的配合", "海瑞"),
+        ("多谢兄嫂帮手转账", "兄嫂"),
+        ("鸣谢忠君基金会的捐款", "忠君"),
+        ("致谢芳邻物业", "芳邻"),
+        ("答谢宴的费用已报销", "宴的"),
+    ],
+)
+def test_when_xie_ends_a_verb_of_thanks_then_it_is_no_surname(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("多谢谢美玲帮手", "谢美玲"),
+        ("感谢谢志强的帮助", "谢志强"),
+        ("多谢陈生", "陈"),
+        ("感谢李嘉欣的耐心", "李嘉欣"),
+        ("谢家豪已付款", "谢家豪"),
+        ("收款人谢婉婷，已确认", "谢婉婷"),
+    ],
+)
+def test_when_a_person_is_thanked_then_the_name_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+# class 7: a three-character name before a title whose last given character is also a surname (黄大文
+# 先生, 陈志林经理): the whole name is the person's, not 黄大 and a surname 文 before the title. A
+# surname alone before a title after a word that introduces a person stays a surname alone.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("鸣谢黄大文先生", "黄大文"),
+        ("黄大文先生来电", "黄大文"),
+        ("陈文先生已付款", "陈文"),
+        ("王志林经理审批了额度", "王志林"),
+        ("请联系李国华主任", "李国华"),
+        ("张嘉江律师的函件已收", "张嘉江"),
+    ],
+)
+def test_when_a_full_name_stands_before_a_title_then_it_is_found_whole(text: str, name: str) -> None:
+    found = _found(text)
+    assert name in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("客户文先生来电", "文"),
+        ("致电黄先生，无人接听", "黄"),
+        ("刘经理已审批", "刘"),
+        ("找林生拿钥匙", "林"),
+        ("房东韩阿姨说已转账", "韩"),
+        ("请转告江主任", "江"),
+    ],
+)
+def test_when_a_surname_alone_stands_before_a_title_then_it_is_found(text: str, name: str) -> None:
+    found = _found(text)
+    assert name in found, (text, found)
