@@ -842,7 +842,7 @@ CARD_EXPIRY_CODE = replace(
 # number (62... in 4-4-4-4-3 is a 19-digit card's shape, and with a wrong check digit a near miss),
 # and not when a word follows the three digits (a count: "4314 1592 6535 8975 123 times")
 _CODE_TAIL_END = re.compile(
-    r" [0-9]{3}[ \t]*+(?:$|[,.;:)）。，；\n]|(?i:exp|expiry|expires|valid|cvv|cvc)(?![A-Za-z])|有效期|"
+    r" [0-9]{3}[ \t]*+(?:$|[,.;:)）。，；\n|]|(?i:exp|expiry|expires|valid|cvv|cvc)(?![A-Za-z])|有效期|"
     r"[0-9]{2}/[0-9]{2})"
 )
 _DIGITS_AFTER = re.compile(r" ([0-9]{1,4})(?![0-9])")
@@ -1858,7 +1858,8 @@ _LOCAL = "[A-Za-z0-9._%+" + _WIDE_LETTERS + "-]"
 # a domain label: ASCII letters, digits, hyphens and those letters (an internationalised domain,
 # 例子.香港 or bücher.example, as written; its punycode form xn--fsqu00a.xn--j6w193g is ASCII). A CJK
 # label is never followed by the CJK text around it: the last label is ASCII or one of the CJK
-# top-level domains (the Public Suffix List's, as tldextract bundles it, and 網絡), longest first
+# top-level domains (the Public Suffix List's, as tldextract bundles it, and 網絡), longest first;
+# and the IANA's test names in Chinese (测试, 測試: RFC 2606's .test, as example data writes it)
 _LABEL = "[A-Za-z0-9" + _WIDE_LETTERS + "-]+"
 _CJK_TLDS = "|".join(
     sorted(
@@ -1866,7 +1867,7 @@ _CJK_TLDS = "|".join(
             "世界 中信 中国 中國 中文网 亚马逊 企业 佛山 信息 健康 八卦 公司 公益 台湾 台灣 商城 商店 商标 嘉里 "
             "嘉里大酒店 在线 大拿 天主教 娱乐 家電 广东 微博 慈善 我爱你 手机 招聘 政务 政府 新加坡 新闻 时尚 書籍 "
             "机构 淡马锡 游戏 澳門 澳门 点看 移动 组织机构 网址 网店 网站 网络 網絡 联通 臺灣 谷歌 购物 通販 集团 "
-            "電訊盈科 飞利浦 食品 餐厅 香格里拉 香港"
+            "電訊盈科 飞利浦 食品 餐厅 香格里拉 香港 测试 測試"
         ).split(),
         key=len,
         reverse=True,
@@ -1916,9 +1917,7 @@ class EmailRecognizer(Recognizer):
                 value_start = max(cue_end, at - (64 if cue_end > value_start else 8))
             # else letters beyond ASCII with no CJK text (françois-xavier.muller): no text ran in
             start = value_start
-        if text.startswith(":", value_start - 1) and _URL_USER_BEFORE.search(
-            text, look_back(text, value_start, 72), value_start
-        ):
+        if _URL_USER_BEFORE.search(text, look_back(text, value_start, 200), value_start):
             # a URL's password and its host ("https://jchan:pa55word@example.com"): AUTH_URL's
             return None
         return super().judge(text, start, value_start, value_end, starts)
@@ -2117,14 +2116,15 @@ def _ocr_code(value: str) -> bool:
 
 # a PIN by its channel: mPIN (mobile), TPIN (telephone), ePIN, iPIN (internet banking)
 # more names of codes, passwords among them (a password of digits only is a code: "password:
-# 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), and
+# 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), a
+# remittance's pickup or withdrawal code (the secret its payee collects cash with), and
 # their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
 # ("MFA 100% rollout", "TAC 2024 meeting"), not a code
 _MORE_CODE_WORDS = (
     r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|token codes?|sec\.? codes?|"
     r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|(?:three|3)[ -]digits? (?:security )?codes?|"
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
-    r"two-factor|sms|otp) codes?|"
+    r"two-factor|sms|otp|pickup|pick-up|withdrawal) codes?|"
 )
 _MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|"
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|\?|？|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
@@ -2249,7 +2249,9 @@ _CHANGE_CUE = (
     # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
     r"(?:the |that |this )?(?:last|first|latest|final|second|third|new|next|old|other|correct|right|wrong) one"
     r"(?: (?:is|was|were))?[ \t]*+[,:]?)"
-    r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係)"
+    r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係|"
+    # what was entered ("我输的是 201314", "我輸嘅係 2580")
+    r"输的是|輸的是|输嘅系|輸嘅係|按的是)"
 )
 _CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
 # the keywords, or "code" with an SMS word near it
@@ -2698,7 +2700,7 @@ AUTH_CUED = Recognizer(
     ),
 )
 # Codes in a list ("PINs 4821 and 9930", "OTPs 482913 / 553201", "tried 1948 and 2203 as PIN", "PIN
-# 4821或9930"): a number after a joining word or sign, right after another number of as many
+# 4821或9930", "tried 1357 then 1375"): a number after a joining word or sign, right after another number of as many
 # digits that is a code (an authentication keyword within 48 characters before that one, or right
 # after this one); checked in Python (_listed_code)
 _LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*\Z")
@@ -2706,8 +2708,8 @@ _LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*\
 
 # a number and a joining word or sign before the next one
 _LIST_LINK = re.compile(
-    r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*+(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or)(?![A-Za-z])|或者|或|和|及|"
-    r"同埋|同|与|與)[ \t]*+\Z"
+    r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*+(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or|then)(?![A-Za-z])"
+    r"|或者|或|和|及|同埋|同|与|與)[ \t]*+\Z"
 )
 
 
@@ -2765,7 +2767,7 @@ AUTH_LIST = Recognizer(
     "gc_auth_list",
     "AUTH_SECRET",
     re.compile(
-        r"(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or)(?![A-Za-z])|或者|或|和|及|同埋|同|与|與)"
+        r"(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or|then)(?![A-Za-z])|或者|或|和|及|同埋|同|与|與)"
         r"[ \t]*+([0-9]{3,8})(?![0-9A-Za-z])"
     ),
     v.always,
@@ -2794,7 +2796,8 @@ _LINK_WORD = (
 _STATE_WORDS = frozenset(
     "reset changed wrong incorrect invalid expired locked correct required needed weak strong too not the a an "
     "same different set updated missing empty blank sent shared leaked compromised forgotten unknown ok fine "
-    "case same none below above attached enclosed separately".split()
+    "case same none below above attached enclosed separately real fake visible exposed plaintext hashed encrypted "
+    "rotated revoked".split()
 )
 # a value that points at another ("password = your date of birth"), even right after "="
 _POINTING_WORDS = frozenset("your their ours yours".split())
@@ -2827,6 +2830,10 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     # a masked value ("password: ********") is no password; after "pw", a plain lower-case word
     # before another word is more often an abbreviation's meaning than a password
     if _MASK.fullmatch(value) is not None or _BRACKETED_WORD.fullmatch(value) is not None:
+        return False
+    # a link or a connection string: the password in it is AUTH_URL's ("password in it:
+    # postgres://app:S3cret!@db...")
+    if "://" in value:
         return False
     # a state or a pointer in quotes is still one ("password: 'not set'", 'is "your date of birth"')
     bare = value.strip("\"“”'‘’「」『』`").lower()
@@ -3202,6 +3209,46 @@ AUTH_CREDENTIALS = Recognizer(
     min_digits=0,
     required=("cred", "login", "log-in", "sign-in", "signin"),
 )
+# An e-mail address and its password as a leaked list or a pasted login writes them
+# ("kitty.lo@example.hk / kitty1234, finance@example.com / Tinhau#2019", "chan@example.com:Pw2026!"):
+# the address, a slash or a colon (a colon with no blank beside it), and the password, with a letter
+# and a digit or a sign in it (a phone's "+852", a date, a name, a floor's "18/F", a form's next label
+# "Employer:" or another address is none; a bar parts a signature's fields: "... | 18/F, Two ...")
+_EMAIL_THEN_PASSWORD = (
+    r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+(?::(?=[!-~])|[ \t]*+/[ \t]*+)" + _PRINTABLE_RUN
+)
+_AN_ADDRESS = re.compile(r"[^@]+@[^@.]+\.[^@]+|[0-9]{1,3}/?[Ff]|.*[:：]")
+_LETTER = re.compile(r"[A-Za-z]")
+_DIGIT_OR_SIGN = re.compile(r"[^A-Za-z]")
+
+
+def _paired_password(value: str) -> bool:
+    return (
+        _password_like(value)
+        and _LETTER.search(value) is not None
+        and _DIGIT_OR_SIGN.search(value) is not None
+        and _AN_ADDRESS.fullmatch(value) is None
+    )
+
+
+def _not_in_a_url(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    """Not a link's host and port ("postgres://app:pG7!r2Qw@db.internal:5432/ledger")."""
+    return _URL_USER_BEFORE.search(text, look_back(text, start, 200), start) is None
+
+
+AUTH_EMAIL_PAIR = Recognizer(
+    "gc_auth_email_pair",
+    "AUTH_SECRET",
+    re.compile(_EMAIL_THEN_PASSWORD),
+    _paired_password,
+    base_score=0.85,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=0,
+    required=("@",),
+    place=_not_in_a_url,
+)
 # A password in a URL's user information, as a connection string or a pasted link holds it
 # ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
 # scheme, "://", a user name, a colon, the password, "@" and the host. A masked one ("****") is none;
@@ -3209,7 +3256,9 @@ AUTH_CREDENTIALS = Recognizer(
 _URL_USERINFO = (
     r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@?#]{0,64}:([^\s:@/?#]{1,128})@(?=[A-Za-z0-9\[])"
 )
-_URL_USER_BEFORE = re.compile(r"://[^\s:/@?#]{0,64}:\Z")
+# (the password's characters before the address's local part: "postgres://app:pG7!r2Qw@db..." reads
+# as r2Qw@db...)
+_URL_USER_BEFORE = re.compile(r"://[^\s:/@?#]{0,64}:[^\s:@/?#]{0,127}\Z")
 
 
 def _unmasked(value: str) -> bool:
@@ -3356,10 +3405,12 @@ AUTH_ALNUM_CODE = Recognizer(
     "AUTH_SECRET",
     re.compile(
         r"(?<![A-Za-z])(?:(?i:(?:one-time|one time|activation|verification|bypass|reset|recovery|login|log-in|"
-        r"sign-in|access|security|authentication|temporary|temp|otp|2fa|mfa|unlock)"
+        r"sign-in|access|security|authentication|temporary|temp|otp|2fa|mfa|unlock|pickup|pick-up|withdrawal)"
         r"(?:[ \t]++(?:activation|verification|bypass|reset|login|access|security|sign-in))?"
         r"[ \t]++(?:codes?|tokens?|pins?|keys?|passcodes?)|codes?|passcodes?|otps?|tokens?)(?![A-Za-z])"
-        r"[ \t]*+(?:(?i:is|was)(?![A-Za-z])|[:：=#-])?[ \t]*+)"
+        # (or whom it is for: "Pickup code for Dewi is KJ4829")
+        r"(?:[ \t]++(?i:for)(?![A-Za-z])[^\n。.!?！？;；:：]{1,40}?[ \t]++(?i:is|was)(?![A-Za-z])[ \t]*+"
+        r"|[ \t]*+(?:(?i:is|was)(?![A-Za-z])|[:：=#-])?[ \t]*+))"
         r"([A-Z0-9]{2,8}(?:-[A-Z0-9]{2,8}){0,4})(?![A-Za-z0-9-])"
     ),
     _alnum_code_value,
@@ -3411,12 +3462,14 @@ AUTH_RECOVERY = Recognizer(
 # before must pass its card check (_after_a_card)
 # (the expiry with a slash, or as MMYY, MM YY, MM-YY, MMYYYY in a run of groups: "4111 1111 1111 1111
 # 1228 123", "4111-1111-1111-1111-09/27-123"; a UnionPay card's 4-4-4-4-3 before an expiry)
-# (or as a dump of stolen cards lists them, fields between bars: "4111111111111111|12|27|123")
+# (or as a dump of stolen cards lists them, fields between bars: "4111111111111111|12|27|123"; or in a
+# table's next column: "| 4000 0566 5566 5556 | 123 | TEST USER |")
 _CARD_THEN_CODE = re.compile(
     r"(?<![0-9A-Za-z+])(?<![0-9][ -])([0-9]{4}(?:[ -]?[0-9]{4}){3}[ -]?[0-9]{3}|[0-9]{4}(?:[ -]?[0-9]{4}){3}"
     r"|[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5})"
     r"(?:[ \t]*+[,;/|-]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
-    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+/[ \t]*+|[ |-]?)(?:20)?[0-9]{2})[ \t]*+[,;/|-]?| )[ \t]*+"
+    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+/[ \t]*+|[ |-]?)(?:20)?[0-9]{2})[ \t]*+[,;/|-]?"
+    r"|[ \t]*+[,;|][ \t]*+| )[ \t]*+"
     r"([0-9]{3,4})(?![0-9A-Za-z])(?![ ./-][0-9])"
 )
 
@@ -3486,6 +3539,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_TOKEN_SHAPE,
     AUTH_URL,
     AUTH_CREDENTIALS,
+    AUTH_EMAIL_PAIR,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,

@@ -207,3 +207,151 @@ def test_when_user_and_password_follow_login_word_then_secret(detector: Detector
 )
 def test_when_login_word_has_no_password_pair_then_no_secret(detector: Detector, text: str) -> None:
     assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Leaked dump lists: kitty.lo@example.hk / kitty1234, finance@example.com / Tinhau#2019.",
+            ["kitty1234", "Tinhau#2019"],
+        ),
+        ("combo list line raymond.yip@example.org / Ry@ipoh88 seen on a forum", ["Ry@ipoh88"]),
+        ("credential stuffing hit: wong.km@example.net:Wkm2026hk", ["Wkm2026hk"]),
+        ("user chan.tm@example.com.hk / Passw0rd! logged in from 203.0.113.9", ["Passw0rd!"]),
+        ("reset both: a.lee@example.com / Summer#26 and b.ho@example.com / 88Winter!", ["Summer#26", "88Winter!"]),
+        ("paste: mei@example.org:qwerty789", ["qwerty789"]),
+    ],
+)
+def test_when_address_and_password_are_paired_then_secret(detector: Detector, text: str, values: list[str]) -> None:
+    assert secrets(detector, text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "E-mail karen@example.com.hk / Employer: Hang Lung Properties",
+        "kelvin.tsang@example.com.hk / 18/F, Two Pacific Place",
+        "email chan@example.com / +852 9123 4567",
+        "contacts: chan@example.com / lee@example.org",
+        "mail chan@example.com / 2026-11-30",
+        "email chan@example.com / HR dept",
+        "Best, Maggie | maggie.ho@example.com.hk | 18/F, 8 Des Voeux Road",
+        "DSN postgres://gw_app:pG7!r2Qw8zLx@ledger-db.internal:5432/ledger",
+    ],
+)
+def test_when_address_is_followed_by_no_password_then_no_paired_secret(detector: Detector, text: str) -> None:
+    found = secrets(detector, text)
+    # the connection string's password is AUTH_URL's, the one secret there
+    assert found == (["pG7!r2Qw8zLx"] if "postgres" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pickup code for Dewi is KJ4829, send to her only.", "KJ4829"),
+        ("Pickup code PX77-2931 唔好 SMS 俾第三者", "PX77-2931"),
+        ("pickup code: 482913", "482913"),
+        ("the withdrawal code 7731 works at any ATM of the network", "7731"),
+        ("pick-up code is 5520-118", "5520-118"),
+        ("Her cash pickup code for the Manila agent is RM2026Q", "RM2026Q"),
+    ],
+)
+def test_when_remittance_pickup_code_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert secrets(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pickup point code HK-22",
+        "promo code for new users is SAVE2026X",
+        "booking code for the trip is HK2026A",
+        "pickup time 14:30 at counter 3",
+        "withdrawal limit 5000 a day",
+        "pickup code sent by SMS",
+    ],
+)
+def test_when_no_pickup_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("customer couldn't remember the PIN, tried 1357 then 1375 at the ATM", ["1357", "1375"]),
+        ("OTP 482913 then 482931, both rejected", ["482913", "482931"]),
+        ("系统显示您连续 3 次输错密码。客户：我输的是 201314 啊", ["201314"]),
+        ("密碼錯咗，我輸嘅係 2580 喎", ["2580"]),
+        ("支付密码不对，我按的是 906413", ["906413"]),
+        ("PINs 4821 and 9930", ["4821", "9930"]),
+    ],
+)
+def test_when_code_entered_or_listed_then_secret(detector: Detector, text: str, values: list[str]) -> None:
+    assert secrets(detector, text) == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 1357 then 1375 shipped",
+        "我输的是 3 次",
+        "room 1205 then 1207 for the PIN pad engineers",
+        "我按的是 2026 年的版本",
+        "tried 2024 then 2025 tax forms",
+        "输的是金额 500 元",
+    ],
+)
+def test_when_numbers_entered_or_listed_are_no_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("| id | pan | cvv | — 1 | 4000 0566 5566 5556 | 123 | TEST USER |", ["123"]),
+        ("| 5200 8282 8282 8210 | 456 | Jenny Hui |", ["456"]),
+        ("4111 1111 1111 1111 ; 737 ; 12/27", ["737"]),
+        ("row 3: 6011 1111 1111 1117 | 789 |", ["789"]),
+    ],
+)
+def test_when_code_in_the_column_after_a_card_then_secret(detector: Detector, text: str, codes: list[str]) -> None:
+    assert secrets(detector, text) == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card 4111111111111111, 123 Main Street",
+        "4111111111111111; 123 items",
+        "| 4111111111111112 | 123 |",
+        "card 4111 1111 1111 1111 123 times",
+        "| 6222 0212 3456 7890 | 123 |",
+    ],
+)
+def test_when_number_after_a_card_is_no_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The host is internal but the password is real.",
+        "the password is visible in the log",
+        "password was exposed in the ticket",
+        "the password is plaintext there",
+        "password: rotated",
+        "password is hashed",
+    ],
+)
+def test_when_password_is_said_to_be_in_a_state_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["m.brunner@例子.测试", "jenny.oy@例子.测试", "chan@例子.測試", "lee@example.测试", "ho@測試.香港"],
+)
+@pytest.mark.parametrize("template", ["Email {v} (IDN)", "email {v}，已建议", "寄去 {v} 啦"])
+def test_when_address_in_a_chinese_test_domain_then_email(detector: Detector, address: str, template: str) -> None:
+    assert emails(detector, template.format(v=address)) == [address]
