@@ -1154,10 +1154,13 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
 
 # A second number in a phone word's sentence ("call me on 9012 3456 or my son Ming on 6234 5678",
 # "電話 9123 4567 或者 6123 4567"): a Hong Kong number before it, joined by "or", "and", a comma or
-# slash, with a phone word within 32 characters before that number, no sentence end between
+# slash, or put in its place ("old one 6541 3390 new one 5134 2280", "9125 4867 no wait I mean 9128
+# 4867", "6123 4567 改為 6123 4576"), with a phone word within 32 characters before that number, no
+# sentence end between
 _PHONE_THEN_LINK = re.compile(
     r"(?<![0-9])[2-9][0-9]{3}[ -]?[0-9]{4}(?![0-9])[^0-9\n。.!?！？;；]{0,24}?"
-    r"(?:(?<![A-Za-z])(?i:or|and)(?![A-Za-z])|或者|或|同埋|同|和|[,，/、])[^0-9\n。.!?！？;；]{0,24}\Z"
+    r"(?:(?<![A-Za-z])(?i:or|and|new|i mean|instead|actually|now|changed? to)(?![A-Za-z])|或者|或|同埋|同|和|"
+    r"改為|改为|改成|改咗做|新|->|→|[,，/、])[^0-9\n。.!?！？;；]{0,24}\Z"
 )
 
 
