@@ -134,6 +134,15 @@ _REGION_LOOKALIKES = frozenset(
         "杨梅 杨桃 胡萝卜 胡桃 胡椒 胡辣汤 金桔 金针菇 毛豆 毛尖 姜汁 姜茶 甘蓝 甘蔗 葛根 包菜 梅菜 梅干菜 "
         "罗非鱼 罗汉果 曹白鱼 易拉罐 易拉宝 龙眼 龙井 马蹄 马铃薯 马卡龙 白菜 白糖 白酒 莲藕 莲子 陈醋 "
         "柯基 柴犬 史努比 "
+        # brands of the world in their Chinese names, payment services and travel agents (欧莱雅, 古驰,
+        # 爱马仕, 易宝, 同程)
+        "欧莱雅 古驰 爱马仕 任天堂 易宝 易宝支付 同程 路易威登 香奈儿 迪奥 兰蔻 雅诗兰黛 资生堂 宝格丽 卡地亚 "
+        "蒂芙尼 施华洛世奇 范思哲 普拉达 巴宝莉 博柏利 蔻驰 华伦天奴 纪梵希 欧米茄 浪琴 劳力士 百达翡丽 "
+        "江诗丹顿 宝珀 积家 卡西欧 西铁城 施华蔻 潘婷 海飞丝 飘柔 沙宣 高露洁 佳洁士 舒肤佳 强生 宝洁 "
+        "雀巢 达能 伊利 蒙牛 娃哈哈 农夫山泉 怡宝 百岁山 可口可乐 百事 乐高 宜家 迪卡侬 优衣库 飞利浦 "
+        "松下 索尼 夏普 东芝 佳能 尼康 富士 雅马哈 本田 丰田 日产 马自达 铃木 斯巴鲁 雷诺 标致 雪铁龙 "
+        "沃尔沃 路虎 捷豹 宾利 劳斯莱斯 保时捷 法拉利 兰博基尼 玛莎拉蒂 特斯拉 凯迪拉克 林肯 别克 雪佛兰 "
+        "福特 吉普 道奇 "
         # brands, shops and restaurants
         "陈香贵 朱光玉 陈克明 马克华菲 周六福 苏泊尔 霸王茶姬 小龙坎 利苑 今麦郎 金龙鱼 乔丹 马应龙 马记永 "
         "张拉拉 马百良 汤臣倍健 卫龙 利郎 罗蒙 朱富贵 魏家凉皮 陶陶居 余仁生 鲁花 华帝 袁记 潘高寿 "
@@ -532,6 +541,10 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
         return False
     # 谢 that ends a verb of thanks (多谢 | 俏丽, 感谢 | 海瑞): the thanks, then whoever is thanked
     if s[i] == "谢" and i > 0 and s[i - 1] in _THANKS_BEFORE:
+        return False
+    # 向 and 于 after a character of the sentence that introduces no person (已向 | 云闪付提交, 成立于 |
+    # 宏利) are prepositions; after 给 or a field's label a surname (转给向东, 收款人向华强)
+    if s[i] in _PREPOSITIONS and i > 0 and _is_cjk(s[i - 1]) and _left_score(s, i, _tables()[1]) < 1.0:
         return False
     return not (s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
 
