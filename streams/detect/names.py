@@ -94,11 +94,15 @@ _TITLE_WORDS = frozenset(
 # an alternation of role words tried at every position)
 EN_CAPITALISED = re.compile(rf"(?<![A-Za-z])({_CAP}(?:[ \t]+{_CAP}){{1,3}})")
 _EN_ROLE_WORDS = frozenset(
-    ("customer client payee payer beneficiary remitter holder cardholder name to from attn contact").split()
+    (
+        "customer client payee payer beneficiary remitter holder cardholder name to from attn contact "
+        # the parties of a sale or a transfer between people (Buyer Faith Ogunleye, Sender Ada Obi)
+        "buyer seller sender recipient"
+    ).split()
 )
 EN_ROLE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:customer|client|payee|payer|beneficiary|remitter|holder|cardholder|account name|name|to|"
-    r"from|attn|signed by|contact)[\s:：]+$",
+    r"from|attn|signed by|contact|buyer|seller|sender|recipient)[\s:：]+$",
     re.IGNORECASE,
 )
 # a capitalised pair counts after a role word only when one of its words is a known name part

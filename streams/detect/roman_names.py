@@ -1086,6 +1086,19 @@ _SELF_BEFORE = re.compile(
 _SALUTATIONS = frozenset("hi hello dear thanks thank thx ty hey".split())
 # a preposition that names a person only before an English given name (paid for Peter too)
 _ENGLISH_ONLY_CUES = frozenset(("for",))
+# a gift's or a transfer's remark signed with who sends it, at the remark's end (angpow for Ah Ma from
+# Desmond", red packet from Joanne.): from, a given name, then the quoted remark's or the text's end
+_REMARK_END = re.compile(r"[ \t]*[.!?。！？]?[ \t]*(?:$|[\"”'’)）」])")
+# towns, districts and brands that given names' lists hold (from Stanley, from Florence, from Tiffany): a
+# place or a shop a thing comes from, never its sender
+_NOT_SENDERS = frozenset(
+    "Stanley Aberdeen Victoria Florence Charlotte Adelaide Sydney Austin Orlando Houston Dallas Madison Savannah "
+    "Georgia Virginia Carolina Chelsea Wellington Hamilton Kingston Preston Lincoln Darwin Regina Jackson Paris "
+    "Sofia Alexandria Geneva Lourdes Fatima Salvador Valencia Verona Helena Augusta Aurora Denver Chester "
+    "Brighton Clifton Dayton Camden Marion Florida Columbia Santiago Nancy Manila Sabah Samar Melbourne Boston "
+    "Texas Tiffany Maxim Wendy Macy Harvey "
+    "Selfridge Zara Pandora Chanel Celine Mercedes Porsche Lexus Lloyd Morgan Wells Valentino Armani".split()
+)
 # a verb of saying, sending, paying or owing after a listed given name makes it the subject (Daisy
 # just sent it, Kenta owes me half, Tiffany says): an adverb or an auxiliary may stand between
 _VERB_AFTER = re.compile(
@@ -1210,6 +1223,8 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
         if (before in _CUES or thank_you) and (given or listed) and not date:
             return True
         if before in _ENGLISH_ONLY_CUES and "E" in kind and not date:
+            return True
+        if before == "from" and given and _REMARK_END.match(text, end) and text[start:end] not in _NOT_SENDERS:
             return True
     if not listed:
         return False

@@ -231,3 +231,79 @@ def test_when_a_numbered_noun_looks_like_a_given_name_then_it_stays_out(text: st
 def test_when_a_name_stands_near_a_number_then_it_is_still_found(text: str, word: str) -> None:
     where = _at(text, word)
     assert _hit(_spans(text), where), (text, _spans(text))
+
+
+# class 6: a gift's or a transfer's remark signed with who sends it: from and a given name at the
+# quoted remark's end or the text's (angpow for Ah Ma from Desmond", red packet from Joanne.). The
+# sender is a person. A town, a district or a brand that given names' lists hold (from Stanley,
+# from Florence, from Tiffany), a name's word that a capitalised word follows (from Harvey Nichols)
+# and a from-phrase inside a sentence (helper from Manila, phone ...) are no sender.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('P2P HK$2,000, remark "angpow for Ah Ma from Desmond". Transaction ID 2026112', "Desmond"),
+        ("FPS HK$300, remark: red packet from Joanne.", "Joanne"),
+        ('PayMe note "lunch money from Gareth"', "Gareth"),
+        ("Octopus top-up HK$200 as a birthday gift from Priscilla!", "Priscilla"),
+        ("转账备注「生日快乐 from Marisol」", "Marisol"),
+        ('remark "school fees for Ethan, from Rosalind"', "Rosalind"),
+    ],
+)
+def test_when_a_remark_ends_with_from_and_a_given_name_then_it_is_found(text: str, word: str) -> None:
+    where = _at(text, word)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Parcel shipped from Stanley.", "Stanley"),
+        ("Olive oil imported from Florence.", "Florence"),
+        ("Necklace bought from Tiffany.", "Tiffany"),
+        ("Gift card sent from Harvey Nichols", "Harvey"),
+        ("Name given: Rosa, helper from Manila, phone +63 917 000 0000", "Manila"),
+        ('remark "transfer from Visa"', "Visa"),
+        ("Coat ordered from Boston.", "Boston"),
+    ],
+)
+def test_when_from_names_a_place_or_a_brand_then_it_stays_out(text: str, word: str) -> None:
+    where = _at(text, word)
+    assert not _touch(_spans(text), where), (text, _spans(text))
+    assert not _touch(_anywhere(text), where), (text, _anywhere(text))
+
+
+# class 7: the parties of a sale or a transfer between people (buyer, seller, sender, recipient)
+# before a full name whose surname is listed (Buyer Faith Ogunleye, Seller Chidi Okonkwo): a role
+# word as customer or payee is, so the name is a person's, its given name on no list or a thing's
+# word. A programme's, a bank's or a form's words after the role (Buyer Protection Programme,
+# Recipient Bank Code) are nobody.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marketplace dispute, item never arrived. Buyer Faith Ogunleye.", "Faith Ogunleye"),
+        ("Seller Chidi Okonkwo, listing 2231, refund pending", "Chidi Okonkwo"),
+        ("Sender Adaeze Nwosu paid HK$500 by FPS", "Adaeze Nwosu"),
+        ("Recipient: Farida Haruna, a/c 012-345-678", "Farida Haruna"),
+        ("buyer Olumide Bakare confirmed receipt", "Olumide Bakare"),
+        ("Seller: Hope Mensah, Tsuen Wan pickup", "Hope Mensah"),
+    ],
+)
+def test_when_a_full_name_follows_a_party_of_a_sale_then_it_is_found(text: str, name: str) -> None:
+    where = _at(text, name)
+    assert _hit(_spans(text), where), (text, _spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Buyer Protection Programme applies", "Protection Programme"),
+        ("Recipient Bank Code 004", "Bank Code"),
+        ("Seller Hong Kong Tramways", "Hong Kong Tramways"),
+        ("Sender Name Required", "Name Required"),
+        ("Seller Central Plaza Branch", "Central Plaza Branch"),
+        ("Recipient Country United Kingdom", "Country United Kingdom"),
+    ],
+)
+def test_when_a_party_of_a_sale_is_followed_by_no_name_then_it_stays_out(text: str, words: str) -> None:
+    assert not _touch(_spans(text), _at(text, words)), (text, _spans(text))
