@@ -3252,6 +3252,26 @@ AUTH_EMAIL_PAIR = Recognizer(
     required=("@",),
     place=_not_in_a_url,
 )
+# A password asked for and given in the next turn of a chat or a call ("u got the new staging
+# password? Support: it's Stg#Corridor2024", "what's your PIN? CUST: it is 4821"): the keyword, a
+# question mark within 40 characters, a speaker's name and a colon or not, "it's" (it is, it was),
+# and a value that looks like a password (a digit, a sign or a capital past its first letter)
+_ANSWERED_PASSWORD = (
+    r"(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase|pins?)(?![A-Za-z])[^?？\n]{0,40}[?？]++"
+    r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?i:it's|it’s|its|it is|it was)[ \t]++" + _PRINTABLE_RUN
+)
+AUTH_ANSWERED = Recognizer(
+    "gc_auth_answered",
+    "AUTH_SECRET",
+    re.compile(_ANSWERED_PASSWORD),
+    _password_like,
+    base_score=0.85,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=0,
+    required=("pass", "pw", "pin"),
+)
 # A password in a URL's user information, as a connection string or a pasted link holds it
 # ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
 # scheme, "://", a user name, a colon, the password, "@" and the host. A masked one ("****") is none;
@@ -3543,6 +3563,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_URL,
     AUTH_CREDENTIALS,
     AUTH_EMAIL_PAIR,
+    AUTH_ANSWERED,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,

@@ -355,3 +355,33 @@ def test_when_password_is_said_to_be_in_a_state_then_no_secret(detector: Detecto
 @pytest.mark.parametrize("template", ["Email {v} (IDN)", "email {v}，已建议", "寄去 {v} 啦"])
 def test_when_address_in_a_chinese_test_domain_then_email(detector: Detector, address: str, template: str) -> None:
     assert emails(detector, template.format(v=address)) == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("阿ken: u got the new staging password? Support: it's Stg#Corridor2024, don't post it", "Stg#Corridor2024"),
+        ("Agent: what's your PIN? CUST: it is 4821", "4821"),
+        ("what is the wifi password?? Mei: its Tea4Two!", "Tea4Two!"),
+        ("Did he say the passcode? Caller: it was 9931", "9931"),
+        ("the new pw? Tom: it's Hk_2026_ok", "Hk_2026_ok"),
+        ("Q: admin password for the POS? A: it's Pos#8821", "Pos#8821"),
+    ],
+)
+def test_when_password_asked_and_given_in_next_turn_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert secrets(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you change the password? Customer: it's changed already",
+        "password? it's Monday",
+        "what pw? its in the vault",
+        "Did you reset the PIN? Agent: it was 12:30 when I did",
+        "forgot the password? it's okay, use the reset link",
+        "which PIN? it's the one on the mailer",
+    ],
+)
+def test_when_answer_is_no_password_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
