@@ -138,11 +138,12 @@ _KOREAN_SURNAMES_ALL = _KOREAN_SURNAMES | {"Jang", "Kwon", "Hwang", "Ahn", "Seo"
 # Aisyah, Sri Wahyuni): before a listed given name or surname, a name
 _MALAY_LEADING = frozenset("Siti Nur Nurul Noor Muhammad Mohd Mohamad Muhd Ahmad Sri Dewi Putri Ayu Wan".split())
 _LEADING = frozenset(w for name in _KOREAN_SURNAMES_ALL | _MALAY_LEADING for w in (name, name.upper()))
-# the shapes of surnames whatever the list: O'Neill, McKenzie, Al-Sayed, Kowalski, Petrovic, ...
+# the shapes of surnames whatever the list: O'Neill, McKenzie, Al-Sayed, Kowalski, Petrovic, Petrov,
+# Lebedev, ...
 _SURNAME_SHAPE = re.compile(
     r"(?:O['’]|Mc|Mac|Fitz)[A-Z][a-z]+|(?:Al|El|Ul|Abu|Abd|Abdel|Abdul|Bin|Ben|Ibn|Ait)-[A-Z][a-z]+"
     r"|[A-Z][a-z]{2,}(?:ski|ska|sky|wicz|czyk|enko|chuk|shvili|adze|opoulos|akis|oglu|escu|ovic|evic|ovich|evich"
-    r"|ova|eva|sson|ssen|stein|berg|mann|etti|elli|ini|oni|ucci|acci|otti|ez|iak|yan|ian"
+    r"|ova|eva|ov|ev|sson|ssen|stein|berg|mann|etti|elli|ini|oni|ucci|acci|otti|ez|iak|yan|ian"
     # Japanese (Morimoto, Kinoshita, Noguchi, Fujisawa) and South Indian (Raghunathan, Gopalaswamy)
     r"|moto|mura|shita|bayashi|guchi|hashi|zawa|sawa|kawa|gawa|nathan|swamy|murthy|krishnan)"
 )
@@ -281,7 +282,9 @@ _SURNAME_WORDS = frozenset(
 _CAPITALISED = re.compile("[A-Z][A-Za-z]*(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?")
 # a Latin letter, an optional blank, then a CJK character (``Eric 陳``); a CJK character, a blank,
 # then a capital (``司徒 Ka Lok``): the mixed forms need one or the other
-_LATIN_THEN_CJK = re.compile("[A-Za-z] ?[" + "".join(sorted(surname_chars())) + "]")
+_LATIN_THEN_CJK = re.compile(
+    "[A-Za-z] ?[" + "".join(sorted(surname_chars() | {c[0] for c in COMPOUND} | set("諸東"))) + "]"
+)
 _CJK_THEN_CAPITAL = re.compile("[\u3400-\u9fff][ \t][A-Z]")
 _BLANK_CAPITAL = re.compile("[ \t][A-Z]")
 _KINDS: dict[str, str] = {}  # words' kinds, read once (a word recurs across records)
@@ -975,6 +978,7 @@ def _after_role(words: list[str], kinds: list[str]) -> int:
 
 
 _ZH_SURNAME_CHARS = frozenset(SINGLE)
+_COMPOUND_SET = frozenset(COMPOUND)
 
 
 def _is_given(word: str) -> bool:
@@ -1000,6 +1004,14 @@ def _mixed(text: str, folded: str | None = None) -> list[Finding]:
             # it is the Chinese scanner's, and scan_names_anywhere joins the two findings (Kelly 區
             # + 區嘉雯); not where a brand or a place starts (Kevin 王府井)
             if (
+                k < len(s)
+                and s[k : k + 2] in _COMPOUND_SET  # a compound surname (Chloe 司徒, Kelvin 歐陽)
+                and word not in _NOUN_GIVEN  # (Apple 東方 store)
+                and s[k : k + 3] not in ZH_LOOKALIKES
+                and s[k : k + 4] not in ZH_LOOKALIKES  # (Kevin 東方明珠 tour)
+            ):
+                out.append(Finding("PERSON", m.start(), k + 2, 0.8, RECOGNIZER))
+            elif (
                 k < len(s)
                 and s[k] in _ZH_SURNAME_CHARS
                 and s[k : k + 3] not in ZH_LOOKALIKES
@@ -1106,6 +1118,26 @@ _VERB_AFTER = re.compile(
     r"(?:says|said|sent|paid|pays|owes|owed|asked|asks|wants|wanted|called|texted|messaged|told|emailed|replied"
     r"|confirmed|transferred|borrowed|lent|received|refunded|signed|wrote|mentioned|forgot|agreed)(?![A-Za-z])"
 )
+# a task given to a person in a handover, minutes or a ticket (Handover: Carmen to call back Mr Au;
+# Action: Kelvin to chase the branch): a given name where a clause starts, to, and a verb of a task
+_TO_DO_AFTER = re.compile(
+    r"[ \t]+to[ \t]+(?:call|follow|check|send|chase|confirm|review|reply|contact|update|arrange|prepare|collect"
+    r"|email|ring|phone|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit|meet|draft|fix|book"
+    r"|cover|take|pick|submit|file|complete|investigate|liaise|look)(?![A-Za-z])"
+)
+_CLAUSE_BEFORE = frozenset(".:;!?\n-–—•*(（：；。！？，,")
+
+
+def _assigned(text: str, start: int, end: int) -> bool:
+    """The given name at ``text[start:end]`` starts a clause and a task follows it (:data:`_TO_DO_AFTER`)."""
+    if _TO_DO_AFTER.match(text, end) is None:
+        return False
+    q = start
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    return q == 0 or text[q - 1] in _CLAUSE_BEFORE or _CJK.match(text[q - 1]) is not None
+
+
 # a self-introduction in Chinese before a given name, the clause's words between (我係信用卡部嘅Karen,
 # 我係滙豐Jason): within a dozen characters and no punctuation
 _ZH_SELF_BEFORE = re.compile("(?:我係|我系|我是|我叫|我姓|呢度係|這裡是|这里是)[^，。！？,.!?:：\n]{0,10}$")
@@ -1133,13 +1165,15 @@ _NAME_FIELD = re.compile(
 _NAME_FIELD_GATE = re.compile('(?i:name)(?:"[ \t]*:|=)')
 # a given name alone in parentheses, after a number or an account: ``FPS 6120 4471 (Ivy)``
 _PARENTHESISED = re.compile(r"[(（]([A-Z][a-z]+)[)）]")
-# an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔
-_GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})[姐仔哥]")
+# an English (or romanised) given name with a Cantonese suffix: May姐, Ken仔, Jacky 仔
+_GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})([ \t]?)[姐仔哥]")
 # a given name alone in Chinese text: after a word of giving, asking or addressing (俾 Tiffany,
 # 同 Kelly, 問 Winson), or before a possessive, a particle or a verb of saying or paying
 # (Tiffany 嘅, Ivan 話, Joyce 已經); one blank may stand between
-# a self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin), a role
+# a kinship word's last character (個女Jessie, 我老婆 Mandy, 細佬Kenny, 孫仔 Jason, 家姐Joyce), a
+# self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin), a role
 # noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
+_CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
 _CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部")
 # a staff member's or a department's word before a name (銀行職員Jason, 人事部Candy)
 _CJK_STAFF_BEFORE = frozenset("員员部")
@@ -1169,7 +1203,7 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
     before = start - 1
     if before >= 0 and text[before] in " \t":
         before -= 1
-    if before >= 0 and text[before] in _CJK_CUE_BEFORE:
+    if before >= 0 and (text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST):
         return True
     after = end + 1 if end < len(text) and text[end] in " \t" else end
     if after < len(text) and text[after] in _CJK_CUE_AFTER:
@@ -1208,8 +1242,8 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     """The word at ``text[start:end]`` is a given name by the English words around it: a
     salutation, a role word or a verb before a given name; a kinship word before any name's word
     (my wife Ling); a self-introduction (it's Jacky, Kenji here)."""
-    if start == 0:  # "Kenji here" at the text's start
-        return listed and _HERE_AFTER.match(text, end) is not None
+    if start == 0:  # "Kenji here", "Carmen to call back" at the text's start
+        return listed and (_HERE_AFTER.match(text, end) is not None or _assigned(text, start, end))
     # the word before (thanks, Pat; attn. Mabel), within sixteen characters
     cue = _CUE_BEFORE.search(text, max(0, start - 16), start) if text[start - 1] in " \t:：" else None
     if cue is not None:
@@ -1231,6 +1265,8 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     if text[start:end] in _CALENDAR_WORDS:
         return False
     if _VERB_AFTER.match(text, end) or _DASH_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if _assigned(text, start, end):
         return True
     # every self-introduction ends in s or m (it's, this is, my name is, I'm, I am)
     if text[max(0, start - 2) : start - 1] in ("s", "m") and _SELF_BEFORE.search(text, max(0, start - 12), start):
@@ -1738,7 +1774,10 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     spans.extend(_speakers_and_titled(text, cjk))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
-        if m.group(1) not in _NOT_GIVEN:
+        # a blank between only after a listed given name (Jacky 仔), not a word of the sentence (PayMe 仔)
+        if m.group(1) not in _NOT_GIVEN and (
+            not m.group(2) or (_is_given(m.group(1)) and m.group(1) not in _NOUN_GIVEN)
+        ):
             spans.append(m.span())
     spans.extend(_listed_given_names(text, spans))
     if (signer := _signer(text)) is not None:
@@ -1750,11 +1789,11 @@ def scan_roman_given_names(text: str) -> list[Finding]:
 
 # a message signed with a given name at its very end: after its last sentence (Card cancelled. Karen;
 # 麻煩 review。Karen), after the name of the desk that writes (Card Centre Ivy, Customer Service Team
-# Joanne), or with the signer's town or firm after it (Bea from Quezon City)
+# Joanne, 轉 fraud team Alex), or with the signer's town or firm after it (Bea from Quezon City); not
+# after a branch or an office, whose names are places (branch Stanley)
 _SIGNED_TAIL = re.compile(
-    r"(?:^|(?<=[.!?。！？\n\"”]))[ \t]*"
-    r"(?:(?:[A-Z][a-z]+[ \t]){0,2}(?:Centre|Center|Team|Desk|Department|Dept|Unit|Support|Services?|Office"
-    r"|Branch|Operations|Care|Banking)[ \t]+)?"
+    r"(?:(?:^|(?<=[.!?。！？\n\"”]))[ \t]*|(?<![A-Za-z])(?i:centre|center|team|desk|department|dept|unit|support"
+    r"|services?|operations|care|banking)[ \t]+)"
     r"([A-Z][a-z]+)(?:[ \t]+from[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?$"
 )
 # what may close a signed message after the name (a full stop, a closing quote, an emoji)
@@ -1777,9 +1816,9 @@ def _signer(text: str) -> tuple[int, int] | None:
     kind = _KINDS.get(word) or _kind(word)
     if "E" not in kind and "F" not in kind:
         return None
-    if word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word.lower() in COMMON_WORDS:
+    if word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word in _NOT_SENDERS:
         return None
-    return m.span(1)
+    return None if word.lower() in COMMON_WORDS else m.span(1)
 
 
 def _hyphened_start(text: str, start: int) -> int:

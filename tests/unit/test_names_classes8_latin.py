@@ -307,3 +307,218 @@ def test_when_a_full_name_follows_a_party_of_a_sale_then_it_is_found(text: str, 
 )
 def test_when_a_party_of_a_sale_is_followed_by_no_name_then_it_stays_out(text: str, words: str) -> None:
     assert not _touch(_spans(text), _at(text, words)), (text, _spans(text))
+
+
+# class 8: a Russian, Bulgarian or other Slavic surname by its ending (-ov, -ev: Petrov, Lebedev)
+# after a given name: the shape says surname whatever the lists hold, as -ski and -ova already do. A
+# capitalised word of that ending on its own or before a shop's or a street's word (Kiev office,
+# Romanov Caviar House, Gorbachev Street) is no person.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anna Volkov called about the card", "Anna Volkov"),
+        ("Reviewed by Olga Smirnova and Dmitri Kuznetsov", "Dmitri Kuznetsov"),
+        ("Ivan Petrov's local clone was wiped", "Ivan Petrov"),
+        ("Nikolai Zaitsev, Yuri Medvedev", "Yuri Medvedev"),
+        ("Signed Boris Sokolov", "Boris Sokolov"),
+        ("Elena Morozov paid the deposit", "Elena Morozov"),
+    ],
+)
+def test_when_a_given_name_has_a_slavic_surname_then_both_are_found(text: str, name: str) -> None:
+    where = _at(text, name)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Kiev office closed for the holiday", "Kiev"),
+        ("Chekhov Bookshop refund", "Chekhov"),
+        ("Gorbachev Street branch", "Gorbachev"),
+        ("Romanov Caviar House charged twice", "Romanov"),
+        ("Improv Theatre tickets", "Improv"),
+        ("Molotov cocktail bar bill", "Molotov"),
+    ],
+)
+def test_when_a_slavic_ending_stands_alone_or_names_a_business_then_it_stays_out(text: str, word: str) -> None:
+    assert not _touch(_spans(text), _at(text, word)), (text, _spans(text))
+
+
+# class 9: a message signed by its desk and its writer, the desk's word in lower case and after any
+# words (Case 轉 fraud team Alex。, Escalated to the risk desk Gabriel): the given name at the text's
+# end after a team's or a desk's word is the person who writes. After a branch or an office the
+# capitalised word names a place (our branch Stanley), and a team's word alone signs nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("查 call recording 發現唔係我哋打出。Case 轉 fraud team Alex。", "Alex"),
+        ("Escalated to the risk desk Gabriel", "Gabriel"),
+        ("Refund approved by card operations Priscilla", "Priscilla"),
+        ("已經 update 咗，customer support Joanne", "Joanne"),
+        ("Limit raised for the trip, private banking Desmond.", "Desmond"),
+        ("Docs checked by the onboarding unit Rosalind", "Rosalind"),
+    ],
+)
+def test_when_a_desks_word_comes_before_the_last_given_name_then_it_is_found(text: str, word: str) -> None:
+    where = _at(text, word)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Please visit our branch Stanley", "Stanley"),
+        ("Please contact our support team", "team"),
+        ("Moved to the office Aberdeen", "Aberdeen"),
+        ("Escalated to the risk desk Victoria", "Victoria"),
+        ("Handled by the support team Grace", "Grace"),
+        ("Forwarded to customer care Visa", "Visa"),
+    ],
+)
+def test_when_a_desks_word_comes_before_no_given_name_then_it_stays_out(text: str, word: str) -> None:
+    assert not _touch(_spans(text), _at(text, word)), (text, _spans(text))
+
+
+# class 10: a task given to a person in a handover, minutes or a ticket (Handover: Carmen to call
+# back Mr Au; Action: Kelvin to chase the branch): a listed given name where a clause starts, then
+# to and a verb of a task. A place or a thing before to (Bus from Stanley to Central, Apple to
+# launch), a word that is no given name (Welcome to check) and a name inside a clause are not this.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Handover: Carmen to call back Mr Au Yeung tomorrow", "Carmen"),
+        ("Action items: Kelvin to chase the branch; Priscilla to review the file.", "Kelvin"),
+        ("Action items: Kelvin to chase the branch; Priscilla to review the file.", "Priscilla"),
+        ("Gareth to follow up with the merchant", "Gareth"),
+        ("交接：Winnie to check 張單", "Winnie"),
+        ("- Desmond to prepare the KYC pack", "Desmond"),
+    ],
+)
+def test_when_a_task_is_given_to_a_given_name_then_it_is_found(text: str, word: str) -> None:
+    where = _at(text, word)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bus from Stanley to Central", "Stanley"),
+        ("Welcome to check our new app", "Welcome"),
+        ("Apple to launch a new card", "Apple"),
+        ("Mark to market losses booked", "Mark"),
+        ("Summer to bring higher fees", "Summer"),
+        ("Jordan to Tsim Sha Tsui is one stop", "Jordan"),
+    ],
+)
+def test_when_no_given_name_takes_a_task_then_it_stays_out(text: str, word: str) -> None:
+    assert not _touch(_spans(text), _at(text, word)), (text, _spans(text))
+
+
+# class 11: an English given name, then a Chinese compound surname (Chloe 司徒, Kelvin 歐陽, Mandy 上官):
+# Hong Kong people write their name so, as they do with one character (Eric 陳). A thing's word
+# before the two characters (Apple 東方 store) or a place or a brand they start (東方明珠, 上環) is no
+# name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("WeChat Pay HK ticket：user Chloe 司徒 話增值 failed", "Chloe 司徒"),
+        ("Kelvin 歐陽 已經過咗數", "Kelvin 歐陽"),
+        ("轉賬俾 Mandy 上官，HK$300", "Mandy 上官"),
+        ("Amy 諸葛 said ok", "Amy 諸葛"),
+        ("Payee: Derek 司馬，a/c 012-345", "Derek 司馬"),
+        ("Joyce 歐陽 嘅 card 已 block", "Joyce 歐陽"),
+    ],
+)
+def test_when_an_english_given_name_precedes_a_compound_surname_then_both_are_found(text: str, name: str) -> None:
+    where = _at(text, name)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Apple 東方 store opening", "東方"),
+        ("Kevin 東方明珠 tour booked", "東方"),
+        ("Meet at IFC 上環 exit", "上環"),
+        ("Wing On 上環 branch", "上環"),
+        ("Visa 司徒拔道 branch", "司徒"),
+        ("Grace 上官 period", "上官"),
+    ],
+)
+def test_when_a_compound_surname_starts_a_place_or_follows_a_thing_then_it_stays_out(text: str, word: str) -> None:
+    assert not _touch(_spans(text), _at(text, word)), (text, _spans(text))
+
+
+# class 12: a Chinese kinship word glued before an English given name (個女Jessie, 我老婆 Mandy,
+# 細佬Kenny, 孫仔 Jason, 家姐Joyce): the relative is a person, as after an English kinship word (my
+# wife Ling). A thing's or a brand's word after a word ending in the same character (公司Apple Pay,
+# 辦公室Wifi, 美女Candy 店) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("其實想俾佢個女Jessie，問可唔可以 reverse。", "Jessie"),
+        ("Phone scam：婆婆俾人扮「孫仔 Jason」打嚟借錢", "Jason"),
+        ("我老婆 Mandy 用咗我張卡", "Mandy"),
+        ("細佬Kenny 借咗我 $500", "Kenny"),
+        ("家姐Joyce 幫我交咗學費", "Joyce"),
+        ("佢老公Raymond 打嚟問", "Raymond"),
+    ],
+)
+def test_when_a_chinese_kinship_word_precedes_a_given_name_then_it_is_found(text: str, word: str) -> None:
+    where = _at(text, word)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("公司Apple Pay 唔work", "Apple"),
+        ("辦公室Wifi 斷咗", "Wifi"),
+        ("美女Candy 店", "Candy"),
+        ("外婆Visa 卡 過期", "Visa"),
+        ("阿媽Octopus 卡 增值", "Octopus"),
+        ("老公Grace period 過咗", "Grace"),
+    ],
+)
+def test_when_a_thing_follows_a_kinship_character_then_it_stays_out(text: str, word: str) -> None:
+    assert not _touch(_spans(text), _at(text, word)), (text, _spans(text))
+
+
+# class 13: a Cantonese suffix of affection or respect after a given name and a blank (Jacky 仔,
+# Kelvin 哥, Mandy 姐): the nickname is the person's, as glued (May姐). After a blank, only a listed
+# given name takes it: a brand's or a thing's word (PayMe 仔, Apple 仔) is nobody.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("PayMe from Jacky 仔：HK$60「milk tea x3」", "Jacky 仔"),
+        ("Kelvin 哥 俾咗錢", "Kelvin 哥"),
+        ("Mandy 姐 話 ok", "Mandy 姐"),
+        ("轉咗 $200 俾 Jason 仔", "Jason 仔"),
+        ("Winnie 姐 嘅 FPS 9123 4567", "Winnie 姐"),
+        ("Derek 哥 今晚請食飯", "Derek 哥"),
+    ],
+)
+def test_when_a_cantonese_suffix_follows_a_given_name_after_a_blank_then_it_is_found(text: str, name: str) -> None:
+    where = _at(text, name)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("PayMe 仔 app 唔work", "PayMe"),
+        ("Apple 仔 機", "Apple"),
+        ("Central 姐 姐 店", "Central"),
+        ("Octopus 仔 卡", "Octopus"),
+        ("Visa 哥 promotion", "Visa"),
+        ("Summer 姐 sale", "Summer"),
+    ],
+)
+def test_when_a_suffix_follows_a_thing_after_a_blank_then_it_stays_out(text: str, word: str) -> None:
+    assert not _touch(_spans(text), _at(text, word)), (text, _spans(text))
