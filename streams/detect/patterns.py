@@ -671,16 +671,18 @@ _NOT_A_CARD_CONTEXT = re.compile(
 )
 
 
-# a card read out digit by digit needs a card word within 32 characters before it, and no account,
-# order, reference or phone word
+# a card read out digit by digit needs a card word before it, and no account, order, reference or
+# phone word in the 32 characters before it; the card word within 160 characters, for a transcript
+# reads the number out turns after the card was asked for ("CUST: the card number is ... AGENT:
+# could you read it again slowly? CUST: sorry, 4 5 1 2 7 7 0 3 ..."): thirteen to nineteen single
+# digits of a listed network that pass Luhn are no other number's shape
 _SPELT_CARD_WORDS = re.compile(_CARD_WORDS.pattern + r"|(?i:visa|master ?card|amex|unionpay|pan)", re.IGNORECASE)
 
 
 def _spelt_card_place(text: str, start: int) -> bool:
-    floor = look_back(text, start, 32)
     return (
-        _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
-        and _SPELT_CARD_WORDS.search(text, floor, start) is not None
+        _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None
+        and _SPELT_CARD_WORDS.search(text, look_back(text, start, 160), start) is not None
     )
 
 
