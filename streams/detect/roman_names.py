@@ -805,7 +805,7 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     if text is not original and folded is original:
         folded = text
     capitalised = _CAPITALISED.findall(text)
-    if _UPPER_COLON.search(text) is not None:
+    if (":" in text or "：" in text) and _UPPER_COLON.search(text) is not None:
         out.extend(_upper_fields(text))
     # the kinds are read from their cache first (a call per word costs more than the look-up)
     if (
@@ -1796,6 +1796,7 @@ _SIGNED_TAIL = re.compile(
     r"|services?|operations|care|banking)[ \t]+)"
     r"([A-Z][a-z]+)(?:[ \t]+from[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?$"
 )
+_LAST_WORD_CAPITALISED = re.compile("(?<![A-Za-z])[A-Z][a-z]+$")
 # what may close a signed message after the name (a full stop, a closing quote, an emoji)
 _SIGN_OFF = frozenset(" \t\n!！。.~～🙏🙂😊👍\"”'’")
 
@@ -1808,6 +1809,10 @@ def _signer(text: str) -> tuple[int, int] | None:
     while end and text[end - 1] in _SIGN_OFF:
         end -= 1
     if end < 2 or not "a" <= text[end - 1] <= "z":
+        return None
+    # the last word is the name or ends the signer's town or firm: capitalised (most texts end in a
+    # word in lower case, which one search over the tail's last characters tells)
+    if _LAST_WORD_CAPITALISED.search(text, max(0, end - 24), end) is None:
         return None
     m = _SIGNED_TAIL.search(text, max(0, end - 64), end)
     if m is None:
