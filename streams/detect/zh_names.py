@@ -31,9 +31,12 @@ from functools import lru_cache
 from typing import Any
 
 from streams.detect.findings import Finding
-from streams.detect.zh_surnames import COMMON, COMPOUND, SINGLE
+from streams.detect.zh_surnames import COMMON, COMPOUND, WORDY
+from streams.detect.zh_surnames import SINGLE as _BUILT_SINGLE
 from streams.native import extension
 
+# the surnames the scanner reads: those the statistics were built with, and the wordy ones
+SINGLE = _BUILT_SINGLE + WORDY
 THRESHOLD = 2.0
 RECOGNIZER = "gc_zh_name_model"
 UNKNOWN_GIVEN = -1.2  # a character never seen in a given name
@@ -52,6 +55,10 @@ MAINLAND_GIVEN = (
     "梓萱琪婷雪慧颖晨阳佳俊鑫宁峰林文云龙健凯博荣新春金玉凤珍兵民庆生福祥永德成杰"
 )
 MAINLAND_GIVEN_FLOOR = 1.0
+# characters of the given names the mainland gave its children from the 1990s on (婧, 睿, 奕, 彤, 煜,
+# 玥, 梓, 萱, 宸): the dictionary's names, older, hold them rarely or never
+MODERN_GIVEN = "婧睿奕彤煜瑄玥珂珺骁珈霏彧瑭妘婵萱梓宸锐嫣灏航翊昕晞芮沐屹钦铄炘弈蔓"
+MODERN_GIVEN_FLOOR = 1.5
 # sentence-final particles and interjections: never a given name's character (收到钱啦, 陈生呀)
 PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂")
 # 张 is also a classifier (一张卡, 那张单): after a number or a demonstrative it is no surname
@@ -142,7 +149,7 @@ _REGION_LOOKALIKES = frozenset(
         "雀巢 达能 伊利 蒙牛 娃哈哈 农夫山泉 怡宝 百岁山 可口可乐 百事 乐高 宜家 迪卡侬 优衣库 飞利浦 "
         "松下 索尼 夏普 东芝 佳能 尼康 富士 雅马哈 本田 丰田 日产 马自达 铃木 斯巴鲁 雷诺 标致 雪铁龙 "
         "沃尔沃 路虎 捷豹 宾利 劳斯莱斯 保时捷 法拉利 兰博基尼 玛莎拉蒂 特斯拉 凯迪拉克 林肯 别克 雪佛兰 "
-        "福特 吉普 道奇 "
+        "福特 吉普 道奇 安卓 安盛 安华 安利 安踏 安信 安邦 安联 牛栏山 杭帮菜 冷酸灵 宗申 党建 常青藤 "
         # brands, shops and restaurants
         "陈香贵 朱光玉 陈克明 马克华菲 周六福 苏泊尔 霸王茶姬 小龙坎 利苑 今麦郎 金龙鱼 乔丹 马应龙 马记永 "
         "张拉拉 马百良 汤臣倍健 卫龙 利郎 罗蒙 朱富贵 魏家凉皮 陶陶居 余仁生 鲁花 华帝 袁记 潘高寿 "
@@ -256,6 +263,8 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[int, int]]:
         given[c] = max(given.get(c, HK_GIVEN_FLOOR), HK_GIVEN_FLOOR)
     for c in MAINLAND_GIVEN:
         given[c] = max(given.get(c, MAINLAND_GIVEN_FLOOR), MAINLAND_GIVEN_FLOOR)
+    for c in MODERN_GIVEN:
+        given[c] = max(given.get(c, MODERN_GIVEN_FLOOR), MODERN_GIVEN_FLOOR)
     for c in PARTICLES:
         given.pop(c, None)
     # the dictionary's words, and the labels of a record's fields (卡号, 账号): a name ends before them;
@@ -971,7 +980,11 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
     # a verb or a preposition after the context word (客户住 | 福田, 客户在 | 龙华): no name follows it
     if run[0] in _LOCATIVE_BEFORE:
         return None
-    if run[0] in SINGLE or run[:2] in _NOT_NAME_AFTER_CONTEXT or run in _NOT_NAME_AFTER_CONTEXT:
+    if (
+        (run[0] in SINGLE and run[0] not in WORDY)
+        or run[:2] in _NOT_NAME_AFTER_CONTEXT
+        or run in _NOT_NAME_AFTER_CONTEXT
+    ):
         return None  # a listed surname is the other scanners' (zh_names, names.py)
     start = m.start(2)
     for n in (len(run), 2) if len(run) == 3 else (2,):

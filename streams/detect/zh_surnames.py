@@ -23,6 +23,11 @@ OTHER += "颜毕卞禹臧屈虞裘靳储姬冀亓桑梅"
 # the Korean surname 朴 (Park) of Hong Kong's and the mainland's Korean communities (朴智恩, 朴雪)
 OTHER += "朴"
 SINGLE = "".join(dict.fromkeys(COMMON + RARE + OTHER))
+# surnames of the commonest three hundred that begin many words (常用, 安全, 牛奶, 杭州): the name
+# scanner reads them like OTHER (a likelier given name; the dictionary's words they begin are none:
+# 常思远, 安可馨, 蒙桂兰, 杭建平); outside SINGLE, which the model's statistics were built with
+# (agents.local.build_zh_names: jieba's names of these surnames are words as often: 牛仔, 安心)
+WORDY = "常安蒙杭贝牛党冷宗"
 COMPOUND = (
     "欧阳",
     "司徒",
