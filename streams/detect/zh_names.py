@@ -206,6 +206,8 @@ _RIGHT_WORDS = tuple(
             "退 收 生日 红包 押金 按金 订金 定金 医药 保险 生活 和 与 及 同 代 名下 本人 账户 户口 "
             "卡 身份 电话 手机 签 开户 职业 等 要 说 话 俾 咗 夹 买 讲 办理 补习 奖学金 合租 分摊 "
             "来 去 在 于 是 共 三人 两人 二人 一家 那 这 嗰 呢个 嗰个 那边 这边 个人 名义 "
+            # the subject of a sentence of disposal or of the passive (小王把护照号发我, 陈志明将款项退回)
+            "把 将 被 "
             # the end of a list of names (张伟、李娜和王芳各转500, 马明、江河等三人)
             "各 等 四人 几人 各人 夫妇 两位 三位 四位 "
             # a call asked for or made (你叫嘉嘉打俾我, 王伟打给我, 胡一鸣打过来)
@@ -1115,6 +1117,7 @@ def _all(s: str, c: str) -> list[int]:
 
 
 _LOOKS_SET = frozenset(_LOOKS)
+_LOOKS_B = re.compile("(?<![A-Za-z])[肥细大靓]B(?![A-Za-z0-9超站型级区座栋室股])")
 _LATIN_LETTER = re.compile("[A-Za-z]")
 
 
@@ -1263,6 +1266,21 @@ def _english_titled(s: str) -> list[tuple[int, int] | None]:
     return [m.span(1) for m in _ENGLISH_TITLE.finditer(s)]
 
 
+def _titled_or_looks(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """A surname alone before a title (:func:`_titled`), and a nickname of looks with the given
+    character or the surname after it (肥仔明, 肥佬陈), ending where a name may end."""
+    spans: list[tuple[int, int] | None] = []
+    for m in _TITLE_OR_LOOKS.finditer(s):
+        if len(m.group()) == 2 and m.group() in _LOOKS_SET:
+            end = m.end() + 1
+            c = s[m.end()]
+            if (given.get(c, -9.0) >= 1.0 or c in COMMON) and _bounded_right(s, end, words):
+                spans.append((m.start(), end))
+        else:
+            spans.append(_titled(s, m, words))
+    return spans
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -1290,17 +1308,13 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.append(_vocative(s, m, given, words))
     for at in _all(s, "姓"):
         spans.append(_surnamed(s, at, words))
+    if "B" in s:  # a nickname of looks and B, "baby" (细B, 肥B)
+        spans.extend(m.span() for m in _LOOKS_B.finditer(s))
     if " " in s:
         if _SPACED_GATE.search(s) is not None:
             spans.extend(_spaced(s, given, words))
         spans.extend(_english_titled(s))
-    for m in _TITLE_OR_LOOKS.finditer(s):
-        if len(m.group()) == 2 and m.group() in _LOOKS_SET:
-            end = m.end() + 1  # the given character after the nickname
-            if given.get(s[m.end()], -9.0) >= 1.0 and _bounded_right(s, end, words):
-                spans.append((m.start(), end))
-        else:
-            spans.append(_titled(s, m, words))
+    spans.extend(_titled_or_looks(s, given, words))
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):

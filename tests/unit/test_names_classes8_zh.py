@@ -25,7 +25,7 @@ def _found(text: str) -> list[str]:
     [
         ("我在洪梅的ATM取款失败了", "洪梅"),
         ("今天去龙胜办理开户", "龙胜"),
-        ("卡在高梅被吞了", "高梅"),
+        ("卡喺高梅部机食咗", "高梅"),
         ("我喺石龙撳钱撳唔到", "石龙"),
         ("客户住福田，要求补卡", "福田"),
         ("客户住华明邨，卡片寄失", "华明"),
@@ -360,4 +360,40 @@ def test_when_a_modern_given_name_or_a_wordy_surname_is_used_then_it_is_found(te
     ],
 )
 def test_when_a_wordy_surname_begins_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 10: nicknames of looks. Hong Kong names a person by looks and a surname (肥佬陳, 大只黃) or by
+# looks and B, "baby" (細B, 肥B), as the corpus convention labels them; B超 (ultrasound), B座 (block
+# B) and B型 are words. A nickname or a name is the subject of a sentence of disposal or of the
+# passive (小王把護照號發我, 王偉被騙): 把, 將 and 被 end the name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("打咗俾肥佬陳 三次都冇人聽", "肥佬陳"),
+        ("大只黃話佢聽日還錢", "大只黃"),
+        ("「細B生日飯 AA，多謝晒」", "細B"),
+        ("肥B: 聽日過", "肥B"),
+        ("小王把胡子明的护照号发我", "小王"),
+        ("陈志明将款项退回了", "陈志明"),
+        ("王伟被骗了两万", "王伟"),
+    ],
+)
+def test_when_a_nickname_of_looks_or_a_subject_is_used_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("大B超声波检查费已付", "大B"),
+        ("细B超的报告", "细B"),
+        ("大B座的租金", "大B"),
+        ("肥佬话唔得", "肥佬"),
+        ("大只佬搬屋", "大只"),
+        ("黄金被抢了，报警", "黄金"),
+        ("余额将于明日到账", "余额"),
+    ],
+)
+def test_when_looks_or_a_word_stand_without_a_name_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
