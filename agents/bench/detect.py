@@ -254,8 +254,10 @@ def run(
     texts = [m.text for m in memos]
     rows: list[dict[str, Any]] = []
 
-    def measure(name: str, fn: Callable[[], list[Spans]], reps: int) -> float:
-        seconds, found = _timed(fn, reps)
+    def measure(
+        name: str, fn: Callable[[], list[Spans]], reps: int, timed: tuple[float, list[Spans]] | None = None
+    ) -> float:
+        seconds, found = timed if timed is not None else _timed(fn, reps)
         recall, precision = _score(memos, found)
         recall_cd, _ = _score(memos, found, CHECK_DIGIT_TYPES)
         rate = len(texts) / seconds
@@ -270,8 +272,18 @@ def run(
         )
         return rate
 
-    stock = measure("presidio stock, patterns only", _presidio(presidio_engine(), texts), repeat)
-    ours = measure("corridor detector, patterns", _ours(build_detector(ner=None), texts), repeat)
+    # the ratio's two sides in alternating runs, best of each: measured one after the other, a change
+    # of load between them (the machine is shared) moved the ratio by a third
+    stock_fn = _presidio(presidio_engine(), texts)
+    ours_fn = _ours(build_detector(ner=None), texts)
+    stock_best: tuple[float, list[Spans]] = (float("inf"), [])
+    ours_best: tuple[float, list[Spans]] = (float("inf"), [])
+    for _ in range(repeat):
+        stock_run, ours_run = _timed(stock_fn, 1), _timed(ours_fn, 1)
+        stock_best = min(stock_best, stock_run, key=lambda run: run[0])
+        ours_best = min(ours_best, ours_run, key=lambda run: run[0])
+    stock = measure("presidio stock, patterns only", stock_fn, repeat, stock_best)
+    ours = measure("corridor detector, patterns", ours_fn, repeat, ours_best)
     measure("corridor detector, patterns, re scanner", _ours(Detector(scanner="python"), texts), repeat)
     packed = measure("presidio + corridor pack, patterns", _presidio(presidio_engine(with_pack=True), texts), 1)
     model = installed_ner_model()
