@@ -282,9 +282,26 @@ _SURNAME_WORDS = frozenset(
 _CAPITALISED = re.compile("[A-Z][A-Za-z]*(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?")
 # a Latin letter, an optional blank, then a CJK character (``Eric 陳``); a CJK character, a blank,
 # then a capital (``司徒 Ka Lok``): the mixed forms need one or the other
-_LATIN_THEN_CJK = re.compile(
-    "[A-Za-z] ?[" + "".join(sorted(surname_chars() | {c[0] for c in COMPOUND} | set("諸東"))) + "]"
-)
+_LATIN_THEN_CJK = re.compile("[A-Za-z] ?[" + "".join(sorted(surname_chars())) + "]")
+# a Latin letter, an optional blank, then a compound surname (Chloe 司徒, Kelvin 歐陽), in Simplified or
+# Traditional
+_COMPOUND_TRADITIONAL = "歐陽 司馬 諸葛 東方 公孫 長孫 尉遲 西門 南宮 呼延 聞人 鍾離 赫連".split()
+_COMPOUND_ANY = re.compile("|".join((*COMPOUND, *_COMPOUND_TRADITIONAL)))
+
+
+def _latin_then_compound(text: str) -> bool:
+    """A compound surname follows a Latin letter in ``text``, one blank between at most (the
+    surnames searched first: one of their first characters starts every match, where a Latin
+    letter first would start one at every letter)."""
+    for m in _COMPOUND_ANY.finditer(text):
+        p = m.start() - 1
+        if p >= 0 and text[p] == " ":
+            p -= 1
+        if p >= 0 and text[p].isascii() and text[p].isalpha():
+            return True
+    return False
+
+
 _CJK_THEN_CAPITAL = re.compile("[\u3400-\u9fff][ \t][A-Z]")
 _BLANK_CAPITAL = re.compile("[ \t][A-Z]")
 _KINDS: dict[str, str] = {}  # words' kinds, read once (a word recurs across records)
@@ -805,7 +822,7 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     if text is not original and folded is original:
         folded = text
     capitalised = _CAPITALISED.findall(text)
-    if (":" in text or "：" in text) and _UPPER_COLON.search(text) is not None:
+    if not _UPPER_FIELD_WORDS.isdisjoint(capitalised):
         out.extend(_upper_fields(text))
     # the kinds are read from their cache first (a call per word costs more than the look-up)
     if (
@@ -822,10 +839,11 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     return out
 
 
+_WORD_SURNAME_FORMS = frozenset(w for name in WORD_SURNAMES for w in (name, name.upper()))
 # the words one of which a run without a listed surname must hold to hold a name: a Korean surname
 # or a Malay name's first word (Park Ji-eun, Siti Rahmah), or a surname that is an English word too
 # (Karen So)
-_RUN_LEADING = _LEADING | WORD_SURNAMES | frozenset(w.upper() for w in WORD_SURNAMES)
+_RUN_LEADING = _LEADING | _WORD_SURNAME_FORMS
 
 
 # a person's field in capitals, as slips, OCR and SWIFT forms print it, and the name in capitals after
@@ -835,7 +853,9 @@ _UPPER_FIELD = re.compile(
     r"(?<![A-Za-z])(?:REMITTER|BENEFICIARY|PAYEE|PAYER|SENDER|RECIPIENT|APPLICANT|CUSTOMER|CARDHOLDER|HOLDER"
     r"|NAME)[ \t]*[:：][ \t]*([A-Z]{2,}(?:[ \t]{1,2}[A-Z]{2,}){1,2})(?![A-Za-z0-9])"
 )
-_UPPER_COLON = re.compile("[A-Z][:：]")
+_UPPER_FIELD_WORDS = frozenset(
+    "REMITTER BENEFICIARY PAYEE PAYER SENDER RECIPIENT APPLICANT CUSTOMER CARDHOLDER HOLDER NAME".split()
+)
 
 
 def _upper_fields(text: str) -> list[Finding]:
@@ -868,6 +888,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
     if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds) and _RUN_LEADING.isdisjoint(words):
         return out
     blocked: list[bool] | None = None  # read when a name is found
+    word_surname = not _WORD_SURNAME_FORMS.isdisjoint(words)
     i = 0
     while i < len(words):
         if words[i] in STREET_BEFORE or (words[i].isupper() and words[i].title() in STREET_BEFORE):
@@ -876,7 +897,13 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
             i += 1
             continue
         n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
-        if not n and i + 1 < len(words) and words[i + 1].title() in WORD_SURNAMES and _is_given(words[i]):
+        if (
+            word_surname
+            and not n
+            and i + 1 < len(words)
+            and words[i + 1] in _WORD_SURNAME_FORMS
+            and _is_given(words[i])
+        ):
             n = _given_then_word_surname(text, run, words, i)
         if not n and i == 0 and _role_before(text, run[0][0]):
             n = _after_role(words, kinds)
@@ -992,7 +1019,7 @@ def _mixed(text: str, folded: str | None = None) -> list[Finding]:
     out: list[Finding] = []
     if text.isascii():  # both forms hold a CJK character
         return out
-    latin_first = _LATIN_THEN_CJK.search(text) is not None
+    latin_first = _LATIN_THEN_CJK.search(text) is not None or _latin_then_compound(text)
     if not latin_first and not _CJK_THEN_CAPITAL.search(text):
         return out
     s = fold_t2s(text) if folded is None else folded
@@ -1130,7 +1157,7 @@ _CLAUSE_BEFORE = frozenset(".:;!?\n-–—•*(（：；。！？，,")
 
 def _assigned(text: str, start: int, end: int) -> bool:
     """The given name at ``text[start:end]`` starts a clause and a task follows it (:data:`_TO_DO_AFTER`)."""
-    if _TO_DO_AFTER.match(text, end) is None:
+    if text[end + 1 : end + 4] != "to " or _TO_DO_AFTER.match(text, end) is None:
         return False
     q = start
     while q > 0 and text[q - 1] in " \t":
@@ -1791,20 +1818,24 @@ def scan_roman_given_names(text: str) -> list[Finding]:
 # 麻煩 review。Karen), after the name of the desk that writes (Card Centre Ivy, Customer Service Team
 # Joanne, 轉 fraud team Alex), or with the signer's town or firm after it (Bea from Quezon City); not
 # after a branch or an office, whose names are places (branch Stanley)
-_SIGNED_TAIL = re.compile(
-    r"(?:(?:^|(?<=[.!?。！？\n\"”]))[ \t]*|(?<![A-Za-z])(?i:centre|center|team|desk|department|dept|unit|support"
-    r"|services?|operations|care|banking)[ \t]+)"
-    r"([A-Z][a-z]+)(?:[ \t]+from[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})?$"
-)
+# (read from the end: the last word, capitalised; the town or firm after from, one to three
+# capitalised words; then what stands before the name)
 _LAST_WORD_CAPITALISED = re.compile("(?<![A-Za-z])[A-Z][a-z]+$")
+_FROM_TOWN = re.compile(r"[ \t]+from[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}$")
+_NAME_BEFORE = re.compile("(?<![A-Za-z])[A-Z][a-z]+$")
+_DESK_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:centre|center|team|desk|department|dept|unit|support|services?|operations|care|banking)"
+    r"[ \t]+$"
+)
+_SENTENCE_END = frozenset('.!?。！？\n"”')
 # what may close a signed message after the name (a full stop, a closing quote, an emoji)
 _SIGN_OFF = frozenset(" \t\n!！。.~～🙏🙂😊👍\"”'’")
 
 
 def _signer(text: str) -> tuple[int, int] | None:
-    """The given name that signs ``text`` at its end (:data:`_SIGNED_TAIL`): an English given name
-    or another language's, no common English word, thing's, day's or month's (Thanks. Will, Paid
-    with Apple Pay. Visa, Statement date. May)."""
+    """The given name that signs ``text`` at its end: an English given name or another language's,
+    no common English word, thing's, day's or month's (Thanks. Will, Paid with Apple Pay. Visa,
+    Statement date. May)."""
     end = len(text)
     while end and text[end - 1] in _SIGN_OFF:
         end -= 1
@@ -1812,18 +1843,27 @@ def _signer(text: str) -> tuple[int, int] | None:
         return None
     # the last word is the name or ends the signer's town or firm: capitalised (most texts end in a
     # word in lower case, which one search over the tail's last characters tells)
-    if _LAST_WORD_CAPITALISED.search(text, max(0, end - 24), end) is None:
+    last = _LAST_WORD_CAPITALISED.search(text, max(0, end - 24), end)
+    if last is None:
         return None
-    m = _SIGNED_TAIL.search(text, max(0, end - 64), end)
-    if m is None:
+    name: re.Match[str] | None = last
+    if (town := _FROM_TOWN.search(text, max(0, end - 48), end)) is not None:
+        name = _NAME_BEFORE.search(text, max(0, town.start() - 24), town.start())
+    if name is None:
         return None
-    word = m.group(1)
+    start, stop = name.span()
+    q = start
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    if q > 0 and text[q - 1] not in _SENTENCE_END and _DESK_BEFORE.search(text, max(0, start - 16), start) is None:
+        return None
+    word = name.group()
     kind = _KINDS.get(word) or _kind(word)
     if "E" not in kind and "F" not in kind:
         return None
     if word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word in _NOT_SENDERS:
         return None
-    return None if word.lower() in COMMON_WORDS else m.span(1)
+    return None if word.lower() in COMMON_WORDS else (start, stop)
 
 
 def _hyphened_start(text: str, start: int) -> int:
