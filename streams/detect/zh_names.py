@@ -116,7 +116,7 @@ _REGION_LOOKALIKES = frozenset(
         "厚街 长安 道滘 茶山 东坑 横沥 桥头 清溪 "
         # Hong Kong
         "石梨贝 马鞍山 马料水 马湾 马头围 马头角 石硖尾 石门 石围角 石澳 石湖墟 "
-        "黄竹坑 乐富 钟屋村 曾大屋 丽港城 宝达 翠林 顺利 德田 广田 油丽 启业 "
+        "黄竹坑 乐富 钟屋村 曾大屋 李郑屋 丽港城 宝达 翠林 顺利 德田 广田 油丽 启业 "
         "彩德 坪石 竹园 富山 东头 康城 兆康 朗屏 耀安 利东 显径 博康 穗禾 安荫 "
         "葵兴 葵芳 荔景 美孚 太和 田湾 贝沙湾 黄泥涌 何文田 司徒拔 罗便臣 干德 宋皇台 "
         # Macao (streets named after people, written without their 马路 or 街)
@@ -557,6 +557,18 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
     # 宏利) are prepositions; after 给 or a field's label a surname (转给向东, 收款人向华强)
     if s[i] in _PREPOSITIONS and i > 0 and _is_cjk(s[i - 1]) and _left_score(s, i, _tables()[1]) < 1.0:
         return False
+    # likewise 区 after a place's name (白云区 | 京溪, 福田区 | 华强北): the district, never a surname
+    # there (居民区嘉雯: a word that introduces a person before it)
+    # and after a particle or a verb a surname again (香港嘅 | 区志明)
+    if (
+        s[i] == "区"
+        and i > 0
+        and _is_cjk(s[i - 1])
+        and s[i - 1] not in _FUNCTION_CHARS
+        and s[i - 1] not in "嘅之"
+        and _left_score(s, i, _tables()[1]) < 1.0
+    ):
+        return False
     return not (s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
 
 
@@ -579,7 +591,8 @@ _WEEKDAY_AFTER = frozenset("上下中晚早前后至到起和及或") | frozense
 def _given_possible(surname: str, g: str) -> bool:
     """``g`` may be a given name after ``surname``: no particle in it (钱啦), not a noun that 张 as
     a classifier counts (张卡, 张单)."""
-    if g[-1] in PARTICLES or g[0] in PARTICLES or g[-1] in "的嘅":  # 钱啦, 吴忠的
+    # nor the noun a payer's name comes before (陈浩 | 卡被锁, 李娜 | 款已到), a given name's end never
+    if g[-1] in PARTICLES or g[0] in PARTICLES or g[-1] in "的嘅卡款钱费租":  # 钱啦, 吴忠的
         return False
     # a masked name (李某, 张某某: the convention writes no name there), an amount in the numerals of a
     # cheque or a receipt (伍 | 佰元, 陆 | 拾元, 伍 | 仟)
@@ -827,6 +840,9 @@ def _married_prefix(s: str, i: int, words: frozenset[str]) -> bool:
         c in COMMON
         and c not in _NOT_MARRIED_PREFIX
         and s[i - 1 : i + 1] not in words
+        # nor a place or a brand the two begin (龙华 | 民治: Shenzhen's 龙华 district, no 龙 | 华民治)
+        and s[i - 1 : i + 1] not in _REGION_NAMES
+        and not any(s[i - 1 : i - 1 + n] in LOOKALIKES for n in (2, 3, 4))
         and _left_score(s, i - 1, words) >= 1.0
     )
 

@@ -397,3 +397,55 @@ def test_when_a_nickname_of_looks_or_a_subject_is_used_then_it_is_found(text: st
 )
 def test_when_looks_or_a_word_stand_without_a_name_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 11: a district's 区 and a place's first characters before a name's shape. 区 after a place's
+# name (白云区 | 京溪, 福田区 | 华强北) is the district, not the surname 区 (Au); after a word that
+# introduces a person or a particle it is the surname (居民区嘉雯, 香港嘅區志明). Two characters that
+# begin a place (龙华 | 民治) are no husband's surname before a married name (麦 | 陈淑仪 is one).
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("申请人住白云区京溪，照片与本人不符", "区京溪"),
+        ("地址：福田区华强北振兴路", "区华强"),
+        ("收货地址：南山区高新园", "区高新"),
+        ("装修尾款（龙华民治），已付", "龙华民治"),
+        ("單位：李鄭屋邨以外私樓", "李鄭"),
+        ("罗湖区黄贝岭的网点", "区黄"),
+    ],
+)
+def test_when_a_district_or_a_place_begins_a_names_shape_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("澳門居民區嘉雯轉帳俾香港嘅區志明", "區志明"),
+        ("澳門居民區嘉雯轉帳", "區嘉雯"),
+        ("客户区嘉雯来电", "区嘉雯"),
+        ("（麦陈淑仪）已签署", "麦陈淑仪"),
+        ("黎陳美玲已確認", "黎陳美玲"),
+        ("付给王建国装修尾款（龙华民治）", "王建国"),
+    ],
+)
+def test_when_a_surname_au_or_a_married_name_is_used_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+# class 12: a payer's name before the noun of the payment (卡, 款, 钱, 费, 租) ends before it, whatever
+# follows the noun (陈浩 | 卡被锁 was 陈浩卡 once 被 ended a name).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("来电人说他儿子陈浩卡被锁", "陈浩"),
+        ("李娜款已到账", "李娜"),
+        ("王芳钱被转走了", "王芳"),
+        ("张伟费用已报销", "张伟"),
+        ("刘洋租金已收", "刘洋"),
+        ("黄志强卡被吞了", "黄志强"),
+    ],
+)
+def test_when_a_payment_noun_follows_a_name_then_the_name_ends_before_it(text: str, name: str) -> None:
+    found = _found(text)
+    assert name in found, (text, found)
