@@ -282,26 +282,11 @@ _SURNAME_WORDS = frozenset(
 _CAPITALISED = re.compile("[A-Z][A-Za-z]*(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?")
 # a Latin letter, an optional blank, then a CJK character (``Eric 陳``); a CJK character, a blank,
 # then a capital (``司徒 Ka Lok``): the mixed forms need one or the other
-_LATIN_THEN_CJK = re.compile("[A-Za-z] ?[" + "".join(sorted(surname_chars())) + "]")
-# a Latin letter, an optional blank, then a compound surname (Chloe 司徒, Kelvin 歐陽), in Simplified or
-# Traditional
-_COMPOUND_TRADITIONAL = "歐陽 司馬 諸葛 東方 公孫 長孫 尉遲 西門 南宮 呼延 聞人 鍾離 赫連".split()
-_COMPOUND_ANY = re.compile("|".join((*COMPOUND, *_COMPOUND_TRADITIONAL)))
-
-
-def _latin_then_compound(text: str) -> bool:
-    """A compound surname follows a Latin letter in ``text``, one blank between at most (the
-    surnames searched first: one of their first characters starts every match, where a Latin
-    letter first would start one at every letter)."""
-    for m in _COMPOUND_ANY.finditer(text):
-        p = m.start() - 1
-        if p >= 0 and text[p] == " ":
-            p -= 1
-        if p >= 0 and text[p].isascii() and text[p].isalpha():
-            return True
-    return False
-
-
+# (and the first characters of compound surnames that Chinese words seldom start: Chloe 司徒, Amy 諸葛,
+# Kelvin 歐陽; not 上, 東, 公, 西, 南, 長, which a mixed text writes after a Latin word as often as a
+# surname: Facebook 上, Amazon 公司)
+_COMPOUND_RARE_FIRST = "司诸諸皇慕令尉宇端澹申闻聞赫呼"
+_LATIN_THEN_CJK = re.compile("[A-Za-z] ?[" + "".join(sorted(surname_chars() | set(_COMPOUND_RARE_FIRST))) + "]")
 _CJK_THEN_CAPITAL = re.compile("[\u3400-\u9fff][ \t][A-Z]")
 _BLANK_CAPITAL = re.compile("[ \t][A-Z]")
 _KINDS: dict[str, str] = {}  # words' kinds, read once (a word recurs across records)
@@ -1019,7 +1004,7 @@ def _mixed(text: str, folded: str | None = None) -> list[Finding]:
     out: list[Finding] = []
     if text.isascii():  # both forms hold a CJK character
         return out
-    latin_first = _LATIN_THEN_CJK.search(text) is not None or _latin_then_compound(text)
+    latin_first = _LATIN_THEN_CJK.search(text) is not None
     if not latin_first and not _CJK_THEN_CAPITAL.search(text):
         return out
     s = fold_t2s(text) if folded is None else folded
