@@ -850,6 +850,7 @@ def _married_prefix(s: str, i: int, words: frozenset[str]) -> bool:
 # -- given names and nicknames without a surname ----------------------------------------------------
 GIVEN_RECOGNIZER = "gc_zh_given_name"
 GIVEN_SCORE = 0.75
+MINORITY_SCORE = 0.97
 # 阿 + a character that is not a nickname: kinship, and foreign names and brands (阿里, 阿迪)
 AH_LOOKALIKES = frozenset(
     (
@@ -923,7 +924,22 @@ _STRONG_CONTEXT = tuple(
     )
 )
 # a copula after the context word (收款人为/是/係) is not the name's
-_CONTEXT_RUN = re.compile("(" + "|".join(_STRONG_CONTEXT) + ")[ \t:：]*(?:[为是系][ \t:：]*)?([\u3400-\u9fff]{2,3})")
+_CONTEXT_RUN = re.compile("(" + "|".join(_STRONG_CONTEXT) + ")[ \t:：]*(?:[为是系][ \t:：]*)?([\u3400-\u9fff]{2,6})")
+# the syllables of Tibetan, Uyghur, Mongolian and Yi names in Chinese characters, which these write
+# without a dot as often as with one (扎西次仁, 吉克阿依, 乌云其木格, 阿迪力吐尔逊): a run of two or
+# more after a strong context word is a name whatever its first character
+_MINORITY_SYLLABLES = frozenset(
+    (
+        "扎西 次仁 卓玛 格桑 德吉 央金 拉姆 多吉 平措 旺堆 索朗 尼玛 达瓦 普布 边巴 白玛 曲珍 顿珠 洛桑 丹增 "
+        "强巴 桑珠 仁增 群培 贡布 措姆 益西 次旦 旦增 "
+        "阿迪力 吐尔逊 买买提 艾力 古丽 努尔 阿依 热依拉 迪丽 热巴 艾尔肯 依明 阿不都 伊力 木合 塔尔 肉孜 "
+        "热合曼 玉素甫 帕提 古丽娜尔 阿卜杜 克里木 麦麦提 阿布都 热西提 吾买尔 "
+        "巴特尔 乌云 其木格 苏和 额尔敦 朝鲁 那仁 孟和 哈斯 宝音 图雅 斯琴 高娃 萨仁 格日勒 其其格 阿拉坦 "
+        "巴雅尔 娜仁 乌兰 敖登 "
+        "吉克 阿牛 沙马 吉伍 阿西 木呷 曲比 阿支 俄木 海来 吉木 阿苦 日火"
+    ).split()
+)
+_MINORITY_LENGTHS = (4, 3, 2)
 # what follows a context word and is not a name
 _NOT_NAME_AFTER_CONTEXT = frozenset(
     (
@@ -993,8 +1009,13 @@ def _addressed(
 
 
 def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
-    """A name of two or three characters after a strong context word, whatever its surname."""
-    run = m.group(2)
+    """A name of two or three characters after a strong context word, whatever its surname; a
+    name of the syllables of a minority's names (:data:`_MINORITY_SYLLABLES`) of up to six."""
+    start = m.start(2)
+    minority = _minority_end(m.group(2))
+    if minority and _bounded_right(s, start + minority, words):
+        return start, start + minority
+    run = m.group(2)[:3]
     # a verb or a preposition after the context word (客户住 | 福田, 客户在 | 龙华): no name follows it
     if run[0] in _LOCATIVE_BEFORE:
         return None
@@ -1004,7 +1025,6 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
         or run in _NOT_NAME_AFTER_CONTEXT
     ):
         return None  # a listed surname is the other scanners' (zh_names, names.py)
-    start = m.start(2)
     for n in (len(run), 2) if len(run) == 3 else (2,):
         g = run[1:n]
         if run[:n] in words or run[:n] in _NOT_NAME_AFTER_CONTEXT:
@@ -1013,6 +1033,23 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
         if score >= (2.5 if len(g) == 2 else 1.5) and _bounded_right(s, start + n, words):
             return start, start + n
     return None
+
+
+def _minority_end(run: str) -> int:
+    """The length of the longest start of ``run`` made of two syllables of a minority's names or
+    more (扎西 | 次仁), 0 where there is none."""
+    at, parts, best = 0, 0, 0
+    while at < len(run):
+        for n in _MINORITY_LENGTHS:
+            if at + n <= len(run) and run[at : at + n] in _MINORITY_SYLLABLES:
+                at += n
+                parts += 1
+                break
+        else:
+            break
+        if parts >= 2:
+            best = at
+    return best
 
 
 def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
@@ -1334,5 +1371,8 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
-            out.append(Finding("PERSON", span[0], span[1], GIVEN_SCORE, GIVEN_RECOGNIZER))
+            # a minority's name of four characters or more after a context word outranks a surname
+            # scanned inside it (格桑卓玛, not 格 and 桑卓玛)
+            score = MINORITY_SCORE if span[1] - span[0] >= 4 and _minority_end(s[span[0] : span[1]]) else GIVEN_SCORE
+            out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
     return out

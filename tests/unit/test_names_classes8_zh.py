@@ -449,3 +449,38 @@ def test_when_a_surname_au_or_a_married_name_is_used_then_it_is_found(text: str,
 def test_when_a_payment_noun_follows_a_name_then_the_name_ends_before_it(text: str, name: str) -> None:
     found = _found(text)
     assert name in found, (text, found)
+
+
+# class 13: names of Tibetans, Uyghurs, Mongols and the Yi in Chinese characters, written without the
+# dot as often as with it (扎西次仁, 吉克阿依, 乌云其木格, 阿迪力吐尔逊): after a strong context word,
+# a run of two of their syllables or more is the name, whole, whatever its first character (格桑卓玛,
+# not 格 and 桑卓玛). Words after a context word stay none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("家庭赡养汇款。汇款人扎西次仁，收款人格桑卓玛（母亲）", "扎西次仁"),
+        ("家庭赡养汇款。汇款人扎西次仁，收款人格桑卓玛（母亲）", "格桑卓玛"),
+        ("贷款申请表：姓名 吉克阿依 民族 彝族", "吉克阿依"),
+        ("收款人乌云其木格，金额五千", "乌云其木格"),
+        ("客户阿迪力吐尔逊来电", "阿迪力吐尔逊"),
+        ("持卡人巴特尔乌云已确认", "巴特尔乌云"),
+    ],
+)
+def test_when_a_minoritys_name_follows_a_context_word_then_it_is_found_whole(text: str, name: str) -> None:
+    found = _found(text)
+    assert name in found, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("收款人扎西德勒酒店", "扎西德勒"),
+        ("客户经理已回电", "经理"),
+        ("收款人信息有误", "信息"),
+        ("姓名 电话 地址 均已核对", "电话"),
+        ("客户阿里巴巴的订单", "阿里"),
+        ("联系人已经确认", "已经"),
+    ],
+)
+def test_when_a_context_word_is_followed_by_no_minority_name_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
