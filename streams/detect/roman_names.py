@@ -397,6 +397,18 @@ def _given_after_surname(words: list[str], kinds: list[str], i: int, n: int, blo
     return n == 2 and i > 0 and "S" in kinds[i - 1] and not blocked[i - 1] and i + n == len(words)
 
 
+def _after_place_word(text: str, run: list[tuple[int, int, str]], words: list[str], i: int) -> bool:
+    """The name at word ``i`` of ``run`` follows a place's preposition (at Chan Tai Man: a shop or a
+    building), right before it or before the run it ends (Dinner at Fook Lam Moon, at Ser Wong Fun:
+    the run whole is the shop's name); a title or a role word before it in the run makes it a
+    person's (at Mr Wong Siu Ming's office)."""
+    if _prev_word(text, run[i][0]) in _PLACE_BEFORE:
+        return True
+    if i == 0 or words[i - 1].title() in _TITLES or words[i - 1].lower() in _ROLE_WORDS:
+        return False
+    return _prev_word(text, run[0][0]) in _PLACE_BEFORE
+
+
 def _given_then_word_surname(text: str, run: list[tuple[int, int, str]], words: list[str], i: int) -> int:
     """A given name (English, or another language's that is no Chinese syllable), then a surname that
     is a common English word too (Karen So, Melissa So), where the two end the run or the next
@@ -903,7 +915,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
                 n -= 1  # the next field's label (From: Kelvin Yu Date: ...)
             start, end = run[i][0], run[i + n - 1][1]
             business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n]) or _shop_beside(text, end)
-            if not business and not _place_next(text, end) and _prev_word(text, start) not in _PLACE_BEFORE:
+            if not business and not _place_next(text, end) and not _after_place_word(text, run, words, i):
                 if _english_name_last(words, kinds, i, n, blocked):
                     n += 1  # Ng Ka Wai Kelvin, LEUNG Wai-man Cecilia
                     end = run[i + n - 1][1]

@@ -523,3 +523,39 @@ def test_when_a_cantonese_suffix_follows_a_given_name_after_a_blank_then_it_is_f
 )
 def test_when_a_suffix_follows_a_thing_after_a_blank_then_it_stays_out(text: str, word: str) -> None:
     assert not _touch(_spans(text), _at(text, word)), (text, _spans(text))
+
+
+# class 14: a run of capitalised words after a place's preposition (at, in, near) is a shop's, a
+# restaurant's or a building's name whole (Dinner at Fook Lam Moon, at Ser Wong Fun, near Fook Lee
+# Ka Ming): a person's name shape at its end is part of it, as one right after the preposition
+# already was (at Chan Tai Man). A name in a run after another word (Thanks Chan Tai Man), after a
+# title, or before the preposition (Paid Wong Siu Ming at ...) stays a person's.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Dinner at Fook Lam Moon, HK$320 paid by card", "Lam Moon"),
+        ("Dinner at Ser Wong Fun, HK$320 paid by card", "Wong Fun"),
+        ("Lunch at Hop Chan Tai Man Kee", "Chan Tai Man"),
+        ("Tea near Fook Lee Ka Ming", "Lee Ka Ming"),
+        ("Supper at Tak Lau Wai Kit", "Lau Wai Kit"),
+        ("Paid Wong Siu Ming at Fook Lam Moon", "Lam Moon"),
+    ],
+)
+def test_when_a_name_shape_ends_a_run_after_a_place_word_then_it_stays_out(text: str, words: str) -> None:
+    assert not _touch(_spans(text), _at(text, words)), (text, _spans(text))
+    assert not _touch(_anywhere(text), _at(text, words)), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thanks Chan Tai Man for the help", "Chan Tai Man"),
+        ("Paid Wong Siu Ming at Fook Lam Moon", "Wong Siu Ming"),
+        ("Customer Lee Ka Ho called from Central", "Lee Ka Ho"),
+        ("Met Mr Wong Siu Ming at Sha Tin", "Wong Siu Ming"),
+        ("Dinner with Lau Wai Kit at Fook Lam Moon", "Lau Wai Kit"),
+        ("Refund to Cheung Hoi Ting at the branch", "Cheung Hoi Ting"),
+    ],
+)
+def test_when_a_name_stands_beside_a_place_word_then_it_is_still_found(text: str, name: str) -> None:
+    assert _hit(_spans(text), _at(text, name)), (text, _spans(text))
