@@ -343,6 +343,47 @@ def _right_score(s: str, end: int, words: frozenset[str]) -> float:
     return -0.5
 
 
+# the staff a customer deals with, who sign a letter or a ticket with their role before their name
+_STAFF_ROLES = (
+    "经理",
+    "专员",
+    "柜员",
+    "客服",
+    "职员",
+    "店员",
+    "文员",
+    "主管",
+    "收银员",
+    "业务员",
+    "经办人",
+    "经手人",
+    "复核人",
+    "审核人",
+)
+
+
+def _signed(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """The length of the given name of a name that signs after a staff role (客户经理文静, 经办人：方正)
+    and stands alone before punctuation or the end, although it is a word (文静, 高兴): its last given
+    character a likely one; 0 where there is none."""
+    k = i - 1 if i > 0 and s[i - 1] in ":： " else i
+    # after a colon, a form's field (经办人：); a transcript's speaker (客服：) says something instead
+    if not any(s.endswith(r, 0, k) and (k == i or r[-1] == "人") for r in _STAFF_ROLES):
+        return 0
+    for n in (1, 2):
+        end = j + n
+        if end > len(s) or not all(_is_cjk(c) for c in s[j:end]):
+            return 0
+        name = s[i:end]
+        if name in LOOKALIKES or name in _REGION_NAMES or not _given_possible(s[i:j], s[j:end]):
+            continue
+        if _excluded_late(s, s[i:j], j, end, words):  # a title (司徒 | 小姐), a shop, a place
+            return 0
+        if given.get(s[end - 1], UNKNOWN_GIVEN) >= 1.0 and _right_score(s, end, words) >= 1.5:
+            return n
+    return 0
+
+
 def _best(
     s: str,
     i: int,
@@ -739,6 +780,10 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             taken = i + (4 if s[i : i + 4] in LOOKALIKES else 3)
             continue
         best, best_len = _best(s, i, j, given, words, placed=True)
+        if best < THRESHOLD:
+            signed = _signed(s, i, j, given, words)
+            if signed:
+                best, best_len = THRESHOLD, signed
         if best >= THRESHOLD and j - i == 1:
             # the surname's character may be a word before a name (向 | 陈静): a name starting at
             # the next character that scores higher wins

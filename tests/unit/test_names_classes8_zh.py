@@ -484,3 +484,38 @@ def test_when_a_minoritys_name_follows_a_context_word_then_it_is_found_whole(tex
 )
 def test_when_a_context_word_is_followed_by_no_minority_name_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 14: the staff sign with their role before their name (客户经理文静，电话..., 经办人：金鑫), a name
+# that is also a word (文静, 高兴, 白雪): alone between the role and punctuation, its last given
+# character a likely one, it is the name. After a transcript's speaker (客服：) the words are speech,
+# and a title (司徒 | 小姐) or a word of unlikely given characters (方便, 马上) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("客户经理文静，电话 0755-2500 0000", "文静"),
+        ("客服专员高兴，工号1234", "高兴"),
+        ("经办人：方正，复核人：金鑫", "金鑫"),
+        ("理财经理白雪，手机见名片", "白雪"),
+        ("柜员文静。", "文静"),
+        ("业务员江华，联系电话如下", "江华"),
+    ],
+)
+def test_when_a_staff_member_signs_after_a_role_then_the_name_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("客户经理同意。", "同意"),
+        ("客服经理高度重视。", "高度"),
+        ("业务员方便时回电", "方便"),
+        ("主管白天不在", "白天"),
+        ("柜员金额点错，已更正", "金额"),
+        ("客服：马上处理", "马上"),
+        ("客服：司徒小姐，请你讲低身份证号码", "小姐"),
+    ],
+)
+def test_when_a_role_is_followed_by_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
