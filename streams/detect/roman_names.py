@@ -1149,6 +1149,8 @@ _TO_DO_AFTER = re.compile(
     r"|email|ring|phone|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit|meet|draft|fix|book"
     r"|cover|take|pick|submit|file|complete|investigate|liaise|look)(?![A-Za-z])"
 )
+_OPEN_QUOTES = frozenset("\"“'‘「")
+_SIGNED_QUOTE = re.compile(r"(?<![A-Za-z])(?i:signed|signs|signing)(?:[ \t]+(?i:as|off as))?[ \t]*[\"“'‘「]$")
 _CLAUSE_BEFORE = frozenset(".:;!?\n-–—•*(（：；。！？，,")
 
 
@@ -1291,6 +1293,9 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     if _VERB_AFTER.match(text, end) or _DASH_BEFORE.search(text, max(0, start - 4), start):
         return True
     if _assigned(text, start, end):
+        return True
+    # a quoted signature (Signed "Gareth (Mr G. Pritchard)", signs as 'Kenji')
+    if text[start - 1] in _OPEN_QUOTES and _SIGNED_QUOTE.search(text, max(0, start - 16), start):
         return True
     # every self-introduction ends in s or m (it's, this is, my name is, I'm, I am)
     if text[max(0, start - 2) : start - 1] in ("s", "m") and _SELF_BEFORE.search(text, max(0, start - 12), start):

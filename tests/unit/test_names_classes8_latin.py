@@ -559,3 +559,41 @@ def test_when_a_name_shape_ends_a_run_after_a_place_word_then_it_stays_out(text:
 )
 def test_when_a_name_stands_beside_a_place_word_then_it_is_still_found(text: str, name: str) -> None:
     assert _hit(_spans(text), _at(text, name)), (text, _spans(text))
+
+
+# class 15: a signature quoted after signed, signs as or signing off as (Signed "Gareth (Mr G.
+# Pritchard)", signs as "Marisol"): the signer is a person, as after a dash. A word that is no given
+# name in the quotes (signed "Approved", signed "Received with thanks"), a thing's (signed "Apple
+# Pay") or a place's that more capitalised words go on (signed "Victoria Park") is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Cardholder e-mailed: "Please cancel the card." Signed "Gareth (Mr G. Pritchard)". Done.', "Gareth"),
+        ('She signs as "Marisol" on the chat.', "Marisol"),
+        ("Signing off as “Desmond” from the Tokyo office", "Desmond"),
+        ('The note was signed "Priscilla" and dated 3 May', "Priscilla"),
+        ("WhatsApp 最後 signed「Joanne」", "Joanne"),
+        ('Letter signed off as "Rosalind", no surname given', "Rosalind"),
+    ],
+)
+def test_when_a_given_name_is_quoted_after_signed_then_it_is_found(text: str, word: str) -> None:
+    where = _at(text, word)
+    assert _hit(_spans(text), where), (text, _spans(text))
+    assert _hit(_anywhere(text), where), (text, _anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Form signed "Approved" by the branch', "Approved"),
+        ('Receipt signed "Received with thanks"', "Received"),
+        ('Signed "Apple Pay" terms', "Apple"),
+        ('Delivery note signed "Victoria Park" gate', "Victoria"),
+        ('The signed "Visa" slip', "Visa"),
+        ('Contract signed "Sunny Bay" site', "Sunny"),
+    ],
+)
+def test_when_no_given_name_is_quoted_after_signed_then_it_stays_out(text: str, word: str) -> None:
+    where = _at(text, word)
+    assert not _touch(_spans(text), where), (text, _spans(text))
+    assert not _touch(_anywhere(text), where), (text, _anywhere(text))
