@@ -361,12 +361,16 @@ _STAFF_ROLES = (
     "审核人",
 )
 
+_STAFF_ROLE_ENDS = frozenset(r[-1] for r in _STAFF_ROLES)
+
 
 def _signed(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
     """The length of the given name of a name that signs after a staff role (客户经理文静, 经办人：方正)
     and stands alone before punctuation or the end, although it is a word (文静, 高兴): its last given
     character a likely one; 0 where there is none."""
     k = i - 1 if i > 0 and s[i - 1] in ":： " else i
+    if k == 0 or s[k - 1] not in _STAFF_ROLE_ENDS:  # most candidates: no role's last character before
+        return 0
     # after a colon, a form's field (经办人：); a transcript's speaker (客服：) says something instead
     if not any(s.endswith(r, 0, k) and (k == i or r[-1] == "人") for r in _STAFF_ROLES):
         return 0
