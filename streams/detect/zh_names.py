@@ -292,7 +292,7 @@ _TIME_BEFORE = frozenset("今天 昨天 明天 今日 昨日 明日 刚才 刚�
 # last character of a city's, a district's or a county's name in an address (深圳市 | 黄贝岭): a place
 # follows them far more often than a person, whom payment and support text names after 给, 由, 收款人
 _LOCATIVE_BEFORE = frozenset("在去往住喺至赴抵近到途经临落居搬迁寄送驻市省县镇区乡")
-_LOCATIVE_SCORE = -2.0
+_LOCATIVE_SCORE = -1.9  # above -2.0, where a word ends on the character (黄金): 在 | 阿明 stays a nickname
 _RIGHT_BY_LENGTH = _by_length(_RIGHT_WORDS)
 
 

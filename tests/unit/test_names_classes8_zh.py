@@ -49,6 +49,7 @@ def test_when_a_place_follows_a_locative_cue_then_it_is_no_name(text: str, place
         ("请把款退到陈志明的卡", "陈志明"),
         ("客户付小楠说她的网银被盗", "付小楠"),
         ("畀返陳生嘅訂金", "陳"),
+        ("钱在阿明那里，佢话听日还", "阿明"),
     ],
 )
 def test_when_a_name_follows_a_locative_with_evidence_then_it_is_found(text: str, name: str) -> None:
