@@ -21,6 +21,10 @@ counter corpus (tests/corpus/counter.jsonl, ``COUNTER``, Chinese first: branch c
 remittance remarks, payroll lists, e-wallet tickets, KYC, collections, group chats, with many places,
 shops and words named like people) are the eighth and ninth, development sets from the start: each
 was scored once as written, before anyone read it (tests/corpus/README.md has those first figures).
+The inbox corpus (tests/corpus/inbox.jsonl, ``INBOX``, English and mixed first: e-mail threads,
+helpdesk tickets, chats, payroll and KYC) and the teller corpus (tests/corpus/teller.jsonl,
+``TELLER``, Simplified Chinese first: transfer remarks, group chats, disputes, collections) are the
+tenth and eleventh, written the same way and read once as written too.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -47,8 +51,10 @@ TICKETS = CORPUS_DIR / "tickets.jsonl"
 FORMS = CORPUS_DIR / "forms.jsonl"
 DESK = CORPUS_DIR / "desk.jsonl"
 COUNTER = CORPUS_DIR / "counter.jsonl"
+INBOX = CORPUS_DIR / "inbox.jsonl"
+TELLER = CORPUS_DIR / "teller.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat, tickets, forms, desk and counter development sets
+# the field, chat, tickets, forms, desk, counter, inbox and teller development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -59,9 +65,11 @@ CORPORA = {
     "forms": FORMS,
     "desk": DESK,
     "counter": COUNTER,
+    "inbox": INBOX,
+    "teller": TELLER,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
-DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER, INBOX, TELLER)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 

@@ -74,8 +74,8 @@ def _memo(synth: Synth, chinese: bool) -> str:
 def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
     first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field, chat,
-    tickets, forms, desk and counter development sets ("field", "chat", "tickets", "forms", "desk",
-    "counter")."""
+    tickets, forms, desk, counter, inbox and teller development sets ("field", "chat", "tickets",
+    "forms", "desk", "counter", "inbox", "teller")."""
     from agents.bench.corpus import CORPORA, corpus_scores
 
     return corpus_scores(detector, CORPORA[name])
@@ -306,6 +306,8 @@ def run(
     forms = _corpus(build_detector(ner=None), "forms")
     desk = _corpus(build_detector(ner=None), "desk")
     counter = _corpus(build_detector(ner=None), "counter")
+    inbox = _corpus(build_detector(ner=None), "inbox")
+    teller = _corpus(build_detector(ner=None), "teller")
     core = _core(n_records, seed, core_passes)
     from agents.bench.policy import cel_libraries, policy_bench
 
@@ -335,6 +337,8 @@ def run(
         "corpus_forms": {k: forms[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_desk": {k: desk[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
         "corpus_counter": {k: counter[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_inbox": {k: inbox[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
+        "corpus_teller": {k: teller[k] for k in ("records", "all", "per_type", "per_type_language", "per_language")},
     }
 
 
@@ -438,6 +442,10 @@ def _print_corpus(console: Any, report: dict[str, Any]) -> None:
     _print_corpus_table(console, report["corpus_desk"], "desk corpus (a development set)", "tests/corpus/desk.jsonl")
     _print_corpus_table(
         console, report["corpus_counter"], "counter corpus (a development set)", "tests/corpus/counter.jsonl"
+    )
+    _print_corpus_table(console, report["corpus_inbox"], "inbox corpus (a development set)", "tests/corpus/inbox.jsonl")
+    _print_corpus_table(
+        console, report["corpus_teller"], "teller corpus (a development set)", "tests/corpus/teller.jsonl"
     )
 
 
