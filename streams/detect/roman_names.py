@@ -1798,6 +1798,7 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         if named and m.group(1) not in _NOUN_GIVEN and m.group(1) not in _NOT_GIVEN:
             spans.append(m.span(1))
     spans.extend(_addressed_and_aliases(text, cjk))
+    spans.extend(_handed_over(text))
     if ("ame" in text or "AME" in text) and _NAME_FIELD_GATE.search(text):
         spans.extend(_name_fields(text))
     spans.extend(_speakers_and_titled(text, cjk))
@@ -1814,6 +1815,36 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     if not spans:  # most texts: no list built
         return []
     return [Finding("PERSON", _hyphened_start(text, a), b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
+
+
+# a work handed from one person to another (Handover from Joyce to Alvin, Duty 22:00 Ivy → Hamza):
+# from a given name to a given name, or the two on either side of an arrow
+_FROM_TO = re.compile(r"(?<![A-Za-z])from[ \t]+([A-Z][a-z]+)[ \t]+to[ \t]+([A-Z][a-z]+)(?![A-Za-z'’-])")
+_ARROW = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ \t]*(?:→|->|=>|➡)[ \t]*([A-Z][a-z]+)(?![A-Za-z'’-])")
+
+
+def _handed_over(text: str) -> list[tuple[int, int]]:
+    """The two given names a work passes between (:data:`_FROM_TO`, :data:`_ARROW`): both listed given
+    names, English or another language's, no town's, month's, day's, thing's or common English word
+    (from Stanley to Aberdeen, from Jan to Mar, Pending → Approved), no business's or place's first
+    word (Ivy → Hamza Travel)."""
+    spans: list[tuple[int, int]] = []
+    if not (("from " in text and " to " in text) or "→" in text or "->" in text):
+        return spans
+    for pattern in (_FROM_TO, _ARROW):
+        for m in pattern.finditer(text):
+            if all(_handover_name(m.group(k)) for k in (1, 2)) and not _business_next(text, *m.span(2)):
+                spans.extend((m.span(1), m.span(2)))
+    return spans
+
+
+def _handover_name(word: str) -> bool:
+    kind = _KINDS.get(word) or _kind(word)
+    if "E" not in kind and "F" not in kind:
+        return False
+    if word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word in _NOT_SENDERS:
+        return False
+    return word.lower() not in COMMON_WORDS
 
 
 # a message signed with a given name at its very end: after its last sentence (Card cancelled. Karen;
