@@ -1164,6 +1164,33 @@ def _assigned(text: str, start: int, end: int) -> bool:
     return q == 0 or text[q - 1] in _CLAUSE_BEFORE or _CJK.match(text[q - 1]) is not None
 
 
+# a request to a person addressed where a clause starts (Rosa please sign off; Bee do you still have the
+# login; Ayesha, please pick up): a given name, then please or a question's auxiliary and you
+_ASKED_AFTER = re.compile(
+    r",?[ \t]+(?:please|pls|plz|can[ \t]+(?:you|u)|could[ \t]+you|would[ \t]+you|do[ \t]+you|did[ \t]+you"
+    r"|have[ \t]+you|are[ \t]+you|will[ \t]+you)(?![A-Za-z])"
+)
+# where a clause or a chat's turn starts: after punctuation, a bracket, a slash or a bar
+_TURN_BEFORE = _CLAUSE_BEFORE | frozenset("/|)）]】")
+
+
+def _asked(text: str, start: int, end: int) -> bool:
+    """A request follows the given name at ``text[start:end]`` (:data:`_ASKED_AFTER`), no month's,
+    town's nor shop's name (Jan please see, Victoria please, Tiffany can you)."""
+    if text[end : end + 1] not in (" ", ",", "\t") or _ASKED_AFTER.match(text, end) is None:
+        return False
+    return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
+
+
+def _clause_start(text: str, start: int) -> bool:
+    """``text[start:]`` starts a clause or a chat's turn (:data:`_TURN_BEFORE`; a Chinese character
+    before it), blanks between."""
+    q = start
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    return q == 0 or text[q - 1] in _TURN_BEFORE or _CJK.match(text[q - 1]) is not None
+
+
 # a self-introduction in Chinese before a given name, the clause's words between (我係信用卡部嘅Karen,
 # 我係滙豐Jason): within a dozen characters and no punctuation
 _ZH_SELF_BEFORE = re.compile("(?:我係|我系|我是|我叫|我姓|呢度係|這裡是|这里是)[^，。！？,.!?:：\n]{0,10}$")
@@ -1269,7 +1296,9 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
     salutation, a role word or a verb before a given name; a kinship word before any name's word
     (my wife Ling); a self-introduction (it's Jacky, Kenji here)."""
     if start == 0:  # "Kenji here", "Carmen to call back" at the text's start
-        return listed and (_HERE_AFTER.match(text, end) is not None or _assigned(text, start, end))
+        return listed and (
+            _HERE_AFTER.match(text, end) is not None or _assigned(text, start, end) or _asked(text, start, end)
+        )
     # the word before (thanks, Pat; attn. Mabel), within sixteen characters
     cue = _CUE_BEFORE.search(text, max(0, start - 16), start) if text[start - 1] in " \t:：" else None
     if cue is not None:
@@ -1292,7 +1321,7 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
         return False
     if _VERB_AFTER.match(text, end) or _DASH_BEFORE.search(text, max(0, start - 4), start):
         return True
-    if _assigned(text, start, end):
+    if _assigned(text, start, end) or (_asked(text, start, end) and _clause_start(text, start)):
         return True
     # a quoted signature (Signed "Gareth (Mr G. Pritchard)", signs as 'Kenji')
     if text[start - 1] in _OPEN_QUOTES and _SIGNED_QUOTE.search(text, max(0, start - 16), start):

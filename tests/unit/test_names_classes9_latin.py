@@ -84,3 +84,41 @@ def test_when_work_passes_from_one_given_name_to_another_then_both_are_found(tex
 )
 def test_when_the_two_ends_are_no_given_names_then_they_stay_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 2: a given name addressed with a request where a clause starts (Rosa please sign off; Pak,
+# Dorothy, Ayesha please pick up; Bee do you still have the login). The writer asks a person by name;
+# a thing, a brand, a month or a role word in that place (Visa please, Sunny can you believe it,
+# Customer please call back) is nobody, nor a listed name inside a sentence (paid by Visa, please).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mule check done, freeze recommended. Rosalind please sign off.", "Rosalind"),
+        ("Queues over SLA. Winston, Farah please pick up ten each.", "Farah"),
+        ("Gareth do you still have the login for the baht account?", "Gareth"),
+        ("Desmond can you send me the acct no for the tickets", "Desmond"),
+        ("Refund stuck again / Priscilla could you check the batch?", "Priscilla"),
+        ("Sunita pls call the customer back before 5", "Sunita"),
+        ("Server cert expires Fri; Oscar, please renew it.", "Oscar"),
+        ("[Team chat] Natalie are you on shift tomorrow?", "Natalie"),
+    ],
+)
+def test_when_a_given_name_is_asked_at_a_clauses_start_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Visa please note the new chargeback codes.", "Visa"),
+        ("Sunny can you believe the queue today", "Sunny"),
+        ("Customer please call back after 3pm.", "Customer"),
+        ("Jan please see the statement attached.", "Jan"),
+        ("Grace period please check with the lender.", "Grace"),
+        ("Pending please wait for the batch.", "Pending"),
+        ("Support can you reset my token", "Support"),
+        ("Bill please pay before the due date.", "Bill"),
+    ],
+)
+def test_when_the_word_asked_is_no_given_name_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
