@@ -406,9 +406,12 @@ CN_ACCOUNT_CONTEXT = _ctx(
     "账号",
     "帐号",
     "帳號",
+    "賬號",
     "账户",
     "帐户",
     "帳戶",
+    "賬戶",
+    "賬户",
     "户号",
     "戶號",
     "对公",
@@ -417,15 +420,19 @@ CN_ACCOUNT_CONTEXT = _ctx(
     "acct",
     "a/c",
     "收款账",
+    "收款賬",
+    "收款帳",
     *_BANK_NAMES,
 )
 HK_ACCOUNT_CONTEXT = _ctx(
     "账号",
     "帳號",
+    "賬號",
     "帐号",
     "账户",
     "帐户",
     "帳戶",
+    "賬戶",
     "戶口",
     "户口",
     "account",
@@ -687,13 +694,20 @@ def _spelt_card_place(text: str, start: int) -> bool:
 
 
 _RECEIPT_WORD = re.compile(NOT_AN_ID_CONTEXT.pattern + r"|回执|回執|收据|收據|编号|編號")
+# an account word naming a long number: a mainland account, which runs to 19 digits and more (工商银行
+# 账户4000 0213 0910 0872 346: a 19-digit Visa's shape, one in ten such numbers passes Luhn)
+_ACCOUNT_NAMING = re.compile(r"账户|帐户|帳戶|賬戶|账号|帐号|帳號|賬號|(?i:(?<![a-z])(?:account|acct|a/c)(?![a-z]))")
 
 
 def _named_number(text: str, start: int) -> bool:
     """Whether a reference's, an order's or a receipt's word names the number at ``start`` (only
     signs and the number's own name between)."""
     floor = look_back(text, start, 16)
-    return any(_attached(text, m.end(), start) for m in _RECEIPT_WORD.finditer(text, floor, start))
+    return any(
+        _attached(text, m.end(), start)
+        for pattern in (_RECEIPT_WORD, _ACCOUNT_NAMING)
+        for m in pattern.finditer(text, floor, start)
+    )
 
 
 def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool:
@@ -705,13 +719,12 @@ def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool
         return _spelt_card_place(text, start)
     if v.card_class(value) == v.LISTED_CARD:
         # seventeen to nineteen digits of a network other than UnionPay, named by a reference's,
-        # an order's or a receipt's word right before them ("报警回执号 4403052026113000123"): the
-        # number is that (one in ten such numbers passes Luhn)
+        # an order's, a receipt's or an account's word right before them ("报警回执号
+        # 4403052026113000123", "账户4000 0213 0910 0872 346"): the number is that (one in ten such
+        # numbers passes Luhn)
+        digits = v.compact(value)
         return not (
-            17 <= value_end - value_start <= 19
-            and value.isdigit()
-            and not value.startswith("62")
-            and _named_number(text, start)
+            17 <= len(digits) <= 19 and digits.isdigit() and not digits.startswith("62") and _named_number(text, start)
         )
     # within the value's own field (a record's fields are scanned joined by NUL)
     floor = look_back(text, start, 32)
@@ -1123,10 +1136,11 @@ _HK_SPACED = re.compile(r"[0-9]{4} [0-9]{4}")
 
 
 def _hk_bare_score(value: str) -> float:
-    """A Hong Kong mobile number in its written form, two groups of four (``9288 1043``), may be
-    reported without a keyword (see ``_beside_an_identifier``), below a number with its keyword;
-    eight digits in one run, or a fixed line, are too common to call a phone alone."""
-    return 0.6 if _HK_SPACED.fullmatch(value) is not None and v.hk_mobile(value) else 0.0
+    """A Hong Kong number in its written form, two groups of four (``9288 1043``), may be reported
+    without a keyword (see ``_beside_an_identifier``: a fixed line only right after an e-mail
+    address), below a number with its keyword; eight digits in one run are too common to call a
+    phone alone."""
+    return 0.6 if _HK_SPACED.fullmatch(value) is not None and v.is_valid_phone(value) else 0.0
 
 
 # an identity document number or an e-mail address: a row or form listing a person's particulars
@@ -1136,11 +1150,26 @@ _PARTICULARS = re.compile(
 )
 
 
+# contact details: an e-mail address, then a slash, bar or comma before the number ("contact Natalie
+# Kwan at natalie.kwan@example.org / 2836 4410")
+_ADDRESS_THEN = re.compile(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]*+[/|,，][ \t]*+\Z")
+# a person to call on the number: two capitalised words, then "on" ("check with her son Ah Fai on 9438
+# 2716", "call Mei on ..."; not "Meeting on ...")
+_NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+ on[ \t]++\Z")
+
+
 def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: int) -> bool:
     """Whether a bare mobile number stands right after a person's title, or within 40 characters of
     an identity document number or an e-mail address in its line (a KYC row, a form: "Fung Kwok
     Leung,B307915(0),6102 8843,1984-03-02"): listed with a person's particulars, it is theirs; alone
     ("批次 5123 4567", "5123 4567 個包裹") it is not."""
+    if _ADDRESS_THEN.search(text, max(0, value_start - 80), value_start) is not None:
+        return True
+    if not v.hk_mobile(text[value_start:value_end]):
+        # a fixed line: only as contact details after an address
+        return False
+    if _NAME_THEN_ON.search(text, max(0, value_start - 24), value_start) is not None:
+        return True
     # in the same line: a row ends there, and so does a field when several are scanned joined
     lo = max(0, value_start - 40, text.rfind("\n", 0, value_start) + 1)
     end_of_line = text.find("\n", value_end)
@@ -1609,6 +1638,17 @@ _BILL_CONTEXT = re.compile(
     r"(?i:(?<![a-z])(?:electricity|utility|utilities|property|gas bill|water bill)(?![a-z]))|"
     r"电费|電費|水费|水費|燃气|燃氣|煤气|煤氣|电灯|電燈|港灯|港燈|中电|中電|差餉|差饷|物業|物业|管理费|管理費|话费|話費|宽带|寬頻"
 )
+# a bank's name after an account number: the short and full names the account words hold, the
+# mainland banks' English names, and any 银行 or "Bank"
+# (right after the number, blanks, a comma or a bracket between only: "71024583-000 (not an ID).
+# Bank: ..." names no account)
+_BANK_AFTER = re.compile(
+    r"(?<=[0-9])[ \t,，(（]*+(?:"
+    + "|".join(re.escape(name) for name in _BANK_NAMES)
+    + r"|(?i:china construction bank|bank of china|agricultural bank|bank of communications|china merchants bank|"
+    r"industrial and commercial bank|postal savings bank|(?<![a-z])bank(?![a-z]))|银行|銀行)",
+    re.IGNORECASE,
+)
 # what a number after an account word may be instead: an order, a reference, a phone, a time
 _NOT_AN_ACCOUNT_CONTEXT = re.compile(
     NOT_AN_ID_CONTEXT.pattern
@@ -1761,6 +1801,10 @@ CN_ACCOUNT = AccountRecognizer(
     negative=_NOT_AN_ACCOUNT_ID_CONTEXT,
     # a number shaped like a card or a resident ID with a wrong check digit is a near miss
     generic_value=lambda value: not _ric_shaped(value) and v.card_network(v.compact(value)) is None,
+    # or a bank's name right after it ("Pay to 4420 1503 8000 5201 7736, China Construction Bank",
+    # "salary 入 4000 0236 0920 0458 871 工商银行"), no digit between
+    after=_BANK_AFTER,
+    after_window=32,
     place=_not_in_iban,
     bare_place=_cn_account_bare_place,
     priority=1,
@@ -2802,7 +2846,7 @@ _STATE_WORDS = frozenset(
     "reset changed wrong incorrect invalid expired locked correct required needed weak strong too not the a an "
     "same different set updated missing empty blank sent shared leaked compromised forgotten unknown ok fine "
     "case same none below above attached enclosed separately real fake visible exposed plaintext hashed encrypted "
-    "rotated revoked".split()
+    "rotated revoked again".split()
 )
 # a value that points at another ("password = your date of birth"), even right after "="
 _POINTING_WORDS = frozenset("your their ours yours".split())
@@ -3274,6 +3318,36 @@ AUTH_ANSWERED = Recognizer(
     min_digits=0,
     required=("pass", "pw", "pin"),
 )
+# A password named as one of several that a sentence before spoke of ("I typed the wrong password 5
+# times ... Last one I tried was Summer2026!hk", "the new one is Tam#2027"): "the last/new/old/...
+# one", a verb of trying or setting or none, "is"/"was" or a colon, and a value that looks like a
+# password, with a password's word within 120 characters before it
+_PASSWORD_ONE = (
+    r"(?<![A-Za-z])(?i:(?:the |that |this )?(?:last|first|latest|final|new|old|other|second|third|wrong|right|"
+    r"correct) one"
+    r"(?: (?:i|he|she|they|we|you) (?:tried|used|typed|entered|set|chose|gave|put in))?"
+    r"(?: (?:is|was|were))?)[ \t]*+[:,]?[ \t]*+" + _PRINTABLE_RUN
+)
+_PASSWORD_WORD = re.compile(r"(?i:(?<![a-z])(?:passwords?|passwd|pwd|pw|passcodes?|passphrases?)(?![a-z]))|密码|密碼")
+
+
+def _password_one_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    return _PASSWORD_WORD.search(text, look_back(text, start, 120), start) is not None
+
+
+AUTH_PASSWORD_ONE = Recognizer(
+    "gc_auth_password_one",
+    "AUTH_SECRET",
+    re.compile(_PASSWORD_ONE),
+    _password_like,
+    base_score=0.85,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=0,
+    required=(" one",),
+    place=_password_one_place,
+)
 # A password in a URL's user information, as a connection string or a pasted link holds it
 # ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
 # scheme, "://", a user name, a colon, the password, "@" and the host. A masked one ("****") is none;
@@ -3566,6 +3640,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CREDENTIALS,
     AUTH_EMAIL_PAIR,
     AUTH_ANSWERED,
+    AUTH_PASSWORD_ONE,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,

@@ -47,3 +47,33 @@ def test_when_number_corrects_a_phone_then_phone(detector: Detector, text: str, 
 )
 def test_when_first_number_is_no_phone_then_correction_is_none(detector: Detector, text: str) -> None:
     assert phones(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("contact our credit controller at natalie.kwan@example.org / 2836 4410. Thanks", "2836 4410"),
+        ("Best, Tom | tom.lee@example.com.hk | 3106 7788", "3106 7788"),
+        ("reach me: mei@example.hk, 9123 4567", "9123 4567"),
+        ("check with her son Ah Fai on 9438 2716", "9438 2716"),
+        ("Call Mei on 9123 4567 tonight", "9123 4567"),
+        ("ask Uncle Keung on 6123 4567 for the key", "6123 4567"),
+    ],
+)
+def test_when_number_follows_an_address_or_a_name_then_phone(detector: Detector, text: str, number: str) -> None:
+    assert phones(detector, text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting on 9438 2716 rooms",
+        "batch 2836 4410 shipped",
+        "ref 2836 4410, order 5123 4567",
+        "see 2836 4410 in the ledger",
+        "Invoice Dated on 9438 2716",
+        "Box 2836 4410",
+    ],
+)
+def test_when_number_has_no_address_or_name_before_then_no_phone(detector: Detector, text: str) -> None:
+    assert phones(detector, text) == []

@@ -385,3 +385,36 @@ def test_when_password_asked_and_given_in_next_turn_then_secret(detector: Detect
 )
 def test_when_answer_is_no_password_then_no_secret(detector: Detector, text: str) -> None:
     assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "I typed the wrong password 5 times and it locked. Last one I tried was Summer2026!hk if that helps",
+            "Summer2026!hk",
+        ),
+        ("password changed twice, the new one is Tam#2027", "Tam#2027"),
+        ("his pw expired; the new one: Lkm_2026x", "Lkm_2026x"),
+        ("密码错了三次, the last one I typed was Chan1988!", "Chan1988!"),
+        ("passcode reset. The old one was 88Winter", "88Winter"),
+        ("Passwords on the list are all weak; the first one is Abc12345", "Abc12345"),
+    ],
+)
+def test_when_password_is_one_of_several_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert secrets(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my OTP never arrives / the new one is 6539 8812",
+        "The password expired. The new one is in the vault.",
+        "Dad: I forgot the netbanking password again.",
+        "new card ordered, the old one was 4111",
+        "password reset: the new one is pending",
+        "the new one is Tam#2027 (a shop's wifi, no password word near)",
+    ],
+)
+def test_when_one_of_several_is_no_password_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
