@@ -27,7 +27,9 @@ SINGLE = "".join(dict.fromkeys(COMMON + RARE + OTHER))
 # scanner reads them like OTHER (a likelier given name; the dictionary's words they begin are none:
 # 常思远, 安可馨, 蒙桂兰, 杭建平); outside SINGLE, which the model's statistics were built with
 # (agents.local.build_zh_names: jieba's names of these surnames are words as often: 牛仔, 安心)
-WORDY = "常安蒙杭贝牛党冷宗"
+# and 农 (Nong, of the Zhuang of Guangxi), 尚, 仇, 柏: borne by many, missing from the built list
+# (农秀兰, 尚志刚, 仇丽娜, 柏丽); the words they begin (农行, 尚未, 仇恨, 柏林) are none
+WORDY = "常安蒙杭贝牛党冷宗农尚仇柏"
 COMPOUND = (
     "欧阳",
     "司徒",

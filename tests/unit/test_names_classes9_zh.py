@@ -1,0 +1,52 @@
+"""Classes of Chinese-script names (issue #11, the ninth round): mainland transfer remarks, wage and
+gift lists, minority names. One table per class: names that must be found, and texts of the same shape
+where nothing of the named part may be reported as a PERSON. The names and the sentences are made up
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from person_spans import covered as _covered
+from person_spans import persons as _persons
+from person_spans import touched as _touched
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in _persons(text)]
+
+
+# class 1: surnames of the commonest few hundred that the scanner did not read (农 Nong, of the Zhuang
+# of Guangxi; 仇, 尚, 柏). Read like the rare ones: a likely given name after them is a name, the words
+# they begin (农行, 尚未, 柏林, 仇恨) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("收农秀兰货款 3260 元，请开收据", "农秀兰"),
+        ("参保人仇丽娜从佛山转入深圳", "仇丽娜"),
+        ("财务柏丽收到对方的消息", "柏丽"),
+        ("冒充总经理尚志刚要求转账", "尚志刚"),
+        ("这笔钱转给农建华，备注房租", "农建华"),
+        ("仇文斌：明天下午三点到网点签字", "仇文斌"),
+        ("请联系尚晓燕核对流水", "尚晓燕"),
+    ],
+)
+def test_when_a_surname_newly_read_has_a_given_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("客户尚未还款，农行卡已冻结", "尚未"),
+        ("客户尚未还款，农行卡已冻结", "农行"),
+        ("请到农业银行柏林分行办理", "柏林"),
+        ("请到农业银行柏林分行办理", "农业"),
+        ("农民工工资尚需核对", "农民"),
+        ("农历新年前发放奖金，尚可", "尚可"),
+        ("对方出于仇恨发帖辱骂", "仇恨"),
+        ("柏油路面施工，车辆绕行", "柏油"),
+        ("尚品宅配的定金已退", "尚品"),
+    ],
+)
+def test_when_a_newly_read_surname_begins_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
