@@ -1149,6 +1149,20 @@ _TO_DO_AFTER = re.compile(
     r"|email|ring|phone|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit|meet|draft|fix|book"
     r"|cover|take|pick|submit|file|complete|investigate|liaise|look)(?![A-Za-z])"
 )
+# a case, a ticket or a duty passed on to a person (Escalated to Terence, goes to Bernadette instead,
+# handed over to Farah, route it to Sunita): a verb of passing work on before to
+_PASSED_TO = re.compile(
+    r"(?<![A-Za-z])(?i:escalated|escalate|assigned|assign|reassigned|forwarded|forward|handed|passed|goes|went"
+    r"|routed|route|rerouted|referred|delegated|reallocated)(?:[ \t]+(?i:it|this|them|over|on|back))?[ \t]+$"
+)
+
+
+def _passed_to(text: str, to: int, start: int, end: int) -> bool:
+    """Work is passed on to the given name at ``text[start:end]``, the ``to`` before it at ``to``
+    (:data:`_PASSED_TO`): no town's nor shop's name (sent to Stanley, goes to Tiffany)."""
+    return _PASSED_TO.search(text, max(0, to - 24), to) is not None and text[start:end] not in _NOT_SENDERS
+
+
 _OPEN_QUOTES = frozenset("\"“'‘「")
 _SIGNED_QUOTE = re.compile(r"(?<![A-Za-z])(?i:signed|signs|signing)(?:[ \t]+(?i:as|off as))?[ \t]*[\"“'‘「]$")
 _CLAUSE_BEFORE = frozenset(".:;!?\n-–—•*(（：；。！？，,")
@@ -1314,6 +1328,8 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
         if before in _ENGLISH_ONLY_CUES and "E" in kind and not date:
             return True
         if before == "from" and given and _REMARK_END.match(text, end) and text[start:end] not in _NOT_SENDERS:
+            return True
+        if before == "to" and given and not date and _passed_to(text, cue.start(), start, end):
             return True
     if not listed:
         return False

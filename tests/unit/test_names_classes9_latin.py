@@ -122,3 +122,41 @@ def test_when_a_given_name_is_asked_at_a_clauses_start_then_it_is_found(text: st
 )
 def test_when_the_word_asked_is_no_given_name_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 3: a case, a ticket or a duty passed to a given name (Escalated to Terence; anything about
+# the settlement goes to Bernadette instead): a verb of passing work on, to, and a listed given
+# name. The work goes to a person; a town, a branch, a month, a team or a thing in that place
+# (sent to Stanley branch, escalated to Compliance, moved to Grace period) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Customer failed the security question. Escalated to Natalie for manual verification.", "Natalie"),
+        ("Ticket HD-2231 reassigned to Desmond after the audit.", "Desmond"),
+        ("While I'm away anything about the settlement goes to Priscilla instead.", "Priscilla"),
+        ("Forwarded to Oscar, he handles the merchant side.", "Oscar"),
+        ("The dispute was handed over to Farah on Monday.", "Farah"),
+        ("Complaint referred to Winston in compliance.", "Winston"),
+        ("pls route it to Sunita before 5", "Sunita"),
+        ("Chargeback file passed on to Gareth for sign-off", "Gareth"),
+    ],
+)
+def test_when_work_is_passed_to_a_given_name_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Card sent to Stanley branch for collection.", "Stanley"),
+        ("Escalated to Compliance for review.", "Compliance"),
+        ("The refund goes to Jan statement.", "Jan"),
+        ("Assigned to Visa dispute queue.", "Visa"),
+        ("Loan moved to Grace period after the call.", "Grace"),
+        ("Forwarded to Florence office by courier.", "Florence"),
+        ("Escalated to Level 2 support.", "Level"),
+        ("Transferred to Victoria Harbour Savings account.", "Victoria"),
+    ],
+)
+def test_when_work_goes_to_no_given_name_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
