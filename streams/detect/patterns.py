@@ -1643,10 +1643,12 @@ _BILL_CONTEXT = re.compile(
 # (right after the number, blanks, a comma or a bracket between only: "71024583-000 (not an ID).
 # Bank: ..." names no account)
 _BANK_AFTER = re.compile(
-    r"(?<=[0-9])[ \t,，(（]*+(?:"
+    r"(?<=[0-9])(?:[ \t,，(（]*+(?:"
     + "|".join(re.escape(name) for name in _BANK_NAMES)
     + r"|(?i:china construction bank|bank of china|agricultural bank|bank of communications|china merchants bank|"
-    r"industrial and commercial bank|postal savings bank|(?<![a-z])bank(?![a-z]))|银行|銀行)",
+    r"industrial and commercial bank|postal savings bank|(?<![a-z])bank(?![a-z]))|银行|銀行)"
+    # or an account word a few characters after it, in its clause ("到 6230 5820 0001 2345 67，实为诈骗账号")
+    r"|[^0-9。.!?！？;；\n]{0,8}?(?:账号|账户|帐号|帐户|帳號|帳戶|賬號|賬戶))",
     re.IGNORECASE,
 )
 # what a number after an account word may be instead: an order, a reference, a phone, a time
@@ -1774,12 +1776,14 @@ _CARD_OR_NETWORK = re.compile(
 
 # a merchant's or a terminal's number is named by an identity word too ("商戶編號 8801223344"): no
 # mainland account without an account word
-# nor a case's, a policy's, a claim's, a bill's, a contract's or a member's number ("個案編號
+# nor a case's, a policy's, a claim's, a bill's, a contract's, a member's or social insurance's number ("個案編號
 # HK-CS-20261130-0211", "MID 4458 0021 9930", "policy no. 4111 1111 2026", "bill no. 8812 3345 6678")
 _OTHER_NUMBER_WORDS = (
     r"|(?i:(?<![a-z])(?:merchant|terminal|store|shop|outlet|mid|tid|policy|claim|bill|billing|contract|"
     r"membership)(?![a-z]))|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
-    r"账单|賬單|帳單|合同|合約|会员|會員"
+    r"账单|賬單|帳單|合同|合約|会员|會員|"
+    # a social insurance's or a housing fund's number ("个人社保编号 4406 2018 0035")
+    r"社保|社会保险|社會保險|医保|醫保|公积金|公積金"
 )
 _NOT_AN_ACCOUNT_ID_CONTEXT = re.compile(NOT_AN_ID_CONTEXT.pattern + _OTHER_NUMBER_WORDS)
 

@@ -61,3 +61,31 @@ def test_when_bank_word_names_no_account_then_no_account(detector: Detector, tex
 )
 def test_when_card_word_names_the_19_digit_number_then_card(detector: Detector, text: str) -> None:
     assert [t for t, _ in found(detector, text)] == ["CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("转账 9.8 万到 6230 5820 0001 2345 67，实为诈骗账号，已止付", "6230 5820 0001 2345 67"),
+        ("转 4430665010181700 这个账户", "4430665010181700"),
+        ("钱打去 4420 1503 8000 5201 的账号", "4420 1503 8000 5201"),
+        ("匯咗去 4405015821000036 嗰個賬戶", "4405015821000036"),
+    ],
+)
+def test_when_account_word_follows_the_number_then_account(detector: Detector, text: str, value: str) -> None:
+    assert ("CN_BANK_ACCOUNT", value) in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号 1234567890123，账户已冻结",
+        "单号 20261130123456 的账户",
+        "个人社保编号 4406 2018 0035，原单位",
+        "医保号 4406201800351 已登记",
+        "公积金账号以外的编号 4406201800351。账户正常",
+        "电话 13812345678 的账户",
+    ],
+)
+def test_when_number_is_another_kind_then_no_account(detector: Detector, text: str) -> None:
+    assert [t for t, _ in found(detector, text) if t == "CN_BANK_ACCOUNT"] == []
