@@ -1261,7 +1261,8 @@ _NOT_GIVEN = frozenset(
 )
 # a speaker's name before a colon, a chat's or a transcript's (Sandy: thx, 。Kaman: ok 我 PayMe,
 # Family chat - Mei:): a listed given name, where a clause or a line starts
-_SPEAKER = re.compile(r"([A-Z][a-z]+)[ \t]?[:：](?![0-9/])")
+# (a hyphened romanised or an accented given name too: Dong-hyun:, Inês:)
+_SPEAKER = re.compile(r"([A-Z][a-zà-öø-ÿ]+(?:-[a-z]+)?)[ \t]?[:：](?![0-9/])")
 
 
 def _cjk_cue(text: str, start: int, end: int) -> bool:
@@ -1445,7 +1446,7 @@ def _speakers_and_titled(text: str, cjk: bool) -> list[tuple[int, int]]:
     太), a name before a Japanese honorific (Tanaka-san)."""
     spans: list[tuple[int, int]] = []
     if ":" in text or "：" in text:
-        spans.extend(m.span(1) for m in _SPEAKER.finditer(text) if _speaker(text, m))
+        spans.extend(_speakers(text))
     if cjk and ("生" in text or "太" in text or "士" in text or "姐" in text or "sir" in text):
         spans.extend(_word_span(m) for m in _SURNAME_ZH_TITLE.finditer(text) if "S" in _kind(_word(m)))
     if cjk and _RANK_GATE.search(text):
@@ -1476,18 +1477,60 @@ def _surname_word(word: str) -> bool:
     return any(c in kind for c in "SLEF")
 
 
-def _speaker(text: str, m: re.Match[str]) -> bool:
-    """``m`` (:data:`_SPEAKER`) is a speaker's given name: listed, no thing's, where a clause or a
-    line starts (the text's start, or after punctuation, a bracket, a dash or an emoji; not after a
-    word, a digit or a comma)."""
-    word = m.group(1)
-    kind = _kind(word)
-    if ("E" not in kind and "F" not in kind) or word in _NOT_GIVEN or word in _NOUN_GIVEN:
-        return False
-    q = m.start(1)
+def _speakers(text: str) -> list[tuple[int, int]]:
+    """The speakers of a chat or a transcript (:data:`_SPEAKER`, where a turn starts): listed given
+    names, no thing's (:func:`_listed_speaker`); beside one, speakers on no list that read as a given
+    name (:func:`_unlisted_speaker`)."""
+    listed: list[re.Match[str]] = []
+    others: list[re.Match[str]] = []
+    for m in _SPEAKER.finditer(text):
+        if _turn_start(text, m.start(1)):
+            (listed if _listed_speaker(m.group(1)) else others).append(m)
+    spans = [m.span(1) for m in listed]
+    if listed and others:
+        words = [m.group(1) for m in others]
+        spans.extend(m.span(1) for m in others if _unlisted_speaker(m.group(1), words.count(m.group(1))))
+    return spans
+
+
+def _turn_start(text: str, start: int) -> bool:
+    """``text[start:]`` starts a clause, a line or a chat's turn: the text's start, or after
+    punctuation, a bracket, a dash or an emoji; not after a word, a digit or a comma."""
+    q = start
     while q > 0 and text[q - 1] in " \t":
         q -= 1
     return q == 0 or not (text[q - 1].isalnum() or text[q - 1] in ",，'’\"&")
+
+
+def _listed_speaker(word: str) -> bool:
+    """A speaker's ``word`` is a listed given name (an accented one read as its ASCII letters), no
+    thing's."""
+    kind = _kind(word if word.isascii() else fold_latin(word))
+    return ("E" in kind or "F" in kind) and word not in _NOT_GIVEN and word not in _NOUN_GIVEN
+
+
+# the roles that speak in a chat or a transcript, words on no list (Scammer:, Host:, Interviewer:): a
+# role noun's ending, or one of these
+_ROLE_ENDING = re.compile("(?:er|or|ee|ist|ant|ent|ster|man|men|ess|ady|ous|own|ion|ary|ive|ics|ing)$")
+_SPEAKER_ROLES = frozenset("host guest anon bot desk ops team hotline me kid bro sis ah cs hr it".split())
+
+
+def _unlisted_speaker(word: str, times: int) -> bool:
+    """A chat's speaker on no list, beside a listed one, is a person: a hyphened romanised given name
+    (Bo-ra, Dong-hyun: a Chinese or a Korean one's syllables, no English word's: Top-up, Set-up), or a
+    word that speaks in two turns or more (Dmitri: ... / Dmitri: ...), no common English, role,
+    kinship, label or place word (Dept:, Scammer:, Mum:, Outcome:)."""
+    kind = _kind(word if word.isascii() else fold_latin(word))
+    if "-" in word:
+        if "G" in kind:
+            return True
+        return _KOREAN_GIVEN.fullmatch(word) is not None and not any(p.lower() in COMMON_WORDS for p in word.split("-"))
+    lowered = word.lower()
+    if times < 2 or kind != "-" or len(word) < 4 or not _surname_like(word) or field_label(word):
+        return False
+    if lowered in _KIN_CUES or lowered in _ROLE_WORDS or lowered in _SPEAKER_ROLES:
+        return False
+    return _ROLE_ENDING.search(lowered) is None
 
 
 def _vocative(text: str, m: re.Match[str]) -> bool:

@@ -160,3 +160,43 @@ def test_when_work_is_passed_to_a_given_name_then_it_is_found(text: str, word: s
 )
 def test_when_work_goes_to_no_given_name_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 4: a chat's speaker whose given name is on no list. In a pasted chat whose turns start with
+# a speaker and a colon, and where another speaker is a listed given name, a speaker that is a
+# hyphened romanised given name (Dong-hyun:, Bo-ra:), an accented one (Inês:), or a word on no list
+# that speaks in two turns (Dmitri: ... / Kenji: ... / Dmitri: ...) is a person too. Labels of a form
+# or a ticket (Dept:, Issue:, Top-up:), roles (Scammer:, Host:, Mum:) and a word that speaks once
+# without a listed speaker are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("[WhatsApp] Rui: dinner was 1,460 / Seo-yeon: sent to 6847 2209 right? / Rui: yes", "Seo-yeon"),
+        ("[group] Jessie: 電費 342 each / Min-jun: 我用 PayMe 俾你 / Jessie: ok", "Min-jun"),
+        ("Rui: split 4 = 365 each / Inês: payme sent / Rui: thx", "Inês"),
+        ("[Telegram] Yevgeny: deposit first / Kenji: how much / Yevgeny: 2k to my payme", "Yevgeny"),
+        ("[Telegram] Yevgeny: deposit first / Kenji: how much / Yevgeny: 2k to my payme", "Kenji"),
+        ("Chat log\nSomchai: can you front me 500\nOscar: sure\nSomchai: sent my acct no", "Somchai"),
+        ("Ji-woo: rent is in / Natalie: thanks! / Ji-woo: receipt pls", "Ji-woo"),
+        ("Desmond: who paid the deposit? / Hoi-yan: me, FPS ref 8812", "Hoi-yan"),
+    ],
+)
+def test_when_a_chats_speaker_is_on_no_list_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("User: Lo Pui Shan / Dept: Compliance / Issue: forgot answer / Dept: Risk", "Dept"),
+        ("Scammer: send now / Kelvin: why / Scammer: or account frozen", "Scammer"),
+        ("Host: welcome / Natalie: hi / Host: your pin please", "Host"),
+        ("Top-up: 500 / Natalie: done / Top-up: 300", "Top-up"),
+        ("Mum: did you pay / Jessie: yes / Mum: ok", "Mum"),
+        ("Outcome: refunded / Remarks: none / Outcome: closed", "Outcome"),
+        ("Wojtek: deposit first / Wojtek: 2k to my payme", "Wojtek"),
+        ("Set-up: done / Oscar: ok / Pop-up: blocked", "Pop-up"),
+    ],
+)
+def test_when_a_speakers_word_is_a_label_or_a_role_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
