@@ -1355,6 +1355,49 @@ def _spaced(s: str, given: dict[str, float], words: frozenset[str]) -> list[tupl
     return out
 
 
+# the ethnic groups of China, which a record writes in brackets after a person's name (沙玛阿果（彝族）,
+# 韦阿壮（壮族）); 蒙 and 维 are how speech shortens 蒙古族 and 维吾尔族
+_ETHNIC_GROUPS = (
+    "汉 壮 回 满 维吾尔 维 苗 彝 土家 藏 蒙古 蒙 侗 布依 瑶 白 朝鲜 哈尼 黎 哈萨克 傣 畲 傈僳 东乡 仡佬 拉祜 佤 水 "
+    "纳西 羌 土 仫佬 锡伯 柯尔克孜 景颇 达斡尔 撒拉 布朗 毛南 塔吉克 普米 阿昌 怒 鄂温克 京 基诺 德昂 保安 "
+    "俄罗斯 裕固 乌孜别克 门巴 鄂伦春 独龙 赫哲 高山 珞巴 塔塔尔"
+).split()
+_ETHNIC = re.compile("[（(](?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")族[）)]")
+
+
+def _ethnic(s: str, words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """A name right before its bearer's ethnic group in brackets (经营者阿苏拉则（彝族）, ：沙玛阿果（彝族）):
+    two to six CJK characters from where a name may start (punctuation, a word that introduces a
+    person); whatever its surname, for a minority's names are seldom a surname and a given name. Not a
+    word, nor one at its end (火把节（彝族）, 客户（汉族）), nor a place's (凉山州（彝族）)."""
+    out: list[tuple[int, int] | None] = []
+    for m in _ETHNIC.finditer(s):
+        end = m.start()
+        start = end
+        while start > 0 and end - start < 6 and _is_cjk(s[start - 1]):
+            start -= 1
+        k = start
+        while k < end - 1 and _left_score(s, k, words) < 1.0:
+            k += 1
+        # a word that introduces a person opens the run (，经营者 | 韦阿壮): the name is after it
+        for n, group in _LEFT_BY_LENGTH:
+            if k + n <= end - 2 and s[k : k + n] in group:
+                k += n
+                break
+        name = s[k:end]
+        if (
+            len(name) < 2
+            or name in LOOKALIKES
+            or any(name[-n:] in words for n in (2, 3, 4) if n <= len(name))
+            or any(c in _FUNCTION_CHARS or c in PARTICLES for c in name)
+            or name[-1] in _PLACE_LAST
+            or name[-1] in _PLACE_CHARS
+        ):
+            continue
+        out.append((k, end))
+    return out
+
+
 # an English title before a Chinese surname (Mr 張, Miss 黃, Mr & Mrs 梁): the surname alone, which is
 # what the text gives of the person; a full name after the title is the other scanners'
 _ENGLISH_TITLE = re.compile(
@@ -1417,6 +1460,8 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             spans.extend(_spaced(s, given, words))
         spans.extend(_english_titled(s))
     spans.extend(_titled_or_looks(s, given, words))
+    if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
+        spans.extend(_ethnic(s, words))
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):

@@ -50,3 +50,40 @@ def test_when_a_surname_newly_read_has_a_given_name_then_it_is_found(text: str, 
 )
 def test_when_a_newly_read_surname_begins_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 2: a name before its bearer's ethnic group in brackets, as a register, an onboarding note or a
+# police record writes it (沙玛阿果（彝族）, 经营者韦阿壮（壮族）). The minorities' names are seldom a
+# surname and a given name the statistics know; the bracket says a person stands before it. What stands
+# before such a bracket and is a word (a festival, a craft, a dish, a customer) or a place is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("经营者阿苏拉则（彝族），信用代码见附件", "阿苏拉则"),
+        ("回访：沙玛阿果（彝族）收到假冒法院的短信", "沙玛阿果"),
+        ("个体工商户，经营者韦阿壮（壮族），执照待补", "韦阿壮"),
+        ("借款人次仁旺姆（藏族），身份证见附件", "次仁旺姆"),
+        ("收款人热依拉（维吾尔族）已确认", "热依拉"),
+        ("联系人：吉克石布(彝族)，电话另附", "吉克石布"),
+        ("客户巴特尔（蒙古族）要求补卡", "巴特尔"),
+    ],
+)
+def test_when_an_ethnic_group_in_brackets_follows_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("客户（汉族）要求补卡", "客户"),
+        ("今年的火把节（彝族）在七月", "火把节"),
+        ("凉山州（彝族）的网点", "凉山州"),
+        ("这件刺绣（苗族）很贵", "刺绣"),
+        ("新到的银饰（苗族）手工", "银饰"),
+        ("店里卖的腊肉(土家族)", "腊肉"),
+        ("参加泼水节（傣族）的游客", "泼水节"),
+        ("民族：（汉族）", "民族"),
+    ],
+)
+def test_when_a_word_or_a_place_precedes_an_ethnic_group_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
