@@ -1140,7 +1140,10 @@ _NOT_SENDERS = frozenset(
 _VERB_AFTER = re.compile(
     r"[ \t]+(?:(?:just|already|also|still|has|had|will|then|never)[ \t]+)?"
     r"(?:says|said|sent|paid|pays|owes|owed|asked|asks|wants|wanted|called|texted|messaged|told|emailed|replied"
-    r"|confirmed|transferred|borrowed|lent|received|refunded|signed|wrote|mentioned|forgot|agreed)(?![A-Za-z])"
+    r"|confirmed|transferred|borrowed|lent|received|refunded|signed|wrote|mentioned|forgot|agreed|owe"
+    # away from work (Sunil is on leave, Desmond is off sick, Natalie is away until the 14th)
+    r"|(?:is|was)[ \t]+(?:on[ \t]+(?:leave|holiday|vacation|maternity[ \t]+leave)|off[ \t]+(?:sick|today|work)"
+    r"|away|sick|out[ \t]+of[ \t]+(?:the[ \t]+)?office|OOO))(?![A-Za-z])"
 )
 # a task given to a person in a handover, minutes or a ticket (Handover: Carmen to call back Mr Au;
 # Action: Kelvin to chase the branch): a given name where a clause starts, to, and a verb of a task
@@ -1332,7 +1335,8 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
             return True
         if before == "to" and given and not date and _passed_to(text, cue.start(), start, end):
             return True
-    if not listed:
+    # a hyphened romanised given name (Ka-yan) is given, on no list; not after a determiner (the Wing-on)
+    if not (listed or given) or (not listed and _prev_word(text, start) in _DETERMINERS):
         return False
     if text[start:end] in _CALENDAR_WORDS:
         return False
@@ -1696,10 +1700,37 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
     a Chinese word of giving with a Chinese character after it (转给 Coco 吧, not 俾 Apple Pay), a
     role noun (owner Candy, Agent (Grace)) or a signature's dash (— Grace)."""
     if kind == "-":
-        return _kin_named(text, start, end)
+        return _kin_named(text, start, end) or _last_subject(text, start, end)
     if cjk and "E" in kind and start > 0 and text[start - 1] in _CJK_STAFF_BEFORE:
         return not text[end + 1 : end + 2].isupper()  # 人事部Candy, not 客服部Apple Pay
     return (cjk and "E" in kind and _noun_given_cued(text, start, end)) or _role_named(text, start, end)
+
+
+# a listed given name and and before the last of a list of people (Arjun and Takeshi still owe)
+_GIVEN_AND = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+(?:-[a-z]+)?),?[ \t]+(?:and|&)[ \t]+$")
+
+
+def _last_subject(text: str, start: int, end: int) -> bool:
+    """A word on no list ends a list of people that owe or are away (Jun-ho, Arjun and Takeshi still
+    owe Q3): and, a listed given name before it, no brand's, bank's or thing's (Visa and Amex, Wells
+    and Barclays), a verb of :data:`_VERB_AFTER` after it; the word no common, role or label word."""
+    if text[start - 5 : start] != " and " and text[start - 3 : start] != " & ":
+        return False
+    if _VERB_AFTER.match(text, end) is None or not _surname_like(text[start:end]):
+        return False
+    m = _GIVEN_AND.search(text, max(0, start - 24), start)
+    if m is None or _ROLE_ENDING.search(text[start:end].lower()) is not None:
+        return False
+    head = m.group(1)
+    kind = _kind(head)
+    if not ("E" in kind or "F" in kind or ("-" in head and "G" in kind)):
+        return False
+    return (
+        head not in _NOUN_GIVEN
+        and head not in _NOT_GIVEN
+        and head not in _NOT_SENDERS
+        and (head not in _CALENDAR_WORDS)
+    )
 
 
 def _kin_named(text: str, start: int, end: int) -> bool:
@@ -2001,7 +2032,7 @@ def _hyphened_start(text: str, start: int) -> int:
 # what joins one to the next, and a given name's word
 _LIST_JOIN = r"(?:[ \t]*[,&/、][ \t]*|[ \t]+(?:and|or|&)[ \t]+|[ \t]?(?:同|和|及|或者|或)[ \t]?)"
 _NEXT_IN_LIST = re.compile(f"(?P<join>{_LIST_JOIN})" + r"(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])")
-_PREV_IN_LIST = re.compile(r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+)" + f"(?P<join>{_LIST_JOIN})$")
+_PREV_IN_LIST = re.compile(r"(?<![A-Za-z'’-])(?P<name>[A-Z][a-z]+(?:-[a-z]+)?)" + f"(?P<join>{_LIST_JOIN})$")
 _JOIN_WORDS = re.compile("[&、同和及或]| and | or ")
 _COMMA_NEAR = re.compile("[,/、]")
 _COMMA_JOIN = re.compile(r"[ \t]*[,/、][ \t]*")
@@ -2019,7 +2050,7 @@ def _list_given(word: str, paired: bool = False) -> bool:
     kind = _kind(word)
     if word in _NOT_GIVEN or word in _NOUN_GIVEN:
         return False
-    if "-" in word and not paired:  # a hyphenated romanised given name or nickname (Ka-ming, Jun-Jun)
+    if "-" in word:  # a hyphenated romanised given name or nickname (Ka-ming, Jun-Jun, Jun-ho)
         return "G" in kind or "E" in kind or "F" in kind
     return "E" in kind if paired else ("E" in kind or "F" in kind)
 

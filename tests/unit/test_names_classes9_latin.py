@@ -200,3 +200,42 @@ def test_when_a_chats_speaker_is_on_no_list_then_it_is_found(text: str, word: st
 )
 def test_when_a_speakers_word_is_a_label_or_a_role_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 5: a given name as the subject of owing or of being away (Sunil is on leave till Thursday;
+# Ka-yan owes me 800; Jun-ho, Arjun and Takeshi still owe Q3). Who owes money or is away from work is
+# a person: a listed given name, a hyphened romanised one, or, joined by and to a listed one before
+# the verb, a word on no list. A month, a brand, a bank or a thing in that place (Jan is off, Visa and
+# Amex still owe, Wells and Barclays owe) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("team pls note Priscilla is on leave till Thursday, ask me instead", "Priscilla"),
+        ("ok but Ka-ming owes me 800 from the seafood dinner haha", "Ka-ming"),
+        ("Fees are HKD 1,200. Oscar, Farah and Yevgeny still owe Q3!", "Yevgeny"),
+        ("Fees are HKD 1,200. Oscar, Farah and Yevgeny still owe Q3!", "Oscar"),
+        ("Reminder: Jun-ho, Desmond and Somchai owe the club 300 each", "Jun-ho"),
+        ("FYI Hoi-yan still owes the deposit for the flat", "Hoi-yan"),
+        ("The queue is split today because Desmond is off sick.", "Desmond"),
+        ("please note Natalie is away until the 14th", "Natalie"),
+    ],
+)
+def test_when_a_given_name_owes_or_is_away_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Note that Jan is off for the audit, statements resume in Feb.", "Jan"),
+        ("Merchants Visa and Amex still owe the refund.", "Amex"),
+        ("Banks like Wells and Barclays owe us the fee.", "Barclays"),
+        ("the Summer is away from peak season", "Summer"),
+        ("both Octopus and Alipay still owe the top-up", "Alipay"),
+        ("the Wing-on is away from town", "Wing-on"),
+        ("Apple and Lalamove still owe us the fee", "Lalamove"),
+        ("Printer is off today, use the one on 3/F", "Printer"),
+    ],
+)
+def test_when_who_owes_is_no_person_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
