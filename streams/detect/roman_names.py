@@ -1839,11 +1839,30 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))
     if addressed:
         spans.extend(m.span(1) for m in _GREETED.finditer(text) if _vocative(text, m))
+    if "@" in text:
+        spans.extend(m.span(1) for m in _MENTION.finditer(text) if _mentioned(text, m))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
     for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
         if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
             spans.append(m.span(1))
     return spans
+
+
+# a chat's mention: @ where a word starts (no e-mail's: a letter, a digit or a dot before it), a
+# capitalised word, no domain after it (@Kenneth, cc @Priscilla; not support@Kenneth.example.com)
+_MENTION = re.compile(r"(?<![A-Za-z0-9._%+-])@([A-Z][a-z]+(?:-[a-z]+)?)(?![A-Za-z0-9_@]|\.[A-Za-z])")
+
+
+def _mentioned(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_MENTION`) calls a person: a listed given name or a hyphened romanised one, no
+    thing's, month's, town's, shop's or common English word (@Apple, @Jan, @Victoria, @Channel)."""
+    word = m.group(1)
+    kind = _kind(word)
+    if not ("E" in kind or "F" in kind or ("-" in word and "G" in kind)):
+        return False
+    if word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word in _NOT_SENDERS:
+        return False
+    return word.lower() not in COMMON_WORDS and not _business_next(text, *m.span(1))
 
 
 # a surname before family or household names the family's people (the Gonzaga family, Chan household)

@@ -239,3 +239,41 @@ def test_when_a_given_name_owes_or_is_away_then_it_is_found(text: str, word: str
 )
 def test_when_who_owes_is_no_person_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 6: a chat's mention (@Kenneth @佩珊 batch stuck; cc @Priscilla pls check). An @ before a
+# listed given name, where a word starts, calls a person in the chat. An e-mail's @ (a letter before
+# it), a brand, a team, a month, a town or a thing mentioned (@Apple, @Support, @Jan, @Victoria,
+# @Visa) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("@Kenneth @佩珊 今日 batch 有 3 单 stuck, 幫手 release.", "Kenneth"),
+        ("cc @Priscilla pls check the SWIFT copy", "Priscilla"),
+        ("@Desmond the merchant called again about the refund", "Desmond"),
+        ("Ticket updated (@Farah, @Oscar) waiting for the customer", "Oscar"),
+        ("thx @Natalie!! the batch went through", "Natalie"),
+        ("@Ka-ming 你今日 OT 唔 OT?", "Ka-ming"),
+        ("Escalation owner:@Winston, due Friday", "Winston"),
+        ("[Slack] @Sunita can u approve the payout", "Sunita"),
+    ],
+)
+def test_when_a_given_name_is_mentioned_with_an_at_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("reply to support@Kenneth.example.com for a copy", "Kenneth"),
+        ("@Apple the refund never arrived", "Apple"),
+        ("@Support my card is blocked again", "Support"),
+        ("@Jan statement is missing a line", "Jan"),
+        ("@Victoria branch the queue is long", "Victoria"),
+        ("@Visa why was the payment declined", "Visa"),
+        ("@Channel please read the pinned note", "Channel"),
+        ("@Everyone the server restarts at 9", "Everyone"),
+    ],
+)
+def test_when_the_mention_is_no_given_name_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
