@@ -219,7 +219,7 @@ _RIGHT_WORDS = tuple(
         reverse=True,
     )
 )
-FIELD_WORDS = frozenset("卡号 账号 帐号 号码 证号 户口 账户 帐户 电话 手机 地址 邮箱 电邮 密码 编号".split())
+FIELD_WORDS = frozenset("卡号 账号 帐号 号码 证号 户口 账户 帐户 电话 手机 地址 邮箱 电邮 密码 编号 尾号".split())
 _NUMERALS = frozenset("一二三四五六七八九十两")
 _PUNCT = frozenset(" \t\n\r,.;:!?()[]{}<>/\\|\"'`~-_=+*&%$#@，。、；：！？（）【】「」『』《》〈〉“”‘’—…·")
 
@@ -964,10 +964,17 @@ _TITLES_BY_FIRST: dict[str, tuple[str, ...]] = {
 NICK_LOOKALIKES = frozenset(
     "小于 小钱 小白 小区 老区 小麦 小时 小巫 老白 小金 小石 小方 小田 小吕 小姐 小哥 小二 小弟 小妹".split()
 )
+# the parties of a loan, a policy, a licence or a parcel (借款人扎西顿珠, 收件人巴特尔): strong context for
+# a minority's name (:func:`_minority_end`) only, for a verb may follow them (收件人 | 写仓库)
+_ROLE_CONTEXT = "借款人 担保人 保证人 参保人 投保人 被保险人 经营者 收件人 寄件人 收货人"
+_ROLE_WORDS = frozenset(_ROLE_CONTEXT.split())
 # words that introduce a person whose surname may be one not listed
 _STRONG_CONTEXT = tuple(
     sorted(
-        "收款人 付款人 汇款人 客户 户名 持卡人 受益人 姓名 联系人 户主 租客 账户持有人 开户人 申请人 签收人".split(),
+        (
+            "收款人 付款人 汇款人 客户 户名 持卡人 受益人 姓名 联系人 户主 租客 账户持有人 开户人 申请人 签收人 "
+            + _ROLE_CONTEXT
+        ).split(),
         key=len,
         reverse=True,
     )
@@ -980,15 +987,19 @@ _CONTEXT_RUN = re.compile("(" + "|".join(_STRONG_CONTEXT) + ")[ \t:：]*(?:[为�
 _MINORITY_SYLLABLES = frozenset(
     (
         "扎西 次仁 卓玛 格桑 德吉 央金 拉姆 多吉 平措 旺堆 索朗 尼玛 达瓦 普布 边巴 白玛 曲珍 顿珠 洛桑 丹增 "
-        "强巴 桑珠 仁增 群培 贡布 措姆 益西 次旦 旦增 "
+        "强巴 桑珠 仁增 群培 贡布 措姆 益西 次旦 旦增 旺姆 次旺 巴桑 罗布 达娃 普琼 琼达 拉巴 扎巴 嘎玛 桑杰 "
+        "卓嘎 央宗 德庆 次珠 欧珠 米玛 伦珠 "
         "阿迪力 吐尔逊 买买提 艾力 古丽 努尔 阿依 热依拉 迪丽 热巴 艾尔肯 依明 阿不都 伊力 木合 塔尔 肉孜 "
         "热合曼 玉素甫 帕提 古丽娜尔 阿卜杜 克里木 麦麦提 阿布都 热西提 吾买尔 "
         "巴特尔 乌云 其木格 苏和 额尔敦 朝鲁 那仁 孟和 哈斯 宝音 图雅 斯琴 高娃 萨仁 格日勒 其其格 阿拉坦 "
-        "巴雅尔 娜仁 乌兰 敖登 "
-        "吉克 阿牛 沙马 吉伍 阿西 木呷 曲比 阿支 俄木 海来 吉木 阿苦 日火"
+        "巴雅尔 娜仁 乌兰 敖登 巴图 那日苏 苏日娜 图门 呼和 孟根 布和 朝格图 特木尔 查干 "
+        "吉克 阿牛 沙马 沙玛 吉伍 阿西 木呷 曲比 阿支 俄木 海来 吉木 阿苦 日火 伍呷 阿果 石布 拉则 莫色 尔古 阿呷"
     ).split()
 )
 _MINORITY_LENGTHS = (4, 3, 2)
+# of those, the given names of three characters or more that are a whole name alone (那日苏, 巴特尔,
+# 其木格, 热依拉), not the first part of one (阿不都, 买买提)
+_MINORITY_WHOLE = frozenset("巴特尔 那日苏 苏日娜 其木格 热依拉 古丽娜尔 格日勒 其其格 朝格图 特木尔 巴雅尔".split())
 # what follows a context word and is not a name
 _NOT_NAME_AFTER_CONTEXT = frozenset(
     (
@@ -1047,7 +1058,12 @@ def _addressed(
     s: str, i: int, given: dict[str, float], words: frozenset[str], kin: bool = False
 ) -> tuple[int, int] | None:
     """A given name of two characters at ``i``, right after an address word (同家辉讲, 多谢家辉);
-    after a kinship word (``kin``: 细佬家豪), a name's characters with less evidence."""
+    after a kinship word (``kin``: 细佬家豪), a name's characters with less evidence; a minority's
+    name (跟吉克伍呷确认, 弟弟包巴特尔: see :func:`_minority_end`), after a surname or not, whole."""
+    for at in (i, i + 1) if s[i] in _SINGLE_SET else (i,):
+        minority = _minority_end(s[at : at + 6])
+        if minority and _bounded_right(s, at + minority, words):
+            return i, at + minority
     g = s[i : i + 2]
     if g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN:
         return None
@@ -1062,8 +1078,11 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
     name of the syllables of a minority's names (:data:`_MINORITY_SYLLABLES`) of up to six."""
     start = m.start(2)
     minority = _minority_end(m.group(2))
-    if minority and _bounded_right(s, start + minority, words):
+    # (before a word too: 客户那日苏 | 尾号)
+    if minority and _right_score(s, start + minority, words) >= 0.5:
         return start, start + minority
+    if m.group(1) in _ROLE_WORDS:
+        return None
     run = m.group(2)[:3]
     # a verb or a preposition after the context word (客户住 | 福田, 客户在 | 龙华): no name follows it
     if run[0] in _LOCATIVE_BEFORE:
@@ -1086,7 +1105,7 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
 
 def _minority_end(run: str) -> int:
     """The length of the longest start of ``run`` made of two syllables of a minority's names or
-    more (扎西 | 次仁), 0 where there is none."""
+    more (扎西 | 次仁), or of one that is a whole name (那日苏), 0 where there is none."""
     at, parts, best = 0, 0, 0
     while at < len(run):
         for n in _MINORITY_LENGTHS:
@@ -1096,7 +1115,7 @@ def _minority_end(run: str) -> int:
                 break
         else:
             break
-        if parts >= 2:
+        if parts >= 2 or run[:at] in _MINORITY_WHOLE:
             best = at
     return best
 

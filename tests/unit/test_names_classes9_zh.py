@@ -87,3 +87,40 @@ def test_when_an_ethnic_group_in_brackets_follows_a_name_then_it_is_found(text: 
 )
 def test_when_a_word_or_a_place_precedes_an_ethnic_group_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 3: a Tibetan's, a Mongol's or a Yi's name written without the dot (扎西顿珠, 那日苏, 吉克伍呷)
+# after the party of a loan, a policy or a parcel (借款人, 担保人, 收件人), after a word a person is
+# addressed by (跟, 找, 弟弟), a Mongol's after the surname 包 as well (包巴特尔); a name of three
+# syllables such as 那日苏 is whole alone. Those words before a verb, a shop or a greeting are no name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("借款人扎西顿珠，身份证见附件", "扎西顿珠"),
+        ("客户那日苏尾号 8866 的卡扣款失败", "那日苏"),
+        ("收件人她弟弟包巴特尔，联系电话另附", "包巴特尔"),
+        ("跟吉克伍呷确认后再录", "吉克伍呷"),
+        ("担保人次仁旺姆已签字", "次仁旺姆"),
+        ("找曲比阿呷核对流水", "曲比阿呷"),
+        ("收货人格桑旺姆，电话见单", "格桑旺姆"),
+    ],
+)
+def test_when_a_minority_name_follows_a_party_or_an_address_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("收件人写仓库", "写仓库"),
+        ("经营者阿西烧烤店的老板", "阿西"),
+        ("收货人改成公司前台", "改成"),
+        ("寄件人填的是仓库地址", "填的"),
+        ("扎西德勒！新年快乐", "扎西"),
+        ("经营者阿牛烧烤的账户", "阿牛"),
+        ("客户那边尾号 8866 的卡", "那边"),
+        ("投保人本人签字", "本人"),
+    ],
+)
+def test_when_a_party_word_precedes_a_verb_or_a_shop_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
