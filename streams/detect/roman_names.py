@@ -1841,11 +1841,33 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _GREETED.finditer(text) if _vocative(text, m))
     if "@" in text:
         spans.extend(m.span(1) for m in _MENTION.finditer(text) if _mentioned(text, m))
+    if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
+        spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
     for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
         if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
             spans.append(m.span(1))
     return spans
+
+
+# a writer's full name in a self-introduction (I'm Thanaporn Srisuk, my name is Somchai Rattana): two
+# capitalised words that end the run
+_INTRODUCED = re.compile(
+    r"(?<![A-Za-z])(?:[Ii]['’]m|I am|[Mm]y name is)[ \t]+"
+    r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[ \t][A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![A-Za-z'’-])(?![ \t]+[A-Z])"
+)
+
+
+def _introduced(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_INTRODUCED`) is a name: each word no common English, role, calendar, place or
+    business word, the two no place's nor firm's (I'm Head Office, I'm Hang Seng premier), one at
+    least no Chinese syllable nor surname (those names the Chinese-order scanner reads)."""
+    words = m.group(1).split()
+    if not all(_surname_like(w) and not business_word(w.lower()) for w in words):
+        return False
+    if all(set(_kind(w)) <= set("GS") and _kind(w) != "-" for w in words):
+        return False
+    return not place_or_business(text, *m.span(1))
 
 
 # a chat's mention: @ where a word starts (no e-mail's: a letter, a digit or a dot before it), a

@@ -277,3 +277,42 @@ def test_when_a_given_name_is_mentioned_with_an_at_then_it_is_found(text: str, w
 )
 def test_when_the_mention_is_no_given_name_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 7: a full name on no list in a self-introduction (Hi HR, I'm Thanaporn Srisuk, starting 1
+# Sep). After I'm, I am or my name is, two capitalised words that end the run are the writer's
+# name, whatever the lists say of them. A department, a firm, a place or a common phrase in that place
+# (I'm Head Office, I'm Customer Service, I'm Hang Seng, I'm New Joiner) is nobody, nor two words
+# after this is, which on a call names a firm as often (this is Acme Logistics).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hi HR, I'm Oluwaseun Adebayo, starting 1 Sep as designer.", "Oluwaseun Adebayo"),
+        ("hello, my name is Somchai Rattana and I lost my card", "Somchai Rattana"),
+        ("I am Bishnu Gurung, my salary did not arrive", "Bishnu Gurung"),
+        ("Dear team, I’m Anurak Wongsakul from the Bangkok office.", "Anurak Wongsakul"),
+        ("i'm Tenzin Dorje, new tenant of flat 12B", "Tenzin Dorje"),
+        ("Good morning. I'm Yevgeny Sorokin. Please reset my token.", "Yevgeny Sorokin"),
+        ("[chat] hi its me, I'm Wojtek Zielinski from the gym", "Wojtek Zielinski"),
+        ("My name is Thanaporn Srisuk.", "Thanaporn Srisuk"),
+    ],
+)
+def test_when_a_writer_introduces_a_full_name_on_no_list_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm Head Office, please hold.", "Head"),
+        ("I'm Customer Service, how can I help", "Customer"),
+        ("I'm Hang Seng premier, card ending 0051", "Seng"),
+        ("I'm New Joiner this week, where is the form", "Joiner"),
+        ("Sorry I'm Pacific Place now, call later", "Pacific"),
+        ("Hello, this is Acme Logistics, invoice attached", "Acme"),
+        ("I'm Ocean Park side, queue is long", "Ocean"),
+        ("I'm Thai Airways crew, staff rate please", "Thai"),
+    ],
+)
+def test_when_the_introduced_words_are_no_name_then_they_stay_out(text: str, word: str) -> None:
+    _left(text, word)
