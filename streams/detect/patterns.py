@@ -2289,6 +2289,7 @@ _NOT_A_CODE_AFTER = re.compile(
     r"[*•]|[ \t]?[0-9]|[.:/,-][0-9]|[ \t]*(?:[—~至到]|(?i:to)(?![A-Za-z]))[ \t]*[0-9]|"
     r"[ \t]*(?:%|元|蚊|块|塊|次|个|個|位|年|月|日|号|號|道|街|樓|楼|室|座|分钟|分鐘|秒|"
     r"(?i:digits?|times|attempts?|tries|mins?|minutes?|secs?|seconds?|hours?|hrs?|days?|hkd|rmb|usd|cny|mop|"
+    r"dollars?|bucks|yuan|euros?|pounds?|"
     r"am|pm|floor|road|rd|street|st)(?![A-Za-z]))"
 )
 
@@ -2299,6 +2300,8 @@ _NOT_A_CODE_AFTER = re.compile(
 _CHANGE_CUE = (
     r"(?:改做|改为|改為|改成|改咗做|换成|換成|设为|設為|(?<![A-Za-z])(?i:changed? (?:it )?to|reset (?:it )?to|"
     r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input|"
+    # a code given away ("the 3 digits on the back, is that normal??? I gave her 412")
+    r"gave (?:her|him|them|it)|told (?:her|him|them)|"
     # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
     r"(?:the |that |this )?(?:last|first|latest|final|second|third|new|next|old|other|correct|right|wrong) one"
     r"(?: (?:is|was|were))?[ \t]*+[,:]?)"
@@ -3352,6 +3355,43 @@ AUTH_PASSWORD_ONE = Recognizer(
     required=(" one",),
     place=_password_one_place,
 )
+# A code asked for and read out in the next turn ("背后三个字? / 我: 602", "what's your PIN? CUST:
+# 4821"): a code's word, a question mark within 40 characters, a speaker and a colon, and three to six
+# digits with nothing after them that makes them a count, an amount, a time or a date
+_ANSWERED_CODE = (
+    r"(?:(?<![A-Za-z])(?i:cvv2?|cvc2?|cvn2?|[mtei]?pins?|otps?|passcodes?|security codes?|verification codes?|"
+    r"(?:three|3)[ -]digits?(?: code)?(?: (?:on|at) the back)?)(?![A-Za-z])"
+    r"|背后三个字|背後三個字|背面三个数字?|背面三個數字?|后三位|後三位|安全码|安全碼|验证码|驗證碼|密码|密碼)"
+    r"[^?？\n]{0,40}[?？]++[ \t/]*+[^\n:：?？0-9]{1,24}[:：][ \t]*+([0-9]{3,6})(?![0-9A-Za-z])"
+)
+
+
+_WORD_NEXT = re.compile(r"[ \t]++[A-Za-z]")
+
+
+def _answered_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """A reply that is the code alone: no unit, time or date after it, and no English word (a count's
+    noun: "Ops: 120 tickets today"); and a question that asked for no other number (a card's last
+    digits, an amount, an order's: "confirm the last 4 digits of the card for the OTP? Customer: 5678")."""
+    return (
+        _NOT_A_CODE_AFTER.match(text, value_end) is None
+        and _WORD_NEXT.match(text, value_end) is None
+        and _NOT_A_CODE_BETWEEN.search(text, look_back(text, start, 48), value_start) is None
+    )
+
+
+AUTH_ANSWERED_CODE = Recognizer(
+    "gc_auth_answered_code",
+    "AUTH_SECRET",
+    re.compile(_ANSWERED_CODE),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    min_digits=3,
+    required=("cvv", "cvc", "cvn", "pin", "otp", "passcode", "code", "digit", "背", "后三位", "後三位", "码", "碼"),
+    place=_answered_code_place,
+)
 # A password in a URL's user information, as a connection string or a pasted link holds it
 # ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
 # scheme, "://", a user name, a colon, the password, "@" and the host. A masked one ("****") is none;
@@ -3645,6 +3685,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_EMAIL_PAIR,
     AUTH_ANSWERED,
     AUTH_PASSWORD_ONE,
+    AUTH_ANSWERED_CODE,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,

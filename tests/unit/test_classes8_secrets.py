@@ -418,3 +418,33 @@ def test_when_password_is_one_of_several_then_secret(detector: Detector, text: s
 )
 def test_when_one_of_several_is_no_password_then_no_secret(detector: Detector, text: str) -> None:
     assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("老公: 背后三个字? / 我: 602 用完 delete 咗呢条 message", "602"),
+        ("Agent: and the CVV? / Customer: 737", "737"),
+        ("客服：请问验证码是多少？ 客户：482913", "482913"),
+        ("Mum: what's the OTP?? Me: 553201", "553201"),
+        ("asked for the 3 digits on the back, is that normal??? I gave her 412 before I realised", "412"),
+        ("the PIN? he told them 2580 on the phone", "2580"),
+    ],
+)
+def test_when_code_asked_and_given_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert secrets(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: how many PIN attempts? CUST: 3 times",
+        "OTP not received? Agent: 10:30 we resent",
+        "密码对吗? 客户: 2026年换的",
+        "the PIN reset, I gave her 500 dollars for it",
+        "CVV? Customer: 2 tries left",
+        "Any OTP issue? Ops: 120 tickets today",
+    ],
+)
+def test_when_answer_is_no_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
