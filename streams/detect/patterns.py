@@ -3230,6 +3230,33 @@ AUTH_TOKEN_SHAPE = Recognizer(
     min_digits=1,
     required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "ya29.", "SG.", "eyJ"),
 )
+
+
+def _secret_value(
+    name: str,
+    pattern: str,
+    validate: Callable[[str], bool],
+    score: float,
+    required: tuple[str, ...],
+    place: Callable[[str, int, int, int], bool] | None = None,
+) -> Recognizer:
+    """A secret whose value is the pattern's first group and may hold no digit (a password, a login's
+    pair): no digit floor for the native scanner, the required words its cheap first test."""
+    return Recognizer(
+        name,
+        "AUTH_SECRET",
+        re.compile(pattern),
+        validate,
+        base_score=score,
+        needs_digit=False,
+        group=1,
+        priority=10,
+        min_digits=0,
+        required=required,
+        place=place,
+    )
+
+
 # A user name and its password as a pair, after the name of a login's details ("login credentials:
 # user jchan / Hk$2026pass", "creds: admin:admin123", "sign-in: chan.tm@example.com | Tm!2026"): a
 # user name, a slash, colon, bar or comma, and the password, which must look like one (a digit, a
@@ -3253,17 +3280,8 @@ def _password_like(value: str) -> bool:
     )
 
 
-AUTH_CREDENTIALS = Recognizer(
-    "gc_auth_credentials",
-    "AUTH_SECRET",
-    re.compile(_CREDENTIALS),
-    _password_like,
-    base_score=0.9,
-    needs_digit=False,
-    group=1,
-    priority=10,
-    min_digits=0,
-    required=("cred", "login", "log-in", "sign-in", "signin"),
+AUTH_CREDENTIALS = _secret_value(
+    "gc_auth_credentials", _CREDENTIALS, _password_like, 0.9, ("cred", "login", "log-in", "sign-in", "signin")
 )
 # An e-mail address and its password as a leaked list or a pasted login writes them
 # ("kitty.lo@example.hk / kitty1234, finance@example.com / Tinhau#2019", "chan@example.com:Pw2026!"):
@@ -3292,18 +3310,8 @@ def _not_in_a_url(text: str, start: int, _value_start: int, _value_end: int) -> 
     return _URL_USER_BEFORE.search(text, look_back(text, start, 200), start) is None
 
 
-AUTH_EMAIL_PAIR = Recognizer(
-    "gc_auth_email_pair",
-    "AUTH_SECRET",
-    re.compile(_EMAIL_THEN_PASSWORD),
-    _paired_password,
-    base_score=0.85,
-    needs_digit=False,
-    group=1,
-    priority=10,
-    min_digits=0,
-    required=("@",),
-    place=_not_in_a_url,
+AUTH_EMAIL_PAIR = _secret_value(
+    "gc_auth_email_pair", _EMAIL_THEN_PASSWORD, _paired_password, 0.85, ("@",), _not_in_a_url
 )
 # A password asked for and given in the next turn of a chat or a call ("u got the new staging
 # password? Support: it's Stg#Corridor2024", "what's your PIN? CUST: it is 4821"): the keyword, a
@@ -3313,18 +3321,7 @@ _ANSWERED_PASSWORD = (
     r"(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase|pins?)(?![A-Za-z])[^?？\n]{0,40}[?？]++"
     r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?i:it's|it’s|its|it is|it was)[ \t]++" + _PRINTABLE_RUN
 )
-AUTH_ANSWERED = Recognizer(
-    "gc_auth_answered",
-    "AUTH_SECRET",
-    re.compile(_ANSWERED_PASSWORD),
-    _password_like,
-    base_score=0.85,
-    needs_digit=False,
-    group=1,
-    priority=10,
-    min_digits=0,
-    required=("pass", "pw", "pin"),
-)
+AUTH_ANSWERED = _secret_value("gc_auth_answered", _ANSWERED_PASSWORD, _password_like, 0.85, ("pass", "pw", "pin"))
 # A password named as one of several that a sentence before spoke of ("I typed the wrong password 5
 # times ... Last one I tried was Summer2026!hk", "the new one is Tam#2027"): "the last/new/old/...
 # one", a verb of trying or setting or none, "is"/"was" or a colon, and a value that looks like a
@@ -3342,18 +3339,8 @@ def _password_one_place(text: str, start: int, _value_start: int, _value_end: in
     return _PASSWORD_WORD.search(text, look_back(text, start, 120), start) is not None
 
 
-AUTH_PASSWORD_ONE = Recognizer(
-    "gc_auth_password_one",
-    "AUTH_SECRET",
-    re.compile(_PASSWORD_ONE),
-    _password_like,
-    base_score=0.85,
-    needs_digit=False,
-    group=1,
-    priority=10,
-    min_digits=0,
-    required=(" one",),
-    place=_password_one_place,
+AUTH_PASSWORD_ONE = _secret_value(
+    "gc_auth_password_one", _PASSWORD_ONE, _password_like, 0.85, (" one",), _password_one_place
 )
 # A code asked for and read out in the next turn ("背后三个字? / 我: 602", "what's your PIN? CUST:
 # 4821"): a code's word, a question mark within 40 characters, a speaker and a colon, and three to six
@@ -3408,18 +3395,7 @@ def _unmasked(value: str) -> bool:
     return value.strip("*•xX") != ""
 
 
-AUTH_URL = Recognizer(
-    "gc_auth_url",
-    "AUTH_SECRET",
-    re.compile(_URL_USERINFO),
-    _unmasked,
-    base_score=0.95,
-    needs_digit=False,
-    group=1,
-    priority=10,
-    min_digits=0,
-    required=("://",),
-)
+AUTH_URL = _secret_value("gc_auth_url", _URL_USERINFO, _unmasked, 0.95, ("://",))
 # The answer to a security question, as a ticket records it: quoted after an answer word ('security
 # answer you gave ("Batangas")', 安全问题“母亲的姓名”回答“刘秀英”, 保安問題「第一間小學」答案「聖保祿學校」,
 # 'Security Q "first pet" 答 "Lucky"'), after the quoted question and "with" ('answered "mother's
