@@ -808,7 +808,7 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             end = j if best_len == 1 and s[j] in _TITLE_CHARS else j + best_len
             out.append(Finding("PERSON", start, end, min(0.95, 0.6 + best / 20), RECOGNIZER))
             taken = j + best_len
-    if out and _LIST_MARK.search(s) is not None:
+    if out and (_LIST_MARK.search(s) is not None or _AMOUNT_GATE.search(s) is not None):
         out = _listed(s, out, given, words)
     return out
 
@@ -816,6 +816,14 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
 # what joins the names of a list (张伟、李娜和王芳): 、 and the slash, or a conjunction between
 _LIST_SEPARATORS = ("、", "/", "／", "和", "及", "与", "跟", "同", "或", "以及")
 _LIST_MARK = re.compile("[、/／和及与跟同或]")
+# a list of names with amounts (礼金：于洋 1000，金山 666; 工资：朱雪梅 7200，达瓦央金 6850): a name, an amount,
+# a separator, the next name
+_AMOUNT = "[ \t]*[¥￥$]?[ \t]*[0-9][0-9,.]*[ \t]*(?:元|块|万)?"
+_AMOUNT_SEP = re.compile(_AMOUNT + "[ \t]*[，、；,;][ \t]*")
+# (a kinship's or a role's word of two characters at most before the name: 二舅吕国庆, 同学伍嘉欣)
+_AMOUNT_BEFORE = re.compile("([\u3400-\u9fff]{2,6})" + _AMOUNT + "[ \t]*[，、；,;][ \t]*[\u3400-\u9fff]{0,2}$")
+_AMOUNT_HEAD = re.compile("[ \t]*[¥￥$]?[ \t]*[0-9]")
+_AMOUNT_GATE = re.compile("[\u3400-\u9fff][ \t]*[¥￥$]?[ \t]*[0-9][0-9,.]*[ \t]*(?:元|块|万)?[ \t]*[，、；,;]")
 
 
 def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozenset[str]) -> list[Finding]:
@@ -837,7 +845,50 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
                     spans.append(item)
                     queue.append(item)
                     out.append(Finding("PERSON", item[0], item[1], 0.7, RECOGNIZER))
+        if _AMOUNT_HEAD.match(s, b) is None:  # no amount after the name: no list of amounts
+            continue
+        gap = _AMOUNT_SEP.match(s, b)
+        after = _amount_item_after(s, gap.end(), given) if gap is not None else None
+        prev = _AMOUNT_BEFORE.search(s, max(0, a - 24), a)
+        before = _amount_item_before(s, prev.end(1), given, words) if prev is not None else None
+        for item in (after, before):
+            if item is not None and all(item[1] <= x or item[0] >= y for x, y in spans):
+                spans.append(item)
+                queue.append(item)
+                out.append(Finding("PERSON", item[0], item[1], 0.7, RECOGNIZER))
     return out
+
+
+def _amount_name(s: str, i: int, end: int, given: dict[str, float]) -> bool:
+    """``s[i:end]`` may be a name in a list of amounts: a surname and one or two given characters as
+    in any list (:func:`_list_item`), or a minority's name whole (达瓦央金, 巴图)."""
+    if _minority_end(s[i:end]) == end - i:
+        return True
+    m = _SURNAME.match(s, i)
+    return m is not None and 1 <= end - m.end() <= 2 and _list_item(s, i, m.end(), end, given)
+
+
+def _amount_item_after(s: str, i: int, given: dict[str, float]) -> tuple[int, int] | None:
+    """The name of a list of amounts at ``i``: the run of CJK characters there, an amount after it; a
+    kinship's or a role's word of two characters at most may stand before the name (二舅吕国庆)."""
+    end = i
+    while end < len(s) and end - i < 6 and _is_cjk(s[end]):
+        end += 1
+    if _AMOUNT_HEAD.match(s, end) is None:
+        return None
+    for k in range(i, min(i + 3, end - 1)):
+        if end - k <= 4 and _amount_name(s, k, end, given):
+            return k, end
+    return None
+
+
+def _amount_item_before(s: str, end: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """The name of a list of amounts ending at ``end`` (before its amount), from where a name may start."""
+    for n in (4, 3, 2):
+        i = end - n
+        if i >= 0 and _is_cjk(s[i]) and _left_score(s, i, words) >= 1.0 and _amount_name(s, i, end, given):
+            return i, end
+    return None
 
 
 def _list_item(s: str, i: int, j: int, end: int, given: dict[str, float]) -> bool:
@@ -997,9 +1048,11 @@ _MINORITY_SYLLABLES = frozenset(
     ).split()
 )
 _MINORITY_LENGTHS = (4, 3, 2)
-# of those, the given names of three characters or more that are a whole name alone (那日苏, 巴特尔,
-# 其木格, 热依拉), not the first part of one (阿不都, 买买提)
-_MINORITY_WHOLE = frozenset("巴特尔 那日苏 苏日娜 其木格 热依拉 古丽娜尔 格日勒 其其格 朝格图 特木尔 巴雅尔".split())
+# of those, the given names that are a whole name alone (那日苏, 巴特尔, 其木格, 热依拉; the Mongols' 巴图),
+# not the first part of one (阿不都, 买买提)
+_MINORITY_WHOLE = frozenset(
+    "巴图 巴特尔 那日苏 苏日娜 其木格 热依拉 古丽娜尔 格日勒 其其格 朝格图 特木尔 巴雅尔".split()
+)
 # what follows a context word and is not a name
 _NOT_NAME_AFTER_CONTEXT = frozenset(
     (

@@ -124,3 +124,42 @@ def test_when_a_minority_name_follows_a_party_or_an_address_then_it_is_found(tex
 )
 def test_when_a_party_word_precedes_a_verb_or_a_shop_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 4: a list of names with amounts (a wedding's gift book, a payroll's lines, a split bill): 于洋
+# 1000，金山 666，二舅吕国庆 2000. Next to a name found, an item of the same shape (a surname and a given
+# name, or a minority's name whole, then an amount) is a name too, a given name that is a word (金山,
+# 于洋) among them; a kinship's word may stand before it. Goods, fees and places listed with amounts
+# next to a name (水电, 高铁, 白菜, 余额, 江苏) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("礼金登记：于洋 1000，金山 666，二舅吕国庆 2000", "于洋"),
+        ("礼金登记：于洋 1000，金山 666，二舅吕国庆 2000", "金山"),
+        ("工资明细：朱雪梅 7200，喻鹏 6850，达瓦央金 6850，巴图 7100，合计 28000", "达瓦央金"),
+        ("工资明细：朱雪梅 7200，喻鹏 6850，达瓦央金 6850，巴图 7100，合计 28000", "巴图"),
+        ("份子钱：陈静 500，高山 800，二姨常青 600", "高山"),
+        ("份子钱：陈静 500，高山 800，二姨常青 600", "常青"),
+        ("AA 明细：江河 ¥120，林晓红 ¥120", "江河"),
+    ],
+)
+def test_when_a_name_is_listed_with_an_amount_next_to_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("张伟 500，水电 200，物业 300", "水电"),
+        ("王芳 300，高铁 500，打车 60", "高铁"),
+        ("李娜 200，白菜 15，金桔 8", "白菜"),
+        ("陈静 800，合计 2000", "合计"),
+        ("刘洋 200，黄金 3 克，白银 100", "黄金"),
+        ("马丽 ¥88，钱包 ¥299，陈醋 12 元", "钱包"),
+        ("吴敏 200，江苏 300，湖南 500", "江苏"),
+        ("孙丽 300，常规 200，安全 100", "常规"),
+        ("郑凯 50，包邮 10，于 12 月 10 日", "包邮"),
+    ],
+)
+def test_when_goods_or_places_are_listed_with_amounts_then_they_are_no_name(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
