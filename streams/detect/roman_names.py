@@ -1216,7 +1216,8 @@ _HERE_AFTER = re.compile(r"[ \t]+here\b")
 _VOCATIVE_NAME = r"[ \t]*([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]?(?=[你妳您我佢，,])"
 _VOCATIVE_START = re.compile(_VOCATIVE_NAME)
 _ADDRESSED_AFTER = re.compile("[a-z][ \t]?[你妳您我佢，,]")
-_VOCATIVE = re.compile("[，。！？!?\n]" + _VOCATIVE_NAME)
+# (or after a chat's turn's slash or bar: Re: 开户资料 / Tina 你好)
+_VOCATIVE = re.compile("[，。！？!?\n/|]" + _VOCATIVE_NAME)
 # a greeting before one or two given-name words addressed (你好 Ka Ho, Hi Wing Yan, 早晨 Kelvin,)
 _GREETED = re.compile("(?:你好|您好|哈囉|早晨|(?<![A-Za-z])(?:[Hh]i|[Hh]ello|[Dd]ear|[Hh]ey))[,，]?" + _VOCATIVE_NAME)
 # an alias after aka, known as or alias (known as Leung Gor, aka Fai Jai): one to three capitalised
@@ -1537,15 +1538,17 @@ def _unlisted_speaker(word: str, times: int) -> bool:
     return _ROLE_ENDING.search(lowered) is None
 
 
-def _vocative(text: str, m: re.Match[str]) -> bool:
+def _vocative(text: str, m: re.Match[str], greeted: bool = False) -> bool:
     """A given name addressed at a clause's start (the text's, or after a full stop, a comma or a
-    line's end, blanks between): an English or other listed given name (not a thing's), or two
-    romanised syllables (Hiu Yan)."""
+    line's end, blanks between): an English or other listed given name (not a thing's, unless
+    ``greeted`` and a comma right after it: Hi Ruby,), or two romanised syllables (Hiu Yan)."""
     name = m.group(1)
     parts = name.split()
     if len(parts) == 1:
+        if name in _NOUN_GIVEN:  # given names that are things, on a list whatever the others say (Faith, Jade)
+            return greeted and text[m.end(1) : m.end(1) + 1] in (",", "，")
         kind = _kind(name)
-        return ("E" in kind or "F" in kind) and name not in _NOUN_GIVEN and name not in _NOT_GIVEN
+        return ("E" in kind or "F" in kind) and name not in _NOT_GIVEN
     return all(_kind(p) != "-" and "G" in _kind(p) for p in parts) and not place_or_business(name, 0, len(name))
 
 
@@ -1838,7 +1841,7 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         vocatives = [start, *_VOCATIVE.finditer(text)] if start is not None else _VOCATIVE.finditer(text)
         spans.extend(m.span(1) for m in vocatives if m is not None and _vocative(text, m))
     if addressed:
-        spans.extend(m.span(1) for m in _GREETED.finditer(text) if _vocative(text, m))
+        spans.extend(m.span(1) for m in _GREETED.finditer(text) if _vocative(text, m, greeted=True))
     if "@" in text:
         spans.extend(m.span(1) for m in _MENTION.finditer(text) if _mentioned(text, m))
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:

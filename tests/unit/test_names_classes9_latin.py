@@ -316,3 +316,41 @@ def test_when_a_writer_introduces_a_full_name_on_no_list_then_it_is_found(text: 
 )
 def test_when_the_introduced_words_are_no_name_then_they_stay_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 8: a given name that is also a thing, greeted (Hi Ruby, 呢個月...; Dear Jade,), and a given
+# name addressed at a chat's turn after a slash (Re: 开户资料 / Tina 你好). A greeting and a comma
+# right after the word address a person; the thing goes on as a phrase (Hi Apple Pay team, Hello
+# Sunny day), is a month's or a brand's, or stands alone without a greeting (Ruby, 紅寶石).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hi Ruby, 呢個月 Rizal 嘅人工請照舊入 BOCHK. Cathy", "Ruby"),
+        ("Hello Crystal, your replacement card is ready.", "Crystal"),
+        ("Dear Jade, the refund was sent today.", "Jade"),
+        ("Hi Candy，張單我已經 upload 咗", "Candy"),
+        ("Re: 开户资料 / Tina 你好, 附件系护照副本", "Tina"),
+        ("hey Coco, did u get the FPS?", "Coco"),
+        ("Morning all / Kelvin 你今日返唔返?", "Kelvin"),
+        ("Dear Faith, please find the statement attached.", "Faith"),
+    ],
+)
+def test_when_a_given_name_is_greeted_or_addressed_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Hi Apple Pay team, my card was charged twice", "Apple"),
+        ("Hello Sunny day today, 去唔去行山", "Sunny"),
+        ("Hi Ruby Tuesday booking for 4 please", "Ruby"),
+        ("Ruby, 紅寶石 ring HKD 8,800 paid by card", "Ruby"),
+        ("Hi, Visa 你哋點解 decline 我張卡", "Visa"),
+        ("Dear Customer, your statement is ready.", "Customer"),
+        ("Summer sale / Apple 你哋幾時減價", "Apple"),
+        ("Hi Grace period 還款期延長咗, 唔使急", "Grace"),
+    ],
+)
+def test_when_the_greeted_word_is_a_thing_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
