@@ -1248,6 +1248,9 @@ _CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
 _CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部")
 # a staff member's or a department's word before a name (銀行職員Jason, 人事部Candy)
 _CJK_STAFF_BEFORE = frozenset("員员部")
+# a staff role's last character (客服 Cindy, 客户经理 Kelvin, 主管 Winston), not before a month's, a
+# town's or a shop's name (處理 Jan 月, 代理 Chanel 手袋)
+_CJK_ROLE_LAST = frozenset("服理管")
 _CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")
@@ -1277,6 +1280,8 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
         before -= 1
     if before >= 0 and (text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST):
         return True
+    if before >= 0 and text[before] in _CJK_ROLE_LAST:
+        return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
     after = end + 1 if end < len(text) and text[end] in " \t" else end
     if after < len(text) and text[after] in _CJK_CUE_AFTER:
         return True

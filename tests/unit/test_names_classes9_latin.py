@@ -354,3 +354,41 @@ def test_when_a_given_name_is_greeted_or_addressed_then_it_is_found(text: str, w
 )
 def test_when_the_greeted_word_is_a_thing_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 9: a staff member's English given name after a Chinese role (客服 Cindy 仲叫我讀 CVV; 客户经理
+# Kelvin; 主管 Winston): the role's last character (服, 理, 管) before a listed given name, one blank
+# between at most, names the person who holds it. A thing, a brand, a month or a team after the same
+# characters (客服 Apple Pay, 經理 Visa 卡, 代理 Chanel 手袋, 處理 Jan 月) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("打 hotline 等咗 40 分鐘, 客服 Cindy 仲叫我讀埋 CVV 出嚟", "Cindy"),
+        ("客户经理 Kelvin 今日批咗张单", "Kelvin"),
+        ("搵咗主管 Winston 跟進, 今日應該有回覆", "Winston"),
+        ("助理 Natalie 明天到公司", "Natalie"),
+        ("客服Priscilla 好有耐性, 五星", "Priscilla"),
+        ("銀行經理 Desmond 今日放假", "Desmond"),
+        ("我問過客服 Oscar, 佢都唔知", "Oscar"),
+        ("分行經理Farah 簽咗名", "Farah"),
+    ],
+)
+def test_when_a_given_name_follows_a_chinese_role_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("客服 Apple Pay 唔識答", "Apple"),
+        ("經理 Visa 卡年費豁免", "Visa"),
+        ("代理 Chanel 手袋, 訂金 2000", "Chanel"),
+        ("處理 Jan 月嘅單", "Jan"),
+        ("客服 Team 話要等三日", "Team"),
+        ("主管 Zoom 會議 3 點", "Zoom"),
+        ("經理 Tiffany 頸鏈 HKD 8,800", "Tiffany"),
+        ("管理 Victoria 嗰個戶口", "Victoria"),
+    ],
+)
+def test_when_a_chinese_roles_word_is_a_thing_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
