@@ -176,6 +176,9 @@ _LEFT_WORDS = tuple(
             "收到 借给 借俾 转给 汇给 付给 还给 交给 退给 过数俾 委托 本人 居民 户主 经办 "
             "代发 转到 汇到 打到 付到 退到 交到 还到 存到 转入 汇入 存入 打俾 寄给 发给 退还 "
             "搵 揾 联系 联络 致电 通知 提醒 "
+            # Cantonese: ask, wait for, pay back (问下家辉, 等冯子彤补返, 还返黎淑娴), and a Hong Konger's or
+            # a Macanese's (港人古天恩喺深圳开户)
+            "问下 问吓 等 还返 畀返 俾返 港人 澳人 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
             # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "
@@ -213,7 +216,9 @@ _RIGHT_WORDS = tuple(
             # a call asked for or made (你叫嘉嘉打俾我, 王伟打给我, 胡一鸣打过来)
             "打俾 打畀 打给 打电话 打来 打过来 "
             # Cantonese: at, give, have not, still, just, also, come, back, look for, is, not, asked
-            "喺 畀 冇 仲 啱啱 都 就 又 嚟 返 搵 係 唔 先 即刻 已经 要求 致电 打嚟 问 睇 帮"
+            "喺 畀 冇 仲 啱啱 都 就 又 嚟 返 搵 係 唔 先 即刻 已经 要求 致电 打嚟 问 睇 帮 "
+            # Cantonese questions about the person (家辉得唔得闲, 佢有冇收到, 阿明系咪)
+            "得唔得 得闲 有冇 系咪 知唔知 去唔去 嚟唔嚟"
         ).split(),
         key=len,
         reverse=True,
@@ -311,8 +316,9 @@ def _left_score(s: str, i: int, words: frozenset[str]) -> float:
         return 0.5
     if prev in _LOCATIVE_BEFORE:
         return _LOCATIVE_SCORE
-    # the character before and the surname make a word (黄金, 百货): the surname is not one
-    if s[i - 1 : i + 1] in words:
+    # the character before and the surname make a word (黄金, 百货) or a place's name (龙华 | 仓): the
+    # surname is not one
+    if s[i - 1 : i + 1] in words or s[i - 1 : i + 1] in _REGION_NAMES:
         return -2.0
     return -0.5
 
@@ -965,6 +971,7 @@ AH_LOOKALIKES = frozenset(
 _ADDRESS_WORDS = sorted(
     (
         "同 俾 叫 多谢 谢谢 唔该 致 问 找 请 帮 给 转给 交给 付给 还给 跟 话 讲 通知 提醒 好的 喂 唔该晒 多谢晒 "
+        "问下 问吓 "
         # kinship and household words before a given name (细佬俊杰, 女朋友凯晴)
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 朋友 同事 同学 表哥 表姐 "
         "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔"

@@ -163,3 +163,72 @@ def test_when_a_name_is_listed_with_an_amount_next_to_a_name_then_it_is_found(te
 )
 def test_when_goods_or_places_are_listed_with_amounts_then_they_are_no_name(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 5: Cantonese verbs that introduce a person (問下 ask, 等 wait for, 還返/畀返 pay back, 港人 a Hong
+# Konger) and questions asked about one (得唔得閒, 有冇, 係咪): a name after or before them is a person's,
+# as after 問 and 俾. Those verbs before a thing, a time or a word (等於, 等候, 問下價錢) are no name's.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("問下家輝得唔得閒，星期六幫手搬屋", "家輝"),
+        ("问下嘉欣有冇收到钱", "嘉欣"),
+        ("港人古天恩喺深圳開工資卡", "古天恩"),
+        ("校驗唔通過，等馮子彤補返正確號碼", "馮子彤"),
+        ("還返黎淑嫻上次代墊嘅差餉 $1,630", "黎淑嫻"),
+        ("畀返陳美琪上個月嘅按金", "陳美琪"),
+        ("等梁振邦返嚟再簽", "梁振邦"),
+    ],
+)
+def test_when_a_cantonese_verb_introduces_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("等于零的时候再说", "于零"),
+        ("等高线图已更新", "高线"),
+        ("平等对待每位客户", "对待"),
+        ("等候区请排队", "候区"),
+        ("还返张卡俾我", "张卡"),
+        ("问下价钱先", "价钱"),
+        ("问下明天开唔开", "明天"),
+        ("問下間分行得唔得閒", "分行"),
+    ],
+)
+def test_when_a_cantonese_verb_precedes_a_thing_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 6: a surname's character that ends a place's name of two characters (龍華 | 倉, 石龍 | 飛機場) is the
+# place's, as one that ends a dictionary word (黃金) is the word's; the name that starts with the place's
+# first character is still found (石龍飛).
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("那批货明天到龙华仓，让他叫上刘磊一起卸", "华仓"),
+        ("货放在龙华仓库", "华仓"),
+        ("寄到石龙仔的店", "龙仔"),
+        ("福田区的福民站", "民站"),
+        ("去梅林关口等", "林关"),
+        ("货到谢岗仓再分", "岗仓"),
+    ],
+)
+def test_when_a_surname_ends_a_place_name_then_it_is_no_name(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("收款人石龙飞，卡号见附件", "石龙飞"),
+        ("转给谢岗明 500 元", "谢岗明"),
+        ("请联系宁德华核对", "宁德华"),
+        ("给叫上刘磊一起卸的师傅", "刘磊"),
+        ("跟小王说一下，让刘磊一起去", "刘磊"),
+        ("让龙华仓的吴志强签收", "吴志强"),
+    ],
+)
+def test_when_a_name_starts_with_a_place_s_first_character_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
