@@ -114,11 +114,17 @@ SOUTH_EAST_GIVEN = (
     "Rajesh Sunita Suresh Ramesh Anil Sunil Vijay Ajay Deepak Kavita Ananya Sanjay Manoj Arun Meena Rekha "
     "Geeta Sita Sandeep Pradeep Venkat Vikram Karthik Swati Shalini Preeti Shruti Aishwarya Ganesh Srinivas "
     "Devika Ravi Rohit Nikhil Harpreet Gurpreet Manpreet Jaspreet "
-    "Ayumi Haruto Takumi Makoto Kenta Yuto Sota Hina Riko Kaito Daiki Haruka Yuka Misaki Shota"
+    "Ayumi Haruto Takumi Makoto Kenta Yuto Sota Hina Riko Kaito Daiki Haruka Yuka Misaki Shota "
+    # Hong Kong's Nepali and Indian residents (Bishnu Gurung, Raj Malhotra) and Thai ones (Somchai)
+    "Raj Rakesh Mahesh Dinesh Prakash Ashok Bikash Santosh Gita Laxmi Usha Sushila Bishnu Purna Sanjeev "
+    "Kiran Mohan Raju Sabitri Hemanta Dipak Binod "
+    "Thanaporn Somchai Anurak Kittisak Surachai Somsak Siriporn Nattapong Wichai Apinya Malee Niran Pornthip "
+    "Supaporn Chatchai Wanida"
 ).split()
 SOUTH_EAST_SURNAMES = (
     "Sutherland Hartono Susanto Aquino Manalo Macaraeg Pangilinan Magbanua Dimaculangan Gonzaga Dizon "
-    "Fernandes Xavier Kusuma Setiawan Wijaya Santoso Gunawan Pratama Saputra Nugroho Siregar Simanjuntak"
+    "Fernandes Xavier Kusuma Setiawan Wijaya Santoso Gunawan Pratama Saputra Nugroho Siregar Simanjuntak "
+    "Gurung Tamang Thapa Limbu Magar Shrestha"
 ).split()
 OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split()) | frozenset(SOUTH_EAST_GIVEN)
 OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split()) | frozenset(SOUTH_EAST_SURNAMES)

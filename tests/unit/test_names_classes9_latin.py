@@ -392,3 +392,41 @@ def test_when_a_given_name_follows_a_chinese_role_then_it_is_found(text: str, wo
 )
 def test_when_a_chinese_roles_word_is_a_thing_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 10: given names and surnames of Hong Kong's Nepali, Indian and Thai residents that the lists
+# lacked (payroll for Bishnu Gurung; Closed by Raj Malhotra; Somchai Rattana): a word list of that
+# category, read as the other lists are. A shop, a restaurant or a firm named after such a name (Raj
+# Mahal Restaurant, Gurung Kitchen, Laxmi Jewellers) is nobody, as with any name.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("payroll for Bishnu Gurung bounced because the account was short", "Bishnu Gurung"),
+        ("Ticket HD-40417 reset done. Closed by Raj Malhotra.", "Raj Malhotra"),
+        ("remitter Santosh Thapa, NPR 120,000 to Pokhara", "Santosh Thapa"),
+        ("new helper Sushila Tamang starts Monday, salary HKD 5,100", "Sushila Tamang"),
+        ("cash pickup by Somsak Wongsakul at the counter", "Somsak"),
+        ("Refund approved for Rakesh Shrestha after the call.", "Rakesh Shrestha"),
+        ("tenant Siriporn Chaiyaporn paid the deposit", "Siriporn"),
+        ("Please pay Dinesh Limbu HKD 3,000 for the move", "Dinesh Limbu"),
+    ],
+)
+def test_when_a_nepali_indian_or_thai_name_stands_in_a_sentence_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dinner at Raj Mahal Restaurant, HKD 880", "Raj"),
+        ("Lunch at Gurung Kitchen Chungking Mansions", "Gurung"),
+        ("Gold chain from Laxmi Jewellers, receipt 2231", "Laxmi"),
+        ("Booked the Somchai Thai Restaurant for Friday", "Somchai"),
+        ("Paid Santosh Trading Co invoice 7781", "Santosh"),
+        ("Delivery by Thapa Logistics Ltd tomorrow", "Thapa"),
+        ("Ordered from Bishnu Curry House again", "Bishnu"),
+        ("Invoice from Shrestha Holdings Limited attached", "Shrestha"),
+    ],
+)
+def test_when_such_a_name_names_a_shop_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
