@@ -1205,6 +1205,19 @@ def _asked(text: str, start: int, end: int) -> bool:
     return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
 
 
+def _addressed_at_end(text: str, start: int, end: int) -> bool:
+    """The given name at ``text[start:end]``, after a comma, is addressed at its sentence's end (like
+    last time, Derek.; is it done yet, Oscar?): a lower-case word or a digit before the comma (not
+    the last of a list of capitalised words: in Central, Stanley.), no town's nor shop's name (near
+    the station, Victoria.), no common English word."""
+    if start < 3 or not (text[start - 3].islower() or text[start - 3].isdigit()):
+        return False
+    if text[end : end + 1] not in (".", "!", "?") or text[end + 1 : end + 2] not in ("", " ", "\t", "\n", '"', "”"):
+        return False
+    word = text[start:end]
+    return word not in _NOT_SENDERS and word.lower() not in COMMON_WORDS
+
+
 def _clause_start(text: str, start: int) -> bool:
     """``text[start:]`` starts a clause or a chat's turn (:data:`_TURN_BEFORE`; a Chinese character
     before it), blanks between."""
@@ -1354,7 +1367,11 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
         return False
     if _VERB_AFTER.match(text, end) or _DASH_BEFORE.search(text, max(0, start - 4), start):
         return True
-    if _assigned(text, start, end) or (_asked(text, start, end) and _clause_start(text, start)):
+    if (
+        _assigned(text, start, end)
+        or (_asked(text, start, end) and _clause_start(text, start))
+        or (text[start - 2 : start] == ", " and _addressed_at_end(text, start, end))
+    ):
         return True
     # a quoted signature (Signed "Gareth (Mr G. Pritchard)", signs as 'Kenji')
     if text[start - 1] in _OPEN_QUOTES and _SIGNED_QUOTE.search(text, max(0, start - 16), start):

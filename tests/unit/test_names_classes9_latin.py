@@ -430,3 +430,42 @@ def test_when_a_nepali_indian_or_thai_name_stands_in_a_sentence_then_it_is_found
 )
 def test_when_such_a_name_names_a_shop_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 11: a given name addressed at a sentence's end (do NOT put it in the team chat like last
+# time, Derek.; is the refund done yet, Oscar?). A comma after a lower-case word, a listed given
+# name, then the sentence's end: the writer speaks to a person. A town, a shop, a month or a thing in
+# that place (near the station, Victoria.; statements for this month, May.), or the last of a list of
+# capitalised words (branches in Central, Stanley.) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("do NOT put it in the team chat like last time, Derek. Rotate again on 1 Oct.", "Derek"),
+        ("see you at the branch tomorrow, Natalie!", "Natalie"),
+        ("is the refund done yet, Oscar?", "Oscar"),
+        ("the file is in the shared drive, Priscilla. Password is in the vault.", "Priscilla"),
+        ("thanks for covering the queue, Desmond.", "Desmond"),
+        ("don't forget the receipts this time, Farah!", "Farah"),
+        ("that card was cancelled already, Winston.", "Winston"),
+        ("can you check the batch before 5, Sunita?", "Sunita"),
+    ],
+)
+def test_when_a_given_name_is_addressed_at_a_sentences_end_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We have branches in Central, Stanley. Open till 5.", "Stanley"),
+        ("the hotel was near the station, Victoria. Check-in at 3.", "Victoria"),
+        ("statements for this month, May. Next batch in June.", "May"),
+        ("the bracelet came from the mall, Tiffany. Receipt attached.", "Tiffany"),
+        ("the bag is the new one, Chanel. Returns in 7 days.", "Chanel"),
+        ("paid by card, Visa. Ref 2231.", "Visa"),
+        ("the loan has a short window, Grace. Pay on time.", "Grace"),
+        ("cards accepted: Mastercard, Amex, Diners.", "Diners"),
+    ],
+)
+def test_when_the_word_ending_a_sentence_is_no_person_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
