@@ -1872,6 +1872,8 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _GREETED.finditer(text) if _vocative(text, m, greeted=True))
     if "@" in text:
         spans.extend(m.span(1) for m in _MENTION.finditer(text) if _mentioned(text, m))
+    if " from " in text:
+        spans.extend(m.span(1) for m in _FROM_DESK.finditer(text) if _from_desk(text, m))
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
@@ -1879,6 +1881,30 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
             spans.append(m.span(1))
     return spans
+
+
+# a colleague and the desk they are from, before what they said or did (Cheung from branch says,
+# Natalie from compliance called, Ho from the Kwun Tong branch called): one to three words after from
+_FROM_DESK = re.compile(
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Za-z&]+(?:[ \t]+[A-Za-z&]+){0,2}?(?="
+    + _VERB_AFTER.pattern
+    + ")"
+)
+
+
+def _from_desk(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_FROM_DESK`) names a person: a listed surname or given name (no Chinese syllable
+    alone), no thing's, month's, town's or common English word, where a clause starts or after a
+    word in capitals (FYI Wong from ...)."""
+    word = m.group(1)
+    kind = _kind(word)
+    if not any(c in kind for c in "SLEF") or word in _NOUN_GIVEN or word in _NOT_GIVEN:
+        return False
+    if word in _CALENDAR_WORDS or word in _NOT_SENDERS or word.lower() in COMMON_WORDS:
+        return False
+    start = m.start(1)
+    before = _PREV_WORD.search(text, max(0, start - 12), start)
+    return _clause_start(text, start) or (before is not None and before.group(1).isupper())
 
 
 # a writer's full name in a self-introduction (I'm Thanaporn Srisuk, my name is Somchai Rattana): two

@@ -469,3 +469,43 @@ def test_when_a_given_name_is_addressed_at_a_sentences_end_then_it_is_found(text
 )
 def test_when_the_word_ending_a_sentence_is_no_person_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 12: a colleague named by a surname or a given name and the desk they are from, before what
+# they said or did (Cheung from branch says ...; Natalie from compliance called). Where a clause
+# starts, a listed surname or given name, from, one to three words, and a verb of saying, sending or
+# paying: the person of that desk. A thing, a month, a town or a Chinese syllable on no other list in
+# that place (Visa from the bank said, Jan from the statement, Victoria from the harbour said) is
+# nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Cheung from branch says customer insisted on wiring HKD 800k.", "Cheung"),
+        ("Natalie from compliance called about the freeze.", "Natalie"),
+        ("FYI Wong from the card centre said the PIN was reset.", "Wong"),
+        ("Desmond from IT confirmed the reset, all good.", "Desmond"),
+        ("Update: Lam from treasury emailed the rates.", "Lam"),
+        ("Priscilla from HR asked for the signed form", "Priscilla"),
+        ("Patel from risk replied yes, release it.", "Patel"),
+        ("Ho from the Kwun Tong branch called twice.", "Ho"),
+    ],
+)
+def test_when_a_colleague_from_a_desk_says_something_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Visa from the bank said declined.", "Visa"),
+        ("Jan from the statement said nothing new.", "Jan"),
+        ("Victoria from the harbour said the ferry is late.", "Victoria"),
+        ("Apple from the store sent the invoice.", "Apple"),
+        ("Transfer from Chase said pending.", "Chase"),
+        ("Sunny from morning said nothing.", "Sunny"),
+        ("Refund from Amazon received today.", "Refund"),
+        ("Chase from the app said pending.", "Chase"),
+    ],
+)
+def test_when_the_word_from_a_desk_is_no_person_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
