@@ -1024,7 +1024,11 @@ NICK_LOOKALIKES = frozenset(
 )
 # the parties of a loan, a policy, a licence or a parcel (借款人扎西顿珠, 收件人巴特尔): strong context for
 # a minority's name (:func:`_minority_end`) only, for a verb may follow them (收件人 | 写仓库)
-_ROLE_CONTEXT = "借款人 担保人 保证人 参保人 投保人 被保险人 经营者 收件人 寄件人 收货人"
+_ROLE_CONTEXT = (
+    "借款人 担保人 保证人 参保人 投保人 被保险人 经营者 收件人 寄件人 收货人 "
+    # a platform's user, a cashier or a clerk who signs a shift (用户乌云其木格, 收银员巴特尔)
+    "用户 收银员 店员 柜员 实名"
+)
 _ROLE_WORDS = frozenset(_ROLE_CONTEXT.split())
 # words that introduce a person whose surname may be one not listed
 _STRONG_CONTEXT = tuple(
@@ -1058,7 +1062,7 @@ _MINORITY_LENGTHS = (4, 3, 2)
 # of those, the given names that are a whole name alone (那日苏, 巴特尔, 其木格, 热依拉; the Mongols' 巴图),
 # not the first part of one (阿不都, 买买提)
 _MINORITY_WHOLE = frozenset(
-    "巴图 巴特尔 那日苏 苏日娜 其木格 热依拉 古丽娜尔 格日勒 其其格 朝格图 特木尔 巴雅尔".split()
+    "次旺 巴桑 巴图 巴特尔 那日苏 苏日娜 其木格 热依拉 古丽娜尔 格日勒 其其格 朝格图 特木尔 巴雅尔".split()
 )
 # what follows a context word and is not a name
 _NOT_NAME_AFTER_CONTEXT = frozenset(

@@ -232,3 +232,36 @@ def test_when_a_surname_ends_a_place_name_then_it_is_no_name(text: str, part: st
 )
 def test_when_a_name_starts_with_a_place_s_first_character_then_it_is_found(text: str, name: str) -> None:
     assert _covered(text, name), (text, _found(text))
+
+
+# class 3, continued: a platform's user, a cashier or a clerk (用户, 收银员, 柜员) before a minority's name
+# (用户乌云其木格, 收银员巴特尔); a Tibetan's name of two syllables that is whole alone (次旺, 巴桑). What
+# such a word introduces otherwise (a place, a verb) is no name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("收银员巴特尔，交班前已点钞", "巴特尔"),
+        ("用户乌云其木格在天猫店买剪刀被扣了两次款", "乌云其木格"),
+        ("Login from 203.0.113.9 用户 次旺，password reset", "次旺"),
+        ("用户巴桑反映到账慢", "巴桑"),
+        ("柜员达瓦央金已复核", "达瓦央金"),
+        ("实名：热依拉，与银行登记一致", "热依拉"),
+    ],
+)
+def test_when_a_user_or_a_clerk_is_a_minority_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("用户反映次旺路的网点关门", "次旺"),
+        ("用户在老王烧烤店被重复扣款", "在老"),
+        ("收银员找零错误", "找零"),
+        ("柜员已经复核", "已经"),
+        ("实名认证失败", "认证"),
+        ("用户巴士卡充值失败", "巴士"),
+    ],
+)
+def test_when_a_user_or_a_clerk_precedes_a_thing_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
