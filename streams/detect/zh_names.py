@@ -439,6 +439,27 @@ def _best(
     return best
 
 
+# a payment's or a gift's verb (给高峰的工程款, 还于海洋的车票钱)
+_GIVING = frozenset("给还付")
+
+
+def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """The length of the given name of a name between a verb of giving and 的 (给高峰的工程款, 还于海洋的),
+    although it is a word: its characters a name's, its last a likely one; 0 where there is none."""
+    for n in (2, 1):
+        end = j + n
+        if s[end : end + 1] != "的" or not all(_is_cjk(c) for c in s[j:end]):
+            continue
+        name, g = s[i:end], s[j:end]
+        if name in LOOKALIKES or name in _REGION_NAMES or g == s[i:j] or not _given_possible(s[i:j], g):
+            continue
+        if any(c in _FUNCTION_CHARS or given.get(c, UNKNOWN_GIVEN) < 0.0 for c in g) or given[g[-1]] < 1.0:
+            continue
+        if _surname_here(s, i, j) and not _excluded_late(s, s[i:j], j, end, words):
+            return n
+    return 0
+
+
 # a given character at least this much likelier in names than in text (鸣, 帆, 婷: 576 of them) after a
 # surname and a numeral that make a word (周一 Monday, 万一 in case) makes a name of the three (周一鸣,
 # 万一帆): 一 opens given names often (一鸣, 一帆, 一诺); 关于 | 孟 stays a word
@@ -791,7 +812,7 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             continue
         best, best_len = _best(s, i, j, given, words, placed=True)
         if best < THRESHOLD:
-            signed = _signed(s, i, j, given, words)
+            signed = _signed(s, i, j, given, words) or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
             if signed:
                 best, best_len = THRESHOLD, signed
         if best >= THRESHOLD and j - i == 1:

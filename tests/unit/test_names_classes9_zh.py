@@ -265,3 +265,39 @@ def test_when_a_user_or_a_clerk_is_a_minority_name_then_it_is_found(text: str, n
 )
 def test_when_a_user_or_a_clerk_precedes_a_thing_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 7: a name that is a word (高峰, 常青, 文静, 向阳) between a verb of giving or paying (给, 还, 付) and
+# 的: the payee of a transfer remark (给高峰的工程款). A word there whose characters are no name's, a
+# look-alike, or a word with a character that is never a given name's (大家, 公司, 黄金, 华为) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("给高峰的工程款尾款，高峰期打不进去就明早再转", "高峰"),
+        ("给江山的工资先垫上", "江山"),
+        ("给常青的押金 5000", "常青"),
+        ("给文静的红包 200", "文静"),
+        ("给向阳的定金已付", "向阳"),
+        ("还白雪的 300 元", "白雪"),
+    ],
+)
+def test_when_a_word_name_is_paid_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("给大家的红包", "大家"),
+        ("给高层的报告", "高层"),
+        ("给黄金的定价", "黄金"),
+        ("给石油的补贴", "石油"),
+        ("给方向的指示", "方向"),
+        ("给华为的货款", "华为"),
+        ("付高速的通行费", "高速"),
+        ("给白云的款", "白云"),
+        ("给万家的灯火", "万家"),
+    ],
+)
+def test_when_a_word_is_paid_then_it_is_no_name(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
