@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from streams.detect.engine import Detector
 from streams.detect.findings import Finding
+from streams.detect.names_anywhere import scan_names_anywhere
 
 DETECTOR = Detector()
 
@@ -24,3 +25,31 @@ def touched(text: str, part: str) -> list[str]:
     start = text.index(part)
     end = start + len(part)
     return [text[f.start : f.end] for f in persons(text) if f.start < end and start < f.end]
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """The PERSON findings' offsets."""
+    return [(f.start, f.end) for f in persons(text)]
+
+
+def at(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    """Where the ``nth`` (0-based) mention of ``word`` stands in ``text``."""
+    where = -1
+    for _ in range(nth + 1):
+        where = text.index(word, where + 1)
+    return where, where + len(word)
+
+
+def hit(found: list[tuple[int, int]], where: tuple[int, int]) -> bool:
+    """Whether one span holds all of ``where``."""
+    return any(a <= where[0] and where[1] <= b for a, b in found)
+
+
+def touch(found: list[tuple[int, int]], where: tuple[int, int]) -> bool:
+    """Whether a span overlaps ``where``."""
+    return any(a < where[1] and where[0] < b for a, b in found)
+
+
+def anywhere(text: str) -> list[tuple[int, int]]:
+    """The offsets the names-anywhere scanner finds alone."""
+    return [(f.start, f.end) for f in scan_names_anywhere(text)]

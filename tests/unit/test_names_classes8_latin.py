@@ -7,33 +7,11 @@ decides it so. The names and sentences are made up for these tests."""
 from __future__ import annotations
 
 import pytest
-from person_spans import persons as _persons
-
-from streams.detect.names_anywhere import scan_names_anywhere
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in _persons(text)]
-
-
-def _at(text: str, word: str, nth: int = 0) -> tuple[int, int]:
-    """Where the ``nth`` (0-based) mention of ``word`` stands in ``text``."""
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(word, at + 1)
-    return at, at + len(word)
-
-
-def _hit(spans: list[tuple[int, int]], where: tuple[int, int]) -> bool:
-    return any(a <= where[0] and where[1] <= b for a, b in spans)
-
-
-def _touch(spans: list[tuple[int, int]], where: tuple[int, int]) -> bool:
-    return any(a < where[1] and where[0] < b for a, b in spans)
-
-
-def _anywhere(text: str) -> list[tuple[int, int]]:
-    return [(f.start, f.end) for f in scan_names_anywhere(text)]
+from person_spans import anywhere as _anywhere
+from person_spans import at as _at
+from person_spans import hit as _hit
+from person_spans import spans as _spans
+from person_spans import touch as _touch
 
 
 # class 1: a message signed with a given name at its very end. The last sentence of a memo, a
