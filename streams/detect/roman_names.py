@@ -1166,6 +1166,12 @@ _PASSED_TO = re.compile(
 )
 
 
+def _named_thing(word: str) -> bool:
+    """``word``, on a list of given names, names a thing, a month, a town or a shop (Faith, Jan,
+    Stanley, Tiffany): a person's name only with stronger evidence."""
+    return word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word in _NOT_SENDERS
+
+
 def _passed_to(text: str, to: int, start: int, end: int) -> bool:
     """Work is passed on to the given name at ``text[start:end]``, the ``to`` before it at ``to``
     (:data:`_PASSED_TO`): no town's nor shop's name (sent to Stanley, goes to Tiffany)."""
@@ -1181,10 +1187,7 @@ def _assigned(text: str, start: int, end: int) -> bool:
     """The given name at ``text[start:end]`` starts a clause and a task follows it (:data:`_TO_DO_AFTER`)."""
     if text[end + 1 : end + 4] != "to " or _TO_DO_AFTER.match(text, end) is None:
         return False
-    q = start
-    while q > 0 and text[q - 1] in " \t":
-        q -= 1
-    return q == 0 or text[q - 1] in _CLAUSE_BEFORE or _CJK.match(text[q - 1]) is not None
+    return _clause_start(text, start, _CLAUSE_BEFORE)
 
 
 # a request to a person addressed where a clause starts (Rosa please sign off; Bee do you still have the
@@ -1218,13 +1221,13 @@ def _addressed_at_end(text: str, start: int, end: int) -> bool:
     return word not in _NOT_SENDERS and word.lower() not in COMMON_WORDS
 
 
-def _clause_start(text: str, start: int) -> bool:
-    """``text[start:]`` starts a clause or a chat's turn (:data:`_TURN_BEFORE`; a Chinese character
-    before it), blanks between."""
+def _clause_start(text: str, start: int, marks: frozenset[str] = _TURN_BEFORE) -> bool:
+    """``text[start:]`` starts a clause or a chat's turn (after one of ``marks``, :data:`_TURN_BEFORE`
+    unless told, or a Chinese character), blanks between."""
     q = start
     while q > 0 and text[q - 1] in " \t":
         q -= 1
-    return q == 0 or text[q - 1] in _TURN_BEFORE or _CJK.match(text[q - 1]) is not None
+    return q == 0 or text[q - 1] in marks or _CJK.match(text[q - 1]) is not None
 
 
 # a self-introduction in Chinese before a given name, the clause's words between (我係信用卡部嘅Karen,
@@ -1756,12 +1759,7 @@ def _last_subject(text: str, start: int, end: int) -> bool:
     kind = _kind(head)
     if not ("E" in kind or "F" in kind or ("-" in head and "G" in kind)):
         return False
-    return (
-        head not in _NOUN_GIVEN
-        and head not in _NOT_GIVEN
-        and head not in _NOT_SENDERS
-        and (head not in _CALENDAR_WORDS)
-    )
+    return not _named_thing(head)
 
 
 def _kin_named(text: str, start: int, end: int) -> bool:
@@ -1898,9 +1896,7 @@ def _from_desk(text: str, m: re.Match[str]) -> bool:
     word in capitals (FYI Wong from ...)."""
     word = m.group(1)
     kind = _kind(word)
-    if not any(c in kind for c in "SLEF") or word in _NOUN_GIVEN or word in _NOT_GIVEN:
-        return False
-    if word in _CALENDAR_WORDS or word in _NOT_SENDERS or word.lower() in COMMON_WORDS:
+    if not any(c in kind for c in "SLEF") or _named_thing(word) or word.lower() in COMMON_WORDS:
         return False
     start = m.start(1)
     before = _PREV_WORD.search(text, max(0, start - 12), start)
@@ -1939,7 +1935,7 @@ def _mentioned(text: str, m: re.Match[str]) -> bool:
     kind = _kind(word)
     if not ("E" in kind or "F" in kind or ("-" in word and "G" in kind)):
         return False
-    if word in _NOUN_GIVEN or word in _NOT_GIVEN or word in _CALENDAR_WORDS or word in _NOT_SENDERS:
+    if _named_thing(word):
         return False
     return word.lower() not in COMMON_WORDS and not _business_next(text, *m.span(1))
 
