@@ -660,6 +660,11 @@ _STYLE_AFTER_SURNAME = frozenset("派式腔体碑瓷牌")
 _WEEKDAY_AFTER = frozenset("上下中晚早前后至到起和及或") | frozenset(SINGLE)
 
 
+# a given character after the surname 曾 at least this likely in names (繁 -0.4, in 曾繁星) makes a name
+# of the two; 接 (-1.3), 多 (-1.6), 被, 在, 于, 用 after it are the adverb's verbs
+_ADVERB_FLOOR = -0.5
+
+
 def _given_possible(surname: str, g: str) -> bool:
     """``g`` may be a given name after ``surname``: no particle in it (钱啦), not a noun that 张 as
     a classifier counts (张卡, 张单)."""
@@ -673,6 +678,10 @@ def _given_possible(surname: str, g: str) -> bool:
     # a style, a school or a make named after a family (宋体, 柯式印刷, 程派, 谭腔, 魏碑, 陈牌): no name;
     # nor 记 after a surname, a shop's or a stall's (袁记 | 云饺, 何记)
     if (len(g) == 1 and g in _STYLE_AFTER_SURNAME) or g[0] == "记":
+        return False
+    # 曾 is also the adverb "once, ever" (客户曾误填, 曾接收汇款, 曾多次): before a character less likely
+    # in a given name than in text at large (a verb, an adverb) it is the adverb; 曾志伟, 曾繁星 are names
+    if surname == "曾" and _tables()[0].get(g[0], UNKNOWN_GIVEN) < _ADVERB_FLOOR:
         return False
     # nor a field's label (张 | 卡号: "that card number"), nor what 张 counts (张卡, 张单据)
     if surname == "周" and g[0] in _WEEKDAY and (len(g) == 1 or g[1] in _WEEKDAY_AFTER):

@@ -1,0 +1,53 @@
+"""Classes of Chinese-script names (issue #11, the tenth round): adverbs and kinship words that read
+like names, shops named after a nickname, nicknames of doubled characters, names after verbs of asking
+and before verbs of stating. One table per class: names that must be found, and texts of the same shape
+where nothing of the named part may be reported as a PERSON. The names and the sentences are made up
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from person_spans import covered as _covered
+from person_spans import persons as _persons
+from person_spans import touched as _touched
+
+
+def _found(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in _persons(text)]
+
+
+# class 1: 曾 is a surname and the adverb "once, ever" (客户曾误填, 该账户曾接收): before a character that is
+# less likely in a given name than in text at large, a verb or an adverb, it is the adverb. The names of
+# the family 曾 have a given name's characters after it (曾志伟, 曾繁星).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("收款人曾志伟，卡号见附件", "曾志伟"),
+        ("请联系曾美玲核对流水", "曾美玲"),
+        ("客户曾国强来电要求补卡", "曾国强"),
+        ("转给曾繁星 800 元", "曾繁星"),
+        ("經手人：曾俊華", "曾俊華"),
+        ("曾子墨的工资已发", "曾子墨"),
+        ("由曾江签收", "曾江"),
+    ],
+)
+def test_when_a_name_of_the_family_zeng_is_written_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("客户曾误填身份证号，已更正", "曾误"),
+        ("涉案账户，曾接收多名受害人汇款", "曾接"),
+        ("备注：曾多次致电催收", "曾多"),
+        ("本人曾被骗过一次", "曾被"),
+        ("客户称，曾在香港工作三年", "曾在"),
+        ("客户曾于三月申请挂失", "曾于"),
+        ("該卡曾用於境外消費", "曾用"),
+        ("回访时曾表示不知情", "曾表"),
+        ("持卡人曾提供虚假资料", "曾提"),
+    ],
+)
+def test_when_zeng_is_the_adverb_once_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
