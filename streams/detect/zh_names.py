@@ -1110,6 +1110,17 @@ SUFFIX_LOOKALIKES = frozenset(
 )
 
 
+# a relative named by birth order (二叔, 三姨, 大伯, 细姨, 幺舅): a form of address in a family's chat,
+# whose characters are a given name's (叔 2.9, 姨 2.1), never a given name
+_BIRTH_ORDER = frozenset("一二三四五六七八九十大细小幺")
+_KIN_CHARS = frozenset("叔伯姨舅婶姑爷嫲奶公婆哥姐弟妹嫂")
+
+
+def _birth_order_kin(g: str) -> bool:
+    """``g``, two characters, is a relative named by birth order (二叔, 三姨, 大伯)."""
+    return g[0] in _BIRTH_ORDER and g[1] in _KIN_CHARS
+
+
 def _bounded_right(s: str, end: int, words: frozenset[str]) -> bool:
     """The text ends at ``end``, or punctuation, a non-CJK character or a word a name comes
     before follows."""
@@ -1141,6 +1152,8 @@ def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
             continue
         if s[i - 1 : i + 1] in SUFFIX_LOOKALIKES or s[start : i + 1] in SUFFIX_LOOKALIKES or part in words:
             continue
+        if s[start : i + 1] in words:  # a kinship word whole (姐 | 姐, 哥 | 哥): a relative addressed
+            continue
         if min(given.get(x, -9.0) for x in part) < 1.0:
             continue
         if (start == 0 or _left_score(s, start, words) >= 1.0) and _bounded_right(s, i + 1, words):
@@ -1159,7 +1172,7 @@ def _addressed(
         if minority and _bounded_right(s, at + minority, words):
             return i, at + minority
     g = s[i : i + 2]
-    if g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN:
+    if g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN or _birth_order_kin(g):
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if first < 0.0 or second < 1.0 or first + second < (2.5 if kin else 3.0):
@@ -1241,7 +1254,7 @@ def _vocative(
     if m is None:
         return None
     g = m.group(1)
-    if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES or g in _REGION_GIVEN:
+    if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES or g in _REGION_GIVEN or _birth_order_kin(g):
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if g[0] == g[1] and first >= 1.0:  # 静静, 婷婷: a nickname

@@ -51,3 +51,39 @@ def test_when_a_name_of_the_family_zeng_is_written_then_it_is_found(text: str, n
 )
 def test_when_zeng_is_the_adverb_once_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 2: a kinship word used to address a relative (姐姐, 哥哥; by birth order 二叔, 三姨, 大伯, 细姨) is
+# no given name, although its characters are likely ones (叔, 姨, 姐): a family chat's speaker, the one a
+# transfer goes to. A given name alone where they stand (叫嘉欣, 多谢家俊, 玲姐) and a name after them is.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("叫嘉欣帮手搬屋", "嘉欣"),
+        ("多谢家俊", "家俊"),
+        ("转俾 家姐 何逸珊", "何逸珊"),
+        ("转给 哥哥 何逸文，备注学费", "何逸文"),
+        ("玲姐，张单我影咗", "玲姐"),
+        ("细佬家豪，今晚返嚟", "家豪"),
+        ("[家族群] 二叔: 叫嘉欣去接阿嫲", "嘉欣"),
+    ],
+)
+def test_when_a_given_name_stands_near_a_kinship_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("[家族群] 二叔: 收到", "二叔"),
+        ("叫二叔帮手搬屋", "二叔"),
+        ("匯款去 Zhuhai 姐姐 何逸珊", "姐姐"),
+        ("转给 哥哥 何逸文", "哥哥"),
+        ("同三姨讲声", "三姨"),
+        ("多谢大伯", "大伯"),
+        ("问下细姨", "细姨"),
+        ("【群】四婶: 我转咗啦", "四婶"),
+    ],
+)
+def test_when_a_kinship_word_addresses_a_relative_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
