@@ -827,6 +827,8 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     capitalised = _CAPITALISED.findall(text)
     if not _UPPER_FIELD_WORDS.isdisjoint(capitalised):
         out.extend(_upper_fields(text))
+    if "/" in text:  # a card's track or a ticket's name (ABDULLAH/HASSAN MR): a slash between capitals
+        out.extend(_slashed(text))
     # the kinds are read from their cache first (a call per word costs more than the look-up)
     if (
         _SURNAME_WORDS.isdisjoint(capitalised)
@@ -879,6 +881,37 @@ def _upper_fields(text: str) -> list[Finding]:
             text, words[0].start(), words[-1].end()
         ):
             out.append(Finding("PERSON", words[0].start(), words[-1].end(), 0.8, RECOGNIZER))
+    return out
+
+
+# a name as a card's magnetic track, an airline's ticket or a terminal's receipt prints it: the surname
+# in capitals, a slash, the given names in capitals, perhaps a title after them (KHAN/IMRAN MR,
+# LAU/KA MING MS, ^WONG/SIU FUNG^)
+_SLASHED = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,})/([A-Z]{2,}(?: [A-Z]{2,}){0,3})(?![A-Za-z0-9/])")
+_SLASH_TITLES = frozenset("MR MRS MS MISS MDM DR MSTR".split())
+
+
+def _slashed(text: str) -> list[Finding]:
+    """The names of :data:`_SLASHED`: the surname listed (Chinese or another language's), no common
+    English word (LONG/SHORT, AND/OR); each given word a name's word or a syllable, one at least no
+    common English word (HKD/USD, TCP/IP, VISA/MASTERCARD, DEBIT/CREDIT are none); the title after
+    them left out."""
+    out: list[Finding] = []
+    for m in _SLASHED.finditer(text):
+        surname = m.group(1)
+        if not any(c in _kind(surname) for c in "SLV") or surname.lower() in COMMON_WORDS:
+            continue
+        given = m.group(2).split(" ")
+        while len(given) > 1 and given[-1] in _SLASH_TITLES:
+            given.pop()
+        kinds = [_kind(w) for w in given]
+        if any(k == "-" or k in "BP" or w in _SLASH_TITLES for w, k in zip(given, kinds, strict=True)):
+            continue
+        if all(w.lower() in COMMON_WORDS for w in given):
+            continue
+        end = m.start(2) + len(" ".join(given))
+        if not place_or_business(text, m.start(1), end):
+            out.append(Finding("PERSON", m.start(1), end, 0.8, RECOGNIZER))
     return out
 
 
