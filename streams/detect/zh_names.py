@@ -155,7 +155,9 @@ _REGION_LOOKALIKES = frozenset(
         "张拉拉 马百良 汤臣倍健 卫龙 利郎 罗蒙 朱富贵 魏家凉皮 陶陶居 余仁生 鲁花 华帝 袁记 潘高寿 "
         "李众胜 何济公 白象 龙湖 胡桃里 金至尊 王小卤 万和 黄记煌 奈雪 库迪 旺旺 紫燕 "
         "杉杉 莎莎 山姆 德邦 黄道益 宝芝林 位元堂 敬修堂 马记 谭鸭血 萧记 蔡林记 陈添记 "
-        "麦当劳 于小菓 喜茶 沪上阿姨 蜜雪冰城 古茗 茶百道 书亦"
+        "麦当劳 于小菓 喜茶 沪上阿姨 蜜雪冰城 古茗 茶百道 书亦 "
+        # Hong Kong's restaurant chains whose names read as a given name (Tsui Wah 翠华, Maxim's 美心)
+        "翠华 美心 太兴 稻香 满记 大家乐 大快活 鸿福堂 华嫂 兰芳园"
     ).split()
 )
 
@@ -545,6 +547,8 @@ _TRADES = tuple(
             "政府 分公司 旗舰店 专卖店 "
             # a restaurant's or a stall's dishes (陈克明 | 面条, 王小二 | 餐饮, 金华冰 | 厅)
             "餐饮 面条 面馆 面包 麻辣烫 牛肉面 米线 火锅 烧烤 炸鸡 奶茶 饼家 饼店 小吃 快餐 冰厅 车仔面 "
+            # a dessert shop's or a stall's named after its owner (陈太 | 糖水, 李姐 | 甜品, 黄伯 | 云吞面)
+            "糖水 甜品 烧鹅 烧味 云吞 肠粉 牛杂 大排档 煲仔饭 猪脚饭 卤味 "
             # a tailor's, a hardware store's, a furniture shop's
             "洋服 西服 裁缝 五金 家私 家具"
         ).split(),
@@ -1236,6 +1240,8 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     left, right = _left_score(s, i, words), _right_score(s, i + 2, words)
     if s[i + 2 : i + 3] in _YOU:  # addressed: 小刘你把钱..., 小燕你明早...
         right = 1.5
+    elif _shop_or_place(s, i + 1, i + 2, words):  # a stall named after its owner (老王 | 烧烤)
+        return None
     if pair[1] in COMMON:
         return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
     if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.0:

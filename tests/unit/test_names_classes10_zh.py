@@ -87,3 +87,38 @@ def test_when_a_given_name_stands_near_a_kinship_word_then_it_is_found(text: str
 )
 def test_when_a_kinship_word_addresses_a_relative_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 3: a stall or a dessert shop named after its owner's nickname or titled surname (老王烧烤, 陈太糖水,
+# 李姐甜品, 黄伯云吞面), and Hong Kong's chains whose names read as a given name (翠华, 美心, 太兴): a
+# shop, no person. The nickname, the titled surname or the given name before a verb or punctuation is one.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("老王：收到，明早转", "老王"),
+        ("转俾老王 200 蚊", "老王"),
+        ("陈太话张单未到", "陈"),
+        ("同翠玲讲声，张单我影咗", "翠玲"),
+        ("多谢美玲，收到", "美玲"),
+        ("李姐，张单已经寄出", "李姐"),
+    ],
+)
+def test_when_a_nickname_or_a_titled_surname_stands_alone_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("用户在“老王烧烤”科技园店被重复扣款", "老王"),
+        ("商户：陳太糖水 Mrs Chan's Dessert", "陳太"),
+        ("外卖：李姐甜品 两份", "李姐"),
+        ("老张烧鹅饭 38 元", "老张"),
+        ("黄伯云吞面 扫码付款", "黄伯"),
+        ("Tsui Wah 翠華 HK$8,800；Maxim's 美心 HK$22,500", "翠華"),
+        ("Tsui Wah 翠華 HK$8,800；Maxim's 美心 HK$22,500", "美心"),
+        ("今晚去 太兴 食饭", "太兴"),
+    ],
+)
+def test_when_a_nickname_or_a_titled_surname_names_a_shop_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
