@@ -261,7 +261,10 @@ _BUSINESS_AFTER = frozenset(
         # Seafood, Chan's Tailor)
         "hardware furniture tailor tailors seafood bakeries trading printing engineering construction "
         "decoration renovation electrical plumbing transportation supplies supply florist optical optic "
-        "jewelers jewellers watch watches travel tours laundry catering caterers noodles dessert desserts"
+        "jewelers jewellers watch watches travel tours laundry catering caterers noodles dessert desserts "
+        # a memorial or a museum named after a person (Sun Yat-sen Memorial Park), a roast meat shop's
+        # or a congee shop's trade (Ng Kee Roast Goose, Wong Kee Congee)
+        "memorial museum library gallery roast goose congee wonton bbq"
     ).split()
 )
 _PLACE_BEFORE = frozenset(("in", "at", "near", "via", "around"))
@@ -954,6 +957,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
                 n -= 1  # the next field's label (From: Kelvin Yu Date: ...)
             start, end = run[i][0], run[i + n - 1][1]
             business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n]) or _shop_beside(text, end)
+            business = business or _named_after(words, i + n)
             if not business and not _place_next(text, end) and not _after_place_word(text, run, words, i):
                 if _english_name_last(words, kinds, i, n, blocked):
                     n += 1  # Ng Ka Wai Kelvin, LEUNG Wai-man Cecilia
@@ -966,6 +970,25 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
         else:
             i += 1
     return out
+
+
+# the places and buildings that bear a person's name, one capitalised word between the name and them
+# (Marco Polo Gateway Hotel, Sun Yat-sen Memorial Park, Edward Youde Memorial Fountain); not a branch,
+# an office or a desk, where a person works (Paulo Rodrigues Macau Branch)
+_NAMED_AFTER = frozenset(
+    (
+        "hotel hospital park road street avenue building centre center school college university stadium "
+        "memorial museum library gallery theatre theater garden gardens estate court tower house plaza square "
+        "bridge temple church mosque cathedral village hall fountain"
+    ).split()
+)
+
+
+def _named_after(words: list[str], k: int) -> bool:
+    """The second word after a name's end at word ``k`` of its run names a place that bears the name
+    (:data:`_NAMED_AFTER`: the name and a word between are the place's); the first word after it is
+    :func:`_place_next`'s."""
+    return k + 1 < len(words) and words[k + 1].lower() in _NAMED_AFTER and words[k + 1][0].isupper()
 
 
 # a Chinese name written beside a romanised one, a blank or an opening bracket between (Wong Chi Kei

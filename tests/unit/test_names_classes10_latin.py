@@ -60,3 +60,39 @@ def test_when_a_name_is_printed_surname_slash_given_then_it_is_found(text: str, 
 )
 def test_when_the_slashed_capitals_are_no_name_then_they_stay_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 2: a place or a shop that bears a person's name, one capitalised word between the name and
+# the place's word (Marco Polo Gateway Hotel, Sun Yat-sen Memorial Hall), or a roast meat or a
+# congee shop's trade after it (Ng Kee Roast Goose). The memo names a building or a shop, not the
+# person; a name followed by a code, a card's brand or a branch where the person works stays found.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Approved by Ivan Petrov CFO on Monday.", "Ivan Petrov"),
+        ("Kelvin Yip HSBC card blocked after three tries.", "Kelvin Yip"),
+        ("Sent to Paulo Rodrigues Macau Branch for signature.", "Paulo Rodrigues"),
+        ("Tse Mei Ling Octopus top-up failed twice.", "Tse Mei Ling"),
+        ("Refund for Maria Fernandes Visa ending 4410.", "Maria Fernandes"),
+        ("Cheque signed by Chan Siu Ming Friday morning.", "Chan Siu Ming"),
+    ],
+)
+def test_when_a_name_is_followed_by_a_code_or_a_branch_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Booked the Marco Polo Gateway Hotel for the guests.", "Marco Polo"),
+        ("Donation to the Sun Yat-sen Memorial Hall fund.", "Sun Yat-sen"),
+        ("Tickets for the Edward Youde Memorial Fountain tour.", "Edward Youde"),
+        ("Paid Ng Kee Roast Goose HKD 380 by FPS.", "Ng Kee"),
+        ("Dinner bill from Wong Kee Congee, split four ways.", "Wong Kee"),
+        ("Deposit to the Maria Santos Pereira Hospital account.", "Maria Santos"),
+        ("Shuttle to the Robert Ho Tung Library stopped.", "Robert Ho"),
+        ("Group booking, Peter Chan Memorial Park pavilion.", "Peter Chan"),
+    ],
+)
+def test_when_a_name_is_a_place_or_a_shops_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
