@@ -607,7 +607,14 @@ _CARD_WORDS_LISTED = _ctx(
     "提款卡",
     "咭",
 )
-_CARD_WORDS = re.compile(_CARD_WORDS_LISTED.pattern + r"|(?<![a-z])cc(?![a-z])", re.IGNORECASE)
+# "PAN", the card number's own name in payment notes and logs ("PAN 3056 ...", "pan=...")
+_CARD_WORDS = re.compile(_CARD_WORDS_LISTED.pattern + r"|(?<![a-z])(?:cc|pan)(?![a-z])", re.IGNORECASE)
+# an expiry date right after the number ("... 0004 exp 09/28", "..., valid thru 12/27", "有效期
+# 09/28"): what follows a card, whatever its network, and no account or reference number
+_EXPIRY_AFTER = re.compile(
+    r"[ \t,;(（]{0,3}(?:(?i:exp(?:iry|ires|\.)?|valid (?:thru|through|until))|有效期(?:至)?)\s*[:：=]?\s*"
+    r"(?:0?[1-9]|1[0-2]) ?/ ?(?:[0-9]{2}|20[0-9]{2})(?![0-9])"
+)
 # between a card's groups: blanks (tabs, two spaces), hyphens, dots, slashes, mixed
 _GROUPS = re.compile(r"[ \t./_-]+")
 
@@ -723,6 +730,10 @@ def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool
         # 4403052026113000123", "账户4000 0213 0910 0872 346"): the number is that (one in ten such
         # numbers passes Luhn)
         digits = v.compact(value)
+        # a Hong Kong account in its bank-code form ("acct 388-001-20416630": a virtual bank's code
+        # and fourteen digits, a Diners card's length): no network groups a card's first three digits
+        if len(_GROUPS.split(value.strip(), maxsplit=1)[0]) == 3 and v.is_valid_hk_bank_account(value):
+            return False
         return not (
             17 <= len(digits) <= 19 and digits.isdigit() and not digits.startswith("62") and _named_number(text, start)
         )
@@ -730,7 +741,11 @@ def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool
     floor = look_back(text, start, 32)
     if _NOT_A_CARD_CONTEXT.search(text, floor, start) is not None:
         return False
-    return _CARD_WORDS.search(text, floor, start) is not None or v.live_range_card(value)
+    return (
+        _CARD_WORDS.search(text, floor, start) is not None
+        or v.live_range_card(value)
+        or _EXPIRY_AFTER.match(text, value_end) is not None
+    )
 
 
 CARD = Recognizer(
@@ -2303,7 +2318,8 @@ _CHANGE_CUE = (
     # a code given away ("the 3 digits on the back, is that normal??? I gave her 412")
     r"gave (?:her|him|them|it)|told (?:her|him|them)|"
     # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
-    r"(?:the |that |this )?(?:last|first|latest|final|second|third|new|next|old|other|correct|right|wrong) one"
+    r"(?:another|(?:the |that |this )?(?:last|first|latest|final|second|third|new|next|old|other|correct|right|"
+    r"wrong)) one"
     r"(?: (?:is|was|were))?[ \t]*+[,:]?)"
     r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係|"
     # what was entered ("我输的是 201314", "我輸嘅係 2580")
@@ -2344,7 +2360,7 @@ _OWNED_CODE = re.compile(
 )
 # words that say a code is a secret: it expires, it is not to be shared, it logs in or verifies
 _SECRET_CUE = re.compile(
-    r"(?i:(?<![a-z])(?:valid|validity|expires?|expiring|expiry|share|sharing|disclose|verify|verified|"
+    r"(?i:(?<![a-z])(?:valid|validity|expire[sd]?|expiring|expiry|share|sharing|disclose|verify|verified|"
     r"verification|log ?in|sign ?in|authenticate|authorise|authorize|one-time)(?![a-z]))"
     r"|有效|透露|分享|验证|驗證|切勿|登入|登录|登錄|核实|核實|認證|认证|唔好話|唔好講"
 )
@@ -2370,6 +2386,12 @@ def _secret_code(text: str, start: int, value_end: int) -> bool:
         _SECRET_CUE.search(text, floor, ceiling) is not None
         or _AUTH_KEYWORD_AT.search(text, floor, ceiling) is not None
     )
+
+
+def _secret_code_before(text: str, floor: int, end: int) -> bool:
+    """Whether a bare "code" between ``floor`` and ``end`` names a secret ("Codes expire after 5
+    minutes. Customer: new one 228971"): :func:`_secret_code` of each."""
+    return any(_secret_code(text, m.start(), m.end()) for m in _BARE_CODE.finditer(text, floor, end))
 
 
 def _phone_or_date(value: str) -> bool:
@@ -2413,7 +2435,8 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         return False
     if _CHANGE_CUE_AT.match(text, start) is not None:
         # never from the field before, when fields are scanned joined (their separator holds a NUL)
-        if _AUTH_CONTEXT.search(text, look_back(text, start, 64), start) is None:
+        floor = look_back(text, start, 64)
+        if _AUTH_CONTEXT.search(text, floor, start) is None and not _secret_code_before(text, floor, start):
             return False
     else:
         # seven or eight digits this far from the keyword: a code, unless they are a phone number
@@ -2853,7 +2876,7 @@ _STATE_WORDS = frozenset(
     "reset changed wrong incorrect invalid expired locked correct required needed weak strong too not the a an "
     "same different set updated missing empty blank sent shared leaked compromised forgotten unknown ok fine "
     "case same none below above attached enclosed separately real fake visible exposed plaintext hashed encrypted "
-    "rotated revoked again".split()
+    "rotated revoked again done pending ready removed deleted disabled enabled active inactive".split()
 )
 # a value that points at another ("password = your date of birth"), even right after "="
 _POINTING_WORDS = frozenset("your their ours yours".split())
@@ -2892,7 +2915,8 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     if "://" in value:
         return False
     # a state or a pointer in quotes is still one ("password: 'not set'", 'is "your date of birth"')
-    bare = value.strip("\"“”'‘’「」『』`").lower()
+    # (and a question's or a sentence's mark after it: "password reset?")
+    bare = value.strip("\"“”'‘’「」『』`").rstrip("?？!.").lower()
     if _HEADING_WORD.fullmatch(value) is not None or bare in _POINTING_WORDS:
         return False
     # a word that begins the next key ("Security answers on file: favourite teacher = Miss Pereira")
@@ -3322,6 +3346,43 @@ _ANSWERED_PASSWORD = (
     r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?i:it's|it’s|its|it is|it was)[ \t]++" + _PRINTABLE_RUN
 )
 AUTH_ANSWERED = _secret_value("gc_auth_answered", _ANSWERED_PASSWORD, _password_like, 0.85, ("pass", "pw", "pin"))
+# The same reply with a description before the password ("passcode? Customer: it's my dog's name plus
+# 2 digits, biscuit07", "it's the usual one, Hk2026!"): the words of the reply up to a comma, then a
+# value with a letter and a digit or a sign in it, as a list's pair asks (_paired_password)
+_ANSWERED_AFTER_WORDS = (
+    r"(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase)(?![A-Za-z])[^?？\n]{0,40}[?？]++"
+    r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?i:it's|it’s|its|it is|it was)[ \t]++"
+    # (words, two at least: "it's Stg#2024, don't post it" gave the password before the comma)
+    r"[^\n?？,:： \t]++[ \t]++[^\n?？,:：]{1,60}?,[ \t]*+" + _PRINTABLE_RUN
+)
+_QUOTE_MARKS = re.compile("['’]")
+
+
+def _described_password(value: str) -> bool:
+    """A password with a letter and a digit or a sign in it, an apostrophe not counting ("don't")."""
+    return _paired_password(value) and _DIGIT_OR_SIGN.search(_QUOTE_MARKS.sub("", value)) is not None
+
+
+AUTH_ANSWERED_AFTER = _secret_value(
+    "gc_auth_answered_after", _ANSWERED_AFTER_WORDS, _described_password, 0.85, ("pass", "pw")
+)
+# A password typed as a chat turn of its own, a password's word in the turns before ("Dad: I forgot
+# the netbanking password again / Winnie: it's in the notebook / Dad: Wong1958pass? / Winnie: don't
+# type it here"): a speaker, a colon, and one token with a small letter and a digit in it, a question
+# mark or a stop after it at most, then the next turn's mark or the end (a ticket's number in capitals,
+# "INC20261", and a reply of words are none)
+_LONE_TURN = (
+    r"(?<![^/|\n])[ \t]*+[A-Z][A-Za-z]{1,15}[ \t]*+[:：][ \t]*+"
+    r"((?=[!-~]*[a-z])(?=[!-~]*[0-9])[A-Za-z][A-Za-z0-9_!@#$%^&*.+-]{4,40}[A-Za-z0-9_!@#$%^&*+-])"
+    r"[ \t]*+[?？!.]?[ \t]*+(?![^/|\n])"
+)
+
+
+def _lone_turn_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    return _PASSWORD_WORD.search(text, look_back(text, start, 200), start) is not None
+
+
+AUTH_LONE_TURN = _secret_value("gc_auth_lone_turn", _LONE_TURN, _paired_password, 0.8, (":",), _lone_turn_place)
 # A password named as one of several that a sentence before spoke of ("I typed the wrong password 5
 # times ... Last one I tried was Summer2026!hk", "the new one is Tam#2027"): "the last/new/old/...
 # one", a verb of trying or setting or none, "is"/"was" or a colon, and a value that looks like a
@@ -3415,12 +3476,21 @@ _QUESTION_WORDS = (
     r"(?:city|place|town) of birth|birth ?place|childhood (?:friend|nickname|street|hero))"
 )
 _SECURITY_CUE = re.compile(
-    r"(?i:(?<![a-z])(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)(?![a-z])|"
+    r"(?i:(?<![a-z])(?:(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)|memorable word)"
+    r"(?![a-z])|"
     + _QUESTION_WORDS[4:-1]
     + r")|安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
 )
 _ANSWER_STATES = frozenset(
     "incorrect correct wrong verified failed matched match matches passed ok yes no none unknown".split()
+)
+# the question's words and a blank right before a value
+_QUESTION_BLANK = re.compile(_QUESTION_WORDS + r"[ \t]++\Z")
+# a security question's cue other than the question's words: its name, or the record's "on file"
+_STRICT_SECURITY_CUE = re.compile(
+    r"(?i:(?<![a-z])(?:(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)|memorable word|"
+    r"on file)(?![a-z]))"
+    r"|安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
 )
 # a quoted question, the answer after it: 'answered "first school" with St. Paul's Convent' (or "as")
 _QUESTION_WITH = re.compile(r'["”」』][ \t]*+(?i:with|as)(?![A-Za-z])')
@@ -3430,7 +3500,15 @@ def _answer_place(text: str, start: int, value_start: int, value_end: int) -> bo
     """Whether a quoted or capitalised value is a security question's answer: a question's cue within
     120 characters before it, in its field; not a quoted question ('"first school" with ...'), not a
     state."""
-    if _SECURITY_CUE.search(text, look_back(text, start, 120), value_start) is None:
+    floor = look_back(text, start, 120)
+    if _SECURITY_CUE.search(text, floor, value_start) is None:
+        return False
+    # the question's words and a blank before the answer: a cue of the question's own ("security
+    # question", "on file") before them, for "her first school St Paul's" names a school
+    if (
+        _QUESTION_BLANK.search(text, max(0, value_start - 40), value_start) is not None
+        and _STRICT_SECURITY_CUE.search(text, floor, value_start) is None
+    ):
         return False
     value = text[value_start:value_end].lower()
     if value in _ANSWER_STATES or value in _STATE_WORDS:
@@ -3453,13 +3531,20 @@ AUTH_ANSWER = Recognizer(
         + r"|(?<![A-Za-z])(?:(?i:security|secret)[ \t]++(?i:answers?)|"
         + _SECURITY_QUESTION
         + r")[ \t]*+(?:[:：=-][ \t]*+)?(?=[A-Z])"
-        # after the question's words and "=" or ":"
+        # after the question's words and "=" or ":", or a blank ("On file: first pet Mochi": a
+        # security cue of its own must stand before, _answer_place)
         + r"|"
         + _QUESTION_WORDS
-        + r"[ \t]*+[=:：][ \t]*+(?=[A-Z0-9]))("
+        + r"(?:[ \t]*+[=:：][ \t]*+(?=[A-Z0-9])|[ \t]++(?=[A-Z]))"
+        # unquoted after "the answer is" ("the answer is PoKfuLam88", "答案係 St Paul's", "the answer
+        # on file is Rosary Hill")
+        + r"|(?:(?<![A-Za-z])(?i:answer)(?:[ \t]++(?i:on file|recorded|given|set))?[ \t]*+"
+        + r"(?:[:：=]|(?i:is|was)(?![A-Za-z]))|答案[ \t]*+(?:[:：=]|係|是|为|為))[ \t]*+(?=[A-Za-z0-9]))("
         + _QUOTED_ANSWER
         + "|"
         + _CAPITAL_WORDS
+        # a word with digits in it, in lower case ("the answer was tommy2019")
+        + r"|[a-z][a-z0-9]*[0-9][a-z0-9]*(?![A-Za-z0-9])"
         + ")"
     ),
     v.always,
@@ -3660,6 +3745,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CREDENTIALS,
     AUTH_EMAIL_PAIR,
     AUTH_ANSWERED,
+    AUTH_ANSWERED_AFTER,
+    AUTH_LONE_TURN,
     AUTH_PASSWORD_ONE,
     AUTH_ANSWERED_CODE,
     AUTH_RECOVERY,

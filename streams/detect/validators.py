@@ -212,7 +212,18 @@ def _other_network(pan: str) -> str | None:
         return "TROY"
     if n >= 16 and pan.startswith("606282"):
         return "HIPERCARD"
+    # Diners Club International's sixteen- to nineteen-digit cards (its fourteen-digit ones are in
+    # the extension's table), as the test-card lists print them too ("3056 9300 0902 0004")
+    if n >= 16 and pan.startswith(_DINERS_PREFIXES):
+        return "DINERS"
+    # Maestro's 67 block (Bancontact's 6703 among them), sixteen digits and more: shorter numbers
+    # of the block are an order's or a reference's length too
+    if n >= 16 and pan.startswith("67"):
+        return "MAESTRO"
     return None
+
+
+_DINERS_PREFIXES = ("300", "301", "302", "303", "304", "305", "3095", "36", "38", "39")
 
 
 def other_network_card(value: str) -> bool:
