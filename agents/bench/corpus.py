@@ -24,7 +24,10 @@ was scored once as written, before anyone read it (tests/corpus/README.md has th
 The inbox corpus (tests/corpus/inbox.jsonl, ``INBOX``, English and mixed first: e-mail threads,
 helpdesk tickets, chats, payroll and KYC) and the teller corpus (tests/corpus/teller.jsonl,
 ``TELLER``, Simplified Chinese first: transfer remarks, group chats, disputes, collections) are the
-tenth and eleventh, written the same way and read once as written too.
+tenth and eleventh, written the same way and read once as written too. The ledger corpus
+(tests/corpus/ledger.jsonl, ``LEDGER``, English first: card disputes, call transcripts that read out
+cards and codes, account takeovers, merchant tickets with keys pasted in) is the twelfth, written and
+read once the same way.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -53,8 +56,9 @@ DESK = CORPUS_DIR / "desk.jsonl"
 COUNTER = CORPUS_DIR / "counter.jsonl"
 INBOX = CORPUS_DIR / "inbox.jsonl"
 TELLER = CORPUS_DIR / "teller.jsonl"
+LEDGER = CORPUS_DIR / "ledger.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat, tickets, forms, desk, counter, inbox and teller development sets
+# the field, chat, tickets, forms, desk, counter, inbox, teller and ledger development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -67,9 +71,10 @@ CORPORA = {
     "counter": COUNTER,
     "inbox": INBOX,
     "teller": TELLER,
+    "ledger": LEDGER,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
-DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER, INBOX, TELLER)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER, INBOX, TELLER, LEDGER)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 
