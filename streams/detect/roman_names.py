@@ -2019,15 +2019,20 @@ def _numbered(text: str, end: int) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]?(?:#|No\.?[ \t]?)?[ \t]?[0-9]")
+_AMOUNT_AFTER = re.compile(r"[ \t](?:HK\$|US\$|MOP\$?|RMB|HKD|USD|CNY|MOP|[$¥€£￥])[ \t]?[0-9]")
 
 
 def _list_item_before_number(text: str, start: int, end: int) -> bool:
     """The given name at ``text[start:end]`` starts a list's item and a number follows it, a card's,
     a phone's or an amount (``Pedro 4000 0566 5566 5556, Rita 5105 ...``, ``小王 500, Lily 300``):
     the item is the person's. Not a month's or a card brand's name (``Mar 2026``, ``Troy 9792``)."""
-    if text[end : end + 1] not in (" ", "\t") or not text[end + 1 : end + 2].isdigit():
+    if text[end : end + 1] not in (" ", "\t"):
         return False
     word = text[start:end]
+    # or an amount in a currency (Carmen ¥128, Desmond HK$420): a share of a bill, no town's nor shop's
+    # price (Florence $300, Tiffany HK$5,000)
+    if not text[end + 1 : end + 2].isdigit() and (_AMOUNT_AFTER.match(text, end) is None or word in _NOT_SENDERS):
+        return False
     if word in _CALENDAR_WORDS or word in _CARD_BRANDS or word in _NUMBERED_NOUNS:
         return False
     q = start

@@ -96,3 +96,39 @@ def test_when_a_name_is_followed_by_a_code_or_a_branch_then_it_is_found(text: st
 )
 def test_when_a_name_is_a_place_or_a_shops_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 3: a bill split among people, each given name a list's item before its share in a currency
+# (Gareth ¥150, Farah ¥150; Desmond HK$420 / Priscilla HK$380). The amount is what the person owes
+# or paid; a card brand's, a month's, a town's, a shop's or a thing's price in that place (Visa ¥128
+# fee, Mar $3,200, Florence $300, Tiffany HK$5,000, Ruby ¥38) is nobody's.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Split the dinner: Gareth ¥150, Farah ¥150, me ¥300", "Gareth"),
+        ("Split the dinner: Gareth ¥150, Farah ¥150, me ¥300", "Farah"),
+        ("Owed for the boat trip - Desmond HK$420, Priscilla HK$380", "Priscilla"),
+        ("Lunch: Natalie $85 / Oscar $92 / Winston $70", "Oscar"),
+        ("Collected so far, Sunita HKD 200, Rosalind HKD 200", "Sunita"),
+        ("湊錢買禮物：Jeremy ¥50，Farah ¥50，收齊再轉", "Jeremy"),
+        ("Karaoke bill, Ivy MOP 120, Hamza MOP 120", "Ivy"),
+    ],
+)
+def test_when_a_given_name_is_listed_with_its_share_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fees: Visa ¥128, Amex ¥150 per year", "Visa"),
+        ("Statement totals: Mar $3,200, Apr $2,900", "Mar"),
+        ("Hotel quotes: Florence $300, Paris $280 a night", "Florence"),
+        ("Rooms: Stanley HK$900, Victoria HK$1,200", "Stanley"),
+        ("Menu: Ruby ¥38, Jade ¥42, both teas", "Ruby"),
+        ("Deposit list: Tiffany HK$5,000 bracelet, Cartier HK$8,000", "Tiffany"),
+        ("Charges: Table ¥200, Room $300", "Table"),
+    ],
+)
+def test_when_the_priced_word_is_no_person_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
