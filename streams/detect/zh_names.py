@@ -745,6 +745,8 @@ def context_name_end(s: str, i: int, end: int) -> int | None:
         return None
     if end - j == 2 and any(s[end - 1 : end - 1 + n] in words for n in (2, 3, 4) if end - 1 + n <= len(s)):
         end -= 1
+        if s[j:end] == surname:  # the surname's character doubled (用户白白 | 损失: "in vain"), as the scanner reads it
+            return None
     if s[i:end] in words and sum(given.get(c, UNKNOWN_GIVEN) for c in s[j:end]) < 0.0:
         return None
     if _excluded_late(s, surname, j, end, words):
@@ -1125,6 +1127,37 @@ def _birth_order_kin(g: str) -> bool:
     return g[0] in _BIRTH_ORDER and g[1] in _KIN_CHARS
 
 
+# a nickname of one character doubled (乐乐, 豆豆, 程程): a family's for a child, a platform's user's;
+# laughs and interjections doubled in chat (嘻嘻, 嗯嗯) and 白白 ("in vain"), which the dictionary lacks,
+# are none
+_DOUBLED = re.compile(r"([\u3400-\u9fff])\1")
+_INTERJECTIONS = frozenset("嘻嘿哈呵嗯噢哦呜嘤唔喂啊呀哇嗨")
+_DOUBLED_FLOOR = -0.5  # 欢 (-0.2) in 欢欢; 笔 (-0.8), 件, 次, 年 are a count's (笔笔, 年年)
+
+
+def _doubled_ok(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``g``, one character doubled, may be a nickname: not a word (星星, 哈哈, 刚刚), an
+    interjection, a particle, a relative (伯伯) or 白白; its character a given name's, or a surname's
+    (a child is called by a surname doubled: 程程, 贝贝)."""
+    c = g[0]
+    if g in words or g == "白白" or c in _INTERJECTIONS or c in PARTICLES or c in _FUNCTION_CHARS or c in _KIN_CHARS:
+        return False
+    return given.get(c, UNKNOWN_GIVEN) >= _DOUBLED_FLOOR or c in _SINGLE_SET
+
+
+def _doubled(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A doubled nickname at ``m`` (:func:`_doubled_ok`), not part of a longer run (冲冲冲): after a
+    word that introduces a person (给乐乐的, 昵称豆豆，) and before punctuation or a word a name comes
+    before; or at a clause's start, addressed (萌萌，你...)."""
+    i, end = m.span()
+    if s[end : end + 1] == s[i] or (i > 0 and s[i - 1] == s[i]) or not _doubled_ok(m.group(), given, words):
+        return None
+    if i > 0 and _is_cjk(s[i - 1]):
+        return (i, end) if _left_score(s, i, words) >= 1.0 and _right_score(s, end, words) >= 1.0 else None
+    k = end + 1 if s[end : end + 1] in ("，", ",", " ", "：", ":") else end
+    return (i, end) if k > end and s[k : k + 1] in _YOU else None
+
+
 def _bounded_right(s: str, end: int, words: frozenset[str]) -> bool:
     """The text ends at ``end``, or punctuation, a non-CJK character or a word a name comes
     before follows."""
@@ -1177,6 +1210,8 @@ def _addressed(
             return i, at + minority
     g = s[i : i + 2]
     if g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN or _birth_order_kin(g):
+        return None
+    if g[0] == g[1] and not _doubled_ok(g, given, words):  # 伯伯, 嘻嘻
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if first < 0.0 or second < 1.0 or first + second < (2.5 if kin else 3.0):
@@ -1263,8 +1298,8 @@ def _vocative(
     if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES or g in _REGION_GIVEN or _birth_order_kin(g):
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
-    if g[0] == g[1] and first >= 1.0:  # 静静, 婷婷: a nickname
-        return m.span(1)
+    if g[0] == g[1]:  # 静静, 婷婷: a nickname; 嘻嘻 a laugh
+        return m.span(1) if first >= 1.0 and _doubled_ok(g, given, words) else None
     if first < 0.5 or second < 1.0 or first + second < 3.0:
         return None
     return m.span(1)
@@ -1583,6 +1618,8 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.append(_vocative(s, first, given, words))
     for m in _VOCATIVE.finditer(s):
         spans.append(_vocative(s, m, given, words))
+    for m in _DOUBLED.finditer(s):  # a doubled nickname (给乐乐的, 萌萌，你...)
+        spans.append(_doubled(s, m, given, words))
     for at in _all(s, "姓"):
         spans.append(_surnamed(s, at, words))
     if "B" in s:  # a nickname of looks and B, "baby" (细B, 肥B)

@@ -122,3 +122,42 @@ def test_when_a_nickname_or_a_titled_surname_stands_alone_then_it_is_found(text:
 )
 def test_when_a_nickname_or_a_titled_surname_names_a_shop_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 4: a nickname of one character doubled (乐乐, 豆豆, 萌萌; a surname's doubled too, 毛毛, 龙龙), as a
+# family or a platform calls a child or a user: after a word that introduces a person (给, 转给, 昵称,
+# 同, 叫) and before punctuation or a particle, or addressed at a clause's start before "you". A doubled
+# character that is a word (星星, 哈哈), an interjection (嘻嘻, 嗯嗯, 喂喂), a relative (伯伯), an adverb
+# (白白 "in vain") or a classifier's (一张张) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("给乐乐的压岁钱 200", "乐乐"),
+        ("昵称豆豆，实名见附件", "豆豆"),
+        ("萌萌，你妈叫你返屋企食饭", "萌萌"),
+        ("转给妞妞 300，备注学费", "妞妞"),
+        ("同毛毛讲声，车票买咗", "毛毛"),
+        ("叫龙龙帮手搬屋", "龙龙"),
+        ("飞飞，你几点到", "飞飞"),
+    ],
+)
+def test_when_a_doubled_nickname_is_addressed_or_paid_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("嘻嘻，你真系好搞笑", "嘻嘻"),
+        ("哈哈，你讲笑", "哈哈"),
+        ("用户白白损失了 500 元", "白白"),
+        ("给伯伯的红包", "伯伯"),
+        ("一张张单据都要盖章", "张张"),
+        ("星星，你睇下", "星星"),
+        ("嗯嗯，你讲", "嗯嗯"),
+        ("冲冲冲，你快啲", "冲冲"),
+        ("喂喂，你听到吗", "喂喂"),
+    ],
+)
+def test_when_a_doubled_character_is_a_word_or_a_sound_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
