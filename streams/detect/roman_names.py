@@ -62,7 +62,12 @@ _CANTONESE_SYL = (
     r"(?:ieong|eung|euk|oeng|aang|aai|aau|aam|aan|aap|aat|aak|uen|uet|ang|ing|ung|ong|eng|iao|uan|ai|au|am|an|ap"
     r"|at|ak|ei|ee|oi|ou|oo|ui|un|ut|uk|iu|im|in|ip|it|ik|ok|on|ot|ue|yu|eun|eui|oy|ay|a|e|i|o|u|z))"
 )
-_SYL = f"(?:{_PINYIN_SYL}|{_CANTONESE_SYL})"
+# Taiwan's Wade-Giles syllables that neither Pinyin nor Cantonese spells (Chih-hao, Hsiao-wei,
+# Shih-chieh, Kuei-lan, Hsiung): hs and tz starting one, ih, ieh, ueh, uei and iung ending one
+_WADE_GILES_SYL = (
+    r"(?:(?:hs|tz|ch|sh|ts|[kptjlmnwy])?(?:ih|ieh|ueh|uei|iung)|hs(?:iang|iung|iao|ien|ing|iu|in|un|uan|u|i))"
+)
+_SYL = f"(?:{_PINYIN_SYL}|{_CANTONESE_SYL}|{_WADE_GILES_SYL})"
 _GIVEN_WORD = re.compile(rf"{_SYL}{{1,2}}|{_SYL}(?:-{_SYL})+", re.IGNORECASE)
 
 ENGLISH_GIVEN = frozenset(
@@ -126,6 +131,17 @@ SOUTH_EAST_SURNAMES = (
     "Fernandes Xavier Kusuma Setiawan Wijaya Santoso Gunawan Pratama Saputra Nugroho Siregar Simanjuntak "
     "Gurung Tamang Thapa Limbu Magar Shrestha"
 ).split()
+# Chinese surnames as Taiwan's Wade-Giles and Macao's Portuguese-era spellings write them, which the
+# Pinyin and Hong Kong lists lack (Chang Hsiao-wei, Hsieh Tsung-han, Iong Weng Ian, Cheang Iat Hou);
+# none an English word (Yen is a currency, Tu a day)
+TAIWAN_MACAO_SURNAMES = frozenset(
+    (
+        "Chang Chao Chiang Chou Chien Chuang Hsieh Hsiao Hsueh Hsu Kao Kuo Shih Tsao Tseng Tsou Yeh Ku "
+        "Iong Ung Kuok Cheang Sio"
+    ).split()
+)
+# Cantonese compound surnames in the spellings the zh_surnames list lacks (Sheung Kwun 上官)
+_COMPOUNDS = CANTONESE_COMPOUND | frozenset(("Sheung Kwun", "Sheung-Kwun"))
 OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split()) | frozenset(SOUTH_EAST_GIVEN)
 OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split()) | frozenset(SOUTH_EAST_SURNAMES)
 # common English words, in lower case (Faker's en_US word list and the payment words the lists leave out)
@@ -227,8 +243,10 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         # restaurants and food chains named like people (Tam Jai Samgor, Ho Lee Fook); none that a
         # person may be called too (Wong Chi Kei 黃志基 is a name as often as 黃枝記: a listed phrase
         # blocks the person's name wherever it stands)
-        "Tam Jai Samgor|Tam Jai Yunnan|Ho Lee Fook|Mak An Kee|Tsim Chai Kee|Lau Sum Kee|Sing Heung Yuen|"
-        + BRAND_LOOKALIKES
+        "Tam Jai Samgor|Tam Jai Yunnan|"
+        # a Thai town, a dog's breed and Taiwan's banks and towns in Wade-Giles (Chiang Mai, Shih Tzu)
+        "Chiang Mai|Chiang Rai|Shih Tzu|Chang Hwa|Chang Hua|Kao Hsiung|"
+        "Ho Lee Fook|Mak An Kee|Tsim Chai Kee|Lau Sum Kee|Sing Heung Yuen|" + BRAND_LOOKALIKES
     ).split("|")
 )
 _LOOKALIKE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -279,10 +297,12 @@ _ZH_SURNAME_THEN_ROMAN = re.compile("(?<![\u3400-\u9fff])(" + "|".join(COMPOUND)
 _SURNAME_WORDS = frozenset(
     w
     for name in ROMAN_SURNAMES
+    | TAIWAN_MACAO_SURNAMES
+    | frozenset(w for c in _COMPOUNDS for w in c.replace("-", " ").split())
     | OTHER_SURNAMES
     | VIETNAMESE
     | _PATRONYMIC
-    | CANTONESE_COMPOUND
+    | _COMPOUNDS
     | WORD_SURNAMES
     | KOREAN_WORD_SURNAMES
     | _MALAY_LEADING
@@ -339,7 +359,7 @@ def _roles(word: str, title: str, upper: bool) -> str:
     if title in _SYLLABLE_LOOKALIKES:
         return "-"
     roles = ""
-    if title in ROMAN_SURNAMES or title in CANTONESE_COMPOUND:  # Au-Yeung, Sze-To
+    if title in ROMAN_SURNAMES or title in TAIWAN_MACAO_SURNAMES or title in _COMPOUNDS:  # Au-Yeung, Sze-To
         roles += "S"
     if title in VIETNAMESE:
         roles += "V"
@@ -353,7 +373,10 @@ def _roles(word: str, title: str, upper: bool) -> str:
         roles += "L"
     if "-" in word and not roles:  # a double surname (Smith-Jones): each part a surname
         parts = title.split("-")
-        if all(p.title() in OTHER_SURNAMES or p.title() in ROMAN_SURNAMES for p in parts):
+        if all(
+            p.title() in OTHER_SURNAMES or p.title() in ROMAN_SURNAMES or p.title() in TAIWAN_MACAO_SURNAMES
+            for p in parts
+        ):
             roles = "L"
     return roles or "-"
 
@@ -435,15 +458,15 @@ def _given_then_word_surname(text: str, run: list[tuple[int, int, str]], words: 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
-_COMPOUND_FIRST = frozenset(c.split()[0] for c in CANTONESE_COMPOUND if " " in c)
+_COMPOUND_FIRST = frozenset(c.split()[0] for c in _COMPOUNDS if " " in c)
 
 
 def _surname_at(words: list[str], kinds: list[str], i: int) -> int:
     """Words a Chinese surname takes at ``i`` (two for "Au Yeung"), or 0."""
     first = words[i].title()
-    if first in _COMPOUND_FIRST and i + 1 < len(words) and f"{first} {words[i + 1].title()}" in CANTONESE_COMPOUND:
+    if first in _COMPOUND_FIRST and i + 1 < len(words) and f"{first} {words[i + 1].title()}" in _COMPOUNDS:
         return 2
-    return 1 if "S" in kinds[i] or first in CANTONESE_COMPOUND else 0
+    return 1 if "S" in kinds[i] or first in _COMPOUNDS else 0
 
 
 def _given_run(kinds: list[str], words: list[str], i: int, most: int = 2) -> int:
@@ -924,7 +947,12 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
     words = [w for _s, _e, w in run]
     kinds = [_KINDS.get(w) or _kind(w) for w in words]
     # every form of name holds a surname or a patronymic, or starts as Korean and Malay ones do
-    if not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds) and _RUN_LEADING.isdisjoint(words):
+    # (a compound surname's first word is no surname alone: Sheung Kwun)
+    if (
+        not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds)
+        and _RUN_LEADING.isdisjoint(words)
+        and _COMPOUND_FIRST.isdisjoint(words)
+    ):
         return out
     blocked: list[bool] | None = None  # read when a name is found
     word_surname = not _WORD_SURNAME_FORMS.isdisjoint(words)

@@ -132,3 +132,41 @@ def test_when_a_given_name_is_listed_with_its_share_then_it_is_found(text: str, 
 )
 def test_when_the_priced_word_is_no_person_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 4: a Chinese name as Taiwan's Wade-Giles or Macao's Portuguese-era spelling writes it, and
+# the compound surnames in their other spellings (Chang Hsiao-wei, Hsieh Tsung-han, Iong Weng Ian,
+# Sheung Kwun Wing Yan). Taiwan's passports and Macao's identity cards print these forms; a Thai
+# town, a dog's breed, a Taiwan bank or port in the same spelling (Chiang Mai, Shih Tzu, Chang Hua
+# Bank, Kao Hsiung) is nobody, nor the word yeh.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wire from Chang Hsiao-wei, Taipei, for the deposit.", "Chang Hsiao-wei"),
+        ("KYC: Hsieh Tsung-han opened an account with a Taiwan passport.", "Hsieh Tsung-han"),
+        ("Macao ID holder Iong Weng Ian renewed the card.", "Iong Weng Ian"),
+        ("Payee Tseng Chih-ming, Kaohsiung branch", "Tseng Chih-ming"),
+        ("Refund to Kuo Shih-chieh approved.", "Kuo Shih-chieh"),
+        ("Remitter Cheang Iat Hou sent MOP 900.", "Cheang Iat Hou"),
+        ("Row 3 | Sheung Kwun Wing Yan | HSBC | 004-221-3301", "Sheung Kwun Wing Yan"),
+        ("Payee Sheung Kwun Hoi Ting, BEA savings", "Sheung Kwun Hoi Ting"),
+    ],
+)
+def test_when_a_name_is_spelt_as_taiwan_or_macao_spells_it_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Deposit for the Chiang Mai trip is due.", "Chiang Mai"),
+        ("Shih Tzu grooming fee HK$480 paid by card.", "Shih Tzu"),
+        ("Wire via Chang Hua Bank, Taipei.", "Chang Hua"),
+        ("Container fees at Kao Hsiung port went up.", "Kao Hsiung"),
+        ("Yeh, sure, I will send it tonight.", "Yeh"),
+        ("Office moved to Hsinchu Science Park last year.", "Hsinchu"),
+        ("Cross at Sheung Shui, then the bus to Sheung Wan.", "Sheung Shui"),
+    ],
+)
+def test_when_such_a_spelling_names_a_town_or_a_thing_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
