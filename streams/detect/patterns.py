@@ -286,6 +286,10 @@ PHONE_CONTEXT = _ctx(
     "fax",
     "hotline",
     "cellphone",
+    # a message left on the line ("left voicemail on 2891 4420")
+    "voicemail",
+    "voice mail",
+    "voice message",
     "signal",
     "office",
     "my no",
@@ -1171,6 +1175,17 @@ _ADDRESS_THEN = re.compile(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[
 # a person to call on the number: two capitalised words, then "on" ("check with her son Ah Fai on 9438
 # 2716", "call Mei on ..."; not "Meeting on ...")
 _NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+ on[ \t]++\Z")
+# a contact's name, a comma and the number, as a referee's, a debtor's or a guardian's line lists them
+# ("Referee Kenneth Lo, 9034 2187", "debtor Ah Fai 阿輝，6398 0123", "蔡生（蔡家明，6321 7788）"): two
+# capitalised words (their Chinese name after them or not), or one and a remark in brackets, or a
+# Chinese name in brackets after a title or a person's word ("（批次，5123 4567）" is a batch's)
+_NAME_THEN_COMMA = re.compile(
+    r"(?:(?<![A-Za-z])[A-Z][a-z]*+ [A-Z][a-z]++(?:[ \t]*+[\u3400-\u9fff]{2,4})?"
+    # or one, with whose they are in brackets ("Grace (Ethan's mum), 6987 2214")
+    r"|(?<![A-Za-z])[A-Z][a-z]++[ \t]*+[(（][^()（）\n]{1,24}[)）]"
+    r"|(?:生|太|先生|小姐|女士|姐|哥|人)[（(][\u3400-\u9fff]{2,4})"
+    r"[ \t]*+[,，][ \t]*+\Z"
+)
 
 
 def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: int) -> bool:
@@ -1183,7 +1198,8 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
     if not v.hk_mobile(text[value_start:value_end]):
         # a fixed line: only as contact details after an address
         return False
-    if _NAME_THEN_ON.search(text, max(0, value_start - 24), value_start) is not None:
+    floor = max(0, value_start - 32)
+    if _NAME_THEN_ON.search(text, floor, value_start) is not None or _NAME_THEN_COMMA.search(text, floor, value_start):
         return True
     # in the same line: a row ends there, and so does a field when several are scanned joined
     lo = max(0, value_start - 40, text.rfind("\n", 0, value_start) + 1)
@@ -2259,13 +2275,13 @@ _AUTH_KEYWORD = (
     # the card's security code by where it is printed
     + r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?(?:on|at) the back"
     r"|digits (?:on|at) the back)"
-    r"(?![A-Za-z])|卡背|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
+    r"(?![A-Za-z])|卡背|背[后後面][三3][个個](?:数|數)?字|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
     r"" + _MORE_CODE_WORDS_ZH + r"短信碼|短訊碼|簡訊碼)"
 )
 # a bare "code" (or 码) names a code sent by SMS only with an SMS word near it, before it or on the
 # way to the value ("the code from the SMS: 482913", "SMS code 553201", "短信里的码是 662014")
 _BARE_CODE = re.compile(r"(?i:codes?)(?![A-Za-z])|码|碼")
-_SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|text)(?![a-z]))|短信|短訊|簡訊")
+_SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|texted|text)(?![a-z]))|短信|短訊|簡訊")
 # what makes a number near an authentication keyword something else. Checked in Python on each
 # candidate (_code_place): as look-arounds, the native scanner spent a third of a second compiling them
 # a card's last four digits, an amount, an order or reference number named between keyword and value
@@ -2317,20 +2333,26 @@ _CHANGE_CUE = (
     r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input|"
     # a code given away ("the 3 digits on the back, is that normal??? I gave her 412")
     r"gave (?:her|him|them|it)|told (?:her|him|them)|"
+    # a code said, or said again in place of a slip ("She said 2580", "3384... no sorry, 3348")
+    r"(?:she|he|they|customer|caller|cust|client) said|(?:no[ ,]+sorry|sorry[ ,]+i mean|i mean|no wait)[ \t]*+[,:]?|"
     # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
     r"(?:another|(?:the |that |this )?(?:last|first|latest|final|second|third|new|next|old|other|correct|right|"
     r"wrong)) one"
     r"(?: (?:is|was|were))?[ \t]*+[,:]?)"
     r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係|"
     # what was entered ("我输的是 201314", "我輸嘅係 2580")
-    r"输的是|輸的是|输嘅系|輸嘅係|按的是)"
+    r"输的是|輸的是|输嘅系|輸嘅係|按的是|"
+    # a code read out or told ("佢读咗 550311 出嚟", "我把908 771告诉了别人"), or said again in place
+    # of a slip ("六四二... 唔系，642")
+    r"读咗|讀咗|讲咗|講咗|报咗|報咗|念咗|读了|讀了|念了|报了|報了|把|(?:唔系|唔係|不是|不对|不對)[ \t]*+[，,]?)"
 )
 _CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
 # the keywords, or "code" with an SMS word near it
 _AUTH_CONTEXT = re.compile(
     _AUTH_KEYWORD + r"|(?:(?<![A-Za-z])(?i:sms|text message|text)(?![A-Za-z])|短信|短訊|簡訊)"
     r"[^0-9\n。.!?！？;；]{0,20}(?:(?<![A-Za-z])(?i:code)(?![A-Za-z])|码|碼)"
-    r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])[^0-9\n。.!?！？;；]{0,20}(?<![A-Za-z])(?i:sms|text message)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?i:code)(?![A-Za-z])[^0-9\n。.!?！？;；]{0,20}"
+    r"(?<![A-Za-z])(?i:sms|text message|texted)(?![A-Za-z])"
 )
 
 
@@ -2523,6 +2545,18 @@ AUTH_NEAR = Recognizer(
         "to",
         "new one",
         " one",
+        "said",
+        "sorry",
+        "mean",
+        "wait",
+        "唔系",
+        "唔係",
+        "不是",
+        "不对",
+        "不對",
+        "咗",
+        "了",
+        "把",
         "verification",
         "on the back",
         "at the back",
@@ -2880,6 +2914,10 @@ _STATE_WORDS = frozenset(
 )
 # a value that points at another ("password = your date of birth"), even right after "="
 _POINTING_WORDS = frozenset("your their ours yours".split())
+# a login's other fields named as the value, or right before its link ("password changed user=fin_ops",
+# "密码 reset 请求：user finance@...": the user's name or address follows, no password)
+_OTHER_FIELDS = frozenset("user username userid login account email id by".split())
+_OTHER_FIELD_LINK = re.compile(r"(?<![A-Za-z])(?i:user(?:name|id)?|login|account|e-?mail|id|by)[ \t]*+[=:：]?[ \t]*+\Z")
 # after a weak link (a dash between blanks, "reset to", "is not"), a value with a digit, a sign or a capital
 # past its first letter: "Password - Reset", "password was reset to default" name none
 _WEAK_LINK_END = re.compile(r"(?:[ \t]-|(?<![A-Za-z])(?i:to|not|no longer))[ \t]*+\Z")
@@ -2917,7 +2955,9 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     # a state or a pointer in quotes is still one ("password: 'not set'", 'is "your date of birth"')
     # (and a question's or a sentence's mark after it: "password reset?")
     bare = value.strip("\"“”'‘’「」『』`").rstrip("?？!.").lower()
-    if _HEADING_WORD.fullmatch(value) is not None or bare in _POINTING_WORDS:
+    if _HEADING_WORD.fullmatch(value) is not None or bare in _POINTING_WORDS or bare in _OTHER_FIELDS:
+        return False
+    if _OTHER_FIELD_LINK.search(text, max(start, value_start - 12), value_start) is not None:
         return False
     # a word that begins the next key ("Security answers on file: favourite teacher = Miss Pereira")
     if value.isalpha() and _NEXT_KEY.match(text, value_end) is not None:
@@ -3330,8 +3370,10 @@ def _paired_password(value: str) -> bool:
 
 
 def _not_in_a_url(text: str, start: int, _value_start: int, _value_end: int) -> bool:
-    """Not a link's host and port ("postgres://app:pG7!r2Qw@db.internal:5432/ledger")."""
-    return _URL_USER_BEFORE.search(text, look_back(text, start, 200), start) is None
+    """Not a link's host and port ("postgres://app:pG7!r2Qw@db.internal:5432/ledger", "ssh://git@host:22/repo")."""
+    return _URL_USER_BEFORE.search(text, look_back(text, start, 200), start) is None and not text.endswith(
+        "://", 0, start
+    )
 
 
 AUTH_EMAIL_PAIR = _secret_value(
@@ -3342,10 +3384,13 @@ AUTH_EMAIL_PAIR = _secret_value(
 # question mark within 40 characters, a speaker's name and a colon or not, "it's" (it is, it was),
 # and a value that looks like a password (a digit, a sign or a capital past its first letter)
 _ANSWERED_PASSWORD = (
-    r"(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase|pins?)(?![A-Za-z])[^?？\n]{0,40}[?？]++"
-    r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?i:it's|it’s|its|it is|it was)[ \t]++" + _PRINTABLE_RUN
+    r"(?:(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase|pins?)(?![A-Za-z])|密码|密碼)[^?？\n]{0,40}[?？]++"
+    r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?:(?i:it's|it’s|its|it is|it was)[ \t]++|(?:就)?[係系是][ \t]*+)"
+    + _PRINTABLE_RUN
 )
-AUTH_ANSWERED = _secret_value("gc_auth_answered", _ANSWERED_PASSWORD, _password_like, 0.85, ("pass", "pw", "pin"))
+AUTH_ANSWERED = _secret_value(
+    "gc_auth_answered", _ANSWERED_PASSWORD, _password_like, 0.85, ("pass", "pw", "pin", "密码", "密碼")
+)
 # The same reply with a description before the password ("passcode? Customer: it's my dog's name plus
 # 2 digits, biscuit07", "it's the usual one, Hk2026!"): the words of the reply up to a comma, then a
 # value with a letter and a digit or a sign in it, as a list's pair asks (_paired_password)
@@ -3406,12 +3451,16 @@ AUTH_PASSWORD_ONE = _secret_value(
 # A code asked for and read out in the next turn ("背后三个字? / 我: 602", "what's your PIN? CUST:
 # 4821"): a code's word, a question mark within 40 characters, a speaker and a colon, and three to six
 # digits with nothing after them that makes them a count, an amount, a time or a date
-_ANSWERED_CODE = (
+_ANSWERED_CODE_ASKED = (
     r"(?:(?<![A-Za-z])(?i:cvv2?|cvc2?|cvn2?|[mtei]?pins?|otps?|passcodes?|security codes?|verification codes?|"
-    r"(?:three|3)[ -]digits?(?: code)?(?: (?:on|at) the back)?)(?![A-Za-z])"
-    r"|背后三个字|背後三個字|背面三个数字?|背面三個數字?|后三位|後三位|安全码|安全碼|验证码|驗證碼|密码|密碼)"
-    r"[^?？\n]{0,40}[?？]++[ \t/]*+[^\n:：?？0-9]{1,24}[:：][ \t]*+([0-9]{3,6})(?![0-9A-Za-z])"
+    r"(?:three|3)[ -]digits?(?: code)?(?: (?:on|at) the back)?"
+    # a bare code said to be texted ("and the code we just texted you? Caller: 3384")
+    r"|codes?(?=[^?？\n]{0,24}(?:texted|sms|sent by text|text message)))(?![A-Za-z])"
+    r"|背[后後面][三3][个個](?:数|數)?字|后三位|後三位|安全码|安全碼|验证码|驗證碼|密码|密碼)"
+    r"[^?？\n]{0,40}[?？]++[ \t/]*+[^\n:：?？0-9]{1,24}[:：][ \t]*+"
 )
+# (or read out digit by digit: "three digits on the back? Caller: 7 1 9")
+_ANSWERED_CODE = _ANSWERED_CODE_ASKED + r"([0-9]{3,6}|[0-9](?: [0-9]){2,5})(?![0-9A-Za-z])"
 
 
 _WORD_NEXT = re.compile(r"[ \t]++[A-Za-z]")
@@ -3440,16 +3489,35 @@ AUTH_ANSWERED_CODE = Recognizer(
     required=("cvv", "cvc", "cvn", "pin", "otp", "passcode", "code", "digit", "背", "后三位", "後三位", "码", "碼"),
     place=_answered_code_place,
 )
+# The same reply in Chinese numerals, as a transcript writes the digits said ("背面三個字呢？客人：五八二")
+_CHINESE_DIGITS = "〇零一二三四五六七八九"
+AUTH_ANSWERED_CODE_ZH = Recognizer(
+    "gc_auth_answered_code_zh",
+    "AUTH_SECRET",
+    re.compile(_ANSWERED_CODE_ASKED + "([" + _CHINESE_DIGITS + "]{3,6})(?![" + _CHINESE_DIGITS + "十百千万萬])"),
+    v.always,
+    base_score=0.85,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=0,
+    required=("cvv", "cvc", "cvn", "pin", "otp", "passcode", "code", "digit", "背", "后三位", "後三位", "码", "碼"),
+    place=_answered_code_place,
+)
 # A password in a URL's user information, as a connection string or a pasted link holds it
 # ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
 # scheme, "://", a user name, a colon, the password, "@" and the host. A masked one ("****") is none;
 # the address the host makes with the password is no e-mail address (EmailRecognizer)
+# (people paste a password as they typed it, "#" and "@" in it unescaped: "postgresql://app:Gx7#wQ2m
+# @db-02:5432", "mysql://rw:Pay@2026!sz@rm-szpay.example.cn:3306": the host follows the last "@"
+# before a blank, a path or a query)
 _URL_USERINFO = (
-    r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@?#]{0,64}:([^\s:@/?#]{1,128})@(?=[A-Za-z0-9\[])"
+    r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,15}://[^\s:/@?#]{0,64}:([^\s/?，。]{1,128})"
+    r"@(?=[A-Za-z0-9\[])"
 )
 # (the password's characters before the address's local part: "postgres://app:pG7!r2Qw@db..." reads
 # as r2Qw@db...)
-_URL_USER_BEFORE = re.compile(r"://[^\s:/@?#]{0,64}:[^\s:@/?#]{0,127}\Z")
+_URL_USER_BEFORE = re.compile(r"://[^\s:/@?#]{0,64}:[^\s/?，。]{0,127}\Z")
 
 
 def _unmasked(value: str) -> bool:
@@ -3749,6 +3817,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_LONE_TURN,
     AUTH_PASSWORD_ONE,
     AUTH_ANSWERED_CODE,
+    AUTH_ANSWERED_CODE_ZH,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,

@@ -164,3 +164,128 @@ def test_when_number_is_no_card_then_no_card(detector: Detector, text: str) -> N
 def test_when_hk_account_has_a_cards_length_then_account(detector: Detector) -> None:
     text = "Beneficiary acct 388-001-20416630. Stopped, police informed"
     assert found(detector, text, "HK_BANK_ACCOUNT") == ["388-001-20416630"]
+
+
+# class 6: a password pasted as typed in a connection string, "#" and "@" in it unescaped; the host
+# follows the last "@"; a link's user alone holds no password
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "conn string in the log was postgresql://settle_app:Gx7#wQ2m!Lp9@db-settle-02:5432/ledger, scrub it",
+            "Gx7#wQ2m!Lp9",
+        ),
+        ("连接串：mysql://pay_rw:Pay@2026!sz@rm-szpay.example.cn:3306/orders，请立即修改密码。", "Pay@2026!sz"),
+        ("redis://:s3cr3t@cache-01:6379/0", "s3cr3t"),
+        ("amqp://mq:R@bbit#1@mq-01.example.net/vhost", "R@bbit#1"),
+    ],
+)
+def test_when_url_password_holds_hash_or_at_then_whole_secret(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "AUTH_SECRET") == [value]
+    assert not any("@" in e and value.startswith(e.split("@")[0]) for e in found(detector, text, "EMAIL_ADDRESS"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ssh://git@git.example.com:22/repo",
+        "see https://example.com/a:b/c@d for more",
+        "postgres://app:****@db.example.com/pay",
+    ],
+)
+def test_when_url_holds_no_password_then_no_secret(detector: Detector, text: str) -> None:
+    assert found(detector, text, "AUTH_SECRET") == []
+
+
+# class 7: a code asked for and read out in the next turn, digit by digit or in Chinese numerals, or a
+# bare code said to be texted; a slip said again ("no sorry", 唔系), a code said, read out or told
+# (She said, 读咗, 我把 ... 告诉)
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Agent: And the three digits on the back? Caller: 7 1 9. Agent: Thank you", ["7 1 9"]),
+        ("Agent: and the code we just texted you? Caller: 3384... no sorry, 3348.", ["3384", "3348"]),
+        ("職員：背面三個字呢？客人：五八二。職員：多謝。", ["五八二"]),
+        ("Agent: 好，请问背面三个字？/ 客户: 六四二... 唔系，642 / Agent: 多谢", ["六四二", "642"]),
+        ('Kaur: "Please confirm the PIN for verification." She said 2580. Bank ref FR-3318.', ["2580"]),
+        ("您的动态密码是否已泄露？客户：我把908 771告诉了别人。", ["908 771"]),
+        ("佢收到 OTP 之后，有人打嚟问，佢读咗 550311 出嚟", ["550311"]),
+    ],
+)
+def test_when_code_is_read_out_or_said_again_then_secret(detector: Detector, text: str, values: list[str]) -> None:
+    assert found(detector, text, "AUTH_SECRET") == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: how many items? Customer: 3 4 5 boxes",
+        "客服：背面三个字？客户：一百二十",
+        "客服：背后三个字？客户：我不知道",
+        "PIN reset. She said 3 times she never shared it",
+        "验证码发了，我把 5000 元转给他",
+        "OTP sent. I mean 2 minutes ago",
+        "Order 4410 shipped. She said 2580 was the parcel count",
+    ],
+)
+def test_when_reply_or_said_number_is_no_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert found(detector, text, "AUTH_SECRET") == []
+
+
+# class 8: a password given with the Cantonese or Chinese "it is" (係, 是), and a login's other field
+# named where a password's value would stand is none
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ah Keung：邊個記得portal個admin password？/ Carrie：係Portal!2026，不過應該要改", "Portal!2026"),
+        ("新嘅 wifi password？阿明：就係 Tea#House88", "Tea#House88"),
+        ("密码是多少？小李：是 Sz2026!pay", "Sz2026!pay"),
+    ],
+)
+def test_when_password_given_with_chinese_it_is_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "AUTH_SECRET") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[INFO] password changed user=fin_ops by Nicole Tang ; [INFO] MFA enrolled",
+        "Merchant portal 密码 reset 请求：user finance@example.com",
+        "password reset by admin, login: jchan",
+        "password? Ken: 是 abc",
+    ],
+)
+def test_when_login_field_stands_for_the_value_then_no_secret(detector: Detector, text: str) -> None:
+    assert found(detector, text, "AUTH_SECRET") == []
+
+
+# class 9: a Hong Kong number after a contact's name and a comma (a referee's, a debtor's line), or
+# after a voicemail's words
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Referee Kenneth Lo, 9034 2187.", "9034 2187"),
+        ("Left voicemail on 2891 4420 (office). Debt HKD 18,340", "2891 4420"),
+        ("收數公司備註：債務人蔡生（蔡家明，6321 7788）答應下星期還", "6321 7788"),
+        ("追數 note：debtor Ah Fai 阿輝，6398 0123 no answer", "6398 0123"),
+        ("Guardian Mary Chan, 5123 4567, mother", "5123 4567"),
+        ("Could you confirm? Grace (Ethan's mum), 6987 2214", "6987 2214"),
+    ],
+)
+def test_when_number_follows_a_contacts_name_then_phone(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "批次，5123 4567",
+        "（批次，5123 4567）",
+        "Shipped Nov 12, 5123 4567 units",
+        "Invoice Total, 9123 4567",
+        "Order Ref, 2891 4420",
+        "Batch (Nov), 5123 4567 units",
+    ],
+)
+def test_when_number_follows_no_name_then_no_phone(detector: Detector, text: str) -> None:
+    assert found(detector, text, "PHONE_NUMBER") == []
