@@ -84,6 +84,9 @@ LOOKALIKES = frozenset(
         "黄山 泰山 华山 庐山 武当 峨眉 江西 江苏 湖南 湖北 河南 河北 山东 山西 广东 广西 云南 贵州 四川 "
         "陆家嘴 张贴 陈列 白云 黄金 白金 金融 金额 金卡 余额 方便 马上 高级 文件 钱包 石油 龙虾 毛巾 "
         "钟点 江湖 程序 白天 东方明珠 "
+        # a colour's adjective of a surname's character and a doubled one (金灿灿, 白花花): a name's shape
+        "金灿灿 金闪闪 金晃晃 黄澄澄 黄灿灿 红彤彤 红艳艳 红通通 白花花 白茫茫 白皑皑 白晃晃 蓝莹莹 蓝盈盈 "
+        "绿油油 绿莹莹 黑乎乎 黑漆漆 黑压压 黑黝黝 黑洞洞 青幽幽 紫盈盈 "
         # a letter's closing words (谨启, 敬上), never a given name alone at the end of its line
         "谨启 敬启 敬上 谨上 拜上 顿首 敬礼 台鉴 钧鉴 惠鉴 "
         # banks and brands (恒生 Hang Seng, 钱大妈, 马自达), currencies, foods and places a payment or a
@@ -462,6 +465,23 @@ def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]
     return 0
 
 
+def _doubled_given(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """2 where the surname ``s[i:j]`` has a doubled given character (林依依, 高多多), after a word that
+    introduces a person (举报人, 租客) and before a place where a name may end, 0 otherwise: a doubled
+    given name is a name's shape, whatever its character's ratio (多 -1.6); a colour's adjective
+    (金灿灿, a look-alike) and a word the doubled character begins (钱 | 多多少少) are none."""
+    c, end = s[j], j + 2
+    if c == s[i:j] or c in _INTERJECTIONS or c in PARTICLES or c in _FUNCTION_CHARS or c in _KIN_CHARS:
+        return 0
+    if given.get(c, UNKNOWN_GIVEN) < -2.0 or s[i:end] in LOOKALIKES or s[i:end] in words:
+        return 0
+    if i == 0 or not _is_cjk(s[i - 1]) or _left_score(s, i, words) < 1.0 or _right_score(s, end, words) < 0.5:
+        return 0
+    if s[j : j + 3] in words or s[j : j + 4] in words or not _surname_here(s, i, j):
+        return 0
+    return 0 if _excluded_late(s, s[i:j], j, end, words) else 2
+
+
 # a given character at least this much likelier in names than in text (鸣, 帆, 婷: 576 of them) after a
 # surname and a numeral that make a word (周一 Monday, 万一 in case) makes a name of the three (周一鸣,
 # 万一帆): 一 opens given names often (一鸣, 一帆, 一诺); 关于 | 孟 stays a word
@@ -827,7 +847,11 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             continue
         best, best_len = _best(s, i, j, given, words, placed=True)
         if best < THRESHOLD:
-            signed = _signed(s, i, j, given, words) or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
+            signed = (
+                _signed(s, i, j, given, words)
+                or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
+                or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
+            )
             if signed:
                 best, best_len = THRESHOLD, signed
         if best >= THRESHOLD and j - i == 1:
@@ -1241,7 +1265,7 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
         return None  # a listed surname is the other scanners' (zh_names, names.py)
     for n in (len(run), 2) if len(run) == 3 else (2,):
         g = run[1:n]
-        if run[:n] in words or run[:n] in _NOT_NAME_AFTER_CONTEXT:
+        if run[:n] in words or run[:n] in _NOT_NAME_AFTER_CONTEXT or run[:n] in LOOKALIKES:  # 客户 | 红彤彤的脸
             continue
         score = sum(given.get(x, -9.0) for x in g)
         if score >= (2.5 if len(g) == 2 else 1.5) and _bounded_right(s, start + n, words):

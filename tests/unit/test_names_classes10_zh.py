@@ -161,3 +161,40 @@ def test_when_a_doubled_nickname_is_addressed_or_paid_then_it_is_found(text: str
 )
 def test_when_a_doubled_character_is_a_word_or_a_sound_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 5: a surname and a doubled given character (林依依, 高多多, 赵甜甜) after a word that introduces a
+# person (举报人, 租客, 买家): the doubled character may be one seldom in names (多), for a doubled
+# given name is a name's shape. A colour's adjective of the same shape (金灿灿, 白花花, 黄澄澄) and a
+# surname's character before a word (钱 | 多多少少, 钱 | 多多益善) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("举报人林依依说对方冒充客服", "林依依"),
+        ("租客高多多说押金未退", "高多多"),
+        ("买家赵甜甜投诉少发货", "赵甜甜"),
+        ("收款人李冰冰，卡号见附件", "李冰冰"),
+        ("转给孙满满 300", "孙满满"),
+        ("受害人周多多表示已报警", "周多多"),
+        ("客户马乐乐反映到账慢", "马乐乐"),
+    ],
+)
+def test_when_a_surname_has_a_doubled_given_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("给金灿灿的奖杯拍照", "金灿灿"),
+        ("跟白花花的银子一样", "白花花"),
+        ("买家黄澄澄的芒果收到了", "黄澄澄"),
+        ("客户红彤彤的脸", "红彤彤"),
+        ("还钱多多少少有点难", "钱多多"),
+        ("给钱多多益善", "钱多多"),
+        ("用户蓝莹莹的屏幕坏了", "蓝莹莹"),
+        ("客户黑乎乎的照片看不清", "黑乎乎"),
+    ],
+)
+def test_when_a_colour_adjective_or_a_word_follows_a_surname_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
