@@ -433,12 +433,28 @@ def _after_place_word(text: str, run: list[tuple[int, int, str]], words: list[st
     """The name at word ``i`` of ``run`` follows a place's preposition (at Chan Tai Man: a shop or a
     building), right before it or before the run it ends (Dinner at Fook Lam Moon, at Ser Wong Fun:
     the run whole is the shop's name); a title or a role word before it in the run makes it a
-    person's (at Mr Wong Siu Ming's office)."""
+    person's (at Mr Wong Siu Ming's office), and so does an owner's possessive after a name given name
+    first (in Olga Ivanova's laptop, at Priya Sharma's home: :func:`_owned_after`)."""
     if _prev_word(text, run[i][0]) in _PLACE_BEFORE:
-        return True
+        return not _owned_after(text, run, words, i)
     if i == 0 or words[i - 1].title() in _TITLES or words[i - 1].lower() in _ROLE_WORDS:
         return False
     return _prev_word(text, run[0][0]) in _PLACE_BEFORE
+
+
+# a possessive's 's and the lower-case noun it owns (Ivanova's laptop)
+_OWNED_NOUN = re.compile(r"['’]s[ \t]+([a-z]+)")
+
+
+def _owned_after(text: str, run: list[tuple[int, int, str]], words: list[str], i: int) -> bool:
+    """The run ends in an owner's possessive before a lower-case noun that names no shop nor place
+    (Olga Ivanova's laptop; not Maria Santos's restaurant), and its name starts at word ``i`` with a
+    listed given name that is no Chinese surname (a shop's name starts with one: Wong's kitchen)."""
+    m = _OWNED_NOUN.match(text, run[-1][1])
+    if m is None or business_word(m.group(1)):
+        return False
+    kind = _kind(words[i])
+    return ("E" in kind or "F" in kind) and "S" not in kind and not _named_thing(words[i])
 
 
 def _given_then_word_surname(text: str, run: list[tuple[int, int, str]], words: list[str], i: int) -> int:

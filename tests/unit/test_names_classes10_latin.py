@@ -170,3 +170,39 @@ def test_when_a_name_is_spelt_as_taiwan_or_macao_spells_it_then_it_is_found(text
 )
 def test_when_such_a_spelling_names_a_town_or_a_thing_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 5: a full name, given name first, after in or at and before an owner's possessive (in Olga
+# Ivanova's laptop, at Priya Sharma's home). After in or at a run of capitalised words is most
+# often a shop or a building (at Fook Lam Moon), but a person's possessive before a thing they own
+# makes it the person; a shop's, a brand's, a place's or a temple's possessive, or one before a shop's
+# word (at Maria Santos's restaurant, at Jimmy Choo's store, in Morgan Stanley's report, at Wong
+# Tai Sin's temple), stays out.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The token sat in Olga Ivanova's laptop backup.", "Olga Ivanova"),
+        ("We found the card at Maria Fernandes's flat.", "Maria Fernandes"),
+        ("Documents left in Gareth Pritchard's car overnight.", "Gareth Pritchard"),
+        ("Cash kept at Priya Sharma's home since May.", "Priya Sharma"),
+        ("The OTP showed up in Daniel Okafor's inbox.", "Daniel Okafor"),
+    ],
+)
+def test_when_a_full_name_owns_a_thing_after_in_or_at_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dinner at Ser Wong Fun's private room.", "Wong Fun"),
+        ("Coffee at Jimmy Choo's store.", "Jimmy Choo"),
+        ("Numbers in Morgan Stanley's report.", "Morgan Stanley"),
+        ("Dinner at Maria Santos's restaurant.", "Maria Santos"),
+        ("Sauce from Lee Kum Kee's factory.", "Lee Kum Kee"),
+        ("Incense at Wong Tai Sin's temple.", "Wong Tai Sin"),
+        ("Booked at Florence Nightingale's ward.", "Florence Nightingale"),
+    ],
+)
+def test_when_the_owner_after_in_or_at_is_a_shop_or_a_place_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
