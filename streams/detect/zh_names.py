@@ -223,7 +223,10 @@ _RIGHT_WORDS = tuple(
             # Cantonese: at, give, have not, still, just, also, come, back, look for, is, not, asked
             "喺 畀 冇 仲 啱啱 都 就 又 嚟 返 搵 係 唔 先 即刻 已经 要求 致电 打嚟 问 睇 帮 "
             # Cantonese questions about the person (家辉得唔得闲, 佢有冇收到, 阿明系咪)
-            "得唔得 得闲 有冇 系咪 知唔知 去唔去 嚟唔嚟"
+            "得唔得 得闲 有冇 系咪 知唔知 去唔去 嚟唔嚟 "
+            # a verb of stating, as a complaint or a report relates what a party said (雇主郑家乐表示,
+            # 举报人钱多多称, 对方王建国否认)
+            "表示 称 声称 反映 指出 承认 否认 透露 回复 解释 坚称 证实 告知"
         ).split(),
         key=len,
         reverse=True,

@@ -198,3 +198,39 @@ def test_when_a_surname_has_a_doubled_given_name_then_it_is_found(text: str, nam
 )
 def test_when_a_colour_adjective_or_a_word_follows_a_surname_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 6: a name before a verb of stating, as a complaint, a report or a police notice relates what a
+# party said (雇主郑家乐表示, 举报人钱多多称, 对方王建国否认): the verb ends the name as 说 does. A
+# word, an organisation or a look-alike before the verb (官方表示, 华为表示, 平安表示, 高层称) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("雇主郑家乐表示下月加薪", "郑家乐"),
+        ("举报人钱多多称收到诈骗短信", "钱多多"),
+        ("对方王建国否认借款", "王建国"),
+        ("借款人高家兴声称已还款", "高家兴"),
+        ("租客黄美玲反映热水器坏了", "黄美玲"),
+        ("当事人陈家明承认转错账", "陈家明"),
+        ("僱主鄭家樂表示下個月起加膳食津貼", "鄭家樂"),
+    ],
+)
+def test_when_a_name_comes_before_a_verb_of_stating_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("官方表示暂停服务", "官方"),
+        ("方面表示会跟进", "方面"),
+        ("华为表示新机将上市", "华为"),
+        ("高层称下月调整", "高层"),
+        ("平安表示理赔已受理", "平安"),
+        ("黄金价格表示坚挺", "黄金"),
+        ("马上回复客户", "马上"),
+        ("公司简称华润", "简称"),
+    ],
+)
+def test_when_a_word_comes_before_a_verb_of_stating_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
