@@ -240,6 +240,8 @@ def test_when_reply_or_said_number_is_no_code_then_no_secret(detector: Detector,
         ("Ah Keung：邊個記得portal個admin password？/ Carrie：係Portal!2026，不過應該要改", "Portal!2026"),
         ("新嘅 wifi password？阿明：就係 Tea#House88", "Tea#House88"),
         ("密码是多少？小李：是 Sz2026!pay", "Sz2026!pay"),
+        # (a user's word before the colon names whose password follows, not the value)
+        ("password for user: Abc123!", "Abc123!"),
     ],
 )
 def test_when_password_given_with_chinese_it_is_then_secret(detector: Detector, text: str, value: str) -> None:
