@@ -990,6 +990,8 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
             n = _given_then_word_surname(text, run, words, i)
         if not n and i == 0 and _role_before(text, run[0][0]):
             n = _after_role(words, kinds)
+        elif not n and i == 1 and words[0].lower() in _TRADE_ROLES:  # the role capitalised (Vendor Oksana Hrytsenko)
+            n = _after_role(words[1:], kinds[1:])
         if n and blocked is None:
             blocked = _blocked(words, kinds)
         if n and blocked is not None and not any(blocked[i : i + n]):
@@ -1075,6 +1077,13 @@ _ROLE_WORDS = frozenset(
         "applicant victim suspect caller callee subject"
     ).split()
 )
+# the parties of a trade or a transfer (Merchant Tariq Mahmood, Vendor Oksana Hrytsenko, recipient
+# Nadia Benali): a role word before a name, a cue before a given name; a given name that names a
+# town, a shop or a thing (Merchant Tiffany, Vendor Apple) is a business's name there
+_TRADE_ROLES = frozenset(
+    "merchant vendor supplier shopkeeper sender recipient director signatory employee contractor".split()
+)
+_ROLE_WORDS = _ROLE_WORDS | _TRADE_ROLES
 _ZH_ROLE_BEFORE = re.compile(
     "(?:客户|客戶|客人|收款人|付款人|汇款人|匯款人|持卡人|户名|戶名|姓名|联系人|聯絡人|聯繫人|申请人|申請人|受益人|"
     "开户人|開戶人|用户|用戶|会员|會員|乘客|住客|租客)[ \t:：]*$"
@@ -1180,24 +1189,27 @@ _GIVEN_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z-])(?!['’](?!
 # a dash before a given name signs a message (– Eunice, Digital Banking; -- Dev)
 _DASH_BEFORE = re.compile(r"(?:^|[\s>])(?:--?|–|—)[ \t]*$")
 _CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?:[,:.]?[ \t]+|[:：][ \t]*)$")
-_CUES = frozenset(
-    (
-        "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
-        "landlord tell told ask asked call called remind reminded ping pinged message messaged text texted pay "
-        "paid email emailed let with by hey yo "
-        # sign-offs (Cheers, Dev; Regards, Kenta)
-        "cheers regards rgds sincerely "
-        # the roles of a ticket's or a call's people (agent Cheryl, Analyst Ryan, integration owner
-        # Sanjay, the clinic's admin Norhayati, given name Kenji)
-        "agent analyst owner admin caller victim suspect officer teller staff handler reviewer approver "
-        "requester name "
-        # the people of a shop's, a loan's or a household's paper (Cashier Kiko, collector Yvonne, my
-        # cleaner Lorna, applicant Rahul, Buyer Faith); an apology to one (Sorry Chris!)
-        "cashier collector cleaner applicant courier driver tutor nurse buyer seller rider guard clerk "
-        "operator rep representative coach borrower guarantor nominee supervisor sorry support sales "
-        # Indonesian, Malay and Filipino forms of address (Ibu Sumiati, Pak Budi, Kuya Arnel)
-        "ibu bapak pak bu kak mbak kuya tita tito lola lolo"
-    ).split()
+_CUES = (
+    frozenset(
+        (
+            "hi hello dear thanks thank thx cc attn payee beneficiary holder cardholder customer client tenant "
+            "landlord tell told ask asked call called remind reminded ping pinged message messaged text texted pay "
+            "paid email emailed let with by hey yo "
+            # sign-offs (Cheers, Dev; Regards, Kenta)
+            "cheers regards rgds sincerely "
+            # the roles of a ticket's or a call's people (agent Cheryl, Analyst Ryan, integration owner
+            # Sanjay, the clinic's admin Norhayati, given name Kenji)
+            "agent analyst owner admin caller victim suspect officer teller staff handler reviewer approver "
+            "requester name "
+            # the people of a shop's, a loan's or a household's paper (Cashier Kiko, collector Yvonne, my
+            # cleaner Lorna, applicant Rahul, Buyer Faith); an apology to one (Sorry Chris!)
+            "cashier collector cleaner applicant courier driver tutor nurse buyer seller rider guard clerk "
+            "operator rep representative coach borrower guarantor nominee supervisor sorry support sales "
+            # Indonesian, Malay and Filipino forms of address (Ibu Sumiati, Pak Budi, Kuya Arnel)
+            "ibu bapak pak bu kak mbak kuya tita tito lola lolo"
+        ).split()
+    )
+    | _TRADE_ROLES
 )
 # the role nouns among the cues: a given name that is also a thing (Grace, Candy) names a person
 # after one (Agent (Grace), Ticket owner Candy), not after a verb or a preposition (pay with Visa)
@@ -1455,7 +1467,8 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
         # a month's or a day's name (Jan, Mar) after a verb is a date (pay with Jan run); after a
         # salutation it is a name (thanks Jan)
         date = text[start:end] in _CALENDAR_WORDS and before not in _SALUTATIONS
-        if (before in _CUES or thank_you) and (given or listed) and not date:
+        trade = before in _TRADE_ROLES and _named_thing(text[start:end])  # (Merchant Tiffany)
+        if (before in _CUES or thank_you) and (given or listed) and not date and not trade:
             return True
         if before in _ENGLISH_ONLY_CUES and "E" in kind and not date:
             return True
@@ -1915,6 +1928,8 @@ def _unlisted_surname_after(text: str, start: int, end: int, kind: str) -> int:
     m = _NEXT_CAPITALISED.match(text, end)
     if m is None or _kind(m.group(1)) != "-" or not _surname_like(m.group(1)) or _heading_before(text, start):
         return 0
+    if _prev_word(text, start) in _TRADE_ROLES and _named_thing(text[start:end]):
+        return 0  # a business's name after its role (Supplier Victoria Dockside)
     return m.end()
 
 

@@ -206,3 +206,38 @@ def test_when_a_full_name_owns_a_thing_after_in_or_at_then_it_is_found(text: str
 )
 def test_when_the_owner_after_in_or_at_is_a_shop_or_a_place_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 6: a party of a trade or a transfer named by its role (Merchant Tariq Mahmood, Vendor Oksana
+# Hrytsenko, shopkeeper Ravi, Director Kwame Mensah). A dispute or a mandate names the merchant or
+# the signer by role and name; a shop, a brand, a bank or a mall in that place (Merchant Tiffany &
+# Co, Vendor Apple, Supplier Victoria Dockside, Recipient Bank of China) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Merchant Tariq Mahmood disputes CB-1102.", "Tariq Mahmood"),
+        ("Vendor Oksana Hrytsenko sent the invoice twice.", "Oksana Hrytsenko"),
+        ("Supplier Rafael Quintero (Macau) billed twice.", "Rafael Quintero"),
+        ("Director Kwame Mensah signed the mandate.", "Kwame Mensah"),
+        ("shopkeeper Ravi said the terminal froze", "Ravi"),
+        ("merchant Wong called again about the hold", "Wong"),
+    ],
+)
+def test_when_a_trades_party_is_named_after_its_role_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Merchant Tiffany & Co disputes the fee.", "Tiffany"),
+        ("Merchant Florence Bakery refunded the order.", "Florence"),
+        ("Vendor Apple refunded the order.", "Apple"),
+        ("Supplier Victoria Dockside billed the deposit.", "Victoria"),
+        ("Recipient Bank of China rejected it.", "Bank"),
+        ("Sender Hang Seng Bank, ref 2231.", "Hang Seng"),
+        ("merchant Jordan Sportswear complained again", "Jordan"),
+    ],
+)
+def test_when_the_party_after_the_role_is_a_business_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
