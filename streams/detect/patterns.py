@@ -2917,9 +2917,11 @@ _POINTING_WORDS = frozenset("your their ours yours".split())
 # a login's other fields named as the value, or right before its link ("password changed user=fin_ops",
 # "密码 reset 请求：user finance@...": the user's name or address follows, no password)
 _OTHER_FIELDS = frozenset("user username userid login account email id by".split())
-# (a key's "=", as a log line writes its fields; "password for user: Tam!2026" gives the password)
+# (a key's "=", as a log line writes its fields, or a login's own label and its colon; "password for
+# user: Tam!2026" gives the password)
 _OTHER_FIELD_LINK = re.compile(
-    r"(?<![A-Za-z])(?:(?i:user(?:name|id)?|login|account|e-?mail|id)[ \t]*+=|(?i:by)[ \t])[ \t]*+\Z"
+    r"(?<![A-Za-z])(?:(?i:user(?:name|id)?|login|account|e-?mail|id)[ \t]*+="
+    r"|(?i:username|user id|userid|login|e-?mail)[ \t]*+[:：]|(?i:by)[ \t])[ \t]*+\Z"
 )
 # after a weak link (a dash between blanks, "reset to", "is not"), a value with a digit, a sign or a capital
 # past its first letter: "Password - Reset", "password was reset to default" name none
