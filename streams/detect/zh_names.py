@@ -184,6 +184,8 @@ _LEFT_WORDS = tuple(
             # Cantonese: ask, wait for, pay back (问下家辉, 等冯子彤补返, 还返黎淑娴), and a Hong Konger's or
             # a Macanese's (港人古天恩喺深圳开户)
             "问下 问吓 等 还返 畀返 俾返 港人 澳人 "
+            # a verb of asking, finding or reminding with its measure (问一下李新华, 找一下刘建设)
+            "问问 问一下 问一问 找一下 找找 联系一下 提醒一下 通知一下 告诉 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
             # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "

@@ -234,3 +234,41 @@ def test_when_a_name_comes_before_a_verb_of_stating_then_it_is_found(text: str, 
 )
 def test_when_a_word_comes_before_a_verb_of_stating_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 7: a verb of asking, finding or reminding with its measure (问一下, 问问, 找一下, 联系一下, 提醒一下,
+# 告诉) before a name: the person asked, as after 问 and 找; a name whose given part is a word (张国庆, 李新华,
+# 吴建国) has that verb before it for evidence. What those verbs ask about (a bank, a price, a day, a balance,
+# a train) is no name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("联系一下张国庆，问他收到没有", "张国庆"),
+        ("让同事问一下李新华", "李新华"),
+        ("找一下吴建国核对流水", "吴建国"),
+        ("提醒一下周志明交材料", "周志明"),
+        ("问问黄美玲，她知道密码", "黄美玲"),
+        ("告诉何子健款已退回", "何子健"),
+        ("麻煩問一下陳立新有冇收到", "陳立新"),
+    ],
+)
+def test_when_a_verb_of_asking_with_its_measure_precedes_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("问一下高铁几点开", "高铁"),
+        ("问问价格再说", "价格"),
+        ("找一下发票原件", "发票"),
+        ("问一下明天开唔开", "明天"),
+        ("问一下余额还有多少", "余额"),
+        ("联系一下客服热线", "客服"),
+        ("问一下方便吗", "方便"),
+        ("找一下黄金价格走势", "黄金"),
+        ("提醒一下安全事项", "安全"),
+    ],
+)
+def test_when_a_verb_of_asking_precedes_a_thing_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
