@@ -1274,7 +1274,9 @@ _TO_DO_AFTER = re.compile(
 # handed over to Farah, route it to Sunita): a verb of passing work on before to
 _PASSED_TO = re.compile(
     r"(?<![A-Za-z])(?i:escalated|escalate|assigned|assign|reassigned|forwarded|forward|handed|passed|goes|went"
-    r"|routed|route|rerouted|referred|delegated|reallocated)(?:[ \t]+(?i:it|this|them|over|on|back))?[ \t]+$"
+    r"|routed|route|rerouted|referred|delegated|reallocated)(?:[ \t]+(?i:it|this|them|over|on|back))?"
+    # who passed it may stand between (Escalated by K. Lam to Rui, forwarded by Desmond Ho to Priya)
+    r"(?:[ \t]+by[ \t]+(?:[A-Z]\.[ \t]?){0,2}[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?[ \t]+$"
 )
 
 
@@ -1287,7 +1289,7 @@ def _named_thing(word: str) -> bool:
 def _passed_to(text: str, to: int, start: int, end: int) -> bool:
     """Work is passed on to the given name at ``text[start:end]``, the ``to`` before it at ``to``
     (:data:`_PASSED_TO`): no town's nor shop's name (sent to Stanley, goes to Tiffany)."""
-    return _PASSED_TO.search(text, max(0, to - 24), to) is not None and text[start:end] not in _NOT_SENDERS
+    return _PASSED_TO.search(text, max(0, to - 48), to) is not None and text[start:end] not in _NOT_SENDERS
 
 
 _OPEN_QUOTES = frozenset("\"“'‘「")
@@ -1474,7 +1476,9 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
             return True
         if before == "from" and given and _REMARK_END.match(text, end) and text[start:end] not in _NOT_SENDERS:
             return True
-        if before == "to" and given and not date and _passed_to(text, cue.start(), start, end):
+        # (another language's given name that reads as a syllable too: Rui, Paulo; no surname: Ming)
+        passed = given or (listed and "S" not in kind)
+        if before == "to" and passed and not date and _passed_to(text, cue.start(), start, end):
             return True
     # a hyphened romanised given name (Ka-yan) is given, on no list; not after a determiner (the Wing-on)
     if not (listed or given) or (not listed and _prev_word(text, start) in _DETERMINERS):

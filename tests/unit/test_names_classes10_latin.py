@@ -241,3 +241,38 @@ def test_when_a_trades_party_is_named_after_its_role_then_it_is_found(text: str,
 )
 def test_when_the_party_after_the_role_is_a_business_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 7: a case passed on to a given name with who passed it between (Escalated by K. Lam to
+# Tiago; forwarded by Desmond Ho to Priscilla), the given name perhaps another language's that reads
+# as a Chinese syllable too (Tiago, Paulo). The ticket's new owner is a person; a channel, a team, a
+# branch, an insurer, a district or a month in that place (by phone to Visa, by email to Stanley
+# branch, to Ping An, to Bao An office, to Jan statement run) is nobody, nor a surname alone (to Ming).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Escalated by K. Lam to Tiago (Macau desk) this morning.", "Tiago"),
+        ("Ticket forwarded by Desmond Ho to Priscilla for sign-off.", "Priscilla"),
+        ("Case reassigned by Natalie to Farah after lunch.", "Farah"),
+        ("Referred by J. Chan to Paulo in compliance.", "Paulo"),
+        ("Dispute escalated by Gareth Lloyd to Sunita on Friday.", "Sunita"),
+    ],
+)
+def test_when_work_is_passed_by_someone_to_a_given_name_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Escalated by phone to Visa disputes.", "Visa"),
+        ("Forwarded by email to Stanley branch.", "Stanley"),
+        ("Escalated to Ping An for the claim.", "Ping"),
+        ("Escalated by the branch to Compliance.", "Compliance"),
+        ("Forwarded by Kelvin to Bao An office.", "Bao"),
+        ("Handed over by Ivy to Jan statement run.", "Jan"),
+        ("Assigned by Oscar to Ming for now.", "Ming"),
+    ],
+)
+def test_when_work_passed_by_someone_goes_to_no_person_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
