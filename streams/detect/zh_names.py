@@ -1039,13 +1039,18 @@ _ADDRESS_WORDS = sorted(
         "问下 问吓 "
         # kinship and household words before a given name (细佬俊杰, 女朋友凯晴)
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 朋友 同事 同学 表哥 表姐 "
-        "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔"
+        "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔 "
+        # Cantonese: one's son, daughter, grandchild, nephew or niece (佢个仔俊朗, 个女嘉欣)
+        "个仔 个女 个孙 孙女 侄仔 侄女"
     ).split(),
     key=len,
     reverse=True,
 )
 _KIN_ADDRESS = frozenset(
-    "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐".split()
+    (
+        "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐 "
+        "个仔 个女 个孙 孙女 侄仔 侄女"
+    ).split()
 )
 _ADDRESS_BY_LENGTH = _by_length(tuple(_ADDRESS_WORDS))
 _ADDRESS_LATIN = frozenset("hi hello dear thanks thank thx ty cc attn to with from".split())
@@ -1245,6 +1250,10 @@ def _addressed(
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if first < 0.0 or second < 1.0 or first + second < (2.5 if kin else 3.0):
         return None
+    # after a kinship word, whatever the relative did may follow (个仔俊朗 | 用佢部电话): the name need
+    # only not end inside a word
+    if kin and _right_score(s, i + 2, words) > -2.0:
+        return i, i + 2
     return (i, i + 2) if _bounded_right(s, i + 2, words) else None
 
 
@@ -1309,6 +1318,16 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     if pair[1] in COMMON:
         return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
     if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.0:
+        return i, i + 2
+    # 小 and a given character after the kinship word that names the relative (老婆小丽 | 拿我的卡,
+    # 女儿小雨 | 用): a name that does not end inside a word (老婆小时候, 女儿小提琴 are words)
+    if (
+        s[i] == "小"
+        and (s[i - 2 : i] in _KIN_ADDRESS or s[i - 3 : i] in _KIN_ADDRESS)
+        and pair not in words
+        and given.get(pair[1], -9.0) >= 1.0
+        and right > -2.0
+    ):
         return i, i + 2
     return None
 

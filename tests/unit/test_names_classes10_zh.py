@@ -272,3 +272,41 @@ def test_when_a_verb_of_asking_with_its_measure_precedes_a_name_then_it_is_found
 )
 def test_when_a_verb_of_asking_precedes_a_thing_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 8: a relative's given name or 小 and a given character after the kinship word that names them (我
+# 老婆小丽, 佢個仔俊朗, 老公志强), before whatever they did with the card or the phone: the kinship word is
+# evidence enough that the name need not end at punctuation, only not inside a word. What follows a
+# kinship word and is a word (小时候, 小学, 小心, 今日, 读书, 出差) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我老婆小丽拿我的卡去买了手机", "小丽"),
+        ("女儿小雨用我手机付款", "小雨"),
+        ("儿子小杰偷偷充值游戏", "小杰"),
+        ("佢個仔俊朗用佢部電話登入咗", "俊朗"),
+        ("个女嘉欣用我张卡买嘢", "嘉欣"),
+        ("老公志强借咗我张卡", "志强"),
+        ("细佬家豪拎咗我张卡", "家豪"),
+    ],
+)
+def test_when_a_kinship_word_precedes_a_relative_s_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("我老婆小时候住过深圳", "小时"),
+        ("老婆小心点", "小心"),
+        ("我女儿小学毕业", "小学"),
+        ("女儿小提琴课学费", "小提"),
+        ("儿子小区门口等", "小区"),
+        ("个仔今日发烧", "今日"),
+        ("个女读书好叻", "读书"),
+        ("老公出差未返", "出差"),
+        ("细佬成日唔喺度", "成日"),
+    ],
+)
+def test_when_a_kinship_word_precedes_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
