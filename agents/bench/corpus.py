@@ -27,7 +27,10 @@ helpdesk tickets, chats, payroll and KYC) and the teller corpus (tests/corpus/te
 tenth and eleventh, written the same way and read once as written too. The ledger corpus
 (tests/corpus/ledger.jsonl, ``LEDGER``, English first: card disputes, call transcripts that read out
 cards and codes, account takeovers, merchant tickets with keys pasted in) is the twelfth, written and
-read once the same way.
+read once the same way. The wire corpus (tests/corpus/wire.jsonl, ``WIRE``, names first: 601 names
+in transfer remarks, payroll lists, family payments, KYC and fraud notes, chats and rosters, with
+forms of address, nicknames and names that are everyday words) is the thirteenth, written and read
+once the same way.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -57,8 +60,9 @@ COUNTER = CORPUS_DIR / "counter.jsonl"
 INBOX = CORPUS_DIR / "inbox.jsonl"
 TELLER = CORPUS_DIR / "teller.jsonl"
 LEDGER = CORPUS_DIR / "ledger.jsonl"
+WIRE = CORPUS_DIR / "wire.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat, tickets, forms, desk, counter, inbox, teller and ledger development sets
+# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger and wire development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -72,9 +76,10 @@ CORPORA = {
     "inbox": INBOX,
     "teller": TELLER,
     "ledger": LEDGER,
+    "wire": WIRE,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
-DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER, INBOX, TELLER, LEDGER)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER, INBOX, TELLER, LEDGER, WIRE)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 
