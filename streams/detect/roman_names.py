@@ -1792,8 +1792,10 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
     head = text[max(0, start - 14) : start - 1]
     cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
     salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
-    role = (cue in _ROLE_WORDS and ("L" in kind or "S" in kind)) or (
-        kind == "G" and _syllable_named(text, start, end, word, cue)
+    role = (
+        (cue in _ROLE_WORDS and ("L" in kind or "S" in kind))
+        or (kind == "G" and _syllable_named(text, start, end, word, cue))
+        or (cue == "by" and _done_by(text, start, end, kind))
     )
     if cue in _KIN_CUES and text[end : end + 1] in (":", "："):
         return None  # a form's label after a relationship (daughter Share: 50%)
@@ -1804,6 +1806,31 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
     if _place_next(text, end) or _business_next(text, start, end):
         return None
     return (start, end)
+
+
+# a verb of signing, receiving or approving before by (waybill signed by Mak, parcel collected by
+# Tsang, countersigned by Pritchard): who did it is a person
+_DONE_BY = re.compile(
+    r"(?<![A-Za-z])(?i:signed|countersigned|collected|received|witnessed|approved|accepted|verified|endorsed"
+    r"|authori[sz]ed|picked[ \t]+up|checked|handled|processed)[ \t]+by[ \t]+$"
+)
+
+
+def _done_by(text: str, start: int, end: int, kind: str) -> bool:
+    """A surname alone (``kind`` a Chinese or another surname) after :data:`_DONE_BY`, no common English
+    word (received by Post), no capitalised word after it (collected by Lo Wu checkpoint)."""
+    if not ("S" in kind or "L" in kind) or text[end + 1 : end + 2].isupper():
+        return False
+    if text[start:end].lower() in _BY_CHANNELS:
+        return False
+    return _surname_like(text[start:end]) and _DONE_BY.search(text, max(0, start - 24), start) is not None
+
+
+# the ways and the machines a thing is received or checked by, which lists of surnames hold too
+# (received by Post, checked by System)
+_BY_CHANNELS = frozenset(
+    "post mail courier hand email fax phone cheque cash wire system machine terminal robot".split()
+)
 
 
 def _syllable_named(text: str, start: int, end: int, word: str, cue: str) -> bool:

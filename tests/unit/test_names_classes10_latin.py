@@ -276,3 +276,38 @@ def test_when_work_is_passed_by_someone_to_a_given_name_then_it_is_found(text: s
 )
 def test_when_work_passed_by_someone_goes_to_no_person_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 8: a surname alone after a verb of signing, receiving or approving and by (waybill signed by
+# Mak, parcel collected by Tsang, countersigned by Pritchard). Who signed for a delivery or approved
+# a form is a person; a card, a channel, a checkpoint, a branch or a month in that place (received
+# by Octopus card, by Post, by Lo Wu checkpoint, by Ma On Shan branch, by May 3) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Waybill signed by Mak at the Kwun Tong address.", "Mak"),
+        ("Parcel collected by Tsang on Friday.", "Tsang"),
+        ("Receipt countersigned by Pritchard, branch copy kept.", "Pritchard"),
+        ("Cheque received by Cheung, stamped 3 May.", "Cheung"),
+        ("Delivery accepted by Okonkwo at the door.", "Okonkwo"),
+        ("Form witnessed by Kowalczyk yesterday.", "Kowalczyk"),
+    ],
+)
+def test_when_a_surname_signed_or_received_something_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Payment received by Octopus card.", "Octopus"),
+        ("Card collected by Lo Wu checkpoint staff.", "Lo Wu"),
+        ("Form signed by Hand in blue ink.", "Hand"),
+        ("Received by Post on Monday.", "Post"),
+        ("Verified by Ma On Shan branch.", "Ma On Shan"),
+        ("Accepted by May 3 at the latest.", "May"),
+        ("Checked by System overnight.", "System"),
+    ],
+)
+def test_when_what_signed_or_received_is_no_person_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
