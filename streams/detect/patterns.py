@@ -286,6 +286,10 @@ PHONE_CONTEXT = _ctx(
     "fax",
     "hotline",
     "cellphone",
+    # a signature's direct line ("直線 2838 1122")
+    "直線",
+    "直线",
+    "直綫",
     # a message left on the line ("left voicemail on 2891 4420")
     "voicemail",
     "voice mail",

@@ -272,6 +272,8 @@ def test_when_login_field_stands_for_the_value_then_no_secret(detector: Detector
         ("追數 note：debtor Ah Fai 阿輝，6398 0123 no answer", "6398 0123"),
         ("Guardian Mary Chan, 5123 4567, mother", "5123 4567"),
         ("Could you confirm? Grace (Ethan's mum), 6987 2214", "6987 2214"),
+        ("電郵簽名：客戶服務主任 直線2838 1122", "2838 1122"),
+        ("Regards ／ Customer Experience ／ 直線 2523 8866 ／ kathy@example.com.hk", "2523 8866"),
     ],
 )
 def test_when_number_follows_a_contacts_name_then_phone(detector: Detector, text: str, value: str) -> None:
