@@ -310,3 +310,41 @@ def test_when_a_kinship_word_precedes_a_relative_s_name_then_it_is_found(text: s
 )
 def test_when_a_kinship_word_precedes_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 9: characters of Hong Kong's and Taiwan's given names that jieba's names lack (淑, 绮) or its words
+# undersell (美 0.4: 美琪, 美琳), with a weak cue before them (包括, 多谢, 付款人): a name's characters as
+# likely as 朗 or 玲. The words they begin or end (美国, 美元, 欧美, 淑女) and kinship words (家姐) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("名单包括冯淑仪及李国雄", "冯淑仪"),
+        ("多谢美琳", "美琳"),
+        ("同事何绮琪已复核", "何绮琪"),
+        ("付款人：曾绮文", "曾绮文"),
+        ("问下美琪得唔得闲", "美琪"),
+        ("涉事账户有梁美华及陈志强", "梁美华"),
+        ("轉數俾黎淑嫻", "黎淑嫻"),
+    ],
+)
+def test_when_a_given_name_has_a_hong_kong_character_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("多谢家人支持", "家人"),
+        ("同美国客户开会", "美国"),
+        ("叫家长签名", "家长"),
+        ("美元汇率下跌", "美元"),
+        ("欧美市场回暖", "欧美"),
+        ("淑女装八折", "淑女"),
+        ("给家里打电话", "家里"),
+        ("中美贸易摩擦", "中美"),
+        ("同家居店对数", "家居"),
+        ("转俾家姐 300", "家姐"),
+    ],
+)
+def test_when_a_hong_kong_name_character_is_in_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
