@@ -1578,10 +1578,17 @@ def _lower_given(text: str, cjk: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# English words in lower case that lists of given names hold and the common words lack (經理 said 我哋,
+# 佢 drew 俾我): a verb's past or a thing's word beside Chinese, not a nickname
+_LOWER_WORDS = frozenset("said rob sue frank grant drew miles penny rod tad warren bob".split())
+
+
 def _lower_listed(word: str, kind: str) -> bool:
     """A lower-case ``word`` (``kind`` of its capitalised form) may be a given name written alone: an
     English one or another language's that is no Chinese syllable, or a romanised one of two syllables
-    (kaman), none a thing's or a pronoun's word."""
+    (kaman), none a thing's or a pronoun's word, nor an English word the common words lack (said)."""
+    if word in _LOWER_WORDS:
+        return False
     title = word.title()
     if title in _NOUN_GIVEN or title in _NOT_GIVEN or title in _CALENDAR_WORDS:
         return False

@@ -311,3 +311,36 @@ def test_when_a_surname_signed_or_received_something_then_it_is_found(text: str,
 )
 def test_when_what_signed_or_received_is_no_person_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 9: a lower-case English word beside Chinese that lists of given names hold but that is a
+# verb's past or a thing's word (經理 said 我哋, 個 manager drew 俾我, thx frank 嘅 feedback). A mixed
+# memo writes English verbs in lower case between Chinese words; a lower-case nickname glued to a
+# Chinese pronoun or after a salutation (kathy 我過咗數, hi ken 你收到未) is still a person.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("kathy 我過咗數喇", "kathy"),
+        ("hi ken 你收到未", "ken"),
+        ("thx ben 幫我交咗", "ben"),
+        ("wah ted 你好快", "ted"),
+        ("hey wes 你幾時得閒", "wes"),
+    ],
+)
+def test_when_a_lower_case_nickname_is_cued_beside_chinese_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("經理 said 我哋要 review 多一次", "said"),
+        ("today grant 俾佢 admin access 先", "grant"),
+        ("thx frank 嘅 feedback", "frank"),
+        ("個 manager drew 俾我睇", "drew"),
+        ("唔好 rob 佢嘅 time", "rob"),
+        ("呢個 case sue 佢都冇用", "sue"),
+    ],
+)
+def test_when_the_lower_case_word_is_an_english_verb_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
