@@ -1884,11 +1884,28 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
     a strong cue: the first after a kinship word (his wife, Linh.); the second (Coco, Apple) after
     a Chinese word of giving with a Chinese character after it (转给 Coco 吧, not 俾 Apple Pay), a
     role noun (owner Candy, Agent (Grace)) or a signature's dash (— Grace)."""
+    if cjk and text[start:end] in _THING_NICKNAMES and _zh_role_named(text, start, end):
+        return True
     if kind == "-":
         return _kin_named(text, start, end) or _last_subject(text, start, end)
     if cjk and "E" in kind and start > 0 and text[start - 1] in _CJK_STAFF_BEFORE:
         return not text[end + 1 : end + 2].isupper()  # 人事部Candy, not 客服部Apple Pay
     return (cjk and "E" in kind and _noun_given_cued(text, start, end)) or _role_named(text, start, end)
+
+
+# the given names Hong Kong people take from things (Sunny, Candy, Jade), which name a person after a
+# Chinese role noun as any given name does (客人 Sunny 傳咗, 客戶 Candy 話); not the brands, bills and
+# months of the same list (客戶 Visa 卡, Apple Pay, Bill, Lemon 茶)
+_THING_NICKNAMES = frozenset("Cherry Candy Crystal Angel Grace Rose Ruby Jade Sunny Coco Honey".split())
+
+
+def _zh_role_named(text: str, start: int, end: int) -> bool:
+    """A Chinese role noun stands before ``text[start:end]`` (:data:`_ZH_ROLE_BEFORE`: 客人, 客戶,
+    收款人, 會員) and a Chinese character after it, one blank between at most."""
+    after = end + 1 if text[end : end + 1] in (" ", "\t") else end
+    if after >= len(text) or _CJK.match(text, after) is None:
+        return False
+    return _ZH_ROLE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 # a listed given name and and before the last of a list of people (Arjun and Takeshi still owe)

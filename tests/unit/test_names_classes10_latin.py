@@ -344,3 +344,36 @@ def test_when_a_lower_case_nickname_is_cued_beside_chinese_then_it_is_found(text
 )
 def test_when_the_lower_case_word_is_an_english_verb_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 10: a given name Hong Kong people take from a thing (Sunny, Candy, Crystal, Jade) after a
+# Chinese role noun and before Chinese words (客人 Sunny 話, 客戶 Candy 傳咗, 收款人 Crystal 已經).
+# The role names a customer or a payee as it does before any given name; a card brand, a payment
+# app, a drink or a plan after the role (客戶 Visa 卡, 客人 Apple Pay, Lemon 茶, Sunny Day 套餐,
+# Star 會員) is a thing.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("客人 Sunny 話張卡唔見咗", "Sunny"),
+        ("客戶 Candy 傳咗張收據過嚟", "Candy"),
+        ("收款人 Crystal 已經確認收到", "Crystal"),
+        ("住客 Angel 退房時用咗另一張卡", "Angel"),
+        ("會員 Jade 投訴積分冇入", "Jade"),
+    ],
+)
+def test_when_a_things_given_name_follows_a_chinese_role_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("客人 Apple Pay 付款失敗", "Apple"),
+        ("客戶 Visa 卡被拒", "Visa"),
+        ("客戶 Lemon 茶 走冰", "Lemon"),
+        ("客人 Sunny Day 套餐", "Sunny"),
+        ("客戶 Star 會員升級", "Star"),
+    ],
+)
+def test_when_the_thing_after_a_chinese_role_is_a_brand_or_a_product_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
