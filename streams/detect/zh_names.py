@@ -1044,7 +1044,9 @@ _ADDRESS_WORDS = sorted(
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 朋友 同事 同学 表哥 表姐 "
         "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔 "
         # Cantonese: one's son, daughter, grandchild, nephew or niece (佢个仔俊朗, 个女嘉欣)
-        "个仔 个女 个孙 孙女 侄仔 侄女"
+        "个仔 个女 个孙 孙女 侄仔 侄女 "
+        # a group chat's mention of a member (@嘉欣, ＠家豪)
+        "@ ＠"
     ).split(),
     key=len,
     reverse=True,

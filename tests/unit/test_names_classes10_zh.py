@@ -348,3 +348,39 @@ def test_when_a_given_name_has_a_hong_kong_character_then_it_is_found(text: str,
 )
 def test_when_a_hong_kong_name_character_is_in_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 10: a given name mentioned in a group chat after @ (@嘉欣, @Kenneth @詩雅): the mention addresses a
+# member, as 同 or 多谢 does. What a chat mentions that is no member's given name (@所有人, @全体成员, @客服,
+# @财务部, @群主, @管理员) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("@嘉欣 今日 batch 有 3 单 stuck", "嘉欣"),
+        ("@志明 check 下呢单", "志明"),
+        ("@美玲 麻烦跟进", "美玲"),
+        ("@俊杰：收到，已转", "俊杰"),
+        ("@Kenneth @詩雅 請批", "詩雅"),
+        ("@陈美玲 请批", "陈美玲"),
+        ("麻烦 ＠嘉豪 跟进一下", "嘉豪"),
+    ],
+)
+def test_when_a_given_name_is_mentioned_after_an_at_sign_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("@所有人 今晚开会", "所有人"),
+        ("@全体成员 请查收", "全体"),
+        ("@客服 帮忙查下", "客服"),
+        ("@财务部 请查收", "财务"),
+        ("@群主 改下群名", "群主"),
+        ("@管理员 踢咗佢", "管理员"),
+        ("@深圳分行 请回复", "深圳"),
+        ("@文件传输助手", "文件"),
+    ],
+)
+def test_when_an_at_sign_mentions_no_member_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
