@@ -2044,11 +2044,36 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _FROM_DESK.finditer(text) if _from_desk(text, m))
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
+    if " as " in text or " by " in text:
+        spans.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _self_named(text, m))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
     for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
         if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
             spans.append(m.span(1))
     return spans
+
+
+# the name a person gives themselves on the phone or at a counter (answered as Wing, introduced herself
+# as Priya Nair, identified himself as Kenji Watanabe, goes by Mimi): one or two capitalised words
+_SELF_NAMED = re.compile(
+    r"(?<![A-Za-z])(?:(?:answered|(?:introduced|identified|presented)[ \t]+(?:himself|herself|themselves)"
+    r"|gave[ \t]+(?:his|her|their)[ \t]+name)[ \t]+as|(?:goes|went|go)[ \t]+by"
+    r"|(?:calls|called|calling)[ \t]+(?:himself|herself|themselves))[ \t]+"
+    r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[a-z]+)?)?)(?![A-Za-z'’-])"
+)
+
+
+def _self_named(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_SELF_NAMED`) is a name: its first word on a name's list or a romanised syllable,
+    no thing's, town's or month's (goes by Visa Platinum), each word no common English, role, place or
+    business word (answered as Voicemail, introduced himself as Manager), the two no place's nor firm's."""
+    words = m.group(1).split()
+    kind = _kind(words[0])
+    if kind == "-" or kind in "BP" or _named_thing(words[0]):
+        return False
+    if not all(_surname_like(w) and not business_word(w) for w in words):
+        return False
+    return not place_or_business(text, *m.span(1))
 
 
 # a colleague and the desk they are from, before what they said or did (Cheung from branch says,

@@ -377,3 +377,39 @@ def test_when_a_things_given_name_follows_a_chinese_role_then_it_is_found(text: 
 )
 def test_when_the_thing_after_a_chinese_role_is_a_brand_or_a_product_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 11: the name a person gives themselves on the phone or at a counter (answered as Wing,
+# introduced herself as Priya Nair, calls himself Marcus, goes by Mimi). A fraud or a misdirected
+# payment memo records who picked up or who claimed to be whom; a greeting, a role, a freight, a
+# card's tier or a post office in that place (answered as Voicemail, introduced himself as Manager,
+# goes by Sea Freight, goes by Visa Platinum, went by Hong Kong Post) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The caller answered as Wing, not the account holder.", "Wing"),
+        ("She introduced herself as Priya Nair from the bank.", "Priya Nair"),
+        ("A man who calls himself Marcus asked for the OTP.", "Marcus"),
+        ("The scammer identified himself as Kenji Watanabe.", "Kenji Watanabe"),
+        ("She goes by Mimi at the branch.", "Mimi"),
+        ("Recipient answered as Hoi Yan and hung up.", "Hoi Yan"),
+    ],
+)
+def test_when_a_person_names_themselves_then_the_name_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The call was answered as Voicemail.", "Voicemail"),
+        ("He introduced himself as Manager of the branch.", "Manager"),
+        ("The parcel goes by Sea Freight.", "Sea"),
+        ("She introduced herself as Customer Service.", "Customer"),
+        ("The account goes by Visa Platinum.", "Visa"),
+        ("He identified himself as Police Inspector Lam.", "Police"),
+        ("It went by Hong Kong Post.", "Hong Kong"),
+    ],
+)
+def test_when_the_self_given_name_is_a_role_or_a_thing_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
