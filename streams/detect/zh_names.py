@@ -1071,8 +1071,10 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 # a given name of two characters alone in its clause: at the text's start or after punctuation,
 # before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
 # (or before a colon, a chat's speaker: 。家輝：收到; or before 同/和/及, a list's: 家輝、家欣同我)
-_VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})(?=[，。！？、：,.!?:\\s你妳您同和及]|$)")
-_VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})(?=[，。！？、：,.!?:\\s你妳您同和及]|$)")
+# (or before a month, at a remark's start: 附言：芷晴九月钢琴课, a child's lessons paid under the given name)
+_VOCATIVE_AFTER = "(?=[，。！？、：,.!?:\\s你妳您同和及]|[一二三四五六七八九十0-9]{1,3}月|$)"
+_VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
+_VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 # (and the titles of address: 商户黄 | 先生, 司徒 | 先生 are a surname alone, never 黄先 nor 司徒先)
 _JOB_TITLES = (

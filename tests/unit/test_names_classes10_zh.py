@@ -384,3 +384,39 @@ def test_when_a_given_name_is_mentioned_after_an_at_sign_then_it_is_found(text: 
 )
 def test_when_an_at_sign_mentions_no_member_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 11: a given name alone at a remark's start before a month and what it pays for (附言：芷晴九月钢琴课,
+# 备注：梓轩三月学费): a child's lessons and fees are paid under the child's given name, as a name before
+# 学费 is a payee's. What opens a remark before a month and is a word or a place (国庆, 今年, 中秋, 龙华,
+# 上次) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("附言：芷晴九月钢琴课", "芷晴"),
+        ("备注：梓轩三月学费 2400", "梓轩"),
+        ("俊熙十月补习费 1600", "俊熙"),
+        ("转账附言：子琪12月书法班", "子琪"),
+        ("附言：詠詩四月游泳課，共八堂", "詠詩"),
+        ("學費，嘉怡二月", "嘉怡"),
+    ],
+)
+def test_when_a_given_name_opens_a_remark_before_a_month_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("附言：国庆十月出游费", "国庆"),
+        ("备注：今年九月学费", "今年"),
+        ("龙华五月租金 3200", "龙华"),
+        ("附言：中秋八月加班费", "中秋"),
+        ("备注：上次三月的款", "上次"),
+        ("附言：春节二月红包", "春节"),
+        ("福田十月物业费", "福田"),
+        ("说明：全年12月结清", "全年"),
+    ],
+)
+def test_when_a_word_opens_a_remark_before_a_month_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
