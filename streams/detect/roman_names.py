@@ -2046,6 +2046,8 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     if " as " in text or " by " in text:
         spans.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _self_named(text, m))
+    if _TAGALOG_GATE.search(text) is not None:
+        spans.extend(m.span(1) for m in _TAGALOG_MARKED.finditer(text) if _tagalog_named(m.group(1)))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
     for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
         if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
@@ -2074,6 +2076,25 @@ def _self_named(text: str, m: re.Match[str]) -> bool:
     if not all(_surname_like(w) and not business_word(w) for w in words):
         return False
     return not place_or_business(text, *m.span(1))
+
+
+# Tagalog's markers of a person's name (ni Arnel: of or by Arnel; si Marites; para kay Rowena: for
+# Rowena; sina, nina, kina for several), in a Filipino remitter's remark or message, in any case
+_TAGALOG_MARKED = re.compile(
+    r"(?<![A-Za-z])(?:ni|si|kay|nina|sina|kina|Ni|Si|Kay|NI|SI|KAY|NINA|SINA)[ \t]+([A-Z][a-z]+|[A-Z]{2,})"
+    r"(?![A-Za-z'’-])"
+)
+_TAGALOG_GATE = re.compile(r"(?<![A-Za-z])(?i:ni|si|kay|nina|sina|kina)[ \t]+[A-Z]")
+
+
+def _tagalog_named(word: str) -> bool:
+    """The word after a Tagalog marker is a listed given name (an English one or another language's), no
+    Chinese surname, thing's, month's or town's (ni May, kay Visa, Si Ling Road), no common word."""
+    kind = _kind(word)
+    title = word.title()
+    if not ("E" in kind or "F" in kind) or "S" in kind or _named_thing(title):
+        return False
+    return title.lower() not in COMMON_WORDS
 
 
 # a colleague and the desk they are from, before what they said or did (Cheung from branch says,

@@ -413,3 +413,36 @@ def test_when_a_person_names_themselves_then_the_name_is_found(text: str, word: 
 )
 def test_when_the_self_given_name_is_a_role_or_a_thing_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 12: a given name after a Tagalog marker of a person (ni Arnel, kay Rowena, si Marites), in
+# any case as remittance remarks print them (PAMBAYAD NI ROSALIND). Hong Kong's Filipino remitters
+# write their remarks in Tagalog; a month, a card brand, a phone, a utility or a road after the
+# marker-like word (ni May 5, kay Visa, Si Apple, NI MERALCO, NI NUMBER, Si Ling Road) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Remark: PAMBAYAD NI ROSALIND SA UPA", "ROSALIND"),
+        ("Padala para kay Marites, Batangas.", "Marites"),
+        ("Bigay ni Arnel para sa birthday", "Arnel"),
+        ("Ipadala kay Rowena ang resibo", "Rowena"),
+        ("Baon ni Gareth for the week", "Gareth"),
+    ],
+)
+def test_when_a_given_name_follows_a_tagalog_marker_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("NI NUMBER: QQ123456C on file", "NUMBER"),
+        ("Pay ni May 5 na lang", "May"),
+        ("Bayad kay Visa card", "Visa"),
+        ("Si Apple ba yung phone?", "Apple"),
+        ("PAYMENT NI MERALCO OCT", "MERALCO"),
+        ("Address: 12 Si Ling Road", "Ling"),
+    ],
+)
+def test_when_the_word_after_the_marker_is_no_given_name_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
