@@ -615,14 +615,21 @@ def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]
     if s[end - 1] in _PLACE_LAST or _shop_or_place(s, j, end, words):
         return True
     # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
-    for k in range(j, end):
-        titles = _TITLES_BY_FIRST.get(s[k])
-        if titles and any(s.startswith(t, k) for t in titles):
-            return True
+    if _title_within(s, j, end):
+        return True
     # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
     return surname in _PREPOSITIONS and (
         any(s[j : j + n] in words or s[j : j + n] in LOOKALIKES for n in (2, 3, 4)) or s[j:end] in words
     )
+
+
+def _title_within(s: str, j: int, end: int) -> bool:
+    """A title of office or address starts in ``s[j:end]``, a given name's place (陈 | 医生, 苏 | 先生)."""
+    for k in range(j, end):
+        titles = _TITLES_BY_FIRST.get(s[k])
+        if titles and any(s.startswith(t, k) for t in titles):
+            return True
+    return False
 
 
 def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
@@ -972,6 +979,8 @@ def _list_item(s: str, i: int, j: int, end: int, given: dict[str, float]) -> boo
     if not g or end > len(s) or not all(_is_cjk(c) for c in g) or s[i:end] in LOOKALIKES:
         return False
     if not _given_possible(s[i:j], g) or not _surname_here(s, i, j):
+        return False
+    if _title_within(s, j, end):  # 苏先生同苏太: 苏 and a title, no name 苏先生 of the list
         return False
     floor = 0.0 if len(g) == 2 else 0.5
     return all(given.get(c, UNKNOWN_GIVEN) >= floor and c not in _FUNCTION_CHARS for c in g)

@@ -420,3 +420,36 @@ def test_when_a_given_name_opens_a_remark_before_a_month_then_it_is_found(text: 
 )
 def test_when_a_word_opens_a_remark_before_a_month_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 12: a surname and its title in a list of the parties (业主苏先生同苏太, 李小姐同李太, 何经理和何太):
+# the title is no given name of a listed name (苏先生 is 苏 and 先生), so nothing of the title is reported;
+# the surnames and the full names of the list are.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("业主黄先生、黄太同黄家明", "黄家明"),
+        ("业主陈先生和陈太", "陈"),
+        ("李小姐同李太已签字", "李"),
+        ("收款人张伟、李娜和王芳", "王芳"),
+        ("業主蘇先生同蘇太（蘇家豪、蘇何秀英）", "蘇家豪"),
+        ("何经理和何太一齐嚟", "何"),
+    ],
+)
+def test_when_titled_surnames_are_listed_then_the_names_are_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("业主黄先生、黄太同黄家明", "先生"),
+        ("业主陈先生和陈太", "先生"),
+        ("李小姐同李太已签字", "小姐"),
+        ("業主蘇先生同蘇太（蘇家豪）", "先生"),
+        ("何经理和何太一齐嚟", "经理"),
+        ("王女士及王太", "女士"),
+    ],
+)
+def test_when_titled_surnames_are_listed_then_no_title_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
