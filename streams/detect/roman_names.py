@@ -2046,6 +2046,8 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     if " as " in text or " by " in text:
         spans.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _self_named(text, m))
+    if cjk and ("·" in text or "•" in text or "・" in text):
+        spans.extend(m.span(1) for m in _TRANSLITERATED.finditer(text) if _transliterated(text, m))
     if _TAGALOG_GATE.search(text) is not None:
         spans.extend(m.span(1) for m in _TAGALOG_MARKED.finditer(text) if _tagalog_named(m.group(1)))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
@@ -2073,6 +2075,25 @@ def _self_named(text: str, m: re.Match[str]) -> bool:
     kind = _kind(words[0])
     if kind == "-" or kind in "BP" or _named_thing(words[0]):
         return False
+    if not all(_surname_like(w) and not business_word(w) for w in words):
+        return False
+    return not place_or_business(text, *m.span(1))
+
+
+# a foreign name in Latin letters and its Chinese transliteration in brackets, the parts parted by a
+# middle dot as Chinese writes foreign and Uyghur names (Aynur Tohti（阿依努尔·吐尔地）, Ahmad Rashid
+# (艾哈迈德·拉希德)): two capitalised words
+_TRANSLITERATED = re.compile(
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+[ \t-][A-Z][a-z]+)[ \t]?[（(][\u3400-\u9fff]{1,8}[·•・][\u3400-\u9fff]{1,8}"
+    r"(?:[·•・][\u3400-\u9fff]{1,8})?[)）]"
+)
+
+
+def _transliterated(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_TRANSLITERATED`) is a person's name: each word no common English, calendar, role,
+    place or business word, the whole no listed place's nor brand's (Louis Vuitton（路易·威登）,
+    Harbour City（海港·城）)."""
+    words = m.group(1).replace("-", " ").split()
     if not all(_surname_like(w) and not business_word(w) for w in words):
         return False
     return not place_or_business(text, *m.span(1))

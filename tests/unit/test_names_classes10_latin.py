@@ -446,3 +446,37 @@ def test_when_a_given_name_follows_a_tagalog_marker_then_it_is_found(text: str, 
 )
 def test_when_the_word_after_the_marker_is_no_given_name_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 13: a foreign name in Latin letters followed by its Chinese transliteration in brackets, the
+# parts parted by a middle dot (Aynur Tohti（阿依努尔·吐尔地）). Chinese writes the names of
+# Uyghur, Kazakh and foreign people this way, so the Latin pair is that person's name; a brand, a
+# mall, a town, a fair, a hotel or a product glossed the same way (Louis Vuitton（路易·威登）, Harbour
+# City（海港·城）, Art Basel, Grand Hyatt, Coffee Roast) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Passport check: Aynur Tohti（阿依努尔·吐尔地）, PRC passport", "Aynur Tohti"),
+        ("Remitter Mirzat Kurban (米尔扎提·库尔班) sent CNY 2,000", "Mirzat Kurban"),
+        ("Beneficiary Dilnur Abdukerim（迪丽努尔·阿不都克里木）", "Dilnur Abdukerim"),
+        ("KYC for Nurlan Sadyrov（努尔兰·萨德罗夫）完成", "Nurlan Sadyrov"),
+        ("留学汇款：Merdan Yasin（买尔旦·亚森），学费 CNY 30,000", "Merdan Yasin"),
+    ],
+)
+def test_when_a_latin_name_has_its_dotted_chinese_form_beside_it_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("品牌 Louis Vuitton（路易·威登）手袋", "Louis Vuitton"),
+        ("商場 Harbour City（海港·城）", "Harbour City"),
+        ("展覽 Art Basel（巴塞尔·艺术展）", "Art Basel"),
+        ("酒店 Grand Hyatt（君悦·酒店）", "Grand Hyatt"),
+        ("Product Coffee Roast（咖啡·烘焙）", "Coffee Roast"),
+        ("Film Star Wars（星球·大战）", "Star Wars"),
+    ],
+)
+def test_when_the_glossed_latin_words_are_a_brand_or_a_place_then_they_stay_out(text: str, word: str) -> None:
+    _left(text, word)
