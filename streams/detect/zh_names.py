@@ -86,7 +86,7 @@ LOOKALIKES = frozenset(
         "万宁 屈臣氏 康师傅 老干妈 同仁堂 戴森 宋体 唐朝 明朝 清朝 宋朝 汉朝 元朝 周朝 秦朝 黄河 长江 "
         "黄山 泰山 华山 庐山 武当 峨眉 江西 江苏 湖南 湖北 河南 河北 山东 山西 广东 广西 云南 贵州 四川 "
         "陆家嘴 张贴 陈列 白云 黄金 白金 金融 金额 金卡 余额 方便 马上 高级 文件 钱包 石油 龙虾 毛巾 "
-        "钟点 江湖 程序 白天 东方明珠 "
+        "钟点 江湖 程序 白天 东方明珠 包租婆 包租公 "
         # a colour's adjective of a surname's character and a doubled one (金灿灿, 白花花): a name's shape
         "金灿灿 金闪闪 金晃晃 黄澄澄 黄灿灿 红彤彤 红艳艳 红通通 白花花 白茫茫 白皑皑 白晃晃 蓝莹莹 蓝盈盈 "
         "绿油油 绿莹莹 黑乎乎 黑漆漆 黑压压 黑黝黝 黑洞洞 青幽幽 紫盈盈 "
@@ -490,6 +490,29 @@ def _doubled_given(s: str, i: int, j: int, given: dict[str, float], words: froze
     return 0 if _excluded_late(s, s[i:j], j, end, words) else 2
 
 
+# a caller's or an applicant's naming of themselves (我是高山峰, 自称金华明, 本人黄金龙)
+_SELF_NAMING = frozenset("我是 我叫 自称 名叫 叫做 我係 我系 本人".split())
+
+
+def _self_named(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """2 where a self-naming stands before the surname ``s[i:j]`` and two given characters follow it
+    whose first makes a word or a place with the surname (高山 | 峰, 黄金 | 龙, 龙华 | 英), the last a
+    name's (not 生 or 太, titles: 高中生), then punctuation or the end; 0 otherwise. The statistics
+    read the word and stop; the self-naming says a name follows (林业局, 白云区, 江西人 end on no
+    name's character)."""
+    end = j + 2
+    if end > len(s) or (end < len(s) and _is_cjk(s[end])) or not _is_cjk(s[j + 1]):
+        return 0
+    head, name, last = s[i : j + 1], s[i:end], s[end - 1]
+    if not (head in words or head in LOOKALIKES or head in _REGION_NAMES):
+        return 0
+    if given.get(last, UNKNOWN_GIVEN) < 1.0 or last in _TITLE_CHARS or last in _PLACE_CHARS:
+        return 0
+    if name in words or name in LOOKALIKES or not _given_possible(s[i:j], s[j:end]):
+        return 0
+    return 0 if _excluded_late(s, s[i:j], j, end, words) else 2
+
+
 # a given character at least this much likelier in names than in text (鸣, 帆, 婷: 576 of them) after a
 # surname and a numeral that make a word (周一 Monday, 万一 in case) makes a name of the three (周一鸣,
 # 万一帆): 一 opens given names often (一鸣, 一帆, 一诺); 关于 | 孟 stays a word
@@ -861,15 +884,19 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             taken = i + (4 if s[i : i + 4] in LOOKALIKES else 3)
             continue
         best, best_len = _best(s, i, j, given, words, placed=True)
+        self_named = 0
         if best < THRESHOLD:
             signed = (
                 _signed(s, i, j, given, words)
                 or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
                 or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
             )
+            if not signed and i > 1 and s[i - 2 : i] in _SELF_NAMING:
+                signed = self_named = _self_named(s, i, j, given, words)
             if signed:
                 best, best_len = THRESHOLD, signed
-        if best >= THRESHOLD and j - i == 1:
+        # (a self-named name is whole: 本人黄金龙, not 本人黄 | 金龙)
+        if best >= THRESHOLD and j - i == 1 and not self_named:
             # the surname's character may be a word before a name (向 | 陈静): a name starting at
             # the next character that scores higher wins
             nxt = _SURNAME.match(s, i + 1)

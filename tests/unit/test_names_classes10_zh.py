@@ -453,3 +453,40 @@ def test_when_titled_surnames_are_listed_then_the_names_are_found(text: str, nam
 )
 def test_when_titled_surnames_are_listed_then_no_title_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 13: a name of three characters whose surname and first given character make a word or a place (高山 |
+# 峰, 金华 | 明, 黄金 | 龙, 江海 | 涛) after a caller's or an applicant's self-naming (我是, 我叫, 自称, 本人)
+# and before punctuation: the self-naming says a name follows, and its last character is a name's. What
+# follows a self-naming and is a word, a place, an office or a kind of person (林业局, 白云区, 高中生, 江西人,
+# 包工头, 周末班) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("你好，我是高山峰，密码忘了", "高山峰"),
+        ("对方自称金华明，要求转账", "金华明"),
+        ("本人黄金龙，申请补卡", "黄金龙"),
+        ("我叫江海涛，卡被锁了", "江海涛"),
+        ("来电人自称龙华英。", "龙华英"),
+        ("我係方正杰，想查下張卡", "方正杰"),
+    ],
+)
+def test_when_a_self_named_name_opens_with_a_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("我是林业局的，来核实", "林业局"),
+        ("我是白云区，不是天河区", "白云区"),
+        ("本人高中生，没有收入", "高中生"),
+        ("我是江西人，在深圳工作", "江西人"),
+        ("我是包工头，要发工资", "包工头"),
+        ("我是周末班，下周一再来", "周末班"),
+        ("我是龙华人，住民治", "龙华人"),
+        ("我是包租婆，收租", "包租婆"),
+    ],
+)
+def test_when_a_self_naming_precedes_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
