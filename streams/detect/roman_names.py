@@ -1575,7 +1575,19 @@ def _lower_given(text: str, cjk: bool) -> list[tuple[int, int]]:
             word = glued.group(1)
             if word not in COMMON_WORDS and _lower_listed(word, _kind(word.title())):
                 spans.append(glued.span(1))
+    for m in _AH_LOWER.finditer(text) if cjk and "阿" in text else ():
+        word = m.group(1)
+        kind = _kind(word.title())
+        if word in COMMON_WORDS or word.title() in _AH_KIN or word in _NOT_AH:
+            continue
+        if _lower_listed(word, kind) or ("G" in kind and len(word) >= 3):
+            spans.append(m.span())
     return spans
+
+
+# 阿 and a nickname in lower case, as a chat types it (阿ken, 阿 wing): the nickname whole; not a
+# kinship word nor a title (阿sir, 阿ma, 阿po), nor an English word (阿team)
+_AH_LOWER = re.compile(r"阿[ \t]?([a-z]{2,8})(?![A-Za-z'’-])")
 
 
 # English words in lower case that lists of given names hold and the common words lack (經理 said 我哋,

@@ -480,3 +480,36 @@ def test_when_a_latin_name_has_its_dotted_chinese_form_beside_it_then_it_is_foun
 )
 def test_when_the_glossed_latin_words_are_a_brand_or_a_place_then_they_stay_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 14: 阿 and a nickname typed in lower case (阿ken, 阿 joey, 阿ming), as a chat writes the
+# Cantonese familiar prefix before an English or a romanised given name. The prefix makes the word a
+# person's nickname; a kinship word or a title after it (阿sir, 阿ma, 阿pa, 阿po) or an English word
+# (阿team, 阿ok) is nobody's name.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("阿wing 話佢冇收到錢", "阿wing"),
+        ("叫阿 joey 過數俾你", "阿 joey"),
+        ("[chat] 阿kelvin: ok", "阿kelvin"),
+        ("問下阿ming 得唔得", "阿ming"),
+        ("阿ivan 今晚返唔返", "阿ivan"),
+    ],
+)
+def test_when_a_lower_case_nickname_follows_ah_in_chinese_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("阿sir 話要落口供", "sir"),
+        ("阿ma 想要現金", "ma"),
+        ("阿pa 嘅藥費", "pa"),
+        ("阿team 已經處理", "team"),
+        ("阿po 生日", "po"),
+        ("阿ok 啦", "ok"),
+    ],
+)
+def test_when_the_word_after_ah_is_kin_or_english_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
