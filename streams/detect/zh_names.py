@@ -866,6 +866,22 @@ def surname_chars() -> frozenset[str]:
     return frozenset(SINGLE) | frozenset(chr(c) for c, s in t2s.items() if chr(s) in SINGLE)
 
 
+def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, bool]:
+    """The given name's length of a candidate below the threshold that a phrasing makes a name (a
+    staff role before it, a verb of giving, a doubled given character, a self-naming), 0 where none;
+    and whether the name is whole: a self-named one (本人黄金龙) does not give way to a name starting
+    at its second character (金龙)."""
+    found = (
+        _signed(s, i, j, given, words)
+        or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
+        or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
+    )
+    if found or i < 2 or s[i - 2 : i] not in _SELF_NAMING:
+        return found, False
+    found = _self_named(s, i, j, given, words)
+    return found, found > 0
+
+
 def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese names in ``text`` (offsets into it); ``folded`` is
     :func:`fold_t2s` of it when the caller has it already."""
@@ -884,19 +900,12 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             taken = i + (4 if s[i : i + 4] in LOOKALIKES else 3)
             continue
         best, best_len = _best(s, i, j, given, words, placed=True)
-        self_named = 0
+        whole = False
         if best < THRESHOLD:
-            signed = (
-                _signed(s, i, j, given, words)
-                or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
-                or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
-            )
-            if not signed and i > 1 and s[i - 2 : i] in _SELF_NAMING:
-                signed = self_named = _self_named(s, i, j, given, words)
-            if signed:
-                best, best_len = THRESHOLD, signed
-        # (a self-named name is whole: 本人黄金龙, not 本人黄 | 金龙)
-        if best >= THRESHOLD and j - i == 1 and not self_named:
+            rescued, whole = _rescued(s, i, j, given, words)
+            if rescued:
+                best, best_len = THRESHOLD, rescued
+        if best >= THRESHOLD and j - i == 1 and not whole:
             # the surname's character may be a word before a name (向 | 陈静): a name starting at
             # the next character that scores higher wins
             nxt = _SURNAME.match(s, i + 1)
