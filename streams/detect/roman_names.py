@@ -1238,6 +1238,10 @@ _SELF_BEFORE = re.compile(
 )
 # salutations before a given name of one or two romanised syllables on no list (thx Sammi, Hi Kaman)
 _SALUTATIONS = frozenset("hi hello dear thanks thank thx ty hey".split())
+# a note, a message or a reminder written for someone, before for and a given name
+_NOTE_FOR = re.compile(
+    r"(?<![A-Za-z])(?i:note|notes|message|msg|memo|reminder|question|heads[- ]up|fyi|handover)[ \t]+for[ \t]+$"
+)
 # a preposition that names a person only before an English given name (paid for Peter too)
 _ENGLISH_ONLY_CUES = frozenset(("for",))
 # a gift's or a transfer's remark signed with who sends it, at the remark's end (angpow for Ah Ma from
@@ -1451,6 +1455,24 @@ def _noun_given_cued(text: str, start: int, end: int) -> bool:
     )
 
 
+def _cued_by_preposition(
+    text: str, cue: re.Match[str], start: int, end: int, kind: str, listed: bool, given: bool
+) -> bool:
+    """The given name at ``text[start:end]`` after for, from or to (``cue``, :data:`_CUE_BEFORE`): a
+    note written for a person (Quick note for Gabriel:, reminder for Tiago), a gift's remark signed
+    from one (red packet from Joanne."), work passed to one (Escalated to Rui); no month's, town's or
+    thing's name (reminder for Jan statements, from Stanley, to Jan statement)."""
+    before = cue.group(1).lower()
+    word = text[start:end]
+    if before == "for":
+        return listed and _NOTE_FOR.search(text, max(0, start - 24), start) is not None and not _named_thing(word)
+    if before == "from":
+        return given and _REMARK_END.match(text, end) is not None and word not in _NOT_SENDERS
+    # (another language's given name that reads as a syllable too: Rui, Paulo; no surname: Ming)
+    passed = given or (listed and "S" not in kind)
+    return passed and word not in _CALENDAR_WORDS and _passed_to(text, cue.start(), start, end)
+
+
 def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given: bool) -> bool:
     """The word at ``text[start:end]`` is a given name by the English words around it: a
     salutation, a role word or a verb before a given name; a kinship word before any name's word
@@ -1474,11 +1496,7 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
             return True
         if before in _ENGLISH_ONLY_CUES and "E" in kind and not date:
             return True
-        if before == "from" and given and _REMARK_END.match(text, end) and text[start:end] not in _NOT_SENDERS:
-            return True
-        # (another language's given name that reads as a syllable too: Rui, Paulo; no surname: Ming)
-        passed = given or (listed and "S" not in kind)
-        if before == "to" and passed and not date and _passed_to(text, cue.start(), start, end):
+        if before in ("for", "from", "to") and _cued_by_preposition(text, cue, start, end, kind, listed, given):
             return True
     # a hyphened romanised given name (Ka-yan) is given, on no list; not after a determiner (the Wing-on)
     if not (listed or given) or (not listed and _prev_word(text, start) in _DETERMINERS):

@@ -513,3 +513,36 @@ def test_when_a_lower_case_nickname_follows_ah_in_chinese_then_it_is_found(text:
 )
 def test_when_the_word_after_ah_is_kin_or_english_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 15: a note, a message or a reminder written for a person (Quick note for Tiago:, Reminder for
+# Gabriel), the given name perhaps another language's. The writer addresses a colleague; a month, a
+# town's office, a card brand's team or a loan's grace period after the same words (Reminder for Jan
+# statements, note for Florence office, Note for Visa disputes, Notes for Grace period) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Quick note for Tiago: the merchant called again.", "Tiago"),
+        ("Reminder for Gabriel, the audit starts Monday.", "Gabriel"),
+        ("Message for Rafael - please call the branch.", "Rafael"),
+        ("Handover note for Kenji: two chargebacks open.", "Kenji"),
+        ("Question for Paulo: did the wire go out?", "Paulo"),
+    ],
+)
+def test_when_a_note_is_written_for_a_given_name_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Reminder for Jan statements: send by Friday.", "Jan"),
+        ("Update note for Florence office staff.", "Florence"),
+        ("Note for Visa disputes team.", "Visa"),
+        ("Notes for Grace period loans attached.", "Grace"),
+        ("Question for Mar payroll: is it late?", "Mar"),
+        ("Heads-up for Sunday maintenance window.", "Sunday"),
+    ],
+)
+def test_when_the_note_is_for_no_person_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
