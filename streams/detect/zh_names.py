@@ -200,6 +200,8 @@ _LEFT_WORDS = tuple(
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             # the staff a customer deals with, named after their role (客服小张, 客户经理文静, 职员陈美玲)
             "客服 经理 专员 职员 柜员 店员 文员 前台 "
+            # the office before a titled surname (班主任何老师, 主任刘医生: 任何, 任宁 no words here)
+            "主任 班主任 "
             "母亲 父亲 妈妈 爸爸 老婆 老公 太太 丈夫 妻子 儿子 女儿 朋友 同事 员工 老板 老师 学生 "
             "哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外婆 阿姨 叔叔 表哥 表姐 家长 监护人 签收人 经手人 "
             # the parties of a report, a complaint or a delivery (受害人冯建国, 收件人)

@@ -490,3 +490,36 @@ def test_when_a_self_named_name_opens_with_a_word_then_it_is_found(text: str, na
 )
 def test_when_a_self_naming_precedes_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 14: a surname and its title after the office that names the person (班主任何老师, 教导主任黄sir,
+# 主任刘医生): 任 and the surname after it read as a word (任何, 任宁), so nothing was found. What follows
+# the office and is a word (主任医师, 主任委员, 班主任工作, 班主任任期) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("如有疑问联系班主任何老师。", "何"),
+        ("班主任宁老师说不用转账", "宁"),
+        ("教导主任黄sir话要补交", "黄"),
+        ("科室主任刘医生签字", "刘"),
+        ("班主任王老师", "王"),
+        ("請聯絡班主任麥老師", "麥"),
+    ],
+)
+def test_when_a_titled_surname_follows_the_office_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("主任医师门诊", "医师"),
+        ("主任委员会议", "委员"),
+        ("班主任任期三年", "任期"),
+        ("班主任工作手册", "工作"),
+        ("主任何时回来", "何时"),
+        ("班主任何必亲自去", "何必"),
+    ],
+)
+def test_when_the_office_precedes_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
