@@ -1680,7 +1680,29 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     if listed and others:
         words = [m.group(1) for m in others]
         spans.extend(m.span(1) for m in others if _unlisted_speaker(m.group(1), words.count(m.group(1))))
+    elif others:
+        # the first speaker after a chat's heading (Family chat - Mei:, [WhatsApp] Ling:)
+        spans.extend(m.span(1) for m in others if _chat_opener(text, m.start(1), m.group(1)))
     return spans
+
+
+# a chat's heading before its first turn (Family chat - , [WhatsApp] , Group chat — )
+_CHAT_HEADING = re.compile(
+    r"(?i:chat|group|whatsapp|wechat|signal|telegram|messenger)[^\n:：]{0,24}?[]】)]?[ \t]*[-–—|]?[ \t]*$"
+)
+
+
+def _chat_opener(text: str, start: int, word: str) -> bool:
+    """The speaker ``word`` at ``start`` opens a chat after its heading (:data:`_CHAT_HEADING`): a
+    romanised syllable or surname (Mei, Ling, Wong) of two to six letters, no common English, calendar,
+    label, role or kinship word (Family chat - Note:, [WhatsApp] Re:, Group chat - Ops:, Ma:)."""
+    kind = _kind(word)
+    if not ("G" in kind or "S" in kind) or not 2 <= len(word) <= 6 or word in _AH_KIN:
+        return False  # (Ma:, Po: a grandmother, as often as a surname)
+    lowered = word.lower()
+    if not _surname_like(word) or field_label(word) or lowered in _KIN_CUES or lowered in _SPEAKER_ROLES:
+        return False
+    return _CHAT_HEADING.search(text, max(0, start - 40), start) is not None
 
 
 def _turn_start(text: str, start: int) -> bool:

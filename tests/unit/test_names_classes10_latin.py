@@ -546,3 +546,37 @@ def test_when_a_note_is_written_for_a_given_name_then_it_is_found(text: str, wor
 )
 def test_when_the_note_is_for_no_person_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 16: the first speaker after a chat's heading, a romanised syllable or surname on no list of
+# given names (Family chat - Ling:, [WhatsApp] Siu:, [WeChat] Wong:). A pasted chat opens with who
+# speaks; a label, a team, a greeting word or a kinship word in that place (Family chat - Note:,
+# [WhatsApp] Re:, Group chat - Ops:, Sent:, Mum:, Ma:) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Family chat - Ling: rent is 12,000 this month, pls send by Fri", "Ling"),
+        ("[WhatsApp] Siu: ok sent the 500", "Siu"),
+        ("Group chat — Kaho: I paid the deposit", "Kaho"),
+        ("[WeChat] Wong: 轉咗喇", "Wong"),
+        ("Family group - Yan: who has the PIN?", "Yan"),
+    ],
+)
+def test_when_a_syllable_opens_a_chat_after_its_heading_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Family chat - Note: the bill is attached", "Note"),
+        ("[WhatsApp] Re: payment for the flat", "Re"),
+        ("Group chat - Ops: batch failed", "Ops"),
+        ("[WeChat] Sent: 10:42", "Sent"),
+        ("Chat log - Fwd: invoice", "Fwd"),
+        ("Group chat - Mum: pay the bill", "Mum"),
+        ("[WhatsApp] Ma: 收到", "Ma"),
+    ],
+)
+def test_when_the_chats_first_word_is_a_label_or_kin_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
