@@ -463,16 +463,42 @@ def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]
     although it is a word: its characters a name's, its last a likely one; 0 where there is none."""
     for n in (2, 1):
         end = j + n
-        if s[end : end + 1] != "的" or not all(_is_cjk(c) for c in s[j:end]):
-            continue
-        name, g = s[i:end], s[j:end]
-        if name in LOOKALIKES or name in _REGION_NAMES or g == s[i:j] or not _given_possible(s[i:j], g):
-            continue
-        if any(c in _FUNCTION_CHARS or given.get(c, UNKNOWN_GIVEN) < 0.0 for c in g) or given[g[-1]] < 1.0:
-            continue
-        if _surname_here(s, i, j) and not _excluded_late(s, s[i:j], j, end, words):
+        if s[end : end + 1] == "的" and _word_name(s, i, j, end, given, words):
             return n
     return 0
+
+
+# the parties of a report or a complaint, whose words it relates (受害人高峰说, 举报人常青称), and the verbs
+# of saying after them
+_PARTIES = ("受害人", "受害者", "举报人", "投诉人", "报案人", "当事人", "事主", "证人")
+_PARTY_ENDS = frozenset(p[-1] for p in _PARTIES)
+_SAYING = ("说", "称", "讲", "话", "表示", "声称", "反映")
+
+
+def _party_said(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """The length of the given name of a name between the party of a report and a verb of saying
+    (受害人高峰说, 举报人常青称), although it is a word (:func:`_word_name`); 0 where there is none."""
+    if i == 0 or s[i - 1] not in _PARTY_ENDS or not any(s.endswith(p, 0, i) for p in _PARTIES):
+        return 0
+    for n in (1, 2):
+        end = j + n
+        if any(s.startswith(v, end) for v in _SAYING) and _word_name(s, i, j, end, given, words):
+            return n
+    return 0
+
+
+def _word_name(s: str, i: int, j: int, end: int, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``s[i:end]`` (surname ``s[i:j]``), which a phrasing before and after it makes a person's, may be
+    a name although it is a word (高峰, 常青): its given characters a name's (none less likely in names
+    than in text, none a function word's), its last a likely one; no look-alike, shop or place."""
+    if end > len(s) or not all(_is_cjk(c) for c in s[j:end]):
+        return False
+    name, g = s[i:end], s[j:end]
+    if name in LOOKALIKES or name in _REGION_NAMES or g == s[i:j] or not _given_possible(s[i:j], g):
+        return False
+    if any(c in _FUNCTION_CHARS or given.get(c, UNKNOWN_GIVEN) < 0.0 for c in g) or given[g[-1]] < 1.0:
+        return False
+    return _surname_here(s, i, j) and not _excluded_late(s, s[i:j], j, end, words)
 
 
 def _doubled_given(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
@@ -876,6 +902,7 @@ def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[s
     found = (
         _signed(s, i, j, given, words)
         or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
+        or _party_said(s, i, j, given, words)
         or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
     )
     if found or i < 2 or s[i - 2 : i] not in _SELF_NAMING:

@@ -523,3 +523,41 @@ def test_when_a_titled_surname_follows_the_office_then_it_is_found(text: str, na
 )
 def test_when_the_office_precedes_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 15: a name that is a word (高峰, 常青, 向阳, 白雪) between the party of a report or a complaint
+# (受害人, 举报人, 投诉人, 当事人, 报案人) and a verb of saying or stating (说, 称, 表示): the party's words
+# are reported, so a person stands there; its last character a name's. A word there that is no name (本人,
+# 当时, 方面, 多次, 双方) or a look-alike is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("受害人高峰说对方自称客服", "高峰"),
+        ("举报人常青称收到中奖短信", "常青"),
+        ("投诉人向阳表示未收到退款", "向阳"),
+        ("报案人白雪称卡被盗刷", "白雪"),
+        ("当事人高明说已经还清", "高明"),
+        ("受害人石磊表示对方冒充公检法", "石磊"),
+    ],
+)
+def test_when_a_word_name_of_a_party_says_something_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("受害人本人说不知情", "本人"),
+        ("受害人当时说没收到", "当时"),
+        ("举报人方面称已报警", "方面"),
+        ("投诉人多次表示不满", "多次"),
+        ("当事人双方表示同意", "双方"),
+        ("受害人平时说话很快", "平时"),
+        ("受害人黄金称被调包", "黄金"),
+        ("举报人曾说过", "曾说"),
+    ],
+)
+def test_when_a_word_between_a_party_and_a_verb_of_saying_is_no_name_then_nothing_is_found(
+    text: str, part: str
+) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
