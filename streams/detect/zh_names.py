@@ -459,13 +459,35 @@ _GIVING = frozenset("给还付")
 
 
 def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
-    """The length of the given name of a name between a verb of giving and 的 (给高峰的工程款, 还于海洋的),
-    although it is a word: its characters a name's, its last a likely one; 0 where there is none."""
+    """The length of the given name of a name between a verb of giving and 的 or what the payment is
+    for (给高峰的工程款, 还于海洋的, 付高峰装修押金), although it is a word: its characters a name's, its
+    last a likely one; 0 where there is none."""
     for n in (2, 1):
         end = j + n
-        if s[end : end + 1] == "的" and _word_name(s, i, j, end, given, words):
+        if (s[end : end + 1] == "的" or _paid_for(s, end, words)) and _word_name(s, i, j, end, given, words):
             return n
     return 0
+
+
+# what a payment to a person is for (付高峰装修押金, 给江河三月工资, 给常青生日红包)
+_PAID_FOR = ("押金", "按金", "定金", "订金", "房租", "租金", "工资", "学费", "红包", "工程款", "稿费", "礼金", "生活费")
+
+
+_MONTH_AT = re.compile("[一二三四五六七八九十0-9]{1,3}月")
+
+
+def _paid_for(s: str, at: int, words: frozenset[str]) -> bool:
+    """What a payment is for starts at ``at``, or after one word of two characters (装修 | 押金) or a
+    month (三月 | 工资) there."""
+    if any(s.startswith(p, at) for p in _PAID_FOR):
+        return True
+    if s[at : at + 2] in words:
+        at += 2
+    elif (month := _MONTH_AT.match(s, at)) is not None:
+        at = month.end()
+    else:
+        return False
+    return any(s.startswith(p, at) for p in _PAID_FOR)
 
 
 # the parties of a report or a complaint, whose words it relates (受害人高峰说, 举报人常青称), and the verbs

@@ -561,3 +561,39 @@ def test_when_a_word_between_a_party_and_a_verb_of_saying_is_no_name_then_nothin
     text: str, part: str
 ) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 16: a name that is a word (高峰, 白雪, 高山) between a verb of giving or paying (付, 给, 还) and what
+# the payment is for (押金, 工资, 学费, 红包), directly or after one word or a month (付高峰装修押金, 给高山三月工资):
+# the payee of a transfer remark, as before 的. A word there whose characters are no name's, a look-alike
+# or an organisation (高速, 石油, 华为, 万家, 方便, 白天) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("付高峰装修押金 3000", "高峰"),
+        ("给高山三月工资 5000", "高山"),
+        ("付白雪学费 2400", "白雪"),
+        ("还向阳房租 2800", "向阳"),
+        ("给常青生日红包 520", "常青"),
+        ("付高明工程款尾款", "高明"),
+    ],
+)
+def test_when_a_word_name_is_paid_for_something_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("付高速通行费", "高速"),
+        ("付石油公司货款", "石油"),
+        ("给华为工程款", "华为"),
+        ("给万家装修押金", "万家"),
+        ("付方便面货款", "方便"),
+        ("付白天工资", "白天"),
+        ("付高层装修押金", "高层"),
+        ("给大家发红包", "大家"),
+    ],
+)
+def test_when_a_word_is_paid_for_something_then_it_is_no_name(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
