@@ -933,6 +933,11 @@ def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[s
     return found, found > 0
 
 
+# the characters a rescue's cue ends with, right before the surname (经理 | 文静, 给 | 高峰, 受害人 | 高峰,
+# 我是 | 林业平) or one blank or colon before it (经办人：方正)
+_RESCUE_BEFORE = _STAFF_ROLE_ENDS | _GIVING | _PARTY_ENDS | frozenset(w[-1] for w in _SELF_NAMING) | frozenset(":： ")
+
+
 def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese names in ``text`` (offsets into it); ``folded`` is
     :func:`fold_t2s` of it when the caller has it already."""
@@ -952,7 +957,8 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             continue
         best, best_len = _best(s, i, j, given, words, placed=True)
         whole = False
-        if best < THRESHOLD:
+        # (most candidates below the threshold have no rescue's cue before them nor a doubled character)
+        if best < THRESHOLD and i > 0 and (s[i - 1] in _RESCUE_BEFORE or s[j : j + 1] == s[j + 1 : j + 2]):
             rescued, whole = _rescued(s, i, j, given, words)
             if rescued:
                 best, best_len = THRESHOLD, rescued
