@@ -1396,6 +1396,12 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
     return None
 
 
+# a run of CJK characters alone in quotes or as a field's value after a colon (“艾力买买提”, 户名「扎西次仁」,
+# ：那日苏 上传): a minority's name whole there (:func:`_minority_end` of all of it) is a name, whatever
+# word stands before it
+_QUOTED_RUN = re.compile("[“\"「『‘'：:][ \t]*([\u3400-\u9fff]{2,8})(?=[”\"」』’'，。、；,;.!?！？ \t)）]|$)")
+
+
 def _minority_end(run: str) -> int:
     """The length of the longest start of ``run`` made of two syllables of a minority's names or
     more (扎西 | 次仁), or of one that is a whole name (那日苏), 0 where there is none."""
@@ -1750,6 +1756,16 @@ def _titled_or_looks(s: str, given: dict[str, float], words: frozenset[str]) -> 
     return spans
 
 
+def _quoted_or_doubled(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """A minority's name alone in quotes or a field (“艾力买买提”, ：那日苏), and a doubled nickname (给乐乐的,
+    萌萌，你...: :func:`_doubled`)."""
+    spans: list[tuple[int, int] | None] = [
+        m.span(1) for m in _QUOTED_RUN.finditer(s) if _minority_end(m.group(1)) == len(m.group(1))
+    ]
+    spans.extend(_doubled(s, m, given, words) for m in _DOUBLED.finditer(s))
+    return spans
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -1775,8 +1791,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.append(_vocative(s, first, given, words))
     for m in _VOCATIVE.finditer(s):
         spans.append(_vocative(s, m, given, words))
-    for m in _DOUBLED.finditer(s):  # a doubled nickname (给乐乐的, 萌萌，你...)
-        spans.append(_doubled(s, m, given, words))
+    spans.extend(_quoted_or_doubled(s, given, words))
     for at in _all(s, "姓"):
         spans.append(_surnamed(s, at, words))
     if "B" in s:  # a nickname of looks and B, "baby" (细B, 肥B)

@@ -597,3 +597,39 @@ def test_when_a_word_name_is_paid_for_something_then_it_is_found(text: str, name
 )
 def test_when_a_word_is_paid_for_something_then_it_is_no_name(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 17: a Tibetan's, a Uyghur's or a Mongol's name of two syllables or more written without the dot (扎西次仁,
+# 艾力买买提), or one that is whole alone (那日苏), standing alone in quotes or as a field's value after a
+# colon: the run is a name whatever word stands before it. A run that only begins with such a syllable (扎西
+# 德勒, 格桑花, 乌兰察布, 呼和浩特) or a lone syllable that is no whole name (尼玛, 卓玛) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("银行登记的是“艾力买买提”，少了间隔号", "艾力买买提"),
+        ("对方户名「扎西次仁」，与证件一致", "扎西次仁"),
+        ('实名："达瓦拉姆"', "达瓦拉姆"),
+        ("KYC pending：那日苏 上传的证件模糊", "那日苏"),
+        ("收款方：格桑德吉，卡号另附", "格桑德吉"),
+        ("昵称『乌兰图雅』", "乌兰图雅"),
+    ],
+)
+def test_when_a_minority_name_stands_alone_in_quotes_or_a_field_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("群里都在说“扎西德勒”", "扎西德勒"),
+        ("店名：格桑花，在拉萨", "格桑花"),
+        ("目的地：乌兰察布", "乌兰察布"),
+        ("航班：呼和浩特 转机", "呼和浩特"),
+        ("备注：“尼玛”不是人名", "尼玛"),
+        ("商品：“次仁”系列", "次仁"),
+        ("产品：“格桑”系列", "格桑"),
+        ("景点：“查干湖”", "查干湖"),
+    ],
+)
+def test_when_a_quoted_run_only_begins_with_a_minority_syllable_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
