@@ -814,6 +814,43 @@ def _initials_and_comma(text: str) -> list[Finding]:
     return out
 
 
+# a surname and the initial of the given name after it, as a list of holders or a roster abbreviates
+# it (Chan W., Okafor C.); and initials without stops before a surname in capitals, perhaps with a
+# particle (K M CHEUNG, M L DELA CRUZ), as a bank's payee field or a cheque prints it
+_SURNAME_INITIAL = re.compile(r"([A-Z])(?<![A-Za-z'’.-][A-Z])[a-z]+[ \t][A-Z]\.(?![A-Za-z])")
+_SPACED_INITIALS = re.compile(
+    r"[A-Z](?<![A-Za-z0-9.][A-Z])[ \t](?:[A-Z][ \t]){0,2}(?:(?:DELA|DE|DA|DEL|DOS|DAS|DI|VAN|BIN|BINTI)[ \t])?"
+    r"([A-Z]{2,})(?:[ \t]([A-Z]{2,}))?(?![A-Za-z0-9])"
+)
+
+
+def _initialled(text: str) -> list[Finding]:
+    """:data:`_SURNAME_INITIAL` and :data:`_SPACED_INITIALS`: the surname listed (Chinese or another
+    language's), no common English, calendar, place, business or numbered word (Plan B., Wing B.,
+    Block A., P O BOX, I T SUPPORT, U S BANK), no capitalised word before it (a heading's)."""
+    out: list[Finding] = []
+    for m in _SURNAME_INITIAL.finditer(text) if ". " in text or text.endswith(".") else ():
+        word = text[m.start() : m.end() - 3]
+        if _initialled_surname(word) and not _capital_before(text, m.start()):
+            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
+    for m in _SPACED_INITIALS.finditer(text):
+        words = [w for w in m.groups() if w]
+        if (
+            _initialled_surname(words[-1].title())
+            and not any(w.lower() in COMMON_WORDS for w in words)
+            and (len(words) == 1 or _kind(words[0]) != "-")
+        ):
+            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
+    return out
+
+
+def _initialled_surname(word: str) -> bool:
+    kind = _kind(word)
+    if not ("S" in kind or "L" in kind) or word in _NUMBERED_NOUNS:
+        return False
+    return _surname_like(word) and not business_word(word)
+
+
 def _latin_fold_table() -> dict[int, str]:
     """Latin letters with diacritics (Latin-1, Extended-A/B, Vietnamese's Extended Additional) to
     their base ASCII letter, one character for one so that offsets stand: ``Nguyễn`` reads
@@ -882,6 +919,8 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
         out.extend(_run_names(text, run))
     if ". " in text or ", " in text or "\t" in text:  # the call only where one may be
         out.extend(_initials_and_comma(text))
+    if 1 in map(len, capitalised) or ". " in text:  # a capital alone (K M CHEUNG) or an initial's stop
+        out.extend(_initialled(text))
     out.extend(_mixed(text, folded))
     return out
 
@@ -1496,6 +1535,8 @@ def _cued_latin(text: str, start: int, end: int, kind: str, listed: bool, given:
             return True
         if before in _ENGLISH_ONLY_CUES and "E" in kind and not date:
             return True
+        if before in _TAGALOG_CUES and listed and _tagalog_named(text[start:end]):
+            return True
         if before in ("for", "from", "to") and _cued_by_preposition(text, cue, start, end, kind, listed, given):
             return True
     # a hyphened romanised given name (Ka-yan) is given, on no list; not after a determiner (the Wing-on)
@@ -2096,11 +2137,11 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _FROM_DESK.finditer(text) if _from_desk(text, m))
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
-    if " as " in text or " by " in text:
+    if "as " in text or "by " in text or "sel" in text:  # (answered as, goes by, calls himself)
         spans.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _self_named(text, m))
     if cjk and ("·" in text or "•" in text or "・" in text):
         spans.extend(m.span(1) for m in _TRANSLITERATED.finditer(text) if _transliterated(text, m))
-    if _TAGALOG_GATE.search(text) is not None:
+    if "NI " in text or "KAY " in text or "SI " in text:  # in capitals (a remark's: BAON NI ARNEL)
         spans.extend(m.span(1) for m in _TAGALOG_MARKED.finditer(text) if _tagalog_named(m.group(1)))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
     for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
@@ -2112,7 +2153,7 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
 # the name a person gives themselves on the phone or at a counter (answered as Wing, introduced herself
 # as Priya Nair, identified himself as Kenji Watanabe, goes by Mimi): one or two capitalised words
 _SELF_NAMED = re.compile(
-    r"(?<![A-Za-z])(?:(?:answered|(?:introduced|identified|presented)[ \t]+(?:himself|herself|themselves)"
+    r"(?:(?:answered|(?:introduced|identified|presented)[ \t]+(?:himself|herself|themselves)"
     r"|gave[ \t]+(?:his|her|their)[ \t]+name)[ \t]+as|(?:goes|went|go)[ \t]+by"
     r"|(?:calls|called|calling)[ \t]+(?:himself|herself|themselves))[ \t]+"
     r"([A-Z][a-z]+(?:-[a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[a-z]+)?)?)(?![A-Za-z'’-])"
@@ -2123,6 +2164,8 @@ def _self_named(text: str, m: re.Match[str]) -> bool:
     """``m`` (:data:`_SELF_NAMED`) is a name: its first word on a name's list or a romanised syllable,
     no thing's, town's or month's (goes by Visa Platinum), each word no common English, role, place or
     business word (answered as Voicemail, introduced himself as Manager), the two no place's nor firm's."""
+    if m.start() and text[m.start() - 1].isalpha():  # inside a word (unanswered)
+        return False
     words = m.group(1).split()
     kind = _kind(words[0])
     if kind == "-" or kind in "BP" or _named_thing(words[0]):
@@ -2152,12 +2195,11 @@ def _transliterated(text: str, m: re.Match[str]) -> bool:
 
 
 # Tagalog's markers of a person's name (ni Arnel: of or by Arnel; si Marites; para kay Rowena: for
-# Rowena; sina, nina, kina for several), in a Filipino remitter's remark or message, in any case
-_TAGALOG_MARKED = re.compile(
-    r"(?<![A-Za-z])(?:ni|si|kay|nina|sina|kina|Ni|Si|Kay|NI|SI|KAY|NINA|SINA)[ \t]+([A-Z][a-z]+|[A-Z]{2,})"
-    r"(?![A-Za-z'’-])"
-)
-_TAGALOG_GATE = re.compile(r"(?<![A-Za-z])(?i:ni|si|kay|nina|sina|kina)[ \t]+[A-Z]")
+# Rowena; sina, nina, kina for several), in a Filipino remitter's remark or message: a cue before a
+# capitalised given name (:func:`_cued_latin`), and in capitals before a name in capitals (PAMBAYAD NI
+# ROSALIND)
+_TAGALOG_CUES = frozenset("ni si kay nina sina kina".split())
+_TAGALOG_MARKED = re.compile(r"(?<![A-Za-z])(?:NI|SI|KAY|NINA|SINA)[ \t]+([A-Z]{2,})(?![A-Za-z'’-])")
 
 
 def _tagalog_named(word: str) -> bool:

@@ -580,3 +580,39 @@ def test_when_a_syllable_opens_a_chat_after_its_heading_then_it_is_found(text: s
 )
 def test_when_the_chats_first_word_is_a_label_or_kin_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 17: a surname with the given name's initial after it (Lam W., Okafor C.), or initials without
+# stops before a surname in capitals (K M CHEUNG, M L DELA CRUZ), as holders' lists, rosters, cheques
+# and payee fields abbreviate a person. A plan, a hospital's wing, a block, a section, a post box, a
+# support desk or a bank abbreviated the same way (Plan B., Wing B., Block A., P O BOX, I T SUPPORT,
+# U S BANK) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Holders on file: Lam Wing, Lam W. and W. Lam.", "Lam W."),
+        ("Roster: Okafor C., Mensah K., Patel R.", "Mensah K."),
+        ("Cheque payee K M CHEUNG, amount 5,000", "K M CHEUNG"),
+        ("Payee field reads R S DELA PAZ per the slip", "R S DELA PAZ"),
+        ("Beneficiary A R SANTOS rejected by the bank", "A R SANTOS"),
+        ("Notes: Leung J. approved the limit.", "Leung J."),
+    ],
+)
+def test_when_a_surname_is_written_with_initials_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fallback is Plan B. Then retry.", "Plan B."),
+        ("Ward at Wing B. moved.", "Wing B."),
+        ("Collect at Block A. on Friday.", "Block A."),
+        ("Send to P O BOX 1234 Central", "BOX"),
+        ("Call I T SUPPORT on 2", "SUPPORT"),
+        ("Wire via U S BANK today", "BANK"),
+        ("Use Section B. of the form", "Section B."),
+    ],
+)
+def test_when_the_initialled_word_is_no_surname_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
