@@ -30,7 +30,8 @@ cards and codes, account takeovers, merchant tickets with keys pasted in) is the
 read once the same way. The wire corpus (tests/corpus/wire.jsonl, ``WIRE``, names first: 601 names
 in transfer remarks, payroll lists, family payments, KYC and fraud notes, chats and rosters, with
 forms of address, nicknames and names that are everyday words) is the thirteenth, written and read
-once the same way.
+once the same way; the branch corpus (tests/corpus/branch.jsonl, ``BRANCH``, Chinese first: counter,
+call-centre and back-office notes of banks, remittance shops and e-wallets) the fourteenth.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -61,8 +62,9 @@ INBOX = CORPUS_DIR / "inbox.jsonl"
 TELLER = CORPUS_DIR / "teller.jsonl"
 LEDGER = CORPUS_DIR / "ledger.jsonl"
 WIRE = CORPUS_DIR / "wire.jsonl"
+BRANCH = CORPUS_DIR / "branch.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger and wire development sets
+# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire and branch development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -77,9 +79,10 @@ CORPORA = {
     "teller": TELLER,
     "ledger": LEDGER,
     "wire": WIRE,
+    "branch": BRANCH,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
-DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER, INBOX, TELLER, LEDGER, WIRE)
+DEVELOPMENT = (CORPUS, HOLDOUT, FIELD, CHAT, TICKETS, FORMS, DESK, COUNTER, INBOX, TELLER, LEDGER, WIRE, BRANCH)
 LANGUAGES = ("en", "zh-Hans", "zh-Hant", "mixed")
 _ALIASES = {"CN_USCC_INDIVIDUAL": "CN_USCC"}
 

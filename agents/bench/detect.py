@@ -72,7 +72,19 @@ def _memo(synth: Synth, chinese: bool) -> str:
 
 
 # the development sets written as such from the start, in the order the bench prints them
-DEVELOPMENT_SETS = ("field", "chat", "tickets", "forms", "desk", "counter", "inbox", "teller", "ledger", "wire")
+DEVELOPMENT_SETS = (
+    "field",
+    "chat",
+    "tickets",
+    "forms",
+    "desk",
+    "counter",
+    "inbox",
+    "teller",
+    "ledger",
+    "wire",
+    "branch",
+)
 # what the report keeps of each corpus's figures
 _SUMMARY = ("records", "all", "per_type", "per_type_language", "per_language")
 
@@ -80,8 +92,8 @@ _SUMMARY = ("records", "all", "per_type", "per_type_language", "per_language")
 def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
     first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field, chat,
-    tickets, forms, desk, counter, inbox, teller, ledger and wire development sets ("field", "chat",
-    "tickets", "forms", "desk", "counter", "inbox", "teller", "ledger", "wire")."""
+    tickets, forms, desk, counter, inbox, teller, ledger, wire and branch development sets ("field",
+    "chat", "tickets", "forms", "desk", "counter", "inbox", "teller", "ledger", "wire", "branch")."""
     from agents.bench.corpus import CORPORA, corpus_scores
 
     return corpus_scores(detector, CORPORA[name])
