@@ -690,10 +690,24 @@ def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]
     # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
     if _title_within(s, j, end):
         return True
+    # a school, a hospital or a hall named after the person with their honorific (何明华 | 会督银禧中学), right
+    # after the name or after one more of its characters (何明 | 华会督...)
+    for k in (end, end + 1):
+        if s[k : k + 1] in _HONORIFIC_FIRST and _INSTITUTION.match(s, k) is not None:
+            return True
     # a surname that is also a preposition before a word (于 | 凌晨, 向 | 老干妈)
     return surname in _PREPOSITIONS and (
         any(s[j : j + n] in words or s[j : j + n] in LOOKALIKES for n in (2, 3, 4)) or s[j:end] in words
     )
+
+
+# a person's honorific, then up to four characters and an institution: the school, the hospital or the hall
+# named after them (何明华会督银禧中学, 邓肇坚爵士纪念中学, 李树芬博士纪念医院)
+_INSTITUTION = re.compile(
+    "(?:会督|主教|爵士|博士|夫人|伯爵|牧师|神父)[\u3400-\u9fff]{0,4}?"
+    "(?:中学|小学|书院|学校|医院|学院|大学|幼稚园|幼儿园|纪念堂|图书馆)"
+)
+_HONORIFIC_FIRST = frozenset("会主爵博夫伯牧神")
 
 
 def _title_within(s: str, j: int, end: int) -> bool:

@@ -633,3 +633,34 @@ def test_when_a_minority_name_stands_alone_in_quotes_or_a_field_then_it_is_found
 )
 def test_when_a_quoted_run_only_begins_with_a_minority_syllable_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 18: a school, a hospital or a hall named after a person with the person's honorific (何明华会督银禧中学,
+# 邓肇坚爵士纪念中学, 李树芬博士纪念医院): the institution, as a shop named after its owner is a shop. The
+# person named with the honorific elsewhere (何会督话, 李博士的诊症) and a pupil of such a school are persons.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("学生：诸葛思朗，学校：何明华会督银禧中学", "诸葛思朗"),
+        ("梁大文爵士今日到访", "梁大文"),
+        ("联系陈志明博士，电话另附", "陈志明"),
+        ("何国强的女儿在中学读书", "何国强"),
+        ("校监黄美玲签字", "黄美玲"),
+    ],
+)
+def test_when_a_person_is_named_beside_a_school_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("學校：何明華會督銀禧中學，繳費編號另附", "何明華"),
+        ("学校：邓肇坚爵士纪念中学", "邓肇坚"),
+        ("覆診：李树芬博士纪念医院", "李树芬"),
+        ("缴费：陈瑞祺爵士纪念小学", "陈瑞祺"),
+        ("场地：梁銶琚博士纪念堂", "梁銶琚"),
+    ],
+)
+def test_when_an_institution_is_named_after_a_person_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
