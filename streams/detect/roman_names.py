@@ -102,7 +102,11 @@ HK_ENGLISH_GIVEN = frozenset(
         "Kaman Kayan Kayee Yannie Sammi Winky Yoyo Suki Kinki Wingyan Hoiyan Manyee Hoyin Chiyan"
     ).split()
 )
-ENGLISH_GIVEN = ENGLISH_GIVEN | HK_ENGLISH_GIVEN
+# the short forms of English given names that chats and notes call people by (Steph, Jas, Rach,
+# Jenn, Tash), which the lists lack; none an English word (Will, Ed, Em, Sash and Joss are: will,
+# an editor's, a dash, a window's and Hong Kong's joss paper)
+SHORT_FORMS = frozenset("Steph Jas Kat Gabby Jen Jenn Nic Rach Tash Viv Bec Stu Izzy Maddie Soph Andi".split())
+ENGLISH_GIVEN = ENGLISH_GIVEN | HK_ENGLISH_GIVEN | SHORT_FORMS
 _ENGLISH_GIVEN_UPPER = frozenset(n.upper() for n in ENGLISH_GIVEN)
 # given names and surnames of other languages in Latin letters (Faker's lists, see
 # agents/local/build_roman_names.py), common English words left out

@@ -616,3 +616,36 @@ def test_when_a_surname_is_written_with_initials_then_it_is_found(text: str, wor
 )
 def test_when_the_initialled_word_is_no_surname_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 18: the short form of an English given name that a chat or a note calls a person by (Steph,
+# jas, Tash, Rach, Jenn Lau), found where its full form would be. The short form names the same
+# person; a short word that is English or a Hong Kong thing in the same places (Will you, Ed. 3,
+# Em, the amount; Sash window; Joss paper) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("thanks Steph, all good on the refund", "Steph"),
+        ("hey jas!! can u fps me the 300", "jas"),
+        ("cc Tash on the thread please", "Tash"),
+        ("Rach can you check the batch?", "Rach"),
+        ("Transfer to Jenn Lau for the flat deposit", "Jenn Lau"),
+        ("Bec Okafor paid the deposit", "Bec Okafor"),
+    ],
+)
+def test_when_a_short_form_of_a_given_name_is_cued_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Will you send it? thanks", "Will"),
+        ("Ed. 3 of the guide is out", "Ed"),
+        ("Em, the amount is wrong", "Em"),
+        ("Sash window repair HK$800", "Sash"),
+        ("Joss paper for Ching Ming, HK$50", "Joss"),
+    ],
+)
+def test_when_the_short_word_is_english_or_a_thing_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
