@@ -2143,6 +2143,10 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     if "as " in text or "by " in text or "sel" in text:  # (answered as, goes by, calls himself)
         spans.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _self_named(text, m))
+    if ", " in text:
+        for m in _SURNAME_THEN_FULL.finditer(text):
+            if _surname_then_full(text, m):
+                spans.extend(((m.start(1), m.end(2)), (m.start(3), m.end())))
     if cjk and ("·" in text or "•" in text or "・" in text):
         spans.extend(m.span(1) for m in _TRANSLITERATED.finditer(text) if _transliterated(text, m))
     if "NI " in text or "KAY " in text or "SI " in text:  # in capitals (a remark's: BAON NI ARNEL)
@@ -2177,6 +2181,22 @@ def _self_named(text: str, m: re.Match[str]) -> bool:
     if not all(_surname_like(w) and not business_word(w) for w in words):
         return False
     return not place_or_business(text, *m.span(1))
+
+
+# a caller's surname, then their given name and the surname again (It's Oyelaran, Adebayo Oyelaran;
+# Chan, Peter Chan): a spelt-out self-identification
+_SURNAME_THEN_FULL = re.compile(
+    r"([A-Z])(?<![A-Za-z'’-][A-Z])([a-z]{2,}),[ \t]+([A-Z][a-z]+)[ \t]+(\1\2)(?![A-Za-z'’-])"
+)
+
+
+def _surname_then_full(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_SURNAME_THEN_FULL`) is a person's: each word no common English, calendar, role,
+    place or business word, the full name no place's nor firm's (Lane, Memory Lane; Kong, Hong Kong)."""
+    surname, given = m.group(4), m.group(3)
+    if not (_surname_like(surname) and _surname_like(given)) or business_word(surname) or business_word(given):
+        return False
+    return not place_or_business(text, m.start(3), m.end())
 
 
 # a foreign name in Latin letters and its Chinese transliteration in brackets, the parts parted by a

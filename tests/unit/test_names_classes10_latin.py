@@ -649,3 +649,35 @@ def test_when_a_short_form_of_a_given_name_is_cued_then_it_is_found(text: str, w
 )
 def test_when_the_short_word_is_english_or_a_thing_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 19: a caller's surname, then the given name and the surname again (It's Adeyemi, Folake
+# Adeyemi; Okonjo, Chidi Okonjo), as a spelt-out self-identification on a call. The repeated word
+# makes the pair a name whatever the lists hold; a road, a park, a bay or a town repeated the same
+# way (Lane, Memory Lane; Park, Central Park; Bay, Repulse Bay; Kong, Hong Kong) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Caller: It's Adeyemi, Folake Adeyemi. Agent: thanks", "Folake Adeyemi"),
+        ("Caller: It's Adeyemi, Folake Adeyemi. Agent: thanks", "Adeyemi"),
+        ("Name please? Kowalczyk, Marta Kowalczyk.", "Marta Kowalczyk"),
+        ("Yes, Mensah, Kofi Mensah speaking", "Kofi Mensah"),
+        ("Sure: Okonjo, Chidi Okonjo, born 1990", "Chidi Okonjo"),
+    ],
+)
+def test_when_a_surname_is_followed_by_the_full_name_then_both_are_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Take Lane, Memory Lane, then left", "Memory"),
+        ("Flights to Kong, Hong Kong today", "Hong Kong"),
+        ("Go to Park, Central Park, at noon", "Central"),
+        ("It's Bay, Repulse Bay, the blue house", "Repulse"),
+        ("New, Brand New stock", "Brand"),
+    ],
+)
+def test_when_the_repeated_word_is_a_place_or_a_word_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
