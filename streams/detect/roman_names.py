@@ -2141,8 +2141,24 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _FROM_DESK.finditer(text) if _from_desk(text, m))
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
+    spans.extend(_named_by_phrase(text, cjk))
+    aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
+    for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
+        if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
+            spans.append(m.span(1))
+    return spans
+
+
+def _named_by_phrase(text: str, cjk: bool) -> list[tuple[int, int]]:
+    """Names the phrase around them marks: given by the person (answered as Wing), opening a remark
+    (remark "Joanne deposit"), a surname then the full name (Adeyemi, Folake Adeyemi), a Latin name
+    before its dotted Chinese form (Aynur Tohti（阿依努尔·吐尔地）), a Tagalog marker in capitals (NI
+    ROSALIND)."""
+    spans: list[tuple[int, int]] = []
     if "as " in text or "by " in text or "sel" in text:  # (answered as, goes by, calls himself)
         spans.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _self_named(text, m))
+    if '"' in text or "“" in text or "「" in text:
+        spans.extend(m.span(1) for m in _REMARK_OPENED.finditer(text) if _remark_named(m.group(1)))
     if ", " in text:
         for m in _SURNAME_THEN_FULL.finditer(text):
             if _surname_then_full(text, m):
@@ -2151,10 +2167,6 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _TRANSLITERATED.finditer(text) if _transliterated(text, m))
     if "NI " in text or "KAY " in text or "SI " in text:  # in capitals (a remark's: BAON NI ARNEL)
         spans.extend(m.span(1) for m in _TAGALOG_MARKED.finditer(text) if _tagalog_named(m.group(1)))
-    aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
-    for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
-        if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
-            spans.append(m.span(1))
     return spans
 
 
@@ -2181,6 +2193,24 @@ def _self_named(text: str, m: re.Match[str]) -> bool:
     if not all(_surname_like(w) and not business_word(w) for w in words):
         return False
     return not place_or_business(text, *m.span(1))
+
+
+# a transfer's remark that opens with who it is for or from, a lower-case word after it (remark "Joanne
+# deposit for the boat", memo: "Priya share of rent", 附言「Kenji 晚餐」)
+_REMARK_OPENED = re.compile(
+    r"(?i:remarks?|reference|ref|memo|note|message|description|desc|附言|備註|备注|留言)[ \t]*[:：]?[ \t]*"
+    r"[\"“'‘「]([A-Z][a-z]+)[ \t]+(?:[a-z]|[\u3400-\u9fff])"
+)
+
+
+def _remark_named(word: str) -> bool:
+    """The remark's first word is a listed given name (an English one, or another language's that is
+    no Chinese syllable nor surname), no thing's, month's, town's or common word (remark "Grace period
+    fee", "May rent", "Apple deposit", "Victoria deposit")."""
+    kind = _kind(word)
+    if not ("E" in kind or ("F" in kind and "S" not in kind and "G" not in kind)) or _named_thing(word):
+        return False
+    return word.lower() not in COMMON_WORDS
 
 
 # a caller's surname, then their given name and the surname again (It's Oyelaran, Adebayo Oyelaran;

@@ -681,3 +681,37 @@ def test_when_a_surname_is_followed_by_the_full_name_then_both_are_found(text: s
 )
 def test_when_the_repeated_word_is_a_place_or_a_word_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 20: a transfer's remark in quotes that opens with who it is for or from, a lower-case or a
+# Chinese word after the name (remark "Priscilla share of the villa", memo: "Gareth dinner split",
+# 附言「Priscilla 晚餐」). A remark names the person the money is for; a loan's grace period, a
+# month, a brand, a town, a card or a lottery opening a remark (remark "Grace period fee", "May
+# rent", "Apple deposit", "Victoria deposit", "Visa bill", "Mark Six ticket") is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('FPS transfer, remark "Priscilla share of the villa", HK$800', "Priscilla"),
+        ('PayMe memo: "Gareth dinner split" HK$120', "Gareth"),
+        ('Bank transfer reference "Natalie deposit for flat 3B"', "Natalie"),
+        ("附言「Priscilla 晚餐」", "Priscilla"),
+        ('note "Farah birthday gift" attached', "Farah"),
+    ],
+)
+def test_when_a_remark_opens_with_a_given_name_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('remark "Grace period fee" charged', "Grace"),
+        ('remark "May rent" paid', "May"),
+        ('remark "Apple deposit" refund', "Apple"),
+        ('remark "Victoria deposit" for the harbour tour', "Victoria"),
+        ('memo "Visa bill" paid', "Visa"),
+        ('remark "Mark Six ticket"', "Mark"),
+    ],
+)
+def test_when_the_remark_opens_with_a_thing_then_it_stays_out(text: str, word: str) -> None:
+    _left(text, word)
