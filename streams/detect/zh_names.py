@@ -1413,7 +1413,12 @@ def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: fro
 # a run of CJK characters alone in quotes or as a field's value after a colon (“艾力买买提”, 户名「扎西次仁」,
 # ：那日苏 上传): a minority's name whole there (:func:`_minority_end` of all of it) is a name, whatever
 # word stands before it
-_QUOTED_RUN = re.compile("[“\"「『‘'：:][ \t]*([\u3400-\u9fff]{2,8})(?=[”\"」』’'，。、；,;.!?！？ \t)）]|$)")
+# (the run starts with a syllable's first character: most colons and quotes are passed over at once)
+_QUOTED_RUN = re.compile(
+    "[“\"「『‘'：:][ \t]*(?=["
+    + "".join(sorted({w[0] for w in _MINORITY_SYLLABLES}))
+    + "])([\u3400-\u9fff]{2,8})(?=[”\"」』’'，。、；,;.!?！？ \t)）]|$)"
+)
 
 
 def _minority_end(run: str) -> int:
