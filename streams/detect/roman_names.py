@@ -821,7 +821,10 @@ def _initials_and_comma(text: str) -> list[Finding]:
 # a surname and the initial of the given name after it, as a list of holders or a roster abbreviates
 # it (Chan W., Okafor C.); and initials without stops before a surname in capitals, perhaps with a
 # particle (K M CHEUNG, M L DELA CRUZ), as a bank's payee field or a cheque prints it
-_SURNAME_INITIAL = re.compile(r"([A-Z])(?<![A-Za-z'’.-][A-Z])[a-z]+[ \t][A-Z]\.(?![A-Za-z])")
+# (read from the initial's stop back to the surname: a blank, a capital and a stop are rarer than a
+# capitalised word)
+_INITIAL_STOP = re.compile(r"[ \t][A-Z]\.(?![A-Za-z])")
+_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z'’.-])([A-Z][a-z]+)$")
 _SPACED_INITIALS = re.compile(
     r"[A-Z](?<![A-Za-z0-9.][A-Z])[ \t](?:[A-Z][ \t]){0,2}(?:(?:DELA|DE|DA|DEL|DOS|DAS|DI|VAN|BIN|BINTI)[ \t])?"
     r"([A-Z]{2,})(?:[ \t]([A-Z]{2,}))?(?![A-Za-z0-9])"
@@ -833,10 +836,13 @@ def _initialled(text: str) -> list[Finding]:
     language's), no common English, calendar, place, business or numbered word (Plan B., Wing B.,
     Block A., P O BOX, I T SUPPORT, U S BANK), no capitalised word before it (a heading's)."""
     out: list[Finding] = []
-    for m in _SURNAME_INITIAL.finditer(text) if ". " in text or text.endswith(".") else ():
-        word = text[m.start() : m.end() - 3]
-        if _initialled_surname(word) and not _capital_before(text, m.start()):
-            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
+    for m in _INITIAL_STOP.finditer(text) if ". " in text or text.endswith(".") else ():
+        before = _SURNAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        if _initialled_surname(word) and not _capital_before(text, before.start()):
+            out.append(Finding("PERSON", before.start(), m.end(), 0.8, RECOGNIZER))
     for m in _SPACED_INITIALS.finditer(text):
         words = [w for w in m.groups() if w]
         if (
@@ -2155,14 +2161,24 @@ def _named_by_phrase(text: str, cjk: bool) -> list[tuple[int, int]]:
     before its dotted Chinese form (Aynur Tohti（阿依努尔·吐尔地）), a Tagalog marker in capitals (NI
     ROSALIND)."""
     spans: list[tuple[int, int]] = []
-    if "as " in text or "by " in text or "sel" in text:  # (answered as, goes by, calls himself)
+    # (answered as, gave her name as, goes by, calls himself, introduced herself as)
+    if (
+        "ed as " in text
+        or "name as " in text
+        or "msel" in text
+        or "rself" in text
+        or "es by " in text
+        or "nt by " in text
+        or "go by " in text
+    ):
         spans.extend(m.span(1) for m in _SELF_NAMED.finditer(text) if _self_named(text, m))
     if '"' in text or "“" in text or "「" in text:
         spans.extend(m.span(1) for m in _REMARK_OPENED.finditer(text) if _remark_named(m.group(1)))
     if ", " in text:
         for m in _SURNAME_THEN_FULL.finditer(text):
-            if _surname_then_full(text, m):
-                spans.extend(((m.start(1), m.end(2)), (m.start(3), m.end())))
+            first = m.start() - len(m.group(2))
+            if first >= 0 and text[first : m.start()] == m.group(2) and _surname_then_full(text, m, first):
+                spans.extend(((first, m.start()), (m.start(1), m.end())))
     if cjk and ("·" in text or "•" in text or "・" in text):
         spans.extend(m.span(1) for m in _TRANSLITERATED.finditer(text) if _transliterated(text, m))
     if "NI " in text or "KAY " in text or "SI " in text:  # in capitals (a remark's: BAON NI ARNEL)
@@ -2215,18 +2231,20 @@ def _remark_named(word: str) -> bool:
 
 # a caller's surname, then their given name and the surname again (It's Oyelaran, Adebayo Oyelaran;
 # Chan, Peter Chan): a spelt-out self-identification
-_SURNAME_THEN_FULL = re.compile(
-    r"([A-Z])(?<![A-Za-z'’-][A-Z])([a-z]{2,}),[ \t]+([A-Z][a-z]+)[ \t]+(\1\2)(?![A-Za-z'’-])"
-)
+# (read from the comma: the word before it is compared with the surname after the given name)
+_SURNAME_THEN_FULL = re.compile(r",[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]{2,})(?![A-Za-z'’-])")
 
 
-def _surname_then_full(text: str, m: re.Match[str]) -> bool:
-    """``m`` (:data:`_SURNAME_THEN_FULL`) is a person's: each word no common English, calendar, role,
-    place or business word, the full name no place's nor firm's (Lane, Memory Lane; Kong, Hong Kong)."""
-    surname, given = m.group(4), m.group(3)
+def _surname_then_full(text: str, m: re.Match[str], first: int) -> bool:
+    """``m`` (:data:`_SURNAME_THEN_FULL`), after the surname alone at ``first`` (the same word, a word
+    of its own), is a person's: each word no common English, calendar, role, place or business word,
+    the full name no place's nor firm's (Lane, Memory Lane; Kong, Hong Kong)."""
+    if first and (text[first - 1].isalpha() or text[first - 1] in "'’-"):
+        return False
+    surname, given = m.group(2), m.group(1)
     if not (_surname_like(surname) and _surname_like(given)) or business_word(surname) or business_word(given):
         return False
-    return not place_or_business(text, m.start(3), m.end())
+    return not place_or_business(text, m.start(1), m.end())
 
 
 # a foreign name in Latin letters and its Chinese transliteration in brackets, the parts parted by a
