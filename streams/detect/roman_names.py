@@ -128,7 +128,8 @@ SOUTH_EAST_GIVEN = (
     "Raj Rakesh Mahesh Dinesh Prakash Ashok Bikash Santosh Gita Laxmi Usha Sushila Bishnu Purna Sanjeev "
     "Kiran Mohan Raju Sabitri Hemanta Dipak Binod "
     "Thanaporn Somchai Anurak Kittisak Surachai Somsak Siriporn Nattapong Wichai Apinya Malee Niran Pornthip "
-    "Supaporn Chatchai Wanida"
+    "Supaporn Chatchai Wanida Anan Somsri Prasert Sompong Kanya Napat Arthit Pimchanok Supachai Kittipong "
+    "Nattaya Wiroj Sakda"
 ).split()
 SOUTH_EAST_SURNAMES = (
     "Sutherland Hartono Susanto Aquino Manalo Macaraeg Pangilinan Magbanua Dimaculangan Gonzaga Dizon "
@@ -171,7 +172,9 @@ _SURNAME_SHAPE = re.compile(
     r"|[A-Z][a-z]{2,}(?:ski|ska|sky|wicz|czyk|enko|chuk|shvili|adze|opoulos|akis|oglu|escu|ovic|evic|ovich|evich"
     r"|ova|eva|ov|ev|sson|ssen|stein|berg|mann|etti|elli|ini|oni|ucci|acci|otti|ez|iak|yan|ian"
     # Japanese (Morimoto, Kinoshita, Noguchi, Fujisawa) and South Indian (Raghunathan, Gopalaswamy)
-    r"|moto|mura|shita|bayashi|guchi|hashi|zawa|sawa|kawa|gawa|nathan|swamy|murthy|krishnan)"
+    r"|moto|mura|shita|bayashi|guchi|hashi|zawa|sawa|kawa|gawa|nathan|swamy|murthy|krishnan"
+    # Thai (Wongsakul, Rattanakul, Chaiyaporn, Suksawat, Srisuwan)
+    r"|sakul|nakul|yakul|porn|sawat|suwan|wattana|rattana|phong|pong)"
 )
 # words that read as one or two Chinese syllables but are English words or romanised places
 # (Payee, Sunday, Hangzhou, Yunnan): never a given name or a surname

@@ -715,3 +715,34 @@ def test_when_a_remark_opens_with_a_given_name_then_it_is_found(text: str, word:
 )
 def test_when_the_remark_opens_with_a_thing_then_it_stays_out(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 21: a Thai name, a given name then a surname of a Thai surname's shape (Somsri Rattanakul,
+# Anan Chaiyaporn, Kanya Suksawat, Napat Srisuwan). Thai surnames are long compounds no list holds,
+# but their endings (-sakul, -porn, -sawat, -suwan, -rattana) are few; a game, a shopping mall, a
+# district or a temple (Ping-pong, Siam Paragon, Thong Lor, Wat Pho) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Tenant Somsri Rattanakul paid the deposit", "Somsri Rattanakul"),
+        ("收到 Prasert Wongsawat 嘅按金", "Prasert Wongsawat"),
+        ("Transfer from Anan Chaiyaporn today", "Anan Chaiyaporn"),
+        ("Kanya Suksawat sent THB 5,000", "Kanya Suksawat"),
+        ("Napat Srisuwan called about the card", "Napat Srisuwan"),
+    ],
+)
+def test_when_a_thai_name_has_a_thai_surnames_ending_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bought a Ping-pong table for the office", "Ping-pong"),
+        ("Shopping at Siam Paragon on Saturday", "Siam Paragon"),
+        ("Dinner near Thong Lor, paid by card", "Thong Lor"),
+        ("Wat Pho temple ticket THB 300", "Wat Pho"),
+    ],
+)
+def test_when_the_thai_words_are_a_place_or_a_game_then_they_stay_out(text: str, word: str) -> None:
+    _left(text, word)
