@@ -47,7 +47,7 @@ HK_GIVEN = (
     "咏嬅琪仪颖欣芷晴朗轩浩钧霆彦诺滢岚婷慧敏珊雯莹诗蔚芯桦铭锋峰聪骏俊贤杰翘卓炜玮熙曦璇瑜嘉乐恩希"
     "佑祐晞朗澄琛霖蕙楠茵芊妍汶蕊翠燕宝玲雅婉君瑶瑩凯铿樑梁斌彬棠荣耀宏鸿权焯蔼靖钰昊晋皓翰"
     # 淑 and 绮, which the dictionary's names lack (淑仪, 绮雯), and 美, which its words undersell (美琪,
-    # 美玲: 0.4; not 家, 0.7, for 万家, 大家 end a word as often as 家朗 begins a name)
+    # 美玲: 0.4; not 家, 0.7, for 万家, 大家 end a word as often as 家豪 begins a name)
     "淑绮美"
 )
 HK_GIVEN_FLOOR = 1.5
@@ -231,9 +231,11 @@ _RIGHT_WORDS = tuple(
             "喺 畀 冇 仲 啱啱 都 就 又 嚟 返 搵 係 唔 先 即刻 已经 要求 致电 打嚟 问 睇 帮 "
             # Cantonese questions about the person (家辉得唔得闲, 佢有冇收到, 阿明系咪)
             "得唔得 得闲 有冇 系咪 知唔知 去唔去 嚟唔嚟 "
-            # a verb of stating, as a complaint or a report relates what a party said (雇主郑家乐表示,
-            # 举报人钱多多称, 对方王建国否认)
-            "表示 称 声称 反映 指出 承认 否认 透露 回复 解释 坚称 证实 告知"
+            # a verb of stating, as a complaint or a report relates what a party said (房东郑家宁表示,
+            # 举报人钱满满称, 对方王建国否认)
+            "表示 称 声称 反映 指出 承认 否认 透露 回复 解释 坚称 证实 告知 "
+            # a verb of shift duty, as a handover note names who covers the counter (由小邱顶班)
+            "顶班 值班 接班 当班 代班 替班 交班"
         ).split(),
         key=len,
         reverse=True,
@@ -460,7 +462,7 @@ _GIVING = frozenset("给还付")
 
 def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
     """The length of the given name of a name between a verb of giving and 的 or what the payment is
-    for (给高峰的工程款, 还于海洋的, 付高峰装修押金), although it is a word: its characters a name's, its
+    for (给高峰的工程款, 还于海洋的, 付高翔装修押金), although it is a word: its characters a name's, its
     last a likely one; 0 where there is none."""
     for n in (2, 1):
         end = j + n
@@ -469,7 +471,7 @@ def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]
     return 0
 
 
-# what a payment to a person is for (付高峰装修押金, 给江河三月工资, 给常青生日红包)
+# what a payment to a person is for (付高翔装修押金, 给高山三月工资, 给林海生日红包)
 _PAID_FOR = ("押金", "按金", "定金", "订金", "房租", "租金", "工资", "学费", "红包", "工程款", "稿费", "礼金", "生活费")
 
 
@@ -490,7 +492,7 @@ def _paid_for(s: str, at: int, words: frozenset[str]) -> bool:
     return any(s.startswith(p, at) for p in _PAID_FOR)
 
 
-# the parties of a report or a complaint, whose words it relates (受害人高峰说, 举报人常青称), and the verbs
+# the parties of a report or a complaint, whose words it relates (受害人高翔说, 举报人林海称), and the verbs
 # of saying after them
 _PARTIES = ("受害人", "受害者", "举报人", "投诉人", "报案人", "当事人", "事主", "证人")
 _PARTY_ENDS = frozenset(p[-1] for p in _PARTIES)
@@ -499,7 +501,7 @@ _SAYING = ("说", "称", "讲", "话", "表示", "声称", "反映")
 
 def _party_said(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
     """The length of the given name of a name between the party of a report and a verb of saying
-    (受害人高峰说, 举报人常青称), although it is a word (:func:`_word_name`); 0 where there is none."""
+    (受害人高翔说, 举报人林海称), although it is a word (:func:`_word_name`); 0 where there is none."""
     if i == 0 or s[i - 1] not in _PARTY_ENDS or not any(s.endswith(p, 0, i) for p in _PARTIES):
         return 0
     for n in (1, 2):
@@ -511,7 +513,7 @@ def _party_said(s: str, i: int, j: int, given: dict[str, float], words: frozense
 
 def _word_name(s: str, i: int, j: int, end: int, given: dict[str, float], words: frozenset[str]) -> bool:
     """``s[i:end]`` (surname ``s[i:j]``), which a phrasing before and after it makes a person's, may be
-    a name although it is a word (高峰, 常青): its given characters a name's (none less likely in names
+    a name although it is a word (高翔, 林海): its given characters a name's (none less likely in names
     than in text, none a function word's), its last a likely one; no look-alike, shop or place."""
     if end > len(s) or not all(_is_cjk(c) for c in s[j:end]):
         return False
@@ -648,7 +650,7 @@ _TRADES = tuple(
             "政府 分公司 旗舰店 专卖店 "
             # a restaurant's or a stall's dishes (陈克明 | 面条, 王小二 | 餐饮, 金华冰 | 厅)
             "餐饮 面条 面馆 面包 麻辣烫 牛肉面 米线 火锅 烧烤 炸鸡 奶茶 饼家 饼店 小吃 快餐 冰厅 车仔面 "
-            # a dessert shop's or a stall's named after its owner (陈太 | 糖水, 李姐 | 甜品, 黄伯 | 云吞面)
+            # a dessert shop's or a stall's named after its owner (林太 | 糖水, 李姐 | 甜品, 黄伯 | 云吞面)
             "糖水 甜品 烧鹅 烧味 云吞 肠粉 牛杂 大排档 煲仔饭 猪脚饭 卤味 "
             # a tailor's, a hardware store's, a furniture shop's
             "洋服 西服 裁缝 五金 家私 家具"
@@ -690,8 +692,8 @@ def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]
     # the given name begins a title (陈 | 医生, 王 | 经理): the surname alone is the name
     if _title_within(s, j, end):
         return True
-    # a school, a hospital or a hall named after the person with their honorific (何明华 | 会督银禧中学), right
-    # after the name or after one more of its characters (何明 | 华会督...)
+    # a school, a hospital or a hall named after the person with their honorific (邓肇坚 | 爵士纪念中学), right
+    # after the name or after one more of its characters (邓肇 | 坚爵士...)
     for k in (end, end + 1):
         if s[k : k + 1] in _HONORIFIC_FIRST and _INSTITUTION.match(s, k) is not None:
             return True
@@ -702,7 +704,7 @@ def _excluded_late(s: str, surname: str, j: int, end: int, words: frozenset[str]
 
 
 # a person's honorific, then up to four characters and an institution: the school, the hospital or the hall
-# named after them (何明华会督银禧中学, 邓肇坚爵士纪念中学, 李树芬博士纪念医院)
+# named after them (邓肇坚爵士纪念中学, 李树芬博士纪念医院)
 _INSTITUTION = re.compile(
     "(?:会督|主教|爵士|博士|夫人|伯爵|牧师|神父)[\u3400-\u9fff]{0,4}?"
     "(?:中学|小学|书院|学校|医院|学院|大学|幼稚园|幼儿园|纪念堂|图书馆)"
@@ -947,8 +949,8 @@ def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[s
     return found, found > 0
 
 
-# the characters a rescue's cue ends with, right before the surname (经理 | 文静, 给 | 高峰, 受害人 | 高峰,
-# 我是 | 林业平) or one blank or colon before it (经办人：方正)
+# the characters a rescue's cue ends with, right before the surname (经理 | 文静, 给 | 高峰, 受害人 | 高翔,
+# 我是 | 高山峰) or one blank or colon before it (经办人：方正)
 _RESCUE_BEFORE = _STAFF_ROLE_ENDS | _GIVING | _PARTY_ENDS | frozenset(w[-1] for w in _SELF_NAMING) | frozenset(":： ")
 
 
@@ -1087,7 +1089,7 @@ def _list_item(s: str, i: int, j: int, end: int, given: dict[str, float]) -> boo
         return False
     if not _given_possible(s[i:j], g) or not _surname_here(s, i, j):
         return False
-    if _title_within(s, j, end):  # 苏先生同苏太: 苏 and a title, no name 苏先生 of the list
+    if _title_within(s, j, end):  # 叶先生同叶太: 叶 and a title, no name 叶先生 of the list
         return False
     floor = 0.0 if len(g) == 2 else 0.5
     return all(given.get(c, UNKNOWN_GIVEN) >= floor and c not in _FUNCTION_CHARS for c in g)
@@ -1447,7 +1449,7 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     left, right = _left_score(s, i, words), _right_score(s, i + 2, words)
     if s[i + 2 : i + 3] in _YOU:  # addressed: 小刘你把钱..., 小燕你明早...
         right = 1.5
-    elif _shop_or_place(s, i + 1, i + 2, words):  # a stall named after its owner (老王 | 烧烤)
+    elif _shop_or_place(s, i + 1, i + 2, words):  # a stall named after its owner (老李 | 烧烤)
         return None
     if pair[1] in COMMON:
         return (i, i + 2) if left >= 1.0 and right >= 0.5 else None

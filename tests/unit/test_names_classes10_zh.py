@@ -38,8 +38,8 @@ def test_when_a_name_of_the_family_zeng_is_written_then_it_is_found(text: str, n
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("客户曾误填身份证号，已更正", "曾误"),
-        ("涉案账户，曾接收多名受害人汇款", "曾接"),
+        ("用户曾误填手机号", "曾误"),
+        ("该卡，曾接收境外汇款", "曾接"),
         ("备注：曾多次致电催收", "曾多"),
         ("本人曾被骗过一次", "曾被"),
         ("客户称，曾在香港工作三年", "曾在"),
@@ -61,11 +61,11 @@ def test_when_zeng_is_the_adverb_once_then_nothing_is_found(text: str, part: str
     [
         ("叫嘉欣帮手搬屋", "嘉欣"),
         ("多谢家俊", "家俊"),
-        ("转俾 家姐 何逸珊", "何逸珊"),
-        ("转给 哥哥 何逸文，备注学费", "何逸文"),
+        ("转俾 家姐 梁思敏", "梁思敏"),
+        ("转给 哥哥 梁思聪，备注学费", "梁思聪"),
         ("玲姐，张单我影咗", "玲姐"),
         ("细佬家豪，今晚返嚟", "家豪"),
-        ("[家族群] 二叔: 叫嘉欣去接阿嫲", "嘉欣"),
+        ("【親戚群】三叔：叫嘉欣去接阿嫲", "嘉欣"),
     ],
 )
 def test_when_a_given_name_stands_near_a_kinship_word_then_it_is_found(text: str, name: str) -> None:
@@ -75,10 +75,10 @@ def test_when_a_given_name_stands_near_a_kinship_word_then_it_is_found(text: str
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("[家族群] 二叔: 收到", "二叔"),
+        ("【親戚群】三叔：收到", "三叔"),
         ("叫二叔帮手搬屋", "二叔"),
-        ("匯款去 Zhuhai 姐姐 何逸珊", "姐姐"),
-        ("转给 哥哥 何逸文", "哥哥"),
+        ("轉去 Macau 姐姐 梁思敏", "姐姐"),
+        ("转给 哥哥 梁思聪", "哥哥"),
         ("同三姨讲声", "三姨"),
         ("多谢大伯", "大伯"),
         ("问下细姨", "细姨"),
@@ -89,14 +89,14 @@ def test_when_a_kinship_word_addresses_a_relative_then_nothing_is_found(text: st
     assert _touched(text, part) == [], (text, _found(text))
 
 
-# class 3: a stall or a dessert shop named after its owner's nickname or titled surname (老王烧烤, 陈太糖水,
+# class 3: a stall or a dessert shop named after its owner's nickname or titled surname (老李烧烤, 林太糖水,
 # 李姐甜品, 黄伯云吞面), and Hong Kong's chains whose names read as a given name (翠华, 美心, 太兴): a
 # shop, no person. The nickname, the titled surname or the given name before a verb or punctuation is one.
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("老王：收到，明早转", "老王"),
-        ("转俾老王 200 蚊", "老王"),
+        ("老李：收到，明早转", "老李"),
+        ("转俾老李 200 蚊", "老李"),
         ("陈太话张单未到", "陈"),
         ("同翠玲讲声，张单我影咗", "翠玲"),
         ("多谢美玲，收到", "美玲"),
@@ -110,13 +110,13 @@ def test_when_a_nickname_or_a_titled_surname_stands_alone_then_it_is_found(text:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("用户在“老王烧烤”科技园店被重复扣款", "老王"),
-        ("商户：陳太糖水 Mrs Chan's Dessert", "陳太"),
+        ("在“老李烧烤”宝安店吃宵夜被扣两次", "老李"),
+        ("商户：林太糖水，已开户", "林太"),
         ("外卖：李姐甜品 两份", "李姐"),
         ("老张烧鹅饭 38 元", "老张"),
         ("黄伯云吞面 扫码付款", "黄伯"),
-        ("Tsui Wah 翠華 HK$8,800；Maxim's 美心 HK$22,500", "翠華"),
-        ("Tsui Wah 翠華 HK$8,800；Maxim's 美心 HK$22,500", "美心"),
+        ("午餐：翠華 HK$96，晚餐：美心 HK$320", "翠華"),
+        ("午餐：翠華 HK$96，晚餐：美心 HK$320", "美心"),
         ("今晚去 太兴 食饭", "太兴"),
     ],
 )
@@ -190,8 +190,8 @@ def test_when_a_surname_has_a_doubled_given_name_then_it_is_found(text: str, nam
         ("跟白花花的银子一样", "白花花"),
         ("买家黄澄澄的芒果收到了", "黄澄澄"),
         ("客户红彤彤的脸", "红彤彤"),
-        ("还钱多多少少有点难", "钱多多"),
-        ("给钱多多益善", "钱多多"),
+        ("还钱多多少少有点难", "多多少"),
+        ("给钱多多益善", "多多益"),
         ("用户蓝莹莹的屏幕坏了", "蓝莹莹"),
         ("客户黑乎乎的照片看不清", "黑乎乎"),
     ],
@@ -201,18 +201,18 @@ def test_when_a_colour_adjective_or_a_word_follows_a_surname_then_nothing_is_fou
 
 
 # class 6: a name before a verb of stating, as a complaint, a report or a police notice relates what a
-# party said (雇主郑家乐表示, 举报人钱多多称, 对方王建国否认): the verb ends the name as 说 does. A
+# party said (房东郑家宁表示, 举报人钱满满称, 对方王建国否认): the verb ends the name as 说 does. A
 # word, an organisation or a look-alike before the verb (官方表示, 华为表示, 平安表示, 高层称) is none.
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("雇主郑家乐表示下月加薪", "郑家乐"),
-        ("举报人钱多多称收到诈骗短信", "钱多多"),
+        ("房东郑家宁表示下月加租", "郑家宁"),
+        ("举报人钱满满称收到诈骗短信", "钱满满"),
         ("对方王建国否认借款", "王建国"),
         ("借款人高家兴声称已还款", "高家兴"),
         ("租客黄美玲反映热水器坏了", "黄美玲"),
         ("当事人陈家明承认转错账", "陈家明"),
-        ("僱主鄭家樂表示下個月起加膳食津貼", "鄭家樂"),
+        ("業主鄭家寶表示下個月加租", "鄭家寶"),
     ],
 )
 def test_when_a_name_comes_before_a_verb_of_stating_then_it_is_found(text: str, name: str) -> None:
@@ -281,10 +281,10 @@ def test_when_a_verb_of_asking_precedes_a_thing_then_nothing_is_found(text: str,
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("我老婆小丽拿我的卡去买了手机", "小丽"),
+        ("老婆小丽偷偷刷咗我张信用卡", "小丽"),
         ("女儿小雨用我手机付款", "小雨"),
         ("儿子小杰偷偷充值游戏", "小杰"),
-        ("佢個仔俊朗用佢部電話登入咗", "俊朗"),
+        ("佢個仔俊朗偷偷用咗張卡", "俊朗"),
         ("个女嘉欣用我张卡买嘢", "嘉欣"),
         ("老公志强借咗我张卡", "志强"),
         ("细佬家豪拎咗我张卡", "家豪"),
@@ -356,7 +356,7 @@ def test_when_a_hong_kong_name_character_is_in_a_word_then_nothing_is_found(text
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("@嘉欣 今日 batch 有 3 单 stuck", "嘉欣"),
+        ("@嘉欣 呢几单 payment 卡住咗", "嘉欣"),
         ("@志明 check 下呢单", "志明"),
         ("@美玲 麻烦跟进", "美玲"),
         ("@俊杰：收到，已转", "俊杰"),
@@ -422,8 +422,8 @@ def test_when_a_word_opens_a_remark_before_a_month_then_nothing_is_found(text: s
     assert _touched(text, part) == [], (text, _found(text))
 
 
-# class 12: a surname and its title in a list of the parties (业主苏先生同苏太, 李小姐同李太, 何经理和何太):
-# the title is no given name of a listed name (苏先生 is 苏 and 先生), so nothing of the title is reported;
+# class 12: a surname and its title in a list of the parties (业主叶先生同叶太, 李小姐同李太, 何经理和何太):
+# the title is no given name of a listed name (叶先生 is 叶 and 先生), so nothing of the title is reported;
 # the surnames and the full names of the list are.
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -432,7 +432,7 @@ def test_when_a_word_opens_a_remark_before_a_month_then_nothing_is_found(text: s
         ("业主陈先生和陈太", "陈"),
         ("李小姐同李太已签字", "李"),
         ("收款人张伟、李娜和王芳", "王芳"),
-        ("業主蘇先生同蘇太（蘇家豪、蘇何秀英）", "蘇家豪"),
+        ("業主葉先生同葉太（葉家明、葉陳美華）", "葉家明"),
         ("何经理和何太一齐嚟", "何"),
     ],
 )
@@ -446,7 +446,7 @@ def test_when_titled_surnames_are_listed_then_the_names_are_found(text: str, nam
         ("业主黄先生、黄太同黄家明", "先生"),
         ("业主陈先生和陈太", "先生"),
         ("李小姐同李太已签字", "小姐"),
-        ("業主蘇先生同蘇太（蘇家豪）", "先生"),
+        ("業主葉先生同葉太（葉家明）", "先生"),
         ("何经理和何太一齐嚟", "经理"),
         ("王女士及王太", "女士"),
     ],
@@ -499,7 +499,7 @@ def test_when_a_self_naming_precedes_a_word_then_nothing_is_found(text: str, par
     ("text", "name"),
     [
         ("如有疑问联系班主任何老师。", "何"),
-        ("班主任宁老师说不用转账", "宁"),
+        ("班主任柯老师说不用转账", "柯"),
         ("教导主任黄sir话要补交", "黄"),
         ("科室主任刘医生签字", "刘"),
         ("班主任王老师", "王"),
@@ -525,19 +525,19 @@ def test_when_the_office_precedes_a_word_then_nothing_is_found(text: str, part: 
     assert _touched(text, part) == [], (text, _found(text))
 
 
-# class 15: a name that is a word (高峰, 常青, 向阳, 白雪) between the party of a report or a complaint
+# class 15: a name that is a word (高翔, 林海, 石磊, 白雪) between the party of a report or a complaint
 # (受害人, 举报人, 投诉人, 当事人, 报案人) and a verb of saying or stating (说, 称, 表示): the party's words
 # are reported, so a person stands there; its last character a name's. A word there that is no name (本人,
 # 当时, 方面, 多次, 双方) or a look-alike is none.
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("受害人高峰说对方自称客服", "高峰"),
-        ("举报人常青称收到中奖短信", "常青"),
-        ("投诉人向阳表示未收到退款", "向阳"),
+        ("受害人高翔说对方自称客服", "高翔"),
+        ("举报人林海称收到中奖短信", "林海"),
+        ("投诉人石磊表示未收到退款", "石磊"),
         ("报案人白雪称卡被盗刷", "白雪"),
         ("当事人高明说已经还清", "高明"),
-        ("受害人石磊表示对方冒充公检法", "石磊"),
+        ("受害人高山表示对方冒充公检法", "高山"),
     ],
 )
 def test_when_a_word_name_of_a_party_says_something_then_it_is_found(text: str, name: str) -> None:
@@ -563,18 +563,18 @@ def test_when_a_word_between_a_party_and_a_verb_of_saying_is_no_name_then_nothin
     assert _touched(text, part) == [], (text, _found(text))
 
 
-# class 16: a name that is a word (高峰, 白雪, 高山) between a verb of giving or paying (付, 给, 还) and what
-# the payment is for (押金, 工资, 学费, 红包), directly or after one word or a month (付高峰装修押金, 给高山三月工资):
+# class 16: a name that is a word (高翔, 白雪, 高山) between a verb of giving or paying (付, 给, 还) and what
+# the payment is for (押金, 工资, 学费, 红包), directly or after one word or a month (付高翔装修押金, 给高山三月工资):
 # the payee of a transfer remark, as before 的. A word there whose characters are no name's, a look-alike
 # or an organisation (高速, 石油, 华为, 万家, 方便, 白天) is none.
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("付高峰装修押金 3000", "高峰"),
+        ("付高翔装修押金 3000", "高翔"),
         ("给高山三月工资 5000", "高山"),
         ("付白雪学费 2400", "白雪"),
-        ("还向阳房租 2800", "向阳"),
-        ("给常青生日红包 520", "常青"),
+        ("还林海房租 2800", "林海"),
+        ("给林海生日红包 520", "林海"),
         ("付高明工程款尾款", "高明"),
     ],
 )
@@ -606,10 +606,10 @@ def test_when_a_word_is_paid_for_something_then_it_is_no_name(text: str, part: s
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("银行登记的是“艾力买买提”，少了间隔号", "艾力买买提"),
+        ("开户行留的户名是“艾力买买提”，没有间隔号", "艾力买买提"),
         ("对方户名「扎西次仁」，与证件一致", "扎西次仁"),
         ('实名："达瓦拉姆"', "达瓦拉姆"),
-        ("KYC pending：那日苏 上传的证件模糊", "那日苏"),
+        ("审核中：那日苏 提交的证件模糊", "那日苏"),
         ("收款方：格桑德吉，卡号另附", "格桑德吉"),
         ("昵称『乌兰图雅』", "乌兰图雅"),
     ],
@@ -635,13 +635,13 @@ def test_when_a_quoted_run_only_begins_with_a_minority_syllable_then_nothing_is_
     assert _touched(text, part) == [], (text, _found(text))
 
 
-# class 18: a school, a hospital or a hall named after a person with the person's honorific (何明华会督银禧中学,
+# class 18: a school, a hospital or a hall named after a person with the person's honorific (陈瑞祺爵士纪念小学,
 # 邓肇坚爵士纪念中学, 李树芬博士纪念医院): the institution, as a shop named after its owner is a shop. The
 # person named with the honorific elsewhere (何会督话, 李博士的诊症) and a pupil of such a school are persons.
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("学生：诸葛思朗，学校：何明华会督银禧中学", "诸葛思朗"),
+        ("学生：欧阳子晴，学校：李树芬博士纪念中学", "欧阳子晴"),
         ("梁大文爵士今日到访", "梁大文"),
         ("联系陈志明博士，电话另附", "陈志明"),
         ("何国强的女儿在中学读书", "何国强"),
@@ -655,7 +655,7 @@ def test_when_a_person_is_named_beside_a_school_then_it_is_found(text: str, name
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("學校：何明華會督銀禧中學，繳費編號另附", "何明華"),
+        ("學校：鄧肇堅爵士紀念中學，繳費編號另附", "鄧肇堅"),
         ("学校：邓肇坚爵士纪念中学", "邓肇坚"),
         ("覆診：李树芬博士纪念医院", "李树芬"),
         ("缴费：陈瑞祺爵士纪念小学", "陈瑞祺"),
@@ -663,4 +663,37 @@ def test_when_a_person_is_named_beside_a_school_then_it_is_found(text: str, name
     ],
 )
 def test_when_an_institution_is_named_after_a_person_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 19: a person before a verb of shift duty (由小邱顶班, 今晚老周值班, 陈志明接班): a handover note names
+# who covers the counter, as 说 or 签收 ends a name. A word before such a verb (小组, 小区, 晚上, 高层, 夜间) is
+# none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("今天大堂由小邱顶班", "小邱"),
+        ("今晚由老周值班", "老周"),
+        ("明早陈志明接班，钥匙在抽屉", "陈志明"),
+        ("周六由小马代班", "小马"),
+        ("下午由何嘉欣当班", "何嘉欣"),
+        ("由小黄替班一天", "小黄"),
+    ],
+)
+def test_when_a_person_takes_a_shift_then_the_name_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("由小组值班", "小组"),
+        ("由小区保安值班", "小区"),
+        ("晚上值班的人", "晚上"),
+        ("由高层值班", "高层"),
+        ("夜间值班补贴", "夜间"),
+        ("由金融部顶班", "金融"),
+    ],
+)
+def test_when_a_word_takes_a_shift_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
