@@ -1292,6 +1292,69 @@ def _passed_to(text: str, to: int, start: int, end: int) -> bool:
     return _PASSED_TO.search(text, max(0, to - 48), to) is not None and text[start:end] not in _NOT_SENDERS
 
 
+# a listed given name as a sentence's subject before what it did (Dinesh approved the refund, the PAN
+# Calvin pasted, Siti will call back): a verb of handling a case, a payment or a record in the past, or
+# a modal before a task; an adverb between (Rafael already fixed it). The words of :data:`_VERB_AFTER`
+# are read there
+_ACTED_AFTER = re.compile(
+    r"[ \t]+(?:(?:just|already|also|then|never|finally|quickly|has|had|have)[ \t]+)?"
+    r"(?:approved|rejected|declined|corrected|pasted|checked|updated|fixed|handled|processed|reviewed|verified"
+    r"|cancell?ed|deleted|removed|uploaded|submitted|flagged|raised|escalated|forwarded|booked|amended|edited"
+    r"|keyed|typed|copied|posted|shared|collected|deposited|withdrew|noticed|spotted|reported|authori[sz]ed"
+    r"|released|reversed|waived|logged|scanned|phoned|rang|visited|swapped|covered|chased|contacted|explained"
+    r"|promised|settled|cleared|blocked|unblocked|froze|issued|reissued|activated|accepted|denied|disputed"
+    r"|requested|completed|prepared|drafted|double-checked|looked|picked|dropped|handed|passed|took|met|joined"
+    r"|approves|checks|handles|signs|knows|needs|confirms|reviews"
+    r"|(?:will|can|could|should|must|shall|needs[ \t]+to|has[ \t]+to|is[ \t]+going[ \t]+to)[ \t]+(?:not[ \t]+)?"
+    r"(?:call|check|send|chase|confirm|review|reply|contact|update|arrange|prepare|collect|email|ring|phone"
+    r"|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit|meet|draft|fix|book|cover|take|pick"
+    r"|submit|file|complete|investigate|liaise|look|help|follow|process|cancel|refund|transfer|explain))"
+    r"(?![A-Za-z-])"
+)
+# a question's subject: an auxiliary where a clause starts, then the given name and what it may do
+# (Can Priyanka check the file? Did Hamid sign?)
+_ASKED_BEFORE = re.compile(r"(?<![A-Za-z])(?:Can|Could|Will|Would|Did|Does|Should|Has|Is|Was)[ \t]+$")
+_QUESTION_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:not|still|already|also)[ \t]+)?(?:call|check|send|chase|confirm|review|reply|contact|update"
+    r"|arrange|prepare|collect|email|ring|phone|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit"
+    r"|meet|draft|fix|book|cover|take|pick|submit|file|complete|look|help|follow|process|cancel|refund"
+    r"|transfer|explain|get|have|know|see|send|share|print|scan|do|make|join|come|go|finish)(?![A-Za-z-])"
+)
+# given names on the lists that are a rank, a trade or an English word as often (Captain approved, Grant
+# approved, Judge ruled): no subject's name by the verb alone
+_ACTOR_WORDS = frozenset("Boss Captain Colonel Judge Bishop Earl Duke Dean Porter Baker Hunter Grant Drew".split())
+
+
+def _acted_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """The span of a syllable or a surname on no given name's list that did something where a clause
+    starts (Ming corrected it: :func:`_acted`), or ``None``."""
+    return (start, end) if text[end : end + 1] == " " and _acted(text, start, end, kind) else None
+
+
+def _acted(text: str, start: int, end: int, kind: str) -> bool:
+    """The capitalised word at ``text[start:end]`` is a person's name as the subject of what it did or
+    may do (:data:`_ACTED_AFTER`; a question's: :data:`_ASKED_BEFORE`): an English given name or
+    another language's, no thing's, month's, town's, shop's, rank's or common English word; or a
+    romanised syllable or a Chinese surname where a clause starts (Ming corrected it), no common
+    English word nor brand."""
+    word = text[start:end]
+    if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS:
+        return False
+    if _ACTED_AFTER.match(text, end) is None:
+        if not ("E" in kind or "F" in kind) or _QUESTION_VERB_AFTER.match(text, end) is None:
+            return False
+        asked = _ASKED_BEFORE.search(text, max(0, start - 8), start)
+        return asked is not None and _clause_start(text, asked.start())
+    if "E" in kind or "F" in kind:
+        return True
+    return (
+        ("G" in kind or "S" in kind)
+        and word not in _SYLLABLE_BRANDS
+        and _surname_like(word)
+        and _clause_start(text, start, _CLAUSE_BEFORE)
+    )
+
+
 _OPEN_QUOTES = frozenset("\"“'‘「")
 _SIGNED_QUOTE = re.compile(r"(?<![A-Za-z])(?i:signed|signs|signing)(?:[ \t]+(?i:as|off as))?[ \t]*[\"“'‘「]$")
 _CLAUSE_BEFORE = frozenset(".:;!?\n-–—•*(（：；。！？，,")
@@ -1722,7 +1785,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             spans.append((start, end))  # a surname before family (the Gonzaga family)
             continue
         if not listed and "-" not in word:
-            span = _unlisted_given(text, start, end, word, kind)
+            span = _unlisted_given(text, start, end, word, kind) or _acted_span(text, start, end, kind)
             if span is not None:
                 spans.append(span)
             continue
@@ -1733,6 +1796,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
             cued = _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G"))
+            cued = cued or (text[end : end + 1] == " " and _acted(text, start, end, kind))
             pair = _pair(text, start, end, kind)
             if not cued and not (listed and _list_item_before_number(text, start, end)):
                 if pair is not None:
