@@ -1113,6 +1113,8 @@ def _after_role(words: list[str], kinds: list[str]) -> int:
         n += 1
     if n == 0 and len(words) > 1 and kinds[0] == "-" and "L" in kinds[1] and not business_word(words[0]):
         return 2  # a given name on no list, then a listed surname that is not Chinese (Conceicao Lopes)
+    if n == 1 and len(words) == 2 and kinds[1] == "-" and _surname_like(words[1]) and not business_word(words[1]):
+        return 2  # a listed given name, then a surname on no list (proprietor Niran Chaiyaporn)
     return n if n >= 2 else 0
 
 
@@ -1222,6 +1224,20 @@ _ROLE_CUES = frozenset(
     ).split()
 )
 _ROLE_PAREN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]?\($")
+# the people of an office's, a firm's or a household's paper that a given name or a full name follows
+# (HR Queenie, his assistant Lily, Employer Ho Kin-wah, companion Tanaka Ryo, Sole proprietor Niran
+# Chaiyaporn): cues, role nouns and a trade's roles as well (a town's, a shop's or a thing's name after
+# one is a business's: assistant Victoria)
+_STAFF_ROLES = frozenset(
+    (
+        "hr assistant secretary intern trainee employer proprietor companion accountant auditor lawyer solicitor "
+        "broker banker adviser advisor mentor teammate receptionist"
+    ).split()
+)
+_TRADE_ROLES = _TRADE_ROLES | _STAFF_ROLES
+_CUES = _CUES | _STAFF_ROLES
+_ROLE_CUES = _ROLE_CUES | _STAFF_ROLES
+_ROLE_WORDS = _ROLE_WORDS | _STAFF_ROLES
 # kinship and household words: any capitalised word after one is a name (my wife Ling, our helper Mila)
 _KIN_CUES = frozenset(
     (
@@ -1323,6 +1339,27 @@ _QUESTION_VERB_AFTER = re.compile(
 # given names on the lists that are a rank, a trade or an English word as often (Captain approved, Grant
 # approved, Judge ruled): no subject's name by the verb alone
 _ACTOR_WORDS = frozenset("Boss Captain Colonel Judge Bishop Earl Duke Dean Porter Baker Hunter Grant Drew".split())
+
+
+# a Chinese staff or trade word's last character before a given name (商户 Ivan, 同事 Ivan, 老板 Ivan)
+_CJK_STAFF_LAST = frozenset("户戶事板")
+
+
+def _more_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> bool:
+    """The listed given name at ``text[start:end]`` did something (:func:`_acted`), or, in Chinese text,
+    follows a staff or trade word (商户 Ivan; no thing's, town's or shop's name: 商户 Apple, nor a
+    business's first word: 商户 Wing Lung Bank) or a kinship word, another language's given name that
+    reads as a syllable too (老公 Rohit)."""
+    if text[end : end + 1] == " " and _acted(text, start, end, kind):
+        return True
+    word = text[start:end]
+    if not cjk or _named_thing(word):
+        return False
+    before = start - 1 if start > 1 and text[start - 1] in " \t" else start
+    last = text[before - 1 : before]
+    if last in _CJK_STAFF_LAST:
+        return not text[end + 1 : end + 2].isupper()
+    return last in _CJK_KIN_LAST and "F" in kind and "S" not in kind and len(word) >= 4
 
 
 def _acted_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
@@ -1796,7 +1833,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
             cued = _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G"))
-            cued = cued or (text[end : end + 1] == " " and _acted(text, start, end, kind))
+            cued = cued or _more_cued(text, start, end, kind, cjk)
             pair = _pair(text, start, end, kind)
             if not cued and not (listed and _list_item_before_number(text, start, end)):
                 if pair is not None:

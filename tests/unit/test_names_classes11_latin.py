@@ -68,3 +68,42 @@ def test_when_a_given_name_is_a_sentences_subject_before_a_verb_then_it_is_found
 )
 def test_when_a_month_thing_rank_or_word_stands_before_a_verb_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 2: a given name after a role word. The people of an office's, a firm's or a household's paper
+# are named after their role (HR Queenie, his assistant Lily, Employer Ho Kin-wah, companion Tanaka
+# Ryo) and, in Chinese text, after a staff or trade word (商户 Ivan, 同事 Kelvin, 老板 Ivan) or a
+# kinship word before another language's given name that reads as a syllable too (老公 Rohit). What a
+# role word names that is a thing, a town, a shop or a business (商户 Apple, 商户 Wing Lung Bank,
+# assistant Victoria Harbour) is nobody, and so is a role word alone (HR Manager).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Payroll mismatch, please ask HR Vivian to re-run it.", "Vivian"),
+        ("Tell my assistant Doris the password is in the vault.", "Doris"),
+        ("Employer Lau Chi-keung signed the salary letter.", "Lau Chi-keung"),
+        ("Two travellers: the cardholder and companion Sato Ren.", "Sato Ren"),
+        ("请 HR Gloria 核实一下", "Gloria"),
+        ("商户 Victor 話 terminal 又断线", "Victor"),
+        ("同事 Janice 已经 update 咗", "Janice"),
+        ("佢话问你老公 Nikhil 啦", "Nikhil"),
+    ],
+)
+def test_when_a_given_name_follows_a_role_word_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("商户 Apple 嘅 terminal 坏咗", "Apple"),
+        ("商户 Wing Lung Bank 嘅户口", "Wing"),
+        ("HR Manager confirmed the leave dates.", "Manager"),
+        ("The assistant Victoria Harbour office is closed.", "Victoria"),
+        ("同事 Monday 先返工", "Monday"),
+        ("Ask HR Grace period rules before approving.", "Grace"),
+        ("老板 Jan 先出粮", "Jan"),
+    ],
+)
+def test_when_a_role_word_names_a_thing_or_a_business_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
