@@ -1743,7 +1743,43 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     if listed and others:
         words = [m.group(1) for m in others]
         spans.extend(m.span(1) for m in others if _unlisted_speaker(m.group(1), words.count(m.group(1))))
+    if listed and others:
+        spans.extend(_thing_or_syllable_speakers(others))
     return spans
+
+
+def _thing_or_syllable_speakers(others: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Speakers of a chat on no list of persons' names alone (:func:`_speakers`'s ``others``, beside a
+    listed speaker), what they say no number (Visa: 4111, Grace: 30 days): a given name that is also a
+    thing speaking in two turns or more (Grace: ... / Wing: ... / Grace: ...), and a romanised nickname
+    of three to six letters saying something in lower case (Momo: me tmr), no common English, label,
+    calendar, place, business or brand word (Note:, Fee:, Sun:, Bank:)."""
+    words = [m.group(1) for m in others]
+    spans: list[tuple[int, int]] = []
+    for m in others:
+        word = m.group(1)
+        said = _SAID.match(m.string, m.end())
+        if said is None or said.group(1).isdigit() or word in _CARD_BRANDS:
+            continue
+        if word in _NOUN_GIVEN and words.count(word) > 1:
+            spans.append(m.span(1))
+        elif word.lower() in COMMON_WORDS or field_label(word) or word in _CALENDAR_WORDS or word in _NOT_GIVEN:
+            continue
+        elif _nickname_speaker(word, said.group(1)):
+            spans.append(m.span(1))
+    return spans
+
+
+def _nickname_speaker(word: str, first: str) -> bool:
+    """A speaker's ``word`` is a romanised nickname (Momo:) saying something whose ``first`` character
+    is in lower case: three to six letters, no brand's, role's or common word's."""
+    if _kind(word) != "G" or not 3 <= len(word) <= 6 or word in _SYLLABLE_BRANDS or not first.islower():
+        return False
+    return _surname_like(word) and _ROLE_ENDING.search(word.lower()) is None
+
+
+# the first character a speaker says after the colon
+_SAID = re.compile(r"[ \t]*(\S)")
 
 
 def _turn_start(text: str, start: int) -> bool:

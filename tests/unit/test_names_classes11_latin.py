@@ -107,3 +107,39 @@ def test_when_a_given_name_follows_a_role_word_then_it_is_found(text: str, word:
 )
 def test_when_a_role_word_names_a_thing_or_a_business_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 3: a chat's speakers that the lists hold as things or syllables. Beside a speaker whose name is
+# listed (Wing:, Ivan:), a given name that is also a thing speaks in two turns or more (Grace: ... /
+# Grace: ...), and a romanised nickname (Momo:, Bobo:) says something in lower case: both are people
+# of the chat. A form's labels (Grace: 30 days, Fee: 20, Note: none), a card brand before its number
+# (Visa: 4111) and a thing's name that speaks once are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("[Team] Ruby: vault code rotated / Derek: thx / Ruby: don't forward it", "Ruby"),
+        ("Joyce: who has the float? // Bobo: me, at the counter", "Bobo"),
+        ("Kelvin: done? / Jade: not yet / Jade: ok now", "Jade"),
+        ("Anson: sending the deposit now // Lulu: pls wait till Friday", "Lulu"),
+        ("Crystal: hi all / Peter: hi / Crystal: batch is out", "Crystal"),
+        ("Ivy: report sent / Lala: checking it now", "Lala"),
+    ],
+)
+def test_when_a_thing_or_a_syllable_speaks_beside_a_listed_speaker_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Loan terms. Grace: none. Rate: fixed. Grace: waived. Rate: low", "Grace"),
+        ("Kelvin: done / Visa: 4111 / Visa: 5500", "Visa"),
+        ("Ivan: ok / Fee: 20 / Note: none", "Fee"),
+        ("Ivan: ok / Note: none", "Note"),
+        ("Peter: ok / Ruby: 3 carats", "Ruby"),
+        ("Ivy: sent / Sun: closed", "Sun"),
+        ("Eric: paid / Bank: HSBC", "Bank"),
+    ],
+)
+def test_when_a_label_or_a_brand_stands_before_a_colon_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
