@@ -144,6 +144,15 @@ TAIWAN_MACAO_SURNAMES = frozenset(
 _COMPOUNDS = CANTONESE_COMPOUND | frozenset(("Sheung Kwun", "Sheung-Kwun"))
 OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split()) | frozenset(SOUTH_EAST_GIVEN)
 OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split()) | frozenset(SOUTH_EAST_SURNAMES)
+# given names of Hong Kong's South Asian, Indonesian, Balinese and Malay residents and remitters that the
+# lists above lack (Priyanka, Asif, Rizwan, Fauzi, Ilham, Wayan, Ketut), and a Japanese and a Vietnamese
+# one (Ryo, Anh); none a common English word
+COMMUNITY_GIVEN = (
+    "Priyanka Vikas Asif Faisal Zubair Rizwan Aditi Swapna Anushka Harsha Manisha Ritu Sakshi Varun Kunal "
+    "Ravindra Wayan Ketut Komang Kadek Gede Ngurah Nengah Fauzi Fauzan Azlan Azman Rizky Fajar Ilham Bayu "
+    "Agung Sutrisno Yanto Yudi Dedi Hendro Andri Febri Ryo Anh"
+).split()
+OTHER_GIVEN = OTHER_GIVEN | frozenset(COMMUNITY_GIVEN)
 # common English words, in lower case (Faker's en_US word list and the payment words the lists leave out)
 COMMON_WORDS = frozenset(roman_names_data.COMMON_TEXT.split())
 # Korean surnames that are English words too (Park, Song, Moon): a surname only before a
@@ -588,6 +597,8 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
         return n
     if words[i] in _LEADING and i + 1 < len(words) and (n := _korean_or_malay(words, kinds, i)):
         return n
+    if words[i] in _BALINESE_LEADING and (n := _balinese(words, kinds, i)):
+        return n
     if "V" in k and (n := _vietnamese(words, kinds, i)):
         return n
     if "E" in k or "F" in k:
@@ -891,6 +902,35 @@ _WORD_SURNAME_FORMS = frozenset(w for name in WORD_SURNAMES for w in (name, name
 # or a Malay name's first word (Park Ji-eun, Siti Rahmah), or a surname that is an English word too
 # (Karen So)
 _RUN_LEADING = _LEADING | _WORD_SURNAME_FORMS
+# Bali's birth-order names, the first word of most Balinese names (Wayan, Ketut, Nyoman): before one or
+# two capitalised words on no list, a name (Ketut Sudarsana, Komang Ayu Lestari); Made, an English word
+# too, is left out. Arabic given names that lead a Malay name as Muhammad does (Mohammad Asif)
+_BALINESE_LEADING = frozenset("Wayan Ketut Nyoman Komang Kadek Putu Gede Nengah Ngurah".split())
+_MALAY_LEADING = _MALAY_LEADING | frozenset("Mohammad Mohammed Mohamed Muhammed".split())
+_LEADING = _LEADING | frozenset(w for name in _BALINESE_LEADING | _MALAY_LEADING for w in (name, name.upper()))
+_RUN_LEADING = _LEADING | _WORD_SURNAME_FORMS
+_SURNAME_WORDS = _SURNAME_WORDS | _LEADING
+
+
+# the places a Balinese name's words name as often (Wayan Villas, Putu Bali Resort, Ketut Warung)
+_VENUES = frozenset("resort resorts villa villas spa cafe warung restaurant tours travel transport homestay".split())
+
+
+def _balinese(words: list[str], kinds: list[str], i: int) -> int:
+    """A Balinese birth-order name at ``i``, then one or two capitalised words that end the run, each a
+    listed name's word or, one at most, a word on no list that may be a name's (no common English,
+    calendar, place, business or role word: Ketut Sudarsana, not Wayan Hotel, Putu Bali Resort): the
+    words of the name, or 0."""
+    n, unlisted = 1, 0
+    while n < 3 and i + n < len(words):
+        word = words[i + n]
+        if not word[1:].islower() or business_word(word) or not _surname_like(word) or word.lower() in _VENUES:
+            break
+        unlisted += kinds[i + n] == "-"
+        if unlisted > 1:
+            break  # one word on no list at most (Putu Bali Resort)
+        n += 1
+    return n if n > 1 and i + n == len(words) else 0
 
 
 # a person's field in capitals, as slips, OCR and SWIFT forms print it, and the name in capitals after

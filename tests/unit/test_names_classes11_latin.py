@@ -143,3 +143,44 @@ def test_when_a_thing_or_a_syllable_speaks_beside_a_listed_speaker_then_it_is_fo
 )
 def test_when_a_label_or_a_brand_stands_before_a_colon_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 4: names of Hong Kong's Indonesian, Balinese, Malay and South Asian residents without a cue.
+# A Balinese name starts with a birth-order word (Wayan, Ketut, Nyoman, Komang) and goes on with a word
+# the lists may lack (Ketut Sudarsana); a Malay one may lead with an Arabic given name (Mohammad Asif);
+# and the given names common among remitters and helpers (Priyanka, Fauzi, Rizwan, Ilham) are names
+# wherever a listed one is (Can Priyanka check, Handed to Wayan, 汇咗去 Ahmad Fauzi). The birth-order
+# word before a venue's or a business's word (Ketut Warung, Wayan Villas, Komang Spa, Nyoman Restaurant
+# Group) names a place, and a common word after it names no one.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mule alert: Komang Wirasena withdrew HKD 40,000 at two ATMs.", "Komang Wirasena"),
+        ("Beneficiary confirmed by phone, Nyoman Darmaja, Denpasar.", "Nyoman Darmaja"),
+        ("Sender Kadek Suartini, purpose family support", "Kadek Suartini"),
+        ("转咗三次去 Mohammad Rizwan，每次 HKD 5,000", "Mohammad Rizwan"),
+        ("汇咗去 Ahmad Ilham，疑似 structuring", "Ahmad Ilham"),
+        ("Can Anushka check the KYC file today?", "Anushka"),
+        ("Case handed to Ketut for the callback.", "Ketut"),
+        ("Varun approved the limit change.", "Varun"),
+    ],
+)
+def test_when_an_indonesian_balinese_malay_or_south_asian_name_stands_alone_then_it_is_found(
+    text: str, word: str
+) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Paid the Ketut Warung bill in Ubud.", "Ketut"),
+        ("Booked two nights at Wayan Villas.", "Wayan"),
+        ("Komang Spa invoice attached.", "Komang"),
+        ("Nyoman Restaurant Group settled the invoice.", "Nyoman"),
+        ("Gede Transport Ltd refunded the deposit.", "Gede"),
+        ("Kadek Monday shift swapped.", "Kadek"),
+    ],
+)
+def test_when_a_balinese_word_names_a_venue_or_a_business_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
