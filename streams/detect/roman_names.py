@@ -1032,6 +1032,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
             n = _after_role(words, kinds)
         elif not n and i == 1 and words[0].lower() in _TRADE_ROLES:  # the role capitalised (Vendor Oksana Hrytsenko)
             n = _after_role(words[1:], kinds[1:])
+        n = n or _surname_then_english(text, run, words, kinds, i)
         if n and blocked is None:
             blocked = _blocked(words, kinds)
         if n and blocked is not None and not any(blocked[i : i + n]):
@@ -1056,6 +1057,30 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
         else:
             i += 1
     return out
+
+
+def _surname_then_english(
+    text: str, run: list[tuple[int, int, str]], words: list[str], kinds: list[str], i: int
+) -> int:
+    """A run of two words (``i`` 0), a Chinese surname and an English given name, as Hong Kong's forms and a
+    letter's signer write a name surname first (Yip Kelvin): set off by commas (I, Yip Kelvin, did not)
+    or with the Chinese name after it in brackets (Yip Kelvin（葉家明）); the given name no thing's,
+    town's or month's (Chan Victoria, Lee Grace), nor another Chinese syllable or surname: 2, or 0."""
+    if i or len(words) != 2:
+        return 0
+    first, second = kinds
+    if "S" not in first or "E" not in second or "G" in second or "S" in second or _named_thing(words[1]):
+        return 0
+    start, end = run[0][0], run[1][1]
+    q = start
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    if q > 0 and text[q - 1] in ",，" and text[end : end + 1] in (",", "，"):
+        return 2
+    if text[end : end + 1] in ("(", "（") or text[end : end + 2] in (" (", " （"):
+        m = _CJK_BESIDE.match(text, end)
+        return 2 if m is not None and not shop_name(fold_t2s(m.group(1))) else 0
+    return 0
 
 
 # the places and buildings that bear a person's name, one capitalised word between the name and them

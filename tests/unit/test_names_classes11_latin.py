@@ -184,3 +184,38 @@ def test_when_an_indonesian_balinese_malay_or_south_asian_name_stands_alone_then
 )
 def test_when_a_balinese_word_names_a_venue_or_a_business_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 5: a Chinese surname then an English given name, surname first as Hong Kong's forms and a
+# letter's signer write it (Yip Kelvin). Two words alone are as often a place's or a shop's, so the
+# name needs its frame: commas around it (I, Yip Kelvin, did not) or the Chinese name after it in
+# brackets (Yip Kelvin（葉家明）). A given name that is a thing, a town or a month (Chan Victoria, Lee
+# Grace), a place's second word (Lee Gardens) and a shop's Chinese name in the brackets (陳記茶餐廳) make
+# none.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Statement: "I, Tsang Derek, did not authorise the payment."', "Tsang Derek"),
+        ("We, Chow Vincent, confirm the transfer is ours.", "Chow Vincent"),
+        ("The applicant, Leung Sharon, declared no other income.", "Leung Sharon"),
+        ("New joiner: Kwok Raymond（郭志偉）starts Monday", "Kwok Raymond"),
+        ("Signed by: Ng Patrick (吳俊傑), 14 March", "Ng Patrick"),
+        ("附件：Mak Natalie（麥詠琪）嘅身份證副本", "Mak Natalie"),
+    ],
+)
+def test_when_a_surname_then_an_english_given_name_is_framed_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Shops in Causeway Bay, Lee Gardens, and Times Square.", "Lee"),
+        ("Suites named Chan Victoria, Wong Harbour, and more.", "Victoria"),
+        ("Menu, Chan Grace, set B", "Grace"),
+        ("Menu: Chan Kevin（陳記茶餐廳）set B", "Kevin"),
+        ("Route: Tai Wai, Sha Tin, Fo Tan, done", "Tin"),
+    ],
+)
+def test_when_two_words_are_a_place_or_a_shop_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
