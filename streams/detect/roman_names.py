@@ -888,13 +888,47 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
         and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised)
         and not _LOWER_PATRONYMIC.search(text)
     ):
-        return out + _mixed(text, folded)
+        return out + _mixed(text, folded) + _two_given_names(text)
     for run in _runs(text):
         out.extend(_run_names(text, run))
     if ". " in text or ", " in text or "\t" in text:  # the call only where one may be
         out.extend(_initials_and_comma(text))
     out.extend(_mixed(text, folded))
+    return out + _two_given_names(text)
+
+
+# two given names and a surname on no list, as Portuguese, Macanese and Spanish names run (José Maria
+# Ozorio, Ana Paula Rozario): three capitalised words alone, no capitalised word after them, the last
+# ending as those surnames end, in a vowel or a vowel and s or z (Lobby, Cosmetics end otherwise)
+_TWO_GIVEN = re.compile(
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+) ([A-Z][a-z]+) ([A-Z][a-z]{2,}(?:[aeiou]|[aeiou][sz]))(?![A-Za-z'’-])"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def _two_given_names(text: str) -> list[Finding]:
+    """The names of :data:`_TWO_GIVEN` in ``text`` (accents folded): the first two words listed given
+    names (English or another language's, no Chinese surname, no thing's, town's or month's), the
+    third on no list and no common English, place, business, venue or role word, no capitalised word
+    before the three (a heading's or a firm's: Hotel Maria Teresa Lobby) and none a place's or a
+    business's (Anna Maria Island, Victoria Harbour Cruise)."""
+    out: list[Finding] = []
+    for m in _TWO_GIVEN.finditer(text) if text.count(" ") > 1 else ():
+        first, second, last = m.groups()
+        if not (_is_listed_person_given(first) and _is_listed_person_given(second)):
+            continue
+        if _kind(last) != "-" or not _surname_like(last) or business_word(last):
+            continue
+        if last.lower() in _VENUES or last.lower() in _NAMED_AFTER or _capital_before(text, m.start()):
+            continue
+        if not place_or_business(text, m.start(), m.end()):
+            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
     return out
+
+
+def _is_listed_person_given(word: str) -> bool:
+    kind = _KINDS.get(word) or _kind(word)
+    return ("E" in kind or "F" in kind) and "S" not in kind and not _named_thing(word)
 
 
 _WORD_SURNAME_FORMS = frozenset(w for name in WORD_SURNAMES for w in (name, name.upper()))

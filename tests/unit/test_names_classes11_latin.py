@@ -219,3 +219,36 @@ def test_when_a_surname_then_an_english_given_name_is_framed_then_it_is_found(te
 )
 def test_when_two_words_are_a_place_or_a_shop_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 6: Portuguese, Macanese and Spanish names of two given names and a surname the lists lack (a
+# Macao customer, a remitter from Latin America): the first two words listed given names, the third a
+# word on no list ending as those surnames end (a vowel, or a vowel and s or z), the three alone. A
+# place, a venue or a shop named after the same given names (Maria Fernanda Tower, Anna Maria Island,
+# Angela Maria Cafe, Maria Teresa Lobby) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("澳门客户 João Pedro Azevedo (区伟强)，BIR 1234567(8)", "João Pedro Azevedo"),
+        ("商户 Ana Paula Sarmento 嘅户口已冻结", "Ana Paula Sarmento"),
+        ("Remitter Luis Fernando Quiroga sent USD 900 from Lima.", "Luis Fernando Quiroga"),
+        ("Macau account holder Rosa Maria Lacerda called about the fee.", "Rosa Maria Lacerda"),
+        ("Transfer from Carlos Alberto Nobrega pending review.", "Carlos Alberto Nobrega"),
+    ],
+)
+def test_when_two_given_names_and_an_unlisted_surname_stand_alone_then_the_name_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Meeting at Maria Fernanda Tower lobby.", "Tower"),
+        ("Booked the Anna Maria Island trip.", "Island"),
+        ("Angela Maria Cafe bill attached.", "Cafe"),
+        ("We met Maria Teresa Lobby staff.", "Lobby"),
+        ("Victoria Harbour Cruise tickets refunded.", "Cruise"),
+    ],
+)
+def test_when_two_given_names_name_a_place_or_a_venue_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
