@@ -2509,6 +2509,21 @@ def _list_given(word: str, paired: bool = False) -> bool:
     return "E" in kind if paired else ("E" in kind or "F" in kind)
 
 
+def _couple(first: str, second: str) -> bool:
+    """Two given names joined as a couple's or a pair's (Jonathan & Charmaine, Gordon & Rosalind): one an
+    English given name, the other English or another language's that is no Chinese syllable nor surname
+    of any list (Spencer, Schuster name firms: Marks & Spencer, Simon & Schuster), neither a thing's,
+    a town's or a shop's (Tiffany & Evelyn)."""
+    if _named_thing(first) or _named_thing(second):
+        return False
+    one, two = _kind(first), _kind(second)
+    return ("E" in one and _other_given(two)) or ("E" in two and _other_given(one))
+
+
+def _other_given(kind: str) -> bool:
+    return "E" in kind or ("F" in kind and not any(c in kind for c in "GSL"))
+
+
 def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Given names listed beside a name (``Chloe, Ethan & Hannah Ng``), or two English given names
     joined by ``&`` or ``and`` (``Kelvin & Joey``): each is a person of the same list. ``alone``
@@ -2524,6 +2539,7 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
             return []
         for m in pairs:
             both = _list_given(_word(m), True) and _list_given(m.group("second"), True)
+            both = both or _couple(_word(m), m.group("second"))
             if both and m.group("join").strip() in ("&", "and") and not _business_next(text, *m.span("second")):
                 new.extend((_word_span(m), m.span("second")))
         spans += [(f.start, f.end) for f in scan_roman_names(text)]

@@ -252,3 +252,36 @@ def test_when_two_given_names_and_an_unlisted_surname_stand_alone_then_the_name_
 )
 def test_when_two_given_names_name_a_place_or_a_venue_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 7: a couple or a pair of given names joined by & or and (a wedding gift, a shared bill): an
+# English given name and another language's given name that is no Chinese syllable nor any list's
+# surname (Jonathan & Charmaine). Firms and brands joined the same way (Marks & Spencer, Crabtree &
+# Evelyn, Tiffany & Evelyn, Simon & Schuster) are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wedding gift to Gordon & Rosalind, congratulations!", "Rosalind"),
+        ("Wedding gift to Gordon & Rosalind, congratulations!", "Gordon"),
+        ("Dinner split: Cynthia and Oswin owe HKD 300 each.", "Oswin"),
+        ("Red packet for Vanessa & Fernando from the team.", "Fernando"),
+        ("Tuition for Harriet and Dominic, term 2.", "Harriet"),
+    ],
+)
+def test_when_an_english_and_another_given_name_are_joined_as_a_couple_then_both_are_found(
+    text: str, word: str
+) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Shopping voucher for Marks & Spencer, HKD 500.", "Spencer"),
+        ("Crabtree & Evelyn gift set refunded.", "Evelyn"),
+        ("Tiffany & Evelyn necklace returned.", "Evelyn"),
+        ("Simon & Schuster invoice paid.", "Schuster"),
+    ],
+)
+def test_when_two_names_are_joined_as_a_firms_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
