@@ -1448,7 +1448,8 @@ def _more_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> bool:
     """The listed given name at ``text[start:end]`` did something (:func:`_acted`), or, in Chinese text,
     follows a staff or trade word (商户 Ivan; no thing's, town's or shop's name: 商户 Apple, nor a
     business's first word: 商户 Wing Lung Bank) or a kinship word, another language's given name that
-    reads as a syllable too (老公 Rohit)."""
+    reads as a syllable too (老公 Rohit); such a name after a Chinese word of giving or asking or before
+    a particle (搵 Pat, Nikki 啊: :func:`_cjk_cue`), no list's surname nor common English word."""
     if text[end : end + 1] == " " and _acted(text, start, end, kind):
         return True
     word = text[start:end]
@@ -1458,7 +1459,11 @@ def _more_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> bool:
     last = text[before - 1 : before]
     if last in _CJK_STAFF_LAST:
         return not text[end + 1 : end + 2].isupper()
-    return last in _CJK_KIN_LAST and "F" in kind and "S" not in kind and len(word) >= 4
+    if last in _CJK_KIN_LAST and "F" in kind and "S" not in kind and len(word) >= 4:
+        return True
+    # another language's given name that reads as a syllable too, no list's surname (搵 Pat, Nikki 啊)
+    syllable = "F" in kind and "G" in kind and "S" not in kind and "L" not in kind and len(word) >= 3
+    return syllable and word.lower() not in COMMON_WORDS and _cjk_cue(text, start, end)
 
 
 def _acted_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:

@@ -285,3 +285,37 @@ def test_when_an_english_and_another_given_name_are_joined_as_a_couple_then_both
 )
 def test_when_two_names_are_joined_as_a_firms_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 8: another language's given name that reads as a Chinese syllable too (Pat, Nikki, Siti, Jose),
+# alone in Chinese text: after a word of giving, asking or finding (搵 Pat, 俾 Putu) or before a
+# particle or a verb of saying (Nikki 啊, Gene 話), it is a person as an English given name is there.
+# A syllable that is a surname or a common English word as well (搵 Fan, 俾 Tin, 同 Young, 係 Pay,
+# 搵 Sun, 搵 Hunter) is left to stronger evidence.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("有問題搵 Siti 啦", "Siti"),
+        ("阿Ken: Nikki 啊，佢 off 咗", "Nikki"),
+        ("Gene 話今日唔得", "Gene"),
+        ("同 Jose 講咗，佢聽日過數", "Jose"),
+        ("交唔到就搵 Pat", "Pat"),
+    ],
+)
+def test_when_a_syllable_like_given_name_has_a_chinese_cue_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("搵 Fan 先", "Fan"),
+        ("俾 Tin 嘅", "Tin"),
+        ("同 Young 講", "Young"),
+        ("係 Pay 嘅問題", "Pay"),
+        ("搵 Sun 報", "Sun"),
+        ("搵 Hunter 買", "Hunter"),
+    ],
+)
+def test_when_a_syllable_is_a_surname_or_a_word_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
