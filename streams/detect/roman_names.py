@@ -2095,7 +2095,30 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
         return _kin_named(text, start, end) or _last_subject(text, start, end)
     if cjk and "E" in kind and start > 0 and text[start - 1] in _CJK_STAFF_BEFORE:
         return not text[end + 1 : end + 2].isupper()  # 人事部Candy, not 客服部Apple Pay
-    return (cjk and "E" in kind and _noun_given_cued(text, start, end)) or _role_named(text, start, end)
+    return (
+        (cjk and "E" in kind and _noun_given_cued(text, start, end))
+        or _role_named(text, start, end)
+        or _kin_thing_named(text, start, end)
+    )
+
+
+# a full name in brackets after a given name (Uncle Bill (William Tse))
+_FULL_NAME_BRACKETED = re.compile(r"[ \t]?[(（][A-Z][a-z]+[ \t][A-Z]")
+
+
+def _kin_thing_named(text: str, start: int, end: int) -> bool:
+    """A given name that is also a thing names a person after a kinship word where its clause ends, a
+    Chinese word follows or the full name in brackets (佢 girlfriend Cherry 做 witness, my niece Ruby.,
+    Uncle Bill (William Tse)); a phrase that goes on names a thing (my son Apple watch, my wife Apple
+    Pay, our helper Grace period)."""
+    if text[start - 1 : start] != " ":
+        return False
+    after = end + 1 if text[end : end + 1] == " " else end
+    closed = end == len(text) or text[end] in ".,;!?)）。，；" or _CJK.match(text, after) is not None
+    if not closed and _FULL_NAME_BRACKETED.match(text, end) is None:
+        return False
+    cue = _CUE_BEFORE.search(text, max(0, start - 16), start)
+    return cue is not None and cue.group(1).lower() in _KIN_CUES
 
 
 # a listed given name and and before the last of a list of people (Arjun and Takeshi still owe)

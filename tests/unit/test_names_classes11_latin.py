@@ -319,3 +319,36 @@ def test_when_a_syllable_like_given_name_has_a_chinese_cue_then_it_is_found(text
 )
 def test_when_a_syllable_is_a_surname_or_a_word_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 9: a given name that is also a thing (Cherry, Bill, Ruby, Jade) after a kinship word, where its
+# clause ends, a Chinese word follows or the full name follows in brackets (佢 girlfriend Cherry 做
+# witness, Uncle Bill (William Tse)): a relative or a friend is a person. After the same words a phrase
+# that goes on names a thing (my son Apple watch, my wife Apple Pay, our helper Grace period, my mum
+# Rose garden).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("佢 boyfriend Candy 做擔保人", "Candy"),
+        ("Loan repaid to Auntie Jade (Jade Lam), last instalment.", "Jade"),
+        ("Lunch money for my niece Ruby.", "Ruby"),
+        ("Transferred to my cousin Crystal, she lent me the deposit.", "Crystal"),
+        ("Paid back Uncle Mark (Mark Cheung) for the flight.", "Mark"),
+    ],
+)
+def test_when_a_thing_named_given_name_follows_a_kinship_word_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my son Apple watch broke again", "Apple"),
+        ("my wife Apple Pay failed at the till", "Apple"),
+        ("our helper Grace period ends on Friday", "Grace"),
+        ("my mum Rose garden bill is due", "Rose"),
+        ("my sister Candy Crush purchase was refunded", "Candy"),
+    ],
+)
+def test_when_a_kinship_word_stands_before_a_things_phrase_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
