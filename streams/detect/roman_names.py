@@ -1455,6 +1455,8 @@ def _more_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> bool:
     word = text[start:end]
     if not cjk or _named_thing(word):
         return False
+    if text[start - 1 : start] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES:
+        return _quoted_after_role(text, start - 1)
     before = start - 1 if start > 1 and text[start - 1] in " \t" else start
     last = text[before - 1 : before]
     if last in _CJK_STAFF_LAST:
@@ -1464,6 +1466,19 @@ def _more_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> bool:
     # another language's given name that reads as a syllable too, no list's surname (搵 Pat, Nikki 啊)
     syllable = "F" in kind and "G" in kind and "S" not in kind and "L" not in kind and len(word) >= 3
     return syllable and word.lower() not in COMMON_WORDS and _cjk_cue(text, start, end)
+
+
+_CLOSE_QUOTES = frozenset("\"”'’」")
+# a Chinese role's, a staff word's or a word of calling's last character before a quoted given name, a
+# scammer's alias (假冒客服 "Jason", 自称"Kevin", 叫 "Ivy")
+_QUOTED_ROLE_LAST = _CJK_STAFF_LAST | frozenset("服理管称稱叫")
+
+
+def _quoted_after_role(text: str, quote: int) -> bool:
+    """The quote at ``quote`` opens a given name alone after a Chinese role, staff or calling word (客服
+    "Jason", 自称"Kevin"), one blank between at most."""
+    before = quote - 1 if quote > 1 and text[quote - 1] in " \t" else quote
+    return text[before - 1 : before] in _QUOTED_ROLE_LAST
 
 
 def _acted_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
@@ -2032,6 +2047,8 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
         return None
     head = text[max(0, start - 14) : start - 1]
     cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
+    if cue[:1] in _OPEN_QUOTES and _quoted_alias(text, text.rfind(cue[0], 0, start), end):
+        cue = cue[1:]  # an alias in quotes ("Brother Keung"), no shop's (at "Uncle Tetsu" Mong Kok)
     salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
     role = (cue in _ROLE_WORDS and ("L" in kind or "S" in kind)) or (
         kind == "G" and _syllable_named(text, start, end, word, cue)
@@ -2045,6 +2062,15 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
     if _place_next(text, end) or _business_next(text, start, end):
         return None
     return (start, end)
+
+
+def _quoted_alias(text: str, quote: int, end: int) -> bool:
+    """The quotes from ``quote`` to ``end`` hold an alias, a kinship word and a name (rented it to
+    "Brother Keung"): closed right after the name, no capitalised word after them nor a place's
+    preposition before them (a shop's: at "Uncle Tetsu" Mong Kok)."""
+    if text[end : end + 1] not in _CLOSE_QUOTES or _POSSESSIVE_CAPITAL.match(text, end + 1):
+        return False
+    return _prev_word(text, quote) not in _PLACE_BEFORE
 
 
 def _syllable_named(text: str, start: int, end: int, word: str, cue: str) -> bool:

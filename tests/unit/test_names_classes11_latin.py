@@ -352,3 +352,35 @@ def test_when_a_thing_named_given_name_follows_a_kinship_word_then_it_is_found(t
 )
 def test_when_a_kinship_word_stands_before_a_things_phrase_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 10: an alias in quotes, as a scam report or a mule's statement quotes who called: a given name
+# alone in quotes after a Chinese role or calling word (假冒客服 "Jason", 自称"Kevin"), or a kinship word
+# and a name inside the quotes ("Brother Keung"). A quoted thing or day after the same words (客服
+# "Apple", 客服 "Monday") and a shop's name in quotes, a place after it or a place's preposition before
+# it (at "Uncle Tetsu" Mong Kok), are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('被假冒客服 "Brandon" 呃咗 $20,000', "Brandon"),
+        ('對方自稱"Vincent"，話係銀行職員', "Vincent"),
+        ('He lent his card to "Brother Fai" for HKD 2,000.', "Fai"),
+        ('Victim paid "Sister Ling" three times via FPS.', "Ling"),
+        ('經理 "Derek" 叫佢轉數', "Derek"),
+    ],
+)
+def test_when_an_alias_is_quoted_after_a_role_or_a_kinship_word_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('客服 "Apple" 嘅 app 壞咗', "Apple"),
+        ('客服 "Monday" 先回覆', "Monday"),
+        ('HKD 3,450 at "Uncle Ming" Mong Kok, claims cancelled', "Ming"),
+        ('Gift card from "Auntie Fong" Causeway Bay branch', "Fong"),
+    ],
+)
+def test_when_quotes_hold_a_thing_or_a_shop_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
