@@ -597,7 +597,7 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
         return n
     if words[i] in _LEADING and i + 1 < len(words) and (n := _korean_or_malay(words, kinds, i)):
         return n
-    if words[i] in _BALINESE_LEADING and (n := _balinese(words, kinds, i)):
+    if words[i] in _OTHER_LEADING and (n := _other_leading(words, kinds, i)):
         return n
     if "V" in k and (n := _vietnamese(words, kinds, i)):
         return n
@@ -940,10 +940,23 @@ _RUN_LEADING = _LEADING | _WORD_SURNAME_FORMS
 # two capitalised words on no list, a name (Ketut Sudarsana, Komang Ayu Lestari); Made, an English word
 # too, is left out. Arabic given names that lead a Malay name as Muhammad does (Mohammad Asif)
 _BALINESE_LEADING = frozenset("Wayan Ketut Nyoman Komang Kadek Putu Gede Nengah Ngurah".split())
-_MALAY_LEADING = _MALAY_LEADING | frozenset("Mohammad Mohammed Mohamed Muhammed".split())
-_LEADING = _LEADING | frozenset(w for name in _BALINESE_LEADING | _MALAY_LEADING for w in (name, name.upper()))
+_ARABIC_LEADING = frozenset("Mohammad Mohammed Mohamed Muhammed".split())
+_LEADING = _LEADING | frozenset(w for name in _BALINESE_LEADING | _ARABIC_LEADING for w in (name, name.upper()))
 _RUN_LEADING = _LEADING | _WORD_SURNAME_FORMS
 _SURNAME_WORDS = _SURNAME_WORDS | _LEADING
+
+
+_OTHER_LEADING = _BALINESE_LEADING | _ARABIC_LEADING
+
+
+def _other_leading(words: list[str], kinds: list[str], i: int) -> int:
+    """A Balinese name (:func:`_balinese`), or an Arabic given name's with its given names and surname
+    (Mohammed Irfan Sheikh) or a listed name after it (Mohammad Asif): the words of the name, or 0."""
+    if words[i] in _BALINESE_LEADING:
+        return _balinese(words, kinds, i)
+    if i + 1 >= len(words):
+        return 0
+    return _given_first(words, kinds, i) or (2 if any(c in kinds[i + 1] for c in "EFL") else 0)
 
 
 # the places a Balinese name's words name as often (Wayan Villas, Putu Bali Resort, Ketut Warung)

@@ -384,3 +384,16 @@ def test_when_an_alias_is_quoted_after_a_role_or_a_kinship_word_then_it_is_found
 )
 def test_when_quotes_hold_a_thing_or_a_shop_then_no_name_is_found(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 4, again: an Arabic given name that leads a name keeps the name's other words (Mohammed Irfan
+# Sheikh is one name, not Mohammed Irfan and a word left in clear).
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Account of Mohammed Tariq Qureshi was frozen.", "Mohammed Tariq Qureshi"),
+        ("Mule list: Lo Ka Chun, Mohammad Zubair.", "Mohammad Zubair"),
+    ],
+)
+def test_when_an_arabic_given_name_leads_a_name_then_the_name_is_found_whole(text: str, word: str) -> None:
+    _found(text, word)
