@@ -888,13 +888,13 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
         and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised)
         and not _LOWER_PATRONYMIC.search(text)
     ):
-        return out + _mixed(text, folded) + _two_given_names(text)
+        return out + _mixed(text, folded) + _two_given_names(text, capitalised)
     for run in _runs(text):
         out.extend(_run_names(text, run))
     if ". " in text or ", " in text or "\t" in text:  # the call only where one may be
         out.extend(_initials_and_comma(text))
     out.extend(_mixed(text, folded))
-    return out + _two_given_names(text)
+    return out + _two_given_names(text, capitalised)
 
 
 # two given names and a surname on no list, as Portuguese, Macanese and Spanish names run (José Maria
@@ -906,14 +906,17 @@ _TWO_GIVEN = re.compile(
 )
 
 
-def _two_given_names(text: str) -> list[Finding]:
-    """The names of :data:`_TWO_GIVEN` in ``text`` (accents folded): the first two words listed given
-    names (English or another language's, no Chinese surname, no thing's, town's or month's), the
-    third on no list and no common English, place, business, venue or role word, no capitalised word
-    before the three (a heading's or a firm's: Hotel Maria Teresa Lobby) and none a place's or a
-    business's (Anna Maria Island, Victoria Harbour Cruise)."""
+def _two_given_names(text: str, capitalised: list[str]) -> list[Finding]:
+    """The names of :data:`_TWO_GIVEN` in ``text`` (accents folded; ``capitalised`` its capitalised
+    words, :data:`_CAPITALISED`'s): the first two words listed given names (English or another
+    language's, no Chinese surname, no thing's, town's or month's), the third on no list and no
+    common English, place, business, venue or role word, no capitalised word before the three (a
+    heading's or a firm's: Hotel Maria Teresa Lobby) and none a place's or a business's (Anna Maria
+    Island, Victoria Harbour Cruise)."""
     out: list[Finding] = []
-    for m in _TWO_GIVEN.finditer(text) if text.count(" ") > 1 else ():
+    if len(capitalised) < 3 or sum(1 for w in capitalised if "E" in (k := _KINDS.get(w) or _kind(w)) or "F" in k) < 2:
+        return out  # two listed given names at least among three capitalised words: most texts hold none
+    for m in _TWO_GIVEN.finditer(text):
         first, second, last = m.groups()
         if not (_is_listed_person_given(first) and _is_listed_person_given(second)):
             continue
@@ -1506,22 +1509,22 @@ def _acted(text: str, start: int, end: int, kind: str) -> bool:
     another language's, no thing's, month's, town's, shop's, rank's or common English word; or a
     romanised syllable or a Chinese surname where a clause starts (Ming corrected it), no common
     English word nor brand."""
+    listed = "E" in kind or "F" in kind
+    # a verb in lower case after one blank; a syllable's only where a clause starts (most syllables are
+    # a full name's, with a capitalised word after them)
+    if not text[end + 1 : end + 2].islower() or (not listed and not _clause_start(text, start, _CLAUSE_BEFORE)):
+        return False
     word = text[start:end]
     if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS:
         return False
     if _ACTED_AFTER.match(text, end) is None:
-        if not ("E" in kind or "F" in kind) or _QUESTION_VERB_AFTER.match(text, end) is None:
+        if not listed or _QUESTION_VERB_AFTER.match(text, end) is None:
             return False
         asked = _ASKED_BEFORE.search(text, max(0, start - 8), start)
         return asked is not None and _clause_start(text, asked.start())
-    if "E" in kind or "F" in kind:
+    if listed:
         return True
-    return (
-        ("G" in kind or "S" in kind)
-        and word not in _SYLLABLE_BRANDS
-        and _surname_like(word)
-        and _clause_start(text, start, _CLAUSE_BEFORE)
-    )
+    return ("G" in kind or "S" in kind) and word not in _SYLLABLE_BRANDS and _surname_like(word)
 
 
 _OPEN_QUOTES = frozenset("\"“'‘「")
