@@ -397,3 +397,33 @@ def test_when_quotes_hold_a_thing_or_a_shop_then_no_name_is_found(text: str, wor
 )
 def test_when_an_arabic_given_name_leads_a_name_then_the_name_is_found_whole(text: str, word: str) -> None:
     _found(text, word)
+
+
+# class 1, the question's form: an auxiliary where a clause starts, a listed given name, and what it may
+# do (Can Priyanka check, Did Oswin sign): the subject of a question is a person as a sentence's is.
+# Things, towns and months after the same auxiliaries (Can Grace period apply, Will Stanley branch
+# open, Can Apple Pay work, Did Jan salary arrive) are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Can Harriet check the KYC file today?", "Harriet"),
+        ("Did Oswin sign the mandate form?", "Oswin"),
+        ("Quick one. Could Fernando confirm the beneficiary?", "Fernando"),
+        ("Will Desmond approve the limit before noon?", "Desmond"),
+    ],
+)
+def test_when_a_given_name_is_a_questions_subject_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Can Grace period apply to this loan?", "Grace"),
+        ("Will Stanley branch open on Sunday?", "Stanley"),
+        ("Can Apple Pay work with this card?", "Apple"),
+        ("Did Jan salary arrive yet?", "Jan"),
+    ],
+)
+def test_when_a_thing_or_a_town_follows_a_questions_auxiliary_then_no_name_is_found(text: str, word: str) -> None:
+    _left(text, word)
