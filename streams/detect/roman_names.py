@@ -149,6 +149,15 @@ TAIWAN_MACAO_SURNAMES = frozenset(
 _COMPOUNDS = CANTONESE_COMPOUND | frozenset(("Sheung Kwun", "Sheung-Kwun"))
 OTHER_GIVEN = frozenset(roman_names_data.GIVEN_TEXT.split()) | frozenset(SOUTH_EAST_GIVEN)
 OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split()) | frozenset(SOUTH_EAST_SURNAMES)
+# given names of Hong Kong's South Asian, Indonesian, Balinese and Malay residents and remitters that the
+# lists above lack (Priyanka, Asif, Rizwan, Fauzi, Ilham, Wayan, Ketut), and a Japanese and a Vietnamese
+# one (Ryo, Anh); none a common English word
+COMMUNITY_GIVEN = (
+    "Priyanka Vikas Asif Faisal Zubair Rizwan Aditi Swapna Anushka Harsha Manisha Ritu Sakshi Varun Kunal "
+    "Ravindra Wayan Ketut Komang Kadek Gede Ngurah Nengah Fauzi Fauzan Azlan Azman Rizky Fajar Ilham Bayu "
+    "Agung Sutrisno Yanto Yudi Dedi Hendro Andri Febri Ryo Anh"
+).split()
+OTHER_GIVEN = OTHER_GIVEN | frozenset(COMMUNITY_GIVEN)
 # common English words, in lower case (Faker's en_US word list and the payment words the lists leave out)
 COMMON_WORDS = frozenset(roman_names_data.COMMON_TEXT.split())
 # Korean surnames that are English words too (Park, Song, Moon): a surname only before a
@@ -595,6 +604,8 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
         return n
     if words[i] in _LEADING and i + 1 < len(words) and (n := _korean_or_malay(words, kinds, i)):
         return n
+    if words[i] in _OTHER_LEADING and (n := _other_leading(words, kinds, i)):
+        return n
     if "V" in k and (n := _vietnamese(words, kinds, i)):
         return n
     if "E" in k or "F" in k:
@@ -927,7 +938,7 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
         and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised)
         and not _LOWER_PATRONYMIC.search(text)
     ):
-        return out + _mixed(text, folded)
+        return out + _mixed(text, folded) + _two_given_names(text, capitalised)
     for run in _runs(text):
         out.extend(_run_names(text, run))
     if ". " in text or ", " in text or "\t" in text:  # the call only where one may be
@@ -935,7 +946,44 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     if 1 in map(len, capitalised) or ". " in text:  # a capital alone (K M CHEUNG) or an initial's stop
         out.extend(_initialled(text))
     out.extend(_mixed(text, folded))
+    return out + _two_given_names(text, capitalised)
+
+
+# two given names and a surname on no list, as Portuguese, Macanese and Spanish names run (José Maria
+# Ozorio, Ana Paula Rozario): three capitalised words alone, no capitalised word after them, the last
+# ending as those surnames end, in a vowel or a vowel and s or z (Lobby, Cosmetics end otherwise)
+_TWO_GIVEN = re.compile(
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+) ([A-Z][a-z]+) ([A-Z][a-z]{2,}(?:[aeiou]|[aeiou][sz]))(?![A-Za-z'’-])"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def _two_given_names(text: str, capitalised: list[str]) -> list[Finding]:
+    """The names of :data:`_TWO_GIVEN` in ``text`` (accents folded; ``capitalised`` its capitalised
+    words, :data:`_CAPITALISED`'s): the first two words listed given names (English or another
+    language's, no Chinese surname, no thing's, town's or month's), the third on no list and no
+    common English, place, business, venue or role word, no capitalised word before the three (a
+    heading's or a firm's: Hotel Maria Teresa Lobby) and none a place's or a business's (Anna Maria
+    Island, Victoria Harbour Cruise)."""
+    out: list[Finding] = []
+    if len(capitalised) < 3 or sum(1 for w in capitalised if "E" in (k := _KINDS.get(w) or _kind(w)) or "F" in k) < 2:
+        return out  # two listed given names at least among three capitalised words: most texts hold none
+    for m in _TWO_GIVEN.finditer(text):
+        first, second, last = m.groups()
+        if not (_is_listed_person_given(first) and _is_listed_person_given(second)):
+            continue
+        if _kind(last) != "-" or not _surname_like(last) or business_word(last):
+            continue
+        if last.lower() in _VENUES or last.lower() in _NAMED_AFTER or _capital_before(text, m.start()):
+            continue
+        if not place_or_business(text, m.start(), m.end()):
+            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
     return out
+
+
+def _is_listed_person_given(word: str) -> bool:
+    kind = _KINDS.get(word) or _kind(word)
+    return ("E" in kind or "F" in kind) and "S" not in kind and not _named_thing(word)
 
 
 _WORD_SURNAME_FORMS = frozenset(w for name in WORD_SURNAMES for w in (name, name.upper()))
@@ -943,6 +991,48 @@ _WORD_SURNAME_FORMS = frozenset(w for name in WORD_SURNAMES for w in (name, name
 # or a Malay name's first word (Park Ji-eun, Siti Rahmah), or a surname that is an English word too
 # (Karen So)
 _RUN_LEADING = _LEADING | _WORD_SURNAME_FORMS
+# Bali's birth-order names, the first word of most Balinese names (Wayan, Ketut, Nyoman): before one or
+# two capitalised words on no list, a name (Ketut Sudarsana, Komang Ayu Lestari); Made, an English word
+# too, is left out. Arabic given names that lead a Malay name as Muhammad does (Mohammad Asif)
+_BALINESE_LEADING = frozenset("Wayan Ketut Nyoman Komang Kadek Putu Gede Nengah Ngurah".split())
+_ARABIC_LEADING = frozenset("Mohammad Mohammed Mohamed Muhammed".split())
+_LEADING = _LEADING | frozenset(w for name in _BALINESE_LEADING | _ARABIC_LEADING for w in (name, name.upper()))
+_RUN_LEADING = _LEADING | _WORD_SURNAME_FORMS
+_SURNAME_WORDS = _SURNAME_WORDS | _LEADING
+
+
+_OTHER_LEADING = _BALINESE_LEADING | _ARABIC_LEADING
+
+
+def _other_leading(words: list[str], kinds: list[str], i: int) -> int:
+    """A Balinese name (:func:`_balinese`), or an Arabic given name's with its given names and surname
+    (Mohammed Irfan Sheikh) or a listed name after it (Mohammad Asif): the words of the name, or 0."""
+    if words[i] in _BALINESE_LEADING:
+        return _balinese(words, kinds, i)
+    if i + 1 >= len(words):
+        return 0
+    return _given_first(words, kinds, i) or (2 if any(c in kinds[i + 1] for c in "EFL") else 0)
+
+
+# the places a Balinese name's words name as often (Wayan Villas, Putu Bali Resort, Ketut Warung)
+_VENUES = frozenset("resort resorts villa villas spa cafe warung restaurant tours travel transport homestay".split())
+
+
+def _balinese(words: list[str], kinds: list[str], i: int) -> int:
+    """A Balinese birth-order name at ``i``, then one or two capitalised words that end the run, each a
+    listed name's word or, one at most, a word on no list that may be a name's (no common English,
+    calendar, place, business or role word: Ketut Sudarsana, not Wayan Hotel, Putu Bali Resort): the
+    words of the name, or 0."""
+    n, unlisted = 1, 0
+    while n < 3 and i + n < len(words):
+        word = words[i + n]
+        if not word[1:].islower() or business_word(word) or not _surname_like(word) or word.lower() in _VENUES:
+            break
+        unlisted += kinds[i + n] == "-"
+        if unlisted > 1:
+            break  # one word on no list at most (Putu Bali Resort)
+        n += 1
+    return n if n > 1 and i + n == len(words) else 0
 
 
 # a person's field in capitals, as slips, OCR and SWIFT forms print it, and the name in capitals after
@@ -1044,6 +1134,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
             n = _after_role(words, kinds)
         elif not n and i == 1 and words[0].lower() in _TRADE_ROLES:  # the role capitalised (Vendor Oksana Hrytsenko)
             n = _after_role(words[1:], kinds[1:])
+        n = n or _surname_then_english(text, run, words, kinds, i)
         if n and blocked is None:
             blocked = _blocked(words, kinds)
         if n and blocked is not None and not any(blocked[i : i + n]):
@@ -1068,6 +1159,30 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
         else:
             i += 1
     return out
+
+
+def _surname_then_english(
+    text: str, run: list[tuple[int, int, str]], words: list[str], kinds: list[str], i: int
+) -> int:
+    """A run of two words (``i`` 0), a Chinese surname and an English given name, as Hong Kong's forms and a
+    letter's signer write a name surname first (Yip Kelvin): set off by commas (I, Yip Kelvin, did not)
+    or with the Chinese name after it in brackets (Yip Kelvin（葉家明）); the given name no thing's,
+    town's or month's (Chan Victoria, Lee Grace), nor another Chinese syllable or surname: 2, or 0."""
+    if i or len(words) != 2:
+        return 0
+    first, second = kinds
+    if "S" not in first or "E" not in second or "G" in second or "S" in second or _named_thing(words[1]):
+        return 0
+    start, end = run[0][0], run[1][1]
+    q = start
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    if q > 0 and text[q - 1] in ",，" and text[end : end + 1] in (",", "，"):
+        return 2
+    if text[end : end + 1] in ("(", "（") or text[end : end + 2] in (" (", " （"):
+        m = _CJK_BESIDE.match(text, end)
+        return 2 if m is not None and not shop_name(fold_t2s(m.group(1))) else 0
+    return 0
 
 
 # the places and buildings that bear a person's name, one capitalised word between the name and them
@@ -1165,6 +1280,8 @@ def _after_role(words: list[str], kinds: list[str]) -> int:
         n += 1
     if n == 0 and len(words) > 1 and kinds[0] == "-" and "L" in kinds[1] and not business_word(words[0]):
         return 2  # a given name on no list, then a listed surname that is not Chinese (Conceicao Lopes)
+    if n == 1 and len(words) == 2 and kinds[1] == "-" and _surname_like(words[1]) and not business_word(words[1]):
+        return 2  # a listed given name, then a surname on no list (proprietor Niran Chaiyaporn)
     return n if n >= 2 else 0
 
 
@@ -1274,6 +1391,20 @@ _ROLE_CUES = frozenset(
     ).split()
 )
 _ROLE_PAREN_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]?\($")
+# the people of an office's, a firm's or a household's paper that a given name or a full name follows
+# (HR Queenie, his assistant Lily, Employer Ho Kin-wah, companion Tanaka Ryo, Sole proprietor Niran
+# Chaiyaporn): cues, role nouns and a trade's roles as well (a town's, a shop's or a thing's name after
+# one is a business's: assistant Victoria)
+_STAFF_ROLES = frozenset(
+    (
+        "hr assistant secretary intern trainee employer proprietor companion accountant auditor lawyer solicitor "
+        "broker banker adviser advisor mentor teammate receptionist"
+    ).split()
+)
+_TRADE_ROLES = _TRADE_ROLES | _STAFF_ROLES
+_CUES = _CUES | _STAFF_ROLES
+_ROLE_CUES = _ROLE_CUES | _STAFF_ROLES
+_ROLE_WORDS = _ROLE_WORDS | _STAFF_ROLES
 # kinship and household words: any capitalised word after one is a name (my wife Ling, our helper Mila)
 _KIN_CUES = frozenset(
     (
@@ -1346,6 +1477,110 @@ def _passed_to(text: str, to: int, start: int, end: int) -> bool:
     """Work is passed on to the given name at ``text[start:end]``, the ``to`` before it at ``to``
     (:data:`_PASSED_TO`): no town's nor shop's name (sent to Stanley, goes to Tiffany)."""
     return _PASSED_TO.search(text, max(0, to - 48), to) is not None and text[start:end] not in _NOT_SENDERS
+
+
+# a listed given name as a sentence's subject before what it did (Dinesh approved the refund, the PAN
+# Calvin pasted, Siti will call back): a verb of handling a case, a payment or a record in the past, or
+# a modal before a task; an adverb between (Rafael already fixed it). The words of :data:`_VERB_AFTER`
+# are read there
+_ACTED_AFTER = re.compile(
+    r"[ \t]+(?:(?:just|already|also|then|never|finally|quickly|has|had|have)[ \t]+)?"
+    r"(?:approved|rejected|declined|corrected|pasted|checked|updated|fixed|handled|processed|reviewed|verified"
+    r"|cancell?ed|deleted|removed|uploaded|submitted|flagged|raised|escalated|forwarded|booked|amended|edited"
+    r"|keyed|typed|copied|posted|shared|collected|deposited|withdrew|noticed|spotted|reported|authori[sz]ed"
+    r"|released|reversed|waived|logged|scanned|phoned|rang|visited|swapped|covered|chased|contacted|explained"
+    r"|promised|settled|cleared|blocked|unblocked|froze|issued|reissued|activated|accepted|denied|disputed"
+    r"|requested|completed|prepared|drafted|double-checked|looked|picked|dropped|handed|passed|took|met|joined"
+    r"|approves|checks|handles|signs|knows|needs|confirms|reviews"
+    r"|(?:will|can|could|should|must|shall|needs[ \t]+to|has[ \t]+to|is[ \t]+going[ \t]+to)[ \t]+(?:not[ \t]+)?"
+    r"(?:call|check|send|chase|confirm|review|reply|contact|update|arrange|prepare|collect|email|ring|phone"
+    r"|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit|meet|draft|fix|book|cover|take|pick"
+    r"|submit|file|complete|investigate|liaise|look|help|follow|process|cancel|refund|transfer|explain))"
+    r"(?![A-Za-z-])"
+)
+# a question's subject: an auxiliary where a clause starts, then the given name and what it may do
+# (Can Priyanka check the file? Did Hamid sign?)
+_ASKED_BEFORE = re.compile(r"(?<![A-Za-z])(?:Can|Could|Will|Would|Did|Does|Should|Has|Is|Was)[ \t]+$")
+_QUESTION_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:not|still|already|also)[ \t]+)?(?:call|check|send|chase|confirm|review|reply|contact|update"
+    r"|arrange|prepare|collect|email|ring|phone|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit"
+    r"|meet|draft|fix|book|cover|take|pick|submit|file|complete|look|help|follow|process|cancel|refund"
+    r"|transfer|explain|get|have|know|see|send|share|print|scan|do|make|join|come|go|finish)(?![A-Za-z-])"
+)
+# given names on the lists that are a rank, a trade or an English word as often (Captain approved, Grant
+# approved, Judge ruled): no subject's name by the verb alone
+_ACTOR_WORDS = frozenset("Boss Captain Colonel Judge Bishop Earl Duke Dean Porter Baker Hunter Grant Drew".split())
+
+
+# a Chinese staff or trade word's last character before a given name (商户 Ivan, 同事 Ivan, 老板 Ivan)
+_CJK_STAFF_LAST = frozenset("户戶事板")
+
+
+def _more_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> bool:
+    """The listed given name at ``text[start:end]`` did something (:func:`_acted`), or, in Chinese text,
+    follows a staff or trade word (商户 Ivan; no thing's, town's or shop's name: 商户 Apple, nor a
+    business's first word: 商户 Wing Lung Bank) or a kinship word, another language's given name that
+    reads as a syllable too (老公 Rohit); such a name after a Chinese word of giving or asking or before
+    a particle (搵 Pat, Nikki 啊: :func:`_cjk_cue`), no list's surname nor common English word."""
+    if text[end : end + 1] == " " and _acted(text, start, end, kind):
+        return True
+    word = text[start:end]
+    if not cjk or _named_thing(word):
+        return False
+    if text[start - 1 : start] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES:
+        return _quoted_after_role(text, start - 1)
+    before = start - 1 if start > 1 and text[start - 1] in " \t" else start
+    last = text[before - 1 : before]
+    if last in _CJK_STAFF_LAST:
+        return not text[end + 1 : end + 2].isupper()
+    if last in _CJK_KIN_LAST and "F" in kind and "S" not in kind and len(word) >= 4:
+        return True
+    # another language's given name that reads as a syllable too, no list's surname (搵 Pat, Nikki 啊)
+    syllable = "F" in kind and "G" in kind and "S" not in kind and "L" not in kind and len(word) >= 3
+    return syllable and word.lower() not in COMMON_WORDS and _cjk_cue(text, start, end)
+
+
+_CLOSE_QUOTES = frozenset("\"”'’」")
+# a Chinese role's, a staff word's or a word of calling's last character before a quoted given name, a
+# scammer's alias (假冒客服 "Jason", 自称"Kevin", 叫 "Ivy")
+_QUOTED_ROLE_LAST = _CJK_STAFF_LAST | frozenset("服理管称稱叫")
+
+
+def _quoted_after_role(text: str, quote: int) -> bool:
+    """The quote at ``quote`` opens a given name alone after a Chinese role, staff or calling word (客服
+    "Jason", 自称"Kevin"), one blank between at most."""
+    before = quote - 1 if quote > 1 and text[quote - 1] in " \t" else quote
+    return text[before - 1 : before] in _QUOTED_ROLE_LAST
+
+
+def _acted_span(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """The span of a syllable or a surname on no given name's list that did something where a clause
+    starts (Ming corrected it: :func:`_acted`), or ``None``."""
+    return (start, end) if text[end : end + 1] == " " and _acted(text, start, end, kind) else None
+
+
+def _acted(text: str, start: int, end: int, kind: str) -> bool:
+    """The capitalised word at ``text[start:end]`` is a person's name as the subject of what it did or
+    may do (:data:`_ACTED_AFTER`; a question's: :data:`_ASKED_BEFORE`): an English given name or
+    another language's, no thing's, month's, town's, shop's, rank's or common English word; or a
+    romanised syllable or a Chinese surname where a clause starts (Ming corrected it), no common
+    English word nor brand."""
+    listed = "E" in kind or "F" in kind
+    # a verb in lower case after one blank; a syllable's only where a clause starts (most syllables are
+    # a full name's, with a capitalised word after them)
+    if not text[end + 1 : end + 2].islower() or (not listed and not _clause_start(text, start, _CLAUSE_BEFORE)):
+        return False
+    word = text[start:end]
+    if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS:
+        return False
+    if _ACTED_AFTER.match(text, end) is None:
+        if not listed or _QUESTION_VERB_AFTER.match(text, end) is None:
+            return False
+        asked = _ASKED_BEFORE.search(text, max(0, start - 8), start)
+        return asked is not None and _clause_start(text, asked.start())
+    if listed:
+        return True
+    return ("G" in kind or "S" in kind) and word not in _SYLLABLE_BRANDS and _surname_like(word)
 
 
 _OPEN_QUOTES = frozenset("\"“'‘「")
@@ -1737,6 +1972,8 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     elif others:
         # the first speaker after a chat's heading (Family chat - Mei:, [WhatsApp] Ling:)
         spans.extend(m.span(1) for m in others if _chat_opener(text, m.start(1), m.group(1)))
+    if listed and others:
+        spans.extend(_thing_or_syllable_speakers(others))
     return spans
 
 
@@ -1757,6 +1994,40 @@ def _chat_opener(text: str, start: int, word: str) -> bool:
     if not _surname_like(word) or field_label(word) or lowered in _KIN_CUES or lowered in _SPEAKER_ROLES:
         return False
     return _CHAT_HEADING.search(text, max(0, start - 40), start) is not None
+
+
+def _thing_or_syllable_speakers(others: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Speakers of a chat on no list of persons' names alone (:func:`_speakers`'s ``others``, beside a
+    listed speaker), what they say no number (Visa: 4111, Grace: 30 days): a given name that is also a
+    thing speaking in two turns or more (Grace: ... / Wing: ... / Grace: ...), and a romanised nickname
+    of three to six letters saying something in lower case (Momo: me tmr), no common English, label,
+    calendar, place, business or brand word (Note:, Fee:, Sun:, Bank:)."""
+    words = [m.group(1) for m in others]
+    spans: list[tuple[int, int]] = []
+    for m in others:
+        word = m.group(1)
+        said = _SAID.match(m.string, m.end())
+        if said is None or said.group(1).isdigit() or word in _CARD_BRANDS:
+            continue
+        if word in _NOUN_GIVEN and words.count(word) > 1:
+            spans.append(m.span(1))
+        elif word.lower() in COMMON_WORDS or field_label(word) or word in _CALENDAR_WORDS or word in _NOT_GIVEN:
+            continue
+        elif _nickname_speaker(word, said.group(1)):
+            spans.append(m.span(1))
+    return spans
+
+
+def _nickname_speaker(word: str, first: str) -> bool:
+    """A speaker's ``word`` is a romanised nickname (Momo:) saying something whose ``first`` character
+    is in lower case: three to six letters, no brand's, role's or common word's."""
+    if _kind(word) != "G" or not 3 <= len(word) <= 6 or word in _SYLLABLE_BRANDS or not first.islower():
+        return False
+    return _surname_like(word) and _ROLE_ENDING.search(word.lower()) is None
+
+
+# the first character a speaker says after the colon
+_SAID = re.compile(r"[ \t]*(\S)")
 
 
 def _turn_start(text: str, start: int) -> bool:
@@ -1835,7 +2106,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             spans.append((start, end))  # a surname before family (the Gonzaga family)
             continue
         if not listed and "-" not in word:
-            span = _unlisted_given(text, start, end, word, kind)
+            span = _unlisted_given(text, start, end, word, kind) or _acted_span(text, start, end, kind)
             if span is not None:
                 spans.append(span)
             continue
@@ -1846,6 +2117,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
             cued = _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G"))
+            cued = cued or _more_cued(text, start, end, kind, cjk)
             pair = _pair(text, start, end, kind)
             if not cued and not (listed and _list_item_before_number(text, start, end)):
                 if pair is not None:
@@ -1904,6 +2176,8 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
         return None
     head = text[max(0, start - 14) : start - 1]
     cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
+    if cue[:1] in _OPEN_QUOTES and _quoted_alias(text, text.rfind(cue[0], 0, start), end):
+        cue = cue[1:]  # an alias in quotes ("Brother Keung"), no shop's (at "Uncle Tetsu" Mong Kok)
     salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
     role = (
         (cue in _ROLE_WORDS and ("L" in kind or "S" in kind))
@@ -1944,6 +2218,15 @@ def _done_by(text: str, start: int, end: int, kind: str) -> bool:
 _BY_CHANNELS = frozenset(
     "post mail courier hand email fax phone cheque cash wire system machine terminal robot".split()
 )
+
+
+def _quoted_alias(text: str, quote: int, end: int) -> bool:
+    """The quotes from ``quote`` to ``end`` hold an alias, a kinship word and a name (rented it to
+    "Brother Keung"): closed right after the name, no capitalised word after them nor a place's
+    preposition before them (a shop's: at "Uncle Tetsu" Mong Kok)."""
+    if text[end : end + 1] not in _CLOSE_QUOTES or _POSSESSIVE_CAPITAL.match(text, end + 1):
+        return False
+    return _prev_word(text, quote) not in _PLACE_BEFORE
 
 
 def _syllable_named(text: str, start: int, end: int, word: str, cue: str) -> bool:
@@ -1996,7 +2279,30 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
         return _kin_named(text, start, end) or _last_subject(text, start, end)
     if cjk and "E" in kind and start > 0 and text[start - 1] in _CJK_STAFF_BEFORE:
         return not text[end + 1 : end + 2].isupper()  # 人事部Candy, not 客服部Apple Pay
-    return (cjk and "E" in kind and _noun_given_cued(text, start, end)) or _role_named(text, start, end)
+    return (
+        (cjk and "E" in kind and _noun_given_cued(text, start, end))
+        or _role_named(text, start, end)
+        or _kin_thing_named(text, start, end)
+    )
+
+
+# a full name in brackets after a given name (Uncle Bill (William Tse))
+_FULL_NAME_BRACKETED = re.compile(r"[ \t]?[(（][A-Z][a-z]+[ \t][A-Z]")
+
+
+def _kin_thing_named(text: str, start: int, end: int) -> bool:
+    """A given name that is also a thing names a person after a kinship word where its clause ends, a
+    Chinese word follows or the full name in brackets (佢 girlfriend Cherry 做 witness, my niece Ruby.,
+    Uncle Bill (William Tse)); a phrase that goes on names a thing (my son Apple watch, my wife Apple
+    Pay, our helper Grace period)."""
+    if text[start - 1 : start] != " ":
+        return False
+    after = end + 1 if text[end : end + 1] == " " else end
+    closed = end == len(text) or text[end] in ".,;!?)）。，；" or _CJK.match(text, after) is not None
+    if not closed and _FULL_NAME_BRACKETED.match(text, end) is None:
+        return False
+    cue = _CUE_BEFORE.search(text, max(0, start - 16), start)
+    return cue is not None and cue.group(1).lower() in _KIN_CUES
 
 
 # the given names Hong Kong people take from things (Sunny, Candy, Jade), which name a person after a
@@ -2560,6 +2866,21 @@ def _list_given(word: str, paired: bool = False) -> bool:
     return "E" in kind if paired else ("E" in kind or "F" in kind)
 
 
+def _couple(first: str, second: str) -> bool:
+    """Two given names joined as a couple's or a pair's (Jonathan & Charmaine, Gordon & Rosalind): one an
+    English given name, the other English or another language's that is no Chinese syllable nor surname
+    of any list (Spencer, Schuster name firms: Marks & Spencer, Simon & Schuster), neither a thing's,
+    a town's or a shop's (Tiffany & Evelyn)."""
+    if _named_thing(first) or _named_thing(second):
+        return False
+    one, two = _kind(first), _kind(second)
+    return ("E" in one and _other_given(two)) or ("E" in two and _other_given(one))
+
+
+def _other_given(kind: str) -> bool:
+    return "E" in kind or ("F" in kind and not any(c in kind for c in "GSL"))
+
+
 def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Given names listed beside a name (``Chloe, Ethan & Hannah Ng``), or two English given names
     joined by ``&`` or ``and`` (``Kelvin & Joey``): each is a person of the same list. ``alone``
@@ -2575,6 +2896,7 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
             return []
         for m in pairs:
             both = _list_given(_word(m), True) and _list_given(m.group("second"), True)
+            both = both or _couple(_word(m), m.group("second"))
             if both and m.group("join").strip() in ("&", "and") and not _business_next(text, *m.span("second")):
                 new.extend((_word_span(m), m.span("second")))
         spans += [(f.start, f.end) for f in scan_roman_names(text)]
