@@ -552,6 +552,49 @@ def _given_score(
     )
 
 
+# kinship and the parties of a loan, a claim, a report or a call, written right before a full name
+# (大舅周国安, 她爸宋建军, 配偶丁秀云, 受害人丈夫韩立新, 来电人武丽君, 外部人员程大勇, 今借到欧阳建国):
+# the word says a person follows, for a given name of two characters that are a name's, whatever
+# their ratio (立 0.7, 大 0.1)
+_KIN_BEFORE_NAME = (
+    "爸 妈 她爸 她妈 他爸 他妈 我爸 我妈 大舅 二舅 三舅 小舅 舅舅 舅妈 大姨 二姨 三姨 小姨 姨妈 姨父 姨丈 "
+    "姑妈 姑姑 姑父 大伯 二伯 伯伯 伯父 伯母 叔叔 二叔 三叔 小叔 婶婶 大哥 二哥 三哥 大姐 二姐 三姐 "
+    "表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 姐夫 妹夫 嫂子 大嫂 弟媳 岳父 岳母 公公 婆婆 外公 外婆 爷爷 奶奶 "
+    "丈夫 妻子 配偶 前妻 前夫 未婚妻 未婚夫 男友 女友 继父 继母 侄子 侄女 外甥 外甥女 孙子 孙女 儿媳 女婿 "
+    "来电人 致电人 报案人 举报人 人员 见证人 借款人 出借人 担保人 保证人 被保险人 投保人 受保人 代理人 委托人 "
+    "介绍人 推荐人 监护人 联系人 同伙 借到 今借到 借给 "
+    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹"
+).split()
+_KIN_BEFORE_BY_LENGTH = _by_length(tuple(_KIN_BEFORE_NAME))
+_KIN_BEFORE_LAST = frozenset(w[-1] for w in _KIN_BEFORE_NAME)
+_KIN_GIVEN_FLOOR = 0.0  # each given character at least as likely in names as in text (大 0.1, 立 0.7)
+
+
+def _kin_named(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """2 where the surname ``s[i:j]`` and two given characters follow a kinship's or a party's word
+    (:data:`_KIN_BEFORE_NAME`) and end where a name may end, 0 otherwise: both given characters a
+    name's, the last a likelier one, no word the name ends inside (二姨周 | 末, 配偶 | 方面)."""
+    if i == 0 or s[i - 1] not in _KIN_BEFORE_LAST:  # most candidates: no such word before
+        return 0
+    if not any(n <= i and s[i - n : i] in group for n, group in _KIN_BEFORE_BY_LENGTH):
+        return 0
+    end = j + 2
+    g = s[j:end]
+    if end > len(s) or not all(_is_cjk(c) for c in g) or s[i:end] in LOOKALIKES or s[i:end] in _REGION_NAMES:
+        return 0
+    if g == s[i:j] or not _given_possible(s[i:j], g) or any(c in _FUNCTION_CHARS or c in _KIN_CHARS for c in g):
+        return 0
+    if any(given.get(c, UNKNOWN_GIVEN) < _KIN_GIVEN_FLOOR for c in g) or given.get(g[1], UNKNOWN_GIVEN) < 0.5:
+        return 0
+    if s[i:end] in words:  # the name is a word (外婆家常, 大姐大)
+        return 0
+    # not ending inside a word (周国安 | 排), unless another word starts right after (欧阳建国 | 人民币)
+    right = _right_score(s, end, words)
+    if (right < -1.0 and s[end : end + 2] not in words and s[end : end + 3] not in words) or not _surname_here(s, i, j):
+        return 0
+    return 0 if _excluded_late(s, s[i:j], j, end, words) else 2
+
+
 # a surname's titles of one character (黄生 Mr Wong, 李太 Mrs Lee): the name is the surname alone
 _TITLE_CHARS = frozenset("生太")
 # surnames that are also prepositions or verbs of giving (于 "at", 向 "towards")
@@ -856,6 +899,7 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
                 _signed(s, i, j, given, words)
                 or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
                 or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
+                or _kin_named(s, i, j, given, words)
             )
             if signed:
                 best, best_len = THRESHOLD, signed
