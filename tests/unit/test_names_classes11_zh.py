@@ -52,3 +52,40 @@ def test_when_a_kinship_or_party_word_comes_before_a_full_name_then_it_is_found(
 )
 def test_when_a_kinship_or_party_word_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 2: a roster's weekday or shift right before whoever works it (周三吴天佑, 星期六冯嘉欣, 夜班欧阳俊贤):
+# like a word that introduces a person. What follows a weekday and is a time, a brand, a place or a
+# word a surname's character begins (周三下午, 周一王府井, 早班车) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("排班：周一梁志明；周二孙悦然/周子豪；周三吴天佑", "孙悦然"),
+        ("排班：周一梁志明；周二孙悦然/周子豪；周三吴天佑", "吴天佑"),
+        ("本月值班：星期六冯嘉欣，星期日邓志远", "冯嘉欣"),
+        ("本月值班：星期六冯嘉欣，星期日邓志远", "邓志远"),
+        ("柜台排班：早班何家辉；夜班欧阳俊贤", "何家辉"),
+        ("柜台排班：早班何家辉；夜班欧阳俊贤", "欧阳俊贤"),
+        ("礼拜五陶文静顶班，礼拜六休息", "陶文静"),
+    ],
+)
+def test_when_a_weekday_or_shift_comes_before_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("周一王府井店盘点，暂停营业", "王府井"),
+        ("星期五高峰期排队较长", "高峰"),
+        ("周二万达广场门口见", "万达"),
+        ("早班车到站时间提前", "车到"),
+        ("周日黄金价格有波动", "黄金"),
+        ("周四方便的话来网点一趟", "方便"),
+        ("星期天安排体检，卡先不用", "安排"),
+        ("周五金价上涨，兑换暂停", "金价"),
+        ("周二马上处理退款", "马上"),
+    ],
+)
+def test_when_a_weekday_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
