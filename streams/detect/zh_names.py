@@ -928,6 +928,44 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             taken = j + best_len
     if out and (_LIST_MARK.search(s) is not None or _AMOUNT_GATE.search(s) is not None):
         out = _listed(s, out, given, words)
+    return _given_again(s, out, words)
+
+
+def _again_bounded(s: str, at: int, end: int, word: bool, words: frozenset[str]) -> bool:
+    """The given name ``s[at:end]`` said again stands where a name may: not ending inside a word; a
+    given name that is a word (国庆, 明亮) after punctuation or a word that introduces a person, and
+    before no 的 nor a word starting right after it (明亮的灯, 建国以来 are the words)."""
+    right = _right_score(s, end, words)
+    # after a masking star, a form's masked name (姓名*明辉); after a word's character (圣 | 若瑟), none
+    if s[at - 1 : at] in "*＊" or _left_score(s, at, words) < 1.0 or right <= -2.0:
+        return False
+    return not word or (right != 0.5 and s[end : end + 1] != "的")
+
+
+def _given_again(s: str, out: list[Finding], words: frozenset[str]) -> list[Finding]:
+    """``out`` with the given names of its full names where the text names the person again by
+    them alone (吴天佑 ... 由天佑顶班, 刘国庆 ... 给国庆买件衣服): a given name of two characters, not
+    inside a word (国庆 | 节, 爱 | 国庆祝 are none) nor overlapping a name found."""
+    spans = [(f.start, f.end) for f in out]
+    for f in list(out):
+        if f.end - f.start < 3:
+            continue
+        g = s[f.end - 2 : f.end]
+        if not (_is_cjk(g[0]) and _is_cjk(g[1])) or g[0] == g[1]:
+            continue
+        at = s.find(g)
+        while at != -1:
+            end = at + 2
+            if (
+                all(end <= a or at >= b for a, b in spans)
+                and not (at > 0 and (s[at - 1 : at + 1] in words or _inside_word(s, at, words)))
+                and s[at : at + 3] not in words
+                and s[at : at + 4] not in words
+                and _again_bounded(s, at, end, g in words, words)
+            ):
+                spans.append((at, end))
+                out.append(Finding("PERSON", at, end, 0.7, RECOGNIZER))
+            at = s.find(g, end)
     return out
 
 
@@ -1688,6 +1726,60 @@ def _titled_or_looks(s: str, given: dict[str, float], words: frozenset[str]) -> 
     return spans
 
 
+# an item of a list of amounts (群收款：建华40、春梅40、志刚40; 利是：嘉欣$100、子轩$100): two to four
+# characters, an amount, then a separator or the end
+_AMOUNT_ITEM = re.compile("(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})" + _AMOUNT + "[ \t]*(?=[，、；,;。（(]|$)")
+_AMOUNT_ITEM_GAP = re.compile("[ \t]*[，、；,;][ \t]*")
+
+
+def _amount_given(s: str, a: int, given: dict[str, float]) -> bool:
+    """``s[a:a+2]`` may be a given name alone in a list of amounts: the first character a name's,
+    the second a likelier one, no look-alike, no place's or kinship's word."""
+    g = s[a : a + 2]
+    if g in LOOKALIKES or g in _REGION_GIVEN or g in _REGION_NAMES or _birth_order_kin(g) or g[0] == g[1]:
+        return False
+    if any(c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    return first >= 0.0 and second >= 1.0 and first + second >= 2.5
+
+
+def _amount_given_lists(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names alone in a list of amounts (建华40、春梅40、志刚40): each item of two characters
+    that may be a given name (:func:`_amount_given`), where the list holds two such items at least
+    that are no dictionary word, and no item of two characters that may not be one (早餐20、午餐30,
+    海珠200、越秀300 are none); the words among them (国庆, 海燕) are names there too."""
+    out: list[tuple[int, int] | None] = []
+    if _AMOUNT_GATE.search(s) is None:  # most texts: no amount after a character and before a separator
+        return out
+    items = [m.span(1) for m in _AMOUNT_ITEM.finditer(s)]
+    k = 0
+    while k < len(items):
+        run = [items[k]]
+        while k + 1 < len(items):
+            gap = _AMOUNT_ITEM_GAP.match(s, _amount_end(s, run[-1][1]))
+            if gap is None or gap.end() != items[k + 1][0]:
+                break
+            k += 1
+            run.append(items[k])
+        k += 1
+        pairs = [(a, b) for a, b in run if b - a == 2]
+        if len(pairs) < 2 or not all(_amount_given(s, a, given) for a, _b in pairs):
+            continue
+        if sum(s[a:b] not in words for a, b in pairs) >= 2:
+            out.extend(pairs)
+    return out
+
+
+def _amount_end(s: str, end: int) -> int:
+    """Where the amount after an item ending at ``end`` ends."""
+    m = _AMOUNT_TAIL.match(s, end)
+    return end if m is None else m.end()
+
+
+_AMOUNT_TAIL = re.compile(_AMOUNT)
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -1726,6 +1818,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_titled_or_looks(s, given, words))
     if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
         spans.extend(_ethnic(s, words))
+    spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):

@@ -6,8 +6,11 @@ reported as a PERSON. The names and the sentences are made up for these tests.""
 from __future__ import annotations
 
 import pytest
+from person_spans import at as _at
 from person_spans import covered as _covered
+from person_spans import hit as _hit
 from person_spans import persons as _persons
+from person_spans import spans as _spans
 from person_spans import touched as _touched
 
 
@@ -88,4 +91,75 @@ def test_when_a_weekday_or_shift_comes_before_a_name_then_it_is_found(text: str,
     ],
 )
 def test_when_a_weekday_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 3: given names alone in a list of amounts (群收款：建华40、春梅40、志刚40): two or more items whose
+# two characters are a name's and no word make a list of people, in which a given name that is a word
+# (国庆, 海燕) is one too. Lists of meals, districts, currencies, fruit or banks with amounts are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AA聚餐：俊峰60、丽娟60、志刚60、晓东60", "俊峰"),
+        ("AA聚餐：俊峰60、丽娟60、志刚60、晓东60", "晓东"),
+        ("礼金：嘉欣500、子轩500，已转", "子轩"),
+        ("车费分摊：秀英35，春梅35；国庆35", "国庆"),
+        ("团购：海燕 120、美玲 120、丽华 120", "海燕"),
+        ("红包：婉婷¥88、志明¥88", "婉婷"),
+        ("加班费：振华200；桂芳150；丽萍100", "桂芳"),
+    ],
+)
+def test_when_given_names_alone_make_a_list_of_amounts_then_they_are_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("报销：早餐20、午餐30、晚餐40", "午餐"),
+        ("停车：海珠200、越秀300、天河100", "海珠"),
+        ("换汇：美元100、港币200", "美元"),
+        ("年货：红枣30、桂圆20、核桃50", "红枣"),
+        ("转账：建行200、工行300", "建行"),
+        ("门店：新华200、文华300", "新华"),
+        ("开支：水电300，网费100，话费50", "水电"),
+        ("分店业绩：福田120，罗湖90", "福田"),
+    ],
+)
+def test_when_a_list_of_amounts_names_things_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 4: a person named again by their given name alone after their full name was found (吴天佑 ...
+# 由天佑顶班, 刘国庆 ... 给国庆买衣服): the full name says the two characters are a name there. A given
+# name that is a word (国庆, 明亮, 建国) stands after punctuation or a word that introduces a person, and
+# not before 的 or a word; inside a longer word (国庆节), after a word's character (圣若瑟) or a masking
+# star, it is none.
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("周三何天佑值班。周日由天佑顶班", "天佑"),
+        ("收款人钟国庆，附言：路费，顺便给国庆买件外套", "国庆"),
+        ("新同事欧阳嘉怡下周入职，嘉怡负责对账", "嘉怡"),
+        ("今日见袁振邦同太太，振邦系的士司机", "振邦"),
+        ("付款人周晓东，晓东说明天再补", "晓东"),
+        ("早班梁家辉、家辉唔得就由冯嘉欣顶", "家辉"),
+    ],
+)
+def test_when_a_named_person_is_named_again_by_the_given_name_then_it_is_found(text: str, given: str) -> None:
+    assert _hit(_spans(text), _at(text, given, 1)), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("收款人钟国庆，附言：国庆节回家的路费", "国庆节"),
+        ("收款人王建国，建国以来头一回", "建国以来"),
+        ("付款人李明亮，明亮的灯已装好", "明亮的"),
+        ("汇款人黄文华，文华东方酒店订金", "文华东方"),
+        ("汇款人梁若瑟，圣若瑟中学学费", "圣若瑟"),
+        ("收款人陈平安，祝你平安", "祝你平安"),
+    ],
+)
+def test_when_a_found_given_name_is_said_again_inside_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
