@@ -735,6 +735,7 @@ _STYLE_AFTER_SURNAME = frozenset("派式腔体碑瓷牌")
 _WEEKDAY_AFTER = frozenset("上下中晚早前后至到起和及或") | frozenset(SINGLE)
 
 
+_VERB_SURNAMES = frozenset("查解")
 # a given character after the surname 曾 at least this likely in names (繁 -0.4, in 曾繁星) makes a name
 # of the two; 接 (-1.3), 多 (-1.6), 被, 在, 于, 用 after it are the adverb's verbs
 _ADVERB_FLOOR = -0.5
@@ -757,6 +758,10 @@ def _given_possible(surname: str, g: str) -> bool:
     # 曾 is also the adverb "once, ever" (客户曾误填, 曾接收汇款, 曾多次): before a character less likely
     # in a given name than in text at large (a verb, an adverb) it is the adverb; 曾志伟, 曾繁星 are names
     if surname == "曾" and _tables()[0].get(g[0], UNKNOWN_GIVEN) < _ADVERB_FLOOR:
+        return False
+    # 查 and 解 are verbs before their object of one character (解锁, 查房, 解约): a name of them has two
+    # given characters (查文斌, 解红梅)
+    if len(g) == 1 and surname in _VERB_SURNAMES:
         return False
     # nor a field's label (张 | 卡号: "that card number"), nor what 张 counts (张卡, 张单据)
     if surname == "周" and g[0] in _WEEKDAY and (len(g) == 1 or g[1] in _WEEKDAY_AFTER):

@@ -163,3 +163,40 @@ def test_when_a_named_person_is_named_again_by_the_given_name_then_it_is_found(t
 )
 def test_when_a_found_given_name_is_said_again_inside_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 5: rarer surnames a payer, a caller or a loan's party bears (阚, 查, 解: 阚丽君, 查文斌, 解红梅),
+# read like the wordy ones; 查 and 解 are verbs first, so a name of them has two given characters, and
+# the words they begin (查询, 查收, 解冻, 解锁, 解约) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("客服记录：来电人阚秀珍，反映商户多收费", "阚秀珍"),
+        ("收款人阚志强，附言：货款", "阚志强"),
+        ("贷款资料：借款人马建业，担保人查文斌", "查文斌"),
+        ("配偶解红梅已到场签字", "解红梅"),
+        ("转给查美玲，备注房租", "查美玲"),
+        ("解丽华：明天下午到网点补资料", "解丽华"),
+        ("阚文涛的卡已经挂失", "阚文涛"),
+    ],
+)
+def test_when_a_rarer_surname_has_a_given_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("请查收款项，核对无误后回复", "查收"),
+        ("查询余额请拨打客服电话", "查询"),
+        ("解冻账户需要本人到场", "解冻"),
+        ("解锁手机后再扫码", "解锁"),
+        ("解约金已退回原卡", "解约"),
+        ("查明原因后退款", "查明"),
+        ("帮我查一下这笔流水", "查一"),
+        ("解释清楚再转账", "解释"),
+        ("查房记录已上传", "查房"),
+    ],
+)
+def test_when_a_rarer_surname_begins_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
