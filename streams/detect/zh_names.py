@@ -1131,7 +1131,9 @@ _ADDRESS_WORDS = sorted(
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 朋友 同事 同学 表哥 表姐 "
         "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔 "
         # Cantonese: one's son, daughter, grandchild, nephew or niece (佢个仔俊朗, 个女嘉欣)
-        "个仔 个女 个孙 孙女 侄仔 侄女"
+        "个仔 个女 个孙 孙女 侄仔 侄女 "
+        # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
+        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split(),
     key=len,
     reverse=True,
@@ -1139,7 +1141,8 @@ _ADDRESS_WORDS = sorted(
 _KIN_ADDRESS = frozenset(
     (
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐 "
-        "个仔 个女 个孙 孙女 侄仔 侄女"
+        "个仔 个女 个孙 孙女 侄仔 侄女 "
+        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split()
 )
 _ADDRESS_BY_LENGTH = _by_length(tuple(_ADDRESS_WORDS))

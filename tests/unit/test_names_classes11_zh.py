@@ -200,3 +200,38 @@ def test_when_a_rarer_surname_has_a_given_name_then_it_is_found(text: str, name:
 )
 def test_when_a_rarer_surname_begins_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 6: a child's or a sibling's given name alone after the word for them by birth order (大仔志轩,
+# 细女凯晴, 二家姐咏欣, 大姐美玲), as a family's budget or a gift list writes it. What such a word is part
+# of (大哥大, 大女儿, 细仔细女) or what follows it and is a word (大哥明白, 大仔细心) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("家用：大仔俊轩每月俾$4,000", "俊轩"),
+        ("家用：大仔俊轩每月俾$4,000，细女凯琳俾$2,000", "凯琳"),
+        ("医药费：二家姐咏诗出$3,000", "咏诗"),
+        ("生日红包：大姐美玲出一半", "美玲"),
+        ("二哥志伟话下个月先还", "志伟"),
+        ("利是：细仔浩贤$200", "浩贤"),
+    ],
+)
+def test_when_a_birth_order_word_comes_before_a_given_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("大哥大已经停产多年", "大哥大"),
+        ("大姐大的作风改不了", "大姐大"),
+        ("大女儿上学的学费", "大女儿"),
+        ("细仔细女都好乖", "细女"),
+        ("大哥明白了，明天转", "明白"),
+        ("大仔细心，钱交俾佢放心", "细心"),
+        ("二姐夫帮忙付了首期", "二姐夫"),
+        ("大哥建议先还款", "建议"),
+    ],
+)
+def test_when_a_birth_order_word_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
