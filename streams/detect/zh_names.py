@@ -204,7 +204,9 @@ _LEFT_WORDS = tuple(
             "收件人 寄件人 收货人 发件人 乘客 患者 病人 住户 租户 雇主 雇员 买家 卖家 "
             # a roster's day or shift before whoever works it (周三吴天佑, 星期六冯嘉欣, 夜更端木俊贤)
             "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
-            "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜日 礼拜天 早班 晚班 夜班 早更 中更 夜更 晚更"
+            "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜日 礼拜天 早班 晚班 夜班 早更 中更 夜更 晚更 "
+            # a copy's addressee, an agent who introduced a client (抄送钟经理, 经纪黄生)
+            "抄送 经纪 经纪人"
         ).split(),
         key=len,
         reverse=True,
@@ -1467,12 +1469,23 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
         return None
     # the surname's character ends a name whose surname stands one or two characters before it (黄大 |
     # 文先生, 陈 | 文先生): the whole name is the person's, which the name scanner reports
-    if left < 1.0 and j - i == 1 and (s[i - 1] in _SINGLE_SET or (i >= 2 and s[i - 2] in _SINGLE_SET)):
+    # (unless a word of three characters ends before the surname: 公安局 | 李警官)
+    if (
+        left < 1.0
+        and j - i == 1
+        and (s[i - 1] in _SINGLE_SET or (i >= 2 and s[i - 2] in _SINGLE_SET))
+        and not _word_ends(s, i, words)
+    ):
         return None
     # the surname and the title name a shop (李先生 | 牛肉面, 陈医生 | 诊所)
     if _shop_or_place(s, j, m.end(), words):
         return None
     return i, j
+
+
+def _word_ends(s: str, i: int, words: frozenset[str]) -> bool:
+    """A dictionary word of three characters ends right before ``i`` (公安局 | 李警官)."""
+    return i >= 3 and s[i - 3 : i] in words
 
 
 _PRONOUNS = frozenset("我你您佢他她")

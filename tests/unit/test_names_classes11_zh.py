@@ -235,3 +235,35 @@ def test_when_a_birth_order_word_comes_before_a_given_name_then_it_is_found(text
 )
 def test_when_a_birth_order_word_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 7: a surname alone before a title after a copy's or an agent's word (抄送钟经理, 经纪黄生), or after
+# a word of three characters (公安局李警官: no name of two ends there). A copy to a department, an agency
+# and a name before a title stay as they were (抄送财务部, 经纪公司; 黄大文先生 whole).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("对账单已发出，抄送钟经理", "钟"),
+        ("按揭：经纪黄生介绍，业主下周签约", "黄"),
+        ("经纪人卢生跟进，明天回复", "卢"),
+        ("一名自称公安局彭警官的男子来电", "彭"),
+        ("请抄送潘主任和财务部", "潘"),
+        ("派出所吴警官已联系客户", "吴"),
+    ],
+)
+def test_when_a_surname_alone_before_a_title_follows_a_copy_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("报表已抄送财务部", "财务"),
+        ("经纪公司收取佣金", "公司"),
+        ("经纪费已从房款扣除", "经纪费"),
+        ("公安局长办公室来电", "局长"),
+        ("抄送全体员工", "全体"),
+    ],
+)
+def test_when_a_copy_or_agent_word_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
