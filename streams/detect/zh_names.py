@@ -1801,6 +1801,46 @@ def _amount_end(s: str, end: int) -> int:
 _AMOUNT_TAIL = re.compile(_AMOUNT)
 
 
+# a chat transcript's speaker before a colon, at the text's start or after a blank or a bracket (芳姐：
+# ... 思琪：真的吗), and a name a chat mentions with @ (@思琪)
+_SPEAKER = re.compile("(?:^|(?<=[ \t\n】」》]))([\u3400-\u9fff]{1,4})[：:]")
+_MENTION = re.compile("[@＠]([\u3400-\u9fff]{2})(?![\u3400-\u9fff])")
+
+
+def _chat_given(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``g``, two characters, may be a given name a chat calls someone by: no word, no kinship, no
+    surname first (the name scanner's), a name's characters or a doubled nickname (佳佳)."""
+    if g[0] == g[1]:
+        return _doubled_ok(g, given, words)
+    if g in words or g in LOOKALIKES or g in _REGION_GIVEN or g[0] in _SINGLE_SET or g[0] == "阿":
+        return False
+    if any(c in _KIN_CHARS or c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    return first >= 0.0 and second >= 1.0 and first + second >= 2.5
+
+
+def _speaker_ok(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> bool:
+    """The label ``m`` speaks: no amount or number after its colon (帛金：500, 时间：12:30 are a form's)."""
+    nxt = s[m.end() : m.end() + 2].lstrip()
+    return not (nxt and (nxt[0].isdigit() or nxt[0] in "¥￥$")) and _chat_given(m.group(1), given, words)
+
+
+def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names alone as a chat writes them: a speaker's before a colon where the text holds two
+    speakers at least (思琪：真的吗 ... 芳姐：), and a name mentioned with @ (@思琪); each a given name
+    a chat may call someone by (:func:`_chat_given`). A form's labels (姓名：, 附言：) are none."""
+    out: list[tuple[int, int] | None] = []
+    if "@" in s or "＠" in s:
+        out.extend(m.span(1) for m in _MENTION.finditer(s) if _chat_given(m.group(1), given, words))
+    if "：" not in s and ":" not in s:
+        return out
+    speakers = list(_SPEAKER.finditer(s))
+    if len(speakers) >= 2:
+        out.extend(m.span(1) for m in speakers if len(m.group(1)) == 2 and _speaker_ok(s, m, given, words))
+    return out
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -1840,6 +1880,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
+    spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):

@@ -267,3 +267,37 @@ def test_when_a_surname_alone_before_a_title_follows_a_copy_word_then_it_is_foun
 )
 def test_when_a_copy_or_agent_word_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 8: given names alone as a chat writes them: a speaker's before a colon where the text holds two
+# speakers at least (婉婷：收到了 ... 丽姐：好), and a name mentioned with @ (@婉婷). A form's labels, a
+# kinship's speaker, @ to everyone and a label before an amount or a time are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("丽姐：@婉婷 奖金发了 婉婷：真的吗", "婉婷"),
+        ("群聊 俊杰：钱转了没 丽姐：转了", "俊杰"),
+        ("【家庭群】妈：学费交了没 爸：交了 嘉欣：好", "嘉欣"),
+        ("@志伟 记得今晚转账", "志伟"),
+        ("交接 @咏欣 明早对账，急", "咏欣"),
+        ("贝贝：收到 妈：好的", "贝贝"),
+    ],
+)
+def test_when_a_chat_speaks_or_mentions_a_given_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("备注：房租 用途：生活费", "备注"),
+        ("时间：12:30 地点：海底捞", "地点"),
+        ("明细：见附件 摘要：工资", "明细"),
+        ("家姐：今晚食咩 细佬：随便", "家姐"),
+        ("@所有人 明天交钱", "所有"),
+        ("@全体成员 注意查收", "全体"),
+        ("金额：500 币种：港币", "币种"),
+    ],
+)
+def test_when_a_chat_or_form_label_is_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
