@@ -1748,9 +1748,30 @@ def _titled_or_looks(s: str, given: dict[str, float], words: frozenset[str]) -> 
 
 
 # an item of a list of amounts (群收款：建华40、春梅40、志刚40; 利是：嘉欣$100、子轩$100): two to four
-# characters, an amount, then a separator or the end
-_AMOUNT_ITEM = re.compile("(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})" + _AMOUNT + "[ \t]*(?=[，、；,;。（(]|$)")
+# characters, an amount, then a separator or the end; found from the amount's digits, back
+_AMOUNT_DIGITS = re.compile("(?<![0-9,.])[0-9][0-9,.]*+[ \t]*+(?:元|块|万)?[ \t]*+(?=[，、；,;。（(]|$)")
+_AMOUNT_ITEM_END = re.compile("[0-9][ \t]*(?:元|块|万)?[ \t]*[，、；,;]")
 _AMOUNT_ITEM_GAP = re.compile("[ \t]*[，、；,;][ \t]*")
+
+
+def _amount_items(s: str) -> list[tuple[int, int, int]]:
+    """The items of lists of amounts: (start, end) of the run of two to four CJK characters before an
+    amount (a blank and a currency's sign between), and where the amount ends."""
+    out: list[tuple[int, int, int]] = []
+    for m in _AMOUNT_DIGITS.finditer(s):
+        b = m.start()
+        while b > 0 and s[b - 1] in " \t":
+            b -= 1
+        if b > 0 and s[b - 1] in "¥￥$":
+            b -= 1
+            while b > 0 and s[b - 1] in " \t":
+                b -= 1
+        a = b
+        while a > 0 and b - a < 5 and _is_cjk(s[a - 1]):
+            a -= 1
+        if 2 <= b - a <= 4:
+            out.append((a, b, m.end()))
+    return out
 
 
 def _amount_given(s: str, a: int, given: dict[str, float]) -> bool:
@@ -1771,18 +1792,20 @@ def _amount_given_lists(s: str, given: dict[str, float], words: frozenset[str]) 
     that are no dictionary word, and no item of two characters that may not be one (早餐20、午餐30,
     海珠200、越秀300 are none); the words among them (国庆, 海燕) are names there too."""
     out: list[tuple[int, int] | None] = []
-    if _AMOUNT_GATE.search(s) is None:  # most texts: no amount after a character and before a separator
+    # most texts: no digit before a separator (a search that skips to digits), or no amount right
+    # after a character before one (the list's first item)
+    if _AMOUNT_ITEM_END.search(s) is None:
         return out
-    items = [m.span(1) for m in _AMOUNT_ITEM.finditer(s)]
+    items = _amount_items(s)
     k = 0
     while k < len(items):
-        run = [items[k]]
+        run = [items[k][:2]]
         while k + 1 < len(items):
-            gap = _AMOUNT_ITEM_GAP.match(s, _amount_end(s, run[-1][1]))
+            gap = _AMOUNT_ITEM_GAP.match(s, items[k][2])
             if gap is None or gap.end() != items[k + 1][0]:
                 break
             k += 1
-            run.append(items[k])
+            run.append(items[k][:2])
         k += 1
         pairs = [(a, b) for a, b in run if b - a == 2]
         if len(pairs) < 2 or not all(_amount_given(s, a, given) for a, _b in pairs):
@@ -1792,18 +1815,9 @@ def _amount_given_lists(s: str, given: dict[str, float], words: frozenset[str]) 
     return out
 
 
-def _amount_end(s: str, end: int) -> int:
-    """Where the amount after an item ending at ``end`` ends."""
-    m = _AMOUNT_TAIL.match(s, end)
-    return end if m is None else m.end()
-
-
-_AMOUNT_TAIL = re.compile(_AMOUNT)
-
-
 # a chat transcript's speaker before a colon, at the text's start or after a blank or a bracket (芳姐：
 # ... 思琪：真的吗), and a name a chat mentions with @ (@思琪)
-_SPEAKER = re.compile("(?:^|(?<=[ \t\n】」》]))([\u3400-\u9fff]{1,4})[：:]")
+_SPEAKER_BEFORE = frozenset(" \t\n】」》")
 _MENTION = re.compile("[@＠]([\u3400-\u9fff]{2})(?![\u3400-\u9fff])")
 
 
@@ -1820,10 +1834,11 @@ def _chat_given(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
     return first >= 0.0 and second >= 1.0 and first + second >= 2.5
 
 
-def _speaker_ok(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> bool:
-    """The label ``m`` speaks: no amount or number after its colon (帛金：500, 时间：12:30 are a form's)."""
-    nxt = s[m.end() : m.end() + 2].lstrip()
-    return not (nxt and (nxt[0].isdigit() or nxt[0] in "¥￥$")) and _chat_given(m.group(1), given, words)
+def _speaker_ok(s: str, a: int, b: int, given: dict[str, float], words: frozenset[str]) -> bool:
+    """The label ``s[a:b]`` speaks: no amount or number after its colon (帛金：500, 时间：12:30 are a
+    form's)."""
+    nxt = s[b + 1 : b + 3].lstrip()
+    return not (nxt and (nxt[0].isdigit() or nxt[0] in "¥￥$")) and _chat_given(s[a:b], given, words)
 
 
 def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
@@ -1833,11 +1848,25 @@ def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[
     out: list[tuple[int, int] | None] = []
     if "@" in s or "＠" in s:
         out.extend(m.span(1) for m in _MENTION.finditer(s) if _chat_given(m.group(1), given, words))
-    if "：" not in s and ":" not in s:
-        return out
-    speakers = list(_SPEAKER.finditer(s))
+    speakers = _speakers(s)
     if len(speakers) >= 2:
-        out.extend(m.span(1) for m in speakers if len(m.group(1)) == 2 and _speaker_ok(s, m, given, words))
+        out.extend((a, b) for a, b in speakers if b - a == 2 and _speaker_ok(s, a, b, given, words))
+    return out
+
+
+def _speakers(s: str) -> list[tuple[int, int]]:
+    """The spans of the labels of one to four CJK characters before a colon, at the text's start or
+    after a blank or a bracket (:data:`_SPEAKER_BEFORE`): read from each colon back."""
+    out: list[tuple[int, int]] = []
+    for colon in ("：", ":"):
+        at = s.find(colon)
+        while at != -1:
+            a = at
+            while a > 0 and at - a < 4 and _is_cjk(s[a - 1]):
+                a -= 1
+            if a < at and (a == 0 or s[a - 1] in _SPEAKER_BEFORE):
+                out.append((a, at))
+            at = s.find(colon, at + 1)
     return out
 
 
