@@ -1322,9 +1322,15 @@ def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
             continue
         if min(given.get(x, -9.0) for x in part) < 1.0:
             continue
-        if (start == 0 or _left_score(s, start, words) >= 1.0) and _bounded_right(s, i + 1, words):
+        if (start == 0 or _left_score(s, start, words) >= 1.0) and _suffix_bounded(s, i + 1, words):
             return start, i + 1
     return None
+
+
+def _suffix_bounded(s: str, end: int, words: frozenset[str]) -> bool:
+    """A name with 仔/姐/哥 may end at ``end``: where any name may (:func:`_bounded_right`), or before
+    whatever its bearer does (强哥明早先看, 强哥请啦), not inside a word (哥们 | 儿, 姐妹)."""
+    return _right_score(s, end, words) > -1.0 and not any(s[end - 1 : end + n] in words for n in (2, 3))
 
 
 def _addressed(

@@ -301,3 +301,37 @@ def test_when_a_chat_speaks_or_mentions_a_given_name_then_it_is_found(text: str,
 )
 def test_when_a_chat_or_form_label_is_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 9: a form of address of a given character and 哥/姐/仔 (强哥, 芳姐, 辉仔) before whatever its bearer
+# does (强哥明早先看, 强哥请啦), not only before punctuation or a word a name comes before; what ends inside
+# a word (姐妹, 哥们) and the words of looks, trades and kin (帅哥, 打工仔, 空姐, 表哥) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("退款待处理，胜哥明早先看", "胜哥"),
+        ("肥仔明：胜哥请啦", "胜哥"),
+        ("交接完毕，霞姐下午对账", "霞姐"),
+        ("今晚埋单，辉哥出钱", "辉哥"),
+        ("收据遗失，伟仔明天补交", "伟仔"),
+        ("货款未到，玲姐话下周先", "玲姐"),
+    ],
+)
+def test_when_an_address_with_a_kin_suffix_comes_before_a_verb_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("收到，帅哥你好", "帅哥"),
+        ("早知，打工仔好难", "打工仔"),
+        ("航班上，空姐服务好", "空姐"),
+        ("好友群，姐妹们明天见", "姐妹"),
+        ("钱到了，哥们儿放心", "哥们"),
+        ("转账后，表哥明天到", "表哥"),
+        ("零食，公仔面两包", "公仔"),
+    ],
+)
+def test_when_a_kin_suffix_word_comes_before_a_verb_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
