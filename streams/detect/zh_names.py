@@ -1341,7 +1341,7 @@ def _addressed(
     name (跟吉克伍呷确认, 弟弟包巴特尔: see :func:`_minority_end`), after a surname or not, whole."""
     for at in (i, i + 1) if s[i] in _SINGLE_SET else (i,):
         minority = _minority_end(s[at : at + 6])
-        if minority and _bounded_right(s, at + minority, words):
+        if minority and _minority_bounded(s, at + minority, minority, words):
             return i, at + minority
     g = s[i : i + 2]
     if g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN or _birth_order_kin(g):
@@ -1356,6 +1356,12 @@ def _addressed(
     if kin and _right_score(s, i + 2, words) > -2.0:
         return i, i + 2
     return (i, i + 2) if _bounded_right(s, i + 2, words) else None
+
+
+def _minority_bounded(s: str, end: int, size: int, words: frozenset[str]) -> bool:
+    """A minority's name of ``size`` characters may end at ``end``: where any name may, or, of two
+    syllables (four characters: 扎西顿珠, 阿依古丽), before a word too (同事扎西顿珠 | 负责)."""
+    return _bounded_right(s, end, words) or (size >= 4 and _right_score(s, end, words) >= 0.5)
 
 
 def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:

@@ -335,3 +335,36 @@ def test_when_an_address_with_a_kin_suffix_comes_before_a_verb_then_it_is_found(
 )
 def test_when_a_kin_suffix_word_comes_before_a_verb_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 10: a minority's name of two syllables (四 characters: 扎西顿珠, 格桑卓玛) after a colleague's, a
+# friend's or a kinship's word, before whatever its bearer does (同事扎西顿珠负责开卡), not only before
+# punctuation. A single syllable before a word (巴图 | 负责), a place (乌兰巴托) and a greeting (扎西德勒)
+# are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("藏族同事次仁卓玛负责开通工资卡", "次仁卓玛"),
+        ("同事格桑卓玛负责对账", "格桑卓玛"),
+        ("朋友乌云其木格明天到网点", "乌云其木格"),
+        ("同事达瓦央金下周休假", "达瓦央金"),
+        ("弟弟索朗平措负责还款", "索朗平措"),
+    ],
+)
+def test_when_a_two_syllable_minority_name_follows_an_address_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("同事乌兰巴托出差，卡先停用", "乌兰巴托"),
+        ("同事扎西德勒，新年快乐", "扎西德勒"),
+        ("同事巴图负责", "负责"),
+        ("同事哈斯负责核对", "负责"),
+    ],
+)
+def test_when_a_minority_syllable_follows_an_address_word_before_a_word_then_nothing_more_is_found(
+    text: str, part: str
+) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
