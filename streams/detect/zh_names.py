@@ -1762,7 +1762,8 @@ def _titled_or_looks(s: str, given: dict[str, float], words: frozenset[str]) -> 
 # an item of a list of amounts (群收款：建华40、春梅40、志刚40; 利是：嘉欣$100、子轩$100): two to four
 # characters, an amount, then a separator or the end; found from the amount's digits, back
 _AMOUNT_DIGITS = re.compile("(?<![0-9,.])[0-9][0-9,.]*+[ \t]*+(?:元|块|万)?[ \t]*+(?=[，、；,;。（(]|$)")
-_AMOUNT_ITEM_END = re.compile("[0-9][ \t]*(?:元|块|万)?[ \t]*[，、；,;]")
+# a list's first two items' shape: a digit, a separator, a character (建华40、| 春梅)
+_AMOUNT_ITEM_END = re.compile("[0-9][ \t]*(?:元|块|万)?[ \t]*[，、；,;][ \t]*[¥￥$]?[\u3400-\u9fff]")
 _AMOUNT_ITEM_GAP = re.compile("[ \t]*[，、；,;][ \t]*")
 
 
@@ -1804,8 +1805,7 @@ def _amount_given_lists(s: str, given: dict[str, float], words: frozenset[str]) 
     that are no dictionary word, and no item of two characters that may not be one (早餐20、午餐30,
     海珠200、越秀300 are none); the words among them (国庆, 海燕) are names there too."""
     out: list[tuple[int, int] | None] = []
-    # most texts: no digit before a separator (a search that skips to digits), or no amount right
-    # after a character before one (the list's first item)
+    # most texts: no digit before a separator and a character (a search that skips to digits)
     if _AMOUNT_ITEM_END.search(s) is None:
         return out
     items = _amount_items(s)
@@ -1860,6 +1860,8 @@ def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[
     out: list[tuple[int, int] | None] = []
     if "@" in s or "＠" in s:
         out.extend(m.span(1) for m in _MENTION.finditer(s) if _chat_given(m.group(1), given, words))
+    if s.count("：") + s.count(":") < 2:  # most texts: fewer colons than two speakers need
+        return out
     speakers = _speakers(s)
     if len(speakers) >= 2:
         out.extend((a, b) for a, b in speakers if b - a == 2 and _speaker_ok(s, a, b, given, words))
