@@ -206,7 +206,12 @@ _LEFT_WORDS = tuple(
             "哥哥 姐姐 弟弟 妹妹 爷爷 奶奶 外婆 阿姨 叔叔 表哥 表姐 家长 监护人 签收人 经手人 "
             # the parties of a report, a complaint or a delivery (受害人冯建国, 收件人)
             "受害人 受害者 被害人 嫌疑人 当事人 事主 报案人 举报人 投诉人 证人 原告 被告 "
-            "收件人 寄件人 收货人 发件人 乘客 患者 病人 住户 租户 雇主 雇员 买家 卖家"
+            "收件人 寄件人 收货人 发件人 乘客 患者 病人 住户 租户 雇主 雇员 买家 卖家 "
+            # a roster's day or shift before whoever works it (周三吴天佑, 星期六冯嘉欣, 夜更端木俊贤)
+            "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
+            "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜日 礼拜天 早班 晚班 夜班 早更 中更 夜更 晚更 "
+            # a copy's addressee, an agent who introduced a client (抄送钟经理, 经纪黄生)
+            "抄送 经纪 经纪人"
         ).split(),
         key=len,
         reverse=True,
@@ -630,6 +635,49 @@ def _given_score(
     )
 
 
+# kinship and the parties of a loan, a claim, a report or a call, written right before a full name
+# (大舅周国安, 她爸宋建军, 配偶丁秀云, 受害人丈夫韩立新, 来电人武丽君, 外部人员程大勇, 今借到欧阳建国):
+# the word says a person follows, for a given name of two characters that are a name's, whatever
+# their ratio (立 0.7, 大 0.1)
+_KIN_BEFORE_NAME = (
+    "爸 妈 她爸 她妈 他爸 他妈 我爸 我妈 大舅 二舅 三舅 小舅 舅舅 舅妈 大姨 二姨 三姨 小姨 姨妈 姨父 姨丈 "
+    "姑妈 姑姑 姑父 大伯 二伯 伯伯 伯父 伯母 叔叔 二叔 三叔 小叔 婶婶 大哥 二哥 三哥 大姐 二姐 三姐 "
+    "表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 姐夫 妹夫 嫂子 大嫂 弟媳 岳父 岳母 公公 婆婆 外公 外婆 爷爷 奶奶 "
+    "丈夫 妻子 配偶 前妻 前夫 未婚妻 未婚夫 男友 女友 继父 继母 侄子 侄女 外甥 外甥女 孙子 孙女 儿媳 女婿 "
+    "来电人 致电人 报案人 举报人 人员 见证人 借款人 出借人 担保人 保证人 被保险人 投保人 受保人 代理人 委托人 "
+    "介绍人 推荐人 监护人 联系人 同伙 借到 今借到 借给 "
+    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹"
+).split()
+_KIN_BEFORE_BY_LENGTH = _by_length(tuple(_KIN_BEFORE_NAME))
+_KIN_BEFORE_LAST = frozenset(w[-1] for w in _KIN_BEFORE_NAME)
+_KIN_GIVEN_FLOOR = 0.0  # each given character at least as likely in names as in text (大 0.1, 立 0.7)
+
+
+def _kin_named(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """2 where the surname ``s[i:j]`` and two given characters follow a kinship's or a party's word
+    (:data:`_KIN_BEFORE_NAME`) and end where a name may end, 0 otherwise: both given characters a
+    name's, the last a likelier one, no word the name ends inside (二姨周 | 末, 配偶 | 方面)."""
+    if i == 0 or s[i - 1] not in _KIN_BEFORE_LAST:  # most candidates: no such word before
+        return 0
+    if not any(n <= i and s[i - n : i] in group for n, group in _KIN_BEFORE_BY_LENGTH):
+        return 0
+    end = j + 2
+    g = s[j:end]
+    if end > len(s) or not all(_is_cjk(c) for c in g) or s[i:end] in LOOKALIKES or s[i:end] in _REGION_NAMES:
+        return 0
+    if g == s[i:j] or not _given_possible(s[i:j], g) or any(c in _FUNCTION_CHARS or c in _KIN_CHARS for c in g):
+        return 0
+    if any(given.get(c, UNKNOWN_GIVEN) < _KIN_GIVEN_FLOOR for c in g) or given.get(g[1], UNKNOWN_GIVEN) < 0.5:
+        return 0
+    if s[i:end] in words:  # the name is a word (外婆家常, 大姐大)
+        return 0
+    # not ending inside a word (周国安 | 排), unless another word starts right after (欧阳建国 | 人民币)
+    right = _right_score(s, end, words)
+    if (right < -1.0 and s[end : end + 2] not in words and s[end : end + 3] not in words) or not _surname_here(s, i, j):
+        return 0
+    return 0 if _excluded_late(s, s[i:j], j, end, words) else 2
+
+
 # a surname's titles of one character (黄生 Mr Wong, 李太 Mrs Lee): the name is the surname alone
 _TITLE_CHARS = frozenset("生太")
 # surnames that are also prepositions or verbs of giving (于 "at", 向 "towards")
@@ -788,6 +836,7 @@ _STYLE_AFTER_SURNAME = frozenset("派式腔体碑瓷牌")
 _WEEKDAY_AFTER = frozenset("上下中晚早前后至到起和及或") | frozenset(SINGLE)
 
 
+_VERB_SURNAMES = frozenset("查解")
 # a given character after the surname 曾 at least this likely in names (繁 -0.4, in 曾繁星) makes a name
 # of the two; 接 (-1.3), 多 (-1.6), 被, 在, 于, 用 after it are the adverb's verbs
 _ADVERB_FLOOR = -0.5
@@ -810,6 +859,10 @@ def _given_possible(surname: str, g: str) -> bool:
     # 曾 is also the adverb "once, ever" (客户曾误填, 曾接收汇款, 曾多次): before a character less likely
     # in a given name than in text at large (a verb, an adverb) it is the adverb; 曾志伟, 曾繁星 are names
     if surname == "曾" and _tables()[0].get(g[0], UNKNOWN_GIVEN) < _ADVERB_FLOOR:
+        return False
+    # 查 and 解 are verbs before their object of one character (解锁, 查房, 解约): a name of them has two
+    # given characters (查文斌, 解红梅)
+    if len(g) == 1 and surname in _VERB_SURNAMES:
         return False
     # nor a field's label (张 | 卡号: "that card number"), nor what 张 counts (张卡, 张单据)
     if surname == "周" and g[0] in _WEEKDAY and (len(g) == 1 or g[1] in _WEEKDAY_AFTER):
@@ -942,6 +995,7 @@ def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[s
         or (i > 0 and s[i - 1] in _GIVING and _gift(s, i, j, given, words))
         or _party_said(s, i, j, given, words)
         or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
+        or _kin_named(s, i, j, given, words)
     )
     if found or i < 2 or s[i - 2 : i] not in _SELF_NAMING:
         return found, False
@@ -951,7 +1005,15 @@ def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[s
 
 # the characters a rescue's cue ends with, right before the surname (经理 | 文静, 给 | 高峰, 受害人 | 高翔,
 # 我是 | 高山峰) or one blank or colon before it (经办人：方正)
-_RESCUE_BEFORE = _STAFF_ROLE_ENDS | _GIVING | _PARTY_ENDS | frozenset(w[-1] for w in _SELF_NAMING) | frozenset(":： ")
+_RESCUE_BEFORE = (
+    _STAFF_ROLE_ENDS
+    | _GIVING
+    | _PARTY_ENDS
+    | frozenset(w[-1] for w in _SELF_NAMING)
+    | frozenset(":： ")
+    # a kinship's or a party's word (大舅 | 周国安, 配偶 | 解红梅: _kin_named)
+    | _KIN_BEFORE_LAST
+)
 
 
 def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
@@ -1000,6 +1062,44 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             taken = j + best_len
     if out and (_LIST_MARK.search(s) is not None or _AMOUNT_GATE.search(s) is not None):
         out = _listed(s, out, given, words)
+    return _given_again(s, out, words)
+
+
+def _again_bounded(s: str, at: int, end: int, word: bool, words: frozenset[str]) -> bool:
+    """The given name ``s[at:end]`` said again stands where a name may: not ending inside a word; a
+    given name that is a word (国庆, 明亮) after punctuation or a word that introduces a person, and
+    before no 的 nor a word starting right after it (明亮的灯, 建国以来 are the words)."""
+    right = _right_score(s, end, words)
+    # after a masking star, a form's masked name (姓名*明辉); after a word's character (圣 | 若瑟), none
+    if s[at - 1 : at] in "*＊" or _left_score(s, at, words) < 1.0 or right <= -2.0:
+        return False
+    return not word or (right != 0.5 and s[end : end + 1] != "的")
+
+
+def _given_again(s: str, out: list[Finding], words: frozenset[str]) -> list[Finding]:
+    """``out`` with the given names of its full names where the text names the person again by
+    them alone (吴天佑 ... 由天佑顶班, 刘国庆 ... 给国庆买件衣服): a given name of two characters, not
+    inside a word (国庆 | 节, 爱 | 国庆祝 are none) nor overlapping a name found."""
+    spans = [(f.start, f.end) for f in out]
+    for f in list(out):
+        if f.end - f.start < 3:
+            continue
+        g = s[f.end - 2 : f.end]
+        if not (_is_cjk(g[0]) and _is_cjk(g[1])) or g[0] == g[1]:
+            continue
+        at = s.find(g)
+        while at != -1:
+            end = at + 2
+            if (
+                all(end <= a or at >= b for a, b in spans)
+                and not (at > 0 and (s[at - 1 : at + 1] in words or _inside_word(s, at, words)))
+                and s[at : at + 3] not in words
+                and s[at : at + 4] not in words
+                and _again_bounded(s, at, end, g in words, words)
+            ):
+                spans.append((at, end))
+                out.append(Finding("PERSON", at, end, 0.7, RECOGNIZER))
+            at = s.find(g, end)
     return out
 
 
@@ -1164,7 +1264,9 @@ _ADDRESS_WORDS = sorted(
         # Cantonese: one's son, daughter, grandchild, nephew or niece (佢个仔俊朗, 个女嘉欣)
         "个仔 个女 个孙 孙女 侄仔 侄女 "
         # a group chat's mention of a member (@嘉欣, ＠家豪)
-        "@ ＠"
+        "@ ＠ "
+        # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
+        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split(),
     key=len,
     reverse=True,
@@ -1172,7 +1274,8 @@ _ADDRESS_WORDS = sorted(
 _KIN_ADDRESS = frozenset(
     (
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐 "
-        "个仔 个女 个孙 孙女 侄仔 侄女"
+        "个仔 个女 个孙 孙女 侄仔 侄女 "
+        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split()
 )
 _ADDRESS_BY_LENGTH = _by_length(tuple(_ADDRESS_WORDS))
@@ -1352,9 +1455,15 @@ def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
             continue
         if min(given.get(x, -9.0) for x in part) < 1.0:
             continue
-        if (start == 0 or _left_score(s, start, words) >= 1.0) and _bounded_right(s, i + 1, words):
+        if (start == 0 or _left_score(s, start, words) >= 1.0) and _suffix_bounded(s, i + 1, words):
             return start, i + 1
     return None
+
+
+def _suffix_bounded(s: str, end: int, words: frozenset[str]) -> bool:
+    """A name with 仔/姐/哥 may end at ``end``: where any name may (:func:`_bounded_right`), or before
+    whatever its bearer does (强哥明早先看, 强哥请啦), not inside a word (哥们 | 儿, 姐妹)."""
+    return _right_score(s, end, words) > -1.0 and not any(s[end - 1 : end + n] in words for n in (2, 3))
 
 
 def _addressed(
@@ -1365,7 +1474,7 @@ def _addressed(
     name (跟吉克伍呷确认, 弟弟包巴特尔: see :func:`_minority_end`), after a surname or not, whole."""
     for at in (i, i + 1) if s[i] in _SINGLE_SET else (i,):
         minority = _minority_end(s[at : at + 6])
-        if minority and _bounded_right(s, at + minority, words):
+        if minority and _minority_bounded(s, at + minority, minority, words):
             return i, at + minority
     g = s[i : i + 2]
     if g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN or _birth_order_kin(g):
@@ -1380,6 +1489,12 @@ def _addressed(
     if kin and _right_score(s, i + 2, words) > -2.0:
         return i, i + 2
     return (i, i + 2) if _bounded_right(s, i + 2, words) else None
+
+
+def _minority_bounded(s: str, end: int, size: int, words: frozenset[str]) -> bool:
+    """A minority's name of ``size`` characters may end at ``end``: where any name may, or, of two
+    syllables (four characters: 扎西顿珠, 阿依古丽), before a word too (同事扎西顿珠 | 负责)."""
+    return _bounded_right(s, end, words) or (size >= 4 and _right_score(s, end, words) >= 0.5)
 
 
 def _after_context(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
@@ -1510,12 +1625,23 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
         return None
     # the surname's character ends a name whose surname stands one or two characters before it (黄大 |
     # 文先生, 陈 | 文先生): the whole name is the person's, which the name scanner reports
-    if left < 1.0 and j - i == 1 and (s[i - 1] in _SINGLE_SET or (i >= 2 and s[i - 2] in _SINGLE_SET)):
+    # (unless a word of three characters ends before the surname: 公安局 | 李警官)
+    if (
+        left < 1.0
+        and j - i == 1
+        and (s[i - 1] in _SINGLE_SET or (i >= 2 and s[i - 2] in _SINGLE_SET))
+        and not _word_ends(s, i, words)
+    ):
         return None
     # the surname and the title name a shop (李先生 | 牛肉面, 陈医生 | 诊所)
     if _shop_or_place(s, j, m.end(), words):
         return None
     return i, j
+
+
+def _word_ends(s: str, i: int, words: frozenset[str]) -> bool:
+    """A dictionary word of three characters ends right before ``i`` (公安局 | 李警官)."""
+    return i >= 3 and s[i - 3 : i] in words
 
 
 _PRONOUNS = frozenset("我你您佢他她")
@@ -1787,6 +1913,131 @@ def _quoted_or_doubled(s: str, given: dict[str, float], words: frozenset[str]) -
     return spans
 
 
+# an item of a list of amounts (群收款：建华40、春梅40、志刚40; 利是：嘉欣$100、子轩$100): two to four
+# characters, an amount, then a separator or the end; found from the amount's digits, back
+_AMOUNT_DIGITS = re.compile("(?<![0-9,.])[0-9][0-9,.]*+[ \t]*+(?:元|块|万)?[ \t]*+(?=[，、；,;。（(]|$)")
+# a list's first two items' shape: a digit, a separator, a character (建华40、| 春梅)
+_AMOUNT_ITEM_END = re.compile("[0-9][ \t]*(?:元|块|万)?[ \t]*[，、；,;][ \t]*[¥￥$]?[\u3400-\u9fff]")
+_AMOUNT_ITEM_GAP = re.compile("[ \t]*[，、；,;][ \t]*")
+
+
+def _amount_items(s: str) -> list[tuple[int, int, int]]:
+    """The items of lists of amounts: (start, end) of the run of two to four CJK characters before an
+    amount (a blank and a currency's sign between), and where the amount ends."""
+    out: list[tuple[int, int, int]] = []
+    for m in _AMOUNT_DIGITS.finditer(s):
+        b = m.start()
+        while b > 0 and s[b - 1] in " \t":
+            b -= 1
+        if b > 0 and s[b - 1] in "¥￥$":
+            b -= 1
+            while b > 0 and s[b - 1] in " \t":
+                b -= 1
+        a = b
+        while a > 0 and b - a < 5 and _is_cjk(s[a - 1]):
+            a -= 1
+        if 2 <= b - a <= 4:
+            out.append((a, b, m.end()))
+    return out
+
+
+def _amount_given(s: str, a: int, given: dict[str, float]) -> bool:
+    """``s[a:a+2]`` may be a given name alone in a list of amounts: the first character a name's,
+    the second a likelier one, no look-alike, no place's or kinship's word."""
+    g = s[a : a + 2]
+    if g in LOOKALIKES or g in _REGION_GIVEN or g in _REGION_NAMES or _birth_order_kin(g) or g[0] == g[1]:
+        return False
+    if any(c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    return first >= 0.0 and second >= 1.0 and first + second >= 2.5
+
+
+def _amount_given_lists(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names alone in a list of amounts (建华40、春梅40、志刚40): each item of two characters
+    that may be a given name (:func:`_amount_given`), where the list holds two such items at least
+    that are no dictionary word, and no item of two characters that may not be one (早餐20、午餐30,
+    海珠200、越秀300 are none); the words among them (国庆, 海燕) are names there too."""
+    out: list[tuple[int, int] | None] = []
+    # most texts: no digit before a separator and a character (a search that skips to digits)
+    if _AMOUNT_ITEM_END.search(s) is None:
+        return out
+    items = _amount_items(s)
+    k = 0
+    while k < len(items):
+        run = [items[k][:2]]
+        while k + 1 < len(items):
+            gap = _AMOUNT_ITEM_GAP.match(s, items[k][2])
+            if gap is None or gap.end() != items[k + 1][0]:
+                break
+            k += 1
+            run.append(items[k][:2])
+        k += 1
+        pairs = [(a, b) for a, b in run if b - a == 2]
+        if len(pairs) < 2 or not all(_amount_given(s, a, given) for a, _b in pairs):
+            continue
+        if sum(s[a:b] not in words for a, b in pairs) >= 2:
+            out.extend(pairs)
+    return out
+
+
+# a chat transcript's speaker before a colon, at the text's start or after a blank or a bracket (芳姐：
+# ... 思琪：真的吗), and a name a chat mentions with @ (@思琪)
+_SPEAKER_BEFORE = frozenset(" \t\n】」》")
+_MENTION = re.compile("[@＠]([\u3400-\u9fff]{2})(?![\u3400-\u9fff])")
+
+
+def _chat_given(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``g``, two characters, may be a given name a chat calls someone by: no word, no kinship, no
+    surname first (the name scanner's), a name's characters or a doubled nickname (佳佳)."""
+    if g[0] == g[1]:
+        return _doubled_ok(g, given, words)
+    if g in words or g in LOOKALIKES or g in _REGION_GIVEN or g[0] in _SINGLE_SET or g[0] == "阿":
+        return False
+    if any(c in _KIN_CHARS or c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    return first >= 0.0 and second >= 1.0 and first + second >= 2.5
+
+
+def _speaker_ok(s: str, a: int, b: int, given: dict[str, float], words: frozenset[str]) -> bool:
+    """The label ``s[a:b]`` speaks: no amount or number after its colon (帛金：500, 时间：12:30 are a
+    form's)."""
+    nxt = s[b + 1 : b + 3].lstrip()
+    return not (nxt and (nxt[0].isdigit() or nxt[0] in "¥￥$")) and _chat_given(s[a:b], given, words)
+
+
+def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names alone as a chat writes them: a speaker's before a colon where the text holds two
+    speakers at least (思琪：真的吗 ... 芳姐：), and a name mentioned with @ (@思琪); each a given name
+    a chat may call someone by (:func:`_chat_given`). A form's labels (姓名：, 附言：) are none."""
+    out: list[tuple[int, int] | None] = []
+    if "@" in s or "＠" in s:
+        out.extend(m.span(1) for m in _MENTION.finditer(s) if _chat_given(m.group(1), given, words))
+    if s.count("：") + s.count(":") < 2:  # most texts: fewer colons than two speakers need
+        return out
+    speakers = _speakers(s)
+    if len(speakers) >= 2:
+        out.extend((a, b) for a, b in speakers if b - a == 2 and _speaker_ok(s, a, b, given, words))
+    return out
+
+
+def _speakers(s: str) -> list[tuple[int, int]]:
+    """The spans of the labels of one to four CJK characters before a colon, at the text's start or
+    after a blank or a bracket (:data:`_SPEAKER_BEFORE`): read from each colon back."""
+    out: list[tuple[int, int]] = []
+    for colon in ("：", ":"):
+        at = s.find(colon)
+        while at != -1:
+            a = at
+            while a > 0 and at - a < 4 and _is_cjk(s[a - 1]):
+                a -= 1
+            if a < at and (a == 0 or s[a - 1] in _SPEAKER_BEFORE):
+                out.append((a, at))
+            at = s.find(colon, at + 1)
+    return out
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -1824,6 +2075,8 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_titled_or_looks(s, given, words))
     if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
         spans.extend(_ethnic(s, words))
+    spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
+    spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):

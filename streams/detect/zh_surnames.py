@@ -30,6 +30,9 @@ SINGLE = "".join(dict.fromkeys(COMMON + RARE + OTHER))
 # and 农 (Nong, of the Zhuang of Guangxi), 尚, 仇, 柏: borne by many, missing from the built list
 # (农秀兰, 尚志刚, 仇丽娜, 柏丽); the words they begin (农行, 尚未, 仇恨, 柏林) are none
 WORDY = "常安蒙杭贝牛党冷宗农尚仇柏"
+# rarer surnames a payer, a caller or a loan's party bears (阚 Kan, 查 Zha, 解 Xie: 阚丽君, 查文斌, 解红梅),
+# read like WORDY: 查 and 解 begin many words (查询, 查收, 解决, 解冻), which are none
+WORDY += "阚查解"
 COMPOUND = (
     "欧阳",
     "司徒",
