@@ -2454,6 +2454,8 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _MENTION.finditer(text) if _mentioned(text, m))
     if " from " in text:
         spans.extend(m.span(1) for m in _FROM_DESK.finditer(text) if _from_desk(text, m))
+    if " in " in text or " from " in text:
+        spans.extend(m.span(1) for m in _IN_DESK.finditer(text) if _in_desk(text, m))
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     spans.extend(_named_by_phrase(text, cjk))
@@ -2613,6 +2615,31 @@ def _from_desk(text: str, m: re.Match[str]) -> bool:
     start = m.start(1)
     before = _PREV_WORD.search(text, max(0, start - 12), start)
     return _clause_start(text, start) or (before is not None and before.group(1).isupper())
+
+
+# a colleague named with the desk they sit in or come from, whatever follows (ask Rosalind in HR to
+# top up, loop in Winifred from finance, Bartholomew from IT): a listed given name, then in or from, a
+# department's word; no month's, thing's, town's nor common word (May in HR, Sales from HR)
+_DESK_WORDS = (
+    "HR|IT|Finance|finance|Payroll|payroll|Compliance|compliance|Accounts|accounts|Treasury|treasury|Legal|legal"
+    "|Audit|audit|Risk|risk|Admin|admin|Operations|operations|Ops|ops|Procurement|procurement|KYC|AML"
+    "|Credit|credit|Facilities|facilities|Marketing|marketing|Sales|sales|Reception|reception"
+)
+_IN_DESK = re.compile(
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+)[\"”'’]?[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?:" + _DESK_WORDS + r")(?![A-Za-z])"
+)
+
+
+def _in_desk(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_IN_DESK`) names a person: an English or another language's listed given name,
+    no thing's, month's, town's, shop's nor common English word, no department's own word."""
+    word = m.group(1)
+    kind = _KINDS.get(word) or _kind(word)
+    if "E" not in kind and "F" not in kind:
+        return False
+    if _named_thing(word) or word.lower() in COMMON_WORDS or word in _ROLE_WORDS:
+        return False
+    return not place_or_business(text, *m.span(1))
 
 
 # a writer's full name in a self-introduction (I'm Thanaporn Srisuk, my name is Somchai Rattana): two
