@@ -1413,6 +1413,10 @@ _KIN_CUES = frozenset(
         "girlfriend boyfriend fiance fiancee partner roommate flatmate classmate"
     ).split()
 )
+# more kinship words, a grandchild, a godchild or a step-child among them (adds granddaughter Zoe)
+_KIN_CUES = _KIN_CUES | frozenset(
+    "aunty granny grandmother grandfather granddaughter grandson goddaughter godson stepdaughter stepson".split()
+)
 # a self-introduction or a vocative: ``it's Jacky``, ``this is Jacky``, ``Kenji here``; a given
 # name at a clause's start before a Chinese pronoun or a comma (``Joey 你``, ``Eric 我``, ``Hiu Yan
 # 你``)
@@ -2276,7 +2280,7 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
     if cjk and text[start:end] in _THING_NICKNAMES and _zh_role_named(text, start, end):
         return True
     if kind == "-":
-        return _kin_named(text, start, end) or _last_subject(text, start, end)
+        return _kin_named(text, start, end) or _last_subject(text, start, end) or _kin_titled(text, start, end)
     if cjk and "E" in kind and start > 0 and text[start - 1] in _CJK_STAFF_BEFORE:
         return not text[end + 1 : end + 2].isupper()  # 人事部Candy, not 客服部Apple Pay
     return (
@@ -2284,6 +2288,27 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
         or _role_named(text, start, end)
         or _kin_thing_named(text, start, end)
     )
+
+
+# a kinship word written as a title before a name on no list (Uncle Wah and Auntie Yee, from Aunty
+# Wah's side): the title capitalised; a brand's or a shop's word after it stays out (Uncle Bens rice)
+_KIN_TITLES = frozenset("Uncle Auntie Aunty Aunt Grandma Grandpa Granny Cousin".split())
+_KIN_TITLE_BRANDS = frozenset("Bens Tetsu Toms Sams Annes".split())
+_KIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ \t]$")
+
+
+def _kin_titled(text: str, start: int, end: int) -> bool:
+    """A word on no list at ``text[start:end]`` after a capitalised kinship title (Uncle Wah): a short
+    word, no common English word nor a brand's, no capitalised word, place or business after it."""
+    if not 2 <= end - start <= 7 or text[start - 1 : start] != " ":
+        return False
+    before = _KIN_TITLE_BEFORE.search(text, max(0, start - 10), start)
+    if before is None or before.group(1) not in _KIN_TITLES:
+        return False
+    word = text[start:end]
+    if word in _KIN_TITLE_BRANDS or word.lower() in COMMON_WORDS or _CAPITALISED_AFTER.match(text, end):
+        return False
+    return not _place_next(text, end) and not _business_next(text, start, end)
 
 
 # a full name in brackets after a given name (Uncle Bill (William Tse))

@@ -63,3 +63,40 @@ def test_when_a_given_name_stands_before_in_or_from_a_department_then_it_is_foun
 )
 def test_when_a_word_or_month_stands_before_in_or_from_a_department_then_it_is_left(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 2: a kinship title before a given name. A relative named by a kinship word (Uncle Wah, Aunty
+# Lan, granddaughter Zoe) is a person of the payment: a capitalised kinship title before a short word
+# on no list, the title written Aunty as well as Auntie, and a grandchild, godchild or step-child
+# before a listed given name. A brand's or a shop's words after the same title (Uncle Bens rice, Uncle
+# Wah Kee Noodles, Auntie Wah Kitchen) and months, things and common words after a kinship word are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lai see from Uncle Wah and Auntie Yee, HKD 1,000 in total.", "Wah"),
+        ("Uncle Wah paid the deposit on Friday.", "Wah"),
+        ("Aunty Lan says the rent is late again.", "Lan"),
+        ("Remittance for Grandma Wah in Foshan, RMB 2,000.", "Wah"),
+        ("Beneficiary update: adds granddaughter Zoe to the policy.", "Zoe"),
+        ("School fees for grandson Oliver, second term.", "Oliver"),
+        ("Cheque from Aunty Bik, deposited today.", "Bik"),
+        ("Policy split with stepdaughter Imogen at 40%.", "Imogen"),
+    ],
+)
+def test_when_a_kinship_title_stands_before_a_name_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Uncle Bens rice on offer at the supermarket.", "Bens"),
+        ("Dinner at Uncle Wah Kee Noodles, HKD 240.", "Wah"),
+        ("Lunch at Auntie Wah Kitchen in Sai Kung, HKD 180.", "Wah"),
+        ("Card spend at Grandma Cafe Causeway Bay.", "Cafe"),
+        ("The grandson policy renews in March.", "March"),
+        ("Uncle Sells Ltd refund received.", "Sells"),
+    ],
+)
+def test_when_a_shop_or_word_stands_after_a_kinship_title_then_it_is_left(text: str, word: str) -> None:
+    _left(text, word)
