@@ -1728,6 +1728,35 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
 _SIGNED_END = " \t\n!！。.~～🙏🙂😊👍"
 
 
+# a task in English after a given name in Chinese text (，Jessica follow。 等 Cindy update, Sat AM Joyce
+# swap 咗): a verb of work after the name, a Chinese character, a stop or the end after the verb
+_CJK_TASK_AFTER = re.compile(
+    r"[ \t]?(?:follow|update|check|handle|swap|confirm|approve|sign|chase|review|cover|fu|f/u)"
+    r"(?:[ \t]?(?:up|下))?(?=[ \t]?(?:[\u3400-\u9fff，。！？、；：,.!?]|$))"
+)
+_CJK_TASK_BEFORE = frozenset("，。：；、！？,:;交等")
+
+
+def _cjk_tasked(text: str, start: int, end: int) -> bool:
+    """A listed given name at ``text[start:end]`` in Chinese text, before an English verb of work
+    (:data:`_CJK_TASK_AFTER`), a Chinese character, a stop or a capitalised word before it; no
+    thing's, month's, town's nor common word (Grace period, May check)."""
+    if _CJK_TASK_AFTER.match(text, end) is None:
+        return False
+    word = text[start:end]
+    if _named_thing(word) or word.lower() in COMMON_WORDS:
+        return False
+    before = start - 1
+    if before >= 0 and text[before] in " \t":
+        before -= 1
+    return (
+        before < 0
+        or text[before] in _CJK_TASK_BEFORE
+        or _CJK.match(text[before]) is not None
+        or (text[before].isupper())
+    )
+
+
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][A-Za-z]*)+")
 
 
@@ -2116,7 +2145,13 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             continue
         else:
             given = "E" in kind or ("F" in kind and "G" not in kind)
-            if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, start, end):
+            if (
+                cjk
+                and given
+                and len(word) > 2
+                and "-" not in word
+                and (_cjk_cue(text, start, end) or _cjk_tasked(text, start, end))
+            ):
                 spans.append((start, end))
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue

@@ -100,3 +100,43 @@ def test_when_a_kinship_title_stands_before_a_name_then_it_is_found(text: str, w
 )
 def test_when_a_shop_or_word_stands_after_a_kinship_title_then_it_is_left(text: str, word: str) -> None:
     _left(text, word)
+
+
+# class 3: a given name before an English verb of work in Chinese text. Whoever is to follow, update,
+# check or swap a shift in a Cantonese note is a member of staff: a listed given name after a Chinese
+# character or a stop, before follow, update, check, handle, swap or confirm and then a Chinese
+# character, a stop or the end (，Evangeline follow。 等 Desmond update). Months, things, payment
+# brands and common words in the same place (五月 May check 下, Grace period, Apple Pay) are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("加班費未批，Rosalind follow。", "Rosalind"),
+        ("佢話戶口改咗，等 Desmond update", "Desmond"),
+        ("Sun PM Winifred swap 咗同 阿玲", "Winifred"),
+        ("張單有問題，Gideon check 下先", "Gideon"),
+        ("客戶投訴：Priscilla handle，聽日覆", "Priscilla"),
+        ("月結報表 Lorenzo confirm 咗未？", "Lorenzo"),
+        ("新同事開戶 Bartholomew follow up。", "Bartholomew"),
+    ],
+)
+def test_when_a_given_name_stands_before_an_english_task_verb_in_chinese_text_then_it_is_found(
+    text: str, word: str
+) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("五月 May check 下 結單", "May"),
+        ("呢個 Summer update 咗 新 app", "Summer"),
+        ("用 Apple Pay 付款，Apple check 咗", "Apple"),
+        ("Grace period check 下 幾多日", "Grace"),
+        ("今個月 Sales follow 唔切", "Sales"),
+        ("系統 Monday update，請留意", "Monday"),
+    ],
+)
+def test_when_a_word_or_month_stands_before_an_english_task_verb_in_chinese_text_then_it_is_left(
+    text: str, word: str
+) -> None:
+    _left(text, word)
