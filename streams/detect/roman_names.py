@@ -1413,6 +1413,10 @@ _KIN_CUES = frozenset(
         "girlfriend boyfriend fiance fiancee partner roommate flatmate classmate"
     ).split()
 )
+# more kinship words, a grandchild, a godchild or a step-child among them (adds granddaughter Zoe)
+_KIN_CUES = _KIN_CUES | frozenset(
+    "aunty granny grandmother grandfather granddaughter grandson goddaughter godson stepdaughter stepson".split()
+)
 # a self-introduction or a vocative: ``it's Jacky``, ``this is Jacky``, ``Kenji here``; a given
 # name at a clause's start before a Chinese pronoun or a comma (``Joey 你``, ``Eric 我``, ``Hiu Yan
 # 你``)
@@ -1722,6 +1726,35 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
 
 
 _SIGNED_END = " \t\n!！。.~～🙏🙂😊👍"
+
+
+# a task in English after a given name in Chinese text (，Jessica follow。 等 Cindy update, Sat AM Joyce
+# swap 咗): a verb of work after the name, a Chinese character, a stop or the end after the verb
+_CJK_TASK_AFTER = re.compile(
+    r"[ \t]?(?:follow|update|check|handle|swap|confirm|approve|sign|chase|review|cover|fu|f/u)"
+    r"(?:[ \t]?(?:up|下))?(?=[ \t]?(?:[\u3400-\u9fff，。！？、；：,.!?]|$))"
+)
+_CJK_TASK_BEFORE = frozenset("，。：；、！？,:;交等")
+
+
+def _cjk_tasked(text: str, start: int, end: int) -> bool:
+    """A listed given name at ``text[start:end]`` in Chinese text, before an English verb of work
+    (:data:`_CJK_TASK_AFTER`), a Chinese character, a stop or a capitalised word before it; no
+    thing's, month's, town's nor common word (Grace period, May check)."""
+    if _CJK_TASK_AFTER.match(text, end) is None:
+        return False
+    word = text[start:end]
+    if _named_thing(word) or word.lower() in COMMON_WORDS:
+        return False
+    before = start - 1
+    if before >= 0 and text[before] in " \t":
+        before -= 1
+    return (
+        before < 0
+        or text[before] in _CJK_TASK_BEFORE
+        or _CJK.match(text[before]) is not None
+        or (text[before].isupper())
+    )
 
 
 _CAPITALISED_AFTER = re.compile(r"(?:[ \t][A-Z][A-Za-z]*)+")
@@ -2112,7 +2145,13 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             continue
         else:
             given = "E" in kind or ("F" in kind and "G" not in kind)
-            if cjk and given and len(word) > 2 and "-" not in word and _cjk_cue(text, start, end):
+            if (
+                cjk
+                and given
+                and len(word) > 2
+                and "-" not in word
+                and (_cjk_cue(text, start, end) or _cjk_tasked(text, start, end))
+            ):
                 spans.append((start, end))
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
@@ -2276,7 +2315,7 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
     if cjk and text[start:end] in _THING_NICKNAMES and _zh_role_named(text, start, end):
         return True
     if kind == "-":
-        return _kin_named(text, start, end) or _last_subject(text, start, end)
+        return _kin_named(text, start, end) or _last_subject(text, start, end) or _kin_titled(text, start, end)
     if cjk and "E" in kind and start > 0 and text[start - 1] in _CJK_STAFF_BEFORE:
         return not text[end + 1 : end + 2].isupper()  # 人事部Candy, not 客服部Apple Pay
     return (
@@ -2284,6 +2323,27 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
         or _role_named(text, start, end)
         or _kin_thing_named(text, start, end)
     )
+
+
+# a kinship word written as a title before a name on no list (Uncle Wah and Auntie Yee, from Aunty
+# Wah's side): the title capitalised; a brand's or a shop's word after it stays out (Uncle Bens rice)
+_KIN_TITLES = frozenset("Uncle Auntie Aunty Aunt Grandma Grandpa Granny Cousin".split())
+_KIN_TITLE_BRANDS = frozenset("Bens Tetsu Toms Sams Annes".split())
+_KIN_TITLE_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ \t]$")
+
+
+def _kin_titled(text: str, start: int, end: int) -> bool:
+    """A word on no list at ``text[start:end]`` after a capitalised kinship title (Uncle Wah): a short
+    word, no common English word nor a brand's, no capitalised word, place or business after it."""
+    if not 2 <= end - start <= 7 or text[start - 1 : start] != " ":
+        return False
+    before = _KIN_TITLE_BEFORE.search(text, max(0, start - 10), start)
+    if before is None or before.group(1) not in _KIN_TITLES:
+        return False
+    word = text[start:end]
+    if word in _KIN_TITLE_BRANDS or word.lower() in COMMON_WORDS or _CAPITALISED_AFTER.match(text, end):
+        return False
+    return not _place_next(text, end) and not _business_next(text, start, end)
 
 
 # a full name in brackets after a given name (Uncle Bill (William Tse))
@@ -2454,6 +2514,8 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _MENTION.finditer(text) if _mentioned(text, m))
     if " from " in text:
         spans.extend(m.span(1) for m in _FROM_DESK.finditer(text) if _from_desk(text, m))
+    if " in " in text or " from " in text:
+        spans.extend(m.span(1) for m in _IN_DESK.finditer(text) if _in_desk(text, m))
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     spans.extend(_named_by_phrase(text, cjk))
@@ -2613,6 +2675,31 @@ def _from_desk(text: str, m: re.Match[str]) -> bool:
     start = m.start(1)
     before = _PREV_WORD.search(text, max(0, start - 12), start)
     return _clause_start(text, start) or (before is not None and before.group(1).isupper())
+
+
+# a colleague named with the desk they sit in or come from, whatever follows (ask Rosalind in HR to
+# top up, loop in Winifred from finance, Bartholomew from IT): a listed given name, then in or from, a
+# department's word; no month's, thing's, town's nor common word (May in HR, Sales from HR)
+_DESK_WORDS = (
+    "HR|IT|Finance|finance|Payroll|payroll|Compliance|compliance|Accounts|accounts|Treasury|treasury|Legal|legal"
+    "|Audit|audit|Risk|risk|Admin|admin|Operations|operations|Ops|ops|Procurement|procurement|KYC|AML"
+    "|Credit|credit|Facilities|facilities|Marketing|marketing|Sales|sales|Reception|reception"
+)
+_IN_DESK = re.compile(
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+)[\"”'’]?[ \t]+(?:in|from)[ \t]+(?:the[ \t]+)?(?:" + _DESK_WORDS + r")(?![A-Za-z])"
+)
+
+
+def _in_desk(text: str, m: re.Match[str]) -> bool:
+    """``m`` (:data:`_IN_DESK`) names a person: an English or another language's listed given name,
+    no thing's, month's, town's, shop's nor common English word, no department's own word."""
+    word = m.group(1)
+    kind = _KINDS.get(word) or _kind(word)
+    if "E" not in kind and "F" not in kind:
+        return False
+    if _named_thing(word) or word.lower() in COMMON_WORDS or word in _ROLE_WORDS:
+        return False
+    return not place_or_business(text, *m.span(1))
 
 
 # a writer's full name in a self-introduction (I'm Thanaporn Srisuk, my name is Somchai Rattana): two
