@@ -31,12 +31,14 @@ from functools import lru_cache
 from typing import Any
 
 from streams.detect.findings import Finding
-from streams.detect.zh_surnames import COMMON, COMPOUND, WORDY
+from streams.detect.zh_surnames import COMMON, COMPOUND_WORDY, WORDY
+from streams.detect.zh_surnames import COMPOUND as _BUILT_COMPOUND
 from streams.detect.zh_surnames import SINGLE as _BUILT_SINGLE
 from streams.native import extension
 
 # the surnames the scanner reads: those the statistics were built with, and the wordy ones
 SINGLE = _BUILT_SINGLE + WORDY
+COMPOUND = _BUILT_COMPOUND + COMPOUND_WORDY
 THRESHOLD = 2.0
 RECOGNIZER = "gc_zh_name_model"
 UNKNOWN_GIVEN = -1.2  # a character never seen in a given name
@@ -646,7 +648,9 @@ _KIN_BEFORE_NAME = (
     "丈夫 妻子 配偶 前妻 前夫 未婚妻 未婚夫 男友 女友 继父 继母 侄子 侄女 外甥 外甥女 孙子 孙女 儿媳 女婿 "
     "来电人 致电人 报案人 举报人 人员 见证人 借款人 出借人 担保人 保证人 被保险人 投保人 受保人 代理人 委托人 "
     "介绍人 推荐人 监护人 联系人 同伙 借到 今借到 借给 "
-    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹"
+    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹 "
+    # a customer's, a user's, a new hire's, a victim's or a claimant's word (客户 | 佘立新, 事主 | 方圆)
+    "客户 用户 员工 新员工 事主 索偿人 索赔人 当事人 持卡人 申请人"
 ).split()
 _KIN_BEFORE_BY_LENGTH = _by_length(tuple(_KIN_BEFORE_NAME))
 _KIN_BEFORE_LAST = frozenset(w[-1] for w in _KIN_BEFORE_NAME)

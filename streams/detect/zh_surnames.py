@@ -33,6 +33,11 @@ WORDY = "常安蒙杭贝牛党冷宗农尚仇柏"
 # rarer surnames a payer, a caller or a loan's party bears (阚 Kan, 查 Zha, 解 Xie: 阚丽君, 查文斌, 解红梅),
 # read like WORDY: 查 and 解 begin many words (查询, 查收, 解决, 解冻), which are none
 WORDY += "阚查解"
+# 付 Fu, common on the mainland's registers (付晓光); it begins many words (付款, 付清), which are none
+WORDY += "付"
+# and 褚 Chu, rarer, borne by a caller or a victim (褚国平); outside SINGLE, which the model's
+# statistics were built with
+WORDY += "褚"
 COMPOUND = (
     "欧阳",
     "司徒",
@@ -60,6 +65,9 @@ COMPOUND = (
     "赫连",
     "百里",
 )
+# compound surnames still borne but outside COMPOUND, which the model's statistics were built with
+# (单于 Chanyu: 单于明); the name scanner reads them like COMPOUND
+COMPOUND_WORDY = ("单于",)
 
 # romanised surnames: Hong Kong / Macao Cantonese spellings, then Pinyin
 CANTONESE = frozenset(
