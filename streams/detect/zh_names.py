@@ -1921,7 +1921,12 @@ def _quoted_or_doubled(s: str, given: dict[str, float], words: frozenset[str]) -
 # characters, an amount, then a separator or the end; found from the amount's digits, back
 _AMOUNT_DIGITS = re.compile("(?<![0-9,.])[0-9][0-9,.]*+[ \t]*+(?:元|块|万)?[ \t]*+(?=[，、；,;。（(]|$)")
 # a list's first two items' shape: a digit, a separator, a character (建华40、| 春梅)
-_AMOUNT_ITEM_END = re.compile("[0-9][ \t]*(?:元|块|万)?[ \t]*[，、；,;][ \t]*[¥￥$]?[\u3400-\u9fff]")
+# (a name's characters, its amount, a separator, then the next item's characters and amount: an amount
+# followed by a separator and a word, as most remarks hold, is no list)
+_AMOUNT_ITEM_END = re.compile(
+    "[\u3400-\u9fff][ \t]*[¥￥$]?[ \t]*[0-9][0-9,.]*[ \t]*(?:元|块|万)?[ \t]*[，、；,;][ \t]*[¥￥$]?"
+    "[\u3400-\u9fff]{2,4}[ \t]*[¥￥$]?[ \t]*[0-9]"
+)
 _AMOUNT_ITEM_GAP = re.compile("[ \t]*[，、；,;][ \t]*")
 
 
