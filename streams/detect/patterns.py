@@ -2558,8 +2558,18 @@ AUTH_NEAR = Recognizer(
         "不是",
         "不对",
         "不對",
-        "咗",
-        "了",
+        "读咗",
+        "讀咗",
+        "讲咗",
+        "講咗",
+        "报咗",
+        "報咗",
+        "念咗",
+        "读了",
+        "讀了",
+        "念了",
+        "报了",
+        "報了",
         "把",
         "verification",
         "on the back",
@@ -3436,7 +3446,10 @@ def _lone_turn_place(text: str, start: int, _value_start: int, _value_end: int) 
     return _PASSWORD_WORD.search(text, look_back(text, start, 200), start) is not None
 
 
-AUTH_LONE_TURN = _secret_value("gc_auth_lone_turn", _LONE_TURN, _paired_password, 0.8, (":",), _lone_turn_place)
+# (a password's word must stand before the turn, _lone_turn_place: the text holds one of its letters' runs)
+AUTH_LONE_TURN = _secret_value(
+    "gc_auth_lone_turn", _LONE_TURN, _paired_password, 0.8, ("pass", "pw", "密码", "密碼"), _lone_turn_place
+)
 # A password named as one of several that a sentence before spoke of ("I typed the wrong password 5
 # times ... Last one I tried was Summer2026!hk", "the new one is Tam#2027"): "the last/new/old/...
 # one", a verb of trying or setting or none, "is"/"was" or a colon, and a value that looks like a
