@@ -53,3 +53,19 @@ def touch(found: list[tuple[int, int]], where: tuple[int, int]) -> bool:
 def anywhere(text: str) -> list[tuple[int, int]]:
     """The offsets the names-anywhere scanner finds alone."""
     return [(f.start, f.end) for f in scan_names_anywhere(text)]
+
+
+def found_by_both(text: str, word: str) -> None:
+    """Assert that one PERSON span of the detector, and one of the names-anywhere scanner alone, holds
+    all of ``word`` (its first mention in ``text``)."""
+    where = at(text, word)
+    assert hit(spans(text), where), (text, spans(text))
+    assert hit(anywhere(text), where), (text, anywhere(text))
+
+
+def left_by_both(text: str, word: str) -> None:
+    """Assert that neither the detector's PERSON spans nor the names-anywhere scanner's touch ``word``
+    (its first mention in ``text``)."""
+    where = at(text, word)
+    assert not touch(spans(text), where), (text, spans(text))
+    assert not touch(anywhere(text), where), (text, anywhere(text))

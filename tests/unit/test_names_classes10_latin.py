@@ -6,23 +6,8 @@ says why a privacy engineer decides it so. The names and sentences are made up f
 from __future__ import annotations
 
 import pytest
-from person_spans import anywhere as _anywhere
-from person_spans import at as _at
-from person_spans import hit as _hit
-from person_spans import spans as _spans
-from person_spans import touch as _touch
-
-
-def _found(text: str, word: str) -> None:
-    where = _at(text, word)
-    assert _hit(_spans(text), where), (text, _spans(text))
-    assert _hit(_anywhere(text), where), (text, _anywhere(text))
-
-
-def _left(text: str, word: str) -> None:
-    where = _at(text, word)
-    assert not _touch(_spans(text), where), (text, _spans(text))
-    assert not _touch(_anywhere(text), where), (text, _anywhere(text))
+from person_spans import found_by_both as _found
+from person_spans import left_by_both as _left
 
 
 # class 1: a name as a card's magnetic track, an airline's ticket or a terminal's receipt prints it,
