@@ -69,3 +69,8 @@ def left_by_both(text: str, word: str) -> None:
     where = at(text, word)
     assert not touch(spans(text), where), (text, spans(text))
     assert not touch(anywhere(text), where), (text, anywhere(text))
+
+
+def found_names(text: str) -> list[str]:
+    """The texts of the detector's PERSON findings in ``text``, for an assertion's message."""
+    return [text[f.start : f.end] for f in persons(text)]

@@ -8,14 +8,10 @@ from __future__ import annotations
 import pytest
 from person_spans import at as _at
 from person_spans import covered as _covered
+from person_spans import found_names as _found
 from person_spans import hit as _hit
-from person_spans import persons as _persons
 from person_spans import spans as _spans
 from person_spans import touched as _touched
-
-
-def _found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in _persons(text)]
 
 
 # class 1: a full name right after a kinship's word (大舅, 她爸, 姐夫) or a party's (配偶, 来电人, 外部人员,

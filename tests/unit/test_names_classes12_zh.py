@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 from person_spans import covered as _covered
-from person_spans import persons as _persons
+from person_spans import found_names as _found
 from person_spans import touched as _touched
-
-
-def _found(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in _persons(text)]
 
 
 # class 1: a full name right after a customer's, a user's, a new hire's or a victim's word (客户, 用户,
