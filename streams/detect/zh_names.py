@@ -1993,7 +1993,6 @@ def _amount_given_lists(s: str, given: dict[str, float], words: frozenset[str]) 
 # a chat transcript's speaker before a colon, at the text's start or after a blank or a bracket (芳姐：
 # ... 思琪：真的吗), and a name a chat mentions with @ (@思琪)
 _SPEAKER_BEFORE = frozenset(" \t\n】」》")
-_MENTION = re.compile("[@＠]([\u3400-\u9fff]{2})(?![\u3400-\u9fff])")
 
 
 def _chat_given(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
@@ -2018,11 +2017,10 @@ def _speaker_ok(s: str, a: int, b: int, given: dict[str, float], words: frozense
 
 def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
     """Given names alone as a chat writes them: a speaker's before a colon where the text holds two
-    speakers at least (思琪：真的吗 ... 芳姐：), and a name mentioned with @ (@思琪); each a given name
-    a chat may call someone by (:func:`_chat_given`). A form's labels (姓名：, 附言：) are none."""
+    speakers at least (思琪：真的吗 ... 芳姐：), each a given name a chat may call someone by
+    (:func:`_chat_given`). A form's labels (姓名：, 附言：) are none. (A name mentioned with @, @思琪,
+    is read where @ is an address word: :data:`_ADDRESS_WORDS`.)"""
     out: list[tuple[int, int] | None] = []
-    if "@" in s or "＠" in s:
-        out.extend(m.span(1) for m in _MENTION.finditer(s) if _chat_given(m.group(1), given, words))
     if s.count("：") + s.count(":") < 2:  # most texts: fewer colons than two speakers need
         return out
     speakers = _speakers(s)
