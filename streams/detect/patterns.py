@@ -2329,6 +2329,9 @@ _NOT_A_CODE_AFTER = re.compile(
 )
 
 
+# Chinese verbs of a code read out or told, and the words of a slip said again
+_READ_OUT_ZH = ("读咗", "讀咗", "讲咗", "講咗", "报咗", "報咗", "念咗", "读了", "讀了", "念了", "报了", "報了")
+_SLIP_ZH = ("唔系", "唔係", "不是", "不对", "不對")
 # A code changed into another ("PIN 係 7731，佢要改做 2468", "then changed it to 2468"), or one
 # entered ("then I used 1957", "输入了 123456"): the verb before the code, an authentication
 # keyword within 64 characters before the verb, in this sentence or the one before
@@ -2348,7 +2351,10 @@ _CHANGE_CUE = (
     r"输的是|輸的是|输嘅系|輸嘅係|按的是|"
     # a code read out or told ("佢读咗 550311 出嚟", "我把908 771告诉了别人"), or said again in place
     # of a slip ("六四二... 唔系，642")
-    r"读咗|讀咗|讲咗|講咗|报咗|報咗|念咗|读了|讀了|念了|报了|報了|把|(?:唔系|唔係|不是|不对|不對)[ \t]*+[，,]?)"
+    + "|".join(_READ_OUT_ZH)
+    + r"|把|(?:"
+    + "|".join(_SLIP_ZH)
+    + r")[ \t]*+[，,]?)"
 )
 _CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
 # the keywords, or "code" with an SMS word near it
@@ -2553,23 +2559,8 @@ AUTH_NEAR = Recognizer(
         "sorry",
         "mean",
         "wait",
-        "唔系",
-        "唔係",
-        "不是",
-        "不对",
-        "不對",
-        "读咗",
-        "讀咗",
-        "讲咗",
-        "講咗",
-        "报咗",
-        "報咗",
-        "念咗",
-        "读了",
-        "讀了",
-        "念了",
-        "报了",
-        "報了",
+        *_SLIP_ZH,
+        *_READ_OUT_ZH,
         "把",
         "verification",
         "on the back",
@@ -3402,9 +3393,15 @@ AUTH_EMAIL_PAIR = _secret_value(
 # password? Support: it's Stg#Corridor2024", "what's your PIN? CUST: it is 4821"): the keyword, a
 # question mark within 40 characters, a speaker's name and a colon or not, "it's" (it is, it was),
 # and a value that looks like a password (a digit, a sign or a capital past its first letter)
+# (the question, within 40 characters of the keyword, and the next turn's speaker, if named)
+_ASKED_THEN_SPEAKER = r"[^?？\n]{0,40}[?？]++[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?"
+_ITS = r"(?i:it's|it’s|its|it is|it was)[ \t]++"
 _ANSWERED_PASSWORD = (
-    r"(?:(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase|pins?)(?![A-Za-z])|密码|密碼)[^?？\n]{0,40}[?？]++"
-    r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?:(?i:it's|it’s|its|it is|it was)[ \t]++|(?:就)?[係系是][ \t]*+)"
+    r"(?:(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase|pins?)(?![A-Za-z])|密码|密碼)"
+    + _ASKED_THEN_SPEAKER
+    + r"(?:"
+    + _ITS
+    + r"|(?:就)?[係系是][ \t]*+)"
     + _PRINTABLE_RUN
 )
 AUTH_ANSWERED = _secret_value(
@@ -3414,10 +3411,12 @@ AUTH_ANSWERED = _secret_value(
 # 2 digits, biscuit07", "it's the usual one, Hk2026!"): the words of the reply up to a comma, then a
 # value with a letter and a digit or a sign in it, as a list's pair asks (_paired_password)
 _ANSWERED_AFTER_WORDS = (
-    r"(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase)(?![A-Za-z])[^?？\n]{0,40}[?？]++"
-    r"[ \t]*+(?:[^\n:：?？]{1,24}[:：][ \t]*+)?(?i:it's|it’s|its|it is|it was)[ \t]++"
+    r"(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|pw|passphrase)(?![A-Za-z])"
+    + _ASKED_THEN_SPEAKER
+    + _ITS
     # (words, two at least: "it's Stg#2024, don't post it" gave the password before the comma)
-    r"[^\n?？,:： \t]++[ \t]++[^\n?？,:：]{1,60}?,[ \t]*+" + _PRINTABLE_RUN
+    + r"[^\n?？,:： \t]++[ \t]++[^\n?？,:：]{1,60}?,[ \t]*+"
+    + _PRINTABLE_RUN
 )
 _QUOTE_MARKS = re.compile("['’]")
 
@@ -3513,18 +3512,15 @@ AUTH_ANSWERED_CODE = Recognizer(
 )
 # The same reply in Chinese numerals, as a transcript writes the digits said ("背面三個字呢？客人：五八二")
 _CHINESE_DIGITS = "〇零一二三四五六七八九"
-AUTH_ANSWERED_CODE_ZH = Recognizer(
-    "gc_auth_answered_code_zh",
-    "AUTH_SECRET",
-    re.compile(_ANSWERED_CODE_ASKED + "([" + _CHINESE_DIGITS + "]{3,6})(?![" + _CHINESE_DIGITS + "十百千万萬])"),
-    v.always,
-    base_score=0.85,
+AUTH_ANSWERED_CODE_ZH = replace(
+    AUTH_ANSWERED_CODE,
+    name="gc_auth_answered_code_zh",
+    pattern=re.compile(
+        _ANSWERED_CODE_ASKED + "([" + _CHINESE_DIGITS + "]{3,6})(?![" + _CHINESE_DIGITS + "十百千万萬])"
+    ),
+    # (no ASCII digit in the value)
     needs_digit=False,
-    group=1,
-    priority=10,
     min_digits=0,
-    required=("cvv", "cvc", "cvn", "pin", "otp", "passcode", "code", "digit", "背", "后三位", "後三位", "码", "碼"),
-    place=_answered_code_place,
 )
 # A password in a URL's user information, as a connection string or a pasted link holds it
 # ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
@@ -3565,11 +3561,11 @@ _QUESTION_WORDS = (
     r"favou?rite (?:teacher|food|colou?r|team|book|movie|film|city|place|sport|singer)|"
     r"(?:city|place|town) of birth|birth ?place|childhood (?:friend|nickname|street|hero))"
 )
+# a security question's name, in English (then its words' end) and in Chinese
+_SECURITY_NAME = r"(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)|memorable word"
+_SECURITY_NAME_ZH = r"安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
 _SECURITY_CUE = re.compile(
-    r"(?i:(?<![a-z])(?:(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)|memorable word)"
-    r"(?![a-z])|"
-    + _QUESTION_WORDS[4:-1]
-    + r")|安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
+    r"(?i:(?<![a-z])(?:" + _SECURITY_NAME + r")(?![a-z])|" + _QUESTION_WORDS[4:-1] + r")|" + _SECURITY_NAME_ZH
 )
 _ANSWER_STATES = frozenset(
     "incorrect correct wrong verified failed matched match matches passed ok yes no none unknown".split()
@@ -3577,11 +3573,7 @@ _ANSWER_STATES = frozenset(
 # the question's words and a blank right before a value
 _QUESTION_BLANK = re.compile(_QUESTION_WORDS + r"[ \t]++\Z")
 # a security question's cue other than the question's words: its name, or the record's "on file"
-_STRICT_SECURITY_CUE = re.compile(
-    r"(?i:(?<![a-z])(?:(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)|memorable word|"
-    r"on file)(?![a-z]))"
-    r"|安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
-)
+_STRICT_SECURITY_CUE = re.compile(r"(?i:(?<![a-z])(?:" + _SECURITY_NAME + r"|on file)(?![a-z]))|" + _SECURITY_NAME_ZH)
 # a quoted question, the answer after it: 'answered "first school" with St. Paul's Convent' (or "as")
 _QUESTION_WITH = re.compile(r'["”」』][ \t]*+(?i:with|as)(?![A-Za-z])')
 
