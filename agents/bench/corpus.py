@@ -31,7 +31,11 @@ read once the same way. The wire corpus (tests/corpus/wire.jsonl, ``WIRE``, name
 in transfer remarks, payroll lists, family payments, KYC and fraud notes, chats and rosters, with
 forms of address, nicknames and names that are everyday words) is the thirteenth, written and read
 once the same way; the branch corpus (tests/corpus/branch.jsonl, ``BRANCH``, Chinese first: counter,
-call-centre and back-office notes of banks, remittance shops and e-wallets) the fourteenth.
+call-centre and back-office notes of banks, remittance shops and e-wallets) the fourteenth. The vault
+corpus (tests/corpus/vault.jsonl, ``VAULT``, English first: cards and secrets as people and systems
+write them) and the remit corpus (tests/corpus/remit.jsonl, ``REMIT``, Chinese first: names in
+everyday payment and remittance texts) are the fifteenth and sixteenth, written and read once the
+same way.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -63,8 +67,11 @@ TELLER = CORPUS_DIR / "teller.jsonl"
 LEDGER = CORPUS_DIR / "ledger.jsonl"
 WIRE = CORPUS_DIR / "wire.jsonl"
 BRANCH = CORPUS_DIR / "branch.jsonl"
+VAULT = CORPUS_DIR / "vault.jsonl"
+REMIT = CORPUS_DIR / "remit.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire and branch development sets
+# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault and remit
+# development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -80,6 +87,8 @@ CORPORA = {
     "ledger": LEDGER,
     "wire": WIRE,
     "branch": BRANCH,
+    "vault": VAULT,
+    "remit": REMIT,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)
