@@ -2345,8 +2345,10 @@ _AUTH_KEYWORD = (
     + _MORE_CODE_WORDS
     # the card's security code by where it is printed
     + r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?(?:on|at) the back"
-    r"|digits (?:on|at) the back)"
-    r"(?![A-Za-z])|卡背|背[后後面][三3][个個](?:数|數)?字|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
+    r"|digits (?:on|at) the back|(?:back|reverse)[ -]?(?:side )?codes?|codes? (?:on|at|from) the back|codes? behind)"
+    # (the back's three digits in Chinese: 背面三位数, 背面的后三位, 背面嗰三個字, 背后三个数字)
+    # (not a key's first part: "otp_ttl=300", "pin_attempts=3" name a setting)
+    r"(?![A-Za-z_])|卡背|背[后後面](?:的|嘅|嗰)?[后後]?[三3](?:位(?:数字|數字|数|數)?|[个個](?:数字|數字|数|數|字))|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
     r"" + _MORE_CODE_WORDS_ZH + r"短信碼|短訊碼|簡訊碼)"
 )
 # a bare "code" (or 码) names a code sent by SMS only with an SMS word near it, before it or on the
@@ -2404,7 +2406,11 @@ _SLIP_ZH = ("唔系", "唔係", "不是", "不对", "不對")
 # keyword within 64 characters before the verb, in this sentence or the one before
 _CHANGE_CUE = (
     r"(?:改做|改为|改為|改成|改咗做|换成|換成|设为|設為|(?<![A-Za-z])(?i:changed? (?:it )?to|reset (?:it )?to|"
-    r"set (?:it )?to|updated? (?:it )?to|new one is|new one:|used|tried|entered|typed|keyed in|input|"
+    r"set (?:it )?to|updated? (?:it )?to|new one (?:is|(?:should|will|would) be)|new one:|used|tried|entered|typed|"
+    r"keyed in|input|"
+    # a code the keyword's question asks for, given back ("do u also need the pin? its 602417"), and codes
+    # given as examples ("got 6 OTP sms in 10 mins, like 331904 and 870215")
+    r"it'?s|it is|it was|its|like|such as|"
     # a code given away ("the 3 digits on the back, is that normal??? I gave her 412")
     r"gave (?:her|him|them|it)|told (?:her|him|them)|"
     # a code said, or said again in place of a slip ("She said 2580", "3384... no sorry, 3348")
@@ -2424,6 +2430,15 @@ _CHANGE_CUE = (
     + r")[ \t]*+[，,]?)"
 )
 _CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
+# a change cue right before a place ("like 331904": the cue, blanks, then the number)
+_CHANGE_CUE_BEFORE = re.compile("(?:" + _CHANGE_CUE + r")[ \t]*+\Z")
+_SPELT_THREE = re.compile(r"[0-9][ -][0-9][ -][0-9]")
+_CARD_CODE_NAMED = re.compile(r"(?i:cvv|cvc|cvn|back|behind|verification value)|背")
+# the words a year follows ("it was 2019", "in 2021", "since 2018")
+_YEAR_WORD_BEFORE = re.compile(r"(?i:(?<![a-z])(?:it was|it's|in|since|from|until|till|by|year|of))[ \t]++\Z")
+# the keyword and a hyphen, the number right after: one identifier ("OTP-5512")
+_GLUED_KEYWORD = re.compile(r"[A-Za-z0-9]+-")
+_IT_CUE = re.compile(r"(?i:it'?s|it is|it was|its)\Z")
 # the keywords, or "code" with an SMS word near it
 _AUTH_CONTEXT = re.compile(
     _AUTH_KEYWORD + r"|(?:(?<![A-Za-z])(?i:sms|text message|text)(?![A-Za-z])|短信|短訊|簡訊)"
@@ -2532,15 +2547,36 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     digits."""
     if not _card_code_length(text, start, value_start, value_end):
         return False
-    if _CHANGE_CUE_AT.match(text, start) is not None:
-        # never from the field before, when fields are scanned joined (their separator holds a NUL)
-        floor = look_back(text, start, 64)
+    # three digits read one by one are a card's code only ("the code behind is 3 8 2"; "PIN in step 1 2 3
+    # of the guide" counts steps)
+    if _SPELT_THREE.fullmatch(text, value_start, value_end) is not None and (
+        _CARD_CODE_NAMED.search(text, start, value_start) is None
+    ):
+        return False
+    # a number glued to the keyword by a hyphen is an identifier's ("Ticket OTP-5512", "PIN-2024 rollout")
+    if _GLUED_KEYWORD.fullmatch(text, start, value_start) is not None:
+        return False
+    cue = _CHANGE_CUE_AT.match(text, start)
+    if cue is not None:
+        # never from the field before, when fields are scanned joined (their separator holds a NUL); a
+        # chat's turns between ("the 6 digit code we just sent? [10:43] cust: 504917 [10:43] cust: wait
+        # it says expired, new one is 228603"): 96 characters
+        floor = look_back(text, start, 96)
         if _AUTH_CONTEXT.search(text, floor, start) is None and not _secret_code_before(text, floor, start):
+            return False
+        # a year after "it was", "it's" ("when did you set the PIN? it was 2019")
+        if _IT_CUE.match(cue.group()) is not None and _YEAR.fullmatch(text, value_start, value_end) is not None:
             return False
     else:
         # seven or eight digits this far from the keyword: a code, unless they are a phone number
         # or a date ("the OTP sent to 9123 4567", "PIN changed 20240315")
         if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
+            return False
+        # a year said as one ("password expired, it was 2019 when set", "PIN issued in 2021")
+        if (
+            _YEAR.fullmatch(text, value_start, value_end) is not None
+            and _YEAR_WORD_BEFORE.search(text, max(start, value_start - 10), value_start) is not None
+        ):
             return False
         sms_floor = look_back(text, start, 24)
         if (
@@ -2598,11 +2634,14 @@ AUTH_NEAR = Recognizer(
     re.compile(
         r"(?:(?:"
         + _AUTH_KEYWORD
-        + r"|(?<![A-Za-z])(?i:codes?)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,40}|"
+        # (not a key's last part: "decline_code=do_not_honor latency_ms=812" names no secret; a code's
+        # key is AUTH_CODE_KEY's)
+        + r"|(?<![A-Za-z_])(?i:codes?)(?![A-Za-z])|码|碼)[^0-9\n。.!?！？;；]{0,40}|"
         + _CHANGE_CUE
         + r"[ \t]*+)([0-9]{3,4}[ -][0-9]{3,4}(?![0-9])|[0-9]{4} [0-9]{2}(?![0-9])"
-        # (or four to six single digits, as a caller reads them out: "his PIN was 1 2 3 4")
-        r"|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9](?:[ -][0-9]){3,5}(?![0-9])|[0-9]{3,8})"
+        # (or three to six single digits, as a caller reads them out: "his PIN was 1 2 3 4", "the code
+        # behind is 3 8 2")
+        r"|[0-9]{2}[ -][0-9]{2}[ -][0-9]{2}(?![0-9])|[0-9](?:[ -][0-9]){2,5}(?![0-9])|[0-9]{3,8})"
         r"(?![0-9A-Za-z])"
     ),
     v.always,
@@ -2631,6 +2670,11 @@ AUTH_NEAR = Recognizer(
         "把",
         "verification",
         "on the back",
+        "back",
+        "behind",
+        "背面",
+        "背后",
+        "背後",
         "at the back",
         "卡背",
         "最后一个",
@@ -2933,6 +2977,11 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
         and _DIGIT.search(text, keywords[-1], first) is None
     ):
         return True
+    # or the first follows a change cue with its keyword before, as AUTH_NEAR reads a code ("got 6 OTP
+    # sms in 10 mins, like 331904 and 870215")
+    cue = _CHANGE_CUE_BEFORE.search(text, max(0, first - 24), first)
+    if cue is not None and _AUTH_CONTEXT.search(text, look_back(text, cue.start(), 96), cue.start()) is not None:
+        return True
     # or it follows the list ("tried 1948 and 2203 as PIN too")
     ceiling = min(len(text), value_end + 16)
     after = _AUTH_CONTEXT.search(text, value_end, ceiling)
@@ -3035,6 +3084,10 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     if _HEADING_WORD.fullmatch(value) is not None or bare in _POINTING_WORDS or bare in _OTHER_FIELDS:
         return False
     if _OTHER_FIELD_LINK.search(text, max(start, value_start - 12), value_start) is not None:
+        return False
+    # a word in lower case and a question mark: the question's own word ("can I change my password
+    # here? the new one ...", "password now?")
+    if value[-1] in "?？" and _PLAIN_WORD.fullmatch(value[:-1]) is not None:
         return False
     # a word that begins the next key ("Security answers on file: favourite teacher = Miss Pereira")
     if value.isalpha() and _NEXT_KEY.match(text, value_end) is not None:
@@ -3793,7 +3846,9 @@ AUTH_RECOVERY = Recognizer(
         r"(?<![A-Za-z])(?i:recovery|backup|back-up|emergency|scratch)[ \t]++(?i:codes?|keys?)(?![A-Za-z])"
         # a word or two and a colon ("Backup codes issued: ..."), a bracketed remark and a colon ("Your
         # recovery codes (keep them safe): ..."), or a link
-        r"(?:(?:[ \t]++[a-z]{2,12}){1,2}[ \t]*+[:：]|[ \t]*+[(（][^()（）\n]{1,40}[)）][ \t]*+[:：]"
+        # (or a few words of a sentence: "Recovery codes I saved when setting up 2FA: ...")
+        r"(?:(?:[ \t]++[a-z]{2,12}){1,2}[ \t]*+[:：]|(?:[ \t]++[A-Za-z0-9]{1,12}){1,6}[ \t]*+[:：]"
+        r"|[ \t]*+[(（][^()（）\n]{1,40}[)）][ \t]*+[:：]"
         r"|[ \t]*+(?:(?i:is|are|were|was)(?![A-Za-z])|[:：=#-])?)"
         r"[ \t]*+\n?[ \t]*+("
         + _RECOVERY_CODE
@@ -3823,6 +3878,8 @@ _CARD_THEN_CODE = re.compile(
     r"(?:[ \t]*+[,;/|-]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
     r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+/[ \t]*+|[ |-]?)(?:20)?[0-9]{2})[ \t]*+[,;/|-]?"
     r"|[ \t]*+[,;|][ \t]*+| )[ \t]*+"
+    # (the back's word before the code: "有效期 0930 後面 218", "exp 05/28 back 640")
+    r"(?:(?:後面|后面|背面|背後|背后|(?i:back|behind))[ \t]*+[:：]?[ \t]*+)?"
     r"([0-9]{3,4})(?![0-9A-Za-z])(?![ ./-][0-9])"
 )
 
@@ -3875,6 +3932,176 @@ TRACK = Recognizer(
     required=("%b", "="),
 )
 
+
+# A password referred to after its word, as a customer or an analyst goes on about it: "it was", "it's"
+# ("I forgot my app login password. I think it was HappyCat2019!"), "the new one should be"
+# ("password here? the new one should be Sunflower#2026"), "reset it to", "changed from" ("password
+# changed from Kowloon1997 to ..."): the password's word or a security question's (its name or its
+# words: "the name of my first pet... it's Mochi"), up to 80 characters of the same line, the cue, the
+# value. The value looks like a password (a digit, a sign or a capital past its first letter), or,
+# after a security question's words, is a word that ends its clause (an answer: "it's Mochi.");
+# never a state ("it's fine"), a year or a phone
+_REFERRING_WORD = (
+    r"(?:(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd|passphrase|"
+    + _SECURITY_NAME
+    + r")(?![A-Za-z])|"
+    + _QUESTION_WORDS
+    + r"|密码|密碼)[^\n]{0,80}?(?<![A-Za-z])"
+)
+_REFERRING_CUE = (
+    r"(?i:(?:it's|it’s|its|it is|it was)|(?:the )?new one(?: (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
+    r"(?:reset|changed?|set|updated?|switched) (?:it |this |that )?to|changed? (?:it )?from)"
+)
+_REFERRED = _REFERRING_WORD + _REFERRING_CUE + r"[ \t]++[「『“‘\"']?" + _PRINTABLE_RUN
+# the second of two values: "it was X or maybe Y", "changed from X to Y"
+_REFERRED_SECOND = (
+    _REFERRING_WORD
+    + r"(?:"
+    + _REFERRING_CUE
+    + r"[ \t]++[!-~]{4,64}?[ \t]++(?i:or)(?:[ \t]++(?i:maybe|perhaps|possibly))?"
+    + r"|(?i:changed?|switched)[ \t]++(?:(?i:it)[ \t]++)?(?i:from)[ \t]++[!-~]{4,64}?[ \t]++(?i:to))"
+    + r"[ \t]++[「『“‘\"']?"
+    + _PRINTABLE_RUN
+)
+_SECURITY_WORD_AT = re.compile(r"(?i:" + _SECURITY_NAME + r")|" + _QUESTION_WORDS)
+# a clause's end after an answer: a stop, a comma, a bracket, a quote, a turn's mark, the line's end
+_CLAUSE_END = re.compile(r"[ \t]*+(?:[.,!?;)）」』”\"'/|\n]|\Z)")
+_ANSWER_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{1,30}")
+_NOT_AN_ANSWER = frozenset(
+    "the a an my his her their our your this that it in on at of for from with by and or but not just also "
+    "still already here there now then today yesterday written saved stored below above same easy simple "
+    "long short fine okay ok sure yes no right wrong correct incorrect".split()
+)
+
+
+def _referred_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    value = text[value_start:value_end]
+    bare = value.strip("\"“”'‘’「」『』`").lower()
+    if (
+        _MASK.fullmatch(value) is not None
+        or "://" in value
+        or bare in _STATE_WORDS
+        or bare in _POINTING_WORDS
+        or bare in _ANSWER_STATES
+        or bare in _NOT_AN_ANSWER
+    ):
+        return False
+    if value.isdigit():
+        # a number: four to twelve digits, no year, no phone, no date
+        return 4 <= len(value) <= 12 and _YEAR.fullmatch(value) is None and not _phone_or_date(value)
+    if _password_like(value) and _NOT_A_CREDENTIAL.fullmatch(value) is None:
+        return True
+    # a plain word: an answer, after a security question's words, at its clause's end
+    return (
+        _SECURITY_WORD_AT.match(text, start) is not None
+        and _ANSWER_WORD.fullmatch(value) is not None
+        and _CLAUSE_END.match(text, value_end) is not None
+    )
+
+
+_REFERRED_REQUIRED = ("pass", "pwd", "question", "memorable", "first", "favo", "maiden", "密码", "密碼")
+AUTH_REFERRED = _secret_value("gc_auth_referred", _REFERRED, v.always, 0.85, _REFERRED_REQUIRED, _referred_place)
+AUTH_REFERRED_SECOND = _secret_value(
+    "gc_auth_referred_second", _REFERRED_SECOND, v.always, 0.85, _REFERRED_REQUIRED, _referred_place
+)
+
+
+# A card's security code, a PIN or a one-time code named by a configuration or a log line's key that
+# holds the code's word as its last part ("card_cvc=915", "payment.cvv2: 123", '"sms_code": "482913"',
+# "user_pin=4821"): the code words' pattern refuses a word joined to a longer identifier. The key's
+# first parts are any; the value three to eight digits. Not "cid" (a customer's, a client's, a
+# connection's id in a key)
+_CODE_KEY = re.compile(
+    r"(?<![0-9A-Za-z_.])(?:[A-Za-z0-9]{1,20}[_.]){0,3}"
+    r"(?i:cvv2|cvv|cvc2|cvc|cvn2|cvn|pin|pin_code|otp|otp_code|passcode|sms_code|verify_code|verification_code|"
+    r"security_code|auth_code|login_code|2fa_code|mfa_code)"
+    r"(?![0-9A-Za-z_])[\"']?[ \t]*+(?:=>|:=|=|:)[ \t]*+[\"']?([0-9]{3,8})(?![0-9A-Za-z])"
+)
+AUTH_CODE_KEY = Recognizer(
+    "gc_auth_code_key",
+    "AUTH_SECRET",
+    _CODE_KEY,
+    v.always,
+    base_score=0.9,
+    group=1,
+    priority=10,
+    min_digits=3,
+    required=("cvv", "cvc", "cvn", "pin", "otp", "passcode", "_code"),
+)
+
+
+# An API key or a secret named by a configuration key whose last part is "key", "secret" or "token"
+# ("wechatpay.api_v3_key=...", "merchant_sign_key: ...", "hmac.secret = ..."): the token pattern's words
+# stand alone or after "api", "app", "client" and a few more; here any parts come first. The value
+# reads as random (_token_value, _mixed_case_value). Not a public or publishable key, nor a key that
+# names a record (an idempotency, a partition, a cache, a trace key: random too, and no secret)
+_NAMED_KEY = re.compile(
+    r"(?<![0-9A-Za-z_.])((?:[A-Za-z0-9]{1,20}[_.-]){1,4})(?i:keys?|secrets?|tokens?)(?![0-9A-Za-z_])[\"']?"
+    r"[ \t]*+(?:=>|:=|=|:)[ \t]*+[\"'`]?([A-Za-z0-9_/+-]{16,256}={0,2})(?![A-Za-z0-9_/+=-])"
+)
+_NOT_A_SECRET_KEY_PART = frozenset(
+    "public publishable pub partition sort primary foreign idempotency idempotent request trace cache dedup "
+    "dedupe object bucket s3 routing group message event lookup index hash row record file path id".split()
+)
+
+
+def _named_key_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
+    m = _NAMED_KEY.match(text, start)
+    if m is None:
+        return False
+    parts = re.split(r"[_.-]", m.group(1).lower())
+    return not any(part in _NOT_A_SECRET_KEY_PART for part in parts)
+
+
+AUTH_NAMED_KEY = Recognizer(
+    "gc_auth_named_key",
+    "AUTH_SECRET",
+    _NAMED_KEY,
+    lambda value: _token_value(value) or _mixed_case_value(value),
+    base_score=0.9,
+    group=2,
+    priority=10,
+    min_digits=1,
+    required=("key", "secret", "token"),
+    place=_named_key_place,
+)
+
+
+# A security question's answer in Chinese, after the question's name and 答案 ("密保问题“您最喜欢的食物”答案
+# 填的是螺蛳粉", "安全問題答案係：九龍塘"): the name, up to 30 characters of the same sentence (the question
+# itself, quoted or not), 答案 and a link (填的是, 写的是, 是, 係, a colon), then the answer: one to eight
+# Chinese characters up to the clause's end, or a value in Latin letters and digits. Not a state
+# ("答案是错误的" is no answer: a state word, then 的)
+_ANSWER_ZH = (
+    r"(?:" + _SECURITY_NAME_ZH + r")[^\n。！？!?]{0,30}?答案[ \t]*+"
+    r"(?:填的是|填嘅係|写的是|寫的是|设的是|設的是|设置的是|設置的是|是|係|为|為|[:：=])[ \t]*+[:：]?[ \t]*+[“「『\"]?"
+    r"([\u3400-\u9fff]{1,8}|[A-Za-z0-9][!-~]{0,29}[A-Za-z0-9!-/])"
+)
+# the clause's end after an answer in Chinese characters: a stop, a comma, a bracket, a quote, a blank,
+# the end
+_ANSWER_ZH_END = re.compile(r"[，,。.！!？?；;、\s)）」』”\"]|\Z")
+
+
+def _answer_zh_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    value = text[value_start:value_end]
+    if value.rstrip("的了啦") in _ANSWER_STATES_ZH or value.lower() in _STATE_WORDS:
+        return False
+    return not ("\u3400" <= value[0] <= "\u9fff") or _ANSWER_ZH_END.match(text, value_end) is not None
+
+
+_ANSWER_STATES_ZH = frozenset(
+    "错误 錯誤 不对 不對 正确 正確 忘了 忘记 忘記 一样 一樣 空 没有 沒有 不知道 唔知 错 錯 对 對 无 無 "
+    "未设置 未設置".split()
+)
+AUTH_ANSWER_ZH = _secret_value(
+    "gc_auth_answer_zh",
+    _ANSWER_ZH,
+    v.always,
+    0.9,
+    ("密保", "问题", "問題"),
+    _answer_zh_place,
+)
+
 ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     TRACK,
     AUTH_NUMERIC,
@@ -3895,6 +4122,11 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_EMAIL_PAIR,
     AUTH_ANSWERED,
     AUTH_ANSWERED_AFTER,
+    AUTH_REFERRED,
+    AUTH_REFERRED_SECOND,
+    AUTH_CODE_KEY,
+    AUTH_NAMED_KEY,
+    AUTH_ANSWER_ZH,
     AUTH_LONE_TURN,
     AUTH_PASSWORD_ONE,
     AUTH_ANSWERED_CODE,
