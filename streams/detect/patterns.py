@@ -37,10 +37,13 @@ _TAIL_SCORE = 0.7
 
 
 def _with_tail(behind: str, number: str) -> re.Pattern[str]:
-    """The number (group 1) followed by a blank and a count or a date, which the match takes in
+    """The number (group 1) followed by a blank and a count, a date or a list's next number, which the match takes in
     (so that the native scanner's look-around-free core finds only numbers with a tail: a core
     that found every number, each then refused by a look-ahead, cost a few microseconds a text)."""
-    return re.compile(behind + "(" + number + r") [0-9][0-9]?(?![0-9])(?=[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9])")
+    # (or a list's next item: "2) 王磊 值班 138 2654 7790 3) v3.4.1 已上线")
+    return re.compile(
+        behind + "(" + number + r") [0-9][0-9]?(?![0-9])(?=[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9]|[)）][ \t])"
+    )
 
 
 _DIGIT = re.compile(r"\d")
@@ -281,6 +284,8 @@ USCC_CONTEXT = _ctx(
     "统一社会信用代码", "統一社會信用代碼", "信用代码", "信用代碼", "uscc", "税号", "稅號", "credit code"
 )
 PHONE_CONTEXT = _ctx(
+    # (an FPS proxy: the phone number a transfer is addressed to)
+    "proxy",
     "电话",
     "電話",
     "手机",
@@ -1257,6 +1262,10 @@ _NAME_THEN_COMMA = re.compile(
     r"[ \t]*+[,，][ \t]*+\Z"
 )
 
+# a person's name of two or three capitalised words right before the number, as a sign-off or a
+# counter's log writes it ("Regards, Winnie Tsang 6178 2309", "sender Wong Kwok Keung 9714 2268")
+_NAME_THEN_BLANK = re.compile(r"(?<![A-Za-z])[A-Z][a-z]++(?: [A-Z][a-z]++){1,2}[ \t]++\Z")
+
 
 def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: int) -> bool:
     """Whether a bare mobile number stands right after a person's title, or within 40 characters of
@@ -1269,7 +1278,11 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
         # a fixed line: only as contact details after an address
         return False
     floor = max(0, value_start - 32)
-    if _NAME_THEN_ON.search(text, floor, value_start) is not None or _NAME_THEN_COMMA.search(text, floor, value_start):
+    if (
+        _NAME_THEN_ON.search(text, floor, value_start) is not None
+        or _NAME_THEN_COMMA.search(text, floor, value_start) is not None
+        or _NAME_THEN_BLANK.search(text, floor, value_start) is not None
+    ):
         return True
     # in the same line: a row ends there, and so does a field when several are scanned joined
     lo = max(0, value_start - 40, text.rfind("\n", 0, value_start) + 1)
@@ -2192,14 +2205,18 @@ IPV6 = Recognizer(
     "gc_ipv6",
     "IP_ADDRESS",
     # groups of up to four hex digits joined by colons, a dotted IPv4 tail allowed
-    # (2001:db8::192.0.2.33, ::ffff:192.0.2.14); never next to a letter, so std::cout is no address
+    # (2001:db8::192.0.2.33, ::ffff:192.0.2.14); never next to a letter, so std::cout is no address.
+    # The last group is a hex group or "::", and a sentence's colon may follow ("from 2a02:c207::1:
+    # 37 attempts": the address took the colon in, and failed its check)
     re.compile(
-        r"(?<![0-9A-Za-z:.])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){1,7}(?:\.\d{1,3}){0,3}(?![0-9A-Za-z:])(?!\.\d)"
+        r"(?<![0-9A-Za-z:.])((?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){0,6}(?::[0-9A-Fa-f]{1,4}|::)"
+        r"(?:\.\d{1,3}){0,3})(?![0-9A-Za-z])(?!:[0-9A-Fa-f:])(?!\.\d)"
     ),
     # a digit in it: "::" alone, or code such as "dead::beef", is no address
     lambda value: value.count(":") >= 2 and any(c.isdigit() for c in value) and v.is_valid_ip(value),
     base_score=0.9,
     needs_digit=False,
+    group=1,
     priority=2,
     required=(":",),
 )

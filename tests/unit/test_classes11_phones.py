@@ -1,0 +1,64 @@
+"""Issue 11, eleventh round: phones and addresses the vault set showed missed, as classes. A Hong Kong
+mobile right after a person's name of two or three capitalised words (a sign-off, a counter's log);
+an FPS proxy's number; a number before a list's next item ("138 2654 7790 3) ..."); an IPv6 address
+before a sentence's colon. Each table holds hits and near misses of the same shape. The values are
+made up. Both scanners (native and ``re``) run every table."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.engine import Detector
+
+
+@pytest.fixture(scope="module", params=["auto", "python"])
+def detector(request: pytest.FixtureRequest) -> Detector:
+    return Detector(scanner=request.param)
+
+
+def found(detector: Detector, text: str, kind: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thanks for the help. Regards, Carmen Leung 6134 2287", "6134 2287"),
+        ("Counter log: payer Chan Tai Wing 9021 4478 sends HKD 3,000", "9021 4478"),
+        ("FPS transfer failed, proxy entered was 5377 1802.", "5377 1802"),
+        ("交接：1) 清算已完成 2) 李娜 值班 139 2281 0456 3) v2.1.0 已回滚", "139 2281 0456"),
+    ],
+)
+def test_when_a_mobile_follows_a_name_proxy_or_list_then_phone(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoice Total 9123 4567 settled",
+        "Order Batch 6123 4567 shipped",
+        "Regards, Team 6178 2309",
+        "账号 6222 0212 3456 7894 12) 已冻结",
+    ],
+)
+def test_when_a_number_follows_no_name_then_no_phone(detector: Detector, text: str) -> None:
+    assert found(detector, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("attacks from 2a02:c207:3008:4213::1: 37 attempts", "2a02:c207:3008:4213::1"),
+        ("blocked 2001:db8:85a3::8a2e:370:7334: see the WAF log", "2001:db8:85a3::8a2e:370:7334"),
+        ("prefix 2001:db8:: assigned", "2001:db8::"),
+        ("loopback ::1 only", "::1"),
+    ],
+)
+def test_when_an_ipv6_address_ends_a_clause_then_ip(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "IP_ADDRESS") == [value]
+
+
+@pytest.mark.parametrize("text", ["std::cout << total;", "dead::beef", "at 12:30:45: done", "a::b::c"])
+def test_when_colons_join_no_address_then_no_ip(detector: Detector, text: str) -> None:
+    assert found(detector, text, "IP_ADDRESS") == []
