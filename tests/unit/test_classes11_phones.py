@@ -1,8 +1,9 @@
 """Issue 11, eleventh round: phones and addresses the vault set showed missed, as classes. A Hong Kong
 mobile right after a person's name of two or three capitalised words (a sign-off, a counter's log);
 an FPS proxy's number; a number before a list's next item ("138 2654 7790 3) ..."); an IPv6 address
-before a sentence's colon. Each table holds hits and near misses of the same shape. The values are
-made up. Both scanners (native and ``re``) run every table."""
+before a sentence's colon; a money transfer's control number (MTCN) as no account. Each table holds
+hits and near misses of the same shape. The values are made up. Both scanners (native and ``re``) run
+every table."""
 
 from __future__ import annotations
 
@@ -62,3 +63,21 @@ def test_when_an_ipv6_address_ends_a_clause_then_ip(detector: Detector, text: st
 @pytest.mark.parametrize("text", ["std::cout << total;", "dead::beef", "at 12:30:45: done", "a::b::c"])
 def test_when_colons_join_no_address_then_no_ip(detector: Detector, text: str) -> None:
     assert found(detector, text, "IP_ADDRESS") == []
+
+
+# a money transfer's control number (MTCN, 监控号码) is no mainland account, whatever word stands near
+@pytest.mark.parametrize(
+    "text",
+    [
+        "西联汇款到账，收款人凭监控号码MTCN 8837410295到网点领取",
+        "Western Union MTCN 5520193847 for the account holder",
+        "請憑監控號碼 7741029385 取款",
+    ],
+)
+def test_when_a_number_is_a_transfers_control_number_then_no_account(detector: Detector, text: str) -> None:
+    assert found(detector, text, "CN_BANK_ACCOUNT") == []
+
+
+def test_when_an_account_word_names_the_number_then_account(detector: Detector) -> None:
+    text = "收款账号 6217 0032 1234 5678 901，监控短信已发送"
+    assert found(detector, text, "CN_BANK_ACCOUNT") == ["6217 0032 1234 5678 901"]
