@@ -3970,7 +3970,21 @@ _REFERRING_CUE = (
     r"(?i:(?:it's|it’s|its|it is|it was)|(?:the )?new one(?: (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
     r"(?:reset|changed?|set|updated?|switched) (?:it |this |that )?to|changed? (?:it )?from)"
 )
-_REFERRED = _REFERRING_WORD + _REFERRING_CUE + r"[ \t]++[「『“‘\"']?" + _PRINTABLE_RUN
+# and in Chinese, after the password's word: the one still used or not to be used again ("密码改一下吧，别再
+# 用abc123456了", "佢仲用緊 Chan1234"), the old or the new one ("旧的是 ...", "新嘅係 ...")
+_REFERRING_CUE_ZH = (
+    r"(?:别再用|別再用|不要再用|唔好再用|还在用|還在用|一直用|仲用紧|仲用緊|用的是|用嘅係|用嘅系|"
+    r"旧的是|舊的是|新的是|旧嘅係|舊嘅係|新嘅係)"
+)
+_REFERRED = (
+    _REFERRING_WORD
+    + r"(?:"
+    + _REFERRING_CUE
+    + r"[ \t]++|"
+    + _REFERRING_CUE_ZH
+    + r"[ \t]*+)[「『“‘\"']?"
+    + _PRINTABLE_RUN
+)
 # the second of two values: "it was X or maybe Y", "changed from X to Y"
 _REFERRED_SECOND = (
     _REFERRING_WORD
@@ -4017,6 +4031,40 @@ def _referred_place(text: str, start: int, value_start: int, value_end: int) -> 
     )
 
 
+# A security answer in brackets after its name, as a verification note writes it ("Verified by DOB +
+# memorable word (tangerine).", "security answer (Bubbles)"): one or two words, the bracket closing its
+# clause; not a remark before the value ("password (case sensitive): ...", "memorable word (see file)")
+_BRACKETED_ANSWER = (
+    r"(?<![A-Za-z])(?i:memorable (?:word|answer)|security answer|secret answer|maiden name)[ \t]*+[(（]"
+    r"([A-Za-z][A-Za-z'’-]{1,30}(?: [A-Za-z][A-Za-z'’-]{1,30})?)[)）]"
+)
+_BRACKET_REMARKS = frozenset(
+    "case sensitive new old see vault file on file verified correct incorrect wrong failed passed ok hint "
+    "required optional given asked matched match none unknown".split()
+)
+_AFTER_BRACKET = re.compile(
+    r"[ \t]*+(?:[.,;!?/|)\n]|(?i:and|then|ok|verified|passed|confirmed|checked|matched)(?![A-Za-z])|\Z)"
+)
+
+
+def _bracketed_answer_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    value = text[value_start:value_end].lower()
+    if value in _BRACKET_REMARKS or value in _STATE_WORDS or value in _ANSWER_STATES:
+        return False
+    if any(word in _BRACKET_REMARKS for word in value.split()):
+        return False
+    # the bracket closes its clause: a stop, a comma or the end after it, no colon (a remark's)
+    return _AFTER_BRACKET.match(text, value_end + 1) is not None
+
+
+AUTH_BRACKETED_ANSWER = _secret_value(
+    "gc_auth_bracketed_answer",
+    _BRACKETED_ANSWER,
+    v.always,
+    0.85,
+    ("memorable", "answer", "maiden"),
+    _bracketed_answer_place,
+)
 _REFERRED_REQUIRED = ("pass", "pwd", "question", "memorable", "first", "favo", "maiden", "密码", "密碼")
 AUTH_REFERRED = _secret_value("gc_auth_referred", _REFERRED, v.always, 0.85, _REFERRED_REQUIRED, _referred_place)
 AUTH_REFERRED_SECOND = _secret_value(
@@ -4142,6 +4190,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_ANSWERED_AFTER,
     AUTH_REFERRED,
     AUTH_REFERRED_SECOND,
+    AUTH_BRACKETED_ANSWER,
     AUTH_CODE_KEY,
     AUTH_NAMED_KEY,
     AUTH_ANSWER_ZH,

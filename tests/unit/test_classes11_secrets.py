@@ -194,3 +194,34 @@ def test_when_recovery_codes_follow_a_sentence_then_secret(detector: Detector) -
 
 def test_when_recovery_words_name_no_codes_then_no_secret(detector: Detector) -> None:
     assert found(detector, "Recovery codes are stored in the vault: see the runbook") == []
+
+
+# class 7: a password referred to in Chinese after its word (别再用, 仲用緊, 旧的是), and a security answer
+# in brackets after its name, closing its clause
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("你把登录密码改一下吧，别再用qwe12345了", "qwe12345"),
+        ("網銀密碼佢仲用緊 Lam0618，叫佢改", "Lam0618"),
+        ("支付密码旧的是 Hk#2020，新的已经设好", "Hk#2020"),
+        ("Verified by DOB + memorable word (lighthouse). Limit lifted.", "lighthouse"),
+        ("security answer (Biscuit), ok to proceed", "Biscuit"),
+        ("maiden name (Tsang) confirmed.", "Tsang"),
+    ],
+)
+def test_when_a_password_or_answer_is_referred_to_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "密码别再用了，改用指纹",
+        "memorable word (case sensitive): see the form",
+        "memorable word (see file) verified",
+        "security answer (new) required",
+        "maiden name (optional)",
+    ],
+)
+def test_when_no_value_is_referred_to_then_no_secret(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
