@@ -35,7 +35,9 @@ call-centre and back-office notes of banks, remittance shops and e-wallets) the 
 corpus (tests/corpus/vault.jsonl, ``VAULT``, English first: cards and secrets as people and systems
 write them) and the remit corpus (tests/corpus/remit.jsonl, ``REMIT``, Chinese first: names in
 everyday payment and remittance texts) are the fifteenth and sixteenth, written and read once the
-same way.
+same way; the relay corpus (tests/corpus/relay.jsonl, ``RELAY``, Chinese first: names in insurance,
+brokerage, property, school, payroll and estate payments) and the keys corpus (tests/corpus/keys.jsonl,
+``KEYS``, English first: secrets told, leaked and pasted) the seventeenth and eighteenth.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -69,9 +71,11 @@ WIRE = CORPUS_DIR / "wire.jsonl"
 BRANCH = CORPUS_DIR / "branch.jsonl"
 VAULT = CORPUS_DIR / "vault.jsonl"
 REMIT = CORPUS_DIR / "remit.jsonl"
+RELAY = CORPUS_DIR / "relay.jsonl"
+KEYS = CORPUS_DIR / "keys.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault and remit
-# development sets
+# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay
+# and keys development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -89,6 +93,8 @@ CORPORA = {
     "branch": BRANCH,
     "vault": VAULT,
     "remit": REMIT,
+    "relay": RELAY,
+    "keys": KEYS,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

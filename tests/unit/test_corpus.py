@@ -1,9 +1,9 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
-field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault and remit
-development sets (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl,
-counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl,
-remit.jsonl; same checks on all sixteen).
+field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay
+and keys development sets (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl,
+desk.jsonl, counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl,
+vault.jsonl, remit.jsonl, relay.jsonl, keys.jsonl; same checks on all eighteen).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -52,6 +52,8 @@ CORPORA = {
     "branch.jsonl": (CORPUS_DIR / "branch" / "src", 180, 40),
     "vault.jsonl": (CORPUS_DIR / "vault" / "src", 150, 20),
     "remit.jsonl": (CORPUS_DIR / "remit" / "src", 160, 15),
+    "relay.jsonl": (CORPUS_DIR / "relay" / "src", 160, 15),
+    "keys.jsonl": (CORPUS_DIR / "keys" / "src", 140, 20),
 }
 Record = dict[str, Any]
 
@@ -211,7 +213,7 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
             assert s.get("type") in CHECKED, (r["id"], s)
             assert not check_digit_ok(s["type"], s["text"]), (r["id"], s)
     # the eighth to eleventh sets were written with fewer (five to ten each), the twelfth to the
-    # sixteenth with four to nine (their writers were asked for cards and secrets, or for names),
+    # eighteenth with four to nine (their writers were asked for cards and secrets, or for names),
     # the others with twenty or more
     fewest = {
         "desk.jsonl": 5,
@@ -223,6 +225,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "branch.jsonl": 7,
         "vault.jsonl": 9,
         "remit.jsonl": 7,
+        "relay.jsonl": 5,
+        "keys.jsonl": 4,
     }
     assert n >= fewest.get(corpus, 20)
 
@@ -261,9 +265,14 @@ def test_ips_parse(corpus: str) -> None:
             assert r["id"]
 
 
-# the types a set may lack: the remit set's writer was asked for names in everyday payment texts and
-# wrote no IBAN
-_MAY_LACK = {"remit.jsonl": {"IBAN_CODE"}}
+# the types a set may lack: the remit and relay sets' writers were asked for names in everyday payment
+# texts (no IBAN in remit, no secret in relay), the keys set's writer for secrets (no permit, passport,
+# USCC, IBAN or Macao ID)
+_MAY_LACK = {
+    "remit.jsonl": {"IBAN_CODE"},
+    "relay.jsonl": {"AUTH_SECRET"},
+    "keys.jsonl": {"CN_EXIT_ENTRY_PERMIT", "CN_HOME_RETURN_PERMIT", "CN_PASSPORT", "CN_USCC", "IBAN_CODE", "MO_ID"},
+}
 
 
 def test_every_type_is_covered(corpus: str) -> None:
