@@ -2299,7 +2299,7 @@ _MORE_CODE_WORDS = (
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
     r"two-factor|sms|otp|pickup|pick-up|withdrawal) codes?|"
 )
-_MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|"
+_MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|取款附言码|取款附言碼|取款码|取款碼|提款码|提款碼|"
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|\?|？|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 _CARD_CODE_WORD = re.compile(r"(?i:cvv|cvc|cvn|cid)")
 
@@ -2430,7 +2430,7 @@ _CHANGE_CUE = (
     # given as examples ("got 6 OTP sms in 10 mins, like 331904 and 870215")
     r"it'?s|it is|it was|its|like|such as|"
     # a code given away ("the 3 digits on the back, is that normal??? I gave her 412")
-    r"gave (?:her|him|them|it)|told (?:her|him|them)|"
+    r"gave (?:her|him|them|it)|told (?:her|him|them)|sent|"
     # a code said, or said again in place of a slip ("She said 2580", "3384... no sorry, 3348")
     r"(?:she|he|they|customer|caller|cust|client) said|(?:no[ ,]+sorry|sorry[ ,]+i mean|i mean|no wait)[ \t]*+[,:]?|"
     # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
@@ -2438,6 +2438,8 @@ _CHANGE_CUE = (
     r"wrong)) one"
     r"(?: (?:is|was|were))?[ \t]*+[,:]?)"
     r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係|"
+    # given again, or said again in place of a slip ("后来又给了一次114 582", "佢改口話係 338")
+    r"又给了一次|又給了一次|又给了|又給了|又俾咗|又畀咗|改口話係|改口话系|改口说是|改口說是|改口話|改口说|"
     # what was entered ("我输的是 201314", "我輸嘅係 2580")
     r"输的是|輸的是|输嘅系|輸嘅係|按的是|"
     # a code read out or told ("佢读咗 550311 出嚟", "我把908 771告诉了别人"), or said again in place
@@ -2612,11 +2614,18 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     after = _NOT_A_CODE_AFTER.match(text, value_end)
     # a code in groups (402 771) is no count: a measure word after it begins the next words
     # ("俾咗個碼402 771個自稱係職員嘅人")
+    # (nor the measure word of the person it went to: "俾咗8841個自稱銀行職員嘅人")
     return after is None or (
-        after.group().strip(" \t") in ("個", "个") and _GROUPED_CODE.fullmatch(text, value_start, value_end) is not None
+        after.group().strip(" \t") in ("個", "个")
+        and (
+            _GROUPED_CODE.fullmatch(text, value_start, value_end) is not None
+            or _PERSON_AFTER_MEASURE.match(text, value_end) is not None
+        )
     )
 
 
+# a measure word and the person it counts ("個自稱銀行職員嘅人", "个骗子")
+_PERSON_AFTER_MEASURE = re.compile(r"[ \t]*+[個个][ \t]*+(?:自稱|自称|騙子|骗子|職員|职员|男人|女人|陌生|假|冒)")
 # a code written in two groups of three (402 771, 402-771)
 _GROUPED_CODE = re.compile(r"[0-9]{3}[ -][0-9]{3}")
 
@@ -2955,8 +2964,9 @@ _LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*\
 
 # a number and a joining word or sign before the next one
 _LIST_LINK = re.compile(
-    r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*+(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or|then)(?![A-Za-z])"
-    r"|或者|或|和|及|同埋|同|与|與)[ \t]*+\Z"
+    r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*+(?:[,/&、，;；]"
+    r"|(?:[,，][ \t]*+)?(?<![A-Za-z])(?i:and|or|then|not)(?![A-Za-z])"
+    r"|或者|或|和|及|同埋|同|与|與|定係|定|还是|還是)[ \t]*+\Z"
 )
 
 
@@ -3019,8 +3029,9 @@ AUTH_LIST = Recognizer(
     "gc_auth_list",
     "AUTH_SECRET",
     re.compile(
-        r"(?:[,/&、，;；]|(?<![A-Za-z])(?i:and|or|then)(?![A-Za-z])|或者|或|和|及|同埋|同|与|與)"
-        r"[ \t]*+([0-9]{3,8})(?![0-9A-Za-z])"
+        # (", then", a correction's "not": "tried PIN 4408, then 4480", "the pin is 0917 not 0971"; 定, 还是)
+        r"(?:[,/&、，;；]|(?:[,，][ \t]*+)?(?<![A-Za-z])(?i:and|or|then|not)(?![A-Za-z])|或者|或|和|及|同埋|同|与|與|"
+        r"定係|定|还是|還是)[ \t]*+([0-9]{3,8})(?![0-9A-Za-z])"
     ),
     v.always,
     base_score=0.85,
@@ -3049,7 +3060,10 @@ _STATE_WORDS = frozenset(
     "reset changed wrong incorrect invalid expired locked correct required needed weak strong too not the a an "
     "same different set updated missing empty blank sent shared leaked compromised forgotten unknown ok fine "
     "case same none below above attached enclosed separately real fake visible exposed plaintext hashed encrypted "
-    "rotated revoked again done pending ready removed deleted disabled enabled active inactive".split()
+    "rotated revoked again done pending ready removed deleted disabled enabled active inactive "
+    # adverbs and what was done with it ("customer was only guessing", "no PIN or password requested")
+    "only still just also really probably maybe guessing requested asked given provided taken used stored kept "
+    "known involved included".split()
 )
 # a value that points at another ("password = your date of birth"), even right after "="
 _POINTING_WORDS = frozenset("your their ours yours".split())
@@ -3099,6 +3113,9 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     # a state or a pointer in quotes is still one ("password: 'not set'", 'is "your date of birth"')
     # (and a question's or a sentence's mark after it: "password reset?")
     bare = value.strip("\"“”'‘’「」『』`").rstrip("?？!.").lower()
+    # (a placeholder or an encrypted value, quoted or not: 'password: "${DB_PASSWORD}"', "ENC(3kJf...)")
+    if _PLACEHOLDER.fullmatch(value.strip("\"“”'‘’「」『』`（(")) is not None:
+        return False
     if _HEADING_WORD.fullmatch(value) is not None or bare in _POINTING_WORDS or bare in _OTHER_FIELDS:
         return False
     if _OTHER_FIELD_LINK.search(text, max(start, value_start - 12), value_start) is not None:
@@ -3183,7 +3200,8 @@ AUTH_PASSWORD = Recognizer(
         + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])(?![(\[<{][A-Za-z][A-Za-z ]{0,18}[)\]>}])"
         + r"|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
         + _LINK_WORD
-        + r"[ \t]*+)"
+        # (an adverb after the link: "the wifi pw in the office is still Fintech@Nanshan2?")
+        + r"[ \t]*+(?:(?i:still|just|now|probably|maybe|also|actually|currently)[ \t]++)?)"
         # a bracketed remark before the value ("password: (new) Tam!2026hk")
         + r"(?:[(\[<{][A-Za-z][A-Za-z ]{0,18}[)\]>}][ \t]++)?"
         # not the next keyword with a value after it ("pw/password: X", "pass: password is X"):
@@ -3301,8 +3319,11 @@ _CONFIG_KEY_PROPERTY = frozenset(
     "retries count file path env var date time timeout ttl at format regex pattern type mode manager store "
     "vault id ref updated set last rotation interval complexity validation lockout recovery".split()
 )
+# a placeholder for a value, or an encrypted one (as Jasypt writes it: ENC(...))
+_PLACEHOLDER_SOURCE = r"ENC\(.*|\$\{.*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\}|<[^<>]*>|%\(.*\)s"
+_PLACEHOLDER = re.compile(_PLACEHOLDER_SOURCE)
 _CONFIG_NOT_A_VALUE = re.compile(
-    r"\$\{.*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\}|<[^<>]*>|%\(.*\)s|[*•xX#]+|(?i:true|false|null|none|nil|yes|no|"
+    _PLACEHOLDER_SOURCE + r"|[*•xX#]+|(?i:true|false|null|none|nil|yes|no|"
     r"on|off|unset|changeme|redacted|hidden|masked)"
 )
 
@@ -3415,9 +3436,11 @@ _VENDOR_KEY = (
     r"sk-(?:proj-|live-|test-|ant-)?[A-Za-z0-9_-]{20,256}|glpat-[0-9A-Za-z_-]{20,64}|"
     # GitHub's fine-grained tokens (github_pat_<22>_<59>), Google OAuth access tokens (ya29.)
     r"github_pat_[0-9A-Za-z_]{30,255}|ya29\.[0-9A-Za-z_-]{20,1024}|"
-    r"SG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}|eyJ[A-Za-z0-9_-]{10,512}\.eyJ[A-Za-z0-9_-]{10,1024}\.[A-Za-z0-9_-]{10,512}"
+    r"SG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}|eyJ[A-Za-z0-9_-]{10,512}\.eyJ[A-Za-z0-9_-]{10,1024}\.[A-Za-z0-9_-]{10,512}|"
+    # HashiCorp Vault's service, batch and recovery tokens (hvs.CAES...)
+    r"hv[sbr]\.[A-Za-z0-9_-]{24,256}"
 )
-_VENDOR_PREFIX = re.compile(r"AKIA|ASIA|AIza|xox[abprse]-|sk-|glpat-|github_pat_|ya29\.|SG\.|eyJ")
+_VENDOR_PREFIX = re.compile(r"AKIA|ASIA|AIza|xox[abprse]-|sk-|glpat-|github_pat_|ya29\.|SG\.|eyJ|hv[sbr]\.")
 
 
 def _shaped_token_value(value: str) -> bool:
@@ -3440,7 +3463,7 @@ AUTH_TOKEN_SHAPE = Recognizer(
     base_score=0.9,
     priority=10,
     min_digits=1,
-    required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "ya29.", "SG.", "eyJ"),
+    required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "ya29.", "SG.", "eyJ", "hvs.", "hvb.", "hvr."),
 )
 
 
@@ -3476,7 +3499,10 @@ def _secret_value(
 # (a colon between the two only with no blank on either side: "login time: 12:03:44" is a time)
 _CREDENTIALS = (
     r"(?<![A-Za-z])(?i:(?:log-?in|sign-?in)[ \t]++(?:credentials?|creds|details|info)|credentials?|creds|"
-    r"log-?in|sign-?in)(?![A-Za-z])[ \t]*+(?:[:：=-][ \t]*+)?(?:(?i:user(?:name)?|user id|id)[ \t]*+[:：=]?[ \t]*+)?"
+    # (what the login is for before its colon: "the login for the test merchant portal: demo / Pw#2025")
+    r"log-?in|sign-?in)(?![A-Za-z])"
+    r"(?:[ \t]++(?i:for|to|of|on)[ \t]++[^:：\n]{1,40}?[:：][ \t]*+|[ \t]*+(?:[:：=-][ \t]*+)?)"
+    r"(?:(?i:user(?:name)?|user id|id)[ \t]*+[:：=]?[ \t]*+)?"
     r"[A-Za-z0-9._@+-]{2,64}(?::(?=[!-~])|[ \t]*+[/|,][ \t]*+)"
     r"(?:(?i:passwords?|pwd|pw|pass)[ \t]*+[:：=]?[ \t]*+)?" + _PRINTABLE_RUN
 )
@@ -3660,6 +3686,80 @@ AUTH_ANSWERED_CODE_ZH = replace(
     needs_digit=False,
     min_digits=0,
 )
+# A code spelt out in words after its keyword, as a call note or a victim's statement writes what was
+# said ('spelled the OTP as "seven, two, two, nine, zero, four"', "security code five five eight", "PIN
+# is one-nine-seven-three", "提款卡密碼，我話咗三四七九", "一次性密碼一二七五零三"): the keyword, up to 40
+# characters of its sentence, then three to eight digits' words (blanks, commas or hyphens between)
+# or Chinese numerals; not a count or a measure after them (三四七九次, 五六七八位), nor a place's
+# numeral before them (后三位)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPELT_CODE = (
+    r"(?:"
+    + _AUTH_KEYWORD
+    + r"|(?<![A-Za-z])(?i:codes?)(?![A-Za-z]))[^0-9\n。.!?！？;；]{0,40}?(?<![A-Za-z"
+    + _CHINESE_DIGITS
+    + r"第前后後])("
+    + r"(?i:"
+    + _DIGIT_WORD
+    + r"(?:(?:,? |-|, )"
+    + _DIGIT_WORD
+    + r"){2,7})(?![A-Za-z])|["
+    + _CHINESE_DIGITS
+    + r"]{3,8}(?!["
+    + _CHINESE_DIGITS
+    + r"十百千万萬])"
+    + r")"
+)
+_DIGIT_WORDS = re.compile(r"(?i:" + _DIGIT_WORD + r")")
+_NOT_A_CODE_UNIT_ZH = re.compile(r"[ \t]*+(?:位|次|个|個|元|蚊|年|月|日|号|號|天|分|秒|小时|小時|点|點|张|張|人)")
+
+
+def _spelt_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    # a count or a measure after Chinese numerals; a word's own numeral ("一次性", "三位数") is none
+    if text[value_start] in _CHINESE_DIGITS and _NOT_A_CODE_UNIT_ZH.match(text, value_end) is not None:
+        return False
+    # three words before a noun count something ("one two three steps")
+    if _WORD_NEXT.match(text, value_end) is not None and len(_DIGIT_WORDS.findall(text, value_start, value_end)) < 4:
+        return False
+    # a bare "code": a secret's only (someone's, near an SMS or a secret's cue)
+    if _BARE_CODE.match(text, start) is not None and not _secret_code(text, start, value_end):
+        return False
+    return _NOT_A_CODE_BETWEEN.search(text, start, value_start) is None
+
+
+AUTH_SPELT = _secret_value(
+    "gc_auth_spelt",
+    _SPELT_CODE,
+    v.always,
+    0.85,
+    (),
+    _spelt_code_place,
+)
+
+
+# A password after "pass" with no colon, as a pasted login writes it after its user ("host sftp.example,
+# user szsettle01, pass Sz#Settle!2025q4", "user alerts@hk-pay.example，pass Sm7p!Relay2025"); a Redis
+# password directive ("requirepass Rd!s_pr0d_2025", "masterauth ..."); curl's user and password
+# ("curl -u merchant_8812:mK8#vT2qLw9z https://..."). The value looks like a password, and is no
+# placeholder ("pass ${SFTP_PASS}", "-u $USER:$TOKEN")
+_USER_PASS = (
+    r"(?:(?<![A-Za-z])(?i:user(?:name)?|login|uid)[ \t]*+[:=]?[ \t]*+[^\s,，;；/|]{2,64}[ \t]*+[,，;；/|][ \t]*+"
+    r"(?i:pass)(?![A-Za-z])[ \t]*+[:=]?[ \t]*+"
+    r"|(?<![A-Za-z])(?i:requirepass|masterauth)[ \t]++"
+    r"|(?<![A-Za-z0-9-])(?:-u|--user)[ \t]++[\"']?[^\s:'\"]{1,64}:)"
+    r"[\"']?" + _PRINTABLE_RUN
+)
+
+
+def _user_pass_value(value: str) -> bool:
+    return _password_like(value) and _CONFIG_NOT_A_VALUE.fullmatch(value) is None and "$" not in value[:2]
+
+
+AUTH_USER_PASS = _secret_value(
+    "gc_auth_user_pass", _USER_PASS, _user_pass_value, 0.9, ("pass", "masterauth", "-u", "--user")
+)
+
+
 # A password in a URL's user information, as a connection string or a pasted link holds it
 # ("postgres://app:S3cret!@db.example.com/pay", "https://jchan:pa55word@example.com/login"): a
 # scheme, "://", a user name, a colon, the password, "@" and the host. A masked one ("****") is none;
@@ -3700,7 +3800,7 @@ _QUESTION_WORDS = (
     r"(?:city|place|town) of birth|birth ?place|childhood (?:friend|nickname|street|hero))"
 )
 # a security question's name, in English (then its words' end) and in Chinese
-_SECURITY_NAME = r"(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|q)|memorable word"
+_SECURITY_NAME = r"(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|qs?)|memorable word"
 _SECURITY_NAME_ZH = r"安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
 _SECURITY_CUE = re.compile(
     r"(?i:(?<![a-z])(?:" + _SECURITY_NAME + r")(?![a-z])|" + _QUESTION_WORDS[4:-1] + r")|" + _SECURITY_NAME_ZH
@@ -3745,7 +3845,10 @@ AUTH_ANSWER = Recognizer(
         r"[ \t]*+(?:[:：=]|(?<![A-Za-z])(?i:is|was)(?![A-Za-z])|係|是|为|為)?[ \t]*+[(（]?[ \t]*+"
         + _OPEN_QUOTE
         # after a quoted question and "with" or "as" ('gave the answer to "First school?" as Escola Portuguesa')
-        + r"|[\"”」』][ \t]*+(?i:with|as)[ \t]++(?=[A-Z])"
+        # (the answer quoted too: 'answered "mother's maiden name" with "Lau"')
+        + r"|[\"”」』][ \t]*+(?i:with|as)[ \t]++(?:"
+        + _OPEN_QUOTE
+        + r"|(?=[A-Z]))"
         # after "security answer", "answer to the security question", "security question (first pet)",
         # in capitals
         + r"|(?<![A-Za-z])(?:(?i:security|secret)[ \t]++(?i:answers?)|"
@@ -3967,14 +4070,18 @@ _REFERRING_WORD = (
     + r"|密码|密碼)[^\n]{0,80}?(?<![A-Za-z])"
 )
 _REFERRING_CUE = (
-    r"(?i:(?:it's|it’s|its|it is|it was)|(?:the )?new one(?: (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
+    r"(?i:(?:it's|it’s|its|it is|it was|is it|was it)|"
+    r"(?:the )?new one(?: (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
     r"(?:reset|changed?|set|updated?|switched) (?:it |this |that )?to|changed? (?:it )?from)"
 )
 # and in Chinese, after the password's word: the one still used or not to be used again ("密码改一下吧，别再
 # 用abc123456了", "佢仲用緊 Chan1234"), the old or the new one ("旧的是 ...", "新嘅係 ...")
 _REFERRING_CUE_ZH = (
     r"(?:别再用|別再用|不要再用|唔好再用|还在用|還在用|一直用|仲用紧|仲用緊|用的是|用嘅係|用嘅系|"
-    r"旧的是|舊的是|新的是|旧嘅係|舊嘅係|新嘅係)"
+    r"旧的是|舊的是|新的是|旧嘅係|舊嘅係|新嘅係|"
+    # told, or guessed ("叫我講網上銀行密碼，我講咗hoyin2008", "佢估係「wong1952」")
+    r"讲咗|講咗|话咗|話咗|讲了|講了|说了|說了|报咗|報咗|报了|報了|给了|給了|俾咗|畀咗|"
+    r"估係|估系|估计是|估計係|估計是|可能係|可能是|应该是|應該係|應該是)"
 )
 _REFERRED = (
     _REFERRING_WORD
@@ -3990,9 +4097,13 @@ _REFERRED_SECOND = (
     _REFERRING_WORD
     + r"(?:"
     + _REFERRING_CUE
-    + r"[ \t]++[!-~]{4,64}?[ \t]++(?i:or)(?:[ \t]++(?i:maybe|perhaps|possibly))?"
-    + r"|(?i:changed?|switched)[ \t]++(?:(?i:it)[ \t]++)?(?i:from)[ \t]++[!-~]{4,64}?[ \t]++(?i:to))"
-    + r"[ \t]++[「『“‘\"']?"
+    + r"[ \t]++[!-~]{4,64}?[ \t]++(?i:or)(?:[ \t]++(?i:maybe|perhaps|possibly))?[ \t]++"
+    + r"|(?i:changed?|switched)[ \t]++(?:(?i:it)[ \t]++)?(?i:from)[ \t]++[!-~]{4,64}?[ \t]++(?i:to)[ \t]++"
+    # (in Chinese, no blank needed: "佢估係「wong1952」定「Wong1952」")
+    + r"|"
+    + _REFERRING_CUE_ZH
+    + r"[ \t]*+[「『“‘\"']?[!-~]{4,64}?[」』”’\"']?[ \t]*+(?:定係|定|还是|還是|或者|或)[ \t]*+)"
+    + r"[「『“‘\"']?"
     + _PRINTABLE_RUN
 )
 _SECURITY_WORD_AT = re.compile(r"(?i:" + _SECURITY_NAME + r")|" + _QUESTION_WORDS)
@@ -4019,7 +4130,13 @@ def _referred_place(text: str, start: int, value_start: int, value_end: int) -> 
     ):
         return False
     if value.isdigit():
-        # a number: four to twelve digits, no year, no phone, no date
+        # a number: four to twelve digits, no year, no phone, no date, no count ("俾咗5000個客戶"; "俾咗8841個
+        # 自稱銀行職員嘅人" names whom it went to)
+        if (
+            _NOT_A_CODE_AFTER.match(text, value_end) is not None
+            and _PERSON_AFTER_MEASURE.match(text, value_end) is None
+        ):
+            return False
         return 4 <= len(value) <= 12 and _YEAR.fullmatch(value) is None and not _phone_or_date(value)
     if _password_like(value) and _NOT_A_CREDENTIAL.fullmatch(value) is None:
         return True
@@ -4139,7 +4256,8 @@ AUTH_NAMED_KEY = Recognizer(
 # Chinese characters up to the clause's end, or a value in Latin letters and digits. Not a state
 # ("答案是错误的" is no answer: a state word, then 的)
 _ANSWER_ZH = (
-    r"(?:" + _SECURITY_NAME_ZH + r")[^\n。！？!?]{0,30}?答案[ \t]*+"
+    r"(?:" + _SECURITY_NAME_ZH + r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:questions?|qs?)(?![A-Za-z]))"
+    r"[^\n。！？!?]{0,30}?答案[ \t]*+"
     r"(?:填的是|填嘅係|写的是|寫的是|设的是|設的是|设置的是|設置的是|是|係|为|為|[:：=])[ \t]*+[:：]?[ \t]*+[“「『\"]?"
     r"([\u3400-\u9fff]{1,8}|[A-Za-z0-9][!-~]{0,29}[A-Za-z0-9!-/])"
 )
@@ -4155,16 +4273,36 @@ def _answer_zh_place(text: str, _start: int, value_start: int, value_end: int) -
     return not ("\u3400" <= value[0] <= "\u9fff") or _ANSWER_ZH_END.match(text, value_end) is not None
 
 
+# A security question quoted, a dash, its answer, as a recovery note lists them ("密保问题“小学班主任姓名”
+# ——孙老师", "保安問題「第一隻寵物名」——豆豆，同「母親姓氏」——歐陽"): the quoted question, a dash, the answer
+# up to its clause's end (Chinese characters) or one to three words; a security question's name within
+# 80 characters before (_dashed_answer_place)
+_DASHED_ANSWER = (
+    r"[「“『\"][^」”』\"\n]{1,16}[」”』\"][ \t]*+(?:——|—|－－|--)[ \t]*+"
+    r"([\u3400-\u9fff]{1,8}|[A-Za-z][A-Za-z'’-]*+(?: [A-Z][A-Za-z'’-]*+){0,2})"
+)
+_SECURITY_NAME_AT = re.compile(r"(?:" + _SECURITY_NAME_ZH + r"|(?<![A-Za-z])(?i:" + _SECURITY_NAME + r")(?![A-Za-z]))")
+
+
+def _dashed_answer_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    if _SECURITY_NAME_AT.search(text, look_back(text, start, 80), start) is None:
+        return False
+    return _answer_zh_place(text, start, value_start, value_end)
+
+
 _ANSWER_STATES_ZH = frozenset(
     "错误 錯誤 不对 不對 正确 正確 忘了 忘记 忘記 一样 一樣 空 没有 沒有 不知道 唔知 错 錯 对 對 无 無 "
     "未设置 未設置".split()
+)
+AUTH_DASHED_ANSWER = _secret_value(
+    "gc_auth_dashed_answer", _DASHED_ANSWER, v.always, 0.9, ("——", "—", "－－", "--"), _dashed_answer_place
 )
 AUTH_ANSWER_ZH = _secret_value(
     "gc_auth_answer_zh",
     _ANSWER_ZH,
     v.always,
     0.9,
-    ("密保", "问题", "問題"),
+    ("密保", "问题", "問題", "question", "security q", "secret q"),
     _answer_zh_place,
 )
 
@@ -4194,10 +4332,13 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CODE_KEY,
     AUTH_NAMED_KEY,
     AUTH_ANSWER_ZH,
+    AUTH_DASHED_ANSWER,
     AUTH_LONE_TURN,
     AUTH_PASSWORD_ONE,
     AUTH_ANSWERED_CODE,
     AUTH_ANSWERED_CODE_ZH,
+    AUTH_SPELT,
+    AUTH_USER_PASS,
     AUTH_RECOVERY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,
