@@ -64,8 +64,9 @@ MAINLAND_GIVEN_FLOOR = 1.0
 # 玥, 梓, 萱, 宸): the dictionary's names, older, hold them rarely or never
 MODERN_GIVEN = "婧睿奕彤煜瑄玥珂珺骁珈霏彧瑭妘婵萱梓宸锐嫣灏航翊昕晞芮沐屹钦铄炘弈蔓"
 MODERN_GIVEN_FLOOR = 1.5
-# sentence-final particles and interjections: never a given name's character (收到钱啦, 陈生呀)
-PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂")
+# sentence-final particles and interjections: never a given name's character (收到钱啦, 陈生呀; 未, a
+# Cantonese question's "yet": 俾钱未)
+PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂未")
 # 张 is also a classifier (一张卡, 那张单): after a number or a demonstrative it is no surname
 # sentence-final particles that end a clause after a name (not 了, which follows verbs: 叶子红了)
 _END_PARTICLES = frozenset("呀吖啦喇喎嘛呢咩㗎噃嘞啰喔哦囉啊")
@@ -189,6 +190,8 @@ _LEFT_WORDS = tuple(
             # Cantonese: ask, wait for, pay back (问下家辉, 等冯子彤补返, 还返黎淑娴), and a Hong Konger's or
             # a Macanese's (港人古天恩喺深圳开户)
             "问下 问吓 等 还返 畀返 俾返 港人 澳人 "
+            # a verb of giving with its aspect, Cantonese's 畀 with 俾 (已经给过强哥, 畀咗志明, 交咗陈生)
+            "畀 给过 给了 还过 还了 交过 借过 俾过 畀过 俾咗 畀咗 还咗 交咗 借咗 "
             # a verb of asking, finding or reminding with its measure (问一下李新华, 找一下刘建设)
             "问问 问一下 问一问 找一下 找找 联系一下 提醒一下 通知一下 告诉 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
@@ -1288,7 +1291,9 @@ _ADDRESS_LATIN = frozenset("hi hello dear thanks thank thx ty cc attn to with fr
 # before two, 老/小 before one, a dot between two parts: the text's characters that may start
 # one, found in one pass (a character class, which the regex engine skips to); each candidate is
 # then read and scored
-_GIVEN_START = re.compile("[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥老小·・•‧"))) + "]")
+_GIVEN_START = re.compile(
+    "[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥姨叔伯婶嫂老小·・•‧"))) + "]"
+)
 # an English address word before two CJK characters (thanks 家輝, Hi 美玲)
 _LATIN_BEFORE_CJK = re.compile(r"[A-Za-z][,:]?[ \t]*(?=[\u3400-\u9fff]{2})")
 _LATIN_WORD_END = re.compile(r"[A-Za-z]+$")
@@ -1375,10 +1380,17 @@ _NOT_NAME_AFTER_CONTEXT = frozenset(
     ).split()
 )
 _SUFFIX_TITLES = "仔姐哥"
-# a given character, then 仔/姐/哥, that is a common word or a place (湾仔, 牛仔, 小姐)
+# an elder's kinship title after a given name, as a family or a neighbourhood calls them (惠珍姨, 国豪叔,
+# 志明伯, 秀英婶, 美玲嫂), doubled too (惠珍姨姨, 国豪叔叔): read as 仔/姐/哥 are (:func:`_suffixed`)
+_KIN_SUFFIXES = "姨叔伯婶嫂"
+_SUFFIXES = _SUFFIX_TITLES + _KIN_SUFFIXES
+# a given character, then 仔/姐/哥, that is a common word or a place (湾仔, 牛仔, 小姐); and a character
+# that names a relative or an elder before a kinship title (老伯, 师叔, 表姨, 兄嫂)
 SUFFIX_LOOKALIKES = frozenset(
     "湾仔 牛仔 公仔 女仔 男仔 细仔 靓仔 肥仔 猫仔 狗仔 车仔 艇仔 打仔 学仔 马仔 小姐 大姐 空姐 表姐 师姐 家姐 亚姐 "
-    "大哥 表哥 师哥 帅哥 靓姐 富哥".split()
+    "大哥 表哥 师哥 帅哥 靓姐 富哥 "
+    "老伯 老叔 老哥 老姨 老婶 老嫂 师叔 师伯 师姨 表叔 表伯 表姨 表嫂 堂叔 堂伯 堂嫂 兄嫂 舅嫂 姑嫂 姑姨 舅姨 "
+    "世伯 世叔 伯伯 叔叔 婶婶 嫂嫂 姨姨".split()
 )
 
 
@@ -1447,20 +1459,27 @@ def _ah_nickname(s: str, i: int, given: dict[str, float], words: frozenset[str])
 
 
 def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
-    """One or two given characters before 仔/姐/哥 at ``i`` (明仔, 玲姐, 家辉哥)."""
+    """One or two given characters before 仔/姐/哥 or an elder's kinship title at ``i`` (明仔, 玲姐,
+    家辉哥, 惠珍姨, 国豪叔叔). Two given characters that are a word (建国, 海燕: names as often) count
+    before a title, where the name stands after punctuation or a word that introduces a person."""
+    kin = s[i] in _KIN_SUFFIXES
+    # a kinship title doubled (惠珍姨姨, 国豪叔叔): the name ends after both
+    after = i + 2 if kin and s[i + 1 : i + 2] == s[i] else i + 1
     for n in (2, 1):
         start = i - n
         part = s[start:i]
         if start < 0 or not all(_is_cjk(x) for x in part) or s[start] in SINGLE or "阿" in part:
             continue
-        if s[i - 1 : i + 1] in SUFFIX_LOOKALIKES or s[start : i + 1] in SUFFIX_LOOKALIKES or part in words:
+        if s[i - 1 : i + 1] in SUFFIX_LOOKALIKES or s[start : i + 1] in SUFFIX_LOOKALIKES:
+            continue
+        if part in words and (n == 1 or s[i + 1 : i + 2] == s[i] or s[start : start + 3] in words):
             continue
         if s[start : i + 1] in words:  # a kinship word whole (姐 | 姐, 哥 | 哥): a relative addressed
             continue
-        if min(given.get(x, -9.0) for x in part) < 1.0:
+        if min(given.get(x, -9.0) for x in part) < 1.0 or (kin and any(x in _KIN_CHARS for x in part)):
             continue
-        if (start == 0 or _left_score(s, start, words) >= 1.0) and _suffix_bounded(s, i + 1, words):
-            return start, i + 1
+        if (start == 0 or _left_score(s, start, words) >= 1.0) and _suffix_bounded(s, after, words):
+            return start, after
     return None
 
 
@@ -1721,7 +1740,7 @@ def _candidates(s: str) -> list[tuple[str, int, int]]:
         kind, end = "", p + 1
         if c == "阿" and cjk_next:
             kind = "ah"
-        elif c in "仔姐哥" and p > 0 and _is_cjk(s[p - 1]):
+        elif c in _SUFFIXES and p > 0 and _is_cjk(s[p - 1]):
             kind = "suffix"
         else:
             for n, group in _ADDRESS_BY_LENGTH:
