@@ -190,6 +190,8 @@ _LEFT_WORDS = tuple(
             # Cantonese: ask, wait for, pay back (问下家辉, 等冯子彤补返, 还返黎淑娴), and a Hong Konger's or
             # a Macanese's (港人古天恩喺深圳开户)
             "问下 问吓 等 还返 畀返 俾返 港人 澳人 "
+            # someone called along (叫上王思思, 约埋陈家乐)
+            "叫上 约上 喊上 带上 叫埋 约埋 "
             # a verb of giving with its aspect, Cantonese's 畀 with 俾 (已经给过强哥, 畀咗志明, 交咗陈生)
             "畀 给过 给了 还过 还了 交过 借过 俾过 畀过 俾咗 畀咗 还咗 交咗 借咗 "
             # a verb of asking, finding or reminding with its measure (问一下李新华, 找一下刘建设)
@@ -392,6 +394,11 @@ _STAFF_ROLES = (
     "经手人",
     "复核人",
     "审核人",
+    # the police officer who handles a case, as a report signs them (经办民警卫东, 值班警员方正)
+    "民警",
+    "警员",
+    "警官",
+    "探员",
 )
 
 _STAFF_ROLE_ENDS = frozenset(r[-1] for r in _STAFF_ROLES)
@@ -1272,6 +1279,10 @@ _ADDRESS_WORDS = sorted(
         "个仔 个女 个孙 孙女 侄仔 侄女 "
         # a group chat's mention of a member (@嘉欣, ＠家豪)
         "@ ＠ "
+        # a grandchild, a child or a spouse of someone named before (其孙家俊, 外孙女思彤, 其子志强)
+        "其孙 其子 其女 其妻 其夫 外孙 外孙女 孙仔 侄子 外甥 外甥女 "
+        # someone called along (叫上思思, 约埋家乐, 带上志明)
+        "叫上 约上 喊上 带上 叫埋 约埋 "
         # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
         "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split(),
@@ -1282,6 +1293,7 @@ _KIN_ADDRESS = frozenset(
     (
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐 "
         "个仔 个女 个孙 孙女 侄仔 侄女 "
+        "其孙 其子 其女 其妻 其夫 外孙 外孙女 孙仔 侄子 外甥 外甥女 "
         "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split()
 )

@@ -1,6 +1,8 @@
 """Classes of Chinese-script names (issue #11, the thirteenth round): a given name before an elder's
 kinship title (惠珍姨, 国豪叔叔), a given name that is a word before 哥/姐 (建国哥), and a given name after
-a verb of giving with its aspect (给过强哥, 畀咗志明). One table per class: names that must be found,
+a verb of giving with its aspect (给过强哥, 畀咗志明); a given name after a grandchild's, a child's or a
+spouse's word of someone named before (其孙家俊) or after a verb of calling along (叫上思思); a name
+that signs after a police officer's role (经办民警卫东). One table per class: names that must be found,
 and texts of the same shape where nothing of the named part may be reported as a PERSON. The names
 and the sentences are made up for these tests."""
 
@@ -50,4 +52,72 @@ def test_when_a_kinship_title_follows_a_given_name_then_it_is_found(text: str, n
     ],
 )
 def test_when_a_kinship_title_follows_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 2: a given name alone after a word for a grandchild, a child or a spouse of someone named before
+# (其孙, 其子, 外孙女, 外甥) or a verb of calling someone along (叫上, 约埋, 带上); what such a word
+# comes before and is a word, a thing or another relative is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("老人家接到自称其孙浩贤的电话，要求转账", "浩贤"),
+        ("外孙女思彤的钢琴学费已缴", "思彤"),
+        ("其子志强于上月开户", "志强"),
+        ("外甥嘉俊话下个月还", "嘉俊"),
+        ("得闲叫上婷婷同佢男朋友食饭", "婷婷"),
+        ("听日带上美琪去银行开户", "美琪"),
+        ("其女慧敏代为签收", "慧敏"),
+    ],
+)
+def test_when_a_grandchild_or_calling_along_word_comes_before_a_given_name_then_it_is_found(
+    text: str, name: str
+) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("其子女均在香港读书", "子女"),
+        ("带上身份证原件到柜台", "身份"),
+        ("叫上朋友一起来", "朋友"),
+        ("外孙女婿下周到", "女婿"),
+        ("其夫妻二人共同申请", "夫妻"),
+        ("约上周末再谈", "周末"),
+        ("孙仔生日快乐", "生日"),
+    ],
+)
+def test_when_a_grandchild_or_calling_along_word_comes_before_a_word_then_nothing_is_found(
+    text: str, part: str
+) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 3: a name that signs after a police officer's role (经办民警, 值班警员, 探员), its given character a
+# likely one, alone before punctuation or the end; a word after the role that goes on is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("冻结3个账户（经办民警卫东）。", "卫东"),
+        ("已录取笔录，经办民警韩磊", "韩磊"),
+        ("报案回执：值班警员林峰。", "林峰"),
+        ("跟进探员邓伟：", "邓伟"),
+    ],
+)
+def test_when_a_police_role_comes_before_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("民警培训安排在周三", "培训"),
+        ("请联系警员热线", "热线"),
+        ("经办民警方面已回复", "方面"),
+        ("探员高度关注此案", "高度"),
+        ("警官证号码已核对", "官证"),
+    ],
+)
+def test_when_a_police_role_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
