@@ -999,6 +999,29 @@ def surname_chars() -> frozenset[str]:
     return frozenset(SINGLE) | frozenset(chr(c) for c, s in t2s.items() if chr(s) in SINGLE)
 
 
+# a payment made to a person's account (退款至吴家宝的信用卡, 转账到陈大文嘅户口, 汇至黄美玲账户): 至 and 到
+# say a place far more often (_LOCATIVE_BEFORE), but a possessive and an account's word after the name
+# say whose account it is
+_TO_ACCOUNT_BEFORE = frozenset("至到")
+_ACCOUNT_WORDS = ("户口", "账户", "帐户", "账号", "帐号", "信用卡", "银行卡", "储蓄卡", "扣账卡", "钱包", "卡")
+_TO_ACCOUNT_FLOOR = 1.5  # the given characters' score: a name's (家宝 2.7), not a place's (湾仔)
+
+
+def _to_account(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """The given name's length of a name after 至/到 and before (的/嘅 and) an account's word
+    (:data:`_ACCOUNT_WORDS`), 0 where there is none."""
+    rare = j - i == 1 and s[i] not in COMMON
+    for n in (2, 1):
+        end = j + n
+        k = end + 1 if s[end : end + 1] in ("的", "嘅") else end
+        if not s.startswith(_ACCOUNT_WORDS, k):
+            continue
+        partial = _given_score(s, i, j, end, given, words, rare)
+        if partial is not None and partial >= _TO_ACCOUNT_FLOOR and not _excluded_late(s, s[i:j], j, end, words):
+            return n
+    return 0
+
+
 def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, bool]:
     """The given name's length of a candidate below the threshold that a phrasing makes a name (a
     staff role before it, a verb of giving, a doubled given character, a self-naming), 0 where none;
@@ -1010,6 +1033,7 @@ def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[s
         or _party_said(s, i, j, given, words)
         or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
         or _kin_named(s, i, j, given, words)
+        or (i > 0 and s[i - 1] in _TO_ACCOUNT_BEFORE and _to_account(s, i, j, given, words))
     )
     if found or i < 2 or s[i - 2 : i] not in _SELF_NAMING:
         return found, False
@@ -1027,6 +1051,8 @@ _RESCUE_BEFORE = (
     | frozenset(":： ")
     # a kinship's or a party's word (大舅 | 周国安, 配偶 | 解红梅: _kin_named)
     | _KIN_BEFORE_LAST
+    # a payment to a person's account (退款至 | 吴家宝的信用卡: _to_account)
+    | _TO_ACCOUNT_BEFORE
 )
 
 

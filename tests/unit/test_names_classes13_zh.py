@@ -2,7 +2,8 @@
 kinship title (惠珍姨, 国豪叔叔), a given name that is a word before 哥/姐 (建国哥), and a given name after
 a verb of giving with its aspect (给过强哥, 畀咗志明); a given name after a grandchild's, a child's or a
 spouse's word of someone named before (其孙家俊) or after a verb of calling along (叫上思思); a name
-that signs after a police officer's role (经办民警卫东). One table per class: names that must be found,
+that signs after a police officer's role (经办民警卫东); a full name between 至/到 and an account's word
+(退款至吴家宝嘅信用卡). One table per class: names that must be found,
 and texts of the same shape where nothing of the named part may be reported as a PERSON. The names
 and the sentences are made up for these tests."""
 
@@ -120,4 +121,37 @@ def test_when_a_police_role_comes_before_a_name_then_it_is_found(text: str, name
     ],
 )
 def test_when_a_police_role_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 4: a full name after 至/到 (a place's word far more often) before an account's word, with or without
+# a possessive (退款至吴家宝嘅信用卡, 转账到陈大文账户); a place, a brand or a word there is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("退款HK$120已退至区嘉欣嘅信用卡", "区嘉欣"),
+        ("工资已转账到陈大文账户", "陈大文"),
+        ("请汇至黄美玲的银行卡", "黄美玲"),
+        ("款项将存至欧阳子健的储蓄卡", "欧阳子健"),
+        ("已过数到梁家辉户口", "梁家辉"),
+        ("赔偿金退到何婉婷嘅钱包", "何婉婷"),
+    ],
+)
+def test_when_a_name_stands_between_to_and_an_account_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("款项已退至原卡", "原卡"),
+        ("请汇到石家庄的账户", "石家庄"),
+        ("转到黄金账户即可", "黄金"),
+        ("已退至湾仔分行账户", "湾仔"),
+        ("请转至王府井店的账户", "王府井"),
+        ("退款至马上到账的卡", "马上"),
+        ("转账到方便的账户", "方便"),
+    ],
+)
+def test_when_a_place_or_word_stands_between_to_and_an_account_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
