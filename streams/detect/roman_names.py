@@ -1677,12 +1677,19 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})([ \t]?)[姐仔哥]")
 # noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
 _CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
 _CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部")
+# a call's or a message's opening interjection before a listed given name (喂Kelvin, 嗨 Joey), not
+# before a thing's (喂Apple部機)
+_CJK_GREETING = frozenset("喂嗨")
 # a staff member's or a department's word before a name (銀行職員Jason, 人事部Candy)
 _CJK_STAFF_BEFORE = frozenset("員员部")
 # a staff role's last character (客服 Cindy, 客户经理 Kelvin, 主管 Winston), not before a month's, a
 # town's or a shop's name (處理 Jan 月, 代理 Chanel 手袋)
 _CJK_ROLE_LAST = frozenset("服理管")
-_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊")
+# (and a demonstrative, the person's side or thing: Mandy嗰邊, Ivy那张单; a duty's verb: Sandy負責覆核)
+_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊嗰那負负")
+# a form's or a note's label of the staff who handled it, then a colon (經辦：Jacky, 處理職員: Yoyo,
+# 負責人：Ivan, 客服主管：Winston): a role's last character before the colon
+_CJK_LABEL_LAST = frozenset("員员人辦办理管服警")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")
 # 阿 and a romanised syllable (阿Ling, 阿 Wing)
@@ -1709,10 +1716,17 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
     before = start - 1
     if before >= 0 and text[before] in " \t":
         before -= 1
-    if before >= 0 and (text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST):
+    if before >= 0 and (
+        text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST or text[before] in _CJK_GREETING
+    ):
         return True
     if before >= 0 and text[before] in _CJK_ROLE_LAST:
         return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
+    if before > 0 and text[before] in ":：":
+        label = before - 1 if text[before - 1] in " \t" else before
+        label -= 1
+        if label >= 0 and text[label] in _CJK_LABEL_LAST:
+            return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
     after = end + 1 if end < len(text) and text[end] in " \t" else end
     if after < len(text) and text[after] in _CJK_CUE_AFTER:
         return True
