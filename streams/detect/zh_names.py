@@ -511,7 +511,24 @@ def _paid_for(s: str, at: int, words: frozenset[str]) -> bool:
 
 # the parties of a report or a complaint, whose words it relates (受害人高翔说, 举报人林海称), and the verbs
 # of saying after them
-_PARTIES = ("受害人", "受害者", "举报人", "投诉人", "报案人", "当事人", "事主", "证人")
+# (and a card's, an account's or a claim's holder, whose words a dispute relates: 持卡人宁静称, 客户高翔表示)
+_PARTIES = (
+    "受害人",
+    "受害者",
+    "举报人",
+    "投诉人",
+    "报案人",
+    "当事人",
+    "事主",
+    "证人",
+    "持卡人",
+    "卡主",
+    "客户",
+    "用户",
+    "申请人",
+    "来电人",
+    "账户持有人",
+)
 _PARTY_ENDS = frozenset(p[-1] for p in _PARTIES)
 _SAYING = ("说", "称", "讲", "话", "表示", "声称", "反映")
 

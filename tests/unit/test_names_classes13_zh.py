@@ -1,11 +1,12 @@
-"""Classes of Chinese-script names (issue #11, the thirteenth round): a given name before an elder's
-kinship title (惠珍姨, 国豪叔叔), a given name that is a word before 哥/姐 (建国哥), and a given name after
-a verb of giving with its aspect (给过强哥, 畀咗志明); a given name after a grandchild's, a child's or a
-spouse's word of someone named before (其孙家俊) or after a verb of calling along (叫上思思); a name
-that signs after a police officer's role (经办民警卫东); a full name between 至/到 and an account's word
-(退款至吴家宝嘅信用卡). One table per class: names that must be found,
-and texts of the same shape where nothing of the named part may be reported as a PERSON. The names
-and the sentences are made up for these tests."""
+"""Classes of Chinese-script names (issue #11, the thirteenth round): a given name before an
+elder's kinship title (惠珍姨, 国豪叔叔), a given name that is a word before 哥/姐 (建国哥), and a
+given name after a verb of giving with its aspect (给过强哥, 畀咗志明); a given name after a
+grandchild's, a child's or a spouse's word of someone named before (其孙家俊) or after a verb of
+calling along (叫上思思); a name that signs after a police officer's role (经办民警卫东); a full
+name between 至/到 and an account's word (退款至吴家宝嘅信用卡); a name that is a word between a
+holder's word and a verb of saying (持卡人宁静称).
+One table per class: names that must be found, and texts of the same shape where nothing of the
+named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -154,4 +155,34 @@ def test_when_a_name_stands_between_to_and_an_account_word_then_it_is_found(text
     ],
 )
 def test_when_a_place_or_word_stands_between_to_and_an_account_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 5: a name that is a word (宁静, 高翔) between a card's, an account's or a claim's holder (持卡人,
+# 客户, 用户, 申请人, 来电人) and a verb of saying, as between a victim's word and one; a word or a phrase
+# there that is no name is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("持卡人宁静称在商场消费时被多刷一次", "宁静"),
+        ("客户高翔表示从未授权该笔交易", "高翔"),
+        ("用户林海反映提现一直未到账", "林海"),
+        ("申请人文静说地址已经更改", "文静"),
+        ("來電人高峰聲稱卡片遺失", "高峰"),
+    ],
+)
+def test_when_a_holder_word_and_a_saying_verb_stand_around_a_word_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("客户方面称暂不追究", "方面"),
+        ("客户马上说会还款", "马上"),
+        ("持卡人本人表示同意", "本人"),
+        ("申请人还说要补交材料", "还说"),
+    ],
+)
+def test_when_a_holder_word_and_a_saying_verb_stand_around_a_phrase_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
