@@ -306,7 +306,10 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[int, int]]:
     # the dictionary's words, and the labels of a record's fields (卡号, 账号): a name ends before them;
     # and the words jieba tags as names (温馨, 贺卡, 胡同: see agents.local.build_zh_names)
     words = frozenset(data.WORDS_TEXT.split()) | FIELD_WORDS | _name_words() | _REGION_WORDS
-    t2s = str.maketrans("".join(data.T2S_FROM), "".join(data.T2S_TO))
+    # a character whose Simplified form lies outside the Basic Multilingual Plane stays as it is: the
+    # scanners read CJK as U+3400-U+9FFF, and Cantonese's 嗰 (that), folded to 𠮶, read as no CJK
+    # character at all (嗰 | 单少收: the start of a clause, a name after it)
+    t2s = {ord(a): ord(b) for a, b in zip(data.T2S_FROM, data.T2S_TO, strict=True) if "\u3400" <= b <= "\u9fff"}
     return given, words, t2s
 
 
@@ -848,7 +851,12 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
         and _left_score(s, i, _tables()[1]) < 1.0
     ):
         return False
-    return not (s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
+    return not (s[i:j] in _CLASSIFIER_SURNAMES and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
+
+
+# surnames that are classifiers too: 张 (一张卡, 那张单), and 单, Cantonese's of an order or a case (嗰单少收,
+# 呢单货, 两单到付)
+_CLASSIFIER_SURNAMES = frozenset("张单")
 
 
 _THANKS_BEFORE = frozenset("多感鸣答致道酬申")

@@ -4,7 +4,8 @@ given name after a verb of giving with its aspect (给过强哥, 畀咗志明); 
 grandchild's, a child's or a spouse's word of someone named before (其孙家俊) or after a verb of
 calling along (叫上思思); a name that signs after a police officer's role (经办民警卫东); a full
 name between 至/到 and an account's word (退款至吴家宝嘅信用卡); a name that is a word between a
-holder's word and a verb of saying (持卡人宁静称).
+holder's word and a verb of saying (持卡人宁静称); 单 after a demonstrative, a classifier
+(嗰单少收).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -185,4 +186,33 @@ def test_when_a_holder_word_and_a_saying_verb_stand_around_a_word_name_then_it_i
     ],
 )
 def test_when_a_holder_word_and_a_saying_verb_stand_around_a_phrase_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 6: 单 after a demonstrative or a numeral is Cantonese's classifier of an order or a case (嗰单少收,
+# 呢单货, 两单到付), as 张 is of a card (那张卡); Cantonese's 嗰 (that) stays a Chinese character in the
+# Simplified copy. 单 after any other word is a surname still (收款人单志明).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("收款人单志明已确认", "单志明"),
+        ("请转给单丽华，谢谢", "单丽华"),
+        ("嗰個陳志明話聽日先俾", "陳志明"),
+    ],
+)
+def test_when_shan_follows_no_demonstrative_then_the_name_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("差$30係阿豪嗰單少收", "單少"),
+        ("呢單貨仲未到", "單貨"),
+        ("今日收咗兩單到付", "單到"),
+        ("每单平均运费12元", "单平"),
+        ("嗰單明日先出", "單明"),
+    ],
+)
+def test_when_shan_follows_a_demonstrative_or_a_numeral_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
