@@ -1365,7 +1365,8 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 # before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
 # (or before a colon, a chat's speaker: 。家輝：收到; or before 同/和/及, a list's: 家輝、家欣同我)
 # (or before a month, at a remark's start: 附言：芷晴九月钢琴课, a child's lessons paid under the given name)
-_VOCATIVE_AFTER = "(?=[，。！？、：,.!?:\\s你妳您同和及]|[一二三四五六七八九十0-9]{1,3}月|$)"
+# (or before an adverb of the clause's subject: 嘉慧已经核对, 家欣也知道, 志明都话得)
+_VOCATIVE_AFTER = "(?=[，。！？、：,.!?:\\s你妳您同和及已也都亦]|[一二三四五六七八九十0-9]{1,3}月|$)"
 _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
@@ -1652,6 +1653,8 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
         right = 1.5
     elif _shop_or_place(s, i + 1, i + 2, words):  # a stall named after its owner (老李 | 烧烤)
         return None
+    elif right < 1.0 and s[i + 2 : i + 3] in _ALSO:  # the clause's subject: 小慧也知道, 小芳亦已转账
+        right = 1.0
     if pair[1] in COMMON:
         return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
     if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.0:
@@ -1670,6 +1673,8 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
 
 
 _YOU = frozenset("你您妳")
+# also, after a nickname that is a clause's subject (as 都, a word a name comes before)
+_ALSO = frozenset("也亦")
 
 
 def _vocative(

@@ -5,7 +5,7 @@ grandchild's, a child's or a spouse's word of someone named before (其孙家俊
 calling along (叫上思思); a name that signs after a police officer's role (经办民警卫东); a full
 name between 至/到 and an account's word (退款至吴家宝嘅信用卡); a name that is a word between a
 holder's word and a verb of saying (持卡人宁静称); 单 after a demonstrative, a classifier
-(嗰单少收).
+(嗰单少收); a given name as its clause's subject before an adverb (嘉慧已经核对, 小慧也知道).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -215,4 +215,36 @@ def test_when_shan_follows_no_demonstrative_then_the_name_is_found(text: str, na
     ],
 )
 def test_when_shan_follows_a_demonstrative_or_a_numeral_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 7: a given name alone as its clause's subject, before an adverb (已, 已经, 也, 都, 亦: 嘉慧已经核对),
+# and 小 and a given character before 也/亦 (小慧也知道); a word or a phrase in the same place is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("文件收到，嘉慧已经核对金额", "嘉慧"),
+        ("，家欣也转了两百", "家欣"),
+        ("志明都话得，咁就咁话", "志明"),
+        ("别急，小慧也知道这件事", "小慧"),
+        ("款已经齐，婉婷亦已确认", "婉婷"),
+        ("淑仪已經check咗張單", "淑仪"),
+    ],
+)
+def test_when_a_given_name_is_a_clause_subject_before_an_adverb_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("，文件已经发出", "文件"),
+        ("，金额也对", "金额"),
+        ("，款项亦已退回", "款项"),
+        ("，明天也可以", "明天"),
+        ("，小心也没用", "小心"),
+        ("，小时也算加班", "小时"),
+    ],
+)
+def test_when_a_word_is_a_clause_subject_before_an_adverb_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
