@@ -196,6 +196,9 @@ _LEFT_WORDS = tuple(
             "畀 给过 给了 还过 还了 交过 借过 俾过 畀过 俾咗 畀咗 还咗 交咗 借咗 "
             # a verb of asking, finding or reminding with its measure (问一下李新华, 找一下刘建设)
             "问问 问一下 问一问 找一下 找找 联系一下 提醒一下 通知一下 告诉 "
+            # a verb of checking with its measure, before whose payment it is (看下胡家豪那笔, 查一下王芳的转账,
+            # 睇下陈大文张单)
+            "看下 看一下 查下 查一下 查查 睇下 睇一下 核下 核一下 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
             # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "

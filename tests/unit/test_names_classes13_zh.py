@@ -5,7 +5,8 @@ grandchild's, a child's or a spouse's word of someone named before (其孙家俊
 calling along (叫上思思); a name that signs after a police officer's role (经办民警卫东); a full
 name between 至/到 and an account's word (退款至吴家宝嘅信用卡); a name that is a word between a
 holder's word and a verb of saying (持卡人宁静称); 单 after a demonstrative, a classifier
-(嗰单少收); a given name as its clause's subject before an adverb (嘉慧已经核对, 小慧也知道).
+(嗰单少收); a given name as its clause's subject before an adverb (嘉慧已经核对, 小慧也知道); a full
+name after a verb of checking with its measure (看下胡家豪那笔).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -247,4 +248,37 @@ def test_when_a_given_name_is_a_clause_subject_before_an_adverb_then_it_is_found
     ],
 )
 def test_when_a_word_is_a_clause_subject_before_an_adverb_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 8: a full name after a verb of checking with its measure (看下, 查一下, 睇下, 核下), whose payment or
+# record is asked after (看下胡家豪那笔, 查一下王芳的转账); what is checked and is a word, a place or a
+# classifier's phrase is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("帮我看下欧家豪那笔港币入账没有？", "欧家豪"),
+        ("麻烦查一下王丽芳的转账记录", "王丽芳"),
+        ("你睇下陳大文張單過咗數未", "陳大文"),
+        ("核下黎淑娴嘅户口余额", "黎淑娴"),
+        ("查下邓志伟那边有没有回款", "邓志伟"),
+    ],
+)
+def test_when_a_checking_verb_comes_before_a_full_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("帮我看下余额够不够", "余额"),
+        ("睇下张单几多钱", "张单"),
+        ("看一下黄金价格再买", "黄金"),
+        ("查下万达广场的地址", "万达"),
+        ("看下马上能不能到账", "马上"),
+        ("查下周一的流水", "周一"),
+        ("看下高铁票还有没有", "高铁"),
+    ],
+)
+def test_when_a_checking_verb_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
