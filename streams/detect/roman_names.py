@@ -99,7 +99,11 @@ HK_ENGLISH_GIVEN = frozenset(
         "Wingo Kelvin Ivan Ricky Sammy Jacky Kenny Gigi Kiki Fiona Queenie Winnie Cherry Candy Apple Coco Mimi "
         "Jojo Kitty Fanny Ivy Joey Heidi Cyrus Rex Alvin Dicky Ronnie Eddie Wilfred Wallace Horace Rico Nico "
         # romanised Cantonese given names written as one word, as Hong Kong people sign them
-        "Kaman Kayan Kayee Yannie Sammi Winky Yoyo Suki Kinki Wingyan Hoiyan Manyee Hoyin Chiyan"
+        "Kaman Kayan Kayee Yannie Sammi Winky Yoyo Suki Kinki Wingyan Hoiyan Manyee Hoyin Chiyan "
+        # the English given names of the children born from the 1990s on, which the older lists lack and
+        # another language's list or a romanised syllable's shape (Kay-la, Me-gan, Nat-han) read otherwise
+        "Kayla Kaylee Kylie Kyla Jessie Kaitlyn Caitlin Megan Lauren Hailey Haley Abigail Ethan Aiden Jayden "
+        "Dylan Nathan Kyle Natasha Zoey Janice Jocelyn Katrina Kristy Stacy Stacey Mabel Gladys Karina"
     ).split()
 )
 # the short forms of English given names that chats and notes call people by (Steph, Jas, Rach,

@@ -1,7 +1,8 @@
 """Classes of names in Latin letters (issue #11, the thirteenth round), from the remit development
 set's Hong Kong and mixed misses: a listed English given name in Chinese text after a staff label and a
 colon (經辦：Jacky), after a call's opening interjection (喂Kelvin), or before a demonstrative or a
-duty's verb (Mandy嗰邊, Sandy負責). One table per class, names that must be found and near misses of
+duty's verb (Mandy嗰邊, Sandy負責); the English given names of people born from the 1990s on, which the
+older lists lacked (Raymond & Kayla). One table per class, names that must be found and near misses of
 the same shape that must give no PERSON finding, through the whole detector and through the names
 scanner alone. The names and sentences are made up for these tests."""
 
@@ -75,4 +76,36 @@ def test_when_a_greeting_a_demonstrative_or_a_duty_verb_stands_by_a_given_name_t
     ],
 )
 def test_when_a_greeting_or_a_demonstrative_stands_by_a_thing_then_nothing_is_found(text: str, word: str) -> None:
+    _left(text, word)
+
+
+# class 3: the English given names of people born from the 1990s on (Kayla, Megan, Ethan, Jayden), which
+# the older lists lack and a romanised syllable's shape read as Cantonese (Kay-la, Me-gan): two of them
+# joined by & or and are two people, as two older ones are (Raymond & Kayla). A road, a brand or a
+# street named after one (Nathan Road, Ralph Lauren, Haley Street) is nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("did Raymond & Kayla pay u back for the tickets??", "Kayla"),
+        ("Megan and Ethan split the deposit", "Megan"),
+        ("Megan and Ethan split the deposit", "Ethan"),
+        ("Jayden & Chloe still owe $200 each", "Jayden"),
+        ("thanks Kaylee, got it", "Kaylee"),
+        ("Nathan & Joyce sent the FPS already", "Nathan"),
+    ],
+)
+def test_when_a_newer_english_given_name_stands_in_a_pair_or_after_a_cue_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Meet at the Nathan Road branch at 3pm", "Nathan"),
+        ("Refund for the Ralph Lauren order is done", "Lauren"),
+        ("Parcel sent to Haley Street office", "Haley"),
+        ("Kyle Bay Resort deposit paid", "Kyle"),
+    ],
+)
+def test_when_a_newer_english_given_name_names_a_road_or_a_brand_then_nothing_is_found(text: str, word: str) -> None:
     _left(text, word)
