@@ -738,7 +738,9 @@ _TRADES = tuple(
             # a dessert shop's or a stall's named after its owner (林太 | 糖水, 李姐 | 甜品, 黄伯 | 云吞面)
             "糖水 甜品 烧鹅 烧味 云吞 肠粉 牛杂 大排档 煲仔饭 猪脚饭 卤味 "
             # a tailor's, a hardware store's, a furniture shop's
-            "洋服 西服 裁缝 五金 家私 家具"
+            "洋服 西服 裁缝 五金 家私 家具 "
+            # a doctor's practice or a clinic named after its doctor (文杰 | 医务中心, 志明 | 中医馆)
+            "医务中心 医务所 医务室 医疗中心 中医馆 医馆 诊疗所 体检中心 化验所"
         ).split(),
         key=len,
         reverse=True,

@@ -6,7 +6,8 @@ calling along (叫上思思); a name that signs after a police officer's role (�
 name between 至/到 and an account's word (退款至吴家宝嘅信用卡); a name that is a word between a
 holder's word and a verb of saying (持卡人宁静称); 单 after a demonstrative, a classifier
 (嗰单少收); a given name as its clause's subject before an adverb (嘉慧已经核对, 小慧也知道); a full
-name after a verb of checking with its measure (看下胡家豪那笔).
+name after a verb of checking with its measure (看下胡家豪那笔); a clinic named after its doctor
+(文杰医务中心).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -281,4 +282,33 @@ def test_when_a_checking_verb_comes_before_a_full_name_then_it_is_found(text: st
     ],
 )
 def test_when_a_checking_verb_comes_before_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 9: a doctor's practice or a clinic named after its doctor (文杰医务中心, 志明中医馆, 家豪医疗中心) is a
+# business, as a shop named after its owner is; the doctor or the patient named before another word is a
+# person still.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("付款給黃文傑醫生，診金$450", "黃文傑"),
+        ("王美玲眼科覆診費已付", "王美玲"),
+        ("收款人：李國強，用途：醫務中心診金", "李國強"),
+    ],
+)
+def test_when_a_doctor_or_a_patient_is_named_then_the_name_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("診金已付文傑醫務中心 (旺角)", "文傑"),
+        ("請付款至志明中醫館", "志明"),
+        ("陈家豪医疗中心的体检费", "陈家豪"),
+        ("付给林国华诊疗所的押金", "林国华"),
+        ("嘉欣體檢中心收據", "嘉欣"),
+    ],
+)
+def test_when_a_clinic_is_named_after_its_doctor_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
