@@ -2429,11 +2429,17 @@ def _kin_named(text: str, start: int, end: int) -> bool:
     return cue is not None and cue.group(1).lower() in _KIN_CUES
 
 
+# an invoice's or a form's label of whom it goes to (Bill to:, Bill To :)
+_LABEL_TO = re.compile(r"[ \t]+(?:to|To|TO)[ \t]*[:：]")
+
+
 def _role_named(text: str, start: int, end: int) -> bool:
     """A given name that is also a thing names a person after a role noun where its clause ends (owner
-    Candy., Agent (Grace):; not agent Grace period) or at a signature's dash (— Grace)."""
+    Candy., Agent (Grace):; not agent Grace period) or at a signature's dash (— Grace), not an
+    invoice's label after a dash (— Bill to:)."""
     if _DASH_BEFORE.search(text, max(0, start - 4), start):
-        return True
+        return _LABEL_TO.match(text, end) is None
+
     if end < len(text) and text[end] not in ".,;:!?)）。，：；" and not _CJK.match(text, end):
         return False  # a phrase goes on (agent Grace period applies)
     if text[start - 1 : start] == "(":

@@ -2,9 +2,10 @@
 set's Hong Kong and mixed misses: a listed English given name in Chinese text after a staff label and a
 colon (經辦：Jacky), after a call's opening interjection (喂Kelvin), or before a demonstrative or a
 duty's verb (Mandy嗰邊, Sandy負責); the English given names of people born from the 1990s on, which the
-older lists lacked (Raymond & Kayla). One table per class, names that must be found and near misses of
-the same shape that must give no PERSON finding, through the whole detector and through the names
-scanner alone. The names and sentences are made up for these tests."""
+older lists lacked (Raymond & Kayla); an invoice's label after a dash (— Bill to:). One table per
+class, names that must be found and near misses of the same shape that must give no PERSON finding,
+through the whole detector and through the names scanner alone. The names and sentences are made up
+for these tests."""
 
 from __future__ import annotations
 
@@ -108,4 +109,28 @@ def test_when_a_newer_english_given_name_stands_in_a_pair_or_after_a_cue_then_it
     ],
 )
 def test_when_a_newer_english_given_name_names_a_road_or_a_brand_then_nothing_is_found(text: str, word: str) -> None:
+    _left(text, word)
+
+
+# class 4: an invoice's label after a dash (— Bill to:) says whom the bill goes to, whoever signs with a
+# dash (— Grace, — Bill) is a person still.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thanks for the transfer — Bill", "Bill"),
+        ("Noted, will pay Friday. — Grace", "Grace"),
+    ],
+)
+def test_when_a_dash_signs_a_thing_named_given_name_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Invoice INV-0042 — Bill to: Harbour Dental Ltd", "Bill"),
+        ("Statement — Bill to : Kowloon Motors", "Bill"),
+    ],
+)
+def test_when_a_dash_comes_before_an_invoice_label_then_nothing_is_found(text: str, word: str) -> None:
     _left(text, word)
