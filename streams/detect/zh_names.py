@@ -681,13 +681,17 @@ _KIN_BEFORE_NAME = (
     "丈夫 妻子 配偶 前妻 前夫 未婚妻 未婚夫 男友 女友 继父 继母 侄子 侄女 外甥 外甥女 孙子 孙女 儿媳 女婿 "
     "来电人 致电人 报案人 举报人 人员 见证人 借款人 出借人 担保人 保证人 被保险人 投保人 受保人 代理人 委托人 "
     "介绍人 推荐人 监护人 联系人 同伙 借到 今借到 借给 "
-    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹 "
+    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹 父亲 母亲 "
     # a customer's, a user's, a new hire's, a victim's or a claimant's word (客户 | 佘立新, 事主 | 方圆)
     "客户 用户 员工 新员工 事主 索偿人 索赔人 当事人 持卡人 申请人"
 ).split()
 _KIN_BEFORE_BY_LENGTH = _by_length(tuple(_KIN_BEFORE_NAME))
 _KIN_BEFORE_LAST = frozenset(w[-1] for w in _KIN_BEFORE_NAME)
 _KIN_GIVEN_FLOOR = 0.0  # each given character at least as likely in names as in text (大 0.1, 立 0.7)
+
+
+# a copula after a name (为, 是: 配偶崔少华为联名户口持有人)
+_COPULA = frozenset("为是")
 
 
 def _kin_named(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
@@ -708,9 +712,11 @@ def _kin_named(s: str, i: int, j: int, given: dict[str, float], words: frozenset
         return 0
     if s[i:end] in words:  # the name is a word (外婆家常, 大姐大)
         return 0
-    # not ending inside a word (周国安 | 排), unless another word starts right after (欧阳建国 | 人民币)
+    # not ending inside a word (周国安 | 排), unless another word starts right after (欧阳建国 | 人民币) or a
+    # copula does, whose word with the name's last character is none here (配偶崔少华 | 为联名户口持有人)
     right = _right_score(s, end, words)
-    if (right < -1.0 and s[end : end + 2] not in words and s[end : end + 3] not in words) or not _surname_here(s, i, j):
+    worded = s[end : end + 2] in words or s[end : end + 3] in words or s[end : end + 1] in _COPULA
+    if (right < -1.0 and not worded) or not _surname_here(s, i, j):
         return 0
     return 0 if _excluded_late(s, s[i:j], j, end, words) else 2
 
@@ -1086,6 +1092,15 @@ _RESCUE_BEFORE = (
 )
 
 
+def _before_copula(s: str, i: int, j: int, length: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """The given name's length ``length`` of the name with surname ``s[i:j]``, or 2 where a kinship's
+    word stands before it and a copula after two given characters (母亲江丽华 | 为): the name of three,
+    not of two that the copula's word with the last character (华为) made."""
+    if length != 1 or s[j + 2 : j + 3] not in _COPULA or i == 0 or s[i - 1] not in _KIN_BEFORE_LAST:
+        return length
+    return 2 if _kin_named(s, i, j, given, words) == 2 else 1
+
+
 def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese names in ``text`` (offsets into it); ``folded`` is
     :func:`fold_t2s` of it when the caller has it already."""
@@ -1110,6 +1125,7 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             rescued, whole = _rescued(s, i, j, given, words)
             if rescued:
                 best, best_len = THRESHOLD, rescued
+        best_len = _before_copula(s, i, j, best_len, given, words)
         if best >= THRESHOLD and j - i == 1 and not whole:
             # the surname's character may be a word before a name (向 | 陈静): a name starting at
             # the next character that scores higher wins

@@ -7,7 +7,7 @@ name between 至/到 and an account's word (退款至吴家宝嘅信用卡); a n
 holder's word and a verb of saying (持卡人宁静称); 单 after a demonstrative, a classifier
 (嗰单少收); a given name as its clause's subject before an adverb (嘉慧已经核对, 小慧也知道); a full
 name after a verb of checking with its measure (看下胡家豪那笔); a clinic named after its doctor
-(文杰医务中心).
+(文杰医务中心); a full name after a kinship's word before a copula (配偶崔少华为).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -311,4 +311,31 @@ def test_when_a_doctor_or_a_patient_is_named_then_the_name_is_found(text: str, n
     ],
 )
 def test_when_a_clinic_is_named_after_its_doctor_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 10: a full name after a kinship's or a party's word, before a copula (为, 是) that makes a word
+# with the name's last character (华为, 成为): the copula starts the clause's predicate (配偶崔少华为联名
+# 户口持有人). A word after the kinship's word is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("配偶崔少華為聯名戶口持有人", "崔少華"),
+        ("母亲江丽华为本账户受益人", "江丽华"),
+        ("配偶汤振华是公司董事", "汤振华"),
+    ],
+)
+def test_when_a_copula_follows_a_name_after_a_kinship_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("配偶方面为主要联系人", "方面"),
+        ("客户资料为最新版本", "资料"),
+        ("员工华为手机报销", "华为"),
+    ],
+)
+def test_when_a_copula_follows_a_word_after_a_kinship_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
