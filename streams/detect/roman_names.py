@@ -613,7 +613,7 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
     if "V" in k and (n := _vietnamese(words, kinds, i)):
         return n
     if "E" in k or "F" in k:
-        n = _given_first(words, kinds, i)
+        n = _given_first(words, kinds, i) or _upper_surname_first(words, kinds, i)
         if n or "S" not in k:
             return n
     s = _surname_at(words, kinds, i)
@@ -633,7 +633,25 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
             return 1 + g
     if n := _given_then_surname(words, kinds, i):
         return n
-    return _surname_then_foreign_given(words, kinds, i)
+    return _upper_surname_first(words, kinds, i) or _surname_then_foreign_given(words, kinds, i)
+
+
+def _upper_surname_first(words: list[str], kinds: list[str], i: int) -> int:
+    """A surname, then two given names, every word in capitals and the run's last (``SANTOS MARIA
+    LUISA``, ``REYES ANNA MARIE``): as payrolls, identity cards and employment contracts print the name
+    of a Filipino or a Latin American helper, surname first; every word a name's, no common English
+    word; an acronym of three letters at most may end the run (``SANTOS MARIA LUISA HK$4,990``). 3, or 0."""
+    rest = len(words) - i - 3
+    if "L" not in kinds[i] or not words[i].isupper() or rest < 0 or rest > 1 or (rest and len(words[i + 3]) > 3):
+        return 0
+    if not words[i + 1].isupper() or not words[i + 2].isupper():
+        return 0
+    given = kinds[i + 1 : i + 3]
+    if any("E" not in g and "F" not in g for g in given):
+        return 0
+    if any(w.lower() in COMMON_WORDS for w in words[i : i + 3]):
+        return 0
+    return 3
 
 
 def _surname_then_foreign_given(words: list[str], kinds: list[str], i: int) -> int:

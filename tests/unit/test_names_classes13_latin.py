@@ -2,10 +2,10 @@
 set's Hong Kong and mixed misses: a listed English given name in Chinese text after a staff label and a
 colon (經辦：Jacky), after a call's opening interjection (喂Kelvin), or before a demonstrative or a
 duty's verb (Mandy嗰邊, Sandy負責); the English given names of people born from the 1990s on, which the
-older lists lacked (Raymond & Kayla); an invoice's label after a dash (— Bill to:). One table per
-class, names that must be found and near misses of the same shape that must give no PERSON finding,
-through the whole detector and through the names scanner alone. The names and sentences are made up
-for these tests."""
+older lists lacked (Raymond & Kayla); an invoice's label after a dash (— Bill to:); a surname and two
+given names in capitals (SANTOS MARIA LUISA). One table per class, names that must be found and near
+misses of the same shape that must give no PERSON finding, through the whole detector and through the
+names scanner alone. The names and sentences are made up for these tests."""
 
 from __future__ import annotations
 
@@ -133,4 +133,34 @@ def test_when_a_dash_signs_a_thing_named_given_name_then_it_is_found(text: str, 
     ],
 )
 def test_when_a_dash_comes_before_an_invoice_label_then_nothing_is_found(text: str, word: str) -> None:
+    _left(text, word)
+
+
+# class 5: a surname, then two given names, all in capitals (SANTOS MARIA LUISA, GARCIA JOSE ANTONIO): a
+# Filipino or a Latin American helper's name as a payroll, an identity card or a contract prints it,
+# surname first; an acronym may follow (HK$, HKD). Banks, roads, hotels and firms in capitals are nobody.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("外傭薪金：SANTOS MARIA LUISA HK$4,700，經轉數快", "SANTOS MARIA LUISA"),
+        ("Salary July: REYES ANNA MARIE HKD 4,990", "REYES ANNA MARIE"),
+        ("Payee: GARCIA JOSE ANTONIO, a/c 012-345-678", "GARCIA JOSE ANTONIO"),
+        ("僱傭合約：MENDOZA ROSA LINDA 簽署", "MENDOZA ROSA LINDA"),
+    ],
+)
+def test_when_a_surname_and_two_given_names_stand_in_capitals_then_the_name_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bank: HANG SENG BANK", "HANG"),
+        ("Correspondent: ROYAL BANK OF CANADA", "ROYAL"),
+        ("Pick up at NATHAN ROAD BRANCH", "NATHAN"),
+        ("Beneficiary: WELLS FARGO BANK NA", "WELLS"),
+        ("Venue: GRAND HYATT HONG KONG", "GRAND"),
+    ],
+)
+def test_when_words_in_capitals_name_a_bank_a_road_or_a_hotel_then_nothing_is_found(text: str, word: str) -> None:
     _left(text, word)
