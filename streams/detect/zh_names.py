@@ -1711,7 +1711,9 @@ def _vocative(
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if g[0] == g[1]:  # 静静, 婷婷: a nickname; 嘻嘻 a laugh
         return m.span(1) if first >= 1.0 and _doubled_ok(g, given, words) else None
-    if first < 0.5 or second < 1.0 or first + second < 3.0:
+    # addressed with a pronoun after (家乐你今晚..., 志华您好): a name's characters with less evidence
+    addressed = s[m.end(1) : m.end(1) + 1] in _YOU
+    if first < 0.5 or second < 1.0 or first + second < (2.0 if addressed else 3.0):
         return None
     return m.span(1)
 

@@ -7,7 +7,8 @@ name between 至/到 and an account's word (退款至吴家宝嘅信用卡); a n
 holder's word and a verb of saying (持卡人宁静称); 单 after a demonstrative, a classifier
 (嗰单少收); a given name as its clause's subject before an adverb (嘉慧已经核对, 小慧也知道); a full
 name after a verb of checking with its measure (看下胡家豪那笔); a clinic named after its doctor
-(文杰医务中心); a full name after a kinship's word before a copula (配偶崔少华为).
+(文杰医务中心); a full name after a kinship's word before a copula (配偶崔少华为); a given name addressed
+before a pronoun (家乐你).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -338,4 +339,35 @@ def test_when_a_copula_follows_a_name_after_a_kinship_word_then_it_is_found(text
     ],
 )
 def test_when_a_copula_follows_a_word_after_a_kinship_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 11: a given name addressed at its clause's start with a pronoun after it (家乐你今晚..., 志华您好):
+# the pronoun says someone is spoken to, for a given name with less evidence (家 0.7); a word, a time or
+# a title before the pronoun is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("家樂你今晚返唔返屋企食飯？", "家樂"),
+        ("收到，家宝你记得转账", "家宝"),
+        ("嘉欣您好，款项已到", "嘉欣"),
+        ("志华你听日得唔得闲？", "志华"),
+    ],
+)
+def test_when_a_pronoun_follows_a_given_name_at_a_clause_start_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("，明天你记得带证件", "明天"),
+        ("，其实你唔使转", "其实"),
+        ("，下次你直接转账", "下次"),
+        ("，师傅你好", "师傅"),
+        ("，原来你已经付咗", "原来"),
+        ("，好彩你有备份", "好彩"),
+    ],
+)
+def test_when_a_pronoun_follows_a_word_at_a_clause_start_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
