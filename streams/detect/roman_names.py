@@ -99,7 +99,11 @@ HK_ENGLISH_GIVEN = frozenset(
         "Wingo Kelvin Ivan Ricky Sammy Jacky Kenny Gigi Kiki Fiona Queenie Winnie Cherry Candy Apple Coco Mimi "
         "Jojo Kitty Fanny Ivy Joey Heidi Cyrus Rex Alvin Dicky Ronnie Eddie Wilfred Wallace Horace Rico Nico "
         # romanised Cantonese given names written as one word, as Hong Kong people sign them
-        "Kaman Kayan Kayee Yannie Sammi Winky Yoyo Suki Kinki Wingyan Hoiyan Manyee Hoyin Chiyan"
+        "Kaman Kayan Kayee Yannie Sammi Winky Yoyo Suki Kinki Wingyan Hoiyan Manyee Hoyin Chiyan "
+        # the English given names of the children born from the 1990s on, which the older lists lack and
+        # another language's list or a romanised syllable's shape (Kay-la, Me-gan, Nat-han) read otherwise
+        "Kayla Kaylee Kylie Kyla Jessie Kaitlyn Caitlin Megan Lauren Hailey Haley Abigail Ethan Aiden Jayden "
+        "Dylan Nathan Kyle Natasha Zoey Janice Jocelyn Katrina Kristy Stacy Stacey Mabel Gladys Karina"
     ).split()
 )
 # the short forms of English given names that chats and notes call people by (Steph, Jas, Rach,
@@ -609,7 +613,7 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
     if "V" in k and (n := _vietnamese(words, kinds, i)):
         return n
     if "E" in k or "F" in k:
-        n = _given_first(words, kinds, i)
+        n = _given_first(words, kinds, i) or _upper_surname_first(words, kinds, i)
         if n or "S" not in k:
             return n
     s = _surname_at(words, kinds, i)
@@ -629,7 +633,25 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
             return 1 + g
     if n := _given_then_surname(words, kinds, i):
         return n
-    return _surname_then_foreign_given(words, kinds, i)
+    return _upper_surname_first(words, kinds, i) or _surname_then_foreign_given(words, kinds, i)
+
+
+def _upper_surname_first(words: list[str], kinds: list[str], i: int) -> int:
+    """A surname, then two given names, every word in capitals and the run's last (``SANTOS MARIA
+    LUISA``, ``REYES ANNA MARIE``): as payrolls, identity cards and employment contracts print the name
+    of a Filipino or a Latin American helper, surname first; every word a name's, no common English
+    word; an acronym of three letters at most may end the run (``SANTOS MARIA LUISA HK$4,990``). 3, or 0."""
+    rest = len(words) - i - 3
+    if "L" not in kinds[i] or not words[i].isupper() or rest < 0 or rest > 1 or (rest and len(words[i + 3]) > 3):
+        return 0
+    if not words[i + 1].isupper() or not words[i + 2].isupper():
+        return 0
+    given = kinds[i + 1 : i + 3]
+    if any("E" not in g and "F" not in g for g in given):
+        return 0
+    if any(w.lower() in COMMON_WORDS for w in words[i : i + 3]):
+        return 0
+    return 3
 
 
 def _surname_then_foreign_given(words: list[str], kinds: list[str], i: int) -> int:
@@ -1677,12 +1699,19 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})([ \t]?)[姐仔哥]")
 # noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
 _CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
 _CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部")
+# a call's or a message's opening interjection before a listed given name (喂Kelvin, 嗨 Joey), not
+# before a thing's (喂Apple部機)
+_CJK_GREETING = frozenset("喂嗨")
 # a staff member's or a department's word before a name (銀行職員Jason, 人事部Candy)
 _CJK_STAFF_BEFORE = frozenset("員员部")
 # a staff role's last character (客服 Cindy, 客户经理 Kelvin, 主管 Winston), not before a month's, a
 # town's or a shop's name (處理 Jan 月, 代理 Chanel 手袋)
 _CJK_ROLE_LAST = frozenset("服理管")
-_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊")
+# (and a demonstrative, the person's side or thing: Mandy嗰邊, Ivy那张单; a duty's verb: Sandy負責覆核)
+_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊嗰那負负")
+# a form's or a note's label of the staff who handled it, then a colon (經辦：Jacky, 處理職員: Yoyo,
+# 負責人：Ivan, 客服主管：Winston): a role's last character before the colon
+_CJK_LABEL_LAST = frozenset("員员人辦办理管服警")
 # every given name alone holds a capital and a small letter (Ah Keung, 阿Ling, May姐, Tiffany)
 _CAPITAL_SMALL = re.compile("[A-Z][a-z]")
 # 阿 and a romanised syllable (阿Ling, 阿 Wing)
@@ -1709,10 +1738,17 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
     before = start - 1
     if before >= 0 and text[before] in " \t":
         before -= 1
-    if before >= 0 and (text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST):
+    if before >= 0 and (
+        text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST or text[before] in _CJK_GREETING
+    ):
         return True
     if before >= 0 and text[before] in _CJK_ROLE_LAST:
         return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
+    if before > 0 and text[before] in ":：":
+        label = before - 1 if text[before - 1] in " \t" else before
+        label -= 1
+        if label >= 0 and text[label] in _CJK_LABEL_LAST:
+            return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
     after = end + 1 if end < len(text) and text[end] in " \t" else end
     if after < len(text) and text[after] in _CJK_CUE_AFTER:
         return True
@@ -2411,11 +2447,17 @@ def _kin_named(text: str, start: int, end: int) -> bool:
     return cue is not None and cue.group(1).lower() in _KIN_CUES
 
 
+# an invoice's or a form's label of whom it goes to (Bill to:, Bill To :)
+_LABEL_TO = re.compile(r"[ \t]+(?:to|To|TO)[ \t]*[:：]")
+
+
 def _role_named(text: str, start: int, end: int) -> bool:
     """A given name that is also a thing names a person after a role noun where its clause ends (owner
-    Candy., Agent (Grace):; not agent Grace period) or at a signature's dash (— Grace)."""
+    Candy., Agent (Grace):; not agent Grace period) or at a signature's dash (— Grace), not an
+    invoice's label after a dash (— Bill to:)."""
     if _DASH_BEFORE.search(text, max(0, start - 4), start):
-        return True
+        return _LABEL_TO.match(text, end) is None
+
     if end < len(text) and text[end] not in ".,;:!?)）。，：；" and not _CJK.match(text, end):
         return False  # a phrase goes on (agent Grace period applies)
     if text[start - 1 : start] == "(":

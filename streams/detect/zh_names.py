@@ -64,8 +64,9 @@ MAINLAND_GIVEN_FLOOR = 1.0
 # 玥, 梓, 萱, 宸): the dictionary's names, older, hold them rarely or never
 MODERN_GIVEN = "婧睿奕彤煜瑄玥珂珺骁珈霏彧瑭妘婵萱梓宸锐嫣灏航翊昕晞芮沐屹钦铄炘弈蔓"
 MODERN_GIVEN_FLOOR = 1.5
-# sentence-final particles and interjections: never a given name's character (收到钱啦, 陈生呀)
-PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂")
+# sentence-final particles and interjections: never a given name's character (收到钱啦, 陈生呀; 未, a
+# Cantonese question's "yet": 俾钱未)
+PARTICLES = frozenset("啦喇呀吖喎嘛吗呢了咯啊吧噃㗎嘞咩啰喔哦嗎囉呵哈嘢喂未")
 # 张 is also a classifier (一张卡, 那张单): after a number or a demonstrative it is no surname
 # sentence-final particles that end a clause after a name (not 了, which follows verbs: 叶子红了)
 _END_PARTICLES = frozenset("呀吖啦喇喎嘛呢咩㗎噃嘞啰喔哦囉啊")
@@ -189,8 +190,15 @@ _LEFT_WORDS = tuple(
             # Cantonese: ask, wait for, pay back (问下家辉, 等冯子彤补返, 还返黎淑娴), and a Hong Konger's or
             # a Macanese's (港人古天恩喺深圳开户)
             "问下 问吓 等 还返 畀返 俾返 港人 澳人 "
+            # someone called along (叫上王思思, 约埋陈家乐)
+            "叫上 约上 喊上 带上 叫埋 约埋 "
+            # a verb of giving with its aspect, Cantonese's 畀 with 俾 (已经给过强哥, 畀咗志明, 交咗陈生)
+            "畀 给过 给了 还过 还了 交过 借过 俾过 畀过 俾咗 畀咗 还咗 交咗 借咗 "
             # a verb of asking, finding or reminding with its measure (问一下李新华, 找一下刘建设)
             "问问 问一下 问一问 找一下 找找 联系一下 提醒一下 通知一下 告诉 "
+            # a verb of checking with its measure, before whose payment it is (看下胡家豪那笔, 查一下王芳的转账,
+            # 睇下陈大文张单)
+            "看下 看一下 查下 查一下 查查 睇下 睇一下 核下 核一下 "
             "经营者 法人 法定代表人 负责人 股东 董事 监事 代表人 实际控制人 担保人 保证人 借款人 出借人 "
             # a chat's kin and bosses, a caller's self-naming (阿妈邓太, 领导孙总, 自称老陈)
             "阿妈 阿爸 老妈 老爸 老豆 妈咪 领导 上司 自称 叫做 名叫 "
@@ -301,7 +309,10 @@ def _tables() -> tuple[dict[str, float], frozenset[str], dict[int, int]]:
     # the dictionary's words, and the labels of a record's fields (卡号, 账号): a name ends before them;
     # and the words jieba tags as names (温馨, 贺卡, 胡同: see agents.local.build_zh_names)
     words = frozenset(data.WORDS_TEXT.split()) | FIELD_WORDS | _name_words() | _REGION_WORDS
-    t2s = str.maketrans("".join(data.T2S_FROM), "".join(data.T2S_TO))
+    # a character whose Simplified form lies outside the Basic Multilingual Plane stays as it is: the
+    # scanners read CJK as U+3400-U+9FFF, and Cantonese's 嗰 (that), folded to 𠮶, read as no CJK
+    # character at all (嗰 | 单少收: the start of a clause, a name after it)
+    t2s = {ord(a): ord(b) for a, b in zip(data.T2S_FROM, data.T2S_TO, strict=True) if "\u3400" <= b <= "\u9fff"}
     return given, words, t2s
 
 
@@ -389,6 +400,11 @@ _STAFF_ROLES = (
     "经手人",
     "复核人",
     "审核人",
+    # the police officer who handles a case, as a report signs them (经办民警卫东, 值班警员方正)
+    "民警",
+    "警员",
+    "警官",
+    "探员",
 )
 
 _STAFF_ROLE_ENDS = frozenset(r[-1] for r in _STAFF_ROLES)
@@ -501,7 +517,24 @@ def _paid_for(s: str, at: int, words: frozenset[str]) -> bool:
 
 # the parties of a report or a complaint, whose words it relates (受害人高翔说, 举报人林海称), and the verbs
 # of saying after them
-_PARTIES = ("受害人", "受害者", "举报人", "投诉人", "报案人", "当事人", "事主", "证人")
+# (and a card's, an account's or a claim's holder, whose words a dispute relates: 持卡人宁静称, 客户高翔表示)
+_PARTIES = (
+    "受害人",
+    "受害者",
+    "举报人",
+    "投诉人",
+    "报案人",
+    "当事人",
+    "事主",
+    "证人",
+    "持卡人",
+    "卡主",
+    "客户",
+    "用户",
+    "申请人",
+    "来电人",
+    "账户持有人",
+)
 _PARTY_ENDS = frozenset(p[-1] for p in _PARTIES)
 _SAYING = ("说", "称", "讲", "话", "表示", "声称", "反映")
 
@@ -648,13 +681,17 @@ _KIN_BEFORE_NAME = (
     "丈夫 妻子 配偶 前妻 前夫 未婚妻 未婚夫 男友 女友 继父 继母 侄子 侄女 外甥 外甥女 孙子 孙女 儿媳 女婿 "
     "来电人 致电人 报案人 举报人 人员 见证人 借款人 出借人 担保人 保证人 被保险人 投保人 受保人 代理人 委托人 "
     "介绍人 推荐人 监护人 联系人 同伙 借到 今借到 借给 "
-    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹 "
+    "爸爸 妈妈 老婆 老公 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹 父亲 母亲 "
     # a customer's, a user's, a new hire's, a victim's or a claimant's word (客户 | 佘立新, 事主 | 方圆)
     "客户 用户 员工 新员工 事主 索偿人 索赔人 当事人 持卡人 申请人"
 ).split()
 _KIN_BEFORE_BY_LENGTH = _by_length(tuple(_KIN_BEFORE_NAME))
 _KIN_BEFORE_LAST = frozenset(w[-1] for w in _KIN_BEFORE_NAME)
 _KIN_GIVEN_FLOOR = 0.0  # each given character at least as likely in names as in text (大 0.1, 立 0.7)
+
+
+# a copula after a name (为, 是: 配偶崔少华为联名户口持有人)
+_COPULA = frozenset("为是")
 
 
 def _kin_named(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
@@ -675,9 +712,11 @@ def _kin_named(s: str, i: int, j: int, given: dict[str, float], words: frozenset
         return 0
     if s[i:end] in words:  # the name is a word (外婆家常, 大姐大)
         return 0
-    # not ending inside a word (周国安 | 排), unless another word starts right after (欧阳建国 | 人民币)
+    # not ending inside a word (周国安 | 排), unless another word starts right after (欧阳建国 | 人民币) or a
+    # copula does, whose word with the name's last character is none here (配偶崔少华 | 为联名户口持有人)
     right = _right_score(s, end, words)
-    if (right < -1.0 and s[end : end + 2] not in words and s[end : end + 3] not in words) or not _surname_here(s, i, j):
+    worded = s[end : end + 2] in words or s[end : end + 3] in words or s[end : end + 1] in _COPULA
+    if (right < -1.0 and not worded) or not _surname_here(s, i, j):
         return 0
     return 0 if _excluded_late(s, s[i:j], j, end, words) else 2
 
@@ -705,7 +744,9 @@ _TRADES = tuple(
             # a dessert shop's or a stall's named after its owner (林太 | 糖水, 李姐 | 甜品, 黄伯 | 云吞面)
             "糖水 甜品 烧鹅 烧味 云吞 肠粉 牛杂 大排档 煲仔饭 猪脚饭 卤味 "
             # a tailor's, a hardware store's, a furniture shop's
-            "洋服 西服 裁缝 五金 家私 家具"
+            "洋服 西服 裁缝 五金 家私 家具 "
+            # a doctor's practice or a clinic named after its doctor (文杰 | 医务中心, 志明 | 中医馆)
+            "医务中心 医务所 医务室 医疗中心 中医馆 医馆 诊疗所 体检中心 化验所"
         ).split(),
         key=len,
         reverse=True,
@@ -821,7 +862,12 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
         and _left_score(s, i, _tables()[1]) < 1.0
     ):
         return False
-    return not (s[i:j] == "张" and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
+    return not (s[i:j] in _CLASSIFIER_SURNAMES and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
+
+
+# surnames that are classifiers too: 张 (一张卡, 那张单), and 单, Cantonese's of an order or a case (嗰单少收,
+# 呢单货, 两单到付)
+_CLASSIFIER_SURNAMES = frozenset("张单")
 
 
 _THANKS_BEFORE = frozenset("多感鸣答致道酬申")
@@ -989,6 +1035,29 @@ def surname_chars() -> frozenset[str]:
     return frozenset(SINGLE) | frozenset(chr(c) for c, s in t2s.items() if chr(s) in SINGLE)
 
 
+# a payment made to a person's account (退款至吴家宝的信用卡, 转账到陈大文嘅户口, 汇至黄美玲账户): 至 and 到
+# say a place far more often (_LOCATIVE_BEFORE), but a possessive and an account's word after the name
+# say whose account it is
+_TO_ACCOUNT_BEFORE = frozenset("至到")
+_ACCOUNT_WORDS = ("户口", "账户", "帐户", "账号", "帐号", "信用卡", "银行卡", "储蓄卡", "扣账卡", "钱包", "卡")
+_TO_ACCOUNT_FLOOR = 1.5  # the given characters' score: a name's (家宝 2.7), not a place's (湾仔)
+
+
+def _to_account(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """The given name's length of a name after 至/到 and before (的/嘅 and) an account's word
+    (:data:`_ACCOUNT_WORDS`), 0 where there is none."""
+    rare = j - i == 1 and s[i] not in COMMON
+    for n in (2, 1):
+        end = j + n
+        k = end + 1 if s[end : end + 1] in ("的", "嘅") else end
+        if not s.startswith(_ACCOUNT_WORDS, k):
+            continue
+        partial = _given_score(s, i, j, end, given, words, rare)
+        if partial is not None and partial >= _TO_ACCOUNT_FLOOR and not _excluded_late(s, s[i:j], j, end, words):
+            return n
+    return 0
+
+
 def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, bool]:
     """The given name's length of a candidate below the threshold that a phrasing makes a name (a
     staff role before it, a verb of giving, a doubled given character, a self-naming), 0 where none;
@@ -1000,6 +1069,7 @@ def _rescued(s: str, i: int, j: int, given: dict[str, float], words: frozenset[s
         or _party_said(s, i, j, given, words)
         or (j + 1 < len(s) and s[j] == s[j + 1] and _doubled_given(s, i, j, given, words))
         or _kin_named(s, i, j, given, words)
+        or (i > 0 and s[i - 1] in _TO_ACCOUNT_BEFORE and _to_account(s, i, j, given, words))
     )
     if found or i < 2 or s[i - 2 : i] not in _SELF_NAMING:
         return found, False
@@ -1017,7 +1087,18 @@ _RESCUE_BEFORE = (
     | frozenset(":： ")
     # a kinship's or a party's word (大舅 | 周国安, 配偶 | 解红梅: _kin_named)
     | _KIN_BEFORE_LAST
+    # a payment to a person's account (退款至 | 吴家宝的信用卡: _to_account)
+    | _TO_ACCOUNT_BEFORE
 )
+
+
+def _before_copula(s: str, i: int, j: int, length: int, given: dict[str, float], words: frozenset[str]) -> int:
+    """The given name's length ``length`` of the name with surname ``s[i:j]``, or 2 where a kinship's
+    word stands before it and a copula after two given characters (母亲江丽华 | 为): the name of three,
+    not of two that the copula's word with the last character (华为) made."""
+    if length != 1 or s[j + 2 : j + 3] not in _COPULA or i == 0 or s[i - 1] not in _KIN_BEFORE_LAST:
+        return length
+    return 2 if _kin_named(s, i, j, given, words) == 2 else 1
 
 
 def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
@@ -1044,6 +1125,7 @@ def scan_zh_names(text: str, folded: str | None = None) -> list[Finding]:
             rescued, whole = _rescued(s, i, j, given, words)
             if rescued:
                 best, best_len = THRESHOLD, rescued
+        best_len = _before_copula(s, i, j, best_len, given, words)
         if best >= THRESHOLD and j - i == 1 and not whole:
             # the surname's character may be a word before a name (向 | 陈静): a name starting at
             # the next character that scores higher wins
@@ -1269,6 +1351,10 @@ _ADDRESS_WORDS = sorted(
         "个仔 个女 个孙 孙女 侄仔 侄女 "
         # a group chat's mention of a member (@嘉欣, ＠家豪)
         "@ ＠ "
+        # a grandchild, a child or a spouse of someone named before (其孙家俊, 外孙女思彤, 其子志强)
+        "其孙 其子 其女 其妻 其夫 外孙 外孙女 孙仔 侄子 外甥 外甥女 "
+        # someone called along (叫上思思, 约埋家乐, 带上志明)
+        "叫上 约上 喊上 带上 叫埋 约埋 "
         # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
         "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split(),
@@ -1279,6 +1365,7 @@ _KIN_ADDRESS = frozenset(
     (
         "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐 "
         "个仔 个女 个孙 孙女 侄仔 侄女 "
+        "其孙 其子 其女 其妻 其夫 外孙 外孙女 孙仔 侄子 外甥 外甥女 "
         "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
     ).split()
 )
@@ -1288,7 +1375,9 @@ _ADDRESS_LATIN = frozenset("hi hello dear thanks thank thx ty cc attn to with fr
 # before two, 老/小 before one, a dot between two parts: the text's characters that may start
 # one, found in one pass (a character class, which the regex engine skips to); each candidate is
 # then read and scored
-_GIVEN_START = re.compile("[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥老小·・•‧"))) + "]")
+_GIVEN_START = re.compile(
+    "[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥姨叔伯婶嫂老小·・•‧"))) + "]"
+)
 # an English address word before two CJK characters (thanks 家輝, Hi 美玲)
 _LATIN_BEFORE_CJK = re.compile(r"[A-Za-z][,:]?[ \t]*(?=[\u3400-\u9fff]{2})")
 _LATIN_WORD_END = re.compile(r"[A-Za-z]+$")
@@ -1297,7 +1386,8 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 # before punctuation, the end, or a pronoun (家欣，今晚..., 婷婷你...)
 # (or before a colon, a chat's speaker: 。家輝：收到; or before 同/和/及, a list's: 家輝、家欣同我)
 # (or before a month, at a remark's start: 附言：芷晴九月钢琴课, a child's lessons paid under the given name)
-_VOCATIVE_AFTER = "(?=[，。！？、：,.!?:\\s你妳您同和及]|[一二三四五六七八九十0-9]{1,3}月|$)"
+# (or before an adverb of the clause's subject: 嘉慧已经核对, 家欣也知道, 志明都话得)
+_VOCATIVE_AFTER = "(?=[，。！？、：,.!?:\\s你妳您同和及已也都亦]|[一二三四五六七八九十0-9]{1,3}月|$)"
 _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
@@ -1375,10 +1465,17 @@ _NOT_NAME_AFTER_CONTEXT = frozenset(
     ).split()
 )
 _SUFFIX_TITLES = "仔姐哥"
-# a given character, then 仔/姐/哥, that is a common word or a place (湾仔, 牛仔, 小姐)
+# an elder's kinship title after a given name, as a family or a neighbourhood calls them (惠珍姨, 国豪叔,
+# 志明伯, 秀英婶, 美玲嫂), doubled too (惠珍姨姨, 国豪叔叔): read as 仔/姐/哥 are (:func:`_suffixed`)
+_KIN_SUFFIXES = "姨叔伯婶嫂"
+_SUFFIXES = _SUFFIX_TITLES + _KIN_SUFFIXES
+# a given character, then 仔/姐/哥, that is a common word or a place (湾仔, 牛仔, 小姐); and a character
+# that names a relative or an elder before a kinship title (老伯, 师叔, 表姨, 兄嫂)
 SUFFIX_LOOKALIKES = frozenset(
     "湾仔 牛仔 公仔 女仔 男仔 细仔 靓仔 肥仔 猫仔 狗仔 车仔 艇仔 打仔 学仔 马仔 小姐 大姐 空姐 表姐 师姐 家姐 亚姐 "
-    "大哥 表哥 师哥 帅哥 靓姐 富哥".split()
+    "大哥 表哥 师哥 帅哥 靓姐 富哥 "
+    "老伯 老叔 老哥 老姨 老婶 老嫂 师叔 师伯 师姨 表叔 表伯 表姨 表嫂 堂叔 堂伯 堂嫂 兄嫂 舅嫂 姑嫂 姑姨 舅姨 "
+    "世伯 世叔 伯伯 叔叔 婶婶 嫂嫂 姨姨".split()
 )
 
 
@@ -1447,20 +1544,27 @@ def _ah_nickname(s: str, i: int, given: dict[str, float], words: frozenset[str])
 
 
 def _suffixed(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
-    """One or two given characters before 仔/姐/哥 at ``i`` (明仔, 玲姐, 家辉哥)."""
+    """One or two given characters before 仔/姐/哥 or an elder's kinship title at ``i`` (明仔, 玲姐,
+    家辉哥, 惠珍姨, 国豪叔叔). Two given characters that are a word (建国, 海燕: names as often) count
+    before a title, where the name stands after punctuation or a word that introduces a person."""
+    kin = s[i] in _KIN_SUFFIXES
+    # a kinship title doubled (惠珍姨姨, 国豪叔叔): the name ends after both
+    after = i + 2 if kin and s[i + 1 : i + 2] == s[i] else i + 1
     for n in (2, 1):
         start = i - n
         part = s[start:i]
         if start < 0 or not all(_is_cjk(x) for x in part) or s[start] in SINGLE or "阿" in part:
             continue
-        if s[i - 1 : i + 1] in SUFFIX_LOOKALIKES or s[start : i + 1] in SUFFIX_LOOKALIKES or part in words:
+        if s[i - 1 : i + 1] in SUFFIX_LOOKALIKES or s[start : i + 1] in SUFFIX_LOOKALIKES:
+            continue
+        if part in words and (n == 1 or s[i + 1 : i + 2] == s[i] or s[start : start + 3] in words):
             continue
         if s[start : i + 1] in words:  # a kinship word whole (姐 | 姐, 哥 | 哥): a relative addressed
             continue
-        if min(given.get(x, -9.0) for x in part) < 1.0:
+        if min(given.get(x, -9.0) for x in part) < 1.0 or (kin and any(x in _KIN_CHARS for x in part)):
             continue
-        if (start == 0 or _left_score(s, start, words) >= 1.0) and _suffix_bounded(s, i + 1, words):
-            return start, i + 1
+        if (start == 0 or _left_score(s, start, words) >= 1.0) and _suffix_bounded(s, after, words):
+            return start, after
     return None
 
 
@@ -1570,6 +1674,8 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
         right = 1.5
     elif _shop_or_place(s, i + 1, i + 2, words):  # a stall named after its owner (老李 | 烧烤)
         return None
+    elif right < 1.0 and s[i + 2 : i + 3] in _ALSO:  # the clause's subject: 小慧也知道, 小芳亦已转账
+        right = 1.0
     if pair[1] in COMMON:
         return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
     if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.0:
@@ -1588,6 +1694,8 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
 
 
 _YOU = frozenset("你您妳")
+# also, after a nickname that is a clause's subject (as 都, a word a name comes before)
+_ALSO = frozenset("也亦")
 
 
 def _vocative(
@@ -1603,7 +1711,9 @@ def _vocative(
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
     if g[0] == g[1]:  # 静静, 婷婷: a nickname; 嘻嘻 a laugh
         return m.span(1) if first >= 1.0 and _doubled_ok(g, given, words) else None
-    if first < 0.5 or second < 1.0 or first + second < 3.0:
+    # addressed with a pronoun after (家乐你今晚..., 志华您好): a name's characters with less evidence
+    addressed = s[m.end(1) : m.end(1) + 1] in _YOU
+    if first < 0.5 or second < 1.0 or first + second < (2.0 if addressed else 3.0):
         return None
     return m.span(1)
 
@@ -1721,7 +1831,7 @@ def _candidates(s: str) -> list[tuple[str, int, int]]:
         kind, end = "", p + 1
         if c == "阿" and cjk_next:
             kind = "ah"
-        elif c in "仔姐哥" and p > 0 and _is_cjk(s[p - 1]):
+        elif c in _SUFFIXES and p > 0 and _is_cjk(s[p - 1]):
             kind = "suffix"
         else:
             for n, group in _ADDRESS_BY_LENGTH:
