@@ -2440,6 +2440,8 @@ _CHANGE_CUE = (
     r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係|"
     # given again, or said again in place of a slip ("后来又给了一次114 582", "佢改口話係 338")
     r"又给了一次|又給了一次|又给了|又給了|又俾咗|又畀咗|改口話係|改口话系|改口说是|改口說是|改口話|改口说|"
+    # the code a screen shows, or the one received ("验证码多少？我这边显示的是3 8 0 2 7 5")
+    r"显示的是|顯示的是|显示嘅系|顯示嘅係|收到的是|收到嘅係|"
     # what was entered ("我输的是 201314", "我輸嘅係 2580")
     r"输的是|輸的是|输嘅系|輸嘅係|按的是|"
     # a code read out or told ("佢读咗 550311 出嚟", "我把908 771告诉了别人"), or said again in place
@@ -2959,7 +2961,8 @@ AUTH_CUED = Recognizer(
 # 4821或9930", "tried 1357 then 1375"): a number after a joining word or sign, right after another number of as many
 # digits that is a code (an authentication keyword within 48 characters before that one, or right
 # after this one); checked in Python (_listed_code)
-_LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8})[ \t]*\Z")
+# (or read digit by digit: "佢估係 1 2 3 9 定 1 3 2 9")
+_LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8}|[0-9](?: [0-9]){3,5})[ \t]*\Z")
 
 
 # a number and a joining word or sign before the next one
@@ -3031,7 +3034,7 @@ AUTH_LIST = Recognizer(
     re.compile(
         # (", then", a correction's "not": "tried PIN 4408, then 4480", "the pin is 0917 not 0971"; 定, 还是)
         r"(?:[,/&、，;；]|(?:[,，][ \t]*+)?(?<![A-Za-z])(?i:and|or|then|not)(?![A-Za-z])|或者|或|和|及|同埋|同|与|與|"
-        r"定係|定|还是|還是)[ \t]*+([0-9]{3,8})(?![0-9A-Za-z])"
+        r"定係|定|还是|還是)[ \t]*+([0-9]{3,8}|[0-9](?: [0-9]){3,5})(?![0-9A-Za-z])"
     ),
     v.always,
     base_score=0.85,
@@ -4071,7 +4074,8 @@ _REFERRING_WORD = (
 )
 _REFERRING_CUE = (
     r"(?i:(?:it's|it’s|its|it is|it was|is it|was it)|"
-    r"(?:the )?new one(?: (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
+    # ("the new one I'd like is ...": a few words before the link)
+    r"(?:the )?new one(?:(?: [^ \t\n.,:;!?]{1,10}){0,3}? (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
     r"(?:reset|changed?|set|updated?|switched) (?:it |this |that )?to|changed? (?:it )?from)"
 )
 # and in Chinese, after the password's word: the one still used or not to be used again ("密码改一下吧，别再

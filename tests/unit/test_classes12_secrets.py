@@ -178,3 +178,31 @@ def test_when_a_password_word_is_followed_by_states_then_only_values(
 )
 def test_when_a_password_word_names_no_value_then_no_secret(detector: Detector, text: str) -> None:
     assert found(detector, text) == []
+
+
+# class 6: the new one after a few words ("the new one I'd like is"), codes read digit by digit in a
+# list (定), the code a screen shows (显示的是)
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ('"my old password was Kt19880101 and the new one I\'d like is Kt19880101b"', ["Kt19880101", "Kt19880101b"]),
+        ("阿伯唔記得 PIN，佢估係 4 4 0 8 定 4 8 0 4，要去分行", ["4 4 0 8", "4 8 0 4"]),
+        ("验证码多少？我这边显示的是5 0 2 9 1 7，你那边呢", ["5 0 2 9 1 7"]),
+    ],
+)
+def test_when_a_code_is_named_after_words_or_read_out_in_a_list_then_secret(
+    detector: Detector, text: str, values: list[str]
+) -> None:
+    assert [v.strip('"') for v in found(detector, text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PIN attempts 1 2 3 4 and 5 6 7 8 9",
+        "the new one we ordered is blue",
+        "屏幕显示的是 2024 年的数据",
+    ],
+)
+def test_when_no_code_is_named_after_words_then_no_secret(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
