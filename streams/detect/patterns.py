@@ -1249,7 +1249,11 @@ _PARTICULARS = re.compile(
 _ADDRESS_THEN = re.compile(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]*+[/|,，][ \t]*+\Z")
 # a person to call on the number: two capitalised words, then "on" ("check with her son Ah Fai on 9438
 # 2716", "call Mei on ..."; not "Meeting on ...")
-_NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+ on[ \t]++\Z")
+# (or a pronoun and its verb: "She's on 9021 6634", "I'm on 6123 4567")
+_NAME_THEN_ON = re.compile(
+    r"(?:[A-Z][a-z]*+ [A-Z][a-z]+|(?<![A-Za-z])(?i:she|he|i|they|we)(?:['’](?i:s|m|re)|[ \t]++(?i:is|am|are)))"
+    r" on[ \t]++\Z"
+)
 # a contact's name, a comma and the number, as a referee's, a debtor's or a guardian's line lists them
 # ("Referee Kenneth Lo, 9034 2187", "debtor Ah Fai 阿輝，6398 0123", "蔡生（蔡家明，6321 7788）"): two
 # capitalised words (their Chinese name after them or not), or one and a remark in brackets, or a
@@ -1264,7 +1268,12 @@ _NAME_THEN_COMMA = re.compile(
 
 # a person's name of two or three capitalised words right before the number, as a sign-off or a
 # counter's log writes it ("Regards, Winnie Tsang 6178 2309", "sender Wong Kwok Keung 9714 2268")
-_NAME_THEN_BLANK = re.compile(r"(?<![A-Za-z])[A-Z][a-z]++(?: [A-Z][a-z]++){1,2}[ \t]++\Z")
+_NAME_THEN_BLANK = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z]++(?: [A-Z][a-z]++){1,2}[ \t]++\Z"
+    # or a Chinese name after a role's word, a blank before the number ("目擊證人 葉凱文 6543 2198")
+    r"|(?:證人|证人|聯絡人|联系人|聯繫人|緊急聯絡人|紧急联系人|擔保人|担保人|介紹人|介绍人|收款人|付款人|"
+    r"經辦人|经办人|傷者|伤者|事主|當事人|当事人)[ \t]*+[\u3400-\u9fff]{2,4}[ \t]++\Z"
+)
 
 
 def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: int) -> bool:

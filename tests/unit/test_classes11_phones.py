@@ -81,3 +81,31 @@ def test_when_a_number_is_a_transfers_control_number_then_no_account(detector: D
 def test_when_an_account_word_names_the_number_then_account(detector: Detector) -> None:
     text = "收款账号 6217 0032 1234 5678 901，监控短信已发送"
     assert found(detector, text, "CN_BANK_ACCOUNT") == ["6217 0032 1234 5678 901"]
+
+
+# a mobile after a pronoun and "on" ("She's on ..."), or after a Chinese name a role's word names, a
+# blank between
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Please call her back. She's on 6712 3390 after six.", "6712 3390"),
+        ("I'm on 9320 1847 all day", "9320 1847"),
+        ("目擊證人 何嘉欣 6278 1193，已錄口供", "6278 1193"),
+        ("紧急联系人 王建华 5188 2046", "5188 2046"),
+    ],
+)
+def test_when_a_mobile_follows_a_pronoun_or_a_named_role_then_phone(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel is on 5123 4567 shelf",
+        "批次 5123 4567 已發貨",
+        "It is on 6123 4567 units",
+        "客户 王建华 订单 5188 2046",
+    ],
+)
+def test_when_a_number_follows_no_pronoun_or_named_role_then_no_phone(detector: Detector, text: str) -> None:
+    assert found(detector, text, "PHONE_NUMBER") == []
