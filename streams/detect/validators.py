@@ -589,9 +589,6 @@ LISTED_CARD = 2
 UNLISTED_CARD = 1
 
 
-# (the card recognizers read the same number in a text each: gc_card, gc_card_run, the account's
-# generic check; 3,869 asks of 1,668 values on the bench's 2,000 memos)
-@lru_cache(maxsize=1024)
 def card_class(value: str) -> int:
     """:data:`LISTED_CARD` for a valid card of a network :func:`card_network` knows,
     :data:`UNLISTED_CARD` for thirteen to nineteen digits of no such network that pass Luhn, 0
