@@ -2465,11 +2465,10 @@ _CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
 _CHANGE_CUE_BEFORE = re.compile("(?:" + _CHANGE_CUE + r")[ \t]*+\Z")
 _SPELT_THREE = re.compile(r"[0-9][ -][0-9][ -][0-9]")
 _CARD_CODE_NAMED = re.compile(r"(?i:cvv|cvc|cvn|back|behind|verification value)|背")
-# the words a year follows ("it was 2019", "in 2021", "since 2018")
-_YEAR_WORD_BEFORE = re.compile(r"(?i:(?<![a-z])(?:it was|it's|in|since|from|until|till|by|year|of))[ \t]++\Z")
+# the words a year follows ("in 2021", "since 2018")
+_YEAR_WORD_BEFORE = re.compile(r"(?i:(?<![a-z])(?:in|since|from|until|till|by|year|of))[ \t]++\Z")
 # the keyword and a hyphen, the number right after: one identifier ("OTP-5512")
 _GLUED_KEYWORD = re.compile(r"[A-Za-z0-9]+-")
-_IT_CUE = re.compile(r"(?i:it'?s|it is|it was|its)\Z")
 # the keywords, or "code" with an SMS word near it
 _AUTH_CONTEXT = re.compile(
     _AUTH_KEYWORD + r"|(?:(?<![A-Za-z])(?i:sms|text message|text)(?![A-Za-z])|短信|短訊|簡訊)"
@@ -2595,15 +2594,13 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         floor = look_back(text, start, 96)
         if _AUTH_CONTEXT.search(text, floor, start) is None and not _secret_code_before(text, floor, start):
             return False
-        # a year after "it was", "it's" ("when did you set the PIN? it was 2019")
-        if _IT_CUE.match(cue.group()) is not None and _YEAR.fullmatch(text, value_start, value_end) is not None:
-            return False
     else:
         # seven or eight digits this far from the keyword: a code, unless they are a phone number
         # or a date ("the OTP sent to 9123 4567", "PIN changed 20240315")
         if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
             return False
-        # a year said as one ("password expired, it was 2019 when set", "PIN issued in 2021")
+        # a year said as one ("PIN issued in 2021", "OTP rules since 2019"); not after "it was": a PIN
+        # may be a year ("what was the PIN? it was 1984"), and a year redacted costs less than a PIN left
         if (
             _YEAR.fullmatch(text, value_start, value_end) is not None
             and _YEAR_WORD_BEFORE.search(text, max(start, value_start - 10), value_start) is not None

@@ -74,6 +74,8 @@ def test_when_back_words_name_no_code_then_no_secret(detector: Detector, text: s
         ("got 4 OTP sms this morning, like 551902 and 118437, not me!!", ["551902", "118437"]),
         ("the verification code should be 6 digits such as 204981", ["204981"]),
         ("my old pin didnt work, the new one should be 7391", ["7391"]),
+        # a PIN may be a year: redacted whatever it is
+        ("what was the PIN? it was 1984", ["1984"]),
     ],
 )
 def test_when_a_code_is_given_back_or_as_an_example_then_secret(
@@ -85,7 +87,7 @@ def test_when_a_code_is_given_back_or_as_an_example_then_secret(
 @pytest.mark.parametrize(
     "text",
     [
-        "when did you last change the PIN? it was 2019",
+        "PIN mailer issued in 2021, reprinted since 2023",
         "OTP delivery is slow, it's 10 minutes late",
         "PIN pad faulty, like 3 times this week",
         "Ticket OTP-5512 closed",
@@ -118,7 +120,6 @@ def test_when_a_password_is_referred_to_then_secret(detector: Detector, text: st
     [
         "the password? it's written on the card",
         "password reset done, it's fine now",
-        "password expired, it was 2019 when set",
         "my first pet... it's a long story",
         "can I change my password here? thanks",
         "password policy changed from weekly to monthly",
