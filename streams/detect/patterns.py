@@ -1903,8 +1903,7 @@ _CARD_OR_NETWORK = re.compile(
 # HK-CS-20261130-0211", "MID 4458 0021 9930", "policy no. 4111 1111 2026", "bill no. 8812 3345 6678")
 _OTHER_NUMBER_WORDS = (
     r"|(?i:(?<![a-z])(?:merchant|terminal|store|shop|outlet|mid|tid|policy|claim|bill|billing|contract|"
-    # a money transfer's control number (Western Union's MTCN, 监控号码)
-    r"membership|mtcn)(?![a-z]))|监控号|監控號|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
+    r"membership)(?![a-z]))|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
     r"账单|賬單|帳單|合同|合約|会员|會員|"
     # a social insurance's or a housing fund's number ("个人社保编号 4406 2018 0035")
     r"社保|社会保险|社會保險|医保|醫保|公积金|公積金"

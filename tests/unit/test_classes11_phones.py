@@ -1,9 +1,9 @@
 """Issue 11, eleventh round: phones and addresses the vault set showed missed, as classes. A Hong Kong
 mobile right after a person's name of two or three capitalised words (a sign-off, a counter's log);
 an FPS proxy's number; a number before a list's next item ("138 2654 7790 3) ..."); an IPv6 address
-before a sentence's colon; a money transfer's control number (MTCN) as no account. Each table holds
-hits and near misses of the same shape. The values are made up. Both scanners (native and ``re``) run
-every table."""
+before a sentence's colon; a mobile after a pronoun and "on" or after a Chinese name a role's word
+names; a money transfer's control number (MTCN) redacted. Each table holds hits and near misses of the
+same shape. The values are made up. Both scanners (native and ``re``) run every table."""
 
 from __future__ import annotations
 
@@ -65,17 +65,17 @@ def test_when_colons_join_no_address_then_no_ip(detector: Detector, text: str) -
     assert found(detector, text, "IP_ADDRESS") == []
 
 
-# a money transfer's control number (MTCN, 监控号码) is no mainland account, whatever word stands near
+# a money transfer's control number (MTCN, 监控号码) collects the cash: it is not left in clear (reported
+# as an account: the corridor redacts it)
 @pytest.mark.parametrize(
     "text",
     [
         "西联汇款到账，收款人凭监控号码MTCN 8837410295到网点领取",
-        "Western Union MTCN 5520193847 for the account holder",
         "請憑監控號碼 7741029385 取款",
     ],
 )
-def test_when_a_number_is_a_transfers_control_number_then_no_account(detector: Detector, text: str) -> None:
-    assert found(detector, text, "CN_BANK_ACCOUNT") == []
+def test_when_a_number_is_a_transfers_control_number_then_it_is_redacted(detector: Detector, text: str) -> None:
+    assert any(kind == "CN_BANK_ACCOUNT" for kind in (f.entity_type for f in detector.analyze(text)))
 
 
 def test_when_an_account_word_names_the_number_then_account(detector: Detector) -> None:
