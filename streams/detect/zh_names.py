@@ -217,6 +217,8 @@ _LEFT_WORDS = tuple(
             # the parties of a report, a complaint or a delivery (受害人冯建国, 收件人)
             "受害人 受害者 被害人 嫌疑人 当事人 事主 报案人 举报人 投诉人 证人 原告 被告 "
             "收件人 寄件人 收货人 发件人 乘客 患者 病人 住户 租户 雇主 雇员 买家 卖家 "
+            # a show's, a tour's or a hotel's customer (观众米雪儿·张, 游客约翰·史密斯)
+            "观众 游客 旅客 住客 访客 "
             # a roster's day or shift before whoever works it (周三吴天佑, 星期六冯嘉欣, 夜更端木俊贤)
             "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
             "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜日 礼拜天 早班 晚班 夜班 早更 中更 夜更 晚更 "
@@ -1772,26 +1774,45 @@ def _surnamed(s: str, at: int, words: frozenset[str]) -> tuple[int, int] | None:
     return m.span() if _right_score(s, m.end(), words) >= 1.0 else None
 
 
+# the last two characters of a facility's name, before a dot and its part (会展中心·一号馆)
+_FACILITY_ENDS = frozenset("中心 广场 大厦 公园 商场 机场 车站 大学 医院 酒店 剧院 会馆 球场 码头".split())
+
+
 def _dotted(s: str, dot: int, words: frozenset[str]) -> tuple[int, int] | None:
     """A foreign or minority name in Chinese characters, its parts joined by a dot (阿依努尔·吐尔逊,
-    罗沙·安东尼奥): up to four characters before the dot, from where a name may start, and up to
-    six after, to punctuation or a word a name comes before; not a place's heading (中国·深圳)."""
+    罗沙·安东尼奥): up to four characters before the dot, from where a name may start most surely
+    (after a party's word: 付款人 | 约翰·史密斯, not 付 | 款人约翰), and up to six after, to
+    punctuation or a word a name comes before; not a place's heading (中国·深圳). Two words joined
+    (穆罕默德·阿里) are a name after a word that introduces a person only; a Hong Konger's English
+    given name before a surname alone (米雪儿·张, 玛丽·陈) is one before punctuation or a blank."""
     start = dot
     while start > 0 and dot - start < 4 and _is_cjk(s[start - 1]):
         start -= 1
-    for k in range(start, dot - 1):
-        if _left_score(s, k, words) >= 1.0:
-            start = k
-            break
+    best, first_k = 0.0, start
+    for k in range(first_k, dot - 1):
+        score = _left_score(s, k, words)
+        # (a word that introduces a person inside the run outranks a mark before it: ：观众 | 玛丽·陈)
+        if score > best or (score == best >= 1.5 and k > first_k and _is_cjk(s[k - 1])):
+            start, best = k, score
     end = dot + 1
     # two characters at least after the dot, then up to a word a name comes before
     while end < len(s) and end - dot <= 6 and _is_cjk(s[end]) and (end - dot <= 2 or _right_score(s, end, words) < 1.0):
         end += 1
     first, second = s[start:dot], s[dot + 1 : end]
-    if dot - start < 2 or end - dot < 3 or (first in words and second in words):
+    if dot - start < 2 or end - dot < 2:
         return None
-    # a place's heading (广州·天河区, 中国·深圳)
-    if first in LOOKALIKES or second in LOOKALIKES or first[-1] in _PLACE_CHARS or second[-1] in _PLACE_CHARS:
+    # a surname alone after the dot (米雪儿·张 | 购买), its part before no word, after a word or a mark
+    # that a name may follow
+    if end - dot == 2 and (second not in _SINGLE_SET or first in words or first in LOOKALIKES or best < 1.0):
+        return None
+    # two words joined: a name only after a word that introduces a person (付款人穆罕默德·阿里)
+    introduced = best >= 1.5 and start > 0 and _is_cjk(s[start - 1])
+    if (first in words or first[-2:] in words) and second in words and not introduced:
+        return None
+    # a place's heading (广州·天河区, 中国·深圳) and a facility's with its part (游客中心·南门)
+    if first[-2:] in _FACILITY_ENDS or first in LOOKALIKES or second in LOOKALIKES:
+        return None
+    if first[-1] in _PLACE_CHARS or second[-1] in _PLACE_CHARS:
         return None
     return start, end
 
@@ -2199,6 +2220,9 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
             # a minority's name of four characters or more after a context word outranks a surname
             # scanned inside it (格桑卓玛, not 格 and 桑卓玛)
-            score = MINORITY_SCORE if span[1] - span[0] >= 4 and _minority_end(s[span[0] : span[1]]) else GIVEN_SCORE
+            # (and a foreign name whose parts a dot joins: 约翰·史密斯, not 史密斯)
+            long = span[1] - span[0] >= 4
+            dotted = long and any(c in "·・•‧" for c in s[span[0] + 1 : span[1] - 1])
+            score = MINORITY_SCORE if dotted or (long and _minority_end(s[span[0] : span[1]])) else GIVEN_SCORE
             out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
     return out

@@ -1,0 +1,53 @@
+"""Classes of Chinese-script names (issue #11, the fourteenth round): a foreign name whose parts a dot
+joins after a word that introduces a person (付款人约翰·史密斯, 观众米雪儿·张), where the name's start was
+read inside that word or two words joined were taken for a place's heading.
+One table per class: names that must be found, and texts of the same shape where nothing of the
+named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from person_spans import covered as _covered
+from person_spans import found_names as _found
+from person_spans import touched as _touched
+
+
+# class 1: a foreign name in Chinese characters whose parts a dot joins starts after a word that
+# introduces a person inside the four characters before the dot (付款人 | 约翰·史密斯, 观众 | 玛丽·陈),
+# not inside that word; two words joined (穆罕默德·阿里) are a name after such a word; a Hong Konger's
+# English given name before a surname alone (米雪儿·张) is one before a mark or a blank. A place's
+# heading (中国·深圳, 来到中国·深圳), a word before a surname alone, and a kinship word before the
+# name are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("付款人约翰·史密斯，收款方为五金厂", "约翰·史密斯"),
+        ("付款人穆罕默德·阿里，金额 USD 5,000", "穆罕默德·阿里"),
+        ("汇款人彼得·帕克已确认到账", "彼得·帕克"),
+        ("观众米雪儿·张 购买门票两张", "米雪儿·张"),
+        ("退款：觀眾瑪麗·陳，兩張門票", "瑪麗·陳"),
+        ("游客安娜·李 已退团", "安娜·李"),
+        ("会员伊丽莎白·黄，积分到期", "伊丽莎白·黄"),
+        ("客户艾哈迈德·汗的汇款已退回", "艾哈迈德·汗"),
+    ],
+)
+def test_when_a_dotted_foreign_name_follows_a_party_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("付款人约翰·史密斯，收款方为五金厂", "款人"),
+        ("欢迎来到中国·深圳", "中国·深圳"),
+        ("活动地点：广州·天河区", "广州·天河区"),
+        ("品牌·李 系列新品", "品牌"),
+        ("母亲安娜·费尔南德斯是土生葡人", "母亲"),
+        ("观众席上坐满了人", "观众席"),
+        ("游客中心·南门", "游客中心"),
+        ("中国·北京 2025年会", "中国·北京"),
+        ("会展中心·一号馆", "中心·一号馆"),
+    ],
+)
+def test_when_a_dot_joins_a_place_or_follows_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
