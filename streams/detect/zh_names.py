@@ -1648,6 +1648,31 @@ _QUOTED_RUN = re.compile(
 )
 
 
+# where a minority's name may start anywhere: the first characters of its syllables
+_MINORITY_START = re.compile("[" + "".join(sorted({w[0] for w in _MINORITY_SYLLABLES})) + "]")
+
+
+def _minority_introduced(s: str, words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """A minority's name of two syllables or more (格桑央金, 乌云其木格: :func:`_minority_end`) after
+    a word that introduces a person or a mark (我是 | 格桑央金, 导师： | 乌云其木格), before a
+    title, a possessive or whatever a name comes before (格桑央金 | 的女儿, 乌云其木格 | 教授)."""
+    out: list[tuple[int, int] | None] = []
+    taken = 0
+    for m in _MINORITY_START.finditer(s):
+        p = m.start()
+        if p < taken or _left_score(s, p, words) < 1.0:
+            continue
+        n = _minority_end(s[p : p + 8])
+        if n < 4:
+            continue
+        end = p + n
+        title = any(s[end : end + len(t)] == t for t in _TITLES_BY_FIRST.get(s[end : end + 1], ()))
+        if title or _right_score(s, end, words) >= 1.0:
+            out.append((p, end))
+            taken = end
+    return out
+
+
 def _minority_end(run: str) -> int:
     """The length of the longest start of ``run`` made of two syllables of a minority's names or
     more (扎西 | 次仁), or of one that is a whole name (那日苏), 0 where there is none."""
@@ -2202,6 +2227,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     for m in _VOCATIVE.finditer(s):
         spans.append(_vocative(s, m, given, words))
     spans.extend(_quoted_or_doubled(s, given, words))
+    spans.extend(_minority_introduced(s, words))  # 我是格桑央金的女儿, 导师：乌云其木格教授
     for at in _all(s, "姓"):
         spans.append(_surnamed(s, at, words))
     if "B" in s:  # a nickname of looks and B, "baby" (细B, 肥B)

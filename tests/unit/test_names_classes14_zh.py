@@ -1,6 +1,8 @@
 """Classes of Chinese-script names (issue #11, the fourteenth round): a foreign name whose parts a dot
 joins after a word that introduces a person (付款人约翰·史密斯, 观众米雪儿·张), where the name's start was
-read inside that word or two words joined were taken for a place's heading.
+read inside that word or two words joined were taken for a place's heading; a minority's name of two
+syllables after a word that introduces a person or a mark, before a title or a possessive
+(我是格桑央金的女儿, 导师：乌云其木格教授).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -50,4 +52,37 @@ def test_when_a_dotted_foreign_name_follows_a_party_word_then_it_is_found(text: 
     ],
 )
 def test_when_a_dot_joins_a_place_or_follows_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 2: a minority's name of two syllables or more (扎西顿珠, 乌云其木格, 阿依古丽) after a word that
+# introduces a person or a mark, before a title, a possessive or whatever a name comes before, not only
+# after a party's word or in quotes; a place or a company of such syllables, a greeting, and a run after
+# a word that introduces none are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("您好，我是德吉卓玛的儿子，想查一下报销款", "德吉卓玛"),
+        ("指导老师：乌兰其其格教授", "乌兰其其格"),
+        ("请联系扎西顿珠老师确认", "扎西顿珠"),
+        ("，阿依古丽的工资卡已更换", "阿依古丽"),
+        ("谢谢巴图那日苏帮忙", "巴图那日苏"),
+        ("我叫次仁拉姆，想问下退款", "次仁拉姆"),
+    ],
+)
+def test_when_a_minority_name_follows_a_person_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("阿里巴巴集团的货款", "阿里巴巴"),
+        ("乌兰察布市的分行", "乌兰察布"),
+        ("我在拉萨说扎西德勒", "扎西德勒"),
+        ("导师那边格桑花开了", "格桑花"),
+        ("寄到乌鲁木齐的包裹", "乌鲁木齐"),
+    ],
+)
+def test_when_minority_syllables_make_a_place_or_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
