@@ -2035,6 +2035,44 @@ def _ethnic(s: str, words: frozenset[str]) -> list[tuple[int, int] | None]:
     return out
 
 
+# a person's relation to another, which a policy, a will or a form writes in brackets after the name
+# (夏天佑（儿子）, 周美玲(配偶)); 儿 and 子 fold alike in both scripts
+_KIN_BRACKET = re.compile(
+    "[（(](?:儿子|女儿|长子|次子|长女|次女|幼子|幼女|养子|养女|孙子|孙女|外孙|外孙女|儿媳|女婿|配偶|妻子|丈夫|"
+    "父亲|母亲|兄长|哥哥|姐姐|弟弟|妹妹|胞兄|胞弟|胞姐|胞妹|祖父|祖母|外祖父|外祖母)[）)]"
+)
+
+
+def _kin_bracketed(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """A full name right before its bearer's relation in brackets (改为夏天佑（儿子）与夏天乐（女儿）): a
+    surname, then one or two given characters of a name's (each at least 0.0, the two at least 1.0),
+    from where a name may start; its given part no word's end (一家人（儿子）), whatever word the
+    surname begins (夏天, 高明), for the brackets say a person is named."""
+    out: list[tuple[int, int] | None] = []
+    for m in _KIN_BRACKET.finditer(s):
+        end = m.start()
+        for size in (3, 2, 4):
+            i = end - size
+            if i < 0 or not all(_is_cjk(c) for c in s[i:end]) or _left_score(s, i, words) < 1.0:
+                continue
+            sur = _SURNAME.match(s, i)
+            if sur is None or not 1 <= end - sur.end() <= 2:
+                continue
+            g = s[sur.end() : end]
+            if (
+                s[i:end] in words
+                or s[i:end] in LOOKALIKES
+                or any(given.get(c, -9.0) < 0.0 for c in g)
+                or sum(given.get(c, -9.0) for c in g) < 1.0
+                or (len(g) == 2 and g in words and s[i : i + 2] not in words)
+                or s[end - 2 : end] in _KIN_ADDRESS
+            ):
+                continue
+            out.append((i, end))
+            break
+    return out
+
+
 # an English title before a Chinese surname (Mr 張, Miss 黃, Mr & Mrs 梁): the surname alone, which is
 # what the text gives of the person; a full name after the title is the other scanners'
 _ENGLISH_TITLE = re.compile(
@@ -2237,6 +2275,8 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             spans.extend(_spaced(s, given, words))
         spans.extend(_english_titled(s))
     spans.extend(_titled_or_looks(s, given, words))
+    if "（" in s or "(" in s:  # a name before its bearer's relation in brackets (夏天佑（儿子）)
+        spans.extend(_kin_bracketed(s, given, words))
     if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)

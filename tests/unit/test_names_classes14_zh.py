@@ -2,7 +2,8 @@
 joins after a word that introduces a person (付款人约翰·史密斯, 观众米雪儿·张), where the name's start was
 read inside that word or two words joined were taken for a place's heading; a minority's name of two
 syllables after a word that introduces a person or a mark, before a title or a possessive
-(我是格桑央金的女儿, 导师：乌云其木格教授).
+(我是格桑央金的女儿, 导师：乌云其木格教授); a full name before its bearer's relation in brackets, though its
+surname begins a word (改为夏天佑（儿子）).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -85,4 +86,38 @@ def test_when_a_minority_name_follows_a_person_word_then_it_is_found(text: str, 
     ],
 )
 def test_when_minority_syllables_make_a_place_or_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 3: a full name right before its bearer's relation in brackets (（儿子）, （女儿）, (配偶), （母亲）),
+# as a policy, a will or a form writes a beneficiary or a contact, though its surname begins a word
+# (夏天, 高明, 金元) or 与/和 stands before it; a pronoun, a word, a kinship word or a surname with a
+# character of no name before the brackets are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("受益人改为夏天明（儿子）与夏天慧（女儿），各半", "夏天明"),
+        ("受益人改为夏天明（儿子）与夏天慧（女儿），各半", "夏天慧"),
+        ("紧急联系人：高明轩(配偶)，电话见附件", "高明轩"),
+        ("遺產受益人為金元昊（長子）及金元婷（次女）", "金元昊"),
+        ("遺產受益人為金元昊（長子）及金元婷（次女）", "金元婷"),
+        ("监护人：欧阳晓（母亲）", "欧阳晓"),
+    ],
+)
+def test_when_a_relation_in_brackets_follows_a_full_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("紧急联系人：一家人（儿子）", "一家人"),
+        ("，我们（儿子）都同意", "我们"),
+        ("联系人：姐姐（儿子）", "姐姐"),
+        ("受益人：法定（配偶）", "法定"),
+        ("，黄金（女儿）那份", "黄金"),
+        ("，高兴（儿子）考上了", "高兴"),
+    ],
+)
+def test_when_a_relation_in_brackets_follows_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
