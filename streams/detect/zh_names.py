@@ -1358,7 +1358,10 @@ _ADDRESS_WORDS = sorted(
         # someone called along (叫上思思, 约埋家乐, 带上志明)
         "叫上 约上 喊上 带上 叫埋 约埋 "
         # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
-        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
+        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔 "
+        # and, with: someone who says, agrees or does a thing along (王芳和小敏负责, 我同思敏会早啲到;
+        # 和 and 与 only before such a verb: see :data:`_ALONG_AFTER`)
+        "和 与"
     ).split(),
     key=len,
     reverse=True,
@@ -1574,6 +1577,35 @@ def _suffix_bounded(s: str, end: int, words: frozenset[str]) -> bool:
     """A name with 仔/姐/哥 may end at ``end``: where any name may (:func:`_bounded_right`), or before
     whatever its bearer does (强哥明早先看, 强哥请啦), not inside a word (哥们 | 儿, 姐妹)."""
     return _right_score(s, end, words) > -1.0 and not any(s[end - 1 : end + n] in words for n in (2, 3))
+
+
+# and, with (同, 跟, 和, 与) before a given name, and what the two then say or do together after it
+# (我跟小雨说好了, 别跟建军说, 我同思敏会早啲到, 王芳和小敏负责收款)
+_ALONG = frozenset("同跟和与")
+_ALONG_AFTER = tuple(
+    sorted(
+        "说 讲 话 倾 商量 约好 说好 讲好 一起 一齐 会 都 也 负责 联系 确认 核对 见面 吃饭 食饭 打招呼 交代".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _along(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name of two characters at ``i`` after 同/跟/和/与 and before what the two say or do
+    together (:data:`_ALONG_AFTER`): 小 and a name's character (小雨, 小敏), or two a name's though they
+    make a word (建军, 建华); not a kinship word, a nickname that is a word (小姐), nor a word of a
+    character that no name holds (服务, 支出)."""
+    after = s[i + 2 : i + 4]
+    if not s.startswith(_ALONG_AFTER, i + 2) or (after in words and after not in _ALONG_AFTER):
+        return None
+    g = s[i : i + 2]
+    if g in _KIN_ADDRESS or g in NICK_LOOKALIKES or g in LOOKALIKES or g[0] in _SINGLE_SET:
+        return None
+    if g[0] == "小":
+        return (i, i + 2) if given.get(g[1], -9.0) >= 1.0 and g not in words else None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    return (i, i + 2) if first >= 1.0 and second >= 1.0 and first + second >= 2.0 else None
 
 
 def _addressed(
@@ -1946,7 +1978,10 @@ def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> 
         elif kind == "dot":
             spans.append(_dotted(s, start, words))
         elif s[start : end + 2] not in LOOKALIKES:  # 同 | 仁堂: the pharmacy 同仁堂, no one addressed
-            spans.append(_addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS))
+            along = _along(s, end, given, words) if s[start:end] in _ALONG else None
+            if along is None and s[start:end] not in ("和", "与"):
+                along = _addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS)
+            spans.append(along)
     return spans
 
 

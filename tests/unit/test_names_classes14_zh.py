@@ -3,7 +3,8 @@ joins after a word that introduces a person (付款人约翰·史密斯, 观众�
 read inside that word or two words joined were taken for a place's heading; a minority's name of two
 syllables after a word that introduces a person or a mark, before a title or a possessive
 (我是格桑央金的女儿, 导师：乌云其木格教授); a full name before its bearer's relation in brackets, though its
-surname begins a word (改为夏天佑（儿子）).
+surname begins a word (改为夏天佑（儿子）); a given name after 同/跟/和/与 before what the two say or do
+together (我跟小雨说好了, 王芳和小敏负责).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -120,4 +121,40 @@ def test_when_a_relation_in_brackets_follows_a_full_name_then_it_is_found(text: 
     ],
 )
 def test_when_a_relation_in_brackets_follows_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 4: a given name of two characters after and/with (同, 跟, 和, 与) before what the two then say or
+# do together (说, 讲, 说好, 会, 一起, 负责, 商量): 小 with a name's character (小雨, 小敏), or two a
+# name's characters though they make a word (建军, 建华); 和 and 与 name someone only so. Words, kinship
+# words, nicknames that are words and things there are none (跟银行说, 和小孩说, 收入和支出都, 我和老公说好).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("我跟小娟说好了，周末再转", "小娟"),
+        ("你先别跟建华说，等我确认", "建华"),
+        ("家明和小慧负责收会费", "小慧"),
+        ("听日我同嘉敏会早啲去银行", "嘉敏"),
+        ("志强与丽娟一起付的首期", "丽娟"),
+        ("，阿梅跟海燕商量过，下月再还", "海燕"),
+    ],
+)
+def test_when_a_given_name_is_with_someone_before_a_shared_verb_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("我跟银行说了三次", "银行"),
+        ("我跟客服讲咗好多次", "客服"),
+        ("不要和小孩说密码", "小孩"),
+        ("收入和支出都要核对", "支出"),
+        ("我和老公说好了", "老公"),
+        ("产品和服务说明见附件", "服务"),
+        ("同事和领导说过了", "领导"),
+        ("跟小姐说一声", "小姐"),
+    ],
+)
+def test_when_a_word_is_with_someone_before_a_shared_verb_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
