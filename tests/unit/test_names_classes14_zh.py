@@ -33,6 +33,7 @@ from person_spans import touched as _touched
         ("游客安娜·李 已退团", "安娜·李"),
         ("会员伊丽莎白·黄，积分到期", "伊丽莎白·黄"),
         ("客户艾哈迈德·汗的汇款已退回", "艾哈迈德·汗"),
+        ("外佣玛利亚·桑托斯的工资已转", "玛利亚·桑托斯"),
     ],
 )
 def test_when_a_dotted_foreign_name_follows_a_party_word_then_it_is_found(text: str, name: str) -> None:
@@ -51,6 +52,7 @@ def test_when_a_dotted_foreign_name_follows_a_party_word_then_it_is_found(text: 
         ("游客中心·南门", "游客中心"),
         ("中国·北京 2025年会", "中国·北京"),
         ("会展中心·一号馆", "中心·一号馆"),
+        ("外傭瑪利亞·桑托斯嘅人工已過數", "外傭"),
     ],
 )
 def test_when_a_dot_joins_a_place_or_follows_a_word_then_nothing_is_found(text: str, part: str) -> None:
