@@ -4,7 +4,8 @@ read inside that word or two words joined were taken for a place's heading; a mi
 syllables after a word that introduces a person or a mark, before a title or a possessive
 (我是格桑央金的女儿, 导师：乌云其木格教授); a full name before its bearer's relation in brackets, though its
 surname begins a word (改为夏天佑（儿子）); a given name after 同/跟/和/与 before what the two say or do
-together (我跟小雨说好了, 王芳和小敏负责).
+together (我跟小雨说好了, 王芳和小敏负责); a full name after a sale's party (卖方谭伟业) though its given
+name is a word.
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -159,4 +160,32 @@ def test_when_a_given_name_is_with_someone_before_a_shared_verb_then_it_is_found
     ],
 )
 def test_when_a_word_is_with_someone_before_a_shared_verb_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 5: a full name after a sale's party (买方, 卖方, 買方, 賣方), as after a payee's word, though its given
+# name is a word (伟业, 建国, 国庆); the party's clause that names no one (卖方声明, 买方须于, 卖方王府井) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("物业成交：卖方郑伟业，楼价面议", "郑伟业"),
+        ("賣方何建國，買方區國慶（聯名）", "何建國"),
+        ("賣方何建國，買方區國慶（聯名）", "區國慶"),
+        ("卖方为梁振华，订金已付", "梁振华"),
+    ],
+)
+def test_when_a_sale_party_comes_before_a_full_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("卖方声明如下", "声明"),
+        ("买方须于三日内付清", "须于"),
+        ("卖方王府井店", "王府井"),
+        ("买方付款后放行", "付款"),
+    ],
+)
+def test_when_a_sale_party_comes_before_a_phrase_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
