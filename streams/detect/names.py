@@ -56,6 +56,11 @@ _ZH_CONTEXT_WORDS = (
     "会员",
     "會員",
     "乘客",
+    # the parties of a sale (卖方谭伟业, 買方黃子健): 方 ends no name's context word but theirs
+    "买方",
+    "買方",
+    "卖方",
+    "賣方",
     "员工",
     "員工",
     "holder",

@@ -2153,6 +2153,20 @@ def _vocative(text: str, m: re.Match[str], greeted: bool = False) -> bool:
     return all(_kind(p) != "-" and "G" in _kind(p) for p in parts) and not place_or_business(name, 0, len(name))
 
 
+def _acted_or_titled(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
+    """:func:`_acted_span`, or a romanised given name that is a month or a word after a capitalised
+    kinship title (Auntie May: :func:`_kin_titled`), outside quotes (a shop's: at "Uncle Ming")."""
+    span = _acted_span(text, start, end, kind)
+    if (
+        span is None
+        and text[start:end].lower() in COMMON_WORDS
+        and text[end : end + 1] not in ('"', "”", "'", "’")
+        and _kin_titled(text, start, end)
+    ):
+        span = (start, end)
+    return span
+
+
 def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
     """The capitalised words of ``text`` that are given names alone, by their cues (one loop
     over the candidates, the common paths inline: it runs on every text with a capital)."""
@@ -2175,7 +2189,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             spans.append((start, end))  # a surname before family (the Gonzaga family)
             continue
         if not listed and "-" not in word:
-            span = _unlisted_given(text, start, end, word, kind) or _acted_span(text, start, end, kind)
+            span = _unlisted_given(text, start, end, word, kind) or _acted_or_titled(text, start, end, kind)
             if span is not None:
                 spans.append(span)
             continue
@@ -2377,9 +2391,21 @@ def _kin_titled(text: str, start: int, end: int) -> bool:
     if before is None or before.group(1) not in _KIN_TITLES:
         return False
     word = text[start:end]
-    if word in _KIN_TITLE_BRANDS or word.lower() in COMMON_WORDS or _CAPITALISED_AFTER.match(text, end):
+    if word in _KIN_TITLE_BRANDS or _CAPITALISED_AFTER.match(text, end):
+        return False
+    # a word that is also a thing or a month (Auntie Pearl, Auntie May): a name where no noun of its
+    # phrase follows, only the clause's end, a Chinese character or a word of a sentence's frame
+    if word.lower() in COMMON_WORDS and _KIN_TITLE_NEXT.match(text, end) is None:
         return False
     return not _place_next(text, end) and not _business_next(text, start, end)
+
+
+# what follows a kinship title's word that is also a thing, when the word names a person (send Auntie
+# Pearl the receipt, 搵Auntie May 傾下, Uncle Sonny said): no noun (Uncle Sonny rice, Auntie Jade plant)
+_KIN_TITLE_NEXT = re.compile(
+    "[ \t]*(?:$|[.,;:!?)）。，；：！？、]|[\u3400-\u9fff]|(?:the|a|an|to|and|about|for|is|was|said|says|has|had"
+    "|will|would|can|could|at|on|from|with|knows|asked|paid|sent|gave|called|texted|wants|if|or)(?![A-Za-z]))"
+)
 
 
 # a full name in brackets after a given name (Uncle Bill (William Tse))

@@ -217,6 +217,10 @@ _LEFT_WORDS = tuple(
             # the parties of a report, a complaint or a delivery (受害人冯建国, 收件人)
             "受害人 受害者 被害人 嫌疑人 当事人 事主 报案人 举报人 投诉人 证人 原告 被告 "
             "收件人 寄件人 收货人 发件人 乘客 患者 病人 住户 租户 雇主 雇员 买家 卖家 "
+            # a show's, a tour's or a hotel's customer (观众米雪儿·张, 游客约翰·史密斯)
+            "观众 游客 旅客 住客 访客 "
+            # a domestic helper (外佣玛利亚·桑托斯, 菲佣希拉·古隆)
+            "外佣 菲佣 印佣 女佣 家佣 佣工 "
             # a roster's day or shift before whoever works it (周三吴天佑, 星期六冯嘉欣, 夜更端木俊贤)
             "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
             "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜日 礼拜天 早班 晚班 夜班 早更 中更 夜更 晚更 "
@@ -1356,7 +1360,10 @@ _ADDRESS_WORDS = sorted(
         # someone called along (叫上思思, 约埋家乐, 带上志明)
         "叫上 约上 喊上 带上 叫埋 约埋 "
         # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
-        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
+        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔 "
+        # and, with: someone who says, agrees or does a thing along (王芳和小敏负责, 我同思敏会早啲到;
+        # 和 and 与 only before such a verb: see :data:`_ALONG_AFTER`)
+        "和 与"
     ).split(),
     key=len,
     reverse=True,
@@ -1574,6 +1581,35 @@ def _suffix_bounded(s: str, end: int, words: frozenset[str]) -> bool:
     return _right_score(s, end, words) > -1.0 and not any(s[end - 1 : end + n] in words for n in (2, 3))
 
 
+# and, with (同, 跟, 和, 与) before a given name, and what the two then say or do together after it
+# (我跟小雨说好了, 别跟建军说, 我同思敏会早啲到, 王芳和小敏负责收款)
+_ALONG = frozenset("同跟和与")
+_ALONG_AFTER = tuple(
+    sorted(
+        "说 讲 话 倾 商量 约好 说好 讲好 一起 一齐 会 都 也 负责 联系 确认 核对 见面 吃饭 食饭 打招呼 交代".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _along(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name of two characters at ``i`` after 同/跟/和/与 and before what the two say or do
+    together (:data:`_ALONG_AFTER`): 小 and a name's character (小雨, 小敏), or two a name's though they
+    make a word (建军, 建华); not a kinship word, a nickname that is a word (小姐), nor a word of a
+    character that no name holds (服务, 支出)."""
+    after = s[i + 2 : i + 4]
+    if not s.startswith(_ALONG_AFTER, i + 2) or (after in words and after not in _ALONG_AFTER):
+        return None
+    g = s[i : i + 2]
+    if g in _KIN_ADDRESS or g in NICK_LOOKALIKES or g in LOOKALIKES or g[0] in _SINGLE_SET:
+        return None
+    if g[0] == "小":
+        return (i, i + 2) if given.get(g[1], -9.0) >= 1.0 and g not in words else None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    return (i, i + 2) if first >= 1.0 and second >= 1.0 and first + second >= 2.0 else None
+
+
 def _addressed(
     s: str, i: int, given: dict[str, float], words: frozenset[str], kin: bool = False
 ) -> tuple[int, int] | None:
@@ -1644,6 +1680,31 @@ _QUOTED_RUN = re.compile(
     + "".join(sorted({w[0] for w in _MINORITY_SYLLABLES}))
     + "])([\u3400-\u9fff]{2,8})(?=[”\"」』’'，。、；,;.!?！？ \t)）]|$)"
 )
+
+
+# where a minority's name may start anywhere: the first characters of its syllables
+_MINORITY_START = re.compile("[" + "".join(sorted({w[0] for w in _MINORITY_SYLLABLES})) + "]")
+
+
+def _minority_introduced(s: str, words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """A minority's name of two syllables or more (格桑央金, 乌云其木格: :func:`_minority_end`) after
+    a word that introduces a person or a mark (我是 | 格桑央金, 导师： | 乌云其木格), before a
+    title, a possessive or whatever a name comes before (格桑央金 | 的女儿, 乌云其木格 | 教授)."""
+    out: list[tuple[int, int] | None] = []
+    taken = 0
+    for m in _MINORITY_START.finditer(s):
+        p = m.start()
+        if p < taken or _left_score(s, p, words) < 1.0:
+            continue
+        n = _minority_end(s[p : p + 8])
+        if n < 4:
+            continue
+        end = p + n
+        title = any(s[end : end + len(t)] == t for t in _TITLES_BY_FIRST.get(s[end : end + 1], ()))
+        if title or _right_score(s, end, words) >= 1.0:
+            out.append((p, end))
+            taken = end
+    return out
 
 
 def _minority_end(run: str) -> int:
@@ -1772,26 +1833,45 @@ def _surnamed(s: str, at: int, words: frozenset[str]) -> tuple[int, int] | None:
     return m.span() if _right_score(s, m.end(), words) >= 1.0 else None
 
 
+# the last two characters of a facility's name, before a dot and its part (会展中心·一号馆)
+_FACILITY_ENDS = frozenset("中心 广场 大厦 公园 商场 机场 车站 大学 医院 酒店 剧院 会馆 球场 码头".split())
+
+
 def _dotted(s: str, dot: int, words: frozenset[str]) -> tuple[int, int] | None:
     """A foreign or minority name in Chinese characters, its parts joined by a dot (阿依努尔·吐尔逊,
-    罗沙·安东尼奥): up to four characters before the dot, from where a name may start, and up to
-    six after, to punctuation or a word a name comes before; not a place's heading (中国·深圳)."""
+    罗沙·安东尼奥): up to four characters before the dot, from where a name may start most surely
+    (after a party's word: 付款人 | 约翰·史密斯, not 付 | 款人约翰), and up to six after, to
+    punctuation or a word a name comes before; not a place's heading (中国·深圳). Two words joined
+    (穆罕默德·阿里) are a name after a word that introduces a person only; a Hong Konger's English
+    given name before a surname alone (米雪儿·张, 玛丽·陈) is one before punctuation or a blank."""
     start = dot
     while start > 0 and dot - start < 4 and _is_cjk(s[start - 1]):
         start -= 1
-    for k in range(start, dot - 1):
-        if _left_score(s, k, words) >= 1.0:
-            start = k
-            break
+    best, first_k = 0.0, start
+    for k in range(first_k, dot - 1):
+        score = _left_score(s, k, words)
+        # (a word that introduces a person inside the run outranks a mark before it: ：观众 | 玛丽·陈)
+        if score > best or (score == best >= 1.5 and k > first_k and _is_cjk(s[k - 1])):
+            start, best = k, score
     end = dot + 1
     # two characters at least after the dot, then up to a word a name comes before
     while end < len(s) and end - dot <= 6 and _is_cjk(s[end]) and (end - dot <= 2 or _right_score(s, end, words) < 1.0):
         end += 1
     first, second = s[start:dot], s[dot + 1 : end]
-    if dot - start < 2 or end - dot < 3 or (first in words and second in words):
+    if dot - start < 2 or end - dot < 2:
         return None
-    # a place's heading (广州·天河区, 中国·深圳)
-    if first in LOOKALIKES or second in LOOKALIKES or first[-1] in _PLACE_CHARS or second[-1] in _PLACE_CHARS:
+    # a surname alone after the dot (米雪儿·张 | 购买), its part before no word, after a word or a mark
+    # that a name may follow
+    if end - dot == 2 and (second not in _SINGLE_SET or first in words or first in LOOKALIKES or best < 1.0):
+        return None
+    # two words joined: a name only after a word that introduces a person (付款人穆罕默德·阿里)
+    introduced = best >= 1.5 and start > 0 and _is_cjk(s[start - 1])
+    if (first in words or first[-2:] in words) and second in words and not introduced:
+        return None
+    # a place's heading (广州·天河区, 中国·深圳) and a facility's with its part (游客中心·南门)
+    if first[-2:] in _FACILITY_ENDS or first in LOOKALIKES or second in LOOKALIKES:
+        return None
+    if first[-1] in _PLACE_CHARS or second[-1] in _PLACE_CHARS:
         return None
     return start, end
 
@@ -1900,7 +1980,10 @@ def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> 
         elif kind == "dot":
             spans.append(_dotted(s, start, words))
         elif s[start : end + 2] not in LOOKALIKES:  # 同 | 仁堂: the pharmacy 同仁堂, no one addressed
-            spans.append(_addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS))
+            along = _along(s, end, given, words) if s[start:end] in _ALONG else None
+            if along is None and s[start:end] not in ("和", "与"):
+                along = _addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS)
+            spans.append(along)
     return spans
 
 
@@ -1986,6 +2069,44 @@ def _ethnic(s: str, words: frozenset[str]) -> list[tuple[int, int] | None]:
         ):
             continue
         out.append((k, end))
+    return out
+
+
+# a person's relation to another, which a policy, a will or a form writes in brackets after the name
+# (夏天佑（儿子）, 周美玲(配偶)); 儿 and 子 fold alike in both scripts
+_KIN_BRACKET = re.compile(
+    "[（(](?:儿子|女儿|长子|次子|长女|次女|幼子|幼女|养子|养女|孙子|孙女|外孙|外孙女|儿媳|女婿|配偶|妻子|丈夫|"
+    "父亲|母亲|兄长|哥哥|姐姐|弟弟|妹妹|胞兄|胞弟|胞姐|胞妹|祖父|祖母|外祖父|外祖母)[）)]"
+)
+
+
+def _kin_bracketed(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """A full name right before its bearer's relation in brackets (改为夏天佑（儿子）与夏天乐（女儿）): a
+    surname, then one or two given characters of a name's (each at least 0.0, the two at least 1.0),
+    from where a name may start; its given part no word's end (一家人（儿子）), whatever word the
+    surname begins (夏天, 高明), for the brackets say a person is named."""
+    out: list[tuple[int, int] | None] = []
+    for m in _KIN_BRACKET.finditer(s):
+        end = m.start()
+        for size in (3, 2, 4):
+            i = end - size
+            if i < 0 or not all(_is_cjk(c) for c in s[i:end]) or _left_score(s, i, words) < 1.0:
+                continue
+            sur = _SURNAME.match(s, i)
+            if sur is None or not 1 <= end - sur.end() <= 2:
+                continue
+            g = s[sur.end() : end]
+            if (
+                s[i:end] in words
+                or s[i:end] in LOOKALIKES
+                or any(given.get(c, -9.0) < 0.0 for c in g)
+                or sum(given.get(c, -9.0) for c in g) < 1.0
+                or (len(g) == 2 and g in words and s[i : i + 2] not in words)
+                or s[end - 2 : end] in _KIN_ADDRESS
+            ):
+                continue
+            out.append((i, end))
+            break
     return out
 
 
@@ -2181,6 +2302,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     for m in _VOCATIVE.finditer(s):
         spans.append(_vocative(s, m, given, words))
     spans.extend(_quoted_or_doubled(s, given, words))
+    spans.extend(_minority_introduced(s, words))  # 我是格桑央金的女儿, 导师：乌云其木格教授
     for at in _all(s, "姓"):
         spans.append(_surnamed(s, at, words))
     if "B" in s:  # a nickname of looks and B, "baby" (细B, 肥B)
@@ -2190,6 +2312,8 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             spans.extend(_spaced(s, given, words))
         spans.extend(_english_titled(s))
     spans.extend(_titled_or_looks(s, given, words))
+    if "（" in s or "(" in s:  # a name before its bearer's relation in brackets (夏天佑（儿子）)
+        spans.extend(_kin_bracketed(s, given, words))
     if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
@@ -2199,6 +2323,9 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
             # a minority's name of four characters or more after a context word outranks a surname
             # scanned inside it (格桑卓玛, not 格 and 桑卓玛)
-            score = MINORITY_SCORE if span[1] - span[0] >= 4 and _minority_end(s[span[0] : span[1]]) else GIVEN_SCORE
+            # (and a foreign name whose parts a dot joins: 约翰·史密斯, not 史密斯)
+            long = span[1] - span[0] >= 4
+            dotted = long and any(c in "·・•‧" for c in s[span[0] + 1 : span[1] - 1])
+            score = MINORITY_SCORE if dotted or (long and _minority_end(s[span[0] : span[1]])) else GIVEN_SCORE
             out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
     return out
