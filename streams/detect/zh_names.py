@@ -499,7 +499,27 @@ def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]
 
 
 # what a payment to a person is for (付高翔装修押金, 给高山三月工资, 给林海生日红包)
-_PAID_FOR = ("押金", "按金", "定金", "订金", "房租", "租金", "工资", "学费", "红包", "工程款", "稿费", "礼金", "生活费")
+_PAID_FOR = (
+    "押金",
+    "按金",
+    "定金",
+    "订金",
+    "房租",
+    "租金",
+    "工资",
+    "学费",
+    "红包",
+    "工程款",
+    "稿费",
+    "礼金",
+    "生活费",
+    # a family's gifts of money (给小宝的压岁钱, 俾家豪嘅利是)
+    "压岁钱",
+    "利是",
+    "利市",
+    "零花钱",
+    "零用钱",
+)
 
 
 _MONTH_AT = re.compile("[一二三四五六七八九十0-9]{1,3}月")
@@ -1635,6 +1655,38 @@ def _addressed(
     return (i, i + 2) if _bounded_right(s, i + 2, words) else None
 
 
+# verbs of giving before a given name alone (给家豪的礼金, 转给小宝500, 俾家豪嘅利是)
+_GIVING_WORDS = frozenset("给 转给 交给 付给 还给 俾".split())
+_AMOUNT_START = frozenset("0123456789０１２３４５６７８９¥￥$")
+
+
+def _given_gift(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name of two characters at ``i`` after a verb of giving, before what the payment is for
+    (给家豪的结婚礼金, 给小雨三月学费), an amount (给小宝500) or a transfer of one (给小雨转本学期学费),
+    with less evidence than an address needs: the phrasing names a payee. Not a word (孩子, 老师), a
+    kinship word or a relative by birth order."""
+    g = s[i : i + 2]
+    if len(g) < 2 or g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN or _birth_order_kin(g):
+        return None
+    if g in _KIN_ADDRESS or any(x in _KIN_CHARS or x in _FUNCTION_CHARS or x in PARTICLES for x in g):
+        return None
+    if g[0] == g[1] and not _doubled_ok(g, given, words):
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if first < 0.5 or second < 1.0 or first + second < 2.0:
+        return None
+    end = i + 2
+    nxt = s[end : end + 1]
+    if nxt in _AMOUNT_START:
+        return i, end
+    if nxt in ("的", "嘅"):
+        return (i, end) if _paid_for(s, end + 1, words) else None
+    if nxt in ("转", "汇"):
+        window = s[end + 1 : end + 9]
+        return (i, end) if any(p in window for p in _PAID_FOR) or any(x in _AMOUNT_START for x in window) else None
+    return (i, end) if _paid_for(s, end, words) else None
+
+
 def _minority_bounded(s: str, end: int, size: int, words: frozenset[str]) -> bool:
     """A minority's name of ``size`` characters may end at ``end``: where any name may, or, of two
     syllables (four characters: 扎西顿珠, 阿依古丽), before a word too (同事扎西顿珠 | 负责)."""
@@ -1983,6 +2035,8 @@ def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> 
             along = _along(s, end, given, words) if s[start:end] in _ALONG else None
             if along is None and s[start:end] not in ("和", "与"):
                 along = _addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS)
+            if along is None and s[start:end] in _GIVING_WORDS:
+                along = _given_gift(s, end, given, words)
             spans.append(along)
     return spans
 
