@@ -409,8 +409,19 @@ _STAFF_ROLES = (
     "警员",
     "警官",
     "探员",
+    # the parties of a policy, a case or a course, whom a form names in a field before punctuation
+    # (被保险人蓝天，, 事主方圆。, 学生乐天，), although the name is a word
+    "被保险人",
+    "投保人",
+    "受益人",
+    "参保人",
+    "事主",
+    "当事人",
+    "学生",
+    "学员",
 )
 
+_SIGNING_PARTIES = ("被保险人", "投保人", "受益人", "参保人", "事主", "当事人", "学生", "学员")
 _STAFF_ROLE_ENDS = frozenset(r[-1] for r in _STAFF_ROLES)
 
 
@@ -424,6 +435,9 @@ def _signed(s: str, i: int, j: int, given: dict[str, float], words: frozenset[st
     # after a colon, a form's field (经办人：); a transcript's speaker (客服：) says something instead
     if not any(s.endswith(r, 0, k) and (k == i or r[-1] == "人") for r in _STAFF_ROLES):
         return 0
+    # after a party's field, a given name of two characters whose last is a name's less often (蓝天, 方圆)
+    party = any(s.endswith(r, 0, k) for r in _SIGNING_PARTIES)
+    floor, floor_last = UNKNOWN_GIVEN, 0.3 if party else 1.0
     for n in (1, 2):
         end = j + n
         if end > len(s) or not all(_is_cjk(c) for c in s[j:end]):
@@ -433,7 +447,7 @@ def _signed(s: str, i: int, j: int, given: dict[str, float], words: frozenset[st
             continue
         if _excluded_late(s, s[i:j], j, end, words):  # a title (司徒 | 小姐), a shop, a place
             return 0
-        if given.get(s[end - 1], UNKNOWN_GIVEN) >= 1.0 and _right_score(s, end, words) >= 1.5:
+        if given.get(s[end - 1], floor) >= floor_last and _right_score(s, end, words) >= 1.5:
             return n
     return 0
 

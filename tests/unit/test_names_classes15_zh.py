@@ -1,7 +1,9 @@
 """Classes of Chinese-script names (issue #11, the fifteenth round): a given name alone after a verb of
 giving (给, 转给, 交给, 付给, 还给, 俾) before what the payment is for, an amount or a transfer of one
 (给家豪的结婚礼金, 给小宝500, 给小雨转本学期学费), with less evidence than an address needs, for the
-phrasing names a payee; the family's gifts of money (压岁钱, 利是, 零花钱) are what a payment is for.
+phrasing names a payee; the family's gifts of money (压岁钱, 利是, 零花钱) are what a payment is for;
+a full name that is a word after the field of a policy's, a case's or a course's party (被保险人蓝天，,
+事主方圆。, 学员江河；), before punctuation.
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -54,4 +56,46 @@ def test_when_a_given_name_follows_a_verb_of_giving_before_a_payment_then_it_is_
     ],
 )
 def test_when_a_word_follows_a_verb_of_giving_before_a_payment_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 2: a full name whose given name is a word (蓝天, 方圆, 江河, 夏天) after the field of a policy's, a
+# case's or a course's party (被保险人, 投保人, 受益人, 参保人, 事主, 当事人, 学生, 学员), before
+# punctuation or the end, a colon between or not; both scripts. What such a party's field holds that is
+# no person (方面, 双方, 姓名, 人数, 宿舍) and a word after it before a verb are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("意外险：被保险人蓝天，2023年在郊野公园扭伤", "蓝天"),
+        ("事主方圆。案发时间：晚上九点", "方圆"),
+        ("投保人：夏天，保单号待补", "夏天"),
+        ("参保人江河；险种：医疗", "江河"),
+        ("学员蓝天，课时费1200", "蓝天"),
+        ("被保險人藍天，已理賠", "藍天"),
+        ("事主金山，报案时间下午三点", "金山"),
+        ("当事人司马长风，已签字", "司马长风"),
+    ],
+)
+def test_when_a_wordy_name_fills_a_partys_field_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("投保人方面，没有异议", "方面"),
+        ("事主方面，暂无补充", "方面"),
+        ("当事人双方，均已到场", "双方"),
+        ("投保人姓名，请用正楷", "姓名"),
+        ("学生人数，按月统计", "人数"),
+        ("学生宿舍。热水坏了", "宿舍"),
+        ("学生高中毕业，成绩优秀", "高中"),
+        ("被保险人金额，按合同", "金额"),
+        ("学生王府井，研学活动", "王府井"),
+        ("学员手册。请先阅读", "手册"),
+        ("事主报警，民警到场", "报警"),
+        ("当事人陈述，记录在案", "陈述"),
+    ],
+)
+def test_when_a_partys_field_holds_a_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
