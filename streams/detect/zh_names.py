@@ -1558,6 +1558,9 @@ def _doubled(s: str, m: re.Match[str], given: dict[str, float], words: frozenset
         return None
     if i > 0 and _is_cjk(s[i - 1]):
         return (i, end) if _left_score(s, i, words) >= 1.0 and _right_score(s, end, words) >= 1.0 else None
+    # after punctuation or at the start, before an amount or what a payment is for (、乐乐500, 妈：佳佳的学费)
+    if s[end : end + 1] in _AMOUNT_START or (s[end : end + 1] in ("的", "嘅") and _paid_for(s, end + 1, words)):
+        return i, end
     k = end + 1 if s[end : end + 1] in ("，", ",", " ", "：", ":") else end
     return (i, end) if k > end and s[k : k + 1] in _YOU else None
 

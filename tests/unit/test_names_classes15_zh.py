@@ -3,7 +3,8 @@ giving (给, 转给, 交给, 付给, 还给, 俾) before what the payment is for
 (给家豪的结婚礼金, 给小宝500, 给小雨转本学期学费), with less evidence than an address needs, for the
 phrasing names a payee; the family's gifts of money (压岁钱, 利是, 零花钱) are what a payment is for;
 a full name that is a word after the field of a policy's, a case's or a course's party (被保险人蓝天，,
-事主方圆。, 学员江河；), before punctuation.
+事主方圆。, 学员江河；), before punctuation; a doubled nickname after punctuation or at the start,
+before an amount or what a payment is for (、乐乐500, 妈：佳佳的学费).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -98,4 +99,39 @@ def test_when_a_wordy_name_fills_a_partys_field_then_it_is_found(text: str, name
     ],
 )
 def test_when_a_partys_field_holds_a_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 3: a doubled nickname (乐乐, 佳佳, 豆豆) at the start or after punctuation, before an amount or
+# (的/嘅 and) what a payment is for; both scripts. Doubled words and adverbs there (天天, 刚刚, 明明,
+# 常常, 慢慢, 宝宝) and a count's doubling (笔笔) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("压岁钱：给阿强200、乐乐200，其余下次", "乐乐"),
+        ("妈：佳佳的学费交了没", "佳佳"),
+        ("豆豆300，另一份年后给", "豆豆"),
+        ("晚饭AA：婷婷85、我85", "婷婷"),
+        ("爸：樂樂嘅利是包咗未", "樂樂"),
+        ("。萌萌的零花钱这周停", "萌萌"),
+    ],
+)
+def test_when_a_doubled_nickname_comes_before_an_amount_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("、天天500，连续一周", "天天"),
+        ("刚刚500块到账", "刚刚"),
+        ("明明500就够了", "明明"),
+        ("常常的学费都迟交", "常常"),
+        ("：宝宝的红包放抽屉", "宝宝"),
+        ("、笔笔500，共三笔", "笔笔"),
+        ("慢慢的租金就涨了", "慢慢"),
+        ("人人500，不多不少", "人人"),
+    ],
+)
+def test_when_a_doubled_word_comes_before_an_amount_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
