@@ -409,8 +409,19 @@ _STAFF_ROLES = (
     "警员",
     "警官",
     "探员",
+    # the parties of a policy, a case or a course, whom a form names in a field before punctuation
+    # (被保险人蓝天，, 事主方圆。, 学生乐天，), although the name is a word
+    "被保险人",
+    "投保人",
+    "受益人",
+    "参保人",
+    "事主",
+    "当事人",
+    "学生",
+    "学员",
 )
 
+_SIGNING_PARTIES = ("被保险人", "投保人", "受益人", "参保人", "事主", "当事人", "学生", "学员")
 _STAFF_ROLE_ENDS = frozenset(r[-1] for r in _STAFF_ROLES)
 
 
@@ -424,6 +435,9 @@ def _signed(s: str, i: int, j: int, given: dict[str, float], words: frozenset[st
     # after a colon, a form's field (经办人：); a transcript's speaker (客服：) says something instead
     if not any(s.endswith(r, 0, k) and (k == i or r[-1] == "人") for r in _STAFF_ROLES):
         return 0
+    # after a party's field, a given name of two characters whose last is a name's less often (蓝天, 方圆)
+    party = any(s.endswith(r, 0, k) for r in _SIGNING_PARTIES)
+    floor, floor_last = UNKNOWN_GIVEN, 0.3 if party else 1.0
     for n in (1, 2):
         end = j + n
         if end > len(s) or not all(_is_cjk(c) for c in s[j:end]):
@@ -433,7 +447,7 @@ def _signed(s: str, i: int, j: int, given: dict[str, float], words: frozenset[st
             continue
         if _excluded_late(s, s[i:j], j, end, words):  # a title (司徒 | 小姐), a shop, a place
             return 0
-        if given.get(s[end - 1], UNKNOWN_GIVEN) >= 1.0 and _right_score(s, end, words) >= 1.5:
+        if given.get(s[end - 1], floor) >= floor_last and _right_score(s, end, words) >= 1.5:
             return n
     return 0
 
@@ -499,7 +513,27 @@ def _gift(s: str, i: int, j: int, given: dict[str, float], words: frozenset[str]
 
 
 # what a payment to a person is for (付高翔装修押金, 给高山三月工资, 给林海生日红包)
-_PAID_FOR = ("押金", "按金", "定金", "订金", "房租", "租金", "工资", "学费", "红包", "工程款", "稿费", "礼金", "生活费")
+_PAID_FOR = (
+    "押金",
+    "按金",
+    "定金",
+    "订金",
+    "房租",
+    "租金",
+    "工资",
+    "学费",
+    "红包",
+    "工程款",
+    "稿费",
+    "礼金",
+    "生活费",
+    # a family's gifts of money (给小宝的压岁钱, 俾家豪嘅利是)
+    "压岁钱",
+    "利是",
+    "利市",
+    "零花钱",
+    "零用钱",
+)
 
 
 _MONTH_AT = re.compile("[一二三四五六七八九十0-9]{1,3}月")
@@ -1524,6 +1558,9 @@ def _doubled(s: str, m: re.Match[str], given: dict[str, float], words: frozenset
         return None
     if i > 0 and _is_cjk(s[i - 1]):
         return (i, end) if _left_score(s, i, words) >= 1.0 and _right_score(s, end, words) >= 1.0 else None
+    # after punctuation or at the start, before an amount or what a payment is for (、乐乐500, 妈：佳佳的学费)
+    if s[end : end + 1] in _AMOUNT_START or (s[end : end + 1] in ("的", "嘅") and _paid_for(s, end + 1, words)):
+        return i, end
     k = end + 1 if s[end : end + 1] in ("，", ",", " ", "：", ":") else end
     return (i, end) if k > end and s[k : k + 1] in _YOU else None
 
@@ -1633,6 +1670,38 @@ def _addressed(
     if kin and _right_score(s, i + 2, words) > -2.0:
         return i, i + 2
     return (i, i + 2) if _bounded_right(s, i + 2, words) else None
+
+
+# verbs of giving before a given name alone (给家豪的礼金, 转给小宝500, 俾家豪嘅利是)
+_GIVING_WORDS = frozenset("给 转给 交给 付给 还给 俾".split())
+_AMOUNT_START = frozenset("0123456789０１２３４５６７８９¥￥$")
+
+
+def _given_gift(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name of two characters at ``i`` after a verb of giving, before what the payment is for
+    (给家豪的结婚礼金, 给小雨三月学费), an amount (给小宝500) or a transfer of one (给小雨转本学期学费),
+    with less evidence than an address needs: the phrasing names a payee. Not a word (孩子, 老师), a
+    kinship word or a relative by birth order."""
+    g = s[i : i + 2]
+    if len(g) < 2 or g[0] in SINGLE or g[0] == "阿" or g in words or g in _REGION_GIVEN or _birth_order_kin(g):
+        return None
+    if g in _KIN_ADDRESS or any(x in _KIN_CHARS or x in _FUNCTION_CHARS or x in PARTICLES for x in g):
+        return None
+    if g[0] == g[1] and not _doubled_ok(g, given, words):
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if first < 0.5 or second < 1.0 or first + second < 2.0:
+        return None
+    end = i + 2
+    nxt = s[end : end + 1]
+    if nxt in _AMOUNT_START:
+        return i, end
+    if nxt in ("的", "嘅"):
+        return (i, end) if _paid_for(s, end + 1, words) else None
+    if nxt in ("转", "汇"):
+        window = s[end + 1 : end + 9]
+        return (i, end) if any(p in window for p in _PAID_FOR) or any(x in _AMOUNT_START for x in window) else None
+    return (i, end) if _paid_for(s, end, words) else None
 
 
 def _minority_bounded(s: str, end: int, size: int, words: frozenset[str]) -> bool:
@@ -1983,6 +2052,8 @@ def _candidate_spans(s: str, given: dict[str, float], words: frozenset[str]) -> 
             along = _along(s, end, given, words) if s[start:end] in _ALONG else None
             if along is None and s[start:end] not in ("和", "与"):
                 along = _addressed(s, end, given, words, s[start:end] in _KIN_ADDRESS)
+            if along is None and s[start:end] in _GIVING_WORDS:
+                along = _given_gift(s, end, given, words)
             spans.append(along)
     return spans
 
