@@ -2460,6 +2460,8 @@ _CHANGE_CUE = (
     + r")[ \t]*+[，,]?)"
 )
 _CHANGE_CUE_AT = re.compile(_CHANGE_CUE)
+# how far before a change cue its keyword may stand (a chat's turns between: _code_place)
+_CUE_REACH = 96
 # a change cue right before a place ("like 331904": the cue, blanks, then the number)
 _CHANGE_CUE_BEFORE = re.compile("(?:" + _CHANGE_CUE + r")[ \t]*+\Z")
 _SPELT_THREE = re.compile(r"[0-9][ -][0-9][ -][0-9]")
@@ -2531,6 +2533,12 @@ def _secret_code(text: str, start: int, value_end: int) -> bool:
     )
 
 
+def _keyword_before(text: str, at: int) -> bool:
+    """Whether an authentication keyword (or "code" with an SMS word near it) stands within
+    :data:`_CUE_REACH` characters before ``at``, in its field: a change cue's."""
+    return _AUTH_CONTEXT.search(text, look_back(text, at, _CUE_REACH), at) is not None
+
+
 def _secret_code_before(text: str, floor: int, end: int) -> bool:
     """Whether a bare "code" between ``floor`` and ``end`` names a secret ("Codes expire after 5
     minutes. Customer: new one 228971"): :func:`_secret_code` of each."""
@@ -2585,13 +2593,12 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     # a number glued to the keyword by a hyphen is an identifier's ("Ticket OTP-5512", "PIN-2024 rollout")
     if _GLUED_KEYWORD.fullmatch(text, start, value_start) is not None:
         return False
-    cue = _CHANGE_CUE_AT.match(text, start)
-    if cue is not None:
+    if _CHANGE_CUE_AT.match(text, start) is not None:
         # never from the field before, when fields are scanned joined (their separator holds a NUL); a
         # chat's turns between ("the 6 digit code we just sent? [10:43] cust: 504917 [10:43] cust: wait
         # it says expired, new one is 228603"): 96 characters
-        floor = look_back(text, start, 96)
-        if _AUTH_CONTEXT.search(text, floor, start) is None and not _secret_code_before(text, floor, start):
+        floor = look_back(text, start, _CUE_REACH)
+        if not _keyword_before(text, start) and not _secret_code_before(text, floor, start):
             return False
     else:
         # seven or eight digits this far from the keyword: a code, unless they are a phone number
@@ -3016,7 +3023,7 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
     # or the first follows a change cue with its keyword before, as AUTH_NEAR reads a code ("got 6 OTP
     # sms in 10 mins, like 331904 and 870215")
     cue = _CHANGE_CUE_BEFORE.search(text, max(0, first - 24), first)
-    if cue is not None and _AUTH_CONTEXT.search(text, look_back(text, cue.start(), 96), cue.start()) is not None:
+    if cue is not None and _keyword_before(text, cue.start()):
         return True
     # or it follows the list ("tried 1948 and 2203 as PIN too")
     ceiling = min(len(text), value_end + 16)
@@ -3336,10 +3343,15 @@ _CONFIG_NOT_A_VALUE = re.compile(
 )
 
 
-def _config_key_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+def _key_parts(text: str, start: int, value_start: int) -> list[str]:
+    """The parts of a configuration key that starts at ``start`` and names the value at ``value_start``
+    (``DB_PASSWORD=...``: db, password), in lower case."""
     key = text[start:value_start]
-    parts = re.split(r"[_.\-]", key.split("=")[0].split(":")[0].strip().lower())
-    if any(part in _CONFIG_KEY_PROPERTY for part in parts):
+    return re.split(r"[_.\-]", key.split("=")[0].split(":")[0].strip().lower())
+
+
+def _config_key_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    if any(part in _CONFIG_KEY_PROPERTY for part in _key_parts(text, start, value_start)):
         return False
     value = text[value_start:value_end]
     return _CONFIG_NOT_A_VALUE.fullmatch(value) is None and value.lower() not in _STATE_WORDS
@@ -4115,14 +4127,13 @@ _REFERRED_SECOND = (
     + r"[「『“‘\"']?"
     + _PRINTABLE_RUN
 )
-_SECURITY_WORD_AT = re.compile(r"(?i:" + _SECURITY_NAME + r")|" + _QUESTION_WORDS)
 # a clause's end after an answer: a stop, a comma, a bracket, a quote, a turn's mark, the line's end
 _CLAUSE_END = re.compile(r"[ \t]*+(?:[.,!?;)）」』”\"'/|\n]|\Z)")
 _ANSWER_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{1,30}")
+# (beside _STATE_WORDS, which _referred_place reads too)
 _NOT_AN_ANSWER = frozenset(
-    "the a an my his her their our your this that it in on at of for from with by and or but not just also "
-    "still already here there now then today yesterday written saved stored below above same easy simple "
-    "long short fine okay ok sure yes no right wrong correct incorrect".split()
+    "my his her their our your this that it in on at of for from with by and or but already here there "
+    "now then today yesterday written saved easy simple long short okay sure yes no right".split()
 )
 
 
@@ -4151,7 +4162,7 @@ def _referred_place(text: str, start: int, value_start: int, value_end: int) -> 
         return True
     # a plain word: an answer, after a security question's words, at its clause's end
     return (
-        _SECURITY_WORD_AT.match(text, start) is not None
+        _SECURITY_CUE.match(text, start) is not None
         and _ANSWER_WORD.fullmatch(value) is not None
         and _CLAUSE_END.match(text, value_end) is not None
     )
@@ -4237,12 +4248,8 @@ _NOT_A_SECRET_KEY_PART = frozenset(
 )
 
 
-def _named_key_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:
-    m = _NAMED_KEY.match(text, start)
-    if m is None:
-        return False
-    parts = re.split(r"[_.-]", m.group(1).lower())
-    return not any(part in _NOT_A_SECRET_KEY_PART for part in parts)
+def _named_key_place(text: str, start: int, value_start: int, _value_end: int) -> bool:
+    return not any(part in _NOT_A_SECRET_KEY_PART for part in _key_parts(text, start, value_start))
 
 
 AUTH_NAMED_KEY = Recognizer(
