@@ -180,6 +180,8 @@ _REGION_WORDS = frozenset(w for w in _REGION_LOOKALIKES if w not in _SURNAMED an
 _REGION_GIVEN = frozenset(w for w in _REGION_LOOKALIKES if w not in _SURNAMED and len(w) == 2)
 
 # words that end right before a person's name (Simplified; Traditional text is folded)
+# someone called along before a name, full or given (叫上王思思, 约埋家乐)
+_CALLED_ALONG = "叫上 约上 喊上 带上 叫埋 约埋"
 _LEFT_WORDS = tuple(
     sorted(
         (
@@ -189,9 +191,8 @@ _LEFT_WORDS = tuple(
             "搵 揾 联系 联络 致电 通知 提醒 "
             # Cantonese: ask, wait for, pay back (问下家辉, 等冯子彤补返, 还返黎淑娴), and a Hong Konger's or
             # a Macanese's (港人古天恩喺深圳开户)
-            "问下 问吓 等 还返 畀返 俾返 港人 澳人 "
+            "问下 问吓 等 还返 畀返 俾返 港人 澳人 " + _CALLED_ALONG + " "
             # someone called along (叫上王思思, 约埋陈家乐)
-            "叫上 约上 喊上 带上 叫埋 约埋 "
             # a verb of giving with its aspect, Cantonese's 畀 with 俾 (已经给过强哥, 畀咗志明, 交咗陈生)
             "畀 给过 给了 还过 还了 交过 借过 俾过 畀过 俾咗 畀咗 还咗 交咗 借咗 "
             # a verb of asking, finding or reminding with its measure (问一下李新华, 找一下刘建设)
@@ -389,6 +390,9 @@ def _right_score(s: str, end: int, words: frozenset[str]) -> float:
 
 
 # the staff a customer deals with, who sign a letter or a ticket with their role before their name
+# the parties of a policy, a case or a course, whom a form names in a field before punctuation
+# (被保险人蓝天，, 事主方圆。, 学生乐天，), although the name is a word: read as the staff roles are
+_SIGNING_PARTIES = ("被保险人", "投保人", "受益人", "参保人", "事主", "当事人", "学生", "学员")
 _STAFF_ROLES = (
     "经理",
     "专员",
@@ -409,19 +413,8 @@ _STAFF_ROLES = (
     "警员",
     "警官",
     "探员",
-    # the parties of a policy, a case or a course, whom a form names in a field before punctuation
-    # (被保险人蓝天，, 事主方圆。, 学生乐天，), although the name is a word
-    "被保险人",
-    "投保人",
-    "受益人",
-    "参保人",
-    "事主",
-    "当事人",
-    "学生",
-    "学员",
+    *_SIGNING_PARTIES,
 )
-
-_SIGNING_PARTIES = ("被保险人", "投保人", "受益人", "参保人", "事主", "当事人", "学生", "学员")
 _STAFF_ROLE_ENDS = frozenset(r[-1] for r in _STAFF_ROLES)
 
 
@@ -1377,47 +1370,45 @@ AH_LOOKALIKES = frozenset(
         "阿波罗"
     ).split()
 )
+# kinship words before a given name (细佬俊杰, 女朋友凯晴): address words whose given name is a relative's
+_KIN_ADDRESS_WORDS = (
+    "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐 "
+    # Cantonese: one's son, daughter, grandchild, nephew or niece (佢个仔俊朗, 个女嘉欣)
+    "个仔 个女 个孙 孙女 侄仔 侄女 "
+    # a grandchild, a child or a spouse of someone named before (其孙家俊, 外孙女思彤, 其子志强)
+    "其孙 其子 其女 其妻 其夫 外孙 外孙女 孙仔 侄子 外甥 外甥女 "
+    # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
+    "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
+).split()
+_KIN_ADDRESS = frozenset(_KIN_ADDRESS_WORDS)
 # words after which a given name alone is a person's (an address, a payment to or with someone)
 _ADDRESS_WORDS = sorted(
     (
         "同 俾 叫 多谢 谢谢 唔该 致 问 找 请 帮 给 转给 交给 付给 还给 跟 话 讲 通知 提醒 好的 喂 唔该晒 多谢晒 "
         "问下 问吓 "
-        # kinship and household words before a given name (细佬俊杰, 女朋友凯晴)
-        "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 朋友 同事 同学 表哥 表姐 "
-        "表妹 表弟 堂哥 堂姐 老细 工人 姐姐仔 "
-        # Cantonese: one's son, daughter, grandchild, nephew or niece (佢个仔俊朗, 个女嘉欣)
-        "个仔 个女 个孙 孙女 侄仔 侄女 "
+        # household words before a given name (同事俊杰, 工人阿玲), and the kinship words
+        "朋友 同事 同学 老细 工人 姐姐仔 "
         # a group chat's mention of a member (@嘉欣, ＠家豪)
-        "@ ＠ "
-        # a grandchild, a child or a spouse of someone named before (其孙家俊, 外孙女思彤, 其子志强)
-        "其孙 其子 其女 其妻 其夫 外孙 外孙女 孙仔 侄子 外甥 外甥女 "
+        "@ ＠ " + _CALLED_ALONG + " "
         # someone called along (叫上思思, 约埋家乐, 带上志明)
-        "叫上 约上 喊上 带上 叫埋 约埋 "
-        # a family's children and siblings by birth order (大仔志轩, 细女凯晴, 大哥家乐, 二家姐咏欣)
-        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔 "
         # and, with: someone who says, agrees or does a thing along (王芳和小敏负责, 我同思敏会早啲到;
         # 和 and 与 only before such a verb: see :data:`_ALONG_AFTER`)
         "和 与"
-    ).split(),
+    ).split()
+    + _KIN_ADDRESS_WORDS,
     key=len,
     reverse=True,
 )
-_KIN_ADDRESS = frozenset(
-    (
-        "细佬 细妹 家姐 女朋友 男朋友 老婆 老公 妹妹 弟弟 哥哥 姐姐 儿子 女儿 囡囡 表哥 表姐 表妹 表弟 堂哥 堂姐 "
-        "个仔 个女 个孙 孙女 侄仔 侄女 "
-        "其孙 其子 其女 其妻 其夫 外孙 外孙女 孙仔 侄子 外甥 外甥女 "
-        "大仔 细仔 二仔 大女 细女 二女 大哥 二哥 三哥 大姐 二姐 三姐 大家姐 二家姐 细佬仔"
-    ).split()
-)
 _ADDRESS_BY_LENGTH = _by_length(tuple(_ADDRESS_WORDS))
 _ADDRESS_LATIN = frozenset("hi hello dear thanks thank thx ty cc attn to with from".split())
+# the dots that join a foreign or a minority name's parts (约翰·史密斯)
+_NAME_DOTS = "·・•‧"
 # where a given name alone may be: 阿 before a character, 仔/姐/哥 after one, an address word
 # before two, 老/小 before one, a dot between two parts: the text's characters that may start
 # one, found in one pass (a character class, which the regex engine skips to); each candidate is
 # then read and scored
 _GIVEN_START = re.compile(
-    "[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥姨叔伯婶嫂老小·・•‧"))) + "]"
+    "[" + "".join(sorted({w[0] for w in _ADDRESS_WORDS} | set("阿仔姐哥姨叔伯婶嫂老小" + _NAME_DOTS))) + "]"
 )
 # an English address word before two CJK characters (thanks 家輝, Hi 美玲)
 _LATIN_BEFORE_CJK = re.compile(r"[A-Za-z][,:]?[ \t]*(?=[\u3400-\u9fff]{2})")
@@ -1990,7 +1981,7 @@ def _candidates(s: str) -> list[tuple[str, int, int]]:
             else:
                 if c in "老小" and cjk_next:
                     kind = "nick"
-                elif c in "·・•‧" and cjk_next:
+                elif c in _NAME_DOTS and cjk_next:
                     kind = "dot"
         if kind:
             found.append((kind, p, end))
@@ -2396,7 +2387,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             # scanned inside it (格桑卓玛, not 格 and 桑卓玛)
             # (and a foreign name whose parts a dot joins: 约翰·史密斯, not 史密斯)
             long = span[1] - span[0] >= 4
-            dotted = long and any(c in "·・•‧" for c in s[span[0] + 1 : span[1] - 1])
+            dotted = long and any(c in _NAME_DOTS for c in s[span[0] + 1 : span[1] - 1])
             score = MINORITY_SCORE if dotted or (long and _minority_end(s[span[0] : span[1]])) else GIVEN_SCORE
             out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
     return out
