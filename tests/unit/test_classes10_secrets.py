@@ -14,11 +14,6 @@ import pytest
 from streams.detect.engine import Detector
 
 
-@pytest.fixture(scope="module", params=["auto", "python"])
-def detector(request: pytest.FixtureRequest) -> Detector:
-    return Detector(scanner=request.param)
-
-
 def found(detector: Detector, text: str, kind: str) -> list[str]:
     return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == kind]
 

@@ -13,11 +13,6 @@ from format_tables import wrong_check_digit as _wrong
 from streams.detect.engine import Detector
 
 
-@pytest.fixture(scope="module", params=["auto", "python"])
-def detector(request: pytest.FixtureRequest) -> Detector:
-    return Detector(scanner=request.param)
-
-
 def cards(detector: Detector, text: str) -> list[str]:
     return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "CREDIT_CARD"]
 

@@ -11,11 +11,6 @@ from stdnum import iban as stdnum_iban
 from streams.detect.engine import Detector
 
 
-@pytest.fixture(scope="module", params=["auto", "python"])
-def detector(request: pytest.FixtureRequest) -> Detector:
-    return Detector(scanner=request.param)
-
-
 def ibans(detector: Detector, text: str) -> list[str]:
     return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "IBAN_CODE"]
 

@@ -10,11 +10,6 @@ import pytest
 from streams.detect.engine import Detector
 
 
-@pytest.fixture(scope="module", params=["auto", "python"])
-def detector(request: pytest.FixtureRequest) -> Detector:
-    return Detector(scanner=request.param)
-
-
 def phones(detector: Detector, text: str) -> list[str]:
     return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "PHONE_NUMBER"]
 
