@@ -695,7 +695,7 @@ _EXPIRY_AFTER = re.compile(
     r"(?:0?[1-9]|1[0-2]) ?/ ?(?:[0-9]{2}|20[0-9]{2})(?![0-9])"
 )
 # between a card's groups: blanks (tabs, two spaces), hyphens, dots, slashes, mixed
-_GROUPS = re.compile(r"[ \t./_-]+")
+_GROUPS = re.compile(r"[ \t./_—-]+")
 
 
 def card_grouping(value: str) -> bool:
@@ -709,16 +709,17 @@ def card_grouping(value: str) -> bool:
 def _card_form(value: str) -> str:
     """The value as the card checks read it: dots (4111.1111.1111.1111) as hyphens (the validators
     drop blanks, hyphens and slashes)."""
-    if "." in value or "_" in value:
-        value = value.replace(".", "-").replace("_", "-")
+    if "." in value or "_" in value or "—" in value:
+        value = value.replace(".", "-").replace("_", "-").replace("—", "-")
     # a quoted reply's marks where the card wraps (CARD_LOOSE: "4111 1111\n> 1111 1111")
     if ">" in value:
         value = value.replace(">", " ")
     return value
 
 
-# a card read out digit by digit, as a voice transcript writes it ("CALLER: 4 1 1 1 1 1 1 1 ...")
-_SPELT = re.compile(r"[0-9](?: [0-9]){12,18}")
+# a card read out digit by digit, as a voice transcript writes it ("CALLER: 4 1 1 1 1 1 1 1 ...",
+# "4-1-1-1 1-1-1-1 ...": hyphens between a group's digits, a blank between groups)
+_SPELT = re.compile(r"[0-9](?:[ -][0-9]){12,18}")
 
 
 def _card_value(value: str) -> bool:
@@ -918,9 +919,14 @@ CARD_TAILED = replace(
 # group after a card, not two. The card alone, where a card would be reported anyway (_card_place),
 # and not after a reference, order, account or phone word (a long reference in groups of four)
 def _expiry_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
-    return _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None and _card_place(
-        text, start, value_start, value_end
-    )
+    floor = look_back(text, start, 32)
+    if _NOT_A_CARD_CONTEXT.search(text, floor, start) is not None:
+        return False
+    # the card, its expiry and its code in one run of digits ("card 40000566556655561227123"): a card's
+    # or a network's word before it (a run of twenty digits and more is a reference's shape too)
+    if text[value_end].isdigit() and _SPELT_CARD_WORDS.search(text, floor, start) is None:
+        return False
+    return _card_place(text, start, value_start, value_end)
 
 
 # an expiry date: MMYY, MM/YY, MM YY, MM-YY, MMYYYY, MM/YYYY
@@ -931,12 +937,18 @@ CARD_EXPIRY_CODE = replace(
     # any card's groups (4-4-4-4, UnionPay's 4-4-4-4-3, Amex 4-6-5) parted by blanks or hyphens,
     # then the expiry and the code, parted the same way or by a slash ("Amex 3782 822463 10005 1126
     # 1234", "4111-1111-1111-1111-09/27-123", "card 4111 1111 1111 1111 09 27 123")
+    # or all in one run ("card 40000566556655561227123": the card's word before it, _expiry_code_place)
     pattern=re.compile(
         _LG
-        + r"([0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -][0-9]{3})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{5})[ -]"
+        + r"((?:[0-9]{4}(?:[ -][0-9]{4}){3}(?:[ -][0-9]{3})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{5})(?=[ -]"
         + _EXPIRY
         + r"[ /-][0-9]{3,4}"
         + _RG
+        + r")|(?:3[47][0-9]{13}|[0-9]{16,19})(?="
+        + _EXPIRY
+        + r"[0-9]{3,4}"
+        + _RG
+        + "))"
     ),
     group=1,
     base_score=_TAIL_SCORE,
@@ -1052,7 +1064,8 @@ CARD_PAIR_LATER = replace(
 # also matched the usual forms had every card of a text checked twice: the loose form holds one
 # unusual separator at least (the first of them before the third group, or the third)
 _USUAL_SEP = r"[ -]"
-_UNUSUAL_SEP = r"(?:[ \t]{2,3}|\t|[ \t]?[./_][ \t]?|[ \t]-[ \t]?|-[ \t])"
+# (an em dash too, as a word processor turns a typed "--" into one: "4111—1111—1111—1111")
+_UNUSUAL_SEP = r"(?:[ \t]{2,3}|\t|[ \t]?[./_—][ \t]?|[ \t]-[ \t]?|-[ \t])"
 _ANY_SEP = "(?:" + _UNUSUAL_SEP + "|" + _USUAL_SEP + ")"
 _LOOSE_GROUPS = (
     # 4-4-4-4 (and a last group of one to three), 4-4-4-1..3: the first unusual separator first,
@@ -1136,8 +1149,8 @@ _WRAPPED_GROUPS = (
     + _WRAP_SEP
     + r")\d{5})"
 )
-_LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_-])(?<![0-9][ \t][ \t])"
-_LOOSE_AHEAD = r"(?![0-9])(?![ \t./_-]{1,3}[0-9])"
+_LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_—-])(?<![0-9][ \t][ \t])"
+_LOOSE_AHEAD = r"(?![0-9])(?![ \t./_—-]{1,3}[0-9])"
 # A card a line a group, as an OCR reads a form's boxes or a note lists it ("Card No.\n4111\n1111\n
 # 1111\n1111"): four groups of four (and UnionPay's three), no group on the line after; a card word
 # within 32 characters before it, no digit between (a column of four-digit numbers holds no card)
@@ -4013,11 +4026,16 @@ AUTH_RECOVERY = Recognizer(
 # 1228 123", "4111-1111-1111-1111-09/27-123"; a UnionPay card's 4-4-4-4-3 before an expiry)
 # (or as a dump of stolen cards lists them, fields between bars: "4111111111111111|12|27|123"; or in a
 # table's next column: "| 4000 0566 5566 5556 | 123 | TEST USER |")
+# (a spreadsheet's row parts the expiry's month and year by a comma too: "4000056655665556,12,2027,123",
+# "5555555555554444, 09, 28, 731")
 _CARD_THEN_CODE = re.compile(
-    r"(?<![0-9A-Za-z+])(?<![0-9][ -])([0-9]{4}(?:[ -]?[0-9]{4}){3}[ -]?[0-9]{3}|[0-9]{4}(?:[ -]?[0-9]{4}){3}"
+    # (an Amex number first: in one run with its expiry and code, "37828224631000511261234", a
+    # sixteen-digit reading of it takes the expiry's first digit)
+    r"(?<![0-9A-Za-z+])(?<![0-9][ -])(3[47][0-9]{2}[ -]?[0-9]{6}[ -]?[0-9]{5}|"
+    r"[0-9]{4}(?:[ -]?[0-9]{4}){3}[ -]?[0-9]{3}|[0-9]{4}(?:[ -]?[0-9]{4}){3}"
     r"|[0-9]{4}[ -]?[0-9]{6}[ -]?[0-9]{4,5})"
     r"(?:[ \t]*+[,;/|-]?[ \t]*+((?:(?i:exp|expiry|expires|valid thru|good thru)\.?[ \t]*+[:：]?[ \t]*+|"
-    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+/[ \t]*+|[ |-]?)(?:20)?[0-9]{2})[ \t]*+[,;/|-]?"
+    r"有效期至?[:：]?[ \t]*+)?(?:0[1-9]|1[0-2])(?:[ \t]*+[/,][ \t]*+|[ |-]?)(?:20)?[0-9]{2})[ \t]*+[,;/|-]?"
     r"|[ \t]*+[,;|][ \t]*+| )[ \t]*+"
     # (the back's word before the code: "有效期 0930 後面 218", "exp 05/28 back 640")
     r"(?:(?:後面|后面|背面|背後|背后|(?i:back|behind))[ \t]*+[:：]?[ \t]*+)?"
