@@ -37,7 +37,12 @@ write them) and the remit corpus (tests/corpus/remit.jsonl, ``REMIT``, Chinese f
 everyday payment and remittance texts) are the fifteenth and sixteenth, written and read once the
 same way; the relay corpus (tests/corpus/relay.jsonl, ``RELAY``, Chinese first: names in insurance,
 brokerage, property, school, payroll and estate payments) and the keys corpus (tests/corpus/keys.jsonl,
-``KEYS``, English first: secrets told, leaked and pasted) the seventeenth and eighteenth.
+``KEYS``, English first: secrets told, leaked and pasted) the seventeenth and eighteenth. The swipe
+corpus (tests/corpus/swipe.jsonl, ``SWIPE``, English first: card numbers as acquirers' and card
+centres' texts and systems write them), the login corpus (tests/corpus/login.jsonl, ``LOGIN``, English
+first: secrets told by customers and staff, shared and pasted) and the kin corpus
+(tests/corpus/kin.jsonl, ``KIN``, Simplified Chinese first: names in family, flatmate, small-shop and
+payroll payments, with nicknames and kinship forms) are the nineteenth to the twenty-first.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -73,9 +78,12 @@ VAULT = CORPUS_DIR / "vault.jsonl"
 REMIT = CORPUS_DIR / "remit.jsonl"
 RELAY = CORPUS_DIR / "relay.jsonl"
 KEYS = CORPUS_DIR / "keys.jsonl"
+SWIPE = CORPUS_DIR / "swipe.jsonl"
+LOGIN = CORPUS_DIR / "login.jsonl"
+KIN = CORPUS_DIR / "kin.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
-# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay
-# and keys development sets
+# the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
+# keys, swipe, login and kin development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -95,6 +103,9 @@ CORPORA = {
     "remit": REMIT,
     "relay": RELAY,
     "keys": KEYS,
+    "swipe": SWIPE,
+    "login": LOGIN,
+    "kin": KIN,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

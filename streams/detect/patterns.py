@@ -929,6 +929,33 @@ def _expiry_code_place(text: str, start: int, value_start: int, value_end: int) 
     return _card_place(text, start, value_start, value_end)
 
 
+# An ISO 8583 message's field 2, the PAN, as a dump prints it: its two-digit length glued before it
+# ("DE2=164029310000010019", "F002=16...", "field 2 (PAN) = 16..."): the run is no card's length and
+# its first digits are no card's. The length must be the PAN's own (_iso_field2_place) and the PAN
+# must pass its check (of any issuer: the field holds nothing else)
+_ISO_FIELD2 = re.compile(
+    r"(?<![A-Za-z0-9])(?i:de|f|fld|field|bit|p)[ _-]?0{0,2}2(?![0-9])[ \t]*+(?:\((?i:pan)\)[ \t]*+)?[:=][ \t]*+"
+    r"(1[2-9])([0-9]{12,19})(?![0-9])"
+)
+
+
+def _iso_field2_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    m = _ISO_FIELD2.match(text, start)
+    return m is not None and int(m.group(1)) == value_end - value_start
+
+
+CARD_ISO_FIELD2 = replace(
+    CARD,
+    name="gc_card_iso_field2",
+    pattern=_ISO_FIELD2,
+    validate=v.luhn_valid,
+    group=2,
+    context=None,
+    min_digits=14,
+    place=_iso_field2_place,
+)
+
+
 # an expiry date: MMYY, MM/YY, MM YY, MM-YY, MMYYYY, MM/YYYY
 _EXPIRY = r"(?:0[1-9]|1[0-2])(?:/|[ -]?)(?:20)?[0-9]{2}"
 CARD_EXPIRY_CODE = replace(
@@ -4385,6 +4412,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_SHORT,
     CARD_TAILED,
     CARD_EXPIRY_CODE,
+    CARD_ISO_FIELD2,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
     CARD_LOOSE,

@@ -128,3 +128,33 @@ def test_when_groups_parted_by_em_dashes_then_card(detector: Detector, text: str
 )
 def test_when_em_dashed_groups_are_no_card_then_nothing(detector: Detector, text: str) -> None:
     assert found(detector, text, "CREDIT_CARD") == []
+
+
+# class 5: an ISO 8583 message's field 2, its two-digit length glued before the PAN
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ISO8583 dump MTI=0200 DE2=164029310000010019 DE3=000000", "4029310000010019"),
+        ("F002=165555555555554444 F004=000000012500", "5555555555554444"),
+        ("field 2 (PAN) = 164000056655665556", "4000056655665556"),
+        ("de 2: 15378282246310005, de 4: 100", "378282246310005"),
+    ],
+)
+def test_when_iso_field2_holds_length_and_pan_then_card(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the length is not the PAN's
+        "DE2=154029310000010019 DE3=000000",
+        # a wrong check digit
+        "DE2=164029310000010018 DE3=000000",
+        # another field
+        "DE12=164029310000010019",
+        "DE32=164029310000010019",
+    ],
+)
+def test_when_iso_field_holds_no_pan_then_no_card(detector: Detector, text: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == []
