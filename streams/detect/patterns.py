@@ -2410,8 +2410,9 @@ _AUTH_KEYWORD = (
     r"3ds code|3ds|"
     + _MORE_CODE_WORDS
     # the card's security code by where it is printed
-    + r"card verification (?:value|code|number)|(?:three|3)[ -]digits? (?:code )?(?:on|at) the back"
-    r"|digits (?:on|at) the back|(?:back|reverse)[ -]?(?:side )?codes?|codes? (?:on|at|from) the back|codes? behind)"
+    + r"card verification (?:value|code|number)|(?:three|3)[ -](?:digits?|numbers?) (?:code )?(?:on|at) the back"
+    r"|(?:digits|numbers) (?:on|at) the back|(?:back|reverse)[ -]?(?:side )?codes?|codes? (?:on|at|from) the back"
+    r"|codes? behind)"
     # (the back's three digits in Chinese: 背面三位数, 背面的后三位, 背面嗰三個字, 背后三个数字)
     # (not a key's first part: "otp_ttl=300", "pin_attempts=3" name a setting)
     r"(?![A-Za-z_])|卡背|背[后後面](?:的|嘅|嗰)?[后後]?[三3](?:位(?:数字|數字|数|數)?|[个個](?:数字|數字|数|數|字))|安全码|安全碼|保安码|保安碼|验证码|驗證碼|校验码|校驗碼|认证码|認證碼|动态码|動態碼|动态密码|動態密碼|密码|密碼|短信码|"
@@ -2465,7 +2466,23 @@ _NOT_A_CODE_AFTER = re.compile(
 
 
 # Chinese verbs of a code read out or told, and the words of a slip said again
-_READ_OUT_ZH = ("读咗", "讀咗", "讲咗", "講咗", "报咗", "報咗", "念咗", "读了", "讀了", "念了", "报了", "報了")
+_READ_OUT_ZH = (
+    "读咗",
+    "讀咗",
+    "讲咗",
+    "講咗",
+    "报咗",
+    "報咗",
+    "念咗",
+    "读了",
+    "讀了",
+    "念了",
+    "报了",
+    "報了",
+    # given ("事主提供咗 304 669")
+    "提供咗",
+    "提供了",
+)
 _SLIP_ZH = ("唔系", "唔係", "不是", "不对", "不對")
 # A code changed into another ("PIN 係 7731，佢要改做 2468", "then changed it to 2468"), or one
 # entered ("then I used 1957", "输入了 123456"): the verb before the code, an authentication
@@ -2479,6 +2496,8 @@ _CHANGE_CUE = (
     r"it'?s|it is|it was|its|like|such as|"
     # a code given away ("the 3 digits on the back, is that normal??? I gave her 412")
     r"gave (?:her|him|them|it)|told (?:her|him|them)|sent|"
+    # ("Asked cust for one-time code. Cust gave 305918 before hanging up")
+    r"gave|provided|revealed|disclosed|read out|"
     # a code said, or said again in place of a slip ("She said 2580", "3384... no sorry, 3348")
     r"(?:she|he|they|customer|caller|cust|client) said|(?:no[ ,]+sorry|sorry[ ,]+i mean|i mean|no wait)[ \t]*+[,:]?|"
     # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
@@ -3239,6 +3258,8 @@ AUTH_PASSWORD = Recognizer(
         # ("p/w", "pword", "pass word" as forms and notes abbreviate it)
         r"(?:(?<![A-Za-z0-9_])(?i:passwords?|passwd|pwd|pw|p/w|pword|pass word|passphrases?|pass phrase|passcodes?|"
         r"pass(?=[ \t]*[:=：])|"
+        # ("temp pass was Cws#5611", "the wifi pass is ...": a login's pass, said to be the value)
+        r"(?:temp(?:orary)?|new|old|login|admin|wi-?fi|default)[ \t]++pass(?=[ \t]++(?:is|was)[ \t])|"
         # the answer to a security question is a password ("Security answer: mrwhiskers1999")
         r"security answers?|secret answers?|memorable word|memorable answer|maiden name)(?![A-Za-z])"
         # a security question's answer: named after the question ("Security question: first pet? Answer:
@@ -3387,7 +3408,7 @@ def _key_parts(text: str, start: int, value_start: int) -> list[str]:
     """The parts of a configuration key that starts at ``start`` and names the value at ``value_start``
     (``DB_PASSWORD=...``: db, password), in lower case."""
     key = text[start:value_start]
-    return re.split(r"[_.\-]", key.split("=")[0].split(":")[0].strip().lower())
+    return re.split(r"[_.\-]", key.split("=")[0].split(":")[0].strip().strip("\"'`").lower())
 
 
 def _config_key_place(text: str, start: int, value_start: int, value_end: int) -> bool:
@@ -3405,7 +3426,8 @@ AUTH_CONFIG_KEY = Recognizer(
         # ("pass" only as the key's last part: "boarding_pass_no" is a boarding pass's number)
         r"(?:(?:[A-Za-z0-9]{1,20}_){1,3}(?:(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){0,3}|(?i:pass))"
         r"|(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){1,3})(?![0-9A-Za-z])"
-        r"[ \t]*+(?:=>|:=|=|:|：)[ \t]*+[\"'`]?([^\s\"'`,;]{2,64})"
+        # (the key quoted, as HCL, JSON and PHP write it: '"db_password" = "..."', "'smtp_pass' => '...'")
+        r"[\"'`]?[ \t]*+(?:=>|:=|=|:|：)[ \t]*+[\"'`]?([^\s\"'`,;]{2,64})"
     ),
     v.always,
     base_score=0.9,
@@ -3561,7 +3583,8 @@ _CREDENTIALS = (
     r"(?<![A-Za-z])(?i:(?:log-?in|sign-?in)[ \t]++(?:credentials?|creds|details|info)|credentials?|creds|"
     # (what the login is for before its colon: "the login for the test merchant portal: demo / Pw#2025")
     r"log-?in|sign-?in)(?![A-Za-z])"
-    r"(?:[ \t]++(?i:for|to|of|on)[ \t]++[^:：\n]{1,40}?[:：][ \t]*+|[ \t]*+(?:[:：=-][ \t]*+)?)"
+    r"(?:[ \t]++(?i:for|to|of|on)[ \t]++[^:：\n]{1,40}?[:：][ \t]*+|[ \t]++(?i:is|was)[ \t]++|"
+    r"[ \t]*+(?:[:：=-][ \t]*+)?)"
     r"(?:(?i:user(?:name)?|user id|id)[ \t]*+[:：=]?[ \t]*+)?"
     r"[A-Za-z0-9._@+-]{2,64}(?::(?=[!-~])|[ \t]*+[/|,][ \t]*+)"
     r"(?:(?i:passwords?|pwd|pw|pass)[ \t]*+[:：=]?[ \t]*+)?" + _PRINTABLE_RUN
@@ -3580,6 +3603,12 @@ def _password_like(value: str) -> bool:
 
 AUTH_CREDENTIALS = _secret_value(
     "gc_auth_credentials", _CREDENTIALS, _password_like, 0.9, ("cred", "login", "log-in", "sign-in", "signin")
+)
+# An administrator's user name, a slash and its password, as a sticky note, a handover or an audit
+# finding writes them ('"admin / Ch@ngeMe2 - POS backoffice"', 便条写住「admin / Pos@8899」): the
+# password holds a letter and a digit or a sign (_paired_password: "admin / finance" is none)
+_ADMIN_PAIR = (
+    r"(?<![A-Za-z0-9_.@-])(?i:admin|administrator|root|supervisor|sysadmin|superuser)[ \t]*+/[ \t]*+" + _PRINTABLE_RUN
 )
 # An e-mail address and its password as a leaked list or a pasted login writes them
 # ("kitty.lo@example.hk / kitty1234, finance@example.com / Tinhau#2019", "chan@example.com:Pw2026!"):
@@ -3613,6 +3642,17 @@ def _not_in_a_url(text: str, start: int, _value_start: int, _value_end: int) -> 
 AUTH_EMAIL_PAIR = _secret_value(
     "gc_auth_email_pair", _EMAIL_THEN_PASSWORD, _paired_password, 0.85, ("@",), _not_in_a_url
 )
+AUTH_ADMIN_PAIR = _secret_value(
+    "gc_auth_admin_pair", _ADMIN_PAIR, _paired_password, 0.85, ("admin", "root", "supervisor", "superuser")
+)
+# A Wi-Fi network's key after its name, as a branch's handover lists them ("SSID BOC-Staff, key
+# Cntrl2024$Staff", 'staff Wi-Fi "SZHK-Ops" key lotus.bridge.8'): the network's word, up to 40
+# characters of the same line, "key" (passkey, PSK), the value, which looks like a password
+_WIFI_KEY = (
+    r"(?<![A-Za-z])(?i:wi-?fi|wlan|ssid)(?![A-Za-z])[^\n;；。]{0,40}?(?<![A-Za-z])(?i:key|passkey|psk|wpa2? key)"
+    r"(?![A-Za-z])[ \t]*+[:=：]?[ \t]*+[\"'“]?" + _PRINTABLE_RUN
+)
+AUTH_WIFI_KEY = _secret_value("gc_auth_wifi_key", _WIFI_KEY, _password_like, 0.85, ("wifi", "wi-fi", "wlan", "ssid"))
 # A password asked for and given in the next turn of a chat or a call ("u got the new staging
 # password? Support: it's Stg#Corridor2024", "what's your PIN? CUST: it is 4821"): the keyword, a
 # question mark within 40 characters, a speaker's name and a colon or not, "it's" (it is, it was),
@@ -4138,7 +4178,9 @@ _REFERRING_CUE = (
     r"(?i:(?:it's|it’s|its|it is|it was|is it|was it)|"
     # ("the new one I'd like is ...": a few words before the link)
     r"(?:the )?new one(?:(?: [^ \t\n.,:;!?]{1,10}){0,3}? (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
-    r"(?:reset|changed?|set|updated?|switched) (?:it |this |that )?to|changed? (?:it )?from)"
+    r"(?:reset|changed?|set|updated?|switched) (?:it |this |that )?to|changed? (?:it )?from|"
+    # an old one ("It used to be LuckyStar888")
+    r"(?:it |that |this |mine )?used to be)"
 )
 # and in Chinese, after the password's word: the one still used or not to be used again ("密码改一下吧，别再
 # 用abc123456了", "佢仲用緊 Chan1234"), the old or the new one ("旧的是 ...", "新嘅係 ...")
@@ -4147,7 +4189,9 @@ _REFERRING_CUE_ZH = (
     r"旧的是|舊的是|新的是|旧嘅係|舊嘅係|新嘅係|"
     # told, or guessed ("叫我講網上銀行密碼，我講咗hoyin2008", "佢估係「wong1952」")
     r"讲咗|講咗|话咗|話咗|讲了|講了|说了|說了|报咗|報咗|报了|報了|给了|給了|俾咗|畀咗|"
-    r"估係|估系|估计是|估計係|估計是|可能係|可能是|应该是|應該係|應該是)"
+    r"估係|估系|估计是|估計係|估計是|可能係|可能是|应该是|應該係|應該是|"
+    # the one used before ("密碼唔記得咗，以前用 Kayan0903")
+    r"以前用|之前用|原本用|原来用|原來用|以前用的是|之前用的是)"
 )
 _REFERRED = (
     _REFERRING_WORD
@@ -4173,7 +4217,7 @@ _REFERRED_SECOND = (
     + _PRINTABLE_RUN
 )
 # a clause's end after an answer: a stop, a comma, a bracket, a quote, a turn's mark, the line's end
-_CLAUSE_END = re.compile(r"[ \t]*+(?:[.,!?;)）」』”\"'/|\n]|\Z)")
+_CLAUSE_END = re.compile(r"[ \t]*+(?:[.,!?;)）」』”\"'/|\n]|\Z)|[ \t]++(?i:or)(?![A-Za-z])")
 _ANSWER_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{1,30}")
 # (beside _STATE_WORDS, which _referred_place reads too)
 _NOT_AN_ANSWER = frozenset(
@@ -4319,8 +4363,11 @@ AUTH_NAMED_KEY = Recognizer(
 _ANSWER_ZH = (
     r"(?:" + _SECURITY_NAME_ZH + r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:questions?|qs?)(?![A-Za-z]))"
     r"[^\n。！？!?]{0,30}?答案[ \t]*+"
-    r"(?:填的是|填嘅係|写的是|寫的是|设的是|設的是|设置的是|設置的是|是|係|为|為|[:：=])[ \t]*+[:：]?[ \t]*+[“「『\"]?"
-    r"([\u3400-\u9fff]{1,8}|[A-Za-z0-9][!-~]{0,29}[A-Za-z0-9!-/])"
+    # (the one who set it before the link: "答案我设的是 王秀英")
+    r"(?:我|佢|他|她)?(?:填的是|填嘅係|写的是|寫的是|设的是|設的是|设置的是|設置的是|是|係|为|為|[:：=])"
+    r"[ \t]*+[:：]?[ \t]*+[“「『\"]?"
+    # (a Latin answer of several capitalised words whole: "答案係 Heep Yunn", "答案係 St Paul's")
+    r"([\u3400-\u9fff]{1,8}|[A-Za-z0-9][!-~]{0,29}[A-Za-z0-9!-/](?: [A-Z][A-Za-z'’.-]{0,20}[A-Za-z'’]){0,3})"
 )
 # the clause's end after an answer in Chinese characters: a stop, a comma, a bracket, a quote, a blank,
 # the end
@@ -4355,16 +4402,39 @@ _ANSWER_STATES_ZH = frozenset(
     "错误 錯誤 不对 不對 正确 正確 忘了 忘记 忘記 一样 一樣 空 没有 沒有 不知道 唔知 错 錯 对 對 无 無 "
     "未设置 未設置".split()
 )
+# (a security answer read from its question's structure outranks the name model's reading of the same
+# characters: 答案我设的是 王秀英 is the answer, a secret, whatever else it names; scored above a name)
+_ANSWER_SCORE = 0.96
 AUTH_DASHED_ANSWER = _secret_value(
-    "gc_auth_dashed_answer", _DASHED_ANSWER, v.always, 0.9, ("——", "—", "－－", "--"), _dashed_answer_place
+    "gc_auth_dashed_answer", _DASHED_ANSWER, v.always, _ANSWER_SCORE, ("——", "—", "－－", "--"), _dashed_answer_place
 )
 AUTH_ANSWER_ZH = _secret_value(
     "gc_auth_answer_zh",
     _ANSWER_ZH,
     v.always,
-    0.9,
+    _ANSWER_SCORE,
     ("密保", "问题", "問題", "question", "security q", "secret q"),
     _answer_zh_place,
+)
+# A memorable word or an agreed code word in Chinese, after its name ("事主提供咗 304 669 同埋記憶字
+# 菠蘿包", 约定取款暗号：“荔枝湾”): the name, a link or none, the value up to its clause's end (Chinese
+# characters) or a value in Latin letters and digits; not a state (_answer_zh_place)
+# (a link, a blank or a quote before the value: "暗号已经改了" says what became of it)
+_CODE_WORD_ZH = (
+    r"(?:記憶字|记忆字|記憶詞|记忆词|暗号|暗號)"
+    r"(?:[ \t]*+(?:係|系|是|为|為|[:：])[ \t]*+[“「『\"]?|[ \t]++[“「『\"]?|[“「『\"])"
+    r"([\u3400-\u9fff]{1,8}|[A-Za-z0-9][!-~]{0,29}[A-Za-z0-9!-/])"
+)
+# what a clause says of the word rather than what it is: a state, a change, a doing, a question
+_NOT_A_CODE_WORD_START = frozenset("已未不没沒冇唔要会會都也就改被可有什乜咩啥几幾哪边邊")
+
+
+def _code_word_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    return text[value_start] not in _NOT_A_CODE_WORD_START and _answer_zh_place(text, start, value_start, value_end)
+
+
+AUTH_CODE_WORD_ZH = _secret_value(
+    "gc_auth_code_word_zh", _CODE_WORD_ZH, v.always, _ANSWER_SCORE, ("記憶", "记忆", "暗号", "暗號"), _code_word_place
 )
 
 ID_RECOGNIZERS: tuple[Recognizer, ...] = (
@@ -4385,6 +4455,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_URL,
     AUTH_CREDENTIALS,
     AUTH_EMAIL_PAIR,
+    AUTH_ADMIN_PAIR,
+    AUTH_WIFI_KEY,
     AUTH_ANSWERED,
     AUTH_ANSWERED_AFTER,
     AUTH_REFERRED,
@@ -4393,6 +4465,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CODE_KEY,
     AUTH_NAMED_KEY,
     AUTH_ANSWER_ZH,
+    AUTH_CODE_WORD_ZH,
     AUTH_DASHED_ANSWER,
     AUTH_LONE_TURN,
     AUTH_PASSWORD_ONE,
