@@ -2346,6 +2346,9 @@ _MORE_CODE_WORDS = (
     r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|(?:three|3)[ -]digits? (?:security )?codes?|"
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
     r"two-factor|sms|otp|pickup|pick-up|withdrawal) codes?|"
+    # a branch's or a shop's codes: a door's, a locker's, a safe's, an alarm's, a terminal
+    # supervisor's ("locker code changed to 9-1-4-6", "the supervisor code for refunds. It's 7319")
+    r"(?:door|locker|safe|gate|alarm|keypad|padlock|supervisor|manager|override|master) codes?|combination|"
 )
 _MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|取款附言码|取款附言碼|取款码|取款碼|提款码|提款碼|"
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|\?|？|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
@@ -2452,7 +2455,11 @@ def _device_between(text: str, keyword_start: int, value_start: int) -> bool:
 
 
 # right before the value: a letter or sign joined to it, a year or place word
-_NOT_A_CODE_BEFORE = re.compile(r"(?:[0-9A-Za-z+$¥£€#]|(?<![A-Za-z])(?i:in|since|year|at) )\Z")
+_NOT_A_CODE_BEFORE = re.compile(
+    r"(?:[0-9A-Za-z+$¥£€#]|(?<![A-Za-z])(?i:in|since|year|at) "
+    # an error's code in brackets or named so ("Incorrect OTP (code 1102)", "密码错误，错误码 1003")
+    r"|\((?i:code|error|err)[ \t]*+[:#]?[ \t]*+|(?:错误码|錯誤碼|错误代码|錯誤代碼)[ \t]*+[:：]?[ \t]*+)\Z"
+)
 # right after it: more digits in a group, a decimal, time, date or range, a unit, a currency, an
 # address word
 _NOT_A_CODE_AFTER = re.compile(
@@ -2629,7 +2636,7 @@ def _code_for_place(text: str, start: int, value_start: int, value_end: int) -> 
         return False
     if value_end - value_start > 6 and _phone_or_date(text[value_start:value_end]):
         return False
-    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 10), value_start) is not None:
         return False
     return _NOT_A_CODE_AFTER.match(text, value_end) is None
 
@@ -2682,7 +2689,7 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
             return False
         if _device_between(text, start, value_start):
             return False
-    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 10), value_start) is not None:
         return False
     after = _NOT_A_CODE_AFTER.match(text, value_end)
     # a code in groups (402 771) is no count: a measure word after it begins the next words
@@ -2967,7 +2974,7 @@ def _answered_code(text: str, start: int, value_start: int, value_end: int) -> b
         return False
     if digits > 6 and _phone_or_date(text[value_start:value_end]):
         return False
-    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 6), value_start) is not None:
+    if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 10), value_start) is not None:
         return False
     return _NOT_A_CODE_AFTER.match(text, value_end) is None
 
@@ -3051,7 +3058,7 @@ def _listed_code(text: str, start: int, value_start: int, value_end: int) -> boo
     previous = _LIST_PREVIOUS.search(text, max(0, start - 10), start)
     if previous is None or len(previous.group(1)) != value_end - value_start:
         return False
-    if _NOT_A_CODE_BEFORE.search(text, max(0, previous.start() - 6), previous.start()) is not None:
+    if _NOT_A_CODE_BEFORE.search(text, max(0, previous.start() - 10), previous.start()) is not None:
         return False
     for near in _NOT_A_CODE_NEAR.finditer(text, max(0, previous.start() - 16), previous.start()):
         # a device's word only when it names the number ("model 3000 and 4000"), not before a
@@ -3169,7 +3176,8 @@ _NOT_A_PASSWORD_BETWEEN = re.compile(
 _MASK = re.compile(r"[*•xX#]+")
 _PLAIN_WORD = re.compile(r"[a-z]+")
 # a remark in brackets ("password: (see vault)", "pw: [redacted]")
-_BRACKETED_WORD = re.compile(r"[(\[<{][A-Za-z]+[)\]>}]?")
+# (a quote or an abbreviation's dot inside it: 'security question ("name of ...")', "(e.g. ...)")
+_BRACKETED_WORD = re.compile(r"[(\[<{][\"“'‘]?[A-Za-z][A-Za-z.]*+[)\]>}]?")
 _SAID_TO_BE = re.compile(r"(?i:(?<![a-z])(?:is|was)(?![a-z]))|是|係|为|為")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
@@ -3217,9 +3225,18 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
         # an abbreviation's meaning ("pw = pending withdrawal"); not a word said to be the
         # password ("my pw is letmein") or one ending the clause ("new pw: sunflower")
         return False
+    # a negation ("the password isn't "password", it's ..."), a length's range ("密码规则：8-20位")
+    if bare.replace("’", "'") in _NEGATIONS or (
+        _RANGE_VALUE.fullmatch(value) is not None and _NOT_A_CODE_AFTER.match(text, value_end) is not None
+    ):
+        return False
     if bare not in _STATE_WORDS:
         return True
     return text[:value_start].rstrip(" \t").endswith("=")
+
+
+_NEGATIONS = frozenset("isn't wasn't aren't doesn't didn't won't can't isnt wasnt doesnt didnt".split())
+_RANGE_VALUE = re.compile(r"[0-9]+-[0-9]+")
 
 
 # printable ASCII without , and ;: the password never runs on into the Chinese text after it, and a
@@ -3264,7 +3281,7 @@ AUTH_PASSWORD = Recognizer(
         r"security answers?|secret answers?|memorable word|memorable answer|maiden name)(?![A-Za-z])"
         # a security question's answer: named after the question ("Security question: first pet? Answer:
         # Fluffy2009"), or the question's own words before the value ("mother's maiden name: Cheung")
-        r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:questions?)[^0-9\n。！;；]{0,48}?(?i:answers?)(?![A-Za-z])"
+        r"|(?<![A-Za-z])(?i:security|secret|test)[ \t]++(?i:questions?)[^0-9\n。！;；]{0,48}?(?i:answers?)(?![A-Za-z])"
         # the answer before the question, or the question in brackets after its name
         r"|(?<![A-Za-z])" + _SECURITY_QUESTION + r"|登录密码|登錄密碼|密码|密碼|口令|密保答案"
         r"|(?:安全問題|安全问题|保安問題|保安问题)[^0-9\n。.!?！？;；]{0,16}?答案)"
@@ -3900,7 +3917,9 @@ _QUESTION_WORDS = (
     r"(?:city|place|town) of birth|birth ?place|childhood (?:friend|nickname|street|hero))"
 )
 # a security question's name, in English (then its words' end) and in Chinese
-_SECURITY_NAME = r"(?:security|secret|memorable|verification)[ \t]++(?:questions?|answers?|qs?)|memorable word"
+# (a remittance's test question and its answer, which the payee collects cash with: "test question
+# "favourite fruit", answer durian")
+_SECURITY_NAME = r"(?:security|secret|memorable|verification|test)[ \t]++(?:questions?|answers?|qs?)|memorable word"
 _SECURITY_NAME_ZH = r"安全问题|安全問題|保安问题|保安問題|预留问题|預留問題|密保|提示问题|提示問題"
 _SECURITY_CUE = re.compile(
     r"(?i:(?<![a-z])(?:" + _SECURITY_NAME + r")(?![a-z])|" + _QUESTION_WORDS[4:-1] + r")|" + _SECURITY_NAME_ZH
@@ -4064,13 +4083,16 @@ AUTH_RECOVERY = Recognizer(
     "gc_auth_recovery",
     "AUTH_SECRET",
     re.compile(
-        r"(?<![A-Za-z])(?i:recovery|backup|back-up|emergency|scratch)[ \t]++(?i:codes?|keys?)(?![A-Za-z])"
+        r"(?:(?<![A-Za-z])(?i:recovery|backup|back-up|emergency|scratch)[ \t]++(?i:codes?|keys?)(?![A-Za-z])"
         # a word or two and a colon ("Backup codes issued: ..."), a bracketed remark and a colon ("Your
         # recovery codes (keep them safe): ..."), or a link
         # (or a few words of a sentence: "Recovery codes I saved when setting up 2FA: ...")
         r"(?:(?:[ \t]++[a-z]{2,12}){1,2}[ \t]*+[:：]|(?:[ \t]++[A-Za-z0-9]{1,12}){1,6}[ \t]*+[:：]"
         r"|[ \t]*+[(（][^()（）\n]{1,40}[)）][ \t]*+[:：]"
         r"|[ \t]*+(?:(?i:is|are|were|was)(?![A-Za-z])|[:：=#-])?)"
+        # and in Chinese, a few characters and a colon or a link ("備用碼我抄低咗：7731 0284、5520 9613")
+        r"|(?:備用碼|备用码|後備碼|后备码|恢復碼|恢复码|備用代碼|备用代码|救援碼|救援码)"
+        r"(?:[^0-9A-Za-z\n:：。]{0,12}[:：]|[ \t]*+(?:係|系|是|为|為)?))"
         r"[ \t]*+\n?[ \t]*+("
         + _RECOVERY_CODE
         + r"(?:(?:[ \t]*+(?:[,;/、]|同|和|及|(?<![A-Za-z])(?i:and|or)(?![A-Za-z]))[ \t]*+|[ \t]*+\n[ \t]*+|[ \t]++)"
@@ -4083,7 +4105,41 @@ AUTH_RECOVERY = Recognizer(
     group=1,
     priority=10,
     min_digits=1,
-    required=("recovery", "backup", "back-up", "emergency", "scratch"),
+    required=(
+        "recovery",
+        "backup",
+        "back-up",
+        "emergency",
+        "scratch",
+        "備用",
+        "备用",
+        "後備",
+        "后备",
+        "恢復碼",
+        "恢复码",
+        "救援",
+    ),
+)
+# An authenticator's setup key (a TOTP secret in base32, as the app shows it in groups of four:
+# "I kept the setup key on paper: K4QW 7ZRM P2XD 9LTN"): the key's name, a few words, a colon or an
+# equals sign, sixteen to thirty-two capitals and digits in groups of four (as people copy it, not
+# only base32's), letters and digits both
+_SETUP_KEY = (
+    r"(?<![A-Za-z])(?i:set-?up key|secret key|2fa key|mfa key|totp (?:secret|key)|authenticator key|otp secret)"
+    r"(?![A-Za-z])[^\n:：=]{0,24}?[:：=][ \t]*+([A-Z0-9]{4}(?:[ -]?[A-Z0-9]{4}){3,7})(?![A-Za-z0-9])"
+)
+
+
+def _base32_key(value: str) -> bool:
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+AUTH_SETUP_KEY = _secret_value(
+    "gc_auth_setup_key",
+    _SETUP_KEY,
+    _base32_key,
+    0.9,
+    ("setup key", "set-up key", "secret key", "2fa key", "mfa key", "totp", "authenticator key", "otp secret"),
 )
 # A card's security code written after the card with no keyword, as card details are listed: the
 # card (any grouping), its expiry date if given, then three digits, or four after an expiry date
@@ -4180,7 +4236,9 @@ _REFERRING_CUE = (
     r"(?:the )?new one(?:(?: [^ \t\n.,:;!?]{1,10}){0,3}? (?:is|was|(?:should|will|would) be))?(?:[ \t]*+:)?|"
     r"(?:reset|changed?|set|updated?|switched) (?:it |this |that )?to|changed? (?:it )?from|"
     # an old one ("It used to be LuckyStar888")
-    r"(?:it |that |this |mine )?used to be)"
+    r"(?:it |that |this |mine )?used to be|"
+    # one chosen ("fails policy P-07. She then chose Kwan!Hill_Rd_33")
+    r"(?:then )?(?:chose|picked|created|came up with))"
 )
 # and in Chinese, after the password's word: the one still used or not to be used again ("密码改一下吧，别再
 # 用abc123456了", "佢仲用緊 Chan1234"), the old or the new one ("旧的是 ...", "新嘅係 ...")
@@ -4191,7 +4249,9 @@ _REFERRING_CUE_ZH = (
     r"讲咗|講咗|话咗|話咗|讲了|講了|说了|說了|报咗|報咗|报了|報了|给了|給了|俾咗|畀咗|"
     r"估係|估系|估计是|估計係|估計是|可能係|可能是|应该是|應該係|應該是|"
     # the one used before ("密碼唔記得咗，以前用 Kayan0903")
-    r"以前用|之前用|原本用|原来用|原來用|以前用的是|之前用的是)"
+    r"以前用|之前用|原本用|原来用|原來用|以前用的是|之前用的是|"
+    # the one typed ("密碼錯誤 ... 我 type 咗 Happy2024family 三次都唔得")
+    r"(?i:type)[ \t]*+咗|打咗|輸入咗|输入咗|试咗|試咗|用咗)"
 )
 _REFERRED = (
     _REFERRING_WORD
@@ -4474,6 +4534,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_SPELT,
     AUTH_USER_PASS,
     AUTH_RECOVERY,
+    AUTH_SETUP_KEY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,
     RIC,

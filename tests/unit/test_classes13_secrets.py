@@ -80,3 +80,48 @@ def test_when_secret_written_so_then_found(detector: Detector, text: str, value:
 )
 def test_when_nothing_secret_then_none(detector: Detector, text: str) -> None:
     assert found(detector, text) == []
+
+
+# the second part: a door's, a locker's, a supervisor's code; a remittance's test question; an
+# authenticator's setup key; backup codes in Chinese; a password chosen or typed
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("locker code changed to 7-2-5-8 after someone saw it. old one was 3391", "7-2-5-8"),
+        ("locker code changed to 7-2-5-8 after someone saw it. old one was 3391", "3391"),
+        ("Branch handover: back door code 4 8 1 6 #, alarm set at 19:00", "4 8 1 6"),
+        ("the terminal wants the supervisor code for voids. It's 5582 (not the default).", "5582"),
+        ('Sender gave the test question "favourite fruit", answer mango. Receiver must show ID.', "mango"),
+        ("I kept the setup key on paper: M3QX 7TRA P5ZD 8KLN. Can I restore it?", "M3QX 7TRA P5ZD 8KLN"),
+        ("備用碼我抄低咗：6620 1839、4471 0925。", "6620 1839、4471 0925"),
+        ("Her new password was refused (it holds her name). She then chose Mei!Garden_52 instead.", "Mei!Garden_52"),
+        ('App 話 "密碼錯誤"，我 type 咗 Sunny2025home 三次都唔得', "Sunny2025home"),
+    ],
+)
+def test_when_code_or_key_named_so_then_found(detector: Detector, text: str, value: str) -> None:
+    assert value in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an error's code after a code's word
+        'login page says "Incorrect OTP (code 1102)", please check',
+        "手机银行登录密码提示错误，错误码 1003，请协助",
+        'App 提示 "密碼錯誤 (code 401)"',
+        # a password rule's length range
+        "密码规则：8-20位，必须包含字母和数字",
+        # a negation after the password's word
+        "the password isn't working on the app",
+        # a bracketed abbreviation or a quoted question after an answer's word
+        "We may ask for 2 characters of your memorable word (e.g. the 3rd and 5th).",
+        'I forgot the answer to my security question ("name of your first pet").',
+        # a setup key's name with no key after it, or a key of letters only
+        "secret key: see vault",
+        "the setup key: ABCD EFGH IJKL MNOP",
+        # a door's word with a count or a time after it
+        "door code reset 3 times today",
+    ],
+)
+def test_when_code_word_names_nothing_secret_then_none(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
