@@ -2396,10 +2396,17 @@ AUTH_NUMERIC = Recognizer(
     required=_AUTH_WORDS,
     place=lambda text, start, value_start, value_end: (
         _ocr_code(text[value_start:value_end])
+        and not _letter_glued(text, value_end)
         and _card_code_length(text, start, value_start, value_end)
         and _tac_length(text, start, value_start, value_end)
     ),
 )
+
+
+def _letter_glued(text: str, value_end: int) -> bool:
+    """A letter right after the digits: they begin a longer token (an approval code, "Auth code
+    06411Z"), no code of digits."""
+    return value_end < len(text) and text[value_end].isascii() and text[value_end].isalpha()
 # A code said in free phrasing: an authentication keyword, then a few words of the same clause
 # with no digit in them ("the CVV on the back is 317", "set the PIN to 8830", "PIN in the notes
 # (2580)", "一次性密碼，之後又話收到咗：662301"), then a number of three to six digits (or 123 456) that
@@ -4213,6 +4220,27 @@ TRACK = Recognizer(
     priority=11,
     required=("%b", "="),
 )
+# Track 2 data without its start sentinel, as a log or a DLP alert quotes it ("track2
+# 4000001234567899=28102011000012300000"): the PAN, which passes its check, "=", the expiry (YYMM), the
+# service code and the discretionary data: seven digits at the least after the "="
+_TRACK2_BARE = re.compile(r"(?<![0-9A-Za-z;=])([0-9]{13,19})=[0-9]{7,40}(?![0-9])")
+
+
+def _track2_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    return v.luhn_valid(text[value_start : text.index("=", value_start)])
+
+
+TRACK2_BARE = Recognizer(
+    "gc_track2_bare",
+    "AUTH_SECRET",
+    _TRACK2_BARE,
+    v.always,
+    base_score=1.0,
+    priority=11,
+    min_digits=13,
+    required=("=",),
+    place=_track2_place,
+)
 
 
 # A password referred to after its word, as a customer or an analyst goes on about it: "it was", "it's"
@@ -4499,6 +4527,7 @@ AUTH_CODE_WORD_ZH = _secret_value(
 
 ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     TRACK,
+    TRACK2_BARE,
     AUTH_NUMERIC,
     AUTH_NEAR,
     AUTH_FOR,

@@ -125,3 +125,33 @@ def test_when_code_or_key_named_so_then_found(detector: Detector, text: str, val
 )
 def test_when_code_word_names_nothing_secret_then_none(detector: Detector, text: str) -> None:
     assert found(detector, text) == []
+
+
+# track 2 data without its start sentinel; a code's digits glued to a letter
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "DLP: log line contains track2 4000001234567899=28102011000012300000. Severity HIGH.",
+            "4000001234567899=28102011000012300000",
+        ),
+        ("swipe dump: 5555555555554444=29012010000000000", "5555555555554444=29012010000000000"),
+    ],
+)
+def test_when_track2_without_sentinel_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the number before "=" fails its check
+        "x 4000001234567898=28102011000012300000",
+        # too few digits after "="
+        "id=4000001234567899=2810",
+        # an approval code glued to a letter after a code's word
+        "Receipt: Auth code 06411Z. Terminal 80012234.",
+    ],
+)
+def test_when_no_track_or_code_then_no_secret(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
