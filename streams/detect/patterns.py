@@ -2579,7 +2579,9 @@ _OWNED_CODE = re.compile(
 # words that say a code is a secret: it expires, it is not to be shared, it logs in or verifies
 _SECRET_CUE = re.compile(
     r"(?i:(?<![a-z])(?:valid|validity|expire[sd]?|expiring|expiry|share|sharing|disclose|verify|verified|"
-    r"verification|log ?in|sign ?in|authenticate|authorise|authorize|one-time)(?![a-z]))"
+    r"verification|log ?in|sign ?in|authenticate|authorise|authorize|one-time|"
+    # a code asked for or given away ("asked me to send the code from Alipay HK ... I sent 550 913")
+    r"send|sent|forward|forwarded)(?![a-z]))"
     r"|有效|透露|分享|验证|驗證|切勿|登入|登录|登錄|核实|核實|認證|认证|唔好話|唔好講"
 )
 
@@ -3666,6 +3668,27 @@ def _not_in_a_url(text: str, start: int, _value_start: int, _value_end: int) -> 
 AUTH_EMAIL_PAIR = _secret_value(
     "gc_auth_email_pair", _EMAIL_THEN_PASSWORD, _paired_password, 0.85, ("@",), _not_in_a_url
 )
+# A password after its word, a few words of the same clause and a comma, ending its clause ('He also
+# asked my password for the computer, tang1948."'): no digit between the word and the comma, and a
+# value with a letter and a digit or a sign in it (_paired_password) that ends its clause
+_COMMA_THEN_VALUE = (
+    r"(?<![A-Za-z])(?i:passwords?|passcodes?|passwd|pwd)(?![A-Za-z])[^0-9\n。.!?！？;；:：=,，]{0,40}[,，][ \t]*+"
+    r"([A-Za-z0-9][!-+\--:<-~]{2,40}[A-Za-z0-9!#$%&*@^_~])"
+)
+
+
+def _comma_password_place(text: str, _start: int, _value_start: int, value_end: int) -> bool:
+    return _CLAUSE_END.match(text, value_end) is not None
+
+
+AUTH_PASSWORD_COMMA = _secret_value(
+    "gc_auth_password_comma",
+    _COMMA_THEN_VALUE,
+    _paired_password,
+    0.85,
+    ("pass", "pwd"),
+    _comma_password_place,
+)
 AUTH_ADMIN_PAIR = _secret_value(
     "gc_auth_admin_pair", _ADMIN_PAIR, _paired_password, 0.85, ("admin", "root", "supervisor", "superuser")
 )
@@ -4545,6 +4568,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CREDENTIALS,
     AUTH_EMAIL_PAIR,
     AUTH_ADMIN_PAIR,
+    AUTH_PASSWORD_COMMA,
     AUTH_WIFI_KEY,
     AUTH_ANSWERED,
     AUTH_ANSWERED_AFTER,

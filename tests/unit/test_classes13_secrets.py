@@ -155,3 +155,32 @@ def test_when_track2_without_sentinel_then_secret(detector: Detector, text: str,
 )
 def test_when_no_track_or_code_then_no_secret(detector: Detector, text: str) -> None:
     assert found(detector, text) == []
+
+
+# a password after its word, a few words and a comma, ending its clause; a code asked to be sent
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('She wrote: "then he asked my password for the laptop, lam1956."', "lam1956"),
+        ("Caller also gave the passcode for the app, Kt77pw!", "Kt77pw!"),
+        ("a buyer asked me to send the code from PayMe to 'verify'. I sent 381 276.", "381 276"),
+    ],
+)
+def test_when_password_after_comma_or_code_sent_then_secret(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the value does not end its clause
+        "password reset for the user, abc123 tried again",
+        # a word with no digit or sign, a reference after it
+        "password expired yesterday, Ref A12345.",
+        "the password for the HK portal, see vault.",
+        # another code's word before the code sent
+        "please send the promo code 4821 to all",
+    ],
+)
+def test_when_comma_or_send_names_no_secret_then_none(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
