@@ -942,6 +942,24 @@ def fold_latin(text: str) -> str:
 def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``;
     ``folded`` is ``zh_names.fold_t2s`` of it when the caller has it already."""
+    found = _scan_roman_names(text, folded)
+    if found and " -" in text:
+        # a command line's option and its argument ("curl -X POST https://...", "-H Accept") name no one
+        return [f for f in found if not _option(text, f.start)]
+    return found
+
+
+def _option(text: str, start: int) -> bool:
+    """A capital alone after a blank and a hyphen, a blank after it: a command line's option ("-X")."""
+    return (
+        start >= 2
+        and text[start - 1] == "-"
+        and text[start - 2] in " \t"
+        and text[start + 1 : start + 2] in (" ", "\t")
+    )
+
+
+def _scan_roman_names(text: str, folded: str | None) -> list[Finding]:
     out: list[Finding] = []
     if not _CAPITAL.search(text):
         return _mixed(text, folded)
