@@ -956,6 +956,50 @@ CARD_ISO_FIELD2 = replace(
 )
 
 
+# A card read out in words, as a call transcript writes it ("my card number is four zero zero zero,
+# zero five six six, ..."): thirteen to nineteen digit words parted by blanks, commas or hyphens, a
+# listed network's number that passes Luhn, read as digits; a card word within 160 characters
+# before it and no account, order, reference or phone word in the 32 (as a card read out digit by
+# digit: _spelt_card_place)
+_CARD_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_CARD_IN_WORDS = re.compile(
+    r"(?<![A-Za-z])(?i:" + _CARD_DIGIT_WORD + r"(?:(?:,? |-|, ?)" + _CARD_DIGIT_WORD + r"){12,18})(?![A-Za-z])"
+)
+_WORD_DIGITS = {
+    "zero": "0",
+    "oh": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+_A_DIGIT_WORD = re.compile(_CARD_DIGIT_WORD, re.IGNORECASE)
+
+
+def _card_in_words(value: str) -> bool:
+    digits = "".join(_WORD_DIGITS[w.lower()] for w in _A_DIGIT_WORD.findall(value))
+    return v.card_class(digits) == v.LISTED_CARD
+
+
+CARD_IN_WORDS = Recognizer(
+    "gc_card_in_words",
+    "CREDIT_CARD",
+    _CARD_IN_WORDS,
+    _card_in_words,
+    base_score=1.0,
+    needs_digit=False,
+    priority=7,
+    min_digits=0,
+    required=("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+    place=lambda text, start, _value_start, _value_end: _spelt_card_place(text, start),
+)
+
+
 # an expiry date: MMYY, MM/YY, MM YY, MM-YY, MMYYYY, MM/YYYY
 _EXPIRY = r"(?:0[1-9]|1[0-2])(?:/|[ -]?)(?:20)?[0-9]{2}"
 CARD_EXPIRY_CODE = replace(
@@ -4600,6 +4644,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_TAILED,
     CARD_EXPIRY_CODE,
     CARD_ISO_FIELD2,
+    CARD_IN_WORDS,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
     CARD_LOOSE,

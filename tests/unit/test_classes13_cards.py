@@ -158,3 +158,43 @@ def test_when_iso_field2_holds_length_and_pan_then_card(detector: Detector, text
 )
 def test_when_iso_field_holds_no_pan_then_no_card(detector: Detector, text: str) -> None:
     assert found(detector, text, "CREDIT_CARD") == []
+
+
+# class 6: a card read out in words after a card word
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "CALLER: my card number is four zero zero zero, zero five six six, five five six six, five five five six.",
+            "four zero zero zero, zero five six six, five five six six, five five five six",
+        ),
+        (
+            "Caller read the Visa as five-five-five-five five-five-five-five five-five-five-five four-four-four-four",
+            "five-five-five-five five-five-five-five five-five-five-five four-four-four-four",
+        ),
+        (
+            "AGENT: and the credit card? CUST: Four oh one two, eight eight eight eight, eight eight eight eight, "
+            "one eight eight one",
+            "Four oh one two, eight eight eight eight, eight eight eight eight, one eight eight one",
+        ),
+    ],
+)
+def test_when_card_read_out_in_words_then_card(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong check digit
+        "card: four zero zero zero zero five six six five five six six five five five seven",
+        # no card word
+        "steps: four zero zero zero zero five six six five five six six five five five six",
+        # an account's word before it
+        "card holder's account number is four zero zero zero zero five six six five five six six five five five six",
+        # too few words
+        "card PIN is four zero zero zero",
+    ],
+)
+def test_when_words_hold_no_card_then_no_card(detector: Detector, text: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == []
