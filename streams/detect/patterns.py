@@ -2351,6 +2351,12 @@ _AUTH_WORDS = (
     "口令",
     "编码",
     "編碼",
+    # a phone's lock ("phone lock is 880128", "the pattern to unlock the ipad", 解锁图案, 锁屏密码)
+    "lock",
+    "解锁",
+    "解鎖",
+    "锁屏",
+    "鎖屏",
 )
 # blanks, an optional separator word or sign, blanks. Written as blanks, then optionally the
 # separator and its blanks, each run of blanks possessive (``*+``): what follows a run (a
@@ -2393,8 +2399,16 @@ _MORE_CODE_WORDS = (
     # a branch's or a shop's codes: a door's, a locker's, a safe's, an alarm's, a terminal
     # supervisor's ("locker code changed to 9-1-4-6", "the supervisor code for refunds. It's 7319")
     r"(?:door|locker|safe|gate|alarm|keypad|padlock|supervisor|manager|override|master) codes?|combination|"
+    # a phone's or a tablet's lock ("the unlock code for grandpa's phone is 520520", "phone lock is
+    # 880128", "the pattern to unlock the ipad is 1-4-7-8-9")
+    r"unlock (?:codes?|patterns?|pins?)|(?:phone|screen|device) (?:lock|passcode)|lock ?screen (?:code|pin)|"
+    r"pattern to unlock|"
 )
-_MORE_CODE_WORDS_ZH = r"口令|保安编码|保安編碼|安全编码|安全編碼|取款附言码|取款附言碼|取款码|取款碼|提款码|提款碼|"
+_MORE_CODE_WORDS_ZH = (
+    r"口令|保安编码|保安編碼|安全编码|安全編碼|取款附言码|取款附言碼|取款码|取款碼|提款码|提款碼|"
+    # a phone's lock ("手机解锁图案是 2-5-8-9", 锁屏密码)
+    r"解锁图案|解鎖圖案|解锁密码|解鎖密碼|锁屏密码|鎖屏密碼|"
+)
 _SECRET_SEP = r"[ \t]*+(?:(?:is|:|：|=|\?|？|为|為|是|係|系|#|no\.?|改为|改為|改咗做|改做|设为|設為)[ \t]*+)?"  # noqa: S105 - a separator, not a secret
 _CARD_CODE_WORD = re.compile(r"(?i:cvv|cvc|cvn|cid)")
 
@@ -2507,7 +2521,8 @@ def _device_between(text: str, keyword_start: int, value_start: int) -> bool:
 
 # right before the value: a letter or sign joined to it, a year or place word
 _NOT_A_CODE_BEFORE = re.compile(
-    r"(?:[0-9A-Za-z+$¥£€#]|(?<![A-Za-z])(?i:in|since|year|at) "
+    # (or a mask's: "the code sent to ***-****-6612", "OTP sent to ***8821")
+    r"(?:[0-9A-Za-z+$¥£€#*•]|[*•][ -]|(?<![A-Za-z])(?i:in|since|year|at) "
     # an error's code in brackets or named so ("Incorrect OTP (code 1102)", "密码错误，错误码 1003")
     r"|\((?i:code|error|err)[ \t]*+[:#]?[ \t]*+|(?:错误码|錯誤碼|错误代码|錯誤代碼)[ \t]*+[:：]?[ \t]*+)\Z"
 )
@@ -3288,7 +3303,11 @@ def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> boo
     return text[:value_start].rstrip(" \t").endswith("=")
 
 
-_NEGATIONS = frozenset("isn't wasn't aren't doesn't didn't won't can't isnt wasnt doesnt didnt".split())
+_NEGATIONS = frozenset(
+    "isn't wasn't aren't doesn't didn't won't can't isnt wasnt doesnt didnt "
+    # a pronoun's contraction ("the password they'll ask is lotus": the value follows the link)
+    "they'll we'll you'll i'll he'll she'll it'll they're we're you're i'm i've we've they've i'd you'd".split()
+)
 _RANGE_VALUE = re.compile(r"[0-9]+-[0-9]+")
 
 
@@ -3344,6 +3363,8 @@ AUTH_PASSWORD = Recognizer(
         # Chinese quotes or not ("密碼：「Chan2024」")
         # (nor a bracketed remark: "password (case sensitive): Tam!2026hk" takes the value after it)
         + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])(?![(\[<{][A-Za-z][A-Za-z ]{0,18}[)\]>}])"
+        # (nor a pronoun's contraction: "the password they'll ask is lotus")
+        + r"(?!(?i:they|we|you|i|he|she|it)['’](?i:ll|re|m|ve|d)(?![A-Za-z]))"
         + r"|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
         + _LINK_WORD
         # (an adverb after the link: "the wifi pw in the office is still Fintech@Nanshan2?")
@@ -4194,6 +4215,26 @@ AUTH_RECOVERY = Recognizer(
         "救援",
     ),
 )
+# A money transfer's control number (Western Union's MTCN, 监控号), the credential its payee collects the
+# cash with, as a sender passes it on ("MTCN 418 553 9027, bring ID", "西联汇款的监控号（MTCN）是 8130 552
+# 764"): the number's name, up to twelve characters of no digit, ten digits (3-3-4, 4-3-3 or a run);
+# scored above a phone's or an account's reading of the same digits
+_MTCN = (
+    r"(?:(?<![A-Za-z])(?i:mtcn|money transfer control (?:number|no\.?)|control (?:number|no\.?))(?![A-Za-z])"
+    r"|监控号|監控號|监控号码|監控號碼)[^0-9\n]{0,12}?"
+    r"([0-9]{3}[ -]?[0-9]{3}[ -]?[0-9]{4}|[0-9]{4}[ -]?[0-9]{3}[ -]?[0-9]{3})(?![0-9])(?![ -][0-9])"
+)
+AUTH_MTCN = Recognizer(
+    "gc_auth_mtcn",
+    "AUTH_SECRET",
+    re.compile(_MTCN),
+    v.always,
+    base_score=0.97,
+    group=1,
+    priority=10,
+    min_digits=3,
+    required=("mtcn", "control n", "监控号", "監控號"),
+)
 # An authenticator's setup key (a TOTP secret in base32, as the app shows it in groups of four:
 # "I kept the setup key on paper: K4QW 7ZRM P2XD 9LTN"): the key's name, a few words, a colon or an
 # equals sign, sixteen to thirty-two capitals and digits in groups of four (as people copy it, not
@@ -4333,7 +4374,11 @@ _REFERRING_CUE = (
     # an old one ("It used to be LuckyStar888")
     r"(?:it |that |this |mine )?used to be|"
     # one chosen ("fails policy P-07. She then chose Kwan!Hill_Rd_33")
-    r"(?:then )?(?:chose|picked|created|came up with))"
+    r"(?:then )?(?:chose|picked|created|came up with)|"
+    # one typed, told or answered ("He then asked for my password and I typed Lucky2026mox", "security
+    # question 'Mother's maiden name' and I answered Fernandes", "memorable word ... tried sunshine")
+    r"(?:i |he |she |they |we )?(?:typed|typed in|entered|keyed in|put in|answered|replied|tried)|"
+    r"(?:gave|told) (?:him|her|them)|i said)"
 )
 # and in Chinese, after the password's word: the one still used or not to be used again ("密码改一下吧，别再
 # 用abc123456了", "佢仲用緊 Chan1234"), the old or the new one ("旧的是 ...", "新嘅係 ...")
@@ -4346,8 +4391,12 @@ _REFERRING_CUE_ZH = (
     # the one used before ("密碼唔記得咗，以前用 Kayan0903")
     r"以前用|之前用|原本用|原来用|原來用|以前用的是|之前用的是|"
     # the one typed ("密碼錯誤 ... 我 type 咗 Happy2024family 三次都唔得")
-    r"(?i:type)[ \t]*+咗|打咗|輸入咗|输入咗|试咗|試咗|用咗)"
+    r"(?i:type)[ \t]*+咗|打咗|輸入咗|输入咗|试咗|試咗|用咗|"
+    # the one said ("又問我網上理財密碼，我話 chan1962")
+    r"我話|我话|我說|我说|我答|佢話|佢话)"
 )
+# (the value's closing quote is no part of it: 'She answered "Mocha".')
+_UNQUOTED_RUN = r"([!-+\--:<-~]{3,63}[!#-&(-+/-:<-~])"
 _REFERRED = (
     _REFERRING_WORD
     + r"(?:"
@@ -4355,7 +4404,7 @@ _REFERRED = (
     + r"[ \t]++|"
     + _REFERRING_CUE_ZH
     + r"[ \t]*+)[「『“‘\"']?"
-    + _PRINTABLE_RUN
+    + _UNQUOTED_RUN
 )
 # the second of two values: "it was X or maybe Y", "changed from X to Y"
 _REFERRED_SECOND = (
@@ -4369,10 +4418,10 @@ _REFERRED_SECOND = (
     + _REFERRING_CUE_ZH
     + r"[ \t]*+[「『“‘\"']?[!-~]{4,64}?[」』”’\"']?[ \t]*+(?:定係|定|还是|還是|或者|或)[ \t]*+)"
     + r"[「『“‘\"']?"
-    + _PRINTABLE_RUN
+    + _UNQUOTED_RUN
 )
 # a clause's end after an answer: a stop, a comma, a bracket, a quote, a turn's mark, the line's end
-_CLAUSE_END = re.compile(r"[ \t]*+(?:[.,!?;)）」』”\"'/|\n]|\Z)|[ \t]++(?i:or)(?![A-Za-z])")
+_CLAUSE_END = re.compile(r"[ \t]*+(?:[.,!?;)）」』”\"'/|\n]|\Z)|[ \t]++(?i:or|but|and)(?![A-Za-z])")
 _ANSWER_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{1,30}")
 # (beside _STATE_WORDS, which _referred_place reads too)
 _NOT_AN_ANSWER = frozenset(
@@ -4519,8 +4568,9 @@ _ANSWER_ZH = (
     r"(?:" + _SECURITY_NAME_ZH + r"|(?<![A-Za-z])(?i:security|secret)[ \t]++(?i:questions?|qs?)(?![A-Za-z]))"
     r"[^\n。！？!?]{0,30}?答案[ \t]*+"
     # (the one who set it before the link: "答案我设的是 王秀英")
-    r"(?:我|佢|他|她)?(?:填的是|填嘅係|写的是|寫的是|设的是|設的是|设置的是|設置的是|是|係|为|為|[:：=])"
-    r"[ \t]*+[:：]?[ \t]*+[“「『\"]?"
+    r"(?:(?:我|佢|他|她)?(?:填的是|填嘅係|写的是|寫的是|设的是|設的是|设置的是|設置的是|是|係|为|為|[:：=])"
+    # (or blanks alone after 答案: "安全问题 "母亲姓氏" 答案 李...")
+    r"[ \t]*+[:：]?[ \t]*+[“「『\"]?|(?<=[ \t])[“「『\"]?)"
     # (a Latin answer of several capitalised words whole: "答案係 Heep Yunn", "答案係 St Paul's")
     r"([\u3400-\u9fff]{1,8}|[A-Za-z0-9][!-~]{0,29}[A-Za-z0-9!-/](?: [A-Z][A-Za-z'’.-]{0,20}[A-Za-z'’]){0,3})"
 )
@@ -4576,7 +4626,7 @@ AUTH_ANSWER_ZH = _secret_value(
 # characters) or a value in Latin letters and digits; not a state (_answer_zh_place)
 # (a link, a blank or a quote before the value: "暗号已经改了" says what became of it)
 _CODE_WORD_ZH = (
-    r"(?:記憶字|记忆字|記憶詞|记忆词|暗号|暗號)"
+    r"(?:記憶字|记忆字|記憶詞|记忆词|暗号|暗號|密语|密語)"
     r"(?:[ \t]*+(?:係|系|是|为|為|[:：])[ \t]*+[“「『\"]?|[ \t]++[“「『\"]?|[“「『\"])"
     r"([\u3400-\u9fff]{1,8}|[A-Za-z0-9][!-~]{0,29}[A-Za-z0-9!-/])"
 )
@@ -4589,7 +4639,12 @@ def _code_word_place(text: str, start: int, value_start: int, value_end: int) ->
 
 
 AUTH_CODE_WORD_ZH = _secret_value(
-    "gc_auth_code_word_zh", _CODE_WORD_ZH, v.always, _ANSWER_SCORE, ("記憶", "记忆", "暗号", "暗號"), _code_word_place
+    "gc_auth_code_word_zh",
+    _CODE_WORD_ZH,
+    v.always,
+    _ANSWER_SCORE,
+    ("記憶", "记忆", "暗号", "暗號", "密语", "密語"),
+    _code_word_place,
 )
 
 ID_RECOGNIZERS: tuple[Recognizer, ...] = (
@@ -4632,6 +4687,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_USER_PASS,
     AUTH_RECOVERY,
     AUTH_SETUP_KEY,
+    AUTH_MTCN,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,
     RIC,
