@@ -42,7 +42,10 @@ corpus (tests/corpus/swipe.jsonl, ``SWIPE``, English first: card numbers as acqu
 centres' texts and systems write them), the login corpus (tests/corpus/login.jsonl, ``LOGIN``, English
 first: secrets told by customers and staff, shared and pasted) and the kin corpus
 (tests/corpus/kin.jsonl, ``KIN``, Simplified Chinese first: names in family, flatmate, small-shop and
-payroll payments, with nicknames and kinship forms) are the nineteenth to the twenty-first.
+payroll payments, with nicknames and kinship forms) are the nineteenth to the twenty-first; the pin
+corpus (tests/corpus/pin.jsonl, ``PIN``, English first: secrets in retail customers' and staff's short
+everyday texts) and the hearth corpus (tests/corpus/hearth.jsonl, ``HEARTH``, Simplified Chinese
+first: names in statements, orders, group chats and notices) the twenty-second and twenty-third.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -81,9 +84,11 @@ KEYS = CORPUS_DIR / "keys.jsonl"
 SWIPE = CORPUS_DIR / "swipe.jsonl"
 LOGIN = CORPUS_DIR / "login.jsonl"
 KIN = CORPUS_DIR / "kin.jsonl"
+PIN = CORPUS_DIR / "pin.jsonl"
+HEARTH = CORPUS_DIR / "hearth.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login and kin development sets
+# keys, swipe, login, kin, pin and hearth development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -106,6 +111,8 @@ CORPORA = {
     "swipe": SWIPE,
     "login": LOGIN,
     "kin": KIN,
+    "pin": PIN,
+    "hearth": HEARTH,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

@@ -1,10 +1,10 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login and kin development sets (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl,
-forms.jsonl, desk.jsonl, counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl,
-branch.jsonl, vault.jsonl, remit.jsonl, relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl;
-same checks on all twenty-one).
+keys, swipe, login, kin, pin and hearth development sets (tests/corpus/field.jsonl, chat.jsonl,
+tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl,
+wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl, relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl,
+kin.jsonl, pin.jsonl, hearth.jsonl; same checks on all twenty-three).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -58,6 +58,8 @@ CORPORA = {
     "swipe.jsonl": (CORPUS_DIR / "swipe" / "src", 150, 20),
     "login.jsonl": (CORPUS_DIR / "login" / "src", 140, 15),
     "kin.jsonl": (CORPUS_DIR / "kin" / "src", 160, 10),
+    "pin.jsonl": (CORPUS_DIR / "pin" / "src", 140, 15),
+    "hearth.jsonl": (CORPUS_DIR / "hearth" / "src", 160, 10),
 }
 Record = dict[str, Any]
 
@@ -217,7 +219,7 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
             assert s.get("type") in CHECKED, (r["id"], s)
             assert not check_digit_ok(s["type"], s["text"]), (r["id"], s)
     # the eighth to eleventh sets were written with fewer (five to ten each), the twelfth to the
-    # twenty-first with four to twelve (their writers were asked for cards and secrets, or for names),
+    # twenty-third with two to twelve (their writers were asked for cards and secrets, or for names),
     # the others with twenty or more
     fewest = {
         "desk.jsonl": 5,
@@ -234,6 +236,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "swipe.jsonl": 12,
         "login.jsonl": 4,
         "kin.jsonl": 4,
+        "pin.jsonl": 2,
+        "hearth.jsonl": 4,
     }
     assert n >= fewest.get(corpus, 20)
 
@@ -275,7 +279,8 @@ def test_ips_parse(corpus: str) -> None:
 # the types a set may lack: the remit and relay sets' writers were asked for names in everyday payment
 # texts (no IBAN in remit, no secret in relay), the keys set's writer for secrets (no permit, passport,
 # USCC, IBAN or Macao ID), the swipe set's for cards (no account, permit, passport, resident ID, USCC,
-# IBAN or Macao ID), the login set's for secrets, the kin set's for names (no IBAN)
+# IBAN or Macao ID), the login and pin sets' for secrets, the kin and hearth sets' for names (no IBAN;
+# no secret in hearth)
 _MAY_LACK = {
     "remit.jsonl": {"IBAN_CODE"},
     "relay.jsonl": {"AUTH_SECRET"},
@@ -293,6 +298,19 @@ _MAY_LACK = {
     },
     "login.jsonl": {"CN_BANK_ACCOUNT", "CN_PASSPORT", "CN_USCC", "HK_BANK_ACCOUNT", "IBAN_CODE", "MO_ID"},
     "kin.jsonl": {"IBAN_CODE"},
+    "pin.jsonl": {
+        "CN_BANK_ACCOUNT",
+        "CN_EXIT_ENTRY_PERMIT",
+        "CN_HOME_RETURN_PERMIT",
+        "CN_PASSPORT",
+        "CN_RESIDENT_ID",
+        "CN_USCC",
+        "HK_BANK_ACCOUNT",
+        "HK_ID",
+        "IBAN_CODE",
+        "MO_ID",
+    },
+    "hearth.jsonl": {"AUTH_SECRET", "IBAN_CODE"},
 }
 
 
