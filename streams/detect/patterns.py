@@ -2571,6 +2571,9 @@ _CHANGE_CUE = (
     r"gave (?:her|him|them|it)|told (?:her|him|them)|sent|"
     # ("Asked cust for one-time code. Cust gave 305918 before hanging up")
     r"gave|provided|revealed|disclosed|read out|"
+    # a code set ("my tpin ... i set 9130 years ago") or replied ('the code you just received ..." Victim
+    # replied "904127"')
+    r"(?:i|he|she|we|they) set|(?:replied|answered)[ \t]*+[:,]?[ \t]*+[\"“']?|"
     # a code said, or said again in place of a slip ("She said 2580", "3384... no sorry, 3348")
     r"(?:she|he|they|customer|caller|cust|client) said|(?:no[ ,]+sorry|sorry[ ,]+i mean|i mean|no wait)[ \t]*+[,:]?|"
     # a code named as one of several the keyword spoke of: "three OTPs ...; the last one, 093871"
@@ -2640,7 +2643,7 @@ _SECRET_CUE = re.compile(
     r"(?i:(?<![a-z])(?:valid|validity|expire[sd]?|expiring|expiry|share|sharing|disclose|verify|verified|"
     r"verification|log ?in|sign ?in|authenticate|authorise|authorize|one-time|"
     # a code asked for or given away ("asked me to send the code from Alipay HK ... I sent 550 913")
-    r"send|sent|forward|forwarded)(?![a-z]))"
+    r"send|sent|forward|forwarded|receive|received)(?![a-z]))"
     r"|有效|透露|分享|验证|驗證|切勿|登入|登录|登錄|核实|核實|認證|认证|唔好話|唔好講"
 )
 
@@ -3200,7 +3203,9 @@ _LINK_WORD = (
     # an arrow ("password -> Tam!2026hk", "pwd => ...", "密碼 → ...")
     r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
     r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
-    r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成)"
+    r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成|"
+    # ("改咗 test account 密碼做 Sz@Ops2026!")
+    r"(?<=密碼)做|(?<=密码)做)"
 )
 # what a password is said to be rather than what it is ("the password is reset", "password: expired"):
 # such a word after a link word is no value, unless it stands right after "=" (checked in Python on
@@ -3780,6 +3785,42 @@ _ANSWERED_PASSWORD = (
     + r"|(?:就)?[係系是][ \t]*+)"
     + _PRINTABLE_RUN
 )
+# A security answer asked for and given in the next turn ("CSR: can you confirm your memorable word? |
+# CALLER: butterfly... no wait"): the question's name, its question mark within 40 characters, a
+# speaker and a colon, then one word that ends its clause; no state, pointer or reply word ("sure",
+# "yes", "hold on")
+_ANSWERED_WORD = (
+    r"(?<![A-Za-z])(?i:memorable word|security answer|secret answer|maiden name|security question)(?![A-Za-z])"
+    r"[^?？\n]{0,40}[?？]++[ \t]*+(?:[|/][ \t]*+)?[^\n:：?？|]{1,24}[:：][ \t]*+"
+    r"(?:(?i:it's|it’s|its|it is)[ \t]++)?[\"“'‘]?([A-Za-z][A-Za-z'’-]{1,30})(?![A-Za-z'’-])"
+)
+_REPLY_WORDS = frozenset(
+    "sure yes yeah yep no nope ok okay hold hang wait sorry um uh erm hmm hello hi thanks thank please "
+    "i it its it's what which one".split()
+)
+
+
+def _answered_word_place(text: str, _start: int, value_start: int, value_end: int) -> bool:
+    word = text[value_start:value_end].lower()
+    if word in _REPLY_WORDS or word in _STATE_WORDS or word in _POINTING_WORDS or word in _NOT_AN_ANSWER:
+        return False
+    return _CLAUSE_END.match(text, value_end) is not None or text.startswith("...", value_end)
+
+
+AUTH_ANSWERED_WORD = _secret_value(
+    "gc_auth_answered_word",
+    _ANSWERED_WORD,
+    v.always,
+    0.85,
+    ("memorable", "security answer", "secret answer", "maiden", "security question"),
+    _answered_word_place,
+)
+# A security question and its answer as a set-up note writes them, each quoted after Q and A ('Q "Name
+# of your first pet?" A "Doudou". Q "Primary school?" A "St Paul's Co-ed"'): the quoted answer
+_QUOTED_QA = (
+    r"(?<![A-Za-z])Q[.:]?[ \t]*+[\"“][^\"”\n]{2,80}[\"”][ \t]*+[,;]?[ \t]*+A[.:]?[ \t]*+[\"“]([^\"”\n]{1,40})[\"”]"
+)
+AUTH_QUOTED_QA = _secret_value("gc_auth_quoted_qa", _QUOTED_QA, v.always, 0.9, ('a "', "a “", 'a: "', 'a. "'))
 AUTH_ANSWERED = _secret_value(
     "gc_auth_answered", _ANSWERED_PASSWORD, _password_like, 0.85, ("pass", "pw", "pin", "密码", "密碼")
 )
@@ -4215,6 +4256,29 @@ AUTH_RECOVERY = Recognizer(
         "救援",
     ),
 )
+# A cryptographic key in hex as a payment HSM's or a terminal's key ceremony writes it ("the HSM test key
+# for LMK pair 2 (UAT only) = 0123 4567 89AB CDEF ...", "ZMK: 8F3A ..."): the key's name (an HSM's, a
+# zone's, a terminal's, a master, a transport or a key-encryption key), up to 32 characters of the same
+# line, a colon or an equals sign, then sixteen to sixty-four hex digits in groups of four or in one
+# run, letters and digits both
+_HEX_KEY = (
+    r"(?<![A-Za-z])(?i:hsm|lmk|zmk|zpk|tmk|tpk|kek|bdk|ipek|master|transport|working|key[ -]encryption|"
+    r"des|3des|tdes|aes)(?:[ \t]++(?i:test|live|prod|uat|session))?[ \t]++(?i:keys?)(?![A-Za-z])"
+    r"[^\n:：=]{0,32}?[:：=][ \t]*+([0-9A-Fa-f]{4}(?:[ -]?[0-9A-Fa-f]{4}){3,15})(?![0-9A-Za-z])"
+)
+
+
+def _hex_key(value: str) -> bool:
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+AUTH_HEX_KEY = _secret_value(
+    "gc_auth_hex_key",
+    _HEX_KEY,
+    _hex_key,
+    0.9,
+    ("hsm", "lmk", "zmk", "zpk", "tmk", "tpk", "kek", "bdk", "ipek", "master", "transport", "working", "des", "aes"),
+)
 # A money transfer's control number (Western Union's MTCN, 监控号), the credential its payee collects the
 # cash with, as a sender passes it on ("MTCN 418 553 9027, bring ID", "西联汇款的监控号（MTCN）是 8130 552
 # 764"): the number's name, up to twelve characters of no digit, ten digits (3-3-4, 4-3-3 or a run);
@@ -4392,8 +4456,8 @@ _REFERRING_CUE_ZH = (
     r"以前用|之前用|原本用|原来用|原來用|以前用的是|之前用的是|"
     # the one typed ("密碼錯誤 ... 我 type 咗 Happy2024family 三次都唔得")
     r"(?i:type)[ \t]*+咗|打咗|輸入咗|输入咗|试咗|試咗|用咗|"
-    # the one said ("又問我網上理財密碼，我話 chan1962")
-    r"我話|我话|我說|我说|我答|佢話|佢话)"
+    # the one said ("又問我網上理財密碼，我話 chan1962"), or asked about ("password，係咪 Ming_0712？")
+    r"我話|我话|我說|我说|我答|佢話|佢话|係咪|系咪|是不是)"
 )
 # (the value's closing quote is no part of it: 'She answered "Mocha".')
 _UNQUOTED_RUN = r"([!-+\--:<-~]{3,63}[!#-&(-+/-:<-~])"
@@ -4416,7 +4480,7 @@ _REFERRED_SECOND = (
     # (in Chinese, no blank needed: "佢估係「wong1952」定「Wong1952」")
     + r"|"
     + _REFERRING_CUE_ZH
-    + r"[ \t]*+[「『“‘\"']?[!-~]{4,64}?[」』”’\"']?[ \t]*+(?:定係|定|还是|還是|或者|或)[ \t]*+)"
+    + r"[ \t]*+[「『“‘\"']?[!-~]{4,64}?[」』”’\"']?[?？]?[ \t]*+(?:定係|定|还是|還是|或者|或)[ \t]*+)"
     + r"[「『“‘\"']?"
     + _UNQUOTED_RUN
 )
@@ -4670,6 +4734,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_PASSWORD_COMMA,
     AUTH_WIFI_KEY,
     AUTH_ANSWERED,
+    AUTH_ANSWERED_WORD,
+    AUTH_QUOTED_QA,
     AUTH_ANSWERED_AFTER,
     AUTH_REFERRED,
     AUTH_REFERRED_SECOND,
@@ -4688,6 +4754,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_RECOVERY,
     AUTH_SETUP_KEY,
     AUTH_MTCN,
+    AUTH_HEX_KEY,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,
     RIC,

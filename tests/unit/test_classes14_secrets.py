@@ -71,3 +71,42 @@ def test_when_nothing_secret_then_none(detector: Detector, text: str) -> None:
 def test_when_value_quoted_then_closing_quote_outside(detector: Detector) -> None:
     text = 'Caller forgot the password, I typed "Lucky2026mox". Reset done.'
     assert found(detector, text) == ["Lucky2026mox"]
+
+
+# the second part: a security answer in the next turn, quoted Q and A, a code set or replied, a
+# password asked about (係咪 ... 定係 ...), 密碼做, a key in hex
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CSR: can you confirm your memorable word? | CALLER: kingfisher... sorry, with an s", "kingfisher"),
+        ('Security set-up: Q "Name of your first school?" A "Ying Wa". Customer asked us to note it', "Ying Wa"),
+        ("my tpin is 4 digits right? i set 7264 years ago. pls call me", "7264"),
+        ('scammer asked for the code you just received. Victim replied "530817". Then the card was used.', "530817"),
+        ("bro 我忘記咗 AlipayHK 個 password，係咪 Kit_0918？定係 kit0918？", "kit0918"),
+        ("Handover: 今日改咗 UAT account 密碼做 Hk@Uat2026!, 聽日 rotate。", "Hk@Uat2026!"),
+        (
+            "the HSM test key for LMK pair 1 (UAT) = 89AB CDEF 0123 4567 FEDC BA98 7654 3210. Use the vault.",
+            "89AB CDEF 0123 4567 FEDC BA98 7654 3210",
+        ),
+    ],
+)
+def test_when_answer_code_or_key_given_so_then_found(detector: Detector, text: str, value: str) -> None:
+    assert value in found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply word, not an answer
+        "CSR: can you confirm your memorable word? | CALLER: sure, hold on a sec",
+        # a key's name with no hex digits, or digits only
+        "the master key: see the key ceremony log",
+        "AES key version = 2024 0001 0002 0003",
+        # a code received whose word names another code
+        "I received the promo code 4821 today",
+        # a quoted question with no answer's quote
+        'Q "Name of your first pet?" A: not set',
+    ],
+)
+def test_when_no_answer_code_or_key_then_none(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
