@@ -111,6 +111,31 @@ def case_free_source(words: Sequence[str]) -> str:
     return "|".join(re.escape(first) + "(?i:" + "|".join(tails) + ")" for first, tails in rests.items())
 
 
+def grouped_source(alternatives: Sequence[str], word_start: bool = True, word_end: bool = True) -> str:
+    """The source of branches, compiled without IGNORECASE, that match what
+    ``(?i:(?<![a-z])(?:alternatives)(?![a-z]))`` matches (without the look-behind when not
+    ``word_start``, without the look-ahead when not ``word_end``), at the same places and with the
+    same alternative chosen at each: the alternatives are patterns, each led by an ASCII letter; one
+    branch per case form of a first letter (:func:`case_forms`), the rests of the alternatives it
+    leads after it, in their order, in a case-insensitive group (see :func:`case_free_source`: a
+    window's search then skips to the places whose character may lead an alternative, where it tried
+    every alternative at every place). tests/unit/test_patterns_case.py compares each pattern built so
+    with the alternation it replaces."""
+    rests: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not (alternative[0].isascii() and alternative[0].isalpha()):
+            raise ValueError(f"an alternative led by no letter: {alternative!r}")
+        rests.setdefault(alternative[0].lower(), []).append(alternative[1:])
+    end = "(?![a-z])" if word_end else ""
+    branches = []
+    for first, tails in rests.items():
+        inner = "(?i:(?:" + "|".join(tails) + ")" + end + ")"
+        for form in case_forms(first):
+            start = "(?<!(?i:[a-z])" + re.escape(form) + ")" if word_start else ""
+            branches.append(re.escape(form) + start + inner)
+    return "|".join(branches)
+
+
 def _ctx(*words: str) -> re.Pattern[str]:
     """A case-insensitive alternation of context words."""
     return literals(words, re.IGNORECASE)
@@ -524,15 +549,25 @@ HK_ACCOUNT_CONTEXT = _ctx(
 )
 # generic identity words: a document number without check digit next to one of these is reported
 # even when its type's own name is missing ("document no. H60318274", "证件号 EA6203918")
-GENERIC_ID_CONTEXT = re.compile(
-    r"(?i:(?<![a-z])(?:document|doc\.? ?no|id ?no|id number|id#|identity|identification|"
-    r"number on (?:the|his|her) (?:card|id))(?![a-z]))|证件|證件|号码|號碼|编号|編號"
+GENERIC_ID_WORDS = (
+    "document",
+    r"doc\.? ?no",
+    "id ?no",
+    "id number",
+    "id#",
+    "identity",
+    "identification",
+    "number on (?:the|his|her) (?:card|id)",
 )
+GENERIC_ID_CONTEXT = re.compile(grouped_source(GENERIC_ID_WORDS) + "|证件|證件|号码|號碼|编号|編號")
 # words that make a generic identity word speak of something else: an order, a phone, a company
+NOT_AN_ID_WORDS = tuple(
+    "order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|br|business registration|"
+    "phone|tel|mobile|fax|whatsapp|sku|model|serial|part|parts|item|product|catalog|catalogue|spare|terminal|"
+    "tid|merchant id".split("|")
+)
 NOT_AN_ID_CONTEXT = re.compile(
-    r"(?i:(?<![a-z])(?:order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|"
-    r"br|business registration|phone|tel|mobile|fax|whatsapp|sku|model|serial|part|parts|item|product|"
-    r"catalog|catalogue|spare|terminal|tid|merchant id)(?![a-z]))|"
+    grouped_source(NOT_AN_ID_WORDS) + "|"
     # a terminal's number ("終端機 10023391": a Macao ID's shape)
     r"终端|終端|"
     r"订单|訂單|单号|單號|发票|發票|交易|流水|参考|參考|工单|工單|快递|快遞|运单|運單|商业登记|商業登記|"
@@ -687,7 +722,7 @@ _CARD_WORDS_LISTED = _ctx(
     "咭",
 )
 # "PAN", the card number's own name in payment notes and logs ("PAN 3056 ...", "pan=...")
-_CARD_WORDS = re.compile(_CARD_WORDS_LISTED.pattern + r"|(?<![a-z])(?:cc|pan)(?![a-z])", re.IGNORECASE)
+_CARD_WORDS = re.compile(_CARD_WORDS_LISTED.pattern + "|" + grouped_source(("cc", "pan")))
 # an expiry date right after the number ("... 0004 exp 09/28", "..., valid thru 12/27", "有效期
 # 09/28"): what follows a card, whatever its network, and no account or reference number
 _EXPIRY_AFTER = re.compile(
@@ -761,7 +796,10 @@ def _unlisted_card(value: str) -> bool:
 
 # an account, order, phone or reference word: a number of no known network after one is not a card
 _NOT_A_CARD_CONTEXT = re.compile(
-    NOT_AN_ID_CONTEXT.pattern + r"|(?i:account|acct|a/c)|账号|帐号|帳號|账户|帐户|帳戶|戶口|户口"
+    NOT_AN_ID_CONTEXT.pattern
+    + "|"
+    + grouped_source(("account", "acct", "a/c"), word_start=False, word_end=False)
+    + "|账号|帐号|帳號|账户|帐户|帳戶|戶口|户口"
 )
 
 
@@ -770,7 +808,11 @@ _NOT_A_CARD_CONTEXT = re.compile(
 # reads the number out turns after the card was asked for ("CUST: the card number is ... AGENT:
 # could you read it again slowly? CUST: sorry, 4 5 1 2 7 7 0 3 ..."): thirteen to nineteen single
 # digits of a listed network that pass Luhn are no other number's shape
-_SPELT_CARD_WORDS = re.compile(_CARD_WORDS.pattern + r"|(?i:visa|master ?card|amex|unionpay|pan)", re.IGNORECASE)
+_SPELT_CARD_WORDS = re.compile(
+    _CARD_WORDS.pattern
+    + "|"
+    + grouped_source(("visa", "master ?card", "amex", "unionpay", "pan"), word_start=False, word_end=False)
+)
 
 
 def _spelt_card_place(text: str, start: int) -> bool:
@@ -783,7 +825,7 @@ def _spelt_card_place(text: str, start: int) -> bool:
 _RECEIPT_WORD = re.compile(NOT_AN_ID_CONTEXT.pattern + r"|回执|回執|收据|收據|编号|編號")
 # an account word naming a long number: a mainland account, which runs to 19 digits and more (工商银行
 # 账户4000 0213 0910 0872 346: a 19-digit Visa's shape, one in ten such numbers passes Luhn)
-_ACCOUNT_NAMING = re.compile(r"账户|帐户|帳戶|賬戶|账号|帐号|帳號|賬號|(?i:(?<![a-z])(?:account|acct|a/c)(?![a-z]))")
+_ACCOUNT_NAMING = re.compile("账户|帐户|帳戶|賬戶|账号|帐号|帳號|賬號|" + grouped_source(("account", "acct", "a/c")))
 
 
 def _named_number(text: str, start: int) -> bool:
@@ -1046,7 +1088,8 @@ _COUNT_OR_DATE = re.compile(
 )
 # a payment's words: with a card's or a network's, they say the number before the digits is a card
 _PAYMENT_WORD = re.compile(
-    r"(?i:(?<![a-z])(?:paid|pay|payment|charged?|refund(?:ed)?|purchase)(?![a-z]))|付款|支付|刷卡|消费|消費|扣款"
+    grouped_source(("paid", "pay", "payment", "charged?", "refund(?:ed)?", "purchase"))
+    + "|付款|支付|刷卡|消费|消費|扣款"
 )
 
 
@@ -1861,7 +1904,9 @@ _BANK_AFTER = re.compile(
 # what a number after an account word may be instead: an order, a reference, a phone, a time
 _NOT_AN_ACCOUNT_CONTEXT = re.compile(
     NOT_AN_ID_CONTEXT.pattern
-    + r"|(?i:(?<![a-z])(?:timestamp|time|date|epoch|utc|balance|amount)(?![a-z]))|时间|時間|日期|余额|餘額|金额|金額"
+    + "|"
+    + grouped_source(("timestamp", "time", "date", "epoch", "utc", "balance", "amount"))
+    + "|时间|時間|日期|余额|餘額|金额|金額"
     # a merchant's number: 商户号 holds an account word (户号)
     + r"|商户|商戶"
 )
@@ -1972,12 +2017,22 @@ def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end:
     return _CARD_OR_NETWORK.search(text, floor, start) is None and not _after_bill_word(text, start)
 
 
+_NETWORK_NAMES = (
+    "mir",
+    "maestro",
+    "amex",
+    "jcb",
+    "diners",
+    "discover",
+    "rupay",
+    "troy",
+    "verve",
+    "elo",
+    "mastercard",
+    "mc",
+)
 _CARD_OR_NETWORK = re.compile(
-    CARD_CONTEXT.pattern
-    + "|"
-    + _CARD_WORDS_LISTED.pattern
-    + r"|(?<![a-z])(?:mir|maestro|amex|jcb|diners|discover|rupay|troy|verve|elo|mastercard|mc)(?![a-z])",
-    re.IGNORECASE,
+    CARD_CONTEXT.pattern + "|" + _CARD_WORDS_LISTED.pattern + "|" + grouped_source(_NETWORK_NAMES)
 )
 
 
@@ -1986,8 +2041,11 @@ _CARD_OR_NETWORK = re.compile(
 # nor a case's, a policy's, a claim's, a bill's, a contract's, a member's or social insurance's number ("個案編號
 # HK-CS-20261130-0211", "MID 4458 0021 9930", "policy no. 4111 1111 2026", "bill no. 8812 3345 6678")
 _OTHER_NUMBER_WORDS = (
-    r"|(?i:(?<![a-z])(?:merchant|terminal|store|shop|outlet|mid|tid|policy|claim|bill|billing|contract|"
-    r"membership)(?![a-z]))|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
+    "|"
+    + grouped_source(
+        tuple("merchant|terminal|store|shop|outlet|mid|tid|policy|claim|bill|billing|contract|membership".split("|"))
+    )
+    + r"|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
     r"账单|賬單|帳單|合同|合約|会员|會員|"
     # a social insurance's or a housing fund's number ("个人社保编号 4406 2018 0035")
     r"社保|社会保险|社會保險|医保|醫保|公积金|公積金"
@@ -2465,6 +2523,8 @@ def _letter_glued(text: str, value_end: int) -> bool:
     """A letter right after the digits: they begin a longer token (an approval code, "Auth code
     06411Z"), no code of digits."""
     return value_end < len(text) and text[value_end].isascii() and text[value_end].isalpha()
+
+
 # A code said in free phrasing: an authentication keyword, then a few words of the same clause
 # with no digit in them ("the CVV on the back is 317", "set the PIN to 8830", "PIN in the notes
 # (2580)", "一次性密碼，之後又話收到咗：662301"), then a number of three to six digits (or 123 456) that

@@ -152,3 +152,53 @@ def test_phone_context_matches_as_the_case_insensitive_pattern() -> None:
     # ends of texts matter (\Z): each text also ends right after a piece
     texts += [t + random.Random(i).choice(pieces) for i, t in enumerate(texts[:1500])]
     _same_matches(patterns.PHONE_CONTEXT, old, texts, seed=3)
+
+
+# patterns.grouped_source: alternatives that are patterns, at a word's start and end or not, against
+# the case-insensitive alternation they replace; the module's own lists and lists with the hard cases
+# (one-letter alternatives, prefixes of others, letters re folds with other characters)
+_ALTERNATIVE_LISTS = [
+    patterns.GENERIC_ID_WORDS,
+    patterns.NOT_AN_ID_WORDS,
+    patterns._NETWORK_NAMES,
+    ("paid", "pay", "payment", "charged?", "refund(?:ed)?", "purchase"),
+    ("account", "acct", "a/c"),
+    ("visa", "master ?card", "amex", "unionpay", "pan"),
+    ("timestamp", "time", "date", "epoch", "utc", "balance", "amount"),
+    ("s", "sk", "skip", "k", "kilo", "i", "id ?no", "ink"),
+]
+
+
+def _examples(alternatives: tuple[str, ...]) -> list[str]:
+    """A few strings each alternative matches (its optional parts taken or not)."""
+    out = []
+    for alternative in alternatives:
+        plain = re.sub(r"\(\?:([^)|]*)\|[^)]*\)", r"\1", alternative)  # a group's first choice
+        for form in (re.sub(r"\\(.)|.\?", lambda m: m.group(1) or "", plain), re.sub(r"[?\\]", "", plain)):
+            out.append(form.replace("(?:", "").replace(")", ""))
+    return out
+
+
+@pytest.mark.parametrize("alternatives", _ALTERNATIVE_LISTS)
+@pytest.mark.parametrize(("word_start", "word_end"), [(True, True), (False, False), (True, False)])
+def test_grouped_source_matches_as_the_case_insensitive_alternation(
+    alternatives: tuple[str, ...], word_start: bool, word_end: bool
+) -> None:
+    new = re.compile(patterns.grouped_source(alternatives, word_start, word_end))
+    old = re.compile(
+        "(?i:"
+        + ("(?<![a-z])" if word_start else "")
+        + "(?:"
+        + "|".join(alternatives)
+        + ")"
+        + ("(?![a-z])" if word_end else "")
+        + ")"
+    )
+    pieces = _examples(alternatives)
+    texts = _random_texts(pieces, " .:#-x\u017f\u212a\u0130\u0131KSIé", 2500, seed=len(alternatives))
+    _same_matches(new, old, texts, seed=5)
+
+
+def test_grouped_source_refuses_an_alternative_led_by_no_letter() -> None:
+    with pytest.raises(ValueError, match="led by no letter"):
+        patterns.grouped_source(("3-d secure",))
