@@ -1892,14 +1892,26 @@ _BILL_CONTEXT = re.compile(
 # mainland banks' English names, and any 银行 or "Bank"
 # (right after the number, blanks, a comma or a bracket between only: "71024583-000 (not an ID).
 # Bank: ..." names no account)
+_BANK_ENGLISH_NAMES = (
+    "china construction bank",
+    "bank of china",
+    "agricultural bank",
+    "bank of communications",
+    "china merchants bank",
+    "industrial and commercial bank",
+    "postal savings bank",
+)
+# (in the case-free form: a case-insensitive alternation of the names tried each name at the number's end)
 _BANK_AFTER = re.compile(
     r"(?:[ \t,，(（]*+(?:"
-    + "|".join(re.escape(name) for name in _BANK_NAMES)
-    + r"|(?i:china construction bank|bank of china|agricultural bank|bank of communications|china merchants bank|"
-    r"industrial and commercial bank|postal savings bank|(?<![a-z])bank(?![a-z]))|银行|銀行)"
+    + case_free_source(list(_BANK_NAMES))
+    + "|"
+    + case_free_source(list(_BANK_ENGLISH_NAMES))
+    + "|"
+    + grouped_source(("bank",))
+    + r"|银行|銀行)"
     # or an account word a few characters after it, in its clause ("到 6230 5820 0001 2345 67，实为诈骗账号")
-    r"|[^0-9。.!?！？;；\n]{0,8}?(?:账号|账户|帐号|帐户|帳號|帳戶|賬號|賬戶))",
-    re.IGNORECASE,
+    r"|[^0-9。.!?！？;；\n]{0,8}?(?:账号|账户|帐号|帐户|帳號|帳戶|賬號|賬戶))"
 )
 # what a number after an account word may be instead: an order, a reference, a phone, a time
 _NOT_AN_ACCOUNT_CONTEXT = re.compile(

@@ -202,3 +202,19 @@ def test_grouped_source_matches_as_the_case_insensitive_alternation(
 def test_grouped_source_refuses_an_alternative_led_by_no_letter() -> None:
     with pytest.raises(ValueError, match="led by no letter"):
         patterns.grouped_source(("3-d secure",))
+
+
+def test_bank_after_matches_as_the_case_insensitive_pattern() -> None:
+    """The bank's name after an account number, in its case-free form, against the pattern it replaced."""
+    old = re.compile(
+        r"(?:[ \t,，(（]*+(?:"
+        + "|".join(re.escape(name) for name in patterns._BANK_NAMES)
+        + "|(?i:"
+        + "|".join(patterns._BANK_ENGLISH_NAMES)
+        + r"|(?<![a-z])bank(?![a-z]))|银行|銀行)"
+        r"|[^0-9。.!?！？;；\n]{0,8}?(?:账号|账户|帐号|帐户|帳號|帳戶|賬號|賬戶))",
+        re.IGNORECASE,
+    )
+    pieces = [*patterns._BANK_NAMES, *patterns._BANK_ENGLISH_NAMES, "bank", "Bank", "银行", "账号", "帳戶"]
+    texts = _random_texts(pieces, " \t,，(（x\u212a\u017f0", 3000, seed=13)
+    _same_matches(patterns._BANK_AFTER, old, texts, seed=6)
