@@ -334,6 +334,13 @@ PHONE_CONTEXT = _ctx(
     "ring",
     "來電",
     "来电",
+    # a call from the number, in Cantonese and Mandarin ("有個自稱經理嘅人打嚟 5638 2041")
+    "打嚟",
+    "打黎",
+    "打過嚟",
+    "打过嚟",
+    "打来",
+    "打來",
     "tel",
     "phone",
     "mobile",
