@@ -737,7 +737,7 @@ _EXPIRY_AFTER = re.compile(
     r"(?:0?[1-9]|1[0-2]) ?/ ?(?:[0-9]{2}|20[0-9]{2})(?![0-9])"
 )
 # between a card's groups: blanks (tabs, two spaces), hyphens, dots, slashes, mixed
-_GROUPS = re.compile(r"[ \t./_—-]+")
+_GROUPS = re.compile(r"(?:[ \t./_—+-]|%20)+")
 
 
 def card_grouping(value: str) -> bool:
@@ -751,8 +751,8 @@ def card_grouping(value: str) -> bool:
 def _card_form(value: str) -> str:
     """The value as the card checks read it: dots (4111.1111.1111.1111) as hyphens (the validators
     drop blanks, hyphens and slashes)."""
-    if "." in value or "_" in value or "—" in value:
-        value = value.replace(".", "-").replace("_", "-").replace("—", "-")
+    if "." in value or "_" in value or "—" in value or "+" in value or "%" in value:
+        value = value.replace(".", "-").replace("_", "-").replace("—", "-").replace("+", "-").replace("%20", "-")
     # a quoted reply's marks where the card wraps (CARD_LOOSE: "4111 1111\n> 1111 1111")
     if ">" in value:
         value = value.replace(">", " ")
@@ -1186,7 +1186,8 @@ CARD_PAIR_LATER = replace(
 # unusual separator at least (the first of them before the third group, or the third)
 _USUAL_SEP = r"[ -]"
 # (an em dash too, as a word processor turns a typed "--" into one: "4111—1111—1111—1111")
-_UNUSUAL_SEP = r"(?:[ \t]{2,3}|\t|[ \t]?[./_—][ \t]?|[ \t]-[ \t]?|-[ \t])"
+# (and a form's or a URL's encoded blank: "card_number=4111+1111+1111+1111", "pan=4111%201111%20...")
+_UNUSUAL_SEP = r"(?:[ \t]{2,3}|\t|[ \t]?[./_—][ \t]?|[ \t]-[ \t]?|-[ \t]|\+|%20)"
 _ANY_SEP = "(?:" + _UNUSUAL_SEP + "|" + _USUAL_SEP + ")"
 _LOOSE_GROUPS = (
     # 4-4-4-4 (and a last group of one to three), 4-4-4-1..3: the first unusual separator first,
@@ -1270,8 +1271,8 @@ _WRAPPED_GROUPS = (
     + _WRAP_SEP
     + r")\d{5})"
 )
-_LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_—-])(?<![0-9][ \t][ \t])"
-_LOOSE_AHEAD = r"(?![0-9])(?![ \t./_—-]{1,3}[0-9])"
+_LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_—-])(?<![0-9][ \t][ \t])(?<![0-9]%20)"
+_LOOSE_AHEAD = r"(?![0-9])(?![ \t./_—+-]{1,3}[0-9])(?!%20[0-9])"
 # A card a line a group, as an OCR reads a form's boxes or a note lists it ("Card No.\n4111\n1111\n
 # 1111\n1111"): four groups of four (and UnionPay's three), no group on the line after; a card word
 # within 32 characters before it, no digit between (a column of four-digit numbers holds no card)

@@ -198,3 +198,29 @@ def test_when_card_read_out_in_words_then_card(detector: Detector, text: str, va
 )
 def test_when_words_hold_no_card_then_no_card(detector: Detector, text: str) -> None:
     assert found(detector, text, "CREDIT_CARD") == []
+
+
+# class 7: groups parted by a form's or a URL's encoded blank
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("POST /charge card_number=4111+1111+1111+1111&exp=12%2F27", "4111+1111+1111+1111"),
+        ("GET /pay?pan=5555%205555%205555%204444&cvv=123", "5555%205555%205555%204444"),
+    ],
+)
+def test_when_groups_parted_by_encoded_blanks_then_card(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sum, a wrong check digit, a longer run
+        "calc: 1234+5678+9012+3456",
+        "card_number=4111+1111+1111+1112",
+        "card_number=4111+1111+1111+1111+2222",
+        "q=4111%201111%201111%201111%202222",
+    ],
+)
+def test_when_encoded_groups_hold_no_card_then_nothing(detector: Detector, text: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == []
