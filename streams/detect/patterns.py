@@ -1005,6 +1005,30 @@ CARD_ISO_FIELD2 = replace(
 )
 
 
+# A card as a call note takes it down when it is read out: its groups parted by commas ("card 4111, 1111,
+# 1111, 1111"; Amex 4-6-5), or its digits in pairs ("41 11 11 11 11 11 11 11"); a listed network's
+# number that passes Luhn, a card word within 160 characters before it and no account, order,
+# reference or phone word in the 32 (_spelt_card_place): a list of four-digit numbers is no card
+_CARD_READ_OUT = re.compile(
+    r"(?<![0-9])(?<![0-9],)(?<![0-9], )(?:[0-9]{4}(?:,[ \t]?[0-9]{4}){3}(?:,[ \t]?[0-9]{1,3})?"
+    r"|[0-9]{4},[ \t]?[0-9]{6},[ \t]?[0-9]{4,5}|[0-9]{2}(?: [0-9]{2}){6,8}(?: [0-9])?)(?![0-9])(?!,[ \t]?[0-9])"
+)
+
+
+def _card_read_out(value: str) -> bool:
+    return v.card_class(value.replace(",", "").replace(" ", "").replace("\t", "")) == v.LISTED_CARD
+
+
+CARD_READ_OUT = Recognizer(
+    "gc_card_read_out",
+    "CREDIT_CARD",
+    _CARD_READ_OUT,
+    _card_read_out,
+    base_score=1.0,
+    priority=7,
+    min_digits=2,
+    place=lambda text, start, _value_start, _value_end: _spelt_card_place(text, start),
+)
 # A card read out in words, as a call transcript writes it ("my card number is four zero zero zero,
 # zero five six six, ..."): thirteen to nineteen digit words parted by blanks, commas or hyphens, a
 # listed network's number that passes Luhn, read as digits; a card word within 160 characters
@@ -4848,6 +4872,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_EXPIRY_CODE,
     CARD_ISO_FIELD2,
     CARD_IN_WORDS,
+    CARD_READ_OUT,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
     CARD_LOOSE,

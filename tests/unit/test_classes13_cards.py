@@ -224,3 +224,33 @@ def test_when_groups_parted_by_encoded_blanks_then_card(detector: Detector, text
 )
 def test_when_encoded_groups_hold_no_card_then_nothing(detector: Detector, text: str) -> None:
     assert found(detector, text, "CREDIT_CARD") == []
+
+
+# class 8: a card taken down as it is read out: groups parted by commas, or digits in pairs
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CALL NOTE: cust read card 4111, 1111, 1111, 1111 then hung up", "4111, 1111, 1111, 1111"),
+        ("Visa card no. 4012,8888,8888,1881 (reported lost)", "4012,8888,8888,1881"),
+        ("Amex card 3782, 822463, 10005 on file", "3782, 822463, 10005"),
+        ("agent: card number? caller: 55 55 55 55 55 55 44 44", "55 55 55 55 55 55 44 44"),
+    ],
+)
+def test_when_card_read_out_in_commas_or_pairs_then_card(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no card word: a list of four-digit numbers
+        "PINs tried: 4111, 1111, 1111, 1111",
+        # a wrong check digit, an order's word
+        "card 41 11 11 11 11 11 11 12",
+        "card order 41 11 11 11 11 11 11 11",
+        # a longer list
+        "card 4111, 1111, 1111, 1111, 2222",
+    ],
+)
+def test_when_commas_or_pairs_hold_no_card_then_nothing(detector: Detector, text: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == []
