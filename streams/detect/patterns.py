@@ -1029,6 +1029,30 @@ CARD_READ_OUT = Recognizer(
     min_digits=2,
     place=lambda text, start, _value_start, _value_end: _spelt_card_place(text, start),
 )
+# A card as an OCR of a card's photo or a receipt reads it, a zero as O and a one as l or I ("card no.
+# 4OOO O566 5566 5556"): four groups of four, one to eight such letters among the digits, a listed
+# network's Luhn-valid number once they are read as digits; a card word within 160 characters before
+# it and no account, order, reference or phone word in the 32 (_spelt_card_place)
+_CARD_OCR = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{4}(?:[ -]?[0-9OolI]{4}){3}(?![0-9A-Za-z])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
+
+
+def _card_ocr(value: str) -> bool:
+    letters = sum(c in "OolI" for c in value)
+    # (half the digits at the least stay digits: "4III IIII ..." is no card read by an OCR)
+    return 1 <= letters <= 8 and v.card_class(value.translate(_OCR_DIGITS)) == v.LISTED_CARD
+
+
+CARD_OCR = Recognizer(
+    "gc_card_ocr",
+    "CREDIT_CARD",
+    _CARD_OCR,
+    _card_ocr,
+    base_score=1.0,
+    priority=7,
+    min_digits=1,
+    place=lambda text, start, _value_start, _value_end: _spelt_card_place(text, start),
+)
 # A card read out in words, as a call transcript writes it ("my card number is four zero zero zero,
 # zero five six six, ..."): thirteen to nineteen digit words parted by blanks, commas or hyphens, a
 # listed network's number that passes Luhn, read as digits; a card word within 160 characters
@@ -4873,6 +4897,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_ISO_FIELD2,
     CARD_IN_WORDS,
     CARD_READ_OUT,
+    CARD_OCR,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,
     CARD_LOOSE,

@@ -254,3 +254,29 @@ def test_when_card_read_out_in_commas_or_pairs_then_card(detector: Detector, tex
 )
 def test_when_commas_or_pairs_hold_no_card_then_nothing(detector: Detector, text: str) -> None:
     assert found(detector, text, "CREDIT_CARD") == []
+
+
+# class 9: a card as an OCR reads it, a zero as O and a one as l or I
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("OCR of card photo: card no. 4OOO O566 5566 5556 exp l2/27", "4OOO O566 5566 5556"),
+        ("scanned card image, Visa 4O12 8888 8888 l88l approved", "4O12 8888 8888 l88l"),
+    ],
+)
+def test_when_card_read_by_ocr_then_card(detector: Detector, text: str, value: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # letters for most digits, a wrong check digit, no card word
+        "card 4III IIII IIII IIII",
+        "card IOIO IOIO IOIO IOIO",
+        "card 4OOO O566 5566 5557",
+        "scan: 4OOO O566 5566 5556",
+    ],
+)
+def test_when_ocr_letters_hold_no_card_then_nothing(detector: Detector, text: str) -> None:
+    assert found(detector, text, "CREDIT_CARD") == []
