@@ -200,12 +200,22 @@ class Detector:
         recognizers = self._native_recognizers
         count = len(recognizers)
         out: list[list[Finding]] = []
+        ceilings = [r.ceiling for r in recognizers]
         for text, matches in zip(texts, self._native.scan(texts), strict=True):
             found: list[Finding] = []
+            # the best score found on each exact span so far: a candidate whose recognizer cannot
+            # score above it would only lose to that finding (resolve_overlaps drops a finding inside
+            # a better one), and is not judged (a mainland account's reading of a card or an ID)
+            best: dict[tuple[int, int], float] = {}
             for index, start, _end, value_start, value_end in matches:
                 finding: Finding | None
                 if index < count:
+                    ceiling = ceilings[index]
+                    if ceiling < 1.0 and best.get((value_start, value_end), 0.0) > ceiling:
+                        continue
                     finding = recognizers[index].judge(text, start, value_start, value_end)
+                    if finding is not None and finding.score > best.get((finding.start, finding.end), 0.0):
+                        best[finding.start, finding.end] = finding.score
                 else:  # a name pattern's match, judged as scan_names judges it
                     finding = judge_name(NAME_PATTERNS[index - count][1], text, value_start, value_end)
                 if finding is not None:

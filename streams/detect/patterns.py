@@ -198,6 +198,9 @@ class Recognizer:
     # ``after`` only right at the value's end (what may stand between is the pattern's to say): a
     # search of the window tried it at every place, where only a match at the end can count
     after_adjacent: bool = False
+    # the highest score a finding of this recognizer can have: a candidate on a span where a finding
+    # scored above it stands already can only lose to that finding, and the engine does not judge it
+    ceiling: float = 1.0
     _required: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
@@ -903,7 +906,13 @@ _L_RUN = r"(?<![0-9A-Za-z+])(?<![0-9]-)"
 _R_RUN = r"(?![0-9A-Za-z])(?!-[0-9])"
 _L_DASHED = r"(?<![0-9A-Za-z+])(?<![0-9][-/.])"
 _R_DASHED = r"(?![0-9A-Za-z])(?![-/.][0-9])"
-CARD_RUN = replace(CARD, name="gc_card_run", pattern=re.compile(_L_RUN + r"\d{13,19}" + _R_RUN))
+# (only a run CARD's own pattern refuses: one a digit and a blank stand before, or a blank and a digit
+# after; any other run CARD judges already, and judging it twice cost a card check a run)
+CARD_RUN = replace(
+    CARD,
+    name="gc_card_run",
+    pattern=re.compile(_L_RUN + r"(?:(?<=[0-9] )\d{13,19}|\d{13,19}(?= [0-9]))" + _R_RUN),
+)
 CARD_DASHED = replace(
     CARD,
     name="gc_card_dashed",
@@ -1033,7 +1042,10 @@ CARD_READ_OUT = Recognizer(
 # 4OOO O566 5566 5556"): four groups of four, one to eight such letters among the digits, a listed
 # network's Luhn-valid number once they are read as digits; a card word within 160 characters before
 # it and no account, order, reference or phone word in the 32 (_spelt_card_place)
-_CARD_OCR = re.compile(r"(?<![0-9A-Za-z])[0-9OolI]{4}(?:[ -]?[0-9OolI]{4}){3}(?![0-9A-Za-z])")
+# (a letter among the first nineteen characters: a run of digits alone is the other patterns')
+_CARD_OCR = re.compile(
+    r"(?<![0-9A-Za-z])(?=[0-9 -]{0,18}[OolI])[0-9OolI]{4}(?:[ -]?[0-9OolI]{4}){3}(?![0-9A-Za-z])"
+)
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 
 
@@ -2147,6 +2159,8 @@ CN_ACCOUNT = AccountRecognizer(
     bare_place=_cn_account_bare_place,
     priority=1,
     min_digits=10,
+    # (context_score, above generic_score and the bare scores)
+    ceiling=0.8,
 )
 
 
