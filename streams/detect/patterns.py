@@ -1043,9 +1043,7 @@ CARD_READ_OUT = Recognizer(
 # network's Luhn-valid number once they are read as digits; a card word within 160 characters before
 # it and no account, order, reference or phone word in the 32 (_spelt_card_place)
 # (a letter among the first nineteen characters: a run of digits alone is the other patterns')
-_CARD_OCR = re.compile(
-    r"(?<![0-9A-Za-z])(?=[0-9 -]{0,18}[OolI])[0-9OolI]{4}(?:[ -]?[0-9OolI]{4}){3}(?![0-9A-Za-z])"
-)
+_CARD_OCR = re.compile(r"(?<![0-9A-Za-z])(?=[0-9 -]{0,18}[OolI])[0-9OolI]{4}(?:[ -]?[0-9OolI]{4}){3}(?![0-9A-Za-z])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 
 
@@ -1415,10 +1413,13 @@ CN_MOBILE = Recognizer(
 )
 # words that make eight digits in a phone's written form something else: an order, a reference, an
 # amount, an account, a card (a code word needs no say here: a code's finding outranks a phone's)
+NOT_A_PHONE_WORDS = tuple(
+    "order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|sku|model|serial|part|item|"
+    "amount|total|hkd|rmb|usd|cny|mop|account|acct|a/c|card|batch|lot".split("|")
+)
 NOT_A_PHONE_CONTEXT = re.compile(
-    r"(?i:(?<![a-z])(?:order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|sku|model|"
-    r"serial|part|item|amount|total|hkd|rmb|usd|cny|mop|account|acct|a/c|card|batch|lot)"
-    r"(?![a-z]))|[$¥￥€£]|订单|訂單|单号|單號|发票|發票|交易|流水|参考|參考|工单|工單|快递|快遞|运单|運單|金额|金額|"
+    grouped_source(NOT_A_PHONE_WORDS)
+    + r"|[$¥￥€£]|订单|訂單|单号|單號|发票|發票|交易|流水|参考|參考|工单|工單|快递|快遞|运单|運單|金额|金額|"
     r"账号|帳號|帐号|账户|帳戶|戶口|户口|卡号|卡號|编号|編號|元|蚊"
 )
 _HK_SPACED = re.compile(r"[0-9]{4} [0-9]{4}")
@@ -2635,13 +2636,16 @@ _SMS_WORD = re.compile(r"(?i:(?<![a-z])(?:sms|text message|texted|text)(?![a-z])
 # what makes a number near an authentication keyword something else. Checked in Python on each
 # candidate (_code_place): as look-arounds, the native scanner spent a third of a second compiling them
 # a card's last four digits, an amount, an order or reference number named between keyword and value
-_NOT_A_CODE_BETWEEN = re.compile(
-    r"(?i:(?<![a-z])(?:ending|ends|last (?:4|four)|bin|amount|order|ref|reference|invoice|txn|transaction|"
-    r"hkd|rmb|usd|cny|mop|room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?|"
+NOT_A_CODE_BETWEEN_WORDS = tuple(
+    "ending|ends|last 4|last four|bin|amount|order|ref|reference|invoice|txn|transaction|hkd|rmb|usd|cny|mop|"
+    "room|flat|floor|block|tower|road|street|attempts?|tries|times|minutes?|seconds?|"
     # a support ticket's, a case's or an article's number ("password - see ticket 48213", "PIN mailer
     # tracking 48291736", "Passwords: see KB article 1234")
-    r"tickets?|case|request|incident|article|kb|tracking)"
-    r"(?![a-z]))|尾号|尾號|尾数|尾數|后四位|後四位|末四位|金额|金額|订单|訂單|单号|單號|交易|元|蚊|次|分钟|分鐘|秒|[$¥￥£€]"
+    "tickets?|case|request|incident|article|kb|tracking".split("|")
+)
+_NOT_A_CODE_BETWEEN = re.compile(
+    grouped_source(NOT_A_CODE_BETWEEN_WORDS)
+    + r"|尾号|尾號|尾数|尾數|后四位|後四位|末四位|金额|金額|订单|訂單|单号|單號|交易|元|蚊|次|分钟|分鐘|秒|[$¥￥£€]"
 )
 # a device's words: they make the number something else only when they name the code's word ("PIN
 # pad 3000") or the number itself ("model 4000", "serial no. 4821"), not anywhere between ("the PIN
@@ -2781,12 +2785,15 @@ _OWNED_CODE = re.compile(
     r"(?:你的|您的|你嘅|佢嘅|我嘅|我的|個|个)[ \t]*+\Z"
 )
 # words that say a code is a secret: it expires, it is not to be shared, it logs in or verifies
-_SECRET_CUE = re.compile(
-    r"(?i:(?<![a-z])(?:valid|validity|expire[sd]?|expiring|expiry|share|sharing|disclose|verify|verified|"
-    r"verification|log ?in|sign ?in|authenticate|authorise|authorize|one-time|"
+SECRET_CUE_WORDS = tuple(
+    "valid|validity|expire[sd]?|expiring|expiry|share|sharing|disclose|verify|verified|verification|log ?in|"
+    "sign ?in|authenticate|authorise|authorize|one-time|"
     # a code asked for or given away ("asked me to send the code from Alipay HK ... I sent 550 913")
-    r"send|sent|forward|forwarded|receive|received)(?![a-z]))"
-    r"|有效|透露|分享|验证|驗證|切勿|登入|登录|登錄|核实|核實|認證|认证|唔好話|唔好講"
+    "send|sent|forward|forwarded|receive|received".split("|")
+)
+_SECRET_CUE = re.compile(
+    grouped_source(SECRET_CUE_WORDS)
+    + r"|有效|透露|分享|验证|驗證|切勿|登入|登录|登錄|核实|核實|認證|认证|唔好話|唔好講"
 )
 
 

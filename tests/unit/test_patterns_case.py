@@ -160,6 +160,9 @@ def test_phone_context_matches_as_the_case_insensitive_pattern() -> None:
 _ALTERNATIVE_LISTS = [
     patterns.GENERIC_ID_WORDS,
     patterns.NOT_AN_ID_WORDS,
+    patterns.NOT_A_PHONE_WORDS,
+    patterns.NOT_A_CODE_BETWEEN_WORDS,
+    patterns.SECRET_CUE_WORDS,
     patterns._NETWORK_NAMES,
     ("paid", "pay", "payment", "charged?", "refund(?:ed)?", "purchase"),
     ("account", "acct", "a/c"),
