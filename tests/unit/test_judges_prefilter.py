@@ -37,6 +37,9 @@ TEXTS = (
     "卡号 4111 1111 1111 1111 已冻结",
     "card 4111-1111-1111-1111 exp 12/27",
     "paid with 4111111111111111 today",
+    # (a run beside a blank and a digit: gc_card_run's)
+    "card 4111111111111111 2 times",
+    "cards 2 4012888888881881 declined",
     "visa 4111.1111.1111.1111",
     "卡号 6222 0212 3456 7890 123",
     "CALLER: 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 card",
@@ -59,6 +62,7 @@ TEXTS = (
     "号码 123456789012345678",
     # near misses: a wrong check digit, a digit more or less, an order or amount word, a bill
     "卡号 4111 1111 1111 1112",
+    "card 4111111111111112 2 times",
     "card 4111 1111 1111 1111 2",
     "订单号 6222021234567890123",
     "账户余额 12345678901.00",
