@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from streams.detect.findings import TEXT_ENTITIES, Finding, refine_type
 from streams.detect.fold import fold, map_back, strip_invisible
 from streams.detect.names import NAME_PATTERNS, judge_name, scan_names
-from streams.detect.names_anywhere import MAY_NAME, scan_from, scan_names_anywhere
+from streams.detect.names_anywhere import MAY_NAME, scan_batch, scan_names_anywhere
 from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 from streams.detect.scanner import NativeScanner, native_available
 
@@ -223,10 +223,8 @@ class Detector:
             out.append(found)
         if anywhere:
             may_name = MAY_NAME.search
-            for text, found in zip(texts, out, strict=True):
-                first = may_name(text)
-                if first is not None:
-                    found.extend(scan_from(text, first))
+            for found, names in zip(out, scan_batch(texts, [may_name(text) for text in texts]), strict=True):
+                found.extend(names)
         return out
 
     def _patterns(self, text: str, starts: Sequence[int] = (), longest: int | None = None) -> list[Finding]:

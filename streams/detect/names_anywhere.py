@@ -7,6 +7,7 @@ records a per-text memory of short texts found 2 repeats in 4,637 reads."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from streams.detect.findings import Finding
 from streams.detect.names import EN_TITLE, judge_title
@@ -103,6 +104,36 @@ def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
             + scan_roman_given_names(text)
         ),
     )
+
+
+def scan_batch(texts: Sequence[str], firsts: Sequence[re.Match[str] | None]) -> list[list[Finding]]:
+    """:func:`scan_from` of each text whose first :data:`MAY_NAME` match ``firsts`` holds (none for a
+    text that holds no name), in four passes over the batch, a scanner a pass: the findings are those
+    of :func:`scan_from`, in its order. The Chinese scanners and the romanised ones each read tables of
+    their own, and a text at a time went from one to the next and back: on the bench's memos a Chinese
+    text's two Chinese scanners cost a third more called in turn than called each over the batch (the
+    processor's caches held one's tables, then the other's)."""
+    # (index, text, folded copy or None, kind): "roman" (no CJK), "zh" (no Latin letter) or "both"
+    todo: list[tuple[int, str, str, str]] = []
+    for i, (text, first) in enumerate(zip(texts, firsts, strict=True)):
+        if first is None:
+            continue
+        if text.isascii() or (_CJK.match(first.group()) is None and _CJK.search(text, first.end()) is None):
+            todo.append((i, text, text, "roman"))
+        else:
+            todo.append((i, text, fold_t2s(text), "zh" if _LATIN.search(text) is None else "both"))
+    zh = [scan_zh_names(text, folded) if kind != "roman" else [] for _i, text, folded, kind in todo]
+    roman = [
+        scan_roman_names(text, text if kind == "roman" else folded) if kind != "zh" else []
+        for _i, text, folded, kind in todo
+    ]
+    zh_given = [scan_zh_given_names(text, folded) if kind != "roman" else [] for _i, text, folded, kind in todo]
+    roman_given = [scan_roman_given_names(text) if kind != "zh" else [] for _i, text, _folded, kind in todo]
+    out: list[list[Finding]] = [[] for _ in texts]
+    for k, (i, text, _folded, kind) in enumerate(todo):
+        joined = _joined(zh[k] + roman[k] + zh_given[k] + roman_given[k])
+        out[i] = joined if kind == "zh" else _again(text, joined)
+    return out
 
 
 def _again(text: str, found: list[Finding]) -> list[Finding]:

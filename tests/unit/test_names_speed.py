@@ -103,3 +103,34 @@ COMMA_TEXTS = st.lists(
 def test_when_no_comma_precedes_a_capital_then_no_surname_comma_matches(text: str) -> None:
     if roman_names._COMMA_CAPITAL.search(text) is None:
         assert roman_names._SURNAME_COMMA.search(text) is None
+
+
+def _by_text(texts: list[str]) -> list[list[tuple[str, int, int, float]]]:
+    batch = names_anywhere.scan_batch(texts, [names_anywhere.MAY_NAME.search(t) for t in texts])
+    return [[(f.entity_type, f.start, f.end, f.score) for f in found] for found in batch]
+
+
+def _each(texts: list[str]) -> list[list[tuple[str, int, int, float]]]:
+    alone = [names_anywhere.scan_names_anywhere(t) for t in texts]
+    return [[(f.entity_type, f.start, f.end, f.score) for f in found] for found in alone]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(TEXTS, ANY), max_size=8))
+def test_when_a_batch_is_scanned_a_scanner_a_pass_then_each_text_has_its_own_findings(texts: list[str]) -> None:
+    assert _by_text(texts) == _each(texts)
+
+
+def test_when_the_development_texts_are_scanned_as_one_batch_then_each_has_its_own_findings() -> None:
+    # every kind of text the batch sorts: Chinese only, romanised only, both, neither (a code, a
+    # number), and names written with their marks removed; in one batch, in a mixed order
+    from names_dev import DEV, strip
+
+    texts = [strip(t)[0] for group in DEV.values() for t in group]
+    texts += ["cross_border_payment", "2026-01", "", "客户Eric 陳大文 paid", "mr wong paid", "thx kelvin"]
+    # a romanised name's word again in a text with Chinese ("Thanks! Jimmy", "Oyelaran 確認")
+    texts += ["From: Jimmy Wong 付款 HKD 500. Thanks! Jimmy", "Mr Oyelaran 已付款, Oyelaran 確認"]
+    texts = texts[::2] + texts[1::2]
+    found = _by_text(texts)
+    assert found == _each(texts)
+    assert sum(map(len, found)) > len(texts) // 2  # names were found: the comparison read something
