@@ -3516,7 +3516,10 @@ AUTH_PASSWORD = Recognizer(
         # digit ("password for the HSBC app is ...", "密码已经改成 ..."), then the value, in
         # Chinese quotes or not ("密碼：「Chan2024」")
         # (nor a bracketed remark: "password (case sensitive): Tam!2026hk" takes the value after it)
+        # (nor a participle of choosing before a colon: "password chosen: Tam!2026hk", "password agreed:
+        # lychee": the value follows the link, as after "is")
         + r"(?:[ \t]*+(?![A-Za-z][a-z]*(?![!-+\--:<-~]))(?![:=#])(?![(\[<{][A-Za-z][A-Za-z ]{0,18}[)\]>}])"
+        + r"(?!(?i:chosen|agreed|selected|picked|created|given|used|set)[ \t]*+[:：=])"
         # (nor a pronoun's contraction: "the password they'll ask is lotus")
         + r"(?!(?i:they|we|you|i|he|she|it)['’](?i:ll|re|m|ve|d)(?![A-Za-z]))"
         + r"|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"

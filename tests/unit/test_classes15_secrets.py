@@ -1,0 +1,50 @@
+"""Issue 11, fifteenth round: a password named, then a participle of choosing before the colon
+("password chosen: ...", "password agreed: ..."): the value follows the colon, as after "is"; the
+participle was taken for the value and refused, which left the password after it in clear. Each table
+holds hits and near misses of the same shape. The values are made up. Both scanners (native and
+``re``) run every table."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.engine import Detector
+
+
+def found(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "AUTH_SECRET"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Customer called back, new password chosen: Lam#Tsuen_88, told her not to say it aloud", "Lam#Tsuen_88"),
+        ("password chosen: Kowloon!Bay_27 (customer read it out)", "Kowloon!Bay_27"),
+        ("Pick-up password agreed: starfruit. Collect at the Mong Kok branch.", "starfruit"),
+        ("Portal password set: Harb0ur&Mist9 by the admin this morning", "Harb0ur&Mist9"),
+        ("PASSWORD SELECTED: Ferry_Pier_31", "Ferry_Pier_31"),
+        ("temporary password created = Qw7!nLp2", "Qw7!nLp2"),
+        ("wifi password picked: mangosteen88", "mangosteen88"),
+    ],
+)
+def test_when_a_participle_of_choosing_comes_before_the_colon_then_the_value_after_it_is_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert value in found(detector, text), (text, found(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label of the password's rules or state, not its value
+        "Password hint: my dog",
+        "Password requirements: minimum 8 characters",
+        "password used: the old one",
+        "password given: none",
+        "password set: yes",
+        "password chosen: not yet, customer will call back",
+        "password agreed: to be confirmed",
+    ],
+)
+def test_when_the_colon_introduces_no_value_then_nothing_is_found(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
