@@ -3575,6 +3575,50 @@ AUTH_PHRASE = Recognizer(
     required=("phrase", "mnemonic"),
     place=_phrase_place,
 )
+# A password of two words in lower case after its name and a colon or "is", the clause ending right
+# after them ("pick-up password agreed between sender and receiver: lychee harbour.", "the password we
+# agreed on: mango tree"): a remittance's pick-up words, a code word's pair. The password pattern's one
+# token took the first word and left the second in clear. Not a state, a pointer or an adverb ("the
+# password is not set", "is very weak", "is saved securely", "password: your birthday"), nor after a
+# ticket's or an order's word between
+_TWO_WORDS = (
+    r"(?<![A-Za-z])(?i:passwords?|pass phrases?|code words?|secret words?|memorable words?)(?![A-Za-z])"
+    r"[^0-9\n。.!?！？;；:：=\"“'‘]{0,40}?(?:[:：]|(?<![A-Za-z])(?i:is|was)(?![A-Za-z]))[ \t]*+"
+    r"([a-z]{3,12} [a-z]{3,12})(?![ \t]*+[^ \t.,;!?)\n。，])"
+)
+_NOT_IN_TWO_WORDS = (
+    _STATE_WORDS
+    | _POINTING_WORDS
+    | frozenset(
+        "please thanks thank you and or but for with it this that here there now today yet too also okay as "
+        "before again very quite so my our his her its securely safely correctly properly separately already "
+        "really exactly quickly immediately recently currently manually automatically successfully".split()
+    )
+)
+
+
+def _two_words_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    first, second = text[value_start:value_end].split(" ")
+    if first in _NOT_IN_TWO_WORDS or second in _NOT_IN_TWO_WORDS:
+        return False
+    if first.endswith("ed"):  # a state (saved, printed)
+        return False
+    return _NOT_A_PASSWORD_BETWEEN.search(text, start, value_start) is None
+
+
+AUTH_TWO_WORDS = Recognizer(
+    "gc_auth_two_words",
+    "AUTH_SECRET",
+    re.compile(_TWO_WORDS),
+    v.always,
+    # above the password pattern's one word, which it holds
+    base_score=0.92,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    required=("password", "pass phrase", "code word", "secret word", "memorable word"),
+    place=_two_words_place,
+)
 # A password in quotes that holds blanks ('password = "correct horse battery staple"', "password:
 # 'open sesame 42'", 密碼：「芝麻 開門」): the quotes bound the value, and the password pattern's one
 # token took only its first word and left the rest in clear. The value keeps its quotes (the pattern's
@@ -4875,6 +4919,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CARD_CODE,
     AUTH_PASSWORD,
     AUTH_PHRASE,
+    AUTH_TWO_WORDS,
     AUTH_QUOTED,
     AUTH_CONFIG_KEY,
     AUTH_TOKEN,

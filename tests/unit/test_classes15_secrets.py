@@ -1,6 +1,9 @@
 """Issue 11, fifteenth round: a password named, then a participle of choosing before the colon
 ("password chosen: ...", "password agreed: ..."): the value follows the colon, as after "is"; the
-participle was taken for the value and refused, which left the password after it in clear. Each table
+participle was taken for the value and refused, which left the password after it in clear. A password
+of two words in lower case after its name and a colon or "is", the clause ending after them ("pick-up
+password agreed between sender and receiver: lychee harbour."): the whole pair, not its first word. Each
+table
 holds hits and near misses of the same shape. The values are made up. Both scanners (native and
 ``re``) run every table."""
 
@@ -48,3 +51,36 @@ def test_when_a_participle_of_choosing_comes_before_the_colon_then_the_value_aft
 )
 def test_when_the_colon_introduces_no_value_then_nothing_is_found(detector: Detector, text: str) -> None:
     assert found(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pick-up password agreed between the two families: jade garden. Ref to follow.", "jade garden"),
+        ("The password we set together: plum blossom", "plum blossom"),
+        ("Password (agreed on the phone): camphor tree", "camphor tree"),
+        ("the password is night market, don't forget", "night market"),
+        ("the code word is paper lantern; tell nobody else", "paper lantern"),
+        ("Memorable word: silver ferry", "silver ferry"),
+    ],
+)
+def test_when_a_password_is_two_words_ending_its_clause_then_both_are_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert value in found(detector, text), (text, found(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state, a pointer, an adverb, a ticket's value; or more words after the pair
+        "the password is not set.",
+        "password: your birthday",
+        "the password is case sensitive.",
+        "password is very weak",
+        "the password for ticket 4412 is blue moon.",
+        "password is saved securely.",
+    ],
+)
+def test_when_two_words_after_a_password_are_no_pair_then_no_pair_is_found(detector: Detector, text: str) -> None:
+    assert not any(" " in value for value in found(detector, text)), found(detector, text)
