@@ -3260,7 +3260,8 @@ AUTH_CUED = Recognizer(
 # digits that is a code (an authentication keyword within 48 characters before that one, or right
 # after this one); checked in Python (_listed_code)
 # (or read digit by digit: "佢估係 1 2 3 9 定 1 3 2 9")
-_LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3,8}|[0-9](?: [0-9]){3,5})[ \t]*\Z")
+# (or a six-digit code in two halves: "报了 836120 和 472 915")
+_LIST_PREVIOUS = re.compile(r"(?<![0-9A-Za-z.$¥£€#+/:_-])([0-9]{3} [0-9]{3}|[0-9]{3,8}|[0-9](?: [0-9]){3,5})[ \t]*\Z")
 
 
 # a number and a joining word or sign before the next one
@@ -3271,12 +3272,17 @@ _LIST_LINK = re.compile(
 )
 
 
+def _digit_count(value: str) -> int:
+    return len(value) - value.count(" ")
+
+
 def _listed_code(text: str, start: int, value_start: int, value_end: int) -> bool:
     """Whether a number after a joining word or sign is a code listed after another: the number
     before it has as many digits, is no time, year, model or amount, and is named a code by an
     authentication keyword before it (no digit or amount word between) or after this one."""
     previous = _LIST_PREVIOUS.search(text, max(0, start - 10), start)
-    if previous is None or len(previous.group(1)) != value_end - value_start:
+    # as many digits (a code in halves is one: 836120 和 472 915)
+    if previous is None or _digit_count(previous.group(1)) != _digit_count(text[value_start:value_end]):
         return False
     if _NOT_A_CODE_BEFORE.search(text, max(0, previous.start() - 10), previous.start()) is not None:
         return False
@@ -3332,7 +3338,7 @@ AUTH_LIST = Recognizer(
     re.compile(
         # (", then", a correction's "not": "tried PIN 4408, then 4480", "the pin is 0917 not 0971"; 定, 还是)
         r"(?:[,/&、，;；]|(?:[,，][ \t]*+)?(?<![A-Za-z])(?i:and|or|then|not)(?![A-Za-z])|或者|或|和|及|同埋|同|与|與|"
-        r"定係|定|还是|還是)[ \t]*+([0-9]{3,8}|[0-9](?: [0-9]){3,5})(?![0-9A-Za-z])"
+        r"定係|定|还是|還是)[ \t]*+([0-9]{3} [0-9]{3}(?![0-9])|[0-9]{3,8}|[0-9](?: [0-9]){3,5})(?![0-9A-Za-z])"
     ),
     v.always,
     base_score=0.85,

@@ -2,7 +2,8 @@
 ("password chosen: ...", "password agreed: ..."): the value follows the colon, as after "is"; the
 participle was taken for the value and refused, which left the password after it in clear. A password
 of two words in lower case after its name and a colon or "is", the clause ending after them ("pick-up
-password agreed between sender and receiver: lychee harbour."): the whole pair, not its first word. Each
+password agreed between sender and receiver: lychee harbour."): the whole pair, not its first word. A
+six-digit code in two halves listed after another code ("报了 836120 和 472 915"). Each
 table
 holds hits and near misses of the same shape. The values are made up. Both scanners (native and
 ``re``) run every table."""
@@ -84,3 +85,31 @@ def test_when_a_password_is_two_words_ending_its_clause_then_both_are_found(
 )
 def test_when_two_words_after_a_password_are_no_pair_then_no_pair_is_found(detector: Detector, text: str) -> None:
     assert not any(" " in value for value in found(detector, text)), found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("骗子让我报验证码，我先后报了 550213 和 618 904，之后就被转走了", "618 904"),
+        ("OTP 731905 or 284 116, I can't tell which one worked", "284 116"),
+        ("OTP 284 116 or 731905", "731905"),
+        ("佢問我要驗證碼，我俾咗 902 331 同 417 580", "417 580"),
+    ],
+)
+def test_when_a_code_in_halves_is_listed_after_another_then_it_is_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert value in found(detector, text), (text, found(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as many digits but an amount, a room, or a number of seven digits in halves
+        "验证码 836120，金额 472 915 元",
+        "OTP 836120 and room 472 915",
+        "OTP 836120 or 472 9155",
+    ],
+)
+def test_when_a_number_in_halves_after_a_code_is_no_code_then_it_is_not_found(detector: Detector, text: str) -> None:
+    assert found(detector, text) == [text.split()[1].split("，")[0]]
