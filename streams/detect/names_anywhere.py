@@ -11,7 +11,7 @@ import re
 from streams.detect.findings import Finding
 from streams.detect.names import EN_TITLE, judge_title
 from streams.detect.roman_names import repeated_name_words, scan_roman_given_names, scan_roman_names
-from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
+from streams.detect.zh_names import fold_t2s, mentioned_again, scan_zh_given_names, scan_zh_names
 
 # every name either scanner finds holds a CJK character, a capital followed by a small letter, two
 # words in capitals (CHAN TAI MAN), or a title in lower case (mr wong): a text without one (codes such as
@@ -93,16 +93,27 @@ def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
         return _again(text, _joined(scan_roman_names(text, text) + scan_roman_given_names(text)))
     folded = fold_t2s(text)
     if _LATIN.search(text) is None:  # no Latin letter: no romanised or mixed name (Eric 陳)
-        return _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded))
-    return _again(
-        text,
-        _joined(
-            scan_zh_names(text, folded)
-            + scan_roman_names(text, folded)
-            + scan_zh_given_names(text, folded)
-            + scan_roman_given_names(text)
+        return _zh_again(folded, _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded)))
+    return _zh_again(
+        folded,
+        _again(
+            text,
+            _joined(
+                scan_zh_names(text, folded)
+                + scan_roman_names(text, folded)
+                + scan_zh_given_names(text, folded)
+                + scan_roman_given_names(text)
+            ),
         ),
     )
+
+
+def _zh_again(folded: str, found: list[Finding]) -> list[Finding]:
+    """``found`` and the other bare mentions of its Chinese names in the text (``folded``, its
+    Simplified copy): :func:`streams.detect.zh_names.mentioned_again`."""
+    if not found:
+        return found
+    return found + mentioned_again(folded, found)
 
 
 def _again(text: str, found: list[Finding]) -> list[Finding]:

@@ -2391,3 +2391,53 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             score = MINORITY_SCORE if dotted or (long and _minority_end(s[span[0] : span[1]])) else GIVEN_SCORE
             out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
     return out
+
+
+def _mention_bounded(s: str, at: int, end: int, words: frozenset[str]) -> bool:
+    """``s[at:end]``, a name found elsewhere in the text, stands here as a name may: it starts no
+    word with the character before it nor ends one with the character after it (小雪 | 花, 秀 |
+    小雨), it sits inside no longer word (海燕湾) nor a shop's name (宁静 | 小馆), and what follows
+    it ends a name: punctuation, a word a name comes before (说, 的), a pronoun and a kinship word
+    (国栋 | 他妈); after a name that is a word itself (小雨, 宇航), not a word starting."""
+    if at > 0 and (s[at - 1 : at + 1] in words or s[at - 1] in "*＊" or _inside_word(s, at, words)):
+        return False
+    if s[at : end + 1] in words or s[at : end + 2] in words or _shop_or_place(s, at, end, words):
+        return False
+    if _left_score(s, at, words) < 1.0 and s[at - 1 : at] not in _GIVE_OR_SAY_BEFORE:
+        return False
+    if s[end : end + 1] in _PRONOUNS and s[end + 1 : end + 2] in _KIN_AFTER_PRONOUN:
+        return True
+    if s[end : end + 1] in PARTICLES and _right_score(s, end + 1, words) >= 1.0:  # 转给小雨 | 了，
+        return True
+    right = _right_score(s, end, words)
+    return right >= (1.0 if s[at:end] in words else 0.5)
+
+
+# a character before a name said again that a name often follows although no word introduces it
+# (转给 | 小雪, 叫 | 国栋, 家 | 小军)
+_GIVE_OR_SAY_BEFORE = frozenset("给俾畀叫让问找跟和同与家")
+# the kinship after a pronoun after a name (小军 | 他爸, 国栋 | 他妈): the person's relative
+_KIN_AFTER_PRONOUN = frozenset("爸妈爹娘哥姐弟妹叔婶舅姨老")
+
+
+def mentioned_again(s: str, found: list[Finding]) -> list[Finding]:
+    """The other bare mentions of the Chinese names and nicknames of ``found`` in ``s`` (the
+    Simplified text): once 小雪 or 欣怡 names a person in a text, it names that person wherever it
+    stands alone there (转给小雪, 欣怡的支付宝). Two CJK characters, no kinship's (二舅), not a mention that
+    overlaps a finding nor one inside a word (:func:`_mention_bounded`)."""
+    names = {s[f.start : f.end] for f in found if f.entity_type == "PERSON" and f.end - f.start == 2}
+    names = {n for n in names if _is_cjk(n[0]) and _is_cjk(n[1]) and n not in LOOKALIKES and n[1] not in _KIN_CHARS}
+    if not names:
+        return []
+    _given, words, _t2s = _tables()
+    spans = [(f.start, f.end) for f in found]
+    out: list[Finding] = []
+    for n in sorted(names, key=len, reverse=True):
+        at = s.find(n)
+        while at != -1:
+            end = at + len(n)
+            if all(end <= a or at >= b for a, b in spans) and _mention_bounded(s, at, end, words):
+                spans.append((at, end))
+                out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
+            at = s.find(n, end)
+    return out

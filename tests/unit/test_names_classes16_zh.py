@@ -1,0 +1,51 @@
+"""Classes of Chinese-script names (the sixteenth round, from the development set ``kin``): a name
+or nickname found once named again bare in the same text (转给小雪了 ... 小雪说).
+One table per class: names that must be found, and texts of the same shape where nothing of the
+named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from person_spans import at as _at
+from person_spans import found_names as _found
+from person_spans import spans as _spans
+from person_spans import touched as _touched
+
+
+# class 1: once a given name or nickname of two characters is found as a person in a text, its
+# other bare mentions there are that person too: before punctuation, a particle, a word a name comes
+# before (说, 的) or a pronoun and a kinship word (他妈). Not inside a word, a shop's name or a place.
+@pytest.mark.parametrize(
+    ("text", "name", "nth"),
+    [
+        ("学费我已经转给小涵了，小涵说收到了", "小涵", 1),
+        ("学费我已经转给小涵了，小涵说收到了", "小涵", 0),
+        ("我跟佩琪商量了就包 1000 吧，佩琪她妈说另外给", "佩琪", 1),
+        ("给婷婷的奶茶钱 18，婷婷说下次她请", "婷婷", 1),
+        ("表妹晓彤的学费还差 2000，晓彤他爸说月底还", "晓彤", 1),
+        ("群里：俊豪 200，雅琪 200；俊豪说他替雅琪付", "俊豪", 1),
+        ("姑媽：俊傑嘅人情我俾咗，俊傑同阿詩都收到", "俊傑", 1),
+    ],
+)
+def test_when_a_found_name_is_said_again_bare_then_that_mention_is_found(text: str, name: str, nth: int) -> None:
+    assert _at(text, name, nth) in _spans(text), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "nth"),
+    [
+        ("晓彤你别急，钱转你了，晓彤小馆的账另算", "晓彤", 1),
+        ("给晓彤转了 60，晓彤酒家的账另算", "晓彤", 1),
+        ("跟晓彤说一声，晓彤路那家店关门了", "晓彤", 1),
+        ("给小雪转了 60，外面小雪花飘着", "小雪", 1),
+    ],
+)
+def test_when_a_found_names_characters_stand_in_a_word_or_a_shop_then_that_mention_is_not_found(
+    text: str, part: str, nth: int
+) -> None:
+    a, b = _at(text, part, nth)
+    assert all(e <= a or s >= b for s, e in _spans(text)), (text, _found(text))
+
+
+def test_when_nothing_is_found_then_no_mention_is_added() -> None:
+    assert _touched("外面下小雨了，小雨天别出门", "小雨") == []
