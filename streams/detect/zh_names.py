@@ -2441,3 +2441,104 @@ def mentioned_again(s: str, found: list[Finding]) -> list[Finding]:
                 out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
             at = s.find(n, end)
     return out
+
+
+# a row of a list or a roster (团购接龙：1. 丽丽 草莓2盒 2. 胖虎 草莓1盒; 礼金：赵大宝 1000 钱多多 888; 分摊 ｜佳琪
+# 次卧 2000 ｜浩宇 次卧 1800): its head, two or three CJK characters after the text's start, a line, a bullet's
+# number, a separator or an amount and a blank, then an amount, a count (62h, 15天, 3罐) or an item of one to
+# four characters and an amount. Read back from each run of digits (a pattern tried at every place cost 4 us
+# a text)
+_DIGIT_RUN = re.compile("[\u3400-\u9fff][ \t¥￥$]*+[0-9]")
+_ROW_SEPARATORS = frozenset("\n｜|/／；;、，,：:")
+_ROW_BULLET_AFTER = frozenset(".、)）")
+_ROW_AMOUNT_END = frozenset("0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ元块")
+
+
+def _cjk_run_back(s: str, end: int, most: int) -> int:
+    """Where the run of CJK characters ending at ``end`` starts, reading back ``most`` + 1 at most."""
+    k = end
+    while k > 0 and end - k <= most and _is_cjk(s[k - 1]):
+        k -= 1
+    return k
+
+
+def _row_start(s: str, i: int) -> bool:
+    """``i`` starts a row: the text's start, a separator, a bullet's number (1.), or an amount or a
+    word and a blank (赵大宝 1000 | 钱多多) before it, blanks between."""
+    k = i
+    while k > 0 and s[k - 1] in " \t":
+        k -= 1
+    if k == 0 or s[k - 1] in _ROW_SEPARATORS:
+        return True
+    if s[k - 1] in _ROW_BULLET_AFTER:
+        return k >= 2 and s[k - 2].isdigit()
+    return k < i and s[k - 1] in _ROW_AMOUNT_END
+
+
+def _row_heads(s: str) -> list[tuple[int, int]]:
+    """The spans of the rows' heads of ``s``, two to four characters (see :data:`_DIGIT_RUN`'s comment)."""
+    heads: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(s):
+        k = m.start() + 1
+        run = _cjk_run_back(s, k, 6)
+        if 2 <= k - run <= 4 and _row_start(s, run):
+            head = (run, k)
+        else:
+            # an item first (草莓2盒, 主卧 2500): the head before it and a blank
+            if k - run > 4:
+                continue
+            b = run
+            while b > 0 and s[b - 1] in " \t":
+                b -= 1
+            if b == run:
+                continue
+            a = _cjk_run_back(s, b, 4)
+            if not (2 <= b - a <= 4 and _row_start(s, a)):
+                continue
+            head = (a, b)
+        if not heads or heads[-1] != head:
+            heads.append(head)
+    return heads
+
+
+def _row_name(s: str, i: int, end: int, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``s[i:end]``, a row's head in a list whose rows name people, may be a name: a nickname (胖虎,
+    佳琪, 朵朵, 小唐), or a surname or 小 and a doubled given character (钱多多, 小甜甜), or a surname and
+    a name's one or two given characters (贾有才)."""
+    g = s[i:end]
+    if len(g) > 3 or g in LOOKALIKES or g in _REGION_GIVEN or any(c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    if shop_name(g) or _shop_or_place(s, i, end, words):  # 石岩村2025年, 志强五金 3
+        return False
+    if len(g) == 3:
+        if g[1] == g[2] and (g[0] in _SINGLE_SET or g[0] in "小阿老"):
+            return given.get(g[1], UNKNOWN_GIVEN) >= -2.0 and g[1:] not in FIELD_WORDS
+        m = _SURNAME.match(s, i)
+        return m is not None and m.end() < end and _list_item(s, i, m.end(), end, given) and g not in words
+    if g[0] == g[1]:
+        return given.get(g[0], UNKNOWN_GIVEN) >= 0.3
+    first, second = given.get(g[0], UNKNOWN_GIVEN), given.get(g[1], UNKNOWN_GIVEN)
+    if g[0] in "小老阿":
+        return second >= 0.5 or g[1] in _SINGLE_SET
+    return g not in words and first >= -0.5 and second >= 0.5 and first + second >= 1.5
+
+
+def listed_rows(s: str, found: list[Finding]) -> list[Finding]:
+    """The heads of the rows of a list (:func:`_row_heads`) whose rows another head of which is a person
+    found names people too, when they may be names (:func:`_row_name`): 1. 王姐 草莓2盒 2. 胖虎 草莓1盒,
+    赵大宝 1000 钱多多 888, ｜文杰 主卧 2500 ｜佳琪 次卧 2000."""
+    if not found:
+        return []
+    heads = _row_heads(s)
+    if len(heads) < 2:
+        return []
+    spans = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
+    # a head a finding covers or starts (王姐, 刘三): the list names people
+    if not any(any(a <= i < b for a, b in spans) for i, _e in heads):
+        return []
+    given, words, _t2s = _tables()
+    out: list[Finding] = []
+    for i, end in heads:
+        if all(end <= a or i >= b for a, b in spans) and _row_name(s, i, end, given, words):
+            out.append(Finding("PERSON", i, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
+    return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from person_spans import at as _at
+from person_spans import covered as _covered
 from person_spans import found_names as _found
 from person_spans import spans as _spans
 from person_spans import touched as _touched
@@ -49,3 +50,38 @@ def test_when_a_found_names_characters_stand_in_a_word_or_a_shop_then_that_menti
 
 def test_when_nothing_is_found_then_no_mention_is_added() -> None:
     assert _touched("外面下小雨了，小雨天别出门", "小雨") == []
+
+
+# class 2: the head of a row of a list or a roster (after the start, a line, a bullet's number, a
+# separator, or an amount and a blank) before an amount, a count or an item and an amount, in a list
+# another head of which is a person found: a nickname, a doubled given name, a surname and a name's
+# given characters. Items, fees, rooms and places at a row's head are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("接龙：1. 张姐 苹果2斤 2. 晓雯 橙子1箱 3. 小峰 苹果1斤", "晓雯"),
+        ("接龙：1. 张姐 苹果2斤 2. 晓雯 橙子1箱 3. 小峰 苹果1斤", "小峰"),
+        ("份子钱：孙大伟 800 金满满 666 何小兵 1000", "金满满"),
+        ("手气：欧阳乐乐 8.88 / 小萌萌 0.52 / 陈大力 3.10", "小萌萌"),
+        ("水电分摊 ｜王子涵 主卧 300 ｜梓琪 次卧 200 ｜宇轩 次卧 180", "梓琪"),
+        ("兼职工时：小橙 40h，糖糖 36h，婉清 52h", "糖糖"),
+        ("赊账：刘四 烟一条 150｜阿旺 酒两瓶 60", "阿旺"),
+    ],
+)
+def test_when_a_rows_head_stands_in_a_list_of_people_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("接龙：1. 张姐 苹果2斤 2. 香蕉 3斤 3. 橙子 1箱", "香蕉"),
+        ("水电分摊 ｜子涵 300 ｜主卧 2500 ｜次卧 2000", "主卧"),
+        ("兼职工时：小橙 40h，合计 128h，时薪 22", "合计"),
+        ("新村2025年分红名单：曾大山 6,200元；曾小河 3,100元", "新村"),
+        ("份子钱：孙大伟 800 红包 666 礼金 1000", "红包"),
+        ("接龙：1. 张姐 苹果2斤 2. 大杯 3杯", "大杯"),
+    ],
+)
+def test_when_a_rows_head_is_an_item_or_a_place_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
