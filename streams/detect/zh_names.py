@@ -226,7 +226,10 @@ _LEFT_WORDS = tuple(
             "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
             "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜日 礼拜天 早班 晚班 夜班 早更 中更 夜更 晚更 "
             # a copy's addressee, an agent who introduced a client (抄送钟经理, 经纪黄生)
-            "抄送 经纪 经纪人"
+            "抄送 经纪 经纪人 "
+            # a judgment's defendant, an expense claim's traveller, a stall's or a chat group's keeper
+            # (被告人杜某某, 出差人史方舟, 摊主陈金水, 群主小周)
+            "被告人 原告人 出差人 报销人 领款人 摊主 档主 群主 团长"
         ).split(),
         key=len,
         reverse=True,
@@ -1428,7 +1431,9 @@ _JOB_TITLES = (
     "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工 "
     "科长 处长 局长 行长 所长 院长 部长 董事长 总裁 主席 督察 警司 探员 专员 顾问 秘书 助理 SIR "
     # an elder addressed by surname and kinship (房东韩阿姨, 陈伯伯)
-    "阿姨 阿伯 阿婆 阿叔 阿嫂 伯伯 叔叔 婆婆"
+    "阿姨 阿伯 阿婆 阿叔 阿嫂 伯伯 叔叔 婆婆 "
+    # a party's, a school's, a team's or a village's head (姚书记, 王校长, 李队长, 张村长)
+    "书记 校长 队长 村长 镇长 厂长 站长 组长 班长 社长"
 ).split()
 _LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
 # a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,
@@ -1459,7 +1464,8 @@ _STRONG_CONTEXT = tuple(
     sorted(
         (
             "收款人 付款人 汇款人 客户 户名 持卡人 受益人 姓名 联系人 户主 租客 账户持有人 开户人 申请人 签收人 "
-            + _ROLE_CONTEXT
+            # an expense claim's traveller or claimant, a judgment's parties (出差人史方舟, 被告人牛建业)
+            "出差人 报销人 领款人 被告人 原告人 " + _ROLE_CONTEXT
         ).split(),
         key=len,
         reverse=True,

@@ -1,5 +1,7 @@
 """Classes of Chinese-script names (the sixteenth round, from the development set ``kin``): a name
-or nickname found once named again bare in the same text (转给小雪了 ... 小雪说).
+or nickname found once named again bare in the same text (转给小雪了 ... 小雪说); the head of a row of a
+list of people (1. 王姐 草莓2盒 2. 胖虎 草莓1盒); role words before a name (被告人, 出差人, 摊主, 群主) and a
+surname before a head's title (姚书记, 王校长).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -84,4 +86,38 @@ def test_when_a_rows_head_stands_in_a_list_of_people_then_it_is_found(text: str,
     ],
 )
 def test_when_a_rows_head_is_an_item_or_a_place_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 3: role words before a name (a judgment's defendant, an expense claim's traveller, a stall's
+# or a chat group's keeper: 被告人, 出差人, 摊主, 群主) and a surname before the title of a party's, a
+# school's, a team's or a village's head (王书记, 李校长). Their look-alikes: the words without a person
+# (被告知, 群主要), and the titles alone or inside words.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("判决书：被告人邱小军、何伟提供银行卡 9 张", "邱小军"),
+        ("差旅报销：出差人文远航，广州—香港，高铁票 ¥68", "文远航"),
+        ("夜市“老街烧烤”收款码被换，摊主郑金水报案", "郑金水"),
+        ("团购的钱都转给群主小吴", "小吴"),
+        ("报销单审批人：冯书记", "冯"),
+        ("学费明细已交给何校长，请查收", "何"),
+        ("村里的补贴由李队长统一发放", "李"),
+    ],
+)
+def test_when_a_role_word_or_a_heads_title_frames_a_name_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("原告人数众多，被告知悉后未回应", "被告知"),
+        ("群主要求大家按时交费", "群主要"),
+        ("党委书记办公室的报销单已审", "书记"),
+        ("校长办公室通知：学费下周截止", "校长"),
+        ("出差人员的补贴按天计算", "出差人员"),
+    ],
+)
+def test_when_a_role_word_or_a_title_has_no_name_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
