@@ -2386,6 +2386,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
+    spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2548,3 +2549,75 @@ def listed_rows(s: str, found: list[Finding]) -> list[Finding]:
         if all(end <= a or i >= b for a, b in spans) and _row_name(s, i, end, given, words):
             out.append(Finding("PERSON", i, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
     return out
+
+
+# a given name or nickname alone before a cue that says whose it is:
+# - a pronoun and a kinship word, the person's relative (小军他爸, 小慧她妈, 强仔佢哥);
+# and after a cue: the relative named after the pronoun and the kinship word (他爸小军, 她妈晓丽也知道).
+# Every cue starts with one character of a class (the search skips to it) and is checked whole after
+_KIN_CUES = tuple(p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公"))
+_CUES_AFTER = frozenset(_KIN_CUES)
+_CUES_BEFORE = frozenset(_KIN_CUES)
+_CUE = re.compile("[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])")
+# words of 老 or 小 and a surname's character that name a role, not a person (老师, 老板)
+_NICK_WORDS = frozenset("老师 老板 老乡 老总 老公 老婆 老家 老人 老头 老鼠 小孩 小鬼 小子 小时 小学 小区 小组".split())
+
+
+def _bare_given_ok(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``g``, two CJK characters before or after a cue, may be a given name or a nickname: a doubled
+    one (:func:`_doubled_ok`), 小/老/阿 and a name's or a surname's character (小军, 老马, 阿坤), or a
+    given name a chat may call someone by (:func:`_chat_given`)."""
+    if g in LOOKALIKES or g in NICK_LOOKALIKES or g in _REGION_GIVEN:
+        return False
+    if g[0] == g[1]:
+        return _doubled_ok(g, given, words)
+    if g[0] in "小老阿":
+        c = g[1]
+        if g in words and (c not in _SINGLE_SET or g in _NICK_WORDS):  # 老师, 小孩; 老马, 小周 are nicknames
+            return False
+        ok = given.get(c, UNKNOWN_GIVEN) >= 0.5 or c in _SINGLE_SET
+        return ok and c not in _FUNCTION_CHARS and c not in _KIN_CHARS and c not in PARTICLES
+    return _chat_given(g, given, words)
+
+
+def _cued_given(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names and nicknames alone before a cue of :data:`_CUES_AFTER` (小军他爸), starting where a
+    name may start (a clause's start, a word that introduces a person, 家 or 跟); and after one of
+    :data:`_CUES_BEFORE` (他爸小军), ending where a name may end."""
+    out: list[tuple[int, int] | None] = []
+    for m in _CUE.finditer(s):
+        if m.group() in _CUES_AFTER and m.start() >= 2:
+            _cued_before(s, m.start(), given, words, out)
+        if m.group() in _CUES_BEFORE:
+            _cued_after(s, m.end(), given, words, out)
+    return out
+
+
+def _cued_before(
+    s: str, end: int, given: dict[str, float], words: frozenset[str], out: list[tuple[int, int] | None]
+) -> None:
+    """The given name ending at ``end``, before a cue (:func:`_cued_given`), onto ``out``."""
+    i = end - 2
+    if not (_is_cjk(s[i]) and _is_cjk(s[i + 1])):
+        return
+    if _left_score(s, i, words) < 1.0 and s[i - 1 : i] not in _GIVE_OR_SAY_BEFORE:
+        return
+    if s[i - 1 : i + 1] in words or (i > 0 and _inside_word(s, i, words)):
+        return
+    if _bare_given_ok(s[i:end], given, words):
+        out.append((i, end))
+
+
+def _cued_after(
+    s: str, i: int, given: dict[str, float], words: frozenset[str], out: list[tuple[int, int] | None]
+) -> None:
+    """The given name starting at ``i``, after a cue (:func:`_cued_given`), onto ``out``."""
+    end = i + 2
+    if end > len(s) or not (_is_cjk(s[i]) and _is_cjk(s[i + 1])):
+        return
+    if s[i : end + 1] in words or s[i:end] in words or s[end - 1 : end + 1] in words:
+        return
+    if _right_score(s, end, words) < 1.0 and s[end : end + 1] not in _ALSO:
+        return
+    if _bare_given_ok(s[i:end], given, words):
+        out.append((i, end))

@@ -1,7 +1,7 @@
 """Classes of Chinese-script names (the sixteenth round, from the development set ``kin``): a name
 or nickname found once named again bare in the same text (转给小雪了 ... 小雪说); the head of a row of a
 list of people (1. 王姐 草莓2盒 2. 胖虎 草莓1盒); role words before a name (被告人, 出差人, 摊主, 群主) and a
-surname before a head's title (姚书记, 王校长).
+surname before a head's title (姚书记, 王校长); a name beside a pronoun and a kinship word (小军他爸, 他爸小军).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -120,4 +120,35 @@ def test_when_a_role_word_or_a_heads_title_frames_a_name_then_it_is_found(text: 
     ],
 )
 def test_when_a_role_word_or_a_title_has_no_name_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 4: a given name or nickname alone before a pronoun and a kinship word (小斌他爸, 佳佳她妈), or
+# after them (他哥志刚, 她妈晓丽也知道): the person's relative named. Their look-alikes: words and kinship
+# before or after the pronoun (同学他爸, 他爸爸), an oath (他妈的).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("借了我 3000，小斌他爸说月底还", "小斌"),
+        ("佳佳她妈说学费交了", "佳佳"),
+        ("对了，子健他爸刚转了 800", "子健"),
+        ("这事她妈晓丽也知道", "晓丽"),
+        ("钱给了他哥志刚，说好下月还", "志刚"),
+    ],
+)
+def test_when_a_name_stands_beside_a_pronoun_and_a_kinship_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("同学他爸付的学费", "同学"),
+        ("他爸爸也来了，钱已付", "爸爸"),
+        ("他妈的，又扣了 30 手续费", "他妈的"),
+        ("大家他妈的都没收到", "大家"),
+        ("老师她妈妈住院了，大家凑了 500", "老师"),
+    ],
+)
+def test_when_a_word_stands_beside_a_pronoun_and_a_kinship_word_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
