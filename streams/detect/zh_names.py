@@ -2386,7 +2386,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
-    spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军
+    spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2556,9 +2556,11 @@ def listed_rows(s: str, found: list[Finding]) -> list[Finding]:
 # and after a cue: the relative named after the pronoun and the kinship word (他爸小军, 她妈晓丽也知道).
 # Every cue starts with one character of a class (the search skips to it) and is checked whole after
 _KIN_CUES = tuple(p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公"))
-_CUES_AFTER = frozenset(_KIN_CUES)
+# - the person's share of a bill or a gift (晓峰那份单独给, 春娇那份他们自己转, 阿Sam嗰份);
+_SHARE_CUES = ("那份", "那笔", "嗰份", "嗰笔")
+_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES)
 _CUES_BEFORE = frozenset(_KIN_CUES)
-_CUE = re.compile("[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])")
+_CUE = re.compile("[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]")
 # words of 老 or 小 and a surname's character that name a role, not a person (老师, 老板)
 _NICK_WORDS = frozenset("老师 老板 老乡 老总 老公 老婆 老家 老人 老头 老鼠 小孩 小鬼 小子 小时 小学 小区 小组".split())
 
@@ -2581,7 +2583,7 @@ def _bare_given_ok(g: str, given: dict[str, float], words: frozenset[str]) -> bo
 
 
 def _cued_given(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
-    """Given names and nicknames alone before a cue of :data:`_CUES_AFTER` (小军他爸), starting where a
+    """Given names and nicknames alone before a cue of :data:`_CUES_AFTER` (小军他爸, 晓峰那份), starting where a
     name may start (a clause's start, a word that introduces a person, 家 or 跟); and after one of
     :data:`_CUES_BEFORE` (他爸小军), ending where a name may end."""
     out: list[tuple[int, int] | None] = []
@@ -2600,7 +2602,7 @@ def _cued_before(
     i = end - 2
     if not (_is_cjk(s[i]) and _is_cjk(s[i + 1])):
         return
-    if _left_score(s, i, words) < 1.0 and s[i - 1 : i] not in _GIVE_OR_SAY_BEFORE:
+    if _left_score(s, i, words) < 1.0 and s[i - 1 : i] not in _GIVE_OR_SAY_BEFORE and s[i - 1 : i] not in "说话":
         return
     if s[i - 1 : i + 1] in words or (i > 0 and _inside_word(s, i, words)):
         return

@@ -1,7 +1,8 @@
 """Classes of Chinese-script names (the sixteenth round, from the development set ``kin``): a name
 or nickname found once named again bare in the same text (转给小雪了 ... 小雪说); the head of a row of a
 list of people (1. 王姐 草莓2盒 2. 胖虎 草莓1盒); role words before a name (被告人, 出差人, 摊主, 群主) and a
-surname before a head's title (姚书记, 王校长); a name beside a pronoun and a kinship word (小军他爸, 他爸小军).
+surname before a head's title (姚书记, 王校长); a name beside a pronoun and a kinship word (小军他爸, 他爸小军); a name
+before its share (晓峰那份).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -151,4 +152,33 @@ def test_when_a_name_stands_beside_a_pronoun_and_a_kinship_word_then_it_is_found
     ],
 )
 def test_when_a_word_stands_beside_a_pronoun_and_a_kinship_word_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 5: a given name or nickname alone before 那份/那笔/嗰份 (the person's share of a bill or a gift),
+# after a clause's start, a word that introduces a person, 和 or 说. Their look-alikes: words before it
+# (今天那份, 上次那笔, 工资那份).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("婉清说思琪那份她一起付了", "思琪"),
+        ("我转你 120 了，志远和美琳那份他们自己转", "美琳"),
+        ("礼金我出了，晓东那份单独给", "晓东"),
+        ("附言：俾家樂交學費，詩敏嗰份下星期先俾", "詩敏"),
+    ],
+)
+def test_when_a_name_stands_before_its_share_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("今天那份外卖 36 块我付了", "今天"),
+        ("上次那笔钱还没到账", "上次"),
+        ("我说工资那份明天发", "工资"),
+        ("他说房租那笔已经转了", "房租"),
+    ],
+)
+def test_when_a_word_stands_before_a_share_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
