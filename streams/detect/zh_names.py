@@ -2386,7 +2386,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
-    spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份
+    spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2558,9 +2558,19 @@ def listed_rows(s: str, found: list[Finding]) -> list[Finding]:
 _KIN_CUES = tuple(p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公"))
 # - the person's share of a bill or a gift (晓峰那份单独给, 春娇那份他们自己转, 阿Sam嗰份);
 _SHARE_CUES = ("那份", "那笔", "嗰份", "嗰笔")
-_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES)
+# - the person's payment app, account or fee (欣怡的支付宝, 思思的钢琴课费, 二丫的压岁钱)
+_OWNED = (
+    "支付宝 微信 银行卡 账户 账号 卡号 收款码 手续费 学费 课费 压岁钱 生活费 医药费 工资 份子钱 礼金 押金 房租 "
+    "钢琴课费 补习费 托管费"
+).split()
+_OWNED_CUES = tuple(("的" + w) for w in _OWNED) + tuple(("嘅" + w) for w in _OWNED)
+_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES)
 _CUES_BEFORE = frozenset(_KIN_CUES)
-_CUE = re.compile("[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]")
+_CUE = re.compile(
+    "[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]|[的嘅](?:"
+    + "|".join(sorted(_OWNED, key=len, reverse=True))
+    + ")"
+)
 # words of 老 or 小 and a surname's character that name a role, not a person (老师, 老板)
 _NICK_WORDS = frozenset("老师 老板 老乡 老总 老公 老婆 老家 老人 老头 老鼠 小孩 小鬼 小子 小时 小学 小区 小组".split())
 
@@ -2583,8 +2593,8 @@ def _bare_given_ok(g: str, given: dict[str, float], words: frozenset[str]) -> bo
 
 
 def _cued_given(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
-    """Given names and nicknames alone before a cue of :data:`_CUES_AFTER` (小军他爸, 晓峰那份), starting where a
-    name may start (a clause's start, a word that introduces a person, 家 or 跟); and after one of
+    """Given names and nicknames alone before a cue of :data:`_CUES_AFTER` (小军他爸, 晓峰那份, 欣怡的支付宝),
+    starting where a name may start (a clause's start, a word that introduces a person, 家 or 跟); and after one of
     :data:`_CUES_BEFORE` (他爸小军), ending where a name may end."""
     out: list[tuple[int, int] | None] = []
     for m in _CUE.finditer(s):

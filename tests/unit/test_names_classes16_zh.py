@@ -2,7 +2,7 @@
 or nickname found once named again bare in the same text (转给小雪了 ... 小雪说); the head of a row of a
 list of people (1. 王姐 草莓2盒 2. 胖虎 草莓1盒); role words before a name (被告人, 出差人, 摊主, 群主) and a
 surname before a head's title (姚书记, 王校长); a name beside a pronoun and a kinship word (小军他爸, 他爸小军); a name
-before its share (晓峰那份).
+before its share (晓峰那份) or its payment app or fee (欣怡的支付宝).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -181,4 +181,33 @@ def test_when_a_name_stands_before_its_share_then_it_is_found(text: str, name: s
     ],
 )
 def test_when_a_word_stands_before_a_share_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 6: a given name or nickname alone before 的/嘅 and a payment app, an account or a fee (欣怡的支付宝,
+# 思思的钢琴课费, 秋霞嘅工资). Their look-alikes: words and roles before it (公司的账户, 孩子的学费, 大家的红包).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("钱是她垫的，雨欣的支付宝是她男朋友的手机号", "雨欣"),
+        ("爸，妍妍的钢琴课费 2400 我已交", "妍妍"),
+        ("新同事春生、秋菊今日報到，秋菊嘅工資戶口係中銀", "秋菊"),
+        ("给小贝的学费已经转了", "小贝"),
+    ],
+)
+def test_when_a_name_owns_a_payment_app_or_a_fee_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("公司的账户余额不足", "公司"),
+        ("孩子的学费下周交", "孩子"),
+        ("大家的红包都发了", "大家"),
+        ("这个月的工资还没到", "这个月"),
+        ("上周的手续费退回来了", "上周"),
+    ],
+)
+def test_when_a_word_owns_a_payment_app_or_a_fee_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
