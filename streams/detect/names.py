@@ -63,6 +63,13 @@ _ZH_CONTEXT_WORDS = (
     "賣方",
     "员工",
     "員工",
+    # an expense claim's traveller, a judgment's parties (出差人史方舟, 被告牛建业)
+    "出差人",
+    "报销人",
+    "報銷人",
+    "被告人",
+    "被告",
+    "原告",
     "holder",
     "name",
     "payee",

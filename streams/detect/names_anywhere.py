@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from streams.detect.findings import Finding
 from streams.detect.names import EN_TITLE, judge_title
 from streams.detect.roman_names import repeated_name_words, scan_roman_given_names, scan_roman_names
-from streams.detect.zh_names import fold_t2s, scan_zh_given_names, scan_zh_names
+from streams.detect.zh_names import fold_t2s, listed_rows, mentioned_again, scan_zh_given_names, scan_zh_names
 
 # every name either scanner finds holds a CJK character, a capital followed by a small letter, two
 # words in capitals (CHAN TAI MAN), or a title in lower case (mr wong): a text without one (codes such as
@@ -94,14 +94,17 @@ def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
         return _again(text, _joined(scan_roman_names(text, text) + scan_roman_given_names(text)))
     folded = fold_t2s(text)
     if _LATIN.search(text) is None:  # no Latin letter: no romanised or mixed name (Eric 陳)
-        return _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded))
-    return _again(
-        text,
-        _joined(
-            scan_zh_names(text, folded)
-            + scan_roman_names(text, folded)
-            + scan_zh_given_names(text, folded)
-            + scan_roman_given_names(text)
+        return _zh_again(folded, _joined(scan_zh_names(text, folded) + scan_zh_given_names(text, folded)))
+    return _zh_again(
+        folded,
+        _again(
+            text,
+            _joined(
+                scan_zh_names(text, folded)
+                + scan_roman_names(text, folded)
+                + scan_zh_given_names(text, folded)
+                + scan_roman_given_names(text)
+            ),
         ),
     )
 
@@ -130,10 +133,24 @@ def scan_batch(texts: Sequence[str], firsts: Sequence[re.Match[str] | None]) -> 
     zh_given = [scan_zh_given_names(text, folded) if kind != "roman" else [] for _i, text, folded, kind in todo]
     roman_given = [scan_roman_given_names(text) if kind != "zh" else [] for _i, text, _folded, kind in todo]
     out: list[list[Finding]] = [[] for _ in texts]
-    for k, (i, text, _folded, kind) in enumerate(todo):
+    for k, (i, text, folded, kind) in enumerate(todo):
         joined = _joined(zh[k] + roman[k] + zh_given[k] + roman_given[k])
-        out[i] = joined if kind == "zh" else _again(text, joined)
+        if kind == "zh":
+            out[i] = _zh_again(folded, joined)
+        elif kind == "roman":
+            out[i] = _again(text, joined)
+        else:
+            out[i] = _zh_again(folded, _again(text, joined))
     return out
+
+
+def _zh_again(folded: str, found: list[Finding]) -> list[Finding]:
+    """``found`` and the other bare mentions of its Chinese names in the text (``folded``, its
+    Simplified copy): :func:`streams.detect.zh_names.mentioned_again`."""
+    if not found:
+        return found
+    found = found + listed_rows(folded, found)
+    return found + mentioned_again(folded, found)
 
 
 def _again(text: str, found: list[Finding]) -> list[Finding]:

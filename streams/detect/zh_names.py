@@ -226,7 +226,10 @@ _LEFT_WORDS = tuple(
             "周一 周二 周三 周四 周五 周六 周日 周天 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天 "
             "礼拜一 礼拜二 礼拜三 礼拜四 礼拜五 礼拜六 礼拜日 礼拜天 早班 晚班 夜班 早更 中更 夜更 晚更 "
             # a copy's addressee, an agent who introduced a client (抄送钟经理, 经纪黄生)
-            "抄送 经纪 经纪人"
+            "抄送 经纪 经纪人 "
+            # a judgment's defendant, an expense claim's traveller, a stall's or a chat group's keeper
+            # (被告人杜某某, 出差人史方舟, 摊主陈金水, 群主小周)
+            "被告人 原告人 出差人 报销人 领款人 摊主 档主 群主 团长"
         ).split(),
         key=len,
         reverse=True,
@@ -1428,7 +1431,9 @@ _JOB_TITLES = (
     "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工 "
     "科长 处长 局长 行长 所长 院长 部长 董事长 总裁 主席 督察 警司 探员 专员 顾问 秘书 助理 SIR "
     # an elder addressed by surname and kinship (房东韩阿姨, 陈伯伯)
-    "阿姨 阿伯 阿婆 阿叔 阿嫂 伯伯 叔叔 婆婆"
+    "阿姨 阿伯 阿婆 阿叔 阿嫂 伯伯 叔叔 婆婆 "
+    # a party's, a school's, a team's or a village's head (姚书记, 王校长, 李队长, 张村长)
+    "书记 校长 队长 村长 镇长 厂长 站长 组长 班长 社长"
 ).split()
 _LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
 # a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,
@@ -1459,7 +1464,8 @@ _STRONG_CONTEXT = tuple(
     sorted(
         (
             "收款人 付款人 汇款人 客户 户名 持卡人 受益人 姓名 联系人 户主 租客 账户持有人 开户人 申请人 签收人 "
-            + _ROLE_CONTEXT
+            # an expense claim's traveller or claimant, a judgment's parties (出差人史方舟, 被告人牛建业)
+            "出差人 报销人 领款人 被告人 原告人 " + _ROLE_CONTEXT
         ).split(),
         key=len,
         reverse=True,
@@ -2380,6 +2386,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
+    spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2391,3 +2398,238 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             score = MINORITY_SCORE if dotted or (long and _minority_end(s[span[0] : span[1]])) else GIVEN_SCORE
             out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
     return out
+
+
+def _mention_bounded(s: str, at: int, end: int, words: frozenset[str]) -> bool:
+    """``s[at:end]``, a name found elsewhere in the text, stands here as a name may: it starts no
+    word with the character before it nor ends one with the character after it (小雪 | 花, 秀 |
+    小雨), it sits inside no longer word (海燕湾) nor a shop's name (宁静 | 小馆), and what follows
+    it ends a name: punctuation, a word a name comes before (说, 的), a pronoun and a kinship word
+    (国栋 | 他妈); after a name that is a word itself (小雨, 宇航), not a word starting."""
+    if at > 0 and (s[at - 1 : at + 1] in words or s[at - 1] in "*＊" or _inside_word(s, at, words)):
+        return False
+    if s[at : end + 1] in words or s[at : end + 2] in words or _shop_or_place(s, at, end, words):
+        return False
+    if _left_score(s, at, words) < 1.0 and s[at - 1 : at] not in _GIVE_OR_SAY_BEFORE:
+        return False
+    if s[end : end + 1] in _PRONOUNS and s[end + 1 : end + 2] in _KIN_AFTER_PRONOUN:
+        return True
+    if s[end : end + 1] in PARTICLES and _right_score(s, end + 1, words) >= 1.0:  # 转给小雨 | 了，
+        return True
+    right = _right_score(s, end, words)
+    return right >= (1.0 if s[at:end] in words else 0.5)
+
+
+# a character before a name said again that a name often follows although no word introduces it
+# (转给 | 小雪, 叫 | 国栋, 家 | 小军)
+_GIVE_OR_SAY_BEFORE = frozenset("给俾畀叫让问找跟和同与家")
+# the kinship after a pronoun after a name (小军 | 他爸, 国栋 | 他妈): the person's relative
+_KIN_AFTER_PRONOUN = frozenset("爸妈爹娘哥姐弟妹叔婶舅姨老")
+
+
+def mentioned_again(s: str, found: list[Finding]) -> list[Finding]:
+    """The other bare mentions of the Chinese names and nicknames of ``found`` in ``s`` (the
+    Simplified text): once 小雪 or 欣怡 names a person in a text, it names that person wherever it
+    stands alone there (转给小雪, 欣怡的支付宝). Two CJK characters, no kinship's (二舅), not a mention that
+    overlaps a finding nor one inside a word (:func:`_mention_bounded`)."""
+    names = {s[f.start : f.end] for f in found if f.entity_type == "PERSON" and f.end - f.start == 2}
+    names = {n for n in names if _is_cjk(n[0]) and _is_cjk(n[1]) and n not in LOOKALIKES and n[1] not in _KIN_CHARS}
+    if not names:
+        return []
+    _given, words, _t2s = _tables()
+    spans = [(f.start, f.end) for f in found]
+    out: list[Finding] = []
+    for n in sorted(names, key=len, reverse=True):
+        at = s.find(n)
+        while at != -1:
+            end = at + len(n)
+            if all(end <= a or at >= b for a, b in spans) and _mention_bounded(s, at, end, words):
+                spans.append((at, end))
+                out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
+            at = s.find(n, end)
+    return out
+
+
+# a row of a list or a roster (团购接龙：1. 丽丽 草莓2盒 2. 胖虎 草莓1盒; 礼金：赵大宝 1000 钱多多 888; 分摊 ｜佳琪
+# 次卧 2000 ｜浩宇 次卧 1800): its head, two or three CJK characters after the text's start, a line, a bullet's
+# number, a separator or an amount and a blank, then an amount, a count (62h, 15天, 3罐) or an item of one to
+# four characters and an amount. Read back from each run of digits (a pattern tried at every place cost 4 us
+# a text)
+_DIGIT_RUN = re.compile("[\u3400-\u9fff][ \t¥￥$]*+[0-9]")
+_ROW_SEPARATORS = frozenset("\n｜|/／；;、，,：:")
+_ROW_BULLET_AFTER = frozenset(".、)）")
+_ROW_AMOUNT_END = frozenset("0123456789aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ元块")
+
+
+def _cjk_run_back(s: str, end: int, most: int) -> int:
+    """Where the run of CJK characters ending at ``end`` starts, reading back ``most`` + 1 at most."""
+    k = end
+    while k > 0 and end - k <= most and _is_cjk(s[k - 1]):
+        k -= 1
+    return k
+
+
+def _row_start(s: str, i: int) -> bool:
+    """``i`` starts a row: the text's start, a separator, a bullet's number (1.), or an amount or a
+    word and a blank (赵大宝 1000 | 钱多多) before it, blanks between."""
+    k = i
+    while k > 0 and s[k - 1] in " \t":
+        k -= 1
+    if k == 0 or s[k - 1] in _ROW_SEPARATORS:
+        return True
+    if s[k - 1] in _ROW_BULLET_AFTER:
+        return k >= 2 and s[k - 2].isdigit()
+    return k < i and s[k - 1] in _ROW_AMOUNT_END
+
+
+def _row_heads(s: str) -> list[tuple[int, int]]:
+    """The spans of the rows' heads of ``s``, two to four characters (see :data:`_DIGIT_RUN`'s comment)."""
+    heads: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(s):
+        k = m.start() + 1
+        run = _cjk_run_back(s, k, 6)
+        if 2 <= k - run <= 4 and _row_start(s, run):
+            head = (run, k)
+        else:
+            # an item first (草莓2盒, 主卧 2500): the head before it and a blank
+            if k - run > 4:
+                continue
+            b = run
+            while b > 0 and s[b - 1] in " \t":
+                b -= 1
+            if b == run:
+                continue
+            a = _cjk_run_back(s, b, 4)
+            if not (2 <= b - a <= 4 and _row_start(s, a)):
+                continue
+            head = (a, b)
+        if not heads or heads[-1] != head:
+            heads.append(head)
+    return heads
+
+
+def _row_name(s: str, i: int, end: int, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``s[i:end]``, a row's head in a list whose rows name people, may be a name: a nickname (胖虎,
+    佳琪, 朵朵, 小唐), or a surname or 小 and a doubled given character (钱多多, 小甜甜), or a surname and
+    a name's one or two given characters (贾有才)."""
+    g = s[i:end]
+    if len(g) > 3 or g in LOOKALIKES or g in _REGION_GIVEN or any(c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    if shop_name(g) or _shop_or_place(s, i, end, words):  # 石岩村2025年, 志强五金 3
+        return False
+    if len(g) == 3:
+        if g[1] == g[2] and (g[0] in _SINGLE_SET or g[0] in "小阿老"):
+            return given.get(g[1], UNKNOWN_GIVEN) >= -2.0 and g[1:] not in FIELD_WORDS
+        m = _SURNAME.match(s, i)
+        return m is not None and m.end() < end and _list_item(s, i, m.end(), end, given) and g not in words
+    if g[0] == g[1]:
+        return given.get(g[0], UNKNOWN_GIVEN) >= 0.3
+    first, second = given.get(g[0], UNKNOWN_GIVEN), given.get(g[1], UNKNOWN_GIVEN)
+    if g[0] in "小老阿":
+        return second >= 0.5 or g[1] in _SINGLE_SET
+    return g not in words and first >= -0.5 and second >= 0.5 and first + second >= 1.5
+
+
+def listed_rows(s: str, found: list[Finding]) -> list[Finding]:
+    """The heads of the rows of a list (:func:`_row_heads`) whose rows another head of which is a person
+    found names people too, when they may be names (:func:`_row_name`): 1. 王姐 草莓2盒 2. 胖虎 草莓1盒,
+    赵大宝 1000 钱多多 888, ｜文杰 主卧 2500 ｜佳琪 次卧 2000."""
+    if not found:
+        return []
+    heads = _row_heads(s)
+    if len(heads) < 2:
+        return []
+    spans = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
+    # a head a finding covers or starts (王姐, 刘三): the list names people
+    if not any(any(a <= i < b for a, b in spans) for i, _e in heads):
+        return []
+    given, words, _t2s = _tables()
+    out: list[Finding] = []
+    for i, end in heads:
+        if all(end <= a or i >= b for a, b in spans) and _row_name(s, i, end, given, words):
+            out.append(Finding("PERSON", i, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
+    return out
+
+
+# a given name or nickname alone before a cue that says whose it is:
+# - a pronoun and a kinship word, the person's relative (小军他爸, 小慧她妈, 强仔佢哥);
+# and after a cue: the relative named after the pronoun and the kinship word (他爸小军, 她妈晓丽也知道).
+# Every cue starts with one character of a class (the search skips to it) and is checked whole after
+_KIN_CUES = tuple(p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公"))
+# - the person's share of a bill or a gift (晓峰那份单独给, 春娇那份他们自己转, 阿Sam嗰份);
+_SHARE_CUES = ("那份", "那笔", "嗰份", "嗰笔")
+# - the person's payment app, account or fee (欣怡的支付宝, 思思的钢琴课费, 二丫的压岁钱)
+_OWNED = (
+    "支付宝 微信 银行卡 账户 账号 卡号 收款码 手续费 学费 课费 压岁钱 生活费 医药费 工资 份子钱 礼金 押金 房租 "
+    "钢琴课费 补习费 托管费"
+).split()
+_OWNED_CUES = tuple(("的" + w) for w in _OWNED) + tuple(("嘅" + w) for w in _OWNED)
+_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES)
+_CUES_BEFORE = frozenset(_KIN_CUES)
+_CUE = re.compile(
+    "[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]|[的嘅](?:"
+    + "|".join(sorted(_OWNED, key=len, reverse=True))
+    + ")"
+)
+# words of 老 or 小 and a surname's character that name a role, not a person (老师, 老板)
+_NICK_WORDS = frozenset("老师 老板 老乡 老总 老公 老婆 老家 老人 老头 老鼠 小孩 小鬼 小子 小时 小学 小区 小组".split())
+
+
+def _bare_given_ok(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``g``, two CJK characters before or after a cue, may be a given name or a nickname: a doubled
+    one (:func:`_doubled_ok`), 小/老/阿 and a name's or a surname's character (小军, 老马, 阿坤), or a
+    given name a chat may call someone by (:func:`_chat_given`)."""
+    if g in LOOKALIKES or g in NICK_LOOKALIKES or g in _REGION_GIVEN:
+        return False
+    if g[0] == g[1]:
+        return _doubled_ok(g, given, words)
+    if g[0] in "小老阿":
+        c = g[1]
+        if g in words and (c not in _SINGLE_SET or g in _NICK_WORDS):  # 老师, 小孩; 老马, 小周 are nicknames
+            return False
+        ok = given.get(c, UNKNOWN_GIVEN) >= 0.5 or c in _SINGLE_SET
+        return ok and c not in _FUNCTION_CHARS and c not in _KIN_CHARS and c not in PARTICLES
+    return _chat_given(g, given, words)
+
+
+def _cued_given(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names and nicknames alone before a cue of :data:`_CUES_AFTER` (小军他爸, 晓峰那份, 欣怡的支付宝),
+    starting where a name may start (a clause's start, a word that introduces a person, 家 or 跟); and after one of
+    :data:`_CUES_BEFORE` (他爸小军), ending where a name may end."""
+    out: list[tuple[int, int] | None] = []
+    for m in _CUE.finditer(s):
+        if m.group() in _CUES_AFTER and m.start() >= 2:
+            _cued_before(s, m.start(), given, words, out)
+        if m.group() in _CUES_BEFORE:
+            _cued_after(s, m.end(), given, words, out)
+    return out
+
+
+def _cued_before(
+    s: str, end: int, given: dict[str, float], words: frozenset[str], out: list[tuple[int, int] | None]
+) -> None:
+    """The given name ending at ``end``, before a cue (:func:`_cued_given`), onto ``out``."""
+    i = end - 2
+    if not (_is_cjk(s[i]) and _is_cjk(s[i + 1])):
+        return
+    if _left_score(s, i, words) < 1.0 and s[i - 1 : i] not in _GIVE_OR_SAY_BEFORE and s[i - 1 : i] not in "说话":
+        return
+    if s[i - 1 : i + 1] in words or (i > 0 and _inside_word(s, i, words)):
+        return
+    if _bare_given_ok(s[i:end], given, words):
+        out.append((i, end))
+
+
+def _cued_after(
+    s: str, i: int, given: dict[str, float], words: frozenset[str], out: list[tuple[int, int] | None]
+) -> None:
+    """The given name starting at ``i``, after a cue (:func:`_cued_given`), onto ``out``."""
+    end = i + 2
+    if end > len(s) or not (_is_cjk(s[i]) and _is_cjk(s[i + 1])):
+        return
+    if s[i : end + 1] in words or s[i:end] in words or s[end - 1 : end + 1] in words:
+        return
+    if _right_score(s, end, words) < 1.0 and s[end : end + 1] not in _ALSO:
+        return
+    if _bare_given_ok(s[i:end], given, words):
+        out.append((i, end))
