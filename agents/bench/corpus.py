@@ -45,7 +45,11 @@ first: secrets told by customers and staff, shared and pasted) and the kin corpu
 payroll payments, with nicknames and kinship forms) are the nineteenth to the twenty-first; the pin
 corpus (tests/corpus/pin.jsonl, ``PIN``, English first: secrets in retail customers' and staff's short
 everyday texts) and the hearth corpus (tests/corpus/hearth.jsonl, ``HEARTH``, Simplified Chinese
-first: names in statements, orders, group chats and notices) the twenty-second and twenty-third.
+first: names in statements, orders, group chats and notices) the twenty-second and twenty-third; the
+tap corpus (tests/corpus/tap.jsonl, ``TAP``, English first: cards and secrets as merchants, shops,
+hotels and their customers write them) and the clan corpus (tests/corpus/clan.jsonl, ``CLAN``,
+Simplified Chinese first: names in families', neighbours' and small firms' everyday money texts) the
+twenty-fourth and twenty-fifth.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -86,9 +90,11 @@ LOGIN = CORPUS_DIR / "login.jsonl"
 KIN = CORPUS_DIR / "kin.jsonl"
 PIN = CORPUS_DIR / "pin.jsonl"
 HEARTH = CORPUS_DIR / "hearth.jsonl"
+TAP = CORPUS_DIR / "tap.jsonl"
+CLAN = CORPUS_DIR / "clan.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin and hearth development sets
+# keys, swipe, login, kin, pin, hearth, tap and clan development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -113,6 +119,8 @@ CORPORA = {
     "kin": KIN,
     "pin": PIN,
     "hearth": HEARTH,
+    "tap": TAP,
+    "clan": CLAN,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

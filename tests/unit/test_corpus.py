@@ -1,10 +1,10 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin and hearth development sets (tests/corpus/field.jsonl, chat.jsonl,
+keys, swipe, login, kin, pin, hearth, tap and clan development sets (tests/corpus/field.jsonl, chat.jsonl,
 tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl,
 wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl, relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl,
-kin.jsonl, pin.jsonl, hearth.jsonl; same checks on all twenty-three).
+kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl, clan.jsonl; same checks on all twenty-five).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -60,6 +60,8 @@ CORPORA = {
     "kin.jsonl": (CORPUS_DIR / "kin" / "src", 160, 10),
     "pin.jsonl": (CORPUS_DIR / "pin" / "src", 140, 15),
     "hearth.jsonl": (CORPUS_DIR / "hearth" / "src", 160, 10),
+    "tap.jsonl": (CORPUS_DIR / "tap" / "src", 150, 15),
+    "clan.jsonl": (CORPUS_DIR / "clan" / "src", 160, 10),
 }
 Record = dict[str, Any]
 
@@ -220,7 +222,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
             assert not check_digit_ok(s["type"], s["text"]), (r["id"], s)
     # the eighth to eleventh sets were written with fewer (five to ten each), the twelfth to the
     # twenty-third with two to twelve (their writers were asked for cards and secrets, or for names),
-    # the others with twenty or more
+    # the twenty-fourth (tap) with twelve, the twenty-fifth (clan, names) with none; the others with
+    # twenty or more
     fewest = {
         "desk.jsonl": 5,
         "counter.jsonl": 5,
@@ -238,6 +241,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "kin.jsonl": 4,
         "pin.jsonl": 2,
         "hearth.jsonl": 4,
+        "tap.jsonl": 12,
+        "clan.jsonl": 0,
     }
     assert n >= fewest.get(corpus, 20)
 
@@ -280,7 +285,8 @@ def test_ips_parse(corpus: str) -> None:
 # texts (no IBAN in remit, no secret in relay), the keys set's writer for secrets (no permit, passport,
 # USCC, IBAN or Macao ID), the swipe set's for cards (no account, permit, passport, resident ID, USCC,
 # IBAN or Macao ID), the login and pin sets' for secrets, the kin and hearth sets' for names (no IBAN;
-# no secret in hearth)
+# no secret in hearth), the tap set's for cards and secrets (no account, permit, passport, resident ID,
+# USCC, HKID, IBAN or Macao ID), the clan set's for names (no passport, IBAN or IP address)
 _MAY_LACK = {
     "remit.jsonl": {"IBAN_CODE"},
     "relay.jsonl": {"AUTH_SECRET"},
@@ -311,6 +317,19 @@ _MAY_LACK = {
         "MO_ID",
     },
     "hearth.jsonl": {"AUTH_SECRET", "IBAN_CODE"},
+    "tap.jsonl": {
+        "CN_BANK_ACCOUNT",
+        "CN_EXIT_ENTRY_PERMIT",
+        "CN_HOME_RETURN_PERMIT",
+        "CN_PASSPORT",
+        "CN_RESIDENT_ID",
+        "CN_USCC",
+        "HK_BANK_ACCOUNT",
+        "HK_ID",
+        "IBAN_CODE",
+        "MO_ID",
+    },
+    "clan.jsonl": {"CN_PASSPORT", "IBAN_CODE", "IP_ADDRESS"},
 }
 
 
