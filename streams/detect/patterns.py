@@ -1063,6 +1063,51 @@ CARD_OCR = Recognizer(
     min_digits=1,
     place=lambda text, start, _value_start, _value_end: _spelt_card_place(text, start),
 )
+# A card as a speech-to-text note writes it, in groups of one to four digits as the caller said them
+# ("yes it's 5 4 9 1 0 2 33 77 60 1981", "4111 11 11 1 1 11 1111 exp 12 27"): five groups or more parted
+# by single blanks, not from inside such a run; the card is the longest run of groups from the first,
+# not of four digits each (the card patterns' shape), whose digits make a listed network's number
+# that passes Luhn (the expiry or the code said after it
+# may follow in the same run), a card word within 160 characters before it and no account, order,
+# reference or phone word in the 32 (_spelt_card_place)
+_CARD_SAID = re.compile(r"(?<![0-9])(?<![0-9] )(?<![0-9],)[0-9]{1,4}(?: [0-9]{1,4}){4,24}(?![0-9])")
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+
+
+class _SaidCardRecognizer(Recognizer):
+    """:data:`_CARD_SAID`'s judge: the card is a run of the match's first groups, not the whole match."""
+
+    def judge(
+        self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
+    ) -> Finding | None:
+        if not _spelt_card_place(text, start):
+            return None
+        digits, end, irregular, card_digits = "", -1, False, 0
+        for group in _DIGIT_GROUP.finditer(text, value_start, value_end):
+            digits += group.group()
+            irregular = irregular or len(group.group()) != 4
+            if len(digits) > 19:
+                break
+            # (four-digit groups only are the card patterns' to judge: "4242 4242 4242 4242 0927 881")
+            if len(digits) >= 13 and irregular and v.card_class(digits) == v.LISTED_CARD:
+                end, card_digits = group.end(), len(digits)  # the longest such run
+        total = sum(c.isdigit() for c in text[value_start:value_end])
+        # groups said after the card are its expiry and code (eight digits at most), after a card of
+        # fifteen digits or more: a wrong number's first thirteen may pass Luhn ("4 0 12 88 88 8888 1 882")
+        if end < 0 or (total > card_digits and (card_digits < 15 or total - card_digits > 8)):
+            return None
+        return Finding(self.entity_type, value_start, end, self.base_score, self.name, "", True)
+
+
+CARD_SAID = _SaidCardRecognizer(
+    "gc_card_said",
+    "CREDIT_CARD",
+    _CARD_SAID,
+    v.always,
+    base_score=1.0,
+    priority=7,
+    min_digits=13,
+)
 # A card read out in words, as a call transcript writes it ("my card number is four zero zero zero,
 # zero five six six, ..."): thirteen to nineteen digit words parted by blanks, commas or hyphens, a
 # listed network's number that passes Luhn, read as digits; a card word within 160 characters
@@ -4972,6 +5017,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_ISO_FIELD2,
     CARD_IN_WORDS,
     CARD_READ_OUT,
+    CARD_SAID,
     CARD_OCR,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,

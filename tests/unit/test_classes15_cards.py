@@ -1,0 +1,55 @@
+"""Issue 11, fifteenth round: a card as a speech-to-text note writes it, in groups of one to four digits
+as the caller said them ("yes it's 5 4 9 1 0 2 33 77 60 1981"), its expiry and code perhaps said
+after it in the same run: the longest run of the first groups, not all of four digits, whose digits
+make a listed network's number that passes Luhn, after a card word. Hits and near misses of the same
+shape; the numbers are test numbers or made up with a Luhn digit. Both scanners run every table."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.engine import Detector
+
+
+def cards(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "agent: the card number please | caller: yes it's 5 4 9 1 0 2 33 77 60 1981 | agent: thanks",
+            "5 4 9 1 0 2 33 77 60 1981",
+        ),
+        ("card number 4 0 12 88 88 8888 1 881 and that's a visa", "4 0 12 88 88 8888 1 881"),
+        ("caller read her card 5555 55 55 5 5 5 5 4444 expiry 10 29", "5555 55 55 5 5 5 5 4444"),
+        # the expiry and the code said after it, in the same run
+        ("card no 4111 11 11 1 1 11 1111 12 27 6 4 2", "4111 11 11 1 1 11 1111"),
+        ("信用卡号码 4 111 1111 111 1111 1 到期 12 27", "4 111 1111 111 1111 1"),
+    ],
+)
+def test_when_a_card_is_said_in_groups_of_one_to_four_then_it_is_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    found = cards(detector, text)
+    assert found == [value], (text, found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no card word, an order's or an account's word before it, a wrong Luhn digit, a list of
+        # small numbers, and only the groups of four a card's own patterns judge
+        "amounts 5 4 9 1 0 2 33 77 60 1981",
+        "card ending 1111, order 5 4 9 1 0 2 33 77 60 1981",
+        "card: table 1 2 3 4 5 6 7 8 9 10 11",
+        "card account 6228 48 00 12 34 5671 018",
+        # a wrong number whose first thirteen digits pass Luhn, and more said after a card than an
+        # expiry and a code
+        "card number 4 0 12 88 88 8888 1 882",
+        "card no 4111 11 11 1 1 11 1111 12 27 6 4 2 9 9 9",
+    ],
+)
+def test_when_groups_said_make_no_card_then_none_is_found(detector: Detector, text: str) -> None:
+    assert cards(detector, text) == []
