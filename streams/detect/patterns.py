@@ -4138,14 +4138,16 @@ AUTH_PASSWORD_ONE = _secret_value(
 # digits with nothing after them that makes them a count, an amount, a time or a date
 _ANSWERED_CODE_ASKED = (
     r"(?:(?<![A-Za-z])(?i:cvv2?|cvc2?|cvn2?|[mtei]?pins?|otps?|passcodes?|security codes?|verification codes?|"
-    r"(?:three|3)[ -]digits?(?: code)?(?: (?:on|at) the back)?"
+    r"(?:three|3)[ -](?:digits?|numbers?)(?: code)?(?: (?:on|at) (?:the )?back)?"
     # a bare code said to be texted ("and the code we just texted you? Caller: 3384")
     r"|codes?(?=[^?？\n]{0,24}(?:texted|sms|sent by text|text message)))(?![A-Za-z])"
-    r"|背[后後面][三3][个個](?:数|數)?字|后三位|後三位|安全码|安全碼|验证码|驗證碼|密码|密碼)"
+    r"|背[后後面][三3][个個](?:数|數)?字|后三位|後三位|安全码|安全碼|验证码|驗證碼|密码|密碼"
+    # (the back's three numbers as a driver asks in Cantonese and English: "後面三個number呢？")
+    r"|(?:背[后後面]|[后後]面)的?[三3][个個](?i:numbers?|digits?))"
     r"[^?？\n]{0,40}[?？]++[ \t/]*+[^\n:：?？0-9]{1,24}[:：][ \t]*+"
 )
-# (or read out digit by digit: "three digits on the back? Caller: 7 1 9")
-_ANSWERED_CODE = _ANSWERED_CODE_ASKED + r"([0-9]{3,6}|[0-9](?: [0-9]){2,5})(?![0-9A-Za-z])"
+# (or read out digit by digit: "three digits on the back? Caller: 7 1 9"; or with hyphens: "Caller: 2-0-9")
+_ANSWERED_CODE = _ANSWERED_CODE_ASKED + r"([0-9]{3,6}|[0-9](?: [0-9]){2,5}|[0-9](?:-[0-9]){2,5})(?![0-9A-Za-z])"
 
 
 _WORD_NEXT = re.compile(r"[ \t]++[A-Za-z]")
@@ -4171,7 +4173,23 @@ AUTH_ANSWERED_CODE = Recognizer(
     group=1,
     priority=10,
     min_digits=3,
-    required=("cvv", "cvc", "cvn", "pin", "otp", "passcode", "code", "digit", "背", "后三位", "後三位", "码", "碼"),
+    required=(
+        "cvv",
+        "cvc",
+        "cvn",
+        "pin",
+        "otp",
+        "passcode",
+        "code",
+        "digit",
+        "背",
+        "后三位",
+        "後三位",
+        "面三",
+        "back",
+        "码",
+        "碼",
+    ),
     place=_answered_code_place,
 )
 # The same reply in Chinese numerals, as a transcript writes the digits said ("背面三個字呢？客人：五八二")
@@ -4630,6 +4648,38 @@ AUTH_CARD_CODE = Recognizer(
     min_digits=13,
     place=_after_a_card,
 )
+# A card's security code named by where it is printed, after the card and whatever else came between
+# ("信用卡 5413 7720 0918 3363 到期 09/26 背面 482", "有效期 09/27，背面 268", "JOHN A SMITH | back: 317",
+# "expiry 09 26 and the back is 5 5 0"): the back's word (背面, 背後, the back, back and a colon), a
+# link, three or four digits (or three said one by one), a number that passes its card check within
+# 240 characters before it; no unit, amount, time or date after it (_NOT_A_CODE_AFTER)
+_BACK_CODE = (
+    r"(?:(?<![A-Za-z])(?i:(?:the|at|on)[ \t]++back(?:[ \t]++(?:is|was|says|reads))?|back(?=[ \t]*+[:：]))"
+    r"|背面|背後|背后)[ \t]*+(?:[:：=]|是|係|系)?[ \t]*+"
+    r"([0-9]{3,4}|[0-9](?:[ -][0-9]){2})(?![0-9A-Za-z])(?![ ./-]?[0-9])"
+)
+_CARD_LIKE = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])")
+
+
+def _back_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    if _NOT_A_CODE_AFTER.match(text, value_end) is not None:
+        return False
+    return any(v.is_valid_card(m.group()) for m in _CARD_LIKE.finditer(text, look_back(text, start, 240), start))
+
+
+AUTH_BACK_CODE = Recognizer(
+    "gc_auth_back_code",
+    "AUTH_SECRET",
+    re.compile(_BACK_CODE),
+    v.always,
+    base_score=0.9,
+    needs_digit=False,
+    group=1,
+    priority=10,
+    min_digits=1,
+    required=("back", "背面", "背後", "背后"),
+    place=_back_code_place,
+)
 TRACK = Recognizer(
     "gc_track_data",
     "AUTH_SECRET",
@@ -4968,6 +5018,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_LIST,
     AUTH_CUED,
     AUTH_CARD_CODE,
+    AUTH_BACK_CODE,
     AUTH_PASSWORD,
     AUTH_PHRASE,
     AUTH_TWO_WORDS,

@@ -1,7 +1,9 @@
 """Issue 11, fifteenth round: a card as a speech-to-text note writes it, in groups of one to four digits
 as the caller said them ("yes it's 5 4 9 1 0 2 33 77 60 1981"), its expiry and code perhaps said
 after it in the same run: the longest run of the first groups, not all of four digits, whose digits
-make a listed network's number that passes Luhn, after a card word. Hits and near misses of the same
+make a listed network's number that passes Luhn, after a card word. A card's security code named by
+where it is printed (背面 482, back: 317, the back is 5 5 0) after a card that passes its check, and the
+back's numbers asked for and read out in the next turn. Hits and near misses of the same
 shape; the numbers are test numbers or made up with a Luhn digit. Both scanners run every table."""
 
 from __future__ import annotations
@@ -53,3 +55,42 @@ def test_when_a_card_is_said_in_groups_of_one_to_four_then_it_is_found(
 )
 def test_when_groups_said_make_no_card_then_none_is_found(detector: Detector, text: str) -> None:
     assert cards(detector, text) == []
+
+
+def secrets(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "AUTH_SECRET"]
+
+
+# a card's security code named by where it is printed, after the card and whatever came between; and
+# the back's three numbers asked for, then read out in the next turn (with hyphens too)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("信用卡 4012 8888 8888 1881 到期 11/27 背面 530，聯絡人陳太", "530"),
+        ("卡号 5555 5555 5555 4444 | 老板：对，有效期 03/28，背面 907 | 前台：好的", "907"),
+        ("card 4111 1111 1111 1111 expiry 03 28 and the back is 4 4 1, thanks", "4 4 1"),
+        ("PAN 4012888888881881 / EXP 0129 / back: 265 / name as on card", "265"),
+        ("Card 4012 8888 8888 1881 11/27 | 司機: 後面三個number呢？ | Customer: 508 | 司機: OK", "508"),
+        ("card 4111 1111 1111 1111 | Driver: and the 3 number at back? | Customer: 993 | Driver: ok", "993"),
+        ("card 4012 8888 8888 1881. Staff: three digits on the back? Caller: 6-1-4. Staff: thanks", "6-1-4"),
+    ],
+)
+def test_when_a_cards_back_code_follows_it_then_the_code_is_found(detector: Detector, text: str, value: str) -> None:
+    assert value in secrets(detector, text), (text, secrets(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no card before, a card with a wrong Luhn digit, a date, an amount or a phone after the word
+        "背面 482",
+        "card 4111 1111 1111 1112 背面 482",
+        "card 4111 1111 1111 1111 back: 12/27",
+        "card 4111 1111 1111 1111, the back is 300 dollars",
+        "card 4111 1111 1111 1111, I'll pay you back 500 tomorrow",
+        "card 4111 1111 1111 1111 please call back: 9123 4567",
+        "後面三個number呢？ | Customer: 2024-11-02",
+    ],
+)
+def test_when_no_code_follows_the_back_then_no_secret_is_found(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
