@@ -4016,6 +4016,18 @@ _WIFI_KEY = (
     r"(?<![A-Za-z])(?i:wi-?fi|wlan|ssid)(?![A-Za-z])[^\n;；。]{0,40}?(?<![A-Za-z])(?i:key|passkey|psk|wpa2? key)"
     r"(?![A-Za-z])[ \t]*+[:=：]?[ \t]*+[\"'“]?" + _PRINTABLE_RUN
 )
+# A password someone changed, set or reset, the verb before the password's name and "to" before the
+# value ("the attacker changed the password to Summer2024!!", "I reset my banking pin to 8830", "set
+# her app password to Lok#Fu88"): the value must look like one (a digit, a sign or a capital past its
+# first letter: "changed the password to something else" names none)
+_CHANGED_TO = (
+    r"(?<![A-Za-z])(?i:changed?|changing|reset(?:ting)?|set(?:ting)?|updated?|updating)[ \t]++"
+    r"(?:(?i:the|my|his|her|their|your|our|its|a)[ \t]++)?(?:[A-Za-z-]{2,16}[ \t]++){0,2}"
+    r"(?i:passwords?|passcodes?|pins?|pw|pwd)[ \t]++(?i:to)[ \t]++[「『“‘\"']?" + _PRINTABLE_RUN
+)
+AUTH_CHANGED_TO = _secret_value(
+    "gc_auth_changed_to", _CHANGED_TO, _password_like, 0.9, ("password", "passcode", "pin", "pw")
+)
 AUTH_WIFI_KEY = _secret_value("gc_auth_wifi_key", _WIFI_KEY, _password_like, 0.85, ("wifi", "wi-fi", "wlan", "ssid"))
 # A password asked for and given in the next turn of a chat or a call ("u got the new staging
 # password? Support: it's Stg#Corridor2024", "what's your PIN? CUST: it is 4821"): the keyword, a
@@ -5032,6 +5044,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_ADMIN_PAIR,
     AUTH_PASSWORD_COMMA,
     AUTH_WIFI_KEY,
+    AUTH_CHANGED_TO,
     AUTH_ANSWERED,
     AUTH_ANSWERED_WORD,
     AUTH_QUOTED_QA,

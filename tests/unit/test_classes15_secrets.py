@@ -113,3 +113,33 @@ def test_when_a_code_in_halves_is_listed_after_another_then_it_is_found(
 )
 def test_when_a_number_in_halves_after_a_code_is_no_code_then_it_is_not_found(detector: Detector, text: str) -> None:
     assert found(detector, text) == [text.split()[1].split("，")[0]]
+
+
+# a password someone changed, set or reset, the verb before the password's name and "to" before it
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the attacker changed the password to Winter2023## (seen in the macro log) and left", "Winter2023##"),
+        ("Ops reset her portal password to Tsuen!Wan77 at 09:10", "Tsuen!Wan77"),
+        ("user asked us to set the password to Chan@1990#SZ for him", "Chan@1990#SZ"),
+        ("I changed my banking pw to Gr33nTea and forgot it", "Gr33nTea"),
+    ],
+)
+def test_when_a_password_was_changed_to_a_value_then_the_whole_value_is_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert value in found(detector, text), (text, found(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the change was for, or a value that does not look like a password
+        "changed the password to something else",
+        "we changed the PIN to avoid fraud",
+        "changed the password to match the policy",
+        "updating your password to a stronger one",
+    ],
+)
+def test_when_a_change_names_no_value_then_nothing_is_found(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
