@@ -780,7 +780,13 @@ _TRADES = tuple(
             # a tailor's, a hardware store's, a furniture shop's
             "洋服 西服 裁缝 五金 家私 家具 "
             # a doctor's practice or a clinic named after its doctor (文杰 | 医务中心, 志明 | 中医馆)
-            "医务中心 医务所 医务室 医疗中心 中医馆 医馆 诊疗所 体检中心 化验所"
+            "医务中心 医务所 医务室 医疗中心 中医馆 医馆 诊疗所 体检中心 化验所 "
+            # a shop's or a stall's trade with its shop's word (志强五金店, 阿珍水果摊, 佳音琴行, 振辉海味,
+            # 伯仲汽车贸易, 朱丽叶婚纱摄影, 芳华过桥米线), never a payment's purpose alone (水果钱, 汽车贷款)
+            "五金店 五金行 水果店 水果摊 水果档 水果行 菜档 菜摊 肉档 肉铺 猪肉档 海味 海鲜档 海鲜行 琴行 车行 "
+            "婚纱摄影 婚纱店 婚纱影楼 影楼 摄影店 摄影工作室 工作室 年画 画店 花店 鲜花店 理发店 发廊 美容院 "
+            "美发 干洗店 洗衣店 便利店 小卖部 杂货店 杂货铺 烟酒店 烟酒行 茶庄 茶行 粮油店 米铺 文具店 书店 "
+            "服装店 鞋店 布行 装饰材料 建材店 汽车贸易 汽修 修车行 过桥米线 包子铺 早餐店 豆腐坊"
         ).split(),
         key=len,
         reverse=True,
@@ -1216,6 +1222,7 @@ def _given_again(s: str, out: list[Finding], words: frozenset[str]) -> list[Find
                 and s[at : at + 3] not in words
                 and s[at : at + 4] not in words
                 and _again_bounded(s, at, end, g in words, words)
+                and not _shop_or_place(s, at, end, words)
             ):
                 spans.append((at, end))
                 out.append(Finding("PERSON", at, end, 0.7, RECOGNIZER))

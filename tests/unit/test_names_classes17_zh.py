@@ -1,0 +1,52 @@
+"""Classes of Chinese-script names (the seventeenth round, from the development sets ``kin`` and
+``hearth``): a shop's name built on a person's name and a trade (志强五金, 佳音琴行), whose name part is no
+person said again; ...
+One table per class: names that must be found, and texts of the same shape where nothing of the
+named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from person_spans import at as _at
+from person_spans import covered as _covered
+from person_spans import found_names as _found
+from person_spans import spans as _spans
+
+
+def _untouched(text: str, part: str, nth: int = 0) -> bool:
+    """No PERSON finding overlaps the ``nth`` occurrence of ``part`` in ``text``."""
+    a, b = _at(text, part, nth)
+    return all(e <= a or s >= b for s, e in _spans(text))
+
+
+# class 8: a shop's or a stall's name built on a person's name and its trade (…五金店, …水果摊, …琴行,
+# …海味, …婚纱摄影): the person named elsewhere in the text is found, the shop's name part is not; a
+# payment's purpose after a name (水果钱, 汽车贷款) leaves the name a name.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("给王丽芳水果钱 36，明天再算", "王丽芳"),
+        ("还款人陈国栋汽车贷款逾期两期", "陈国栋"),
+        ("收款人许海生，备注：买菜", "许海生"),
+        ("转给邓美琪 300，是花店的定金", "邓美琪"),
+    ],
+)
+def test_when_a_name_stands_before_a_purpose_not_a_trade_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "nth"),
+    [
+        ("店主龙俊杰说“俊杰五金店”这个月的租金已付", "俊杰", 1),
+        ("持卡人蓝思琪称在“思琪琴行”被扣款两次", "思琪", 1),
+        ("收款人韦振邦 与 商户“振邦海味”无关", "振邦", 1),
+        ("对方户名：冼家明；商户：家明水果摊", "家明", 1),
+        ("收款人潘美玲，商户“潘美玲婚纱摄影”另行结算", "潘美玲", 1),
+        ("消费 建国汽车贸易有限公司 -8,000；转账 蒋建国 +8,000", "建国", 0),
+    ],
+)
+def test_when_a_name_is_part_of_a_shops_name_with_its_trade_then_that_part_is_not_found(
+    text: str, part: str, nth: int
+) -> None:
+    assert _untouched(text, part, nth), (text, _found(text))
