@@ -1893,12 +1893,17 @@ def _word_ends(s: str, i: int, words: frozenset[str]) -> bool:
 
 
 _PRONOUNS = frozenset("我你您佢他她")
+# before 姓, words of a surname that is no one's said (百姓, 同姓, 异姓, 复姓, 冠夫姓, 随母姓, 贵姓, 改姓,
+# 本姓, 原姓, 跟爸姓) and a question's (係咪姓周？, 是不是姓王, 是否姓李: a guess, no one named)
+_NOT_SURNAMED_BEFORE = frozenset("百同异复夫母父爸妈贵改本原单双跟从冠随咪不唔否")
 
 
 def _surnamed(s: str, at: int, words: frozenset[str]) -> tuple[int, int] | None:
-    """A surname alone after a pronoun and 姓 at ``at`` (我姓陈, 佢姓黄嘅), ending where a name may
-    end: a person's surname said, not the word 姓名 nor 百姓."""
-    if at == 0 or s[at - 1] not in _PRONOUNS:  # 夫姓陈, 百姓, 同姓: no one's surname said
+    """A surname alone after 姓 at ``at`` (我姓陈, 佢姓黄嘅, 那个老板姓叶, 一名姓何的婦人), ending where a
+    name may end: a person's surname said, not the word 姓名 nor 百姓, 同姓, 复姓欧阳."""
+    if at > 0 and s[at - 1] not in _PRONOUNS and s[at - 1] in _NOT_SURNAMED_BEFORE:
+        return None
+    if s[max(0, at - 3) : at] in ("是不是", "係唔係", "系唔系"):
         return None
     m = _SURNAME.match(s, at + 1)
     if m is None or s[at : m.end() + 1] in words:

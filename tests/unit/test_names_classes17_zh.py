@@ -1,6 +1,6 @@
 """Classes of Chinese-script names (the seventeenth round, from the development sets ``kin`` and
 ``hearth``): a shop's name built on a person's name and a trade (志强五金, 佳音琴行), whose name part is no
-person said again; ...
+person said again; the surname said after 姓 (那个老板姓叶, 一名姓何的婦人);
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -11,6 +11,7 @@ from person_spans import at as _at
 from person_spans import covered as _covered
 from person_spans import found_names as _found
 from person_spans import spans as _spans
+from person_spans import touched as _touched
 
 
 def _untouched(text: str, part: str, nth: int = 0) -> bool:
@@ -50,3 +51,35 @@ def test_when_a_name_is_part_of_a_shops_name_with_its_trade_then_that_part_is_no
     text: str, part: str, nth: int
 ) -> None:
     assert _untouched(text, part, nth), (text, _found(text))
+
+
+# class 9: the surname said after 姓 (那个老板姓叶, 一名姓何的婦人, 房东姓欧阳): that person's mention,
+# where a name may end after it; no one's surname in 百姓, 同姓, 冠夫姓, 贵姓, 姓名, a question's guess
+# (係咪姓周？, 是不是姓王) nor a surname before 姓 (王姓业主).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上回那个房东姓叶，他说押金下周退", "叶"),
+        ("一名姓龚的中年男子自称客服", "龚"),
+        ("收款的师傅姓欧阳，电话打不通", "欧阳"),
+        ("對方姓區嘅，話聽日先過數", "區"),
+        ("姓孟的还欠我 300 块", "孟"),
+    ],
+)
+def test_when_a_surname_is_said_after_xing_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("这是老百姓的血汗钱", "百姓"),
+        ("他们两家同姓王，不是亲戚", "王"),
+        ("请问您贵姓？", "贵姓"),
+        ("你係咪姓周？個戶口名唔啱", "周"),
+        ("收款人是不是姓蔡，我再核对一下", "蔡"),
+        ("姓名栏请填写完整", "姓名"),
+    ],
+)
+def test_when_xing_names_no_ones_surname_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
