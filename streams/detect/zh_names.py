@@ -1832,6 +1832,35 @@ _YOU = frozenset("你您妳")
 _ALSO = frozenset("也亦")
 
 
+# words one addresses a person by that are no name (宝贝你, 师傅你, 兄弟你, 姐妹你), and the last
+# characters of times (明天你, 春天你, 周末你, 晚上你)
+_ADDRESS_NOT_NAME = (
+    frozenset(
+        (
+            "朋友 帅哥 美女 宝贝 兄弟 姐妹 亲爱 同学 大家 老兄 兄台 师兄 师姐 师妹 师弟 学长 学姐 领导 大爷 大妈 "
+            "哥们 妹子 小子 孩子 乖乖 心肝 同志 宝宝 亲亲 东西 那个 这个 真的 其实 还是 如果 要是 所以 然后"
+        ).split()
+    )
+    | frozenset(_KIN_ADDRESS_WORDS)
+    | frozenset(_JOB_TITLES)
+)
+_TIME_LAST = frozenset("天年月日上下午末次后前晚早时候")
+
+
+def _word_addressed(s: str, m: re.Match[str], g: str, given: dict[str, float]) -> tuple[int, int] | None:
+    """A given name of two characters that is also a word (燕子, 宇航, 建国), alone where its clause
+    starts and addressed with 你 after it (宇航你还没转, 燕子你跟志勇说): both characters a name's, not a
+    word one addresses anyone by (宝贝你, 师傅你), nor a time (明天你), a surname's start (李想), 阿/小/老."""
+    if g[0] in SINGLE or g[0] in "阿小老" or g[1] in _TIME_LAST or g in _ADDRESS_NOT_NAME or g in LOOKALIKES:
+        return None
+    if g in _REGION_GIVEN or _birth_order_kin(g) or g[0] == g[1]:
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if first < 1.0 or second < 0.8 or first + second < 2.0:
+        return None
+    return m.span(1)
+
+
 def _vocative(
     s: str, m: re.Match[str] | None, given: dict[str, float], words: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -1840,6 +1869,8 @@ def _vocative(
     if m is None:
         return None
     g = m.group(1)
+    if g in words and s[m.end(1) : m.end(1) + 1] in _YOU:
+        return _word_addressed(s, m, g, given)
     if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES or g in _REGION_GIVEN or _birth_order_kin(g):
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)

@@ -1,6 +1,7 @@
 """Classes of Chinese-script names (the seventeenth round, from the development sets ``kin`` and
 ``hearth``): a shop's name built on a person's name and a trade (志强五金, 佳音琴行), whose name part is no
-person said again; the surname said after 姓 (那个老板姓叶, 一名姓何的婦人);
+person said again; the surname said after 姓 (那个老板姓叶, 一名姓何的婦人); a given name that is a word,
+addressed with 你 (宇航你还没转);
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -82,4 +83,36 @@ def test_when_a_surname_is_said_after_xing_then_it_is_found(text: str, name: str
     ],
 )
 def test_when_xing_names_no_ones_surname_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 10: a given name that is also a dictionary word (燕子, 宇航, 建国), alone where its clause starts
+# and addressed with 你 after it; a word one addresses anyone by (宝贝你, 师傅你, 兄弟你), a kinship word
+# (老婆你), a time (明天你, 周末你) or a thing (东西你) there is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("房租我先垫了。海燕你记得转我一半", "海燕"),
+        ("人均 98；航宇你还没转", "航宇"),
+        ("建国你把上次的餐费结一下", "建国"),
+        ("收到了，晨曦你跟佳琪也说一声", "晨曦"),
+    ],
+)
+def test_when_a_word_named_given_name_is_addressed_with_ni_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("收到了，宝贝你转了吗", "宝贝"),
+        ("明天你来拿一下发票", "明天"),
+        ("好的，师傅你把收款码发我", "师傅"),
+        ("谢谢，兄弟你太够意思了", "兄弟"),
+        ("周末你有空把钱转我", "周末"),
+        ("对了，东西你收到了吗", "东西"),
+        ("老婆你转我 200", "老婆"),
+    ],
+)
+def test_when_a_word_addressed_with_ni_is_no_name_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
