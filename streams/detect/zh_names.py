@@ -2387,6 +2387,50 @@ def _speakers(s: str) -> list[tuple[int, int]]:
     return out
 
 
+# a given name or nickname of two characters after 替/帮/让/叫 (on whose behalf, or whom one has do
+# it) before a verb of paying, an adverb first at most (替梓萌付, 让晨曦一起转, 帮小红交学费), or before 把
+# and a fee or money to be paid (让红梅把医药费先垫上), or 带 and cash (让一诺带现金)
+_PROXY_GATE = re.compile("[替帮让叫]")
+_PROXY_ADVERBS = "先|也|再|一起|一齐|直接|顺便|帮忙|今天|明天|下午|晚上|马上|尽快|自己"
+_PROXY = re.compile(
+    "[替帮让叫]([\u3400-\u9fff]{2})(?=(?:" + _PROXY_ADVERBS + ")?"
+    "(?:[付交转垫还缴补汇俾畀]|买单|埋单|出钱|给钱|带(?:现金|钱)|把[^，。！？；,.!?;\n]{0,8}?[钱费款]))"
+)
+# words after such a proxy word that are no one's name (让大家转, 帮孩子交, 叫司机付)
+_PROXY_NOT_NAME = frozenset(
+    "大家 孩子 老人 朋友 同事 同学 家人 别人 他人 对方 司机 公司 财务 家里 我们 你们 他们 她们".split()
+)
+
+
+def _proxy_payer(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name or nickname of two characters, ``m``, after 替/帮/让/叫 and before a verb of
+    paying (:data:`_PROXY`): no surname's full name (the name scanner's), a word or a kinship word
+    only with a name's characters (晨曦, not 孩子, 师傅), 小 and a name's character (小红, not 小孩)."""
+    g = m.group(1)
+    if g in _PROXY_NOT_NAME or g in _ADDRESS_NOT_NAME or g in _KIN_ADDRESS or g in LOOKALIKES or g in _REGION_GIVEN:
+        return None
+    if s[m.start(1) - 1 : m.start(1) + 1] in words:  # the proxy word begins a word (帮忙, 叫做, 替代)
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if g[0] == "小":
+        return m.span(1) if g not in words and second >= 0.5 else None
+    if g[0] in SINGLE or g[0] in "阿老" or _birth_order_kin(g) or g[1] in _TIME_LAST:
+        return None
+    if g[0] == g[1]:
+        return m.span(1) if _doubled_ok(g, given, words) else None
+    if g in words:
+        return m.span(1) if first >= 1.0 and second >= 0.8 and first + second >= 2.0 else None
+    return m.span(1) if second >= 1.0 and first + second >= 0.5 else None
+
+
+def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """:func:`_proxy_payer` at each :data:`_PROXY` match (none where no proxy word stands)."""
+    at = _PROXY_GATE.search(s)
+    if at is None:
+        return []
+    return [_proxy_payer(s, m, given, words) for m in _PROXY.finditer(s, at.start())]
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -2428,6 +2472,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
+    spans.extend(_proxy_payers(s, given, words))  # 帮小红交, 让志强转, 替梓萌付
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
     spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
     out: list[Finding] = []

@@ -1,7 +1,7 @@
 """Classes of Chinese-script names (the seventeenth round, from the development sets ``kin`` and
 ``hearth``): a shop's name built on a person's name and a trade (志强五金, 佳音琴行), whose name part is no
 person said again; the surname said after 姓 (那个老板姓叶, 一名姓何的婦人); a given name that is a word,
-addressed with 你 (宇航你还没转);
+addressed with 你 (宇航你还没转); a name after 替/帮/让/叫 before a payment (让晨曦一起转);
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -115,4 +115,37 @@ def test_when_a_word_named_given_name_is_addressed_with_ni_then_it_is_found(text
     ],
 )
 def test_when_a_word_addressed_with_ni_is_no_name_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 11: a given name or nickname after 替/帮/让/叫 before a verb of paying, an adverb first at most
+# (替梓萌付, 让晨曦一起转, 帮小红交学费), before 把 and a fee (让红梅把医药费先垫上) or 带 and cash; a word for
+# people there is none (让大家转, 帮孩子交, 叫司机付, 帮小孩交, 帮忙交).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("俊豪说他替芷萱付", "芷萱"),
+        ("明天让思彤一起转给你", "思彤"),
+        ("上周帮小蕾交了补习费", "小蕾"),
+        ("那就让玉芬把水电费先垫上", "玉芬"),
+        ("我没零钱，让一鸣带现金过来", "一鸣"),
+        ("叫志刚直接转我微信", "志刚"),
+    ],
+)
+def test_when_a_name_follows_a_proxy_word_before_a_payment_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("群里让大家转给我就行", "大家"),
+        ("我帮孩子交了书本费", "孩子"),
+        ("到了叫司机付停车费", "司机"),
+        ("顺路帮小孩交餐费", "小孩"),
+        ("你能帮忙交一下物业费吗", "帮忙"),
+        ("让我们先付定金", "我们"),
+    ],
+)
+def test_when_a_proxy_words_object_is_no_name_then_nothing_is_found(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
