@@ -902,9 +902,16 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
         and _left_score(s, i, _tables()[1]) < 1.0
     ):
         return False
+    # 万 right after a number, a blank between at most, is its unit (30 万转去, 10万丽江的房, 三十万元)
+    if s[i] == "万" and i > 0:
+        k = i - 2 if s[i - 1] == " " and i > 1 else i - 1
+        if s[k] in _UNIT_BEFORE:
+            return False
     return not (s[i:j] in _CLASSIFIER_SURNAMES and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
 
 
+# what a number's last character may be before its unit 万: a digit, a Chinese or a capital numeral
+_UNIT_BEFORE = frozenset("0123456789一二三四五六七八九十百千两几零壹贰叁肆伍陆柒捌玖拾佰仟")
 # surnames that are classifiers too: 张 (一张卡, 那张单), and 单, Cantonese's of an order or a case (嗰单少收,
 # 呢单货, 两单到付)
 _CLASSIFIER_SURNAMES = frozenset("张单")

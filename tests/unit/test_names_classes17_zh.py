@@ -1,7 +1,8 @@
 """Classes of Chinese-script names (the seventeenth round, from the development sets ``kin`` and
 ``hearth``): a shop's name built on a person's name and a trade (志强五金, 佳音琴行), whose name part is no
 person said again; the surname said after 姓 (那个老板姓叶, 一名姓何的婦人); a given name that is a word,
-addressed with 你 (宇航你还没转); a name after 替/帮/让/叫 before a payment (让晨曦一起转);
+addressed with 你 (宇航你还没转); a name after 替/帮/让/叫 before a payment (让晨曦一起转); 万 after a
+number, a unit (30 萬轉去).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -148,4 +149,31 @@ def test_when_a_name_follows_a_proxy_word_before_a_payment_then_it_is_found(text
     ],
 )
 def test_when_a_proxy_words_object_is_no_name_then_nothing_is_found(text: str, part: str) -> None:
+    assert _touched(text, part) == [], (text, _found(text))
+
+
+# class 12: 万 right after a number, a blank between at most, is its unit, never a name's surname
+# (30 萬轉去, 10万丽江的房); 万 as a surname after a word or punctuation stays one (转给万丽, 收款人万家乐).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("转给万丽娟 300，是上次的饭钱", "万丽娟"),
+        ("收款人：万家乐，金额 2,000", "万家乐"),
+        ("已付 2 笔，万志宏那笔还没到", "万志宏"),
+    ],
+)
+def test_when_wan_starts_a_name_after_a_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("騙徒叫佢將 45 萬轉去安全戶口", "萬轉"),
+        ("首付凑了 10万丽江那套先不买", "万丽"),
+        ("年终奖一共三十万晓得吧", "万晓"),
+        ("合同金额伍拾万元整", "万元"),
+    ],
+)
+def test_when_wan_follows_a_number_then_it_is_a_unit_not_a_name(text: str, part: str) -> None:
     assert _touched(text, part) == [], (text, _found(text))
