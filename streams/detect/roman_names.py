@@ -1725,6 +1725,8 @@ _CJK_STAFF_BEFORE = frozenset("員员部")
 # a staff role's last character (客服 Cindy, 客户经理 Kelvin, 主管 Winston), not before a month's, a
 # town's or a shop's name (處理 Jan 月, 代理 Chanel 手袋)
 _CJK_ROLE_LAST = frozenset("服理管")
+# a transfer's verb (转 Linda 支付宝, 匯Kevin 500): not before a month's or a sender's word (转 Jan 月)
+_CJK_TRANSFER = frozenset("转汇轉匯")
 # (and a demonstrative, the person's side or thing: Mandy嗰邊, Ivy那张单; a duty's verb: Sandy負責覆核)
 _CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊嗰那負负")
 # a form's or a note's label of the staff who handled it, then a colon (經辦：Jacky, 處理職員: Yoyo,
@@ -1760,7 +1762,7 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
         text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST or text[before] in _CJK_GREETING
     ):
         return True
-    if before >= 0 and text[before] in _CJK_ROLE_LAST:
+    if before >= 0 and (text[before] in _CJK_ROLE_LAST or text[before] in _CJK_TRANSFER):
         return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
     if before > 0 and text[before] in ":：":
         label = before - 1 if text[before - 1] in " \t" else before

@@ -780,7 +780,13 @@ _TRADES = tuple(
             # a tailor's, a hardware store's, a furniture shop's
             "洋服 西服 裁缝 五金 家私 家具 "
             # a doctor's practice or a clinic named after its doctor (文杰 | 医务中心, 志明 | 中医馆)
-            "医务中心 医务所 医务室 医疗中心 中医馆 医馆 诊疗所 体检中心 化验所"
+            "医务中心 医务所 医务室 医疗中心 中医馆 医馆 诊疗所 体检中心 化验所 "
+            # a shop's or a stall's trade with its shop's word (志强五金店, 阿珍水果摊, 佳音琴行, 振辉海味,
+            # 伯仲汽车贸易, 朱丽叶婚纱摄影, 芳华过桥米线), never a payment's purpose alone (水果钱, 汽车贷款)
+            "五金店 五金行 水果店 水果摊 水果档 水果行 菜档 菜摊 肉档 肉铺 猪肉档 海味 海鲜档 海鲜行 琴行 车行 "
+            "婚纱摄影 婚纱店 婚纱影楼 影楼 摄影店 摄影工作室 工作室 年画 画店 花店 鲜花店 理发店 发廊 美容院 "
+            "美发 干洗店 洗衣店 便利店 小卖部 杂货店 杂货铺 烟酒店 烟酒行 茶庄 茶行 粮油店 米铺 文具店 书店 "
+            "服装店 鞋店 布行 装饰材料 建材店 汽车贸易 汽修 修车行 过桥米线 包子铺 早餐店 豆腐坊"
         ).split(),
         key=len,
         reverse=True,
@@ -896,9 +902,16 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
         and _left_score(s, i, _tables()[1]) < 1.0
     ):
         return False
+    # 万 right after a number, a blank between at most, is its unit (30 万转去, 10万丽江的房, 三十万元)
+    if s[i] == "万" and i > 0:
+        k = i - 2 if s[i - 1] == " " and i > 1 else i - 1
+        if s[k] in _UNIT_BEFORE:
+            return False
     return not (s[i:j] in _CLASSIFIER_SURNAMES and i > 0 and s[i - 1] in _CLASSIFIER_BEFORE)
 
 
+# what a number's last character may be before its unit 万: a digit, a Chinese or a capital numeral
+_UNIT_BEFORE = frozenset("0123456789一二三四五六七八九十百千两几零壹贰叁肆伍陆柒捌玖拾佰仟")
 # surnames that are classifiers too: 张 (一张卡, 那张单), and 单, Cantonese's of an order or a case (嗰单少收,
 # 呢单货, 两单到付)
 _CLASSIFIER_SURNAMES = frozenset("张单")
@@ -1216,6 +1229,7 @@ def _given_again(s: str, out: list[Finding], words: frozenset[str]) -> list[Find
                 and s[at : at + 3] not in words
                 and s[at : at + 4] not in words
                 and _again_bounded(s, at, end, g in words, words)
+                and not _shop_or_place(s, at, end, words)
             ):
                 spans.append((at, end))
                 out.append(Finding("PERSON", at, end, 0.7, RECOGNIZER))
@@ -1825,6 +1839,35 @@ _YOU = frozenset("你您妳")
 _ALSO = frozenset("也亦")
 
 
+# words one addresses a person by that are no name (宝贝你, 师傅你, 兄弟你, 姐妹你), and the last
+# characters of times (明天你, 春天你, 周末你, 晚上你)
+_ADDRESS_NOT_NAME = (
+    frozenset(
+        (
+            "朋友 帅哥 美女 宝贝 兄弟 姐妹 亲爱 同学 大家 老兄 兄台 师兄 师姐 师妹 师弟 学长 学姐 领导 大爷 大妈 "
+            "哥们 妹子 小子 孩子 乖乖 心肝 同志 宝宝 亲亲 东西 那个 这个 真的 其实 还是 如果 要是 所以 然后"
+        ).split()
+    )
+    | frozenset(_KIN_ADDRESS_WORDS)
+    | frozenset(_JOB_TITLES)
+)
+_TIME_LAST = frozenset("天年月日上下午末次后前晚早时候")
+
+
+def _word_addressed(s: str, m: re.Match[str], g: str, given: dict[str, float]) -> tuple[int, int] | None:
+    """A given name of two characters that is also a word (燕子, 宇航, 建国), alone where its clause
+    starts and addressed with 你 after it (宇航你还没转, 燕子你跟志勇说): both characters a name's, not a
+    word one addresses anyone by (宝贝你, 师傅你), nor a time (明天你), a surname's start (李想), 阿/小/老."""
+    if g[0] in SINGLE or g[0] in "阿小老" or g[1] in _TIME_LAST or g in _ADDRESS_NOT_NAME or g in LOOKALIKES:
+        return None
+    if g in _REGION_GIVEN or _birth_order_kin(g) or g[0] == g[1]:
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if first < 1.0 or second < 0.8 or first + second < 2.0:
+        return None
+    return m.span(1)
+
+
 def _vocative(
     s: str, m: re.Match[str] | None, given: dict[str, float], words: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -1833,6 +1876,8 @@ def _vocative(
     if m is None:
         return None
     g = m.group(1)
+    if g in words and s[m.end(1) : m.end(1) + 1] in _YOU:
+        return _word_addressed(s, m, g, given)
     if g[0] in SINGLE or g[0] in "阿小老" or g in words or g in LOOKALIKES or g in _REGION_GIVEN or _birth_order_kin(g):
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
@@ -1886,12 +1931,17 @@ def _word_ends(s: str, i: int, words: frozenset[str]) -> bool:
 
 
 _PRONOUNS = frozenset("我你您佢他她")
+# before 姓, words of a surname that is no one's said (百姓, 同姓, 异姓, 复姓, 冠夫姓, 随母姓, 贵姓, 改姓,
+# 本姓, 原姓, 跟爸姓) and a question's (係咪姓周？, 是不是姓王, 是否姓李: a guess, no one named)
+_NOT_SURNAMED_BEFORE = frozenset("百同异复夫母父爸妈贵改本原单双跟从冠随咪不唔否")
 
 
 def _surnamed(s: str, at: int, words: frozenset[str]) -> tuple[int, int] | None:
-    """A surname alone after a pronoun and 姓 at ``at`` (我姓陈, 佢姓黄嘅), ending where a name may
-    end: a person's surname said, not the word 姓名 nor 百姓."""
-    if at == 0 or s[at - 1] not in _PRONOUNS:  # 夫姓陈, 百姓, 同姓: no one's surname said
+    """A surname alone after 姓 at ``at`` (我姓陈, 佢姓黄嘅, 那个老板姓叶, 一名姓何的婦人), ending where a
+    name may end: a person's surname said, not the word 姓名 nor 百姓, 同姓, 复姓欧阳."""
+    if at > 0 and s[at - 1] not in _PRONOUNS and s[at - 1] in _NOT_SURNAMED_BEFORE:
+        return None
+    if s[max(0, at - 3) : at] in ("是不是", "係唔係", "系唔系"):
         return None
     m = _SURNAME.match(s, at + 1)
     if m is None or s[at : m.end() + 1] in words:
@@ -2344,6 +2394,50 @@ def _speakers(s: str) -> list[tuple[int, int]]:
     return out
 
 
+# a given name or nickname of two characters after 替/帮/让/叫 (on whose behalf, or whom one has do
+# it) before a verb of paying, an adverb first at most (替梓萌付, 让晨曦一起转, 帮小红交学费), or before 把
+# and a fee or money to be paid (让红梅把医药费先垫上), or 带 and cash (让一诺带现金)
+_PROXY_GATE = re.compile("[替帮让叫]")
+_PROXY_ADVERBS = "先|也|再|一起|一齐|直接|顺便|帮忙|今天|明天|下午|晚上|马上|尽快|自己"
+_PROXY = re.compile(
+    "[替帮让叫]([\u3400-\u9fff]{2})(?=(?:" + _PROXY_ADVERBS + ")?"
+    "(?:[付交转垫还缴补汇俾畀]|买单|埋单|出钱|给钱|带(?:现金|钱)|把[^，。！？；,.!?;\n]{0,8}?[钱费款]))"
+)
+# words after such a proxy word that are no one's name (让大家转, 帮孩子交, 叫司机付)
+_PROXY_NOT_NAME = frozenset(
+    "大家 孩子 老人 朋友 同事 同学 家人 别人 他人 对方 司机 公司 财务 家里 我们 你们 他们 她们".split()
+)
+
+
+def _proxy_payer(s: str, m: re.Match[str], given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """A given name or nickname of two characters, ``m``, after 替/帮/让/叫 and before a verb of
+    paying (:data:`_PROXY`): no surname's full name (the name scanner's), a word or a kinship word
+    only with a name's characters (晨曦, not 孩子, 师傅), 小 and a name's character (小红, not 小孩)."""
+    g = m.group(1)
+    if g in _PROXY_NOT_NAME or g in _ADDRESS_NOT_NAME or g in _KIN_ADDRESS or g in LOOKALIKES or g in _REGION_GIVEN:
+        return None
+    if s[m.start(1) - 1 : m.start(1) + 1] in words:  # the proxy word begins a word (帮忙, 叫做, 替代)
+        return None
+    first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
+    if g[0] == "小":
+        return m.span(1) if g not in words and second >= 0.5 else None
+    if g[0] in SINGLE or g[0] in "阿老" or _birth_order_kin(g) or g[1] in _TIME_LAST:
+        return None
+    if g[0] == g[1]:
+        return m.span(1) if _doubled_ok(g, given, words) else None
+    if g in words:
+        return m.span(1) if first >= 1.0 and second >= 0.8 and first + second >= 2.0 else None
+    return m.span(1) if second >= 1.0 and first + second >= 0.5 else None
+
+
+def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """:func:`_proxy_payer` at each :data:`_PROXY` match (none where no proxy word stands)."""
+    at = _PROXY_GATE.search(s)
+    if at is None:
+        return []
+    return [_proxy_payer(s, m, given, words) for m in _PROXY.finditer(s, at.start())]
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -2385,6 +2479,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     if "族" in s:  # a name before its bearer's ethnic group in brackets (阿苏拉则（彝族）)
         spans.extend(_ethnic(s, words))
     spans.extend(_amount_given_lists(s, given, words))  # given names alone in a list of amounts (建华40、志刚40)
+    spans.extend(_proxy_payers(s, given, words))  # 帮小红交, 让志强转, 替梓萌付
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
     spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
     out: list[Finding] = []
