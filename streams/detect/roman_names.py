@@ -1749,7 +1749,8 @@ _NOT_GIVEN = frozenset(
 # a speaker's name before a colon, a chat's or a transcript's (Sandy: thx, 。Kaman: ok 我 PayMe,
 # Family chat - Mei:): a listed given name, where a clause or a line starts
 # (a hyphened romanised or an accented given name too: Dong-hyun:, Inês:)
-_SPEAKER = re.compile(r"([A-Z][a-zà-öø-ÿ]+(?:-[a-z]+)?)[ \t]?[:：](?![0-9/])")
+# (a remark in brackets between the speaker and the colon: "Ming (typed):", "Eric (Skyline Limo):")
+_SPEAKER = re.compile(r"([A-Z][a-zà-öø-ÿ]+(?:-[a-z]+)?)(?:[ \t]?\([^()\n]{1,24}\))?[ \t]?[:：](?![0-9/])")
 
 
 def _cjk_cue(text: str, start: int, end: int) -> bool:
@@ -1945,6 +1946,9 @@ _LOWER_GLUED_END = re.compile("[我你佢話话嘅的已俾講讲](?:(?<=[a-z].)
 _LOWER_GLUED = re.compile("(?:^|(?<=[\\s，。：:「」\"'“”]))([a-z]{3,8}) ?$")
 # (a cue's letters first: literals the search finds fast, 3% of the bench's texts hold one)
 _LOWER_CUE_GATE = re.compile("ah[ -]|hi[ ,]|hey|thx|thanks|wah|dear")
+# English nouns a Cantonese or Mandarin chat mixes in, that the given-name tables read as names (as
+# two romanised syllables, or a foreign given name): "send 個 link 俾你", "booking 我已經改咗"
+_CHAT_NOUNS = frozenset("link quote coupon banner booking button doc guide limit quota route server token".split())
 # words after ah that are no names (ah ok, ah sorry: interjections, Cantonese particles)
 _NOT_AH = frozenset("ok okay sorry sure yes yeah yep no so ha hah la lah lor wor ma me ya see got".split())
 
@@ -1969,7 +1973,7 @@ def _lower_given(text: str, cjk: bool) -> list[tuple[int, int]]:
         glued = _LOWER_GLUED.search(text, max(0, e.start() - 10), e.start())
         if glued is not None:
             word = glued.group(1)
-            if word not in COMMON_WORDS and _lower_listed(word, _kind(word.title())):
+            if word not in COMMON_WORDS and word not in _CHAT_NOUNS and _lower_listed(word, _kind(word.title())):
                 spans.append(glued.span(1))
     for m in _AH_LOWER.finditer(text) if cjk and "阿" in text else ():
         word = m.group(1)
@@ -2051,12 +2055,19 @@ def _speakers(text: str) -> list[tuple[int, int]]:
     name (:func:`_unlisted_speaker`)."""
     listed: list[re.Match[str]] = []
     others: list[re.Match[str]] = []
+    turns = 0
     for m in _SPEAKER.finditer(text):
         if _turn_start(text, m.start(1)):
+            turns += 1
             (listed if _listed_speaker(m.group(1)) else others).append(m)
+        elif _speaker_role_before(text, m.start(1)) and _listed_speaker(m.group(1)):
+            listed.append(m)  # a role's word before the name (CS Yoyo:, Front desk Vivian:, 店主 Ada：)
     spans = [m.span(1) for m in listed]
+    words = [m.group(1) for m in others]
+    if others and turns >= 3:
+        # a romanised syllable speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei: ...)
+        spans.extend(m.span(1) for m in others if _syllable_speaker(m.group(1), words.count(m.group(1))))
     if listed and others:
-        words = [m.group(1) for m in others]
         spans.extend(m.span(1) for m in others if _unlisted_speaker(m.group(1), words.count(m.group(1))))
     elif others:
         # the first speaker after a chat's heading (Family chat - Mei:, [WhatsApp] Ling:)
@@ -2126,6 +2137,32 @@ def _turn_start(text: str, start: int) -> bool:
     while q > 0 and text[q - 1] in " \t":
         q -= 1
     return q == 0 or not (text[q - 1].isalnum() or text[q - 1] in ",，'’\"&")
+
+
+# a role's word right before a speaker's name, after a turn's start (CS Yoyo:, Front desk Vivian:, Shop
+# Queenie:, 店主 Ada：, 代购 Coco:)
+_ROLE_BEFORE_SPEAKER = re.compile(
+    r"(?:^|(?<=[|\]\n:：。！？!?]))[ \t]*+(?:(?i:cs|shop|staff|agent|driver|front desk|desk|hotel|cashier|sales|"
+    r"support|admin|host|manager|merchant|owner|teller|officer|operator|rep|customer service|service)"
+    r"|店主|代购|代購|客服|司机|司機|前台|店员|店員|老板|老闆|收银|收銀|职员|職員)[ \t]++$"
+)
+
+
+def _speaker_role_before(text: str, start: int) -> bool:
+    return _ROLE_BEFORE_SPEAKER.search(text, max(0, start - 24), start) is not None
+
+
+def _syllable_speaker(word: str, times: int) -> bool:
+    """A chat's speaker on no list of given names is a person when it is a romanised Chinese syllable
+    or surname (Mei, Ling, Wong) of two to six letters speaking in two turns or more, no common English,
+    calendar, label, role or kinship word (Boss:, Note:, Ma:)."""
+    if times < 2 or not 2 <= len(word) <= 6 or word in _AH_KIN:
+        return False
+    kind = _kind(word)
+    lowered = word.lower()
+    if not ("G" in kind or "S" in kind) or field_label(word) or not _surname_like(word):
+        return False
+    return lowered not in _KIN_CUES and lowered not in _SPEAKER_ROLES and lowered not in _ROLE_WORDS
 
 
 def _listed_speaker(word: str) -> bool:

@@ -1,0 +1,53 @@
+"""Classes of romanised and English names in chats (issue #11, the tap set's): a speaker's listed given
+name after a role's word at a turn's start (CS Yoyo:, Front desk Vivian:, 店主 Ada：); a speaker's name
+with a bracketed remark before its colon (Ming (typed):, Eric (Skyline Limo):); a romanised syllable or
+surname speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei: ...); and English nouns a
+Cantonese chat mixes in are no given names (send 個 link 俾你). Names and sentences made up."""
+
+from __future__ import annotations
+
+import pytest
+from person_spans import at, spans, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("CS Kitty: 收到！請唔好喺 chat 度 send full card number", "Kitty"),
+        ("Front desk Fiona: I have 4556 ending 6194, expiry 01/28", "Fiona"),
+        ("Shop Gloria: ok 明白，已經 update 咗", "Gloria"),
+        ("客：你好 | 店主 Ada：收到，唔該晒！", "Ada"),
+        ("Guest: hello | Driver Kevin: on my way", "Kevin"),
+        ("Hotel: thanks for calling | Jason (typed): the card ends 0042", "Jason"),
+        ("Linda (Skyline Travel): ok charged", "Linda"),
+    ],
+)
+def test_when_a_speakers_given_name_has_a_role_before_or_a_remark_after_then_it_is_found(text: str, name: str) -> None:
+    assert at(text, name) in spans(text), (text, spans(text))
+
+
+def test_when_a_romanised_syllable_speaks_in_two_turns_of_a_chat_then_each_is_found() -> None:
+    text = "Mei: boss the lady wants to pay by card | Boss: ok | Mei: she said 6228 4800 | Boss: fine"
+    assert at(text, "Mei", 0) in spans(text) and at(text, "Mei", 1) in spans(text)
+    text = "Wong: ok | Boss: sure | Wong: done"
+    assert at(text, "Wong", 0) in spans(text) and at(text, "Wong", 1) in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # labels and roles that speak in turns, and a syllable speaking once
+        ("Note: pay later | Note: call back | Boss: ok", "Note"),
+        ("Re: refund | Fwd: refund | Re: ok", "Re"),
+        ("Ops: card declined | Boss: retry | Ops: done", "Ops"),
+        ("Mei: ok | Boss: fine", "Mei"),
+        # a role's word before a thing's name, not a person's
+        ("Shop Visa: declined", "Visa"),
+        # English nouns a Cantonese chat mixes in
+        ("我哋可以傳付款 link 俾你 🙏", "link"),
+        ("我 send 個新 booking 俾你", "booking"),
+        ("token 我已經改咗", "token"),
+    ],
+)
+def test_when_a_turns_word_is_no_persons_then_it_is_not_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
