@@ -60,6 +60,37 @@ def look_back(text: str, start: int, span: int) -> int:
     return max(0, start - span, text.rfind("\x00", 0, start) + 1)
 
 
+# a table pasted as text: its rows parted by line ends or bars, its fields by commas or tabs
+_ROW_BREAK = re.compile(r"\n|[ \t]*[|｜][ \t]*")
+_FIELD_BREAK = re.compile(r"[,\t，]")
+
+
+def column_label(text: str, value_start: int, value_end: int) -> str | None:
+    """The heading of the column a value stands in, when ``text`` is a table pasted as text (a CSV's
+    rows after its heading row, parted by line ends or bars) and the value is a whole field of a row
+    below the heading: the heading row's field at the value's place, in lower case. The heading row is
+    the first row of the text's field whose fields hold no digit; the value's place is counted by the
+    separators before it in its row (an amount's comma after it does not move it)."""
+    floor = text.rfind("\x00", 0, value_start) + 1
+    rows = [floor]
+    rows.extend(m.end() for m in _ROW_BREAK.finditer(text, floor, value_start))
+    if len(rows) < 2:
+        return None
+    row_start = rows[-1]
+    end = _ROW_BREAK.search(text, value_end)
+    row_end = len(text) if end is None else end.start()
+    heading = _FIELD_BREAK.split(text[rows[0] : rows[1]].rstrip(" \t|｜\n"))
+    if len(heading) < 2 or any(_DIGIT.search(h) is not None or len(h.strip()) > 32 for h in heading):
+        return None
+    place = len(_FIELD_BREAK.findall(text, row_start, value_start))
+    # the value is a whole field: nothing but blanks between it and its separators
+    own_start = max((m.end() for m in _FIELD_BREAK.finditer(text, row_start, value_start)), default=row_start)
+    after = _FIELD_BREAK.search(text, value_end, row_end)
+    if text[own_start:value_start].strip() or text[value_end : row_end if after is None else after.start()].strip():
+        return None
+    return heading[place].strip().lower() if place < len(heading) else None
+
+
 def literals(words: Sequence[str], flags: int = 0) -> re.Pattern[str]:
     """An alternation of literal words, the longest first; with ``re.IGNORECASE``, the same matches
     in :func:`case_free_source`'s form."""
@@ -178,6 +209,9 @@ class Recognizer:
     generic_value: Callable[[str], bool] = field(default=lambda _value: True)
     # where a value must stand for ``bare_score`` to apply (``place``'s arguments); None: anywhere
     bare_place: Callable[[str, int, int, int], bool] | None = None
+    # the headings of a pasted table's column (a CSV's "phone", "電話") that name the value as a context
+    # word does: the value a whole field of a row below the heading row (:func:`column_label`)
+    column: re.Pattern[str] | None = None
     # literals one of which must occur in the text, in any case, for the pattern to match at all.
     # Looked for case-insensitively in the text itself, as the pattern's (?i:...) matches: in a
     # lowered copy, "PİN" would read "pi̇n" (İ lowers to two characters) and the gate would shut
@@ -235,7 +269,11 @@ class Recognizer:
         score = self.base_score
         if self.context is not None:
             floor = self._floor(start, starts)
-            if self.context.search(text, floor, start) or self._after_near(text, value_end, starts):
+            if (
+                self.context.search(text, floor, start)
+                or self._after_near(text, value_end, starts)
+                or (self.column is not None and self._in_column(text, value_start, value_end))
+            ):
                 score = self.context_score
             elif self._generic_near(text, floor, start, value):
                 score = self.generic_score
@@ -272,6 +310,13 @@ class Recognizer:
             return self.after.match(text, value_end, ceiling) is not None
         m = self.after.search(text, value_end, ceiling)
         return m is not None and _DIGIT.search(text, value_end, m.start()) is None
+
+    def _in_column(self, text: str, value_start: int, value_end: int) -> bool:
+        assert self.column is not None
+        if "," not in text and "\t" not in text and "，" not in text:
+            return False
+        label = column_label(text, value_start, value_end)
+        return label is not None and self.column.fullmatch(label) is not None
 
     def _generic_near(self, text: str, floor: int, start: int, value: str) -> bool:
         if self.generic is None or self.generic.search(text, floor, start) is None:
@@ -1606,6 +1651,12 @@ _TITLE_BEFORE = re.compile(
 
 _HK_PHONE_NUMBER = r"(?:(?:\+|00)852[ -]?|852[ -]|\(852\)[ -]?|\(\+852\)[ -]?)?[2-9]\d{3}[ -]?\d{4}"
 _HK_PHONE_BODY = _NUMBER_BEHIND + _HK_PHONE_NUMBER
+# a pasted table's phone column ("order_id,customer,phone,card | 70211,Lee Wai Ming,9123 4567,...")
+PHONE_COLUMN = re.compile(
+    r"(?:(?:contact|customer|client|guest|mobile|home|office|work|cell)[ _-]?)?"
+    r"(?:phone|tel|telephone|mobile|cell|whatsapp)(?:[ _-]?(?:no\.?|number|#))?|contact[ _-]?(?:no\.?|number)|"
+    r"電話|电话|手機|手机|聯絡電話|联系电话|聯絡|联系方式|聯絡方式|電話號碼|电话号码|手機號碼|手机号码|手机号|手機號"
+)
 HK_PHONE = Recognizer(
     "gc_hk_phone",
     "PHONE_NUMBER",
@@ -1623,6 +1674,7 @@ HK_PHONE = Recognizer(
     negative=NOT_A_PHONE_CONTEXT,
     priority=3,
     min_digits=8,
+    column=PHONE_COLUMN,
 )
 CN_MOBILE_RUN = replace(
     CN_MOBILE,
