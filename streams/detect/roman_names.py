@@ -2013,6 +2013,43 @@ def scan_lower_titled(text: str) -> list[Finding]:
     return [Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in _lower_titled(text)]
 
 
+# a list of three items or more, parted by commas or 、, each a capitalised word or two to four CJK
+# characters ("Paid so far: Leo, Mia, Haoran, Yuxi.", "Late payment list：Jack、阿东、Winnie、莫少华")
+_NAME_LIST = re.compile(
+    "(?<![A-Za-z'’-])(?:[A-Z][a-z]+|[\u3400-\u9fff]{2,4})(?:[ \t]*+[,、，][ \t]*+(?:[A-Z][a-z]+|[\u3400-\u9fff]{2,4})"
+    "(?![A-Za-z'’-])){2,}"
+)
+_LIST_WORD = re.compile("[A-Z][a-z]+")
+
+
+def _name_lists(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The romanised and English given names of a list of names (:data:`_NAME_LIST`): where two items
+    or more are listed English or other given names (Leo, Mia; Jack, Winnie), each of its capitalised
+    words that is a given name of any list (Haoran, Yuxi: romanised syllables), no thing's, common
+    English, calendar or label word (Visa, Monday, Grace, Cash); none ``found`` holds already."""
+    spans: list[tuple[int, int]] = []
+    if "," not in text and "、" not in text and "，" not in text:
+        return spans
+    for m in _NAME_LIST.finditer(text):
+        words = [(w.span(), w.group(), _kind(w.group())) for w in _LIST_WORD.finditer(text, m.start(), m.end())]
+        named = [
+            (span, word)
+            for span, word, kind in words
+            if kind != "-"
+            and word not in _NOUN_GIVEN
+            and word not in _NOT_GIVEN
+            and word not in _CALENDAR_WORDS
+            and word.lower() not in COMMON_WORDS
+            and not field_label(word)
+        ]
+        if sum("E" in kind or "F" in kind for span, word, kind in words if (span, word) in named) >= 2:
+            spans.extend(span for span, _word in named)
+    if spans and found:
+        seen = set(found)
+        return [span for span in spans if span not in seen]
+    return spans
+
+
 def _speakers_and_titled(text: str, cjk: bool) -> list[tuple[int, int]]:
     """A chat's speakers (Sandy: thx), a romanised surname before a Chinese title (Tse 生, Wong
     太), a name before a Japanese honorific (Tanaka-san)."""
@@ -2944,6 +2981,7 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     if ("ame" in text or "AME" in text) and _NAME_FIELD_GATE.search(text):
         spans.extend(_name_fields(text))
     spans.extend(_speakers_and_titled(text, cjk))
+    spans.extend(_name_lists(text, spans))
     suffixed = "姐" in text or "仔" in text or "哥" in text
     for m in _GIVEN_SUFFIX.finditer(text) if suffixed else ():
         # a blank between only after a listed given name (Jacky 仔), not a word of the sentence (PayMe 仔)

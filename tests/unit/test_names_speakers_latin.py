@@ -1,8 +1,10 @@
 """Classes of romanised and English names in chats (issue #11, the tap set's): a speaker's listed given
 name after a role's word at a turn's start (CS Yoyo:, Front desk Vivian:, 店主 Ada：); a speaker's name
 with a bracketed remark before its colon (Ming (typed):, Eric (Skyline Limo):); a romanised syllable or
-surname speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei: ...); and English nouns a
-Cantonese chat mixes in are no given names (send 個 link 俾你). Names and sentences made up."""
+surname speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei: ...); a list of three items
+or more holding two listed given names or more (Paid so far: Leo, Mia, Haoran, Yuxi): its given names;
+and English nouns a Cantonese chat mixes in are no given names (send 個 link 俾你). Names and sentences
+made up."""
 
 from __future__ import annotations
 
@@ -51,3 +53,33 @@ def test_when_a_romanised_syllable_speaks_in_two_turns_of_a_chat_then_each_is_fo
 )
 def test_when_a_turns_word_is_no_persons_then_it_is_not_found(text: str, word: str) -> None:
     assert touched(text, word) == [], (text, touched(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Trip fee ¥150 per child. Paid so far: Noah, Chloe, Zihan, Ruoxi. Send to me",
+            ["Noah", "Chloe", "Zihan", "Ruoxi"],
+        ),
+        ("未交名单：Oscar、阿杰、Winnie、陈小梅", ["Oscar", "Winnie"]),
+        ("红包已发: Emma, Lucas, Jiayi", ["Emma", "Lucas", "Jiayi"]),
+    ],
+)
+def test_when_given_names_are_listed_then_each_is_found(text: str, names: list[str]) -> None:
+    for name in names:
+        assert at(text, name) in spans(text), (name, text, spans(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cards' networks, days, things and labels listed; one given name among things
+        "we accept Visa, Mastercard, Amex, UnionPay",
+        "open Monday, Tuesday, Friday",
+        "Sales, Finance, Grace, Hope",
+        "Cash, Octopus, Alipay, Kevin",
+    ],
+)
+def test_when_a_list_holds_fewer_than_two_given_names_then_none_of_its_words_is_found(text: str) -> None:
+    assert [w for w in ("Visa", "Monday", "Grace", "Cash", "Octopus", "Hope") if w in text and touched(text, w)] == []
