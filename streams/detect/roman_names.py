@@ -2681,9 +2681,44 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     spans.extend(_named_by_phrase(text, cjk))
+    spans.extend(_signed_or_greeted(text))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
     for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
         if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
+            spans.append(m.span(1))
+    return spans
+
+
+# a letter's or a message's sign-off before the writer's name, the name ending its line or the text
+# ("Love, Xinyi", "Regards, Haoran", "Best, Yuxi"), and a greeting before the name of the one written
+# to ("Hey Wei,", "Hi Jun!"): a romanised syllable or surname on the tables (one the listed given
+# names' rules do not read), no common English, calendar, role, kinship or label word (Thanks, Team.)
+_SIGNED = re.compile(
+    r"(?<![A-Za-z])(?i:love|regards|best regards|kind regards|warm regards|best wishes|best|cheers|thanks|"
+    r"many thanks|thank you|sincerely|yours|yours sincerely|hugs)[,!.]?[ \t]*+\n?[ \t]*+"
+    r"([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+(?:[.!。！~\n|]|$))"
+)
+_GREETED_SYLLABLE = re.compile(
+    r"(?<![A-Za-z])(?i:hi|hey|hello|dear|morning)[ \t]++([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+[,，!！:：])"
+)
+_SIGNED_GATE = re.compile(r"(?i:love|regards|best|cheers|thank|sincerely|yours|hugs|hi|hey|hello|dear|morning)")
+
+
+def _signed_or_greeted(text: str) -> list[tuple[int, int]]:
+    """The names of :data:`_SIGNED` and :data:`_GREETED_SYLLABLE` that are romanised syllables or
+    surnames (Xinyi, Haoran, Wei, Wong)."""
+    if _SIGNED_GATE.search(text) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for pattern in (_SIGNED, _GREETED_SYLLABLE):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            kind = _kind(word)
+            lowered = word.lower()
+            if not ("G" in kind or "S" in kind) or word in _NOUN_GIVEN or word in _AH_KIN or not _surname_like(word):
+                continue
+            if lowered in _KIN_CUES or lowered in _SPEAKER_ROLES or lowered in _ROLE_WORDS or field_label(word):
+                continue
             spans.append(m.span(1))
     return spans
 

@@ -1,10 +1,11 @@
-"""Classes of romanised and English names in chats (issue #11, the tap set's): a speaker's listed given
-name after a role's word at a turn's start (CS Yoyo:, Front desk Vivian:, 店主 Ada：); a speaker's name
-with a bracketed remark before its colon (Ming (typed):, Eric (Skyline Limo):); a romanised syllable or
-surname speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei: ...); a list of three items
-or more holding two listed given names or more (Paid so far: Leo, Mia, Haoran, Yuxi): its given names;
-and English nouns a Cantonese chat mixes in are no given names (send 個 link 俾你). Names and sentences
-made up."""
+"""Classes of romanised and English names in chats (issue #11, the tap and clan sets'): a speaker's
+listed given name after a role's word at a turn's start (CS Yoyo:, Front desk Vivian:, 店主 Ada：); a
+speaker's name with a bracketed remark before its colon (Ming (typed):, Eric (Skyline Limo):); a
+romanised syllable or surname speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei:
+...); a list of three items or more holding two listed given names or more (Paid so far: Leo, Mia,
+Haoran, Yuxi): its given names; a romanised syllable or surname after a sign-off or a greeting (Love,
+Xinyi; Hey Wei,); and English nouns a Cantonese chat mixes in are no given names (send 個 link 俾你).
+Names and sentences made up."""
 
 from __future__ import annotations
 
@@ -83,3 +84,32 @@ def test_when_given_names_are_listed_then_each_is_found(text: str, names: list[s
 )
 def test_when_a_list_holds_fewer_than_two_given_names_then_none_of_its_words_is_found(text: str) -> None:
     assert [w for w in ("Visa", "Monday", "Grace", "Cash", "Octopus", "Hope") if w in text and touched(text, w)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thank you for the red packet. Love, Zihan", "Zihan"),
+        ("see you at the banquet. Regards, Junjie", "Junjie"),
+        ("Best, Ruoxi", "Ruoxi"),
+        ("Hey Lei, I paid the ayi this week", "Lei"),
+        ("Hi Wong, the card went through", "Wong"),
+    ],
+)
+def test_when_a_romanised_syllable_signs_off_or_is_greeted_then_it_is_found(text: str, name: str) -> None:
+    assert at(text, name) in spans(text), (text, spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a team, a department, a kinship word, a month, a common word
+        ("Thanks, Team.", "Team"),
+        ("Regards, Finance", "Finance"),
+        ("Hello Mum, I sent it", "Mum"),
+        ("Best, May", "May"),
+        ("Hi All, please pay by Friday", "All"),
+    ],
+)
+def test_when_a_sign_off_or_a_greeting_names_no_one_then_nothing_is_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
