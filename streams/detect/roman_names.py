@@ -1716,7 +1716,8 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})([ \t]?)[姐仔哥]")
 # self-introduction or a greeting before it (我係 Winnie, 我是 Kelvin, 您好 Kelvin), a role
 # noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
 _CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部")
+# (等 Daniel 處理, 问下Ivy: waiting for someone, asking someone)
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部等下")
 # a call's or a message's opening interjection before a listed given name (喂Kelvin, 嗨 Joey), not
 # before a thing's (喂Apple部機)
 _CJK_GREETING = frozenset("喂嗨")
@@ -1728,7 +1729,8 @@ _CJK_ROLE_LAST = frozenset("服理管")
 # a transfer's verb (转 Linda 支付宝, 匯Kevin 500): not before a month's or a sender's word (转 Jan 月)
 _CJK_TRANSFER = frozenset("转汇轉匯")
 # (and a demonstrative, the person's side or thing: Mandy嗰邊, Ivy那张单; a duty's verb: Sandy負責覆核)
-_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊嗰那負负")
+# (Amy和张萌, Kevin同我, Ivy与我: a name joined to another person)
+_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊嗰那負负和与與同跟")
 # a form's or a note's label of the staff who handled it, then a colon (經辦：Jacky, 處理職員: Yoyo,
 # 負責人：Ivan, 客服主管：Winston): a role's last character before the colon
 _CJK_LABEL_LAST = frozenset("員员人辦办理管服警")

@@ -113,3 +113,29 @@ def test_when_a_romanised_syllable_signs_off_or_is_greeted_then_it_is_found(text
 )
 def test_when_a_sign_off_or_a_greeting_names_no_one_then_nothing_is_found(text: str, word: str) -> None:
     assert touched(text, word) == [], (text, touched(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an English given name joined to another person (和, 同, 跟, 与), waited for (等) or asked (问下)
+        ("Amy和陈静已经transfer了", "Amy"),
+        ("Kevin同我去交按金", "Kevin"),
+        ("等 Daniel 早更處理", "Daniel"),
+        ("帮我问下Ivy还有没有货", "Ivy"),
+    ],
+)
+def test_when_an_english_given_name_is_joined_or_waited_for_in_chinese_then_it_is_found(text: str, name: str) -> None:
+    assert at(text, name) in spans(text), (text, spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("用 Apple 和 Google Pay 付款", "Apple"),
+        ("下 Visa 卡单", "Visa"),
+        ("等 Monday 再讲", "Monday"),
+    ],
+)
+def test_when_a_things_name_is_joined_in_chinese_then_it_is_not_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
