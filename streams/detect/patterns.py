@@ -4293,6 +4293,7 @@ _SPELT_CODE = (
     + r")"
 )
 _DIGIT_WORDS = re.compile(r"(?i:" + _DIGIT_WORD + r")")
+_SPEAKER_NEXT = re.compile(r"[ \t]++[A-Za-z]{2,16}[ \t]*+[:：]")
 _NOT_A_CODE_UNIT_ZH = re.compile(r"[ \t]*+(?:位|次|个|個|元|蚊|年|月|日|号|號|天|分|秒|小时|小時|点|點|张|張|人)")
 
 
@@ -4300,8 +4301,13 @@ def _spelt_code_place(text: str, start: int, value_start: int, value_end: int) -
     # a count or a measure after Chinese numerals; a word's own numeral ("一次性", "三位数") is none
     if text[value_start] in _CHINESE_DIGITS and _NOT_A_CODE_UNIT_ZH.match(text, value_end) is not None:
         return False
-    # three words before a noun count something ("one two three steps")
-    if _WORD_NEXT.match(text, value_end) is not None and len(_DIGIT_WORDS.findall(text, value_start, value_end)) < 4:
+    # three words before a noun count something ("one two three steps"); not before the next speaker's
+    # label ("security code caller: six four two agent: thank you")
+    if (
+        _WORD_NEXT.match(text, value_end) is not None
+        and _SPEAKER_NEXT.match(text, value_end) is None
+        and len(_DIGIT_WORDS.findall(text, value_start, value_end)) < 4
+    ):
         return False
     # a bare "code": a secret's only (someone's, near an SMS or a secret's cue)
     if _BARE_CODE.match(text, start) is not None and not _secret_code(text, start, value_end):
@@ -4719,8 +4725,11 @@ AUTH_CARD_CODE = Recognizer(
 # 240 characters before it; no unit, amount, time or date after it (_NOT_A_CODE_AFTER)
 _BACK_CODE = (
     r"(?:(?<![A-Za-z])(?i:(?:the|at|on)[ \t]++back(?:[ \t]++(?:is|was|says|reads))?|back(?=[ \t]*+[:：]))"
-    r"|背面|背後|背后)[ \t]*+(?:[:：=]|是|係|系)?[ \t]*+"
-    r"([0-9]{3,4}|[0-9](?:[ -][0-9]){2})(?![0-9A-Za-z])(?![ ./-]?[0-9])"
+    r"|背面|背後|背后|(?:背面|背後|背后|[后後]面)(?:的|嘅)?[三3]位(?:数字|數字|数|數)?)"
+    r"[ \t]*+(?:[:：=]|是|係|系)?[ \t]*+"
+    # (or in Chinese numerals, as a booking's caller said them: "后面三位是 四一九")
+    r"([0-9]{3,4}|[0-9](?:[ -][0-9]){2}|[〇零一二三四五六七八九]{3,4}(?![〇零一二三四五六七八九十百千万萬]))"
+    r"(?![0-9A-Za-z])(?![ ./-]?[0-9])"
 )
 _CARD_LIKE = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])")
 
@@ -4741,7 +4750,7 @@ AUTH_BACK_CODE = Recognizer(
     group=1,
     priority=10,
     min_digits=1,
-    required=("back", "背面", "背後", "背后"),
+    required=("back", "背面", "背後", "背后", "后面", "後面"),
     place=_back_code_place,
 )
 TRACK = Recognizer(

@@ -94,3 +94,31 @@ def test_when_a_cards_back_code_follows_it_then_the_code_is_found(detector: Dete
 )
 def test_when_no_code_follows_the_back_then_no_secret_is_found(detector: Detector, text: str) -> None:
     assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the back's three digits named in Chinese after a card, in Chinese numerals too
+        ("卡号是 4012 8888 8888 1881，有效期二零二八年三月，后面三位是 七一五，我叫陈明", "七一五"),
+        ("卡号 5555 5555 5555 4444 後面三位 826", "826"),
+        # spelt out before the next speaker's label
+        ("agent: and the three digit security code | caller: nine one four agent: thank you", "nine one four"),
+    ],
+)
+def test_when_the_backs_digits_are_said_in_chinese_or_in_words_then_they_are_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert value in secrets(detector, text), (text, secrets(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a phone's last three digits, no card before; three words counting a noun
+        "手机号后面三位是 四一九",
+        "code one two three steps to pay",
+    ],
+)
+def test_when_three_digits_after_the_back_name_no_cards_code_then_none_is_found(detector: Detector, text: str) -> None:
+    assert secrets(detector, text) == []
