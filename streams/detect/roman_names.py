@@ -302,8 +302,14 @@ _BUSINESS_AFTER = frozenset(
         "jewelers jewellers watch watches travel tours laundry catering caterers noodles dessert desserts "
         # a memorial or a museum named after a person (Sun Yat-sen Memorial Park), a roast meat shop's
         # or a congee shop's trade (Ng Kee Roast Goose, Wong Kee Congee)
-        "memorial museum library gallery roast goose congee wonton bbq"
+        "memorial museum library gallery roast goose congee wonton bbq "
+        # a fruit stall's, a florist's, a limousine's trade (Lam Kee Fruit, Skyline Limo)
+        "fruit fruits flowers limo limousine hampers"
     ).split()
+)
+# the trades a shop's name ends with that a chat shows as its speaker (Lam Kee Fruit:, Ah Wah Seafood:)
+_SHOP_TRADES = frozenset(
+    "fruit fruits flowers florist seafood bakery noodles congee roast tailor hardware laundry limo catering".split()
 )
 _PLACE_BEFORE = frozenset(("in", "at", "near", "via", "around"))
 
@@ -749,7 +755,8 @@ def _place_next(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group()
-    if text[m.end() : m.end() + 1] in (":", "："):  # a form's next label (KIM Min-jun Mobile: ...)
+    # a form's next label (KIM Min-jun Mobile: ...), not a shop's trade before its colon (Lam Kee Fruit:)
+    if text[m.end() : m.end() + 1] in (":", "：") and (field_label(word) or word.lower() not in _SHOP_TRADES):
         return False
     lowered = word.lower()
     return lowered in _PLACE_AFTER or (word[0].isupper() and lowered in _BUSINESS_AFTER)
@@ -2276,7 +2283,8 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
         if word in _NOT_GIVEN or (word in _NUMBERED_NOUNS and _numbered(text, end)):
             continue
         if kind == "-" or word in _NOUN_GIVEN:
-            if _strongly_cued(text, start, end, kind, cjk):
+            # (not a business's first word: "FORM - Jade Garden Restaurant")
+            if _strongly_cued(text, start, end, kind, cjk) and not _business_next(text, start, end):
                 spans.append((start, end))
             continue
         listed = "E" in kind or "F" in kind

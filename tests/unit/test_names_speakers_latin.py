@@ -139,3 +139,23 @@ def test_when_an_english_given_name_is_joined_or_waited_for_in_chinese_then_it_i
 )
 def test_when_a_things_name_is_joined_in_chinese_then_it_is_not_found(text: str, word: str) -> None:
     assert touched(text, word) == [], (text, touched(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a shop's or a firm's name: its trade after it, before a chat's colon too, or a restaurant's
+        # words after a given name that is also a noun
+        ("[10:05] Lam Kee Fruit: ok send card no. i key it in", "Lam Kee"),
+        ("Wong Kee Seafood: 收到，聽日送貨", "Wong Kee"),
+        ("Eric (Skyline Limo): thanks, charged", "Skyline"),
+        ("BANQUET DEPOSIT FORM - Jade Garden Restaurant | Host: Mr Lau", "Jade"),
+    ],
+)
+def test_when_a_shops_name_holds_a_name_then_it_is_not_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
+
+
+def test_when_a_name_comes_before_a_forms_label_then_it_is_still_found() -> None:
+    text = "KIM Min-jun Mobile: 9123 4567"
+    assert touched(text, "KIM Min-jun") == ["KIM Min-jun"]
