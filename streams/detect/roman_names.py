@@ -2106,13 +2106,18 @@ def _speakers(text: str) -> list[tuple[int, int]]:
         if _turn_start(text, m.start(1)):
             turns += 1
             (listed if _listed_speaker(m.group(1)) else others).append(m)
-        elif _speaker_role_before(text, m.start(1)) and _listed_speaker(m.group(1)):
-            listed.append(m)  # a role's word before the name (CS Yoyo:, Front desk Vivian:, 店主 Ada：)
+        elif _speaker_role_before(text, m.start(1)) and (
+            _listed_speaker(m.group(1)) or (m.group(1) in _NOUN_GIVEN and "E" in _kind(m.group(1)))
+        ):
+            # a role's word before the name (CS Yoyo:, Front desk Vivian:, 店主 Ada：, 代购 Coco:)
+            listed.append(m)
     spans = [m.span(1) for m in listed]
     words = [m.group(1) for m in others]
     if others and turns >= 3:
-        # a romanised syllable speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei: ...)
-        spans.extend(m.span(1) for m in others if _syllable_speaker(m.group(1), words.count(m.group(1))))
+        # a romanised syllable speaking in two turns or more of a chat (Mei: ... | Boss: ... | Mei: ...);
+        # a month's or a thing's given name only where the turns are a chat's, parted by bars or lines
+        chat = "|" in text or "\n" in text
+        spans.extend(m.span(1) for m in others if _syllable_speaker(m.group(1), words.count(m.group(1)), chat))
     if listed and others:
         spans.extend(m.span(1) for m in others if _unlisted_speaker(m.group(1), words.count(m.group(1))))
     elif others:
@@ -2198,7 +2203,17 @@ def _speaker_role_before(text: str, start: int) -> bool:
     return _ROLE_BEFORE_SPEAKER.search(text, max(0, start - 24), start) is not None
 
 
-def _syllable_speaker(word: str, times: int) -> bool:
+def _syllable_speaker(word: str, times: int, chat: bool) -> bool:
+    """:func:`_romanised_speaker`, or a given name that is also a thing's or a month's (May, Coco,
+    Grace) speaking in two turns or more of a ``chat``: a month or a brand does not speak (a form's
+    "Grace: none. Rate: fixed. Grace: waived." is a loan's terms, not a chat)."""
+    if chat and times >= 2 and (word in _NOUN_GIVEN or word in _CALENDAR_WORDS) and word not in _NOT_GIVEN:
+        kind = _kind(word)
+        return "E" in kind or "G" in kind
+    return _romanised_speaker(word, times)
+
+
+def _romanised_speaker(word: str, times: int) -> bool:
     """A chat's speaker on no list of given names is a person when it is a romanised Chinese syllable
     or surname (Mei, Ling, Wong) of two to six letters speaking in two turns or more, no common English,
     calendar, label, role or kinship word (Boss:, Note:, Ma:)."""

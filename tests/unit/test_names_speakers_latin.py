@@ -159,3 +159,22 @@ def test_when_a_shops_name_holds_a_name_then_it_is_not_found(text: str, word: st
 def test_when_a_name_comes_before_a_forms_label_then_it_is_still_found() -> None:
     text = "KIM Min-jun Mobile: 9123 4567"
     assert touched(text, "KIM Min-jun") == ["KIM Min-jun"]
+
+
+def test_when_a_given_name_that_is_a_month_or_a_brand_speaks_twice_then_it_is_found() -> None:
+    text = "[Group: 灣仔舖 staff] May: 今日部機壞咗 | Ken Sir: 試下重開 | May: ok 得咗！"
+    assert at(text, "May", 0) in spans(text) and at(text, "May", 1) in spans(text)
+    text = "代购 Coco: 亲，这张卡帮我刷一下"
+    assert at(text, "Coco") in spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Visa: 4111 | Boss: ok | Visa: 5500", "Visa"),
+        ("March: 300 | April: 200 | March: 100", "March"),
+        ("Coco: 3 cups | Boss: ok", "Coco"),
+    ],
+)
+def test_when_a_month_or_a_brand_heads_rows_then_it_is_not_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
