@@ -1153,6 +1153,64 @@ CARD_SAID = _SaidCardRecognizer(
     priority=7,
     min_digits=13,
 )
+# A card split across a chat's turns, as a customer sends it in pieces ("she said 6228 4800 | Mei: 1167
+# 3025 919", "card no 4111 1111\n1111 1111"): a first group of four to eight digits after a card word
+# (within 160 characters, no account, order, reference or phone word in the 32 before it), then more
+# groups, each after a turn's break (a bar or a line's end, a speaker's label and a colon, 32
+# characters at most and no digit between), until their digits make a listed network's number that
+# passes Luhn (13 to 19). The finding runs from the first group to the last, the turns between
+# included: each piece alone is no card to any other pattern
+# (the first group right before a turn's break: a bar or a line's end)
+_CARD_SPLIT_FIRST = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{4})?(?![0-9])(?=[ \t]*+[|｜\n])")
+_TURN_GAP = re.compile(r"[ \t]*+(?:[|｜\n][^0-9|｜\n]{0,30}?|[|｜\n])[ \t]*+(?=[0-9])")
+_SPLIT_GROUPS = re.compile(r"[0-9]{1,4}(?:[ -][0-9]{1,4})*")
+
+
+class _SplitCardRecognizer(Recognizer):
+    """:data:`_CARD_SPLIT_FIRST`'s judge: the card's pieces across the turns that follow."""
+
+    def judge(
+        self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
+    ) -> Finding | None:
+        if not _spelt_card_place(text, start):
+            return None
+        # no number between the card's word and the first piece ("card 2019\n4307\n4185 ...": a list)
+        words = list(_SPELT_CARD_WORDS.finditer(text, look_back(text, start, 160), start))
+        if _DIGIT.search(text, words[-1].end(), start) is not None:
+            return None
+        digits, end, turns = v.compact(text[value_start:value_end]), value_end, 0
+        while len(digits) < 19:
+            gap = _TURN_GAP.match(text, end)
+            # (no amount's, order's, reference's or account's word in the turns between)
+            if (
+                gap is None
+                or _NOT_A_CARD_CONTEXT.search(text, end, gap.end())
+                or _NOT_A_CODE_BETWEEN.search(text, end, gap.end())
+            ):
+                break
+            piece = _SPLIT_GROUPS.match(text, gap.end())
+            if piece is None or (piece.end() < len(text) and text[piece.end()].isalnum()):
+                break
+            digits += v.compact(piece.group())
+            end, turns = piece.end(), turns + 1
+            if 13 <= len(digits) <= 19 and v.card_class(digits) == v.LISTED_CARD:
+                # nor a list's groups with one more after them ("card\n4307\n4185\n2963\n0747\n2222")
+                more = _TURN_GAP.match(text, end)
+                if more is not None and not any(c.isalpha() for c in text[end : more.end()]):
+                    return None
+                return Finding(self.entity_type, value_start, end, self.base_score, self.name, "", True)
+        return None
+
+
+CARD_SPLIT = _SplitCardRecognizer(
+    "gc_card_split",
+    "CREDIT_CARD",
+    _CARD_SPLIT_FIRST,
+    v.always,
+    base_score=0.95,
+    priority=7,
+    min_digits=4,
+)
 # A card read out in words, as a call transcript writes it ("my card number is four zero zero zero,
 # zero five six six, ..."): thirteen to nineteen digit words parted by blanks, commas or hyphens, a
 # listed network's number that passes Luhn, read as digits; a card word within 160 characters
@@ -5143,6 +5201,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_IN_WORDS,
     CARD_READ_OUT,
     CARD_SAID,
+    CARD_SPLIT,
     CARD_OCR,
     CARD_PAIR_FIRST,
     CARD_PAIR_LATER,

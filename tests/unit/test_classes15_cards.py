@@ -122,3 +122,32 @@ def test_when_the_backs_digits_are_said_in_chinese_or_in_words_then_they_are_fou
 )
 def test_when_three_digits_after_the_back_name_no_cards_code_then_none_is_found(detector: Detector, text: str) -> None:
     assert secrets(detector, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a card sent in pieces across a chat's turns: one finding from the first piece to the last
+        ("Amy: can I pay by card? | Amy: it's 4012 8888 | Amy: 8888 1881 | Shop: ok", "4012 8888 | Amy: 8888 1881"),
+        ("客户：卡号分开发你 | 客户：4111 1111 | 客户：1111 1111 | 店员：收到", "4111 1111 | 客户：1111 1111"),
+        ("card no 5555 5555\n5555 4444 thanks", "5555 5555\n5555 4444"),
+    ],
+)
+def test_when_a_card_is_sent_in_pieces_across_turns_then_the_pieces_are_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert value in cards(detector, text), (text, cards(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount's or an order's word between the turns, no card word before, a wrong Luhn digit
+        "card 4111 1111 | amount 1111 | 1111",
+        "card 4111 1111 | order 1111 1111",
+        "ticket 4012 8888 | 8888 1881",
+        "card 4012 8888 | 8888 1882",
+    ],
+)
+def test_when_pieces_across_turns_make_no_card_then_none_is_found(detector: Detector, text: str) -> None:
+    assert cards(detector, text) == []
