@@ -31,12 +31,17 @@ from functools import lru_cache
 from typing import Any
 
 from streams.detect.findings import Finding
-from streams.detect.zh_surnames import COMMON, COMPOUND_WORDY, WORDY
+from streams.detect.zh_surnames import COMMON, COMPOUND_WORDY
 from streams.detect.zh_surnames import COMPOUND as _BUILT_COMPOUND
 from streams.detect.zh_surnames import SINGLE as _BUILT_SINGLE
+from streams.detect.zh_surnames import WORDY as _BUILT_WORDY
 from streams.native import extension
 
 # the surnames the scanner reads: those the statistics were built with, and the wordy ones
+# surnames outside the built lists that families', neighbours' and small firms' texts name people by,
+# read like WORDY (a likelier given name; the words they begin are none): 康 and 荣, of the
+# commonest three hundred (康建新, 荣建华: 健康, 光荣 end a word on them), 卜, and the rarer 逄, 訾, 笪
+WORDY = _BUILT_WORDY + "康荣卜逄訾笪"
 SINGLE = _BUILT_SINGLE + WORDY
 COMPOUND = _BUILT_COMPOUND + COMPOUND_WORDY
 THRESHOLD = 2.0
