@@ -2443,6 +2443,57 @@ def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> lis
     return [_proxy_payer(s, m, given, words) for m in _PROXY.finditer(s, at.start())]
 
 
+# the jobs of a small firm's, a shop's, an estate's or a group's staff, before the nickname or the given name
+# its colleagues and customers call them by (财务小吴, 收银小美, 楼长老贺, 物业老陈, 坐席晓琳, 团长美华, 社工宁静)
+_JOB_ROLES = (
+    "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
+    "组长 班长 队长 舍长 网格员 管家"
+).split()
+_JOB_GATE = re.compile("[" + "".join(sorted({r[0] for r in _JOB_ROLES})) + "]")
+_JOB_ROLE = re.compile("(?:" + "|".join(sorted(_JOB_ROLES, key=len, reverse=True)) + ")(?=[\u3400-\u9fff]{2})")
+# what may follow such a name where it ends: a clause's or a speaker's end, saying, a follow-up
+_JOB_NAME_AFTER = frozenset("：:，。！？、；,.!?;（( \t\n说讲跟")
+
+
+def _job_named(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """The nickname or given name of two characters at ``i``, after a job's word (:data:`_JOB_ROLES`):
+    小/老 and a surname (财务小邓, 楼长老贺), 小 and a name's character (收银小美), or a given name whose
+    characters are a name's (坐席晓琳), a word only before a colon, punctuation or the end (社工宁静。,
+    财务文明说); ending where a name may end. Not a word of 小/老 (小区, 小程序, 老化), a kinship word
+    nor a title (小哥, 小姐)."""
+    g = s[i : i + 2]
+    if g in NICK_LOOKALIKES or g in _NICK_WORDS or g in LOOKALIKES or g in _REGION_GIVEN or g in _KIN_ADDRESS:
+        return None
+    end = i + 2
+    nxt = s[end : end + 1]
+    closed = nxt == "" or nxt in _JOB_NAME_AFTER
+    right = _right_score(s, end, words)
+    if not closed and right < 0.5:
+        return None
+    c = g[1]
+    if c in _KIN_CHARS or c in _FUNCTION_CHARS or c in PARTICLES:
+        return None
+    if g[0] in "小老":
+        if c in _SINGLE_SET:
+            return (i, end) if g not in words or closed else None
+        ok = g[0] == "小" and g not in words and given.get(c, UNKNOWN_GIVEN) >= 1.0
+        return (i, end) if ok else None
+    if g[0] in _SINGLE_SET or _birth_order_kin(g) or c in _TIME_LAST:  # a full name is the name scanner's
+        return None
+    first, second = given.get(g[0], -9.0), given.get(c, -9.0)
+    if first < 0.5 or second < 1.0:
+        return None
+    return (i, end) if g not in words or closed else None
+
+
+def _job_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """:func:`_job_named` after each job's word (none where no job's first character stands)."""
+    at = _JOB_GATE.search(s)
+    if at is None:
+        return []
+    return [_job_named(s, m.end(), given, words) for m in _JOB_ROLE.finditer(s, at.start())]
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -2487,6 +2538,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_proxy_payers(s, given, words))  # 帮小红交, 让志强转, 替梓萌付
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
     spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
+    spans.extend(_job_names(s, given, words))  # 财务小吴, 楼长老贺, 收银小美, 坐席晓琳
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):

@@ -1,5 +1,6 @@
 """Classes of Chinese-script names (the eighteenth round, from the development sets ``clan`` and
-``hearth``): surnames outside the built lists (康, 荣, 卜, 逄, 訾, 笪).
+``hearth``): surnames outside the built lists (康, 荣, 卜, 逄, 訾, 笪); a staff job before a nickname
+or a given name (财务小吴, 楼长老贺, 坐席晓琳).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -42,4 +43,44 @@ def test_when_a_name_bears_a_surname_outside_the_built_lists_then_it_is_found(te
     ],
 )
 def test_when_such_a_surnames_character_is_in_a_word_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 2: a job's word of a small firm's, a shop's, an estate's or a group's staff (财务, 收银, 楼长, 物业,
+# 坐席, 团长, 室友) before the nickname or the given name they are called by: 小/老 and a surname, 小 and
+# a name's character, a given name of a name's characters; ending where a name may end. The words of 小
+# or 老 (小区, 小程序, 小结, 老化, 老师), a kinship word or a title (小哥, 小姐, 阿姨) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("报销的事你直接找出纳小彭，她今天在", "小彭"),
+        ("会计老蔡说发票要重开", "老蔡"),
+        ("3月工资：收银小芳 3600；保洁刘姨 2800", "小芳"),
+        ("电梯的钱交给楼长老魏，他统一交物业", "老魏"),
+        ("【在线客服】坐席思琪：您好，请问有什么可以帮您", "思琪"),
+        ("[水果团购群] 团长丽萍：车厘子明天到，钱转我就行", "丽萍"),
+        ("室友梦瑶：这个月网费一人40", "梦瑶"),
+        ("水管爆了，叫物业老汪来看一下", "老汪"),
+    ],
+)
+def test_when_a_nickname_or_given_name_follows_a_staff_job_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("物业小区门口的快递柜坏了", "小区"),
+        ("物业小程序缴费 120 元", "小程"),
+        ("财务小结：本月支出 3,200", "小结"),
+        ("司机小哥说已经到楼下了", "小哥"),
+        ("前台小姐说押金退回卡里", "小姐"),
+        ("会计老师说这张发票不能报", "老师"),
+        ("物业老化的水管该换了", "老化"),
+        ("保洁阿姨的工资 2800 已发", "阿姨"),
+        ("财务自由之前先把房贷还了", "自由"),
+        ("中介费用 3000 元已付", "费用"),
+    ],
+)
+def test_when_a_staff_jobs_word_stands_before_a_word_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
