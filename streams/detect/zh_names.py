@@ -2716,12 +2716,18 @@ _OWNED = (
     "钢琴课费 补习费 托管费"
 ).split()
 _OWNED_CUES = tuple(("的" + w) for w in _OWNED) + tuple(("嘅" + w) for w in _OWNED)
-_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES)
+# - the person's parent or grandparent, who pays or speaks for a child (子轩爸爸：, 梓涵妈妈已转, 佳佳妈：): the
+#   word of two characters, or 妈/爸 alone before a colon or punctuation
+_PARENT_CUES = ("爸爸", "妈妈", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "姑妈", "舅妈", "姨妈")
+_PARENT_ALONE_AFTER = frozenset("：:，,。 ")
+_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES + _PARENT_CUES + ("妈", "爸"))
 _CUES_BEFORE = frozenset(_KIN_CUES)
 _CUE = re.compile(
-    "[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]|[的嘅](?:"
+    "(?=[他她佢那嗰的嘅爸妈奶爷外姥姑舅姨])(?:[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]|[的嘅](?:"
     + "|".join(sorted(_OWNED, key=len, reverse=True))
-    + ")"
+    + ")|"
+    + "|".join(_PARENT_CUES)
+    + "|[妈爸](?=[：:，,。 ]))"
 )
 # words of 老 or 小 and a surname's character that name a role, not a person (老师, 老板)
 _NICK_WORDS = frozenset("老师 老板 老乡 老总 老公 老婆 老家 老人 老头 老鼠 小孩 小鬼 小子 小时 小学 小区 小组".split())

@@ -1,6 +1,6 @@
 """Classes of Chinese-script names (the eighteenth round, from the development sets ``clan`` and
 ``hearth``): surnames outside the built lists (康, 荣, 卜, 逄, 訾, 笪); a staff job before a nickname
-or a given name (财务小吴, 楼长老贺, 坐席晓琳).
+or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -83,4 +83,38 @@ def test_when_a_nickname_or_given_name_follows_a_staff_job_then_it_is_found(text
     ],
 )
 def test_when_a_staff_jobs_word_stands_before_a_word_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 3: a child's given name before its parent's or grandparent's word, who pays or speaks for the
+# child (子轩爸爸：, 梓涵妈妈已转, 佳佳妈：): the word of two characters, or 妈/爸 alone before a colon or
+# punctuation; the name as :func:`_bare_given_ok` reads one. Words for children and people (宝宝, 孩子,
+# 同学, 老师, 朋友) and pronouns (我妈) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("【家委会】 雨桐妈妈：已转160", "雨桐"),
+        ("佳佳妈：请问学费怎么交？", "佳佳"),
+        ("接龙：1. 子豪爸爸 80 2. 诗涵奶奶 80", "子豪"),
+        ("接龙：1. 子豪爸爸 80 2. 诗涵奶奶 80", "诗涵"),
+        ("家族群 俊杰姑妈：红包每家500", "俊杰"),
+        ("收到 梓萱爸爸 转来的书本费", "梓萱"),
+    ],
+)
+def test_when_a_given_name_stands_before_its_parents_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("宝宝妈妈：已转", "宝宝"),
+        ("孩子爸爸说收到了", "孩子"),
+        ("同学妈妈：谢谢", "同学"),
+        ("老师妈妈：好的", "老师"),
+        ("我跟我妈：说了", "跟我"),
+        ("朋友爸爸，转了 200", "朋友"),
+    ],
+)
+def test_when_a_word_for_a_person_stands_before_a_parents_word_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
