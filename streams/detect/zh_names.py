@@ -234,7 +234,10 @@ _LEFT_WORDS = tuple(
             "抄送 经纪 经纪人 "
             # a judgment's defendant, an expense claim's traveller, a stall's or a chat group's keeper
             # (被告人杜某某, 出差人史方舟, 摊主陈金水, 群主小周)
-            "被告人 原告人 出差人 报销人 领款人 摊主 档主 群主 团长"
+            "被告人 原告人 出差人 报销人 领款人 摊主 档主 群主 团长 "
+            # a patient's family who pays, a child patient, a social worker, an owners' representative, the
+            # staff of a small firm or an estate (家属康建新, 患儿包一宁, 社工宁静, 业主代表卜凡, 出纳唐丽)
+            "家属 患儿 社工 业主代表 楼长 财务 出纳 会计"
         ).split(),
         key=len,
         reverse=True,

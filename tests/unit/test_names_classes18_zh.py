@@ -1,6 +1,7 @@
 """Classes of Chinese-script names (the eighteenth round, from the development sets ``clan`` and
 ``hearth``): surnames outside the built lists (康, 荣, 卜, 逄, 訾, 笪); a staff job before a nickname
-or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：).
+or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：);
+words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -117,4 +118,40 @@ def test_when_a_given_name_stands_before_its_parents_word_then_it_is_found(text:
     ],
 )
 def test_when_a_word_for_a_person_stands_before_a_parents_word_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 4: words that introduce a person right before a full name: a patient's family who pays, a child
+# patient, a social worker, an owners' representative, a small firm's or an estate's staff (家属, 患儿,
+# 社工, 业主代表, 楼长, 财务, 出纳, 会计), as 收款人 or 借款人 do; what the words begin (家属区, 财务费用,
+# 会计师, 出纳员, 社工站) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("请家属荣建新于周五前来缴费", "荣建新"),
+        ("患儿包一鸣，5岁，押金不足", "包一鸣"),
+        ("联系社工康建平，电话见下", "康建平"),
+        ("出纳荣国新签字后发放", "荣国新"),
+        ("有问题找会计康新民", "康新民"),
+        ("楼长卜平说电梯费每户120", "卜平"),
+    ],
+)
+def test_when_a_full_name_follows_a_word_that_introduces_a_person_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("家属区水电费 200 已交", "家属区"),
+        ("财务费用 300", "费用"),
+        ("财务管理费 50", "管理"),
+        ("会计师事务所审计费", "会计师"),
+        ("出纳员签字", "出纳员"),
+        ("社工站活动经费 800", "社工站"),
+        ("财务司法鉴定费", "司法"),
+        ("楼长会议下周开", "会议"),
+    ],
+)
+def test_when_such_a_word_begins_a_longer_word_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
