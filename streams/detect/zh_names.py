@@ -2679,6 +2679,8 @@ def _row_name(s: str, i: int, end: int, given: dict[str, float], words: frozense
         return m is not None and m.end() < end and _list_item(s, i, m.end(), end, given) and g not in words
     if g[0] == g[1]:
         return given.get(g[0], UNKNOWN_GIVEN) >= 0.3
+    if _birth_order_kin(g) or g in _KIN_ADDRESS:  # a relative by birth order (二舅 2000元, 大姑 200)
+        return False
     first, second = given.get(g[0], UNKNOWN_GIVEN), given.get(g[1], UNKNOWN_GIVEN)
     if g[0] in "小老阿":
         return second >= 0.5 or g[1] in _SINGLE_SET

@@ -1,7 +1,8 @@
 """Classes of Chinese-script names (the eighteenth round, from the development sets ``clan`` and
 ``hearth``): surnames outside the built lists (康, 荣, 卜, 逄, 訾, 笪); a staff job before a nickname
 or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：);
-words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡).
+words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡); a relative's word
+at the head of a list's row, no name (二舅 2000元).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -155,3 +156,28 @@ def test_when_a_full_name_follows_a_word_that_introduces_a_person_then_it_is_fou
 )
 def test_when_such_a_word_begins_a_longer_word_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
+
+
+# class 5 (precision): a relative named by birth order or a kinship word at the head of a row of a list
+# whose rows name people (二舅 2000元, 三姨 800元) is no one's name; the nicknames of such rows stay names.
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("礼金：王建国 500元；三姨 800元；刘海燕 300元", "三姨"),
+        ("随礼：周立新 600元；大姑 1000元；冯桂英 400元；老马 200元", "大姑"),
+        ("压岁钱：孙晓东 500；二叔 500；李凤霞 300", "二叔"),
+    ],
+)
+def test_when_a_rows_head_is_a_relatives_word_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("礼金：王建国 500元；胖虎 800元；刘海燕 300元", "胖虎"),
+        ("随礼：周立新 600元；大姑 1000元；冯桂英 400元；老马 200元", "老马"),
+    ],
+)
+def test_when_a_rows_head_is_a_nickname_beside_a_relatives_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
