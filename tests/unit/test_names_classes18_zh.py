@@ -2,7 +2,7 @@
 ``hearth``): surnames outside the built lists (康, 荣, 卜, 逄, 訾, 笪); a staff job before a nickname
 or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：);
 words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡); a relative's word
-at the head of a list's row, no name (二舅 2000元).
+at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -180,4 +180,30 @@ def test_when_a_rows_head_is_a_relatives_word_then_no_name_is_found(text: str, p
     ],
 )
 def test_when_a_rows_head_is_a_nickname_beside_a_relatives_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+# class 6 (precision): a care home, a welfare home, a township clinic or a kindergarten named like a
+# person (安康敬老院, 金宝贝幼儿园): its trade after the name makes it a shop's or a place's, as 五金店 does;
+# a name before such a word with punctuation between stays a name.
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("账户名：安康敬老院 账号：6100", "安康"),
+        ("缴费：金宝贝幼儿园 学费 3200", "金宝贝"),
+        ("付给康乐敬老院 1500", "康乐"),
+    ],
+)
+def test_when_a_care_homes_name_looks_like_a_persons_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("请家属邵建新于5日前缴清。账户名：长寿敬老院", "邵建新"),
+        ("转给林家豪，幼儿园学费", "林家豪"),
+    ],
+)
+def test_when_a_name_stands_apart_from_a_care_homes_word_then_it_is_found(text: str, name: str) -> None:
     assert _covered(text, name), (text, _found(text))
