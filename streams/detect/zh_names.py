@@ -2386,6 +2386,41 @@ def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[
     speakers = _speakers(s)
     if len(speakers) >= 2:
         out.extend((a, b) for a, b in speakers if b - a == 2 and _speaker_ok(s, a, b, given, words))
+        out.extend(_recurring_speakers(s, speakers))
+    return out
+
+
+# labels a transcript or a record repeats before a colon that are no one's name: a form's fields (摘要：, 备注：),
+# the parties of a call or a deal (客服：, 甲方：), besides the words that introduce a person and kinship's
+_LABELS_NOT_NAMES = frozenset(
+    "摘要 备注 附言 说明 金额 时间 日期 地址 对方 电话 手机 状态 原因 回复 问题 答案 提示 主题 标题 内容 用途 结果 "
+    "甲方 乙方 买方 卖方 系统 机器 助手 客服 坐席 主播 记者 旁白 字幕 问答 翻译 原文 译文 备考 注意 更新 "
+    "我们 你们 他们 大家 自己 本人 对话 录音 语音 视频 图片 链接 消息 通知 公告".split()
+)
+
+
+def _recurring_speakers(s: str, speakers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A chat's speakers of two characters whose label is a word (国庆：, 和平：, 胖虎：): a label that speaks
+    twice at least, in a text of two labels at least, is a name when it is no form's field, no party's
+    role (客服：, 客户：, 用户：), no kinship word (老公：, 二舅：), no title (陈生：), and no turn of it starts
+    with a number (an amount's record: 摘要：500). Labels the other rule passes are read there."""
+    labels: dict[str, list[tuple[int, int]]] = {}
+    for a, b in speakers:
+        if b - a == 2:
+            labels.setdefault(s[a:b], []).append((a, b))
+    if len({s[a:b] for a, b in speakers}) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for label, turns in labels.items():
+        if len(turns) < 2 or label in _LABELS_NOT_NAMES or label in FIELD_WORDS or label in _PERSON_WORDS:
+            continue
+        if label in _KIN_ADDRESS or _birth_order_kin(label) or label in _NICK_WORDS or label in LOOKALIKES:
+            continue
+        if any(c in _KIN_CHARS or c in PARTICLES or c in _TITLE_CHARS for c in label) or label[1] in _FUNCTION_CHARS:
+            continue
+        if any(s[b + 1 : b + 3].lstrip()[:1].isdigit() or s[b + 1 : b + 2] in "¥￥$" for _a, b in turns):
+            continue
+        out.extend(turns)
     return out
 
 
@@ -2455,6 +2490,8 @@ _JOB_ROLES = (
     "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
     "组长 班长 队长 舍长 网格员 管家"
 ).split()
+# the words that introduce a person, the roles and the jobs: a label of a transcript, no one's name
+_PERSON_WORDS = frozenset(_LEFT_WORDS) | frozenset(_STRONG_CONTEXT) | frozenset(_JOB_ROLES)
 _JOB_GATE = re.compile("[" + "".join(sorted({r[0] for r in _JOB_ROLES})) + "]")
 _JOB_ROLE = re.compile("(?:" + "|".join(sorted(_JOB_ROLES, key=len, reverse=True)) + ")(?=[\u3400-\u9fff]{2})")
 # what may follow such a name where it ends: a clause's or a speaker's end, saying, a follow-up

@@ -2,15 +2,18 @@
 ``hearth``): surnames outside the built lists (康, 荣, 卜, 逄, 訾, 笪); a staff job before a nickname
 or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：);
 words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡); a relative's word
-at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院).
+at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院); a chat's
+speaker whose name is a word, speaking twice (国庆：, 和平：).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
 from __future__ import annotations
 
 import pytest
+from person_spans import at as _at
 from person_spans import covered as _covered
 from person_spans import found_names as _found
+from person_spans import spans as _spans
 from person_spans import touched as _touched
 
 
@@ -207,3 +210,35 @@ def test_when_a_care_homes_name_looks_like_a_persons_then_no_name_is_found(text:
 )
 def test_when_a_name_stands_apart_from_a_care_homes_word_then_it_is_found(text: str, name: str) -> None:
     assert _covered(text, name), (text, _found(text))
+
+
+# class 7: a chat's speakers whose names are words (国庆：, 和平：): a label of two characters that speaks
+# twice at least, in a text of two labels at least, is a name, unless it is a form's field, a party's role
+# (客服：, 用户：, 甲方：), a kinship word (老公：, 二舅：) or a record's item (早餐：15).
+@pytest.mark.parametrize(
+    ("text", "name", "nth"),
+    [
+        ("春风：房租谁交了？ 秋实：我交了 春风：那我转你一半 秋实：好", "春风", 0),
+        ("春风：房租谁交了？ 秋实：我交了 春风：那我转你一半 秋实：好", "秋实", 1),
+        ("[宿舍群] 和睦：电费多少？ 远航：三百 和睦：我转你一百 远航：收到", "和睦", 1),
+    ],
+)
+def test_when_a_word_speaks_twice_in_a_chat_then_it_is_found(text: str, name: str, nth: int) -> None:
+    a, b = _at(text, name, nth)
+    assert any(s <= a and b <= e for s, e in _spans(text)), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("客服：您好 用户：我要退款 客服：请稍等 用户：好", "客服"),
+        ("客服：您好 用户：我要退款 客服：请稍等 用户：好", "用户"),
+        ("老公：钱转了吗 老婆：转了 老公：好", "老公"),
+        ("二舅：我出一千 我：好 二舅：别客气", "二舅"),
+        ("甲方：付款 乙方：收款 甲方：确认 乙方：好", "甲方"),
+        ("早餐：15 午餐：30 早餐：12 午餐：28", "早餐"),
+        ("问题：转错了 回复：请联系对方 问题：联系不上 回复：请报警", "问题"),
+    ],
+)
+def test_when_a_repeated_label_is_a_role_a_field_or_kin_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
