@@ -2752,7 +2752,9 @@ def listed_rows(s: str, found: list[Finding]) -> list[Finding]:
 # - a pronoun and a kinship word, the person's relative (小军他爸, 小慧她妈, 强仔佢哥);
 # and after a cue: the relative named after the pronoun and the kinship word (他爸小军, 她妈晓丽也知道).
 # Every cue starts with one character of a class (the search skips to it) and is checked whole after
-_KIN_CUES = tuple(p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公"))
+_KIN_CUES = tuple(
+    p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公", "媳妇")
+)
 # - the person's share of a bill or a gift (晓峰那份单独给, 春娇那份他们自己转, 阿Sam嗰份);
 _SHARE_CUES = ("那份", "那笔", "嗰份", "嗰笔")
 # - the person's payment app, account or fee (欣怡的支付宝, 思思的钢琴课费, 二丫的压岁钱)
@@ -2762,17 +2764,18 @@ _OWNED = (
 ).split()
 _OWNED_CUES = tuple(("的" + w) for w in _OWNED) + tuple(("嘅" + w) for w in _OWNED)
 # - the person's parent or grandparent, who pays or speaks for a child (子轩爸爸：, 梓涵妈妈已转, 佳佳妈：): the
-#   word of two characters, or 妈/爸 alone before a colon or punctuation
+#   word of two characters, or 妈/爸 alone before a colon, punctuation, 也, 都 or 说 (晓娟爸也同意了)
 _PARENT_CUES = ("爸爸", "妈妈", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "姑妈", "舅妈", "姨妈")
-_PARENT_ALONE_AFTER = frozenset("：:，,。 ")
-_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES + _PARENT_CUES + ("妈", "爸"))
+# - the person's card, where money is paid to (打到晓峰卡上, 钱在思雨卡里)
+_CARD_CUES = ("卡上", "卡里")
+_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES + _PARENT_CUES + _CARD_CUES + ("妈", "爸"))
 _CUES_BEFORE = frozenset(_KIN_CUES)
 _CUE = re.compile(
-    "(?=[他她佢那嗰的嘅爸妈奶爷外姥姑舅姨])(?:[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]|[的嘅](?:"
+    "(?=[他她佢那嗰的嘅爸妈奶爷外姥姑舅姨卡])(?:[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公]|媳妇)|[那嗰][份笔]|[的嘅](?:"
     + "|".join(sorted(_OWNED, key=len, reverse=True))
     + ")|"
     + "|".join(_PARENT_CUES)
-    + "|[妈爸](?=[：:，,。 ]))"
+    + "|卡[上里]|[妈爸](?=[：:，,。 也都说]))"
 )
 # words of 老 or 小 and a surname's character that name a role, not a person (老师, 老板)
 _NICK_WORDS = frozenset("老师 老板 老乡 老总 老公 老婆 老家 老人 老头 老鼠 小孩 小鬼 小子 小时 小学 小区 小组".split())

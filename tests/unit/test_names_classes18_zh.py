@@ -3,7 +3,7 @@
 or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：);
 words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡); a relative's word
 at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院); a chat's
-speaker whose name is a word, speaking twice (国庆：, 和平：).
+speaker whose name is a word, speaking twice (国庆：, 和平：); a given name before its card (打到晓峰卡上).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -241,4 +241,37 @@ def test_when_a_word_speaks_twice_in_a_chat_then_it_is_found(text: str, name: st
     ],
 )
 def test_when_a_repeated_label_is_a_role_a_field_or_kin_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 8: more cues after a given name: the person's card where money is paid to (打到晓峰卡上, 转到俊豪卡里),
+# a pronoun and 媳妇 (建伟他媳妇), 爸/妈 alone before 也, 都 or 说 (晓娟爸也同意了); a card's kind (信用卡上,
+# 工资卡上, 饭卡里), a demonstrative (这张卡上) and a pronoun (我卡上, 我爸也) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("彩礼钱打到思雨卡上了，你查一下", "思雨"),
+        ("学费先转到俊豪卡里，他自己交", "俊豪"),
+        ("3.14 志勇他媳妇 面粉一袋 80", "志勇"),
+        ("行，就按你说的，雨萱爸也同意了", "雨萱"),
+    ],
+)
+def test_when_a_given_name_stands_before_its_card_or_a_relative_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("打到信用卡上了", "信用"),
+        ("钱在银行卡里", "银行"),
+        ("存到工资卡上", "工资"),
+        ("转到这张卡上", "这张"),
+        ("我爸也同意了", "我爸"),
+        ("钱打到我卡上", "到我"),
+        ("转到老公卡上了", "老公"),
+        ("充到饭卡里", "到饭"),
+    ],
+)
+def test_when_a_cards_kind_or_a_pronoun_stands_before_the_cue_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
