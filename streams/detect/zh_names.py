@@ -1829,8 +1829,14 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     elif right < 1.0 and s[i + 2 : i + 3] in _ALSO:  # the clause's subject: 小慧也知道, 小芳亦已转账
         right = 1.0
     if pair[1] in COMMON:
-        return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
+        if left >= 1.0 and right >= 0.5:
+            return i, i + 2
+        # a clause's end right after it (哎小刘，, 问了小杜。): whatever stands before, unless 小 ends a word
+        # with it (大小, 从小, 最小)
+        return (i, i + 2) if _nick_closed(s, i, words) else None
     if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.0:
+        return i, i + 2
+    if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 1.0 and _nick_closed(s, i, words):
         return i, i + 2
     # 小 and a given character after the kinship word that names the relative (老婆小丽 | 拿我的卡,
     # 女儿小雨 | 用): a name that does not end inside a word (老婆小时候, 女儿小提琴 are words)
@@ -1848,6 +1854,19 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
 _YOU = frozenset("你您妳")
 # also, after a nickname that is a clause's subject (as 都, a word a name comes before)
 _ALSO = frozenset("也亦")
+# what closes a clause right after a nickname (小刘，, 小杰。, 小金？)
+_NICK_CLOSE = frozenset("，。！？；、,.!?;")
+# what a nickname closing its clause may stand after: an interjection, a particle, a function word
+_NICK_AFTER = PARTICLES | _FUNCTION_CHARS | frozenset("哎唉嗨喂噢嗯")
+
+
+def _nick_closed(s: str, i: int, words: frozenset[str]) -> bool:
+    """The nickname of 小/老 at ``i`` ends its clause (a punctuation mark right after it) and stands after
+    an interjection, a particle or a function word (哎小刘，, 问了小杰，, 不是小军。), none of which makes a
+    word with 小/老 (从小, 最小): not after a character that may end a name (鄢 | 小蕾)."""
+    if s[i + 2 : i + 3] not in _NICK_CLOSE:
+        return False
+    return i == 0 or not _is_cjk(s[i - 1]) or (s[i - 1] in _NICK_AFTER and s[i - 1 : i + 1] not in words)
 
 
 # words one addresses a person by that are no name (宝贝你, 师傅你, 兄弟你, 姐妹你), and the last

@@ -3,7 +3,8 @@
 or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name before its parent's word (子轩爸爸：, 佳佳妈：);
 words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡); a relative's word
 at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院); a chat's
-speaker whose name is a word, speaking twice (国庆：, 和平：); a given name before its card (打到晓峰卡上).
+speaker whose name is a word, speaking twice (国庆：, 和平：); a given name before its card (打到晓峰卡上);
+小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -274,4 +275,35 @@ def test_when_a_given_name_stands_before_its_card_or_a_relative_then_it_is_found
     ],
 )
 def test_when_a_cards_kind_or_a_pronoun_stands_before_the_cue_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 9: 小 and a surname or a name's character that ends its clause (a punctuation mark right after it)
+# after an interjection, a particle or a function word (哎小刘，, 问了小杰，, 是不是小韩？); the words of 小
+# there (小米, 小费, 小菜, 小数点, 小半天, 从小) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("哎小周，你把发票给我", "小周"),
+        ("我刚问了小杜，他说还没转", "小杜"),
+        ("转账的是不是小韩？", "小韩"),
+    ],
+)
+def test_when_a_nickname_closes_its_clause_after_a_particle_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("买了小米，还有苹果", "小米"),
+        ("付了小费。", "小费"),
+        ("从小，他就帮家里记账", "从小"),
+        ("等了小半天。", "小半"),
+        ("吃了小龙虾，一共 300", "小龙"),
+        ("多了小数点，金额错了", "小数"),
+        ("买的小菜，38块", "小菜"),
+    ],
+)
+def test_when_a_word_of_small_closes_a_clause_after_a_particle_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
