@@ -2611,7 +2611,45 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             dotted = long and any(c in _NAME_DOTS for c in s[span[0] + 1 : span[1] - 1])
             score = MINORITY_SCORE if dotted or (long and _minority_end(s[span[0] : span[1]])) else GIVEN_SCORE
             out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
+    out.extend(_given_listed(s, out, given, words))  # 大鹏、阿杰、晓雯 where 阿杰 is found
     return out
+
+
+# what joins given names in a list (大鹏、阿杰、晓雯; 俊杰同嘉嘉; 子轩和雨桐)
+_GIVEN_LIST_SEPARATORS = ("、", "和", "同", "跟")
+_GIVEN_LIST_MARK = re.compile("[、和同跟]")
+
+
+def _given_listed(s: str, out: list[Finding], given: dict[str, float], words: frozenset[str]) -> list[Finding]:
+    """Given names and nicknames of two characters in a list with one found (大鹏、阿杰、晓雯 where 阿杰 is
+    found; 俊杰同嘉嘉), each as :func:`_bare_given_ok` reads one, starting and ending where a name may."""
+    if not out or _GIVEN_LIST_MARK.search(s) is None:  # most texts: no name found, or no list's mark
+        return []
+    spans = [(f.start, f.end) for f in out]
+    queue = list(spans)
+    added: list[Finding] = []
+    while queue:
+        a, b = queue.pop()
+        for sep in _GIVEN_LIST_SEPARATORS:
+            items = []
+            if s.startswith(sep, b) and b + len(sep) + 2 <= len(s):
+                i = b + len(sep)
+                nxt = s[i + 2 : i + 3]
+                if nxt in _GIVEN_LIST_SEPARATORS or _right_score(s, i + 2, words) >= 0.5:
+                    items.append((i, i + 2))
+            if a - len(sep) - 2 >= 0 and s[a - len(sep) : a] == sep:
+                i = a - len(sep) - 2
+                if i == 0 or s[i - 1] in _GIVEN_LIST_SEPARATORS or _left_score(s, i, words) >= 1.0:
+                    items.append((i, i + 2))
+            for i, end in items:
+                g = s[i:end]
+                if not (_is_cjk(g[0]) and _is_cjk(g[1])) or g[0] in _SINGLE_SET or not _bare_given_ok(g, given, words):
+                    continue
+                if all(end <= x or i >= y for x, y in spans):
+                    spans.append((i, end))
+                    queue.append((i, end))
+                    added.append(Finding("PERSON", i, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
+    return added
 
 
 def _mention_bounded(s: str, at: int, end: int, words: frozenset[str]) -> bool:

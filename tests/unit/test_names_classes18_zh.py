@@ -4,7 +4,8 @@ or a given name (财务小吴, 楼长老贺, 坐席晓琳); a child's given name
 words that introduce a person before a full name (家属康建新, 患儿包一宁, 业主代表卜凡); a relative's word
 at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院); a chat's
 speaker whose name is a word, speaking twice (国庆：, 和平：); a given name before its card (打到晓峰卡上);
-小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，).
+小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，); given names listed with a found one
+(大鹏、阿杰、晓雯).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -306,4 +307,34 @@ def test_when_a_nickname_closes_its_clause_after_a_particle_then_it_is_found(tex
     ],
 )
 def test_when_a_word_of_small_closes_a_clause_after_a_particle_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 10: given names and nicknames of two characters in a list with one found (、, 和, 同, 跟 between):
+# each a given name as a bare one is read (晓彤, 欣欣), starting and ending where a name may; words for
+# people, kinship words and pronouns in such a list (同事, 大家, 老师, 二舅, 我) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("AA 的钱还差三个人：浩宇、阿杰、晓彤还没转", "晓彤"),
+        ("油费他垫的。大勇、阿杰、思雨还没转啊", "思雨"),
+        ("阿辉同欣欣结婚，我们每人一千", "欣欣"),
+    ],
+)
+def test_when_a_given_name_is_listed_with_a_found_one_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("阿杰和同事去吃饭了", "同事"),
+        ("阿杰、大家都转了", "大家"),
+        ("阿杰、老师、家长都到了", "老师"),
+        ("阿杰、老师、家长都到了", "家长"),
+        ("阿杰跟我说过了", "我说"),
+        ("阿杰、二舅都出了钱", "二舅"),
+    ],
+)
+def test_when_a_word_for_people_is_listed_with_a_found_name_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
