@@ -237,7 +237,9 @@ _LEFT_WORDS = tuple(
             "被告人 原告人 出差人 报销人 领款人 摊主 档主 群主 团长 "
             # a patient's family who pays, a child patient, a social worker, an owners' representative, the
             # staff of a small firm or an estate (家属康建新, 患儿包一宁, 社工宁静, 业主代表卜凡, 出纳唐丽)
-            "家属 患儿 社工 业主代表 楼长 财务 出纳 会计"
+            "家属 患儿 社工 业主代表 楼长 财务 出纳 会计 "
+            # a neighbour (隔壁王婶, 对门刘大爷, 楼下陈姐)
+            "隔壁 对门 邻居 楼下 楼上"
         ).split(),
         key=len,
         reverse=True,
@@ -1452,6 +1454,10 @@ _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 # (and the titles of address: 商户黄 | 先生, 司徒 | 先生 are a surname alone, never 黄先 nor 司徒先)
+# a neighbour, a helper or an elder addressed by surname and an elder sibling's word (邢大姐, 刘大爷); not
+# after a surname that is also a preposition (向大哥借钱, 于大姐处: toward, at)
+_ELDER_TITLES = "大姐 大哥 大叔 大婶 大妈 大爷 大嫂"
+_ELDER_TITLE_SET = frozenset(_ELDER_TITLES.split())
 _JOB_TITLES = (
     "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工 "
     "科长 处长 局长 行长 所长 院长 部长 董事长 总裁 主席 督察 警司 探员 专员 顾问 秘书 助理 SIR "
@@ -1459,7 +1465,7 @@ _JOB_TITLES = (
     "阿姨 阿伯 阿婆 阿叔 阿嫂 伯伯 叔叔 婆婆 "
     # a party's, a school's, a team's or a village's head (姚书记, 王校长, 李队长, 张村长)
     "书记 校长 队长 村长 镇长 厂长 站长 组长 班长 社长"
-).split()
+).split() + _ELDER_TITLES.split()
 _LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
 # a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,
 # 肥妹玲): one pass, every alternative a literal (the regex engine skips to their first characters)
@@ -1933,6 +1939,8 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     title = m.group()
     if len(title) == 1 and (s[i : j + 1] in words or s[i : j + 2] in words):
         return None
+    if title in _ELDER_TITLE_SET and s[i:j] in _PREPOSITIONS:
+        return None
     # a title of two characters or more (经理, 医生, sir) is evidence enough where the surname
     # ends no word (覆 | 麦sir); a one-character one (生, 太, 总) needs a name's place before it
     floor = 1.0 if len(title) == 1 else -1.0
@@ -1952,7 +1960,8 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     # the surname and the title name a shop (李先生 | 牛肉面, 陈医生 | 诊所)
     if _shop_or_place(s, j, m.end(), words):
         return None
-    return i, j
+    # an elder sibling's word is the name's with the surname (邢大姐, 刘大爷), as the name scanner reads 王婶
+    return (i, m.end()) if title in _ELDER_TITLE_SET else (i, j)
 
 
 def _word_ends(s: str, i: int, words: frozenset[str]) -> bool:

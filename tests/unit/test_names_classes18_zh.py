@@ -5,7 +5,7 @@ words that introduce a person before a full name (家属康建新, 患儿包一�
 at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院); a chat's
 speaker whose name is a word, speaking twice (国庆：, 和平：); a given name before its card (打到晓峰卡上);
 小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，); given names listed with a found one
-(大鹏、阿杰、晓雯).
+(大鹏、阿杰、晓雯); a surname and an elder sibling's word (邢大姐, 隔壁王婶).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -337,4 +337,36 @@ def test_when_a_given_name_is_listed_with_a_found_one_then_it_is_found(text: str
     ],
 )
 def test_when_a_word_for_people_is_listed_with_a_found_name_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 11: a surname and an elder sibling's word (邢大姐, 刘大爷, 石大哥), read as a title is, the word with
+# the name; a neighbour's word before a name (隔壁王婶, 对门刘大爷), as a word that introduces a person; none
+# after a surname that is a preposition (向大哥借, 于大姐处), nor the word alone (交给大姐).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("给蒋大姐转账 ¥200，说明：保洁 4小时", "蒋大姐"),
+        ("对门刘大爷的快递我代收了", "刘大爷"),
+        ("钱给石大哥了", "石大哥"),
+        ("别告诉隔壁赵婶了", "赵"),
+    ],
+)
+def test_when_a_surname_bears_an_elder_siblings_word_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("向大哥借了两千", "向大哥"),
+        ("于大姐处拿钥匙", "于大姐"),
+        ("钱交给大姐了", "大姐"),
+        ("隔壁房间的空调坏了", "房间"),
+        ("楼下便利店 23 元", "便利"),
+        ("邻居家孩子的学费", "家孩"),
+        ("楼上漏水，物业说修", "漏水"),
+    ],
+)
+def test_when_an_elder_siblings_word_has_no_surname_before_it_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
