@@ -268,7 +268,9 @@ _RIGHT_WORDS = tuple(
             # 举报人钱满满称, 对方王建国否认)
             "表示 称 声称 反映 指出 承认 否认 透露 回复 解释 坚称 证实 告知 "
             # a verb of shift duty, as a handover note names who covers the counter (由小邱顶班)
-            "顶班 值班 接班 当班 代班 替班 交班"
+            "顶班 值班 接班 当班 代班 替班 交班 "
+            # the person's standing in a notice, after the name (3栋何建平业主, 李建国同志困难补助, 康福林老人护理费)
+            "业主 同志 老人 户主 家属"
         ).split(),
         key=len,
         reverse=True,

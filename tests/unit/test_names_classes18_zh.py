@@ -5,7 +5,8 @@ words that introduce a person before a full name (家属康建新, 患儿包一�
 at the head of a list's row, no name (二舅 2000元); a care home named like a person (安康敬老院); a chat's
 speaker whose name is a word, speaking twice (国庆：, 和平：); a given name before its card (打到晓峰卡上);
 小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，); given names listed with a found one
-(大鹏、阿杰、晓雯); a surname and an elder sibling's word (邢大姐, 隔壁王婶).
+(大鹏、阿杰、晓雯); a surname and an elder sibling's word (邢大姐, 隔壁王婶);
+a full name before its standing in a notice (何建平业主, 李建国同志).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -369,4 +370,33 @@ def test_when_a_surname_bears_an_elder_siblings_word_then_it_is_found(text: str,
     ],
 )
 def test_when_an_elder_siblings_word_has_no_surname_before_it_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 12: the person's standing in a notice right after a full name (何建平业主, 李建国同志, 康福林老人), a
+# word a name comes before, as 先生 is: names whose given name is a word (建平, 建国) are found there; the
+# standing alone (本栋业主：, 各位同志：, 老人护理费) is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("5栋1单元吴建平业主：物业费尚未缴纳", "吴建平"),
+        ("关于孙建国同志医疗补助的公示", "孙建国"),
+    ],
+)
+def test_when_a_full_name_stands_before_its_standing_in_a_notice_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("本栋业主：物业费 1680 元", "业主"),
+        ("各位同志：本月党费请交", "同志"),
+        ("老人护理费 2600 元", "老人"),
+        ("户主：请于月底前缴费", "户主"),
+        ("中国业主协会会费", "中国"),
+        ("黄金业主卡", "黄金"),
+    ],
+)
+def test_when_a_standing_stands_alone_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
