@@ -2612,6 +2612,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
     spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
     spans.extend(_job_names(s, given, words))  # 财务小吴, 楼长老贺, 收银小美, 坐席晓琳
+    spans.extend(_life_events(s, given, words))  # 阿彪结婚, 壮壮考上
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2661,6 +2662,26 @@ def _given_listed(s: str, out: list[Finding], given: dict[str, float], words: fr
                     queue.append((i, end))
                     added.append(Finding("PERSON", i, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
     return added
+
+
+# an event of a person's life right after their given name or nickname, its subject (阿彪结婚, 壮壮考上, 小军住院)
+_LIFE_EVENT = re.compile("(?=[结住出满考订摆办去过])(?:结婚|住院|出院|出事|满月|考上|订婚|摆酒|办酒|去世|过生日)")
+
+
+def _life_events(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names and nicknames of two characters right before an event of their bearer's life
+    (:data:`_LIFE_EVENT`), as :func:`_bare_given_ok` reads one, whatever stands before unless it makes a
+    word with the name's first character (上次阿彪结婚, 前年壮壮考上); no surname first (the name scanner's)."""
+    out: list[tuple[int, int] | None] = []
+    for m in _LIFE_EVENT.finditer(s):
+        i = m.start() - 2
+        if i < 0 or not (_is_cjk(s[i]) and _is_cjk(s[i + 1])) or s[i] in _SINGLE_SET:
+            continue
+        if i > 0 and (s[i - 1 : i + 1] in words or _inside_word(s, i, words)):
+            continue
+        if _bare_given_ok(s[i : i + 2], given, words):
+            out.append((i, i + 2))
+    return out
 
 
 def _mention_bounded(s: str, at: int, end: int, words: frozenset[str]) -> bool:

@@ -6,7 +6,8 @@ at the head of a list's row, no name (二舅 2000元); a care home named like a 
 speaker whose name is a word, speaking twice (国庆：, 和平：); a given name before its card (打到晓峰卡上);
 小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，); given names listed with a found one
 (大鹏、阿杰、晓雯); a surname and an elder sibling's word (邢大姐, 隔壁王婶);
-a full name before its standing in a notice (何建平业主, 李建国同志).
+a full name before its standing in a notice (何建平业主, 李建国同志); a given name before
+an event of its bearer's life (阿彪结婚, 壮壮考上).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -399,4 +400,39 @@ def test_when_a_full_name_stands_before_its_standing_in_a_notice_then_it_is_foun
     ],
 )
 def test_when_a_standing_stands_alone_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 13: a given name or nickname right before an event of its bearer's life (结婚, 住院, 出事, 考上, 满月,
+# 过生日), its subject, whatever stands before it unless that makes a word with the name (上次阿彪结婚,
+# 前年壮壮考上); times, kinship words and words for people before the event (今天, 妈妈, 孩子, 宝宝, 同事, 二姐)
+# are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上回阿坤结婚我随了 500", "阿坤"),
+        ("去年浩宇考上大学，他舅给了两千", "浩宇"),
+        ("听说梓涵住院了，我们凑点钱", "梓涵"),
+    ],
+)
+def test_when_a_given_name_stands_before_a_life_event_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("今天生日，红包 200", "今天"),
+        ("明天出院，押金退回卡里", "明天"),
+        ("妈妈住院押金 5000", "妈妈"),
+        ("孩子考上大学了", "孩子"),
+        ("宝宝满月酒 20 桌", "宝宝"),
+        ("同事结婚随了 300", "同事"),
+        ("二姐结婚的份子钱", "二姐"),
+        ("上次出事以后", "上次"),
+    ],
+)
+def test_when_a_time_or_a_word_for_people_stands_before_a_life_event_then_no_name_is_found(
+    text: str, part: str
+) -> None:
     assert not _touched(text, part), (text, _found(text))
