@@ -2613,6 +2613,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
     spans.extend(_job_names(s, given, words))  # 财务小吴, 楼长老贺, 收银小美, 坐席晓琳
     spans.extend(_life_events(s, given, words))  # 阿彪结婚, 壮壮考上
+    spans.extend(_shares_paid(s, given, words))  # 小舟出200, 大伟出300
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2680,6 +2681,38 @@ def _life_events(s: str, given: dict[str, float], words: frozenset[str]) -> list
         if i > 0 and (s[i - 1 : i + 1] in words or _inside_word(s, i, words)):
             continue
         if _bare_given_ok(s[i : i + 2], given, words):
+            out.append((i, i + 2))
+    return out
+
+
+# a given name or nickname before 出 and an amount, its bearer's share of a gift or a bill (小舟出200, 大伟出300,
+# 大哥家樂出$5,000)
+_SHARE_PAID = re.compile("(?<=[\u3400-\u9fff]{2})出[ \t]*+(?=[$¥￥]?[ \t]*[0-9]|[一二三四五六七八九两几][十百千万])")
+
+
+def _share_given(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``g`` may be a given name before its share (出 and an amount), with less evidence than a bare one
+    needs: no word, no kinship's, a function word's or a particle's character, both a name's (家乐)."""
+    if g in words or g in LOOKALIKES or g in _REGION_GIVEN or _birth_order_kin(g):
+        return False
+    if any(c in _KIN_CHARS or c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    return given.get(g[0], -9.0) >= 0.5 and given.get(g[1], -9.0) >= 1.0
+
+
+def _shares_paid(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names and nicknames of two characters before 出 and an amount (:data:`_SHARE_PAID`), as
+    :func:`_bare_given_ok` reads one, starting where a name may (punctuation, a word that introduces a
+    person, a kinship word: 大哥家樂出); no surname first (the name scanner's)."""
+    out: list[tuple[int, int] | None] = []
+    if "出" not in s:  # most texts
+        return out
+    for m in _SHARE_PAID.finditer(s):
+        i = m.start() - 2
+        g = s[i : i + 2]
+        if s[i] in _SINGLE_SET or not (_bare_given_ok(g, given, words) or _share_given(g, given, words)):
+            continue
+        if i == 0 or _left_score(s, i, words) >= 1.0 or s[i - 2 : i] in _KIN_ADDRESS:
             out.append((i, i + 2))
     return out
 

@@ -7,7 +7,7 @@ speaker whose name is a word, speaking twice (国庆：, 和平：); a given nam
 小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，); given names listed with a found one
 (大鹏、阿杰、晓雯); a surname and an elder sibling's word (邢大姐, 隔壁王婶);
 a full name before its standing in a notice (何建平业主, 李建国同志); a given name before
-an event of its bearer's life (阿彪结婚, 壮壮考上).
+an event of its bearer's life (阿彪结婚, 壮壮考上); a given name before its share (大伟出300).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -435,4 +435,36 @@ def test_when_a_given_name_stands_before_a_life_event_then_it_is_found(text: str
 def test_when_a_time_or_a_word_for_people_stands_before_a_life_event_then_no_name_is_found(
     text: str, part: str
 ) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 14: a given name or nickname before 出 and an amount, its bearer's share of a gift or a bill (小舟出200,
+# 大伟出300, 大哥家樂出$5,000), starting where a name may (punctuation, a word that introduces a person, a
+# kinship word); pronouns, words for people and kinship words there (我出, 大家出, 公司出, 每人出, 老公出,
+# 外婆出) are none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("给奶奶过寿，志豪出500，晓彤出300", "志豪"),
+        ("给奶奶过寿，志豪出500，晓彤出300", "晓彤"),
+        ("婚礼份子钱：雨桐出两千，我出一千", "雨桐"),
+    ],
+)
+def test_when_a_given_name_stands_before_its_share_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("我出500，你出300", "我出"),
+        ("大家出100", "大家"),
+        ("公司出5000，个人出2000", "公司"),
+        ("公司出5000，个人出2000", "个人"),
+        ("每人出200", "每人"),
+        ("老公出一半", "老公"),
+        ("外婆出 2000", "外婆"),
+    ],
+)
+def test_when_a_word_for_people_stands_before_a_share_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
