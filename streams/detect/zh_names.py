@@ -2614,6 +2614,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_job_names(s, given, words))  # 财务小吴, 楼长老贺, 收银小美, 坐席晓琳
     spans.extend(_life_events(s, given, words))  # 阿彪结婚, 壮壮考上
     spans.extend(_shares_paid(s, given, words))  # 小舟出200, 大伟出300
+    spans.extend(_noted_for(s, given, words))  # 附言：豆豆三月托管费
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2714,6 +2715,28 @@ def _shares_paid(s: str, given: dict[str, float], words: frozenset[str]) -> list
             continue
         if i == 0 or _left_score(s, i, words) >= 1.0 or s[i - 2 : i] in _KIN_ADDRESS:
             out.append((i, i + 2))
+    return out
+
+
+# a payment's note naming whom it is for before what it pays (附言：豆豆三月托管费, 转账说明：小雨钢琴课一学期)
+_NOTE_LABELS = ("附言", "说明", "备注", "留言", "用途")
+_NOTE_FOR = re.compile(
+    "(?=[附说备留用])(?:附言|说明|备注|留言|用途)[：:]?[ \t]*+([\u3400-\u9fff]{2})"
+    "(?=(?:[一二三四五六七八九十0-9]{1,2}月份?)?"
+    "(?:学费|托管费|补习费|钢琴课|舞蹈课|课时费|生活费|医药费|压岁钱|伙食费|午餐费|书本费|春游费|兴趣班|学杂费|住宿费|奶粉钱))"
+)
+
+
+def _noted_for(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """The given name or nickname a payment's note opens with, before the fee it pays (:data:`_NOTE_FOR`),
+    as :func:`_bare_given_ok` reads one or as a share's (:func:`_share_given`); no surname first."""
+    out: list[tuple[int, int] | None] = []
+    if not any(label in s for label in _NOTE_LABELS):  # most texts: no payment's note
+        return out
+    for m in _NOTE_FOR.finditer(s):
+        g = m.group(1)
+        if g[0] not in _SINGLE_SET and (_bare_given_ok(g, given, words) or _share_given(g, given, words)):
+            out.append(m.span(1))
     return out
 
 

@@ -7,7 +7,8 @@ speaker whose name is a word, speaking twice (国庆：, 和平：); a given nam
 小 and a surname closing its clause after a particle (哎小刘，, 问了小杰，); given names listed with a found one
 (大鹏、阿杰、晓雯); a surname and an elder sibling's word (邢大姐, 隔壁王婶);
 a full name before its standing in a notice (何建平业主, 李建国同志); a given name before
-an event of its bearer's life (阿彪结婚, 壮壮考上); a given name before its share (大伟出300).
+an event of its bearer's life (阿彪结婚, 壮壮考上); a given name before its share (大伟出300); a note's given name
+before its fee (附言：豆豆三月托管费).
 One table per class: names that must be found, and texts of the same shape where nothing of the
 named part may be reported as a PERSON. The names and the sentences are made up for these tests."""
 
@@ -467,4 +468,33 @@ def test_when_a_given_name_stands_before_its_share_then_it_is_found(text: str, n
     ],
 )
 def test_when_a_word_for_people_stands_before_a_share_then_no_name_is_found(text: str, part: str) -> None:
+    assert not _touched(text, part), (text, _found(text))
+
+
+# class 15: the given name or nickname a payment's note opens with, before the fee it pays (附言：豆豆三月托管费,
+# 转账说明：小雨钢琴课一学期); a time, a word for a child or a school there (本月学费, 孩子学费, 大学学费, 宝宝奶粉钱)
+# is none.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("转账说明：思琪舞蹈课一学期", "思琪"),
+        ("备注：子豪学费 3800", "子豪"),
+    ],
+)
+def test_when_a_note_opens_with_a_given_name_before_a_fee_then_it_is_found(text: str, name: str) -> None:
+    assert _covered(text, name), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("附言：本月学费", "本月"),
+        ("说明：孩子学费", "孩子"),
+        ("备注：二月生活费", "二月"),
+        ("用途：大学学费", "大学"),
+        ("附言：宝宝奶粉钱", "宝宝"),
+        ("备注：今年学费", "今年"),
+    ],
+)
+def test_when_a_note_opens_with_a_time_or_a_word_before_a_fee_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
