@@ -31,12 +31,17 @@ from functools import lru_cache
 from typing import Any
 
 from streams.detect.findings import Finding
-from streams.detect.zh_surnames import COMMON, COMPOUND_WORDY, WORDY
+from streams.detect.zh_surnames import COMMON, COMPOUND_WORDY
 from streams.detect.zh_surnames import COMPOUND as _BUILT_COMPOUND
 from streams.detect.zh_surnames import SINGLE as _BUILT_SINGLE
+from streams.detect.zh_surnames import WORDY as _BUILT_WORDY
 from streams.native import extension
 
 # the surnames the scanner reads: those the statistics were built with, and the wordy ones
+# surnames outside the built lists that families', neighbours' and small firms' texts name people by,
+# read like WORDY (a likelier given name; the words they begin are none): 康 and 荣, of the
+# commonest three hundred (康建新, 荣建华: 健康, 光荣 end a word on them), 卜, and the rarer 逄, 訾, 笪
+WORDY = _BUILT_WORDY + "康荣卜逄訾笪"
 SINGLE = _BUILT_SINGLE + WORDY
 COMPOUND = _BUILT_COMPOUND + COMPOUND_WORDY
 THRESHOLD = 2.0
@@ -229,7 +234,12 @@ _LEFT_WORDS = tuple(
             "抄送 经纪 经纪人 "
             # a judgment's defendant, an expense claim's traveller, a stall's or a chat group's keeper
             # (被告人杜某某, 出差人史方舟, 摊主陈金水, 群主小周)
-            "被告人 原告人 出差人 报销人 领款人 摊主 档主 群主 团长"
+            "被告人 原告人 出差人 报销人 领款人 摊主 档主 群主 团长 "
+            # a patient's family who pays, a child patient, a social worker, an owners' representative, the
+            # staff of a small firm or an estate (家属康建新, 患儿包一宁, 社工宁静, 业主代表卜凡, 出纳唐丽)
+            "家属 患儿 社工 业主代表 楼长 财务 出纳 会计 "
+            # a neighbour (隔壁王婶, 对门刘大爷, 楼下陈姐)
+            "隔壁 对门 邻居 楼下 楼上"
         ).split(),
         key=len,
         reverse=True,
@@ -258,7 +268,9 @@ _RIGHT_WORDS = tuple(
             # 举报人钱满满称, 对方王建国否认)
             "表示 称 声称 反映 指出 承认 否认 透露 回复 解释 坚称 证实 告知 "
             # a verb of shift duty, as a handover note names who covers the counter (由小邱顶班)
-            "顶班 值班 接班 当班 代班 替班 交班"
+            "顶班 值班 接班 当班 代班 替班 交班 "
+            # the person's standing in a notice, after the name (3栋何建平业主, 李建国同志困难补助, 康福林老人护理费)
+            "业主 同志 老人 户主 家属"
         ).split(),
         key=len,
         reverse=True,
@@ -786,7 +798,10 @@ _TRADES = tuple(
             "五金店 五金行 水果店 水果摊 水果档 水果行 菜档 菜摊 肉档 肉铺 猪肉档 海味 海鲜档 海鲜行 琴行 车行 "
             "婚纱摄影 婚纱店 婚纱影楼 影楼 摄影店 摄影工作室 工作室 年画 画店 花店 鲜花店 理发店 发廊 美容院 "
             "美发 干洗店 洗衣店 便利店 小卖部 杂货店 杂货铺 烟酒店 烟酒行 茶庄 茶行 粮油店 米铺 文具店 书店 "
-            "服装店 鞋店 布行 装饰材料 建材店 汽车贸易 汽修 修车行 过桥米线 包子铺 早餐店 豆腐坊"
+            "服装店 鞋店 布行 装饰材料 建材店 汽车贸易 汽修 修车行 过桥米线 包子铺 早餐店 豆腐坊 "
+            # a care home, a welfare home, a township clinic, a kindergarten named like a person (安康敬老院,
+            # 福寿养老院, 仁和卫生院, 金宝贝幼儿园)
+            "敬老院 养老院 老人院 福利院 卫生院 幼儿园 托儿所"
         ).split(),
         key=len,
         reverse=True,
@@ -1441,6 +1456,10 @@ _VOCATIVE_AT = re.compile("([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 _VOCATIVE = re.compile("[，。！？、；：,.!?;:\\s]([\u3400-\u9fff]{2})" + _VOCATIVE_AFTER)
 # a surname alone before a title of office or address (刘经理, 王总, 陈生, 李医生)
 # (and the titles of address: 商户黄 | 先生, 司徒 | 先生 are a surname alone, never 黄先 nor 司徒先)
+# a neighbour, a helper or an elder addressed by surname and an elder sibling's word (邢大姐, 刘大爷); not
+# after a surname that is also a preposition (向大哥借钱, 于大姐处: toward, at)
+_ELDER_TITLES = "大姐 大哥 大叔 大婶 大妈 大爷 大嫂"
+_ELDER_TITLE_SET = frozenset(_ELDER_TITLES.split())
 _JOB_TITLES = (
     "经理 总监 主任 主管 老师 医生 律师 教授 警官 师傅 老板 会计 博士 姑娘 先生 女士 小姐 太太 sir Sir 总 生 太 工 "
     "科长 处长 局长 行长 所长 院长 部长 董事长 总裁 主席 督察 警司 探员 专员 顾问 秘书 助理 SIR "
@@ -1448,7 +1467,7 @@ _JOB_TITLES = (
     "阿姨 阿伯 阿婆 阿叔 阿嫂 伯伯 叔叔 婆婆 "
     # a party's, a school's, a team's or a village's head (姚书记, 王校长, 李队长, 张村长)
     "书记 校长 队长 村长 镇长 厂长 站长 组长 班长 社长"
-).split()
+).split() + _ELDER_TITLES.split()
 _LOOKS = [a + b for a in "肥瘦高矮大细靓傻" for b in "仔妹佬女只"]
 # a title, or a Cantonese nickname of looks before a given character (肥仔明, 靓仔辉, 大只强,
 # 肥妹玲): one pass, every alternative a literal (the regex engine skips to their first characters)
@@ -1818,8 +1837,14 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     elif right < 1.0 and s[i + 2 : i + 3] in _ALSO:  # the clause's subject: 小慧也知道, 小芳亦已转账
         right = 1.0
     if pair[1] in COMMON:
-        return (i, i + 2) if left >= 1.0 and right >= 0.5 else None
+        if left >= 1.0 and right >= 0.5:
+            return i, i + 2
+        # a clause's end right after it (哎小刘，, 问了小杜。): whatever stands before, unless 小 ends a word
+        # with it (大小, 从小, 最小)
+        return (i, i + 2) if _nick_closed(s, i, words) else None
     if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 0.0 and left >= 1.5 and right >= 1.0:
+        return i, i + 2
+    if s[i] == "小" and pair not in words and given.get(pair[1], -9.0) >= 1.0 and _nick_closed(s, i, words):
         return i, i + 2
     # 小 and a given character after the kinship word that names the relative (老婆小丽 | 拿我的卡,
     # 女儿小雨 | 用): a name that does not end inside a word (老婆小时候, 女儿小提琴 are words)
@@ -1837,6 +1862,19 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
 _YOU = frozenset("你您妳")
 # also, after a nickname that is a clause's subject (as 都, a word a name comes before)
 _ALSO = frozenset("也亦")
+# what closes a clause right after a nickname (小刘，, 小杰。, 小金？)
+_NICK_CLOSE = frozenset("，。！？；、,.!?;")
+# what a nickname closing its clause may stand after: an interjection, a particle, a function word
+_NICK_AFTER = PARTICLES | _FUNCTION_CHARS | frozenset("哎唉嗨喂噢嗯")
+
+
+def _nick_closed(s: str, i: int, words: frozenset[str]) -> bool:
+    """The nickname of 小/老 at ``i`` ends its clause (a punctuation mark right after it) and stands after
+    an interjection, a particle or a function word (哎小刘，, 问了小杰，, 不是小军。), none of which makes a
+    word with 小/老 (从小, 最小): not after a character that may end a name (鄢 | 小蕾)."""
+    if s[i + 2 : i + 3] not in _NICK_CLOSE:
+        return False
+    return i == 0 or not _is_cjk(s[i - 1]) or (s[i - 1] in _NICK_AFTER and s[i - 1 : i + 1] not in words)
 
 
 # words one addresses a person by that are no name (宝贝你, 师傅你, 兄弟你, 姐妹你), and the last
@@ -1903,6 +1941,8 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     title = m.group()
     if len(title) == 1 and (s[i : j + 1] in words or s[i : j + 2] in words):
         return None
+    if title in _ELDER_TITLE_SET and s[i:j] in _PREPOSITIONS:
+        return None
     # a title of two characters or more (经理, 医生, sir) is evidence enough where the surname
     # ends no word (覆 | 麦sir); a one-character one (生, 太, 总) needs a name's place before it
     floor = 1.0 if len(title) == 1 else -1.0
@@ -1922,7 +1962,8 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     # the surname and the title name a shop (李先生 | 牛肉面, 陈医生 | 诊所)
     if _shop_or_place(s, j, m.end(), words):
         return None
-    return i, j
+    # an elder sibling's word is the name's with the surname (邢大姐, 刘大爷), as the name scanner reads 王婶
+    return (i, m.end()) if title in _ELDER_TITLE_SET else (i, j)
 
 
 def _word_ends(s: str, i: int, words: frozenset[str]) -> bool:
@@ -2375,6 +2416,41 @@ def _chat_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[
     speakers = _speakers(s)
     if len(speakers) >= 2:
         out.extend((a, b) for a, b in speakers if b - a == 2 and _speaker_ok(s, a, b, given, words))
+        out.extend(_recurring_speakers(s, speakers))
+    return out
+
+
+# labels a transcript or a record repeats before a colon that are no one's name: a form's fields (摘要：, 备注：),
+# the parties of a call or a deal (客服：, 甲方：), besides the words that introduce a person and kinship's
+_LABELS_NOT_NAMES = frozenset(
+    "摘要 备注 附言 说明 金额 时间 日期 地址 对方 电话 手机 状态 原因 回复 问题 答案 提示 主题 标题 内容 用途 结果 "
+    "甲方 乙方 买方 卖方 系统 机器 助手 客服 坐席 主播 记者 旁白 字幕 问答 翻译 原文 译文 备考 注意 更新 "
+    "我们 你们 他们 大家 自己 本人 对话 录音 语音 视频 图片 链接 消息 通知 公告".split()
+)
+
+
+def _recurring_speakers(s: str, speakers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A chat's speakers of two characters whose label is a word (国庆：, 和平：, 胖虎：): a label that speaks
+    twice at least, in a text of two labels at least, is a name when it is no form's field, no party's
+    role (客服：, 客户：, 用户：), no kinship word (老公：, 二舅：), no title (陈生：), and no turn of it starts
+    with a number (an amount's record: 摘要：500). Labels the other rule passes are read there."""
+    labels: dict[str, list[tuple[int, int]]] = {}
+    for a, b in speakers:
+        if b - a == 2:
+            labels.setdefault(s[a:b], []).append((a, b))
+    if len({s[a:b] for a, b in speakers}) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    for label, turns in labels.items():
+        if len(turns) < 2 or label in _LABELS_NOT_NAMES or label in FIELD_WORDS or label in _PERSON_WORDS:
+            continue
+        if label in _KIN_ADDRESS or _birth_order_kin(label) or label in _NICK_WORDS or label in LOOKALIKES:
+            continue
+        if any(c in _KIN_CHARS or c in PARTICLES or c in _TITLE_CHARS for c in label) or label[1] in _FUNCTION_CHARS:
+            continue
+        if any(s[b + 1 : b + 3].lstrip()[:1].isdigit() or s[b + 1 : b + 2] in "¥￥$" for _a, b in turns):
+            continue
+        out.extend(turns)
     return out
 
 
@@ -2438,6 +2514,59 @@ def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> lis
     return [_proxy_payer(s, m, given, words) for m in _PROXY.finditer(s, at.start())]
 
 
+# the jobs of a small firm's, a shop's, an estate's or a group's staff, before the nickname or the given name
+# its colleagues and customers call them by (财务小吴, 收银小美, 楼长老贺, 物业老陈, 坐席晓琳, 团长美华, 社工宁静)
+_JOB_ROLES = (
+    "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
+    "组长 班长 队长 舍长 网格员 管家"
+).split()
+# the words that introduce a person, the roles and the jobs: a label of a transcript, no one's name
+_PERSON_WORDS = frozenset(_LEFT_WORDS) | frozenset(_STRONG_CONTEXT) | frozenset(_JOB_ROLES)
+_JOB_GATE = re.compile("[" + "".join(sorted({r[0] for r in _JOB_ROLES})) + "]")
+_JOB_ROLE = re.compile("(?:" + "|".join(sorted(_JOB_ROLES, key=len, reverse=True)) + ")(?=[\u3400-\u9fff]{2})")
+# what may follow such a name where it ends: a clause's or a speaker's end, saying, a follow-up
+_JOB_NAME_AFTER = frozenset("：:，。！？、；,.!?;（( \t\n说讲跟")
+
+
+def _job_named(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
+    """The nickname or given name of two characters at ``i``, after a job's word (:data:`_JOB_ROLES`):
+    小/老 and a surname (财务小邓, 楼长老贺), 小 and a name's character (收银小美), or a given name whose
+    characters are a name's (坐席晓琳), a word only before a colon, punctuation or the end (社工宁静。,
+    财务文明说); ending where a name may end. Not a word of 小/老 (小区, 小程序, 老化), a kinship word
+    nor a title (小哥, 小姐)."""
+    g = s[i : i + 2]
+    if g in NICK_LOOKALIKES or g in _NICK_WORDS or g in LOOKALIKES or g in _REGION_GIVEN or g in _KIN_ADDRESS:
+        return None
+    end = i + 2
+    nxt = s[end : end + 1]
+    closed = nxt == "" or nxt in _JOB_NAME_AFTER
+    right = _right_score(s, end, words)
+    if not closed and right < 0.5:
+        return None
+    c = g[1]
+    if c in _KIN_CHARS or c in _FUNCTION_CHARS or c in PARTICLES:
+        return None
+    if g[0] in "小老":
+        if c in _SINGLE_SET:
+            return (i, end) if g not in words or closed else None
+        ok = g[0] == "小" and g not in words and given.get(c, UNKNOWN_GIVEN) >= 1.0
+        return (i, end) if ok else None
+    if g[0] in _SINGLE_SET or _birth_order_kin(g) or c in _TIME_LAST:  # a full name is the name scanner's
+        return None
+    first, second = given.get(g[0], -9.0), given.get(c, -9.0)
+    if first < 0.5 or second < 1.0:
+        return None
+    return (i, end) if g not in words or closed else None
+
+
+def _job_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """:func:`_job_named` after each job's word (none where no job's first character stands)."""
+    at = _JOB_GATE.search(s)
+    if at is None:
+        return []
+    return [_job_named(s, m.end(), given, words) for m in _JOB_ROLE.finditer(s, at.start())]
+
+
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of Chinese given names and nicknames without a (listed) surname:
     ``阿明`` (阿 and a given-name character), ``明仔`` / ``玲姐`` (a given-name character and a
@@ -2482,6 +2611,10 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_proxy_payers(s, given, words))  # 帮小红交, 让志强转, 替梓萌付
     spans.extend(_chat_names(s, given, words))  # a chat's speakers and mentions (思琪：, @思琪)
     spans.extend(_cued_given(s, given, words))  # 小军他爸, 他爸小军, 晓峰那份, 欣怡的支付宝
+    spans.extend(_job_names(s, given, words))  # 财务小吴, 楼长老贺, 收银小美, 坐席晓琳
+    spans.extend(_life_events(s, given, words))  # 阿彪结婚, 壮壮考上
+    spans.extend(_shares_paid(s, given, words))  # 小舟出200, 大伟出300
+    spans.extend(_noted_for(s, given, words))  # 附言：豆豆三月托管费
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
@@ -2492,6 +2625,118 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
             dotted = long and any(c in _NAME_DOTS for c in s[span[0] + 1 : span[1] - 1])
             score = MINORITY_SCORE if dotted or (long and _minority_end(s[span[0] : span[1]])) else GIVEN_SCORE
             out.append(Finding("PERSON", span[0], span[1], score, GIVEN_RECOGNIZER))
+    out.extend(_given_listed(s, out, given, words))  # 大鹏、阿杰、晓雯 where 阿杰 is found
+    return out
+
+
+# what joins given names in a list (大鹏、阿杰、晓雯; 俊杰同嘉嘉; 子轩和雨桐)
+_GIVEN_LIST_SEPARATORS = ("、", "和", "同", "跟")
+_GIVEN_LIST_MARK = re.compile("[、和同跟]")
+
+
+def _given_listed(s: str, out: list[Finding], given: dict[str, float], words: frozenset[str]) -> list[Finding]:
+    """Given names and nicknames of two characters in a list with one found (大鹏、阿杰、晓雯 where 阿杰 is
+    found; 俊杰同嘉嘉), each as :func:`_bare_given_ok` reads one, starting and ending where a name may."""
+    if not out or _GIVEN_LIST_MARK.search(s) is None:  # most texts: no name found, or no list's mark
+        return []
+    spans = [(f.start, f.end) for f in out]
+    queue = list(spans)
+    added: list[Finding] = []
+    while queue:
+        a, b = queue.pop()
+        for sep in _GIVEN_LIST_SEPARATORS:
+            items = []
+            if s.startswith(sep, b) and b + len(sep) + 2 <= len(s):
+                i = b + len(sep)
+                nxt = s[i + 2 : i + 3]
+                if nxt in _GIVEN_LIST_SEPARATORS or _right_score(s, i + 2, words) >= 0.5:
+                    items.append((i, i + 2))
+            if a - len(sep) - 2 >= 0 and s[a - len(sep) : a] == sep:
+                i = a - len(sep) - 2
+                if i == 0 or s[i - 1] in _GIVEN_LIST_SEPARATORS or _left_score(s, i, words) >= 1.0:
+                    items.append((i, i + 2))
+            for i, end in items:
+                g = s[i:end]
+                if not (_is_cjk(g[0]) and _is_cjk(g[1])) or g[0] in _SINGLE_SET or not _bare_given_ok(g, given, words):
+                    continue
+                if all(end <= x or i >= y for x, y in spans):
+                    spans.append((i, end))
+                    queue.append((i, end))
+                    added.append(Finding("PERSON", i, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
+    return added
+
+
+# an event of a person's life right after their given name or nickname, its subject (阿彪结婚, 壮壮考上, 小军住院)
+_LIFE_EVENT = re.compile("(?=[结住出满考订摆办去过])(?:结婚|住院|出院|出事|满月|考上|订婚|摆酒|办酒|去世|过生日)")
+
+
+def _life_events(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names and nicknames of two characters right before an event of their bearer's life
+    (:data:`_LIFE_EVENT`), as :func:`_bare_given_ok` reads one, whatever stands before unless it makes a
+    word with the name's first character (上次阿彪结婚, 前年壮壮考上); no surname first (the name scanner's)."""
+    out: list[tuple[int, int] | None] = []
+    for m in _LIFE_EVENT.finditer(s):
+        i = m.start() - 2
+        if i < 0 or not (_is_cjk(s[i]) and _is_cjk(s[i + 1])) or s[i] in _SINGLE_SET:
+            continue
+        if i > 0 and (s[i - 1 : i + 1] in words or _inside_word(s, i, words)):
+            continue
+        if _bare_given_ok(s[i : i + 2], given, words):
+            out.append((i, i + 2))
+    return out
+
+
+# a given name or nickname before 出 and an amount, its bearer's share of a gift or a bill (小舟出200, 大伟出300,
+# 大哥家樂出$5,000)
+_SHARE_PAID = re.compile("(?<=[\u3400-\u9fff]{2})出[ \t]*+(?=[$¥￥]?[ \t]*[0-9]|[一二三四五六七八九两几][十百千万])")
+
+
+def _share_given(g: str, given: dict[str, float], words: frozenset[str]) -> bool:
+    """``g`` may be a given name before its share (出 and an amount), with less evidence than a bare one
+    needs: no word, no kinship's, a function word's or a particle's character, both a name's (家乐)."""
+    if g in words or g in LOOKALIKES or g in _REGION_GIVEN or _birth_order_kin(g):
+        return False
+    if any(c in _KIN_CHARS or c in _FUNCTION_CHARS or c in PARTICLES for c in g):
+        return False
+    return given.get(g[0], -9.0) >= 0.5 and given.get(g[1], -9.0) >= 1.0
+
+
+def _shares_paid(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """Given names and nicknames of two characters before 出 and an amount (:data:`_SHARE_PAID`), as
+    :func:`_bare_given_ok` reads one, starting where a name may (punctuation, a word that introduces a
+    person, a kinship word: 大哥家樂出); no surname first (the name scanner's)."""
+    out: list[tuple[int, int] | None] = []
+    if "出" not in s:  # most texts
+        return out
+    for m in _SHARE_PAID.finditer(s):
+        i = m.start() - 2
+        g = s[i : i + 2]
+        if s[i] in _SINGLE_SET or not (_bare_given_ok(g, given, words) or _share_given(g, given, words)):
+            continue
+        if i == 0 or _left_score(s, i, words) >= 1.0 or s[i - 2 : i] in _KIN_ADDRESS:
+            out.append((i, i + 2))
+    return out
+
+
+# a payment's note naming whom it is for before what it pays (附言：豆豆三月托管费, 转账说明：小雨钢琴课一学期)
+_NOTE_LABELS = ("附言", "说明", "备注", "留言", "用途")
+_NOTE_FOR = re.compile(
+    "(?=[附说备留用])(?:附言|说明|备注|留言|用途)[：:]?[ \t]*+([\u3400-\u9fff]{2})"
+    "(?=(?:[一二三四五六七八九十0-9]{1,2}月份?)?"
+    "(?:学费|托管费|补习费|钢琴课|舞蹈课|课时费|生活费|医药费|压岁钱|伙食费|午餐费|书本费|春游费|兴趣班|学杂费|住宿费|奶粉钱))"
+)
+
+
+def _noted_for(s: str, given: dict[str, float], words: frozenset[str]) -> list[tuple[int, int] | None]:
+    """The given name or nickname a payment's note opens with, before the fee it pays (:data:`_NOTE_FOR`),
+    as :func:`_bare_given_ok` reads one or as a share's (:func:`_share_given`); no surname first."""
+    out: list[tuple[int, int] | None] = []
+    if not any(label in s for label in _NOTE_LABELS):  # most texts: no payment's note
+        return out
+    for m in _NOTE_FOR.finditer(s):
+        g = m.group(1)
+        if g[0] not in _SINGLE_SET and (_bare_given_ok(g, given, words) or _share_given(g, given, words)):
+            out.append(m.span(1))
     return out
 
 
@@ -2619,6 +2864,8 @@ def _row_name(s: str, i: int, end: int, given: dict[str, float], words: frozense
         return m is not None and m.end() < end and _list_item(s, i, m.end(), end, given) and g not in words
     if g[0] == g[1]:
         return given.get(g[0], UNKNOWN_GIVEN) >= 0.3
+    if _birth_order_kin(g) or g in _KIN_ADDRESS:  # a relative by birth order (二舅 2000元, 大姑 200)
+        return False
     first, second = given.get(g[0], UNKNOWN_GIVEN), given.get(g[1], UNKNOWN_GIVEN)
     if g[0] in "小老阿":
         return second >= 0.5 or g[1] in _SINGLE_SET
@@ -2650,7 +2897,9 @@ def listed_rows(s: str, found: list[Finding]) -> list[Finding]:
 # - a pronoun and a kinship word, the person's relative (小军他爸, 小慧她妈, 强仔佢哥);
 # and after a cue: the relative named after the pronoun and the kinship word (他爸小军, 她妈晓丽也知道).
 # Every cue starts with one character of a class (the search skips to it) and is checked whole after
-_KIN_CUES = tuple(p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公"))
+_KIN_CUES = tuple(
+    p + k for p in "他她佢" for k in ("爸", "妈", "爹", "娘", "哥", "姐", "弟", "妹", "老婆", "老公", "媳妇")
+)
 # - the person's share of a bill or a gift (晓峰那份单独给, 春娇那份他们自己转, 阿Sam嗰份);
 _SHARE_CUES = ("那份", "那笔", "嗰份", "嗰笔")
 # - the person's payment app, account or fee (欣怡的支付宝, 思思的钢琴课费, 二丫的压岁钱)
@@ -2659,12 +2908,19 @@ _OWNED = (
     "钢琴课费 补习费 托管费"
 ).split()
 _OWNED_CUES = tuple(("的" + w) for w in _OWNED) + tuple(("嘅" + w) for w in _OWNED)
-_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES)
+# - the person's parent or grandparent, who pays or speaks for a child (子轩爸爸：, 梓涵妈妈已转, 佳佳妈：): the
+#   word of two characters, or 妈/爸 alone before a colon, punctuation, 也, 都 or 说 (晓娟爸也同意了)
+_PARENT_CUES = ("爸爸", "妈妈", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "姑妈", "舅妈", "姨妈")
+# - the person's card, where money is paid to (打到晓峰卡上, 钱在思雨卡里)
+_CARD_CUES = ("卡上", "卡里")
+_CUES_AFTER = frozenset(_KIN_CUES + _SHARE_CUES + _OWNED_CUES + _PARENT_CUES + _CARD_CUES + ("妈", "爸"))
 _CUES_BEFORE = frozenset(_KIN_CUES)
 _CUE = re.compile(
-    "[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公])|[那嗰][份笔]|[的嘅](?:"
+    "(?=[他她佢那嗰的嘅爸妈奶爷外姥姑舅姨卡])(?:[他她佢](?:[爸妈爹娘哥姐弟妹]|老[婆公]|媳妇)|[那嗰][份笔]|[的嘅](?:"
     + "|".join(sorted(_OWNED, key=len, reverse=True))
-    + ")"
+    + ")|"
+    + "|".join(_PARENT_CUES)
+    + "|卡[上里]|[妈爸](?=[：:，,。 也都说]))"
 )
 # words of 老 or 小 and a surname's character that name a role, not a person (老师, 老板)
 _NICK_WORDS = frozenset("老师 老板 老乡 老总 老公 老婆 老家 老人 老头 老鼠 小孩 小鬼 小子 小时 小学 小区 小组".split())
