@@ -2239,10 +2239,16 @@ def _after_bill_word(text: str, start: int) -> bool:
     "电费代扣账号 ...": a bank account a bill is paid into or from)."""
     floor = look_back(text, start, 24)
     for m in _BILL_CONTEXT.finditer(text, floor, start):
+        # (a bank's account of the bill's payee, a property company's corporate one: "物业对公账户 ...")
+        if _BANK_ACCOUNT_WORD.search(text, m.end(), start) is not None:
+            continue
         rest = _ACCOUNT_WORDS.sub("", text[m.end() : start])
         if _ATTACHED.fullmatch(rest) is not None:
             return True
     return False
+
+
+_BANK_ACCOUNT_WORD = re.compile("对公|對公|公户|公戶|银行账|銀行賬|銀行帳|银行帐|收款账|收款帳|收款賬")
 
 
 def _cn_account_bare_place(text: str, start: int, _value_start: int, _value_end: int) -> bool:

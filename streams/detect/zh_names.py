@@ -2429,6 +2429,14 @@ _LABELS_NOT_NAMES = frozenset(
 )
 
 
+_INSTITUTION_LAST = frozenset("店行司局院所部处處厅廳馆館台业業团團社厂廠场場站校室组組")
+_DESK_WORDS = frozenset(
+    "司机 司機 店员 店員 老板 老闆 商户 商戶 系统 系統 客人 买家 賣家 卖家 買家 骑手 騎手 快递 快遞 "
+    "房东 房東 租客 中介 保安 收银 收銀 财务 財務 会计 會計 出纳 出納 护士 護士 医生 醫生 老师 老師 "
+    "班长 班長 群主 管家 师傅 師傅 阿姨".split()
+)
+
+
 def _recurring_speakers(s: str, speakers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A chat's speakers of two characters whose label is a word (国庆：, 和平：, 胖虎：): a label that speaks
     twice at least, in a text of two labels at least, is a name when it is no form's field, no party's
@@ -2443,6 +2451,9 @@ def _recurring_speakers(s: str, speakers: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for label, turns in labels.items():
         if len(turns) < 2 or label in _LABELS_NOT_NAMES or label in FIELD_WORDS or label in _PERSON_WORDS:
+            continue
+        # a business's, an institution's or a desk's word (酒店：, 银行：, 物业：, 前台：, 司机：)
+        if label[1] in _INSTITUTION_LAST or label in _DESK_WORDS:
             continue
         if label in _KIN_ADDRESS or _birth_order_kin(label) or label in _NICK_WORDS or label in LOOKALIKES:
             continue

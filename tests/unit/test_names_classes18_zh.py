@@ -498,3 +498,17 @@ def test_when_a_note_opens_with_a_given_name_before_a_fee_then_it_is_found(text:
 )
 def test_when_a_note_opens_with_a_time_or_a_word_before_a_fee_then_no_name_is_found(text: str, part: str) -> None:
     assert not _touched(text, part), (text, _found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a business's, an institution's or a desk's word speaking twice is no name
+        "酒店：李先生您好，請問係咪用呢張卡？ | 客：係呀 | 酒店：好，已預授權",
+        "司机：到了 | 客人：好 | 司机：收钱",
+        "银行：请核实 | 我：好 | 银行：已冻结",
+    ],
+)
+def test_when_a_business_or_a_desk_speaks_twice_then_it_is_no_name(text: str) -> None:
+    label = text[:2]
+    assert _touched(text, label) == [], (text, _touched(text, label))
