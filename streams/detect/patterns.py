@@ -1161,7 +1161,8 @@ CARD_SAID = _SaidCardRecognizer(
 # passes Luhn (13 to 19). The finding runs from the first group to the last, the turns between
 # included: each piece alone is no card to any other pattern
 # (the first group right before a turn's break: a bar or a line's end)
-_CARD_SPLIT_FIRST = re.compile(r"(?<![0-9])[0-9]{4}(?:[ -]?[0-9]{4})?(?![0-9])(?=[ \t]*+[|｜\n])")
+# (the break in the match, the group the piece: a core that ends at a digit run's end tried every run)
+_CARD_SPLIT_FIRST = re.compile(r"(?<![0-9])([0-9]{4}(?:[ -]?[0-9]{4})?)[ \t]*+[|｜\n]")
 _TURN_GAP = re.compile(r"[ \t]*+(?:[|｜\n][^0-9|｜\n]{0,30}?|[|｜\n])[ \t]*+(?=[0-9])")
 _SPLIT_GROUPS = re.compile(r"[0-9]{1,4}(?:[ -][0-9]{1,4})*")
 
@@ -1209,7 +1210,9 @@ CARD_SPLIT = _SplitCardRecognizer(
     v.always,
     base_score=0.95,
     priority=7,
-    min_digits=4,
+    group=1,
+    # (no digit floor: the scanner's set of cores, which hold the turn's break, says where it may match)
+    min_digits=0,
 )
 # A card read out in words, as a call transcript writes it ("my card number is four zero zero zero,
 # zero five six six, ..."): thirteen to nineteen digit words parted by blanks, commas or hyphens, a
@@ -4813,7 +4816,8 @@ AUTH_BACK_CODE = Recognizer(
     needs_digit=False,
     group=1,
     priority=10,
-    min_digits=1,
+    # (no digit floor: the scanner's set of cores, which hold the back's word, says where it may match)
+    min_digits=0,
     required=("back", "背面", "背後", "背后", "后面", "後面"),
     place=_back_code_place,
 )
