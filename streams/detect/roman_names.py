@@ -1421,6 +1421,8 @@ _CUES = (
             # cleaner Lorna, applicant Rahul, Buyer Faith); an apology to one (Sorry Chris!)
             "cashier collector cleaner applicant courier driver tutor nurse buyer seller rider guard clerk "
             "operator rep representative coach borrower guarantor nominee supervisor sorry support sales "
+            # a department's head (the compliance head Shirley)
+            "head "
             # Indonesian, Malay and Filipino forms of address (Ibu Sumiati, Pak Budi, Kuya Arnel)
             "ibu bapak pak bu kak mbak kuya tita tito lola lolo"
         ).split()
@@ -1724,7 +1726,8 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})([ \t]?)[姐仔哥]")
 # noun's last character (收款人Wartini, 客人 Yuki), a question's (係咪 Jacky)
 _CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
 # (等 Daniel 處理, 问下Ivy: waiting for someone, asking someone)
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部等下")
+# (由Joyce安排: by whom)
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部等下由")
 # a call's or a message's opening interjection before a listed given name (喂Kelvin, 嗨 Joey), not
 # before a thing's (喂Apple部機)
 _CJK_GREETING = frozenset("喂嗨")
@@ -1737,7 +1740,8 @@ _CJK_ROLE_LAST = frozenset("服理管")
 _CJK_TRANSFER = frozenset("转汇轉匯")
 # (and a demonstrative, the person's side or thing: Mandy嗰邊, Ivy那张单; a duty's verb: Sandy負責覆核)
 # (Amy和张萌, Kevin同我, Ivy与我: a name joined to another person)
-_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊嗰那負负和与與同跟")
+# (坐在Michelle旁边: beside whom)
+_CJK_CUE_AFTER = frozenset("嘅的話话講讲說说已收俾畀借欠問问轉转付要會会都呀啊嗰那負负和与與同跟旁")
 # a form's or a note's label of the staff who handled it, then a colon (經辦：Jacky, 處理職員: Yoyo,
 # 負責人：Ivan, 客服主管：Winston): a role's last character before the colon
 _CJK_LABEL_LAST = frozenset("員员人辦办理管服警")

@@ -178,3 +178,20 @@ def test_when_a_given_name_that_is_a_month_or_a_brand_speaks_twice_then_it_is_fo
 )
 def test_when_a_month_or_a_brand_heads_rows_then_it_is_not_found(text: str, word: str) -> None:
     assert touched(text, word) == [], (text, touched(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("议决：货款由Joyce安排本週內匯出", "Joyce"),
+        ("新同事坐在Michelle旁边，大家多关照", "Michelle"),
+        ("Escalated to the compliance head Shirley; commission on hold.", "Shirley"),
+    ],
+)
+def test_when_a_given_name_is_cued_by_whom_or_beside_whom_or_a_head_then_it_is_found(text: str, name: str) -> None:
+    assert at(text, name) in spans(text), (text, spans(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [("由Visa处理", "Visa"), ("head Office: 3/F", "Office")])
+def test_when_a_things_name_follows_such_a_cue_then_it_is_not_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
