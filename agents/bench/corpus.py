@@ -50,7 +50,9 @@ tap corpus (tests/corpus/tap.jsonl, ``TAP``, English first: cards and secrets as
 hotels and their customers write them) and the clan corpus (tests/corpus/clan.jsonl, ``CLAN``,
 Simplified Chinese first: names in families', neighbours' and small firms' everyday money texts) the
 twenty-fourth and twenty-fifth; the lane corpus (tests/corpus/lane.jsonl, ``LANE``, Simplified Chinese
-first: names in workplace, payroll, reimbursement and fee texts) the twenty-sixth.
+first: names in workplace, payroll, reimbursement and fee texts) the twenty-sixth, and the quay corpus
+(tests/corpus/quay.jsonl, ``QUAY``, English first: secrets and cards in fintech app users' and support
+staff's texts) the twenty-seventh.
 
 A labelled span is found when a finding of its type overlaps it. A finding is a true positive when
 it overlaps a labelled span of its type, and a false positive otherwise (a near miss reported as
@@ -94,9 +96,10 @@ HEARTH = CORPUS_DIR / "hearth.jsonl"
 TAP = CORPUS_DIR / "tap.jsonl"
 CLAN = CORPUS_DIR / "clan.jsonl"
 LANE = CORPUS_DIR / "lane.jsonl"
+QUAY = CORPUS_DIR / "quay.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan and lane development sets
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane and quay development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -124,6 +127,7 @@ CORPORA = {
     "tap": TAP,
     "clan": CLAN,
     "lane": LANE,
+    "quay": QUAY,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

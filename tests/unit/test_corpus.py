@@ -1,10 +1,10 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin, hearth, tap, clan and lane development sets (tests/corpus/field.jsonl, chat.jsonl,
+keys, swipe, login, kin, pin, hearth, tap, clan, lane and quay development sets (tests/corpus/field.jsonl, chat.jsonl,
 tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl,
 wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl, relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl,
-kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl, clan.jsonl, lane.jsonl; same checks on all twenty-six).
+kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl, clan.jsonl, lane.jsonl, quay.jsonl; same checks on all twenty-seven).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -63,6 +63,7 @@ CORPORA = {
     "tap.jsonl": (CORPUS_DIR / "tap" / "src", 150, 15),
     "clan.jsonl": (CORPUS_DIR / "clan" / "src", 160, 10),
     "lane.jsonl": (CORPUS_DIR / "lane" / "src", 160, 10),
+    "quay.jsonl": (CORPUS_DIR / "quay" / "src", 150, 15),
 }
 Record = dict[str, Any]
 
@@ -224,7 +225,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
     # the eighth to eleventh sets were written with fewer (five to ten each), the twelfth to the
     # twenty-third with two to twelve (their writers were asked for cards and secrets, or for names),
     # the twenty-fourth (tap) with twelve, the twenty-fifth and twenty-sixth (clan, lane: names) with
-    # none or one; the others with twenty or more
+    # none or one, the twenty-seventh (quay: secrets, its test cards left unlabelled) with none; the
+    # others with twenty or more
     fewest = {
         "desk.jsonl": 5,
         "counter.jsonl": 5,
@@ -245,6 +247,7 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "tap.jsonl": 12,
         "clan.jsonl": 0,
         "lane.jsonl": 1,
+        "quay.jsonl": 0,
     }
     assert n >= fewest.get(corpus, 20)
 
@@ -289,7 +292,8 @@ def test_ips_parse(corpus: str) -> None:
 # IBAN or Macao ID), the login and pin sets' for secrets, the kin and hearth sets' for names (no IBAN;
 # no secret in hearth), the tap set's for cards and secrets (no account, permit, passport, resident ID,
 # USCC, HKID, IBAN or Macao ID), the clan set's for names (no passport, IBAN or IP address), the lane
-# set's for names (no passport, IBAN, IP address or Macao ID)
+# set's for names (no passport, IBAN, IP address or Macao ID), the quay set's for secrets and cards (as
+# the tap set's)
 _MAY_LACK = {
     "remit.jsonl": {"IBAN_CODE"},
     "relay.jsonl": {"AUTH_SECRET"},
@@ -334,6 +338,18 @@ _MAY_LACK = {
     },
     "clan.jsonl": {"CN_PASSPORT", "IBAN_CODE", "IP_ADDRESS"},
     "lane.jsonl": {"CN_PASSPORT", "IBAN_CODE", "IP_ADDRESS", "MO_ID"},
+    "quay.jsonl": {
+        "CN_BANK_ACCOUNT",
+        "CN_EXIT_ENTRY_PERMIT",
+        "CN_HOME_RETURN_PERMIT",
+        "CN_PASSPORT",
+        "CN_RESIDENT_ID",
+        "CN_USCC",
+        "HK_BANK_ACCOUNT",
+        "HK_ID",
+        "IBAN_CODE",
+        "MO_ID",
+    },
 }
 
 
