@@ -4663,10 +4663,12 @@ AUTH_RECOVERY = Recognizer(
 # zone's, a terminal's, a master, a transport or a key-encryption key), up to 32 characters of the same
 # line, a colon or an equals sign, then sixteen to sixty-four hex digits in groups of four or in one
 # run, letters and digits both
+# (or a key's own acronym as a log line's field: "key_index=03 TMK=A1B2C3D4...")
 _HEX_KEY = (
-    r"(?<![A-Za-z])(?i:hsm|lmk|zmk|zpk|tmk|tpk|kek|bdk|ipek|master|transport|working|key[ -]encryption|"
+    r"(?<![A-Za-z])(?:(?i:hsm|lmk|zmk|zpk|tmk|tpk|kek|bdk|ipek|master|transport|working|key[ -]encryption|"
     r"des|3des|tdes|aes)(?:[ \t]++(?i:test|live|prod|uat|session))?[ \t]++(?i:keys?)(?![A-Za-z])"
-    r"[^\n:：=]{0,32}?[:：=][ \t]*+([0-9A-Fa-f]{4}(?:[ -]?[0-9A-Fa-f]{4}){3,15})(?![0-9A-Za-z])"
+    r"[^\n:：=]{0,32}?|(?i:lmk|zmk|zpk|tmk|tpk|kek|bdk|ipek)(?![A-Za-z])[ \t]*+)"
+    r"[:：=][ \t]*+([0-9A-Fa-f]{4}(?:[ -]?[0-9A-Fa-f]{4}){3,15})(?![0-9A-Za-z])"
 )
 
 
@@ -4674,6 +4676,73 @@ def _hex_key(value: str) -> bool:
     return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
+# A key, a secret or a recovery code named, then a few words of the same clause, then a link and the
+# value ("my API secret keeps showing as invalid: 3f9a7c21...", "the recovery code the app gave me was
+# R7KQ-2MXP-9WVD-4TLB", "backup codes for 2FA, I only have this one left: 8391-2207", "the 2FA setup key
+# I saved when registering: MFRGG43FMJRWK3TI"): sixteen characters or more of letters and digits both,
+# or a code in groups of four (letters and digits, or digits after a recovery or backup code's name)
+_NAMED_KEY_OR_CODE = (
+    r"(?<![A-Za-z])(?i:api (?:secret|key)|secret key|client secret|app secret|webhook secret|signing secret|"
+    r"access token|refresh token|auth token|recovery codes?|backup codes?|set-?up key|2fa key|mfa key)"
+    r"(?![A-Za-z])[^\n。.!?！？;；:：=]{1,40}?(?:[:：=]|(?<![A-Za-z])(?i:was|is)(?![A-Za-z])|系|係|是)[ \t]*+"
+    r"([A-Za-z0-9]{4}(?:-[A-Za-z0-9]{3,4}){1,4}|[A-Za-z0-9]{16,96})(?![A-Za-z0-9_-])"
+)
+_GROUPED_CODE_VALUE = re.compile(r"[A-Za-z0-9]{4}(?:-[A-Za-z0-9]{3,4}){1,4}")
+_RECOVERY_NAME = re.compile(r"(?i:recovery|backup)")
+
+
+def _named_secret_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    value = text[value_start:value_end]
+    has_digit = any(c.isdigit() for c in value)
+    has_letter = any(c.isalpha() for c in value)
+    if _GROUPED_CODE_VALUE.fullmatch(value) is not None:
+        # a code of digits only in groups is a recovery or backup code's only ("8391-2207"), not a date's
+        return has_digit and (has_letter or _RECOVERY_NAME.match(text, start) is not None)
+    return has_digit and has_letter
+
+
+AUTH_NAMED_SECRET = _secret_value(
+    "gc_auth_named_secret",
+    _NAMED_KEY_OR_CODE,
+    v.always,
+    0.9,
+    ("api", "secret", "token", "recovery", "backup", "setup", "set-up", "2fa", "mfa"),
+    _named_secret_place,
+)
+# A wallet's seed or recovery phrase after a colon, its name a few words before ("i wrote down the 12
+# words when i set up the wallet: ribbon oyster canal ...", "I have my recovery phrase but I mixed up
+# the order: lamp twelve ...", "seed phrase 我抄喺張紙度，但有一個字睇唔清：orange tribe ... ?? eagle"):
+# eleven words or more in lower case, one unreadable word (??) allowed; the phrase's name (seed,
+# recovery, mnemonic, the words' count, a wallet) within 80 characters before the colon
+_SEED_PHRASE = r"[:：][ \t]*+((?:[a-z]{3,8}|\?\?)(?: (?:[a-z]{3,8}|\?\?)){10,23})(?![A-Za-z?])"
+_SEED_NAME = re.compile(
+    r"(?i:(?<![a-z])(?:seed|recovery|mnemonic|wallet|(?:12|24|18|twelve|twenty-four) words)(?![a-z]))|助记词|助記詞"
+)
+
+
+# function words a sentence holds and a wallet's word list does not
+_SENTENCE_WORDS = frozenset(
+    "the and that with this are was were has have from will our your you not but its they them then than into".split()
+)
+
+
+def _seed_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    words = text[value_start:value_end].split(" ")
+    return (
+        _SEED_NAME.search(text, look_back(text, start, 80), start) is not None
+        and words.count("??") <= 1
+        and sum(w in _SENTENCE_WORDS for w in words) < 2
+    )
+
+
+AUTH_SEED_PHRASE = _secret_value(
+    "gc_auth_seed_phrase",
+    _SEED_PHRASE,
+    v.always,
+    0.95,
+    ("seed", "recovery", "mnemonic", "wallet", "words", "助记词", "助記詞"),
+    _seed_place,
+)
 AUTH_HEX_KEY = _secret_value(
     "gc_auth_hex_key",
     _HEX_KEY,
@@ -5196,6 +5265,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_SETUP_KEY,
     AUTH_MTCN,
     AUTH_HEX_KEY,
+    AUTH_NAMED_SECRET,
+    AUTH_SEED_PHRASE,
     AUTH_ANSWER,
     AUTH_ALNUM_CODE,
     RIC,

@@ -143,3 +143,48 @@ def test_when_a_password_was_changed_to_a_value_then_the_whole_value_is_found(
 )
 def test_when_a_change_names_no_value_then_nothing_is_found(detector: Detector, text: str) -> None:
     assert found(detector, text) == []
+
+
+# a key, a secret or a recovery code named, a few words, a link and the value; a key's acronym as a
+# log's field; a wallet's seed phrase after a colon, its name a few words before
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "my API secret keeps showing as invalid: 9c2e4b7a1f3d8e6a0b5c7d9e2f4a6b8c. Account",
+            "9c2e4b7a1f3d8e6a0b5c7d9e2f4a6b8c",
+        ),
+        ("the recovery code the app gave me was K4MZ-7QPD-2XWN-9RTB, it says not valid", "K4MZ-7QPD-2XWN-9RTB"),
+        ("我個 recovery code 系 ZP8Q-4HJT-77MV，it says expired", "ZP8Q-4HJT-77MV"),
+        ("my backup codes for 2FA, only this one is left: 5520-8134, the others are used", "5520-8134"),
+        ("the 2FA setup key I saved when registering: JBSWY3DPEHPK3PXP. Lost my phone", "JBSWY3DPEHPK3PXP"),
+        (
+            "pos log: term=00771234 key_index=02 ZPK=0F1E2D3C4B5A69788796A5B4C3D2E1F0",
+            "0F1E2D3C4B5A69788796A5B4C3D2E1F0",
+        ),
+        (
+            "i wrote the 12 words when i made the wallet: harbor pencil mango tiger velvet ocean silk crane amber "
+            "frost lemon quiet",
+            "harbor pencil mango tiger velvet ocean silk crane amber frost lemon quiet",
+        ),
+    ],
+)
+def test_when_a_named_key_code_or_phrase_follows_a_few_words_then_it_is_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert value in found(detector, text), (text, found(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates, paths and times named after such words; a team's notes of ordinary words
+        "the API key docs were updated on: 2024-07-31",
+        "backup codes were generated on 2024-07-31",
+        "the API key for the sandbox is in vault path kv/payments/sandbox",
+        "the access token expired at: 2024-07-31T10:00:00Z",
+        "wallet update: team agreed the new flow looks good and ships after more tests with real users",
+    ],
+)
+def test_when_such_words_name_no_value_then_nothing_is_found(detector: Detector, text: str) -> None:
+    assert found(detector, text) == []
