@@ -1961,7 +1961,10 @@ _LOWER_GLUED = re.compile("(?:^|(?<=[\\s，。：:「」\"'“”]))([a-z]{3,8})
 _LOWER_CUE_GATE = re.compile("ah[ -]|hi[ ,]|hey|thx|thanks|wah|dear")
 # English nouns a Cantonese or Mandarin chat mixes in, that the given-name tables read as names (as
 # two romanised syllables, or a foreign given name): "send 個 link 俾你", "booking 我已經改咗"
-_CHAT_NOUNS = frozenset("link quote coupon banner booking button doc guide limit quota route server token".split())
+_CHAT_NOUNS = frozenset(
+    "link quote coupon banner booking button doc guide limit quota route server token banking login debit cache "
+    "payme".split()
+)
 # words after ah that are no names (ah ok, ah sorry: interjections, Cantonese particles)
 _NOT_AH = frozenset("ok okay sorry sure yes yeah yep no so ha hah la lah lor wor ma me ya see got".split())
 

@@ -50,6 +50,8 @@ def test_when_a_romanised_syllable_speaks_in_two_turns_of_a_chat_then_each_is_fo
         ("我哋可以傳付款 link 俾你 🙏", "link"),
         ("我 send 個新 booking 俾你", "booking"),
         ("token 我已經改咗", "token"),
+        ("我爸把 online banking 的密码写在本子上", "banking"),
+        ("payme 俾你", "payme"),
     ],
 )
 def test_when_a_turns_word_is_no_persons_then_it_is_not_found(text: str, word: str) -> None:
