@@ -2529,7 +2529,7 @@ def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> lis
 # its colleagues and customers call them by (财务小吴, 收银小美, 楼长老贺, 物业老陈, 坐席晓琳, 团长美华, 社工宁静)
 _JOB_ROLES = (
     "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
-    "组长 班长 队长 舍长 网格员 管家"
+    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR"
 ).split()
 # the words that introduce a person, the roles and the jobs: a label of a transcript, no one's name
 _PERSON_WORDS = frozenset(_LEFT_WORDS) | frozenset(_STRONG_CONTEXT) | frozenset(_JOB_ROLES)
