@@ -2529,7 +2529,7 @@ def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> lis
 # its colleagues and customers call them by (财务小吴, 收银小美, 楼长老贺, 物业老陈, 坐席晓琳, 团长美华, 社工宁静)
 _JOB_ROLES = (
     "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
-    "组长 班长 队长 舍长 网格员 管家"
+    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR"
 ).split()
 # the words that introduce a person, the roles and the jobs: a label of a transcript, no one's name
 _PERSON_WORDS = frozenset(_LEFT_WORDS) | frozenset(_STRONG_CONTEXT) | frozenset(_JOB_ROLES)
@@ -2576,6 +2576,59 @@ def _job_names(s: str, given: dict[str, float], words: frozenset[str]) -> list[t
     if at is None:
         return []
     return [_job_named(s, m.end(), given, words) for m in _JOB_ROLE.finditer(s, at.start())]
+
+
+# a form's or a letter's sign-off: the one who drew up, checked or approved it signs with the surname
+# alone, after the role's label and a colon (制表：宁, 核算：沈, 组长签字：鲁), after the department and a
+# blank (人力资源部 蒋), or after a dash (——蒲), at the end of the text or of its line
+_SIGN_OFF_LABELS = frozenset(
+    "制表 核算 确认 签字 签名 签收 审核 复核 审批 经办 经手 统计 填表 制单 记账 录入 核对 盘点 登记".split()
+)
+_SIGN_OFF_UNITS = frozenset("部处科室组")
+_SIGN_OFF_SURNAMES = frozenset(_BUILT_SINGLE)
+_SIGN_OFF_TAIL = " \t。.！!"
+_SIGN_OFF_BEFORE = frozenset("：: \t—－-")
+
+
+def _sign_off_at(s: str, end: int) -> tuple[int, int] | None:
+    """The surname alone that signs the text or line ending at ``end`` (after :func:`_signed_off`
+    stripped its blanks and full stop): one character of the built surnames (not one that begins
+    many words: 安, 常) or a compound one, after a sign-off's label and a colon, a department's
+    word and a blank, or a dash."""
+    for size in (2, 1):
+        i = end - size
+        if i < 2:
+            continue
+        name = s[i:end]
+        if (name not in COMPOUND) if size == 2 else (name not in _SIGN_OFF_SURNAMES):
+            continue
+        before = s[i - 1]
+        if before in "：:":
+            k = i - 1
+            while k > 0 and s[k - 1] in " \t":
+                k -= 1
+            if s[k - 2 : k] in _SIGN_OFF_LABELS:
+                return i, end
+        elif (before in " \t" and i >= 3 and s[i - 2] in _SIGN_OFF_UNITS and _is_cjk(s[i - 3])) or (
+            before in "—－-" and s[i - 2] in "—－-"
+        ):
+            return i, end
+    return None
+
+
+def _signed_off(s: str) -> list[tuple[int, int] | None]:
+    """The surnames alone that sign off the text or its lines (制表：宁, 人力资源部 蒋, ——蒲)."""
+    spans: list[tuple[int, int] | None] = []
+    end = len(s)
+    while True:
+        while end > 0 and s[end - 1] in _SIGN_OFF_TAIL:
+            end -= 1
+        # (a colon, a blank or a dash one or two characters before the end, or no sign-off)
+        if end > 2 and (s[end - 2] in _SIGN_OFF_BEFORE or s[end - 3] in _SIGN_OFF_BEFORE):
+            spans.append(_sign_off_at(s, end))
+        end = s.rfind("\n", 0, end)
+        if end < 0:
+            return spans
 
 
 def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
@@ -2626,6 +2679,7 @@ def scan_zh_given_names(text: str, folded: str | None = None) -> list[Finding]:
     spans.extend(_life_events(s, given, words))  # 阿彪结婚, 壮壮考上
     spans.extend(_shares_paid(s, given, words))  # 小舟出200, 大伟出300
     spans.extend(_noted_for(s, given, words))  # 附言：豆豆三月托管费
+    spans.extend(_signed_off(s))  # 制表：宁, 人力资源部 蒋, ——蒲
     out: list[Finding] = []
     for span in spans:
         if span is not None and all(span[1] <= f.start or span[0] >= f.end for f in out):
