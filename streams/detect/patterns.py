@@ -1156,12 +1156,12 @@ CARD_SAID = _SaidCardRecognizer(
 # A card split across a chat's turns, as a customer sends it in pieces ("she said 6228 4800 | Mei: 1167
 # 3025 919", "card no 4111 1111\n1111 1111"): a first group of four to eight digits after a card word
 # (within 160 characters, no account, order, reference or phone word in the 32 before it), then more
-# groups, each after a turn's break (a bar or a line's end, a speaker's label and a colon, 32
+# groups, each after a turn's break (a bar or a line's end, a speaker's label and a colon, 30
 # characters at most and no digit between), until their digits make a listed network's number that
 # passes Luhn (13 to 19). The finding runs from the first group to the last, the turns between
 # included: each piece alone is no card to any other pattern
-# (the first group right before a turn's break: a bar or a line's end)
-# (the break in the match, the group the piece: a core that ends at a digit run's end tried every run)
+# (the first piece's break is in the match, the piece its group: a core that ended at a digit run's
+# end was tried at every run)
 _CARD_SPLIT_FIRST = re.compile(r"(?<![0-9])([0-9]{4}(?:[ -]?[0-9]{4})?)[ \t]*+[|｜\n]")
 _TURN_GAP = re.compile(r"[ \t]*+(?:[|｜\n][^0-9|｜\n]{0,30}?|[|｜\n])[ \t]*+(?=[0-9])")
 _SPLIT_GROUPS = re.compile(r"[0-9]{1,4}(?:[ -][0-9]{1,4})*")
