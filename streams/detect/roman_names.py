@@ -2038,6 +2038,45 @@ _NAME_LIST = re.compile(
 _LIST_WORD = re.compile("[A-Z][a-z]+")
 
 
+# a meeting's or a fee list's people after its label (Present: Anna (chair), Bo Yang, Siu-ming, Rachel
+# Kwok; 参会：冯总、李工、何静、Kevin、小曹; 出席 劉總、譚Sir、Joyce): the list runs to the sentence's end
+_ROLL_LABEL = re.compile(
+    r"(?:(?<![A-Za-z])(?i:present|attendees|attendance|participants|attending|absent|apologies)[ \t]*[:：]"
+    r"|(?:参会|參會|出席|与会|與會|列席|缺席|已缴|已繳|未缴|未繳)(?:人员|人員)?[ \t]*[:：]?)[ \t]*"
+)
+_ROLL_ITEM = re.compile(r"[^,，、.。;；|\n]+")
+_ROLL_NAME = re.compile(
+    r"[ \t]*([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})"
+    r"[ \t]*(?:[(（][^()（）]{1,16}[)）])?[ \t]*$"
+)
+
+
+def _roll_names(text: str) -> list[tuple[int, int]]:
+    """The romanised and English names of a roll (:data:`_ROLL_LABEL`): each item of one to three
+    capitalised words (a bracketed remark after it left out), one of them on a list of given names or
+    surnames, none a common English, calendar or label word."""
+    spans: list[tuple[int, int]] = []
+    for label in _ROLL_LABEL.finditer(text):
+        at = label.end()
+        while at < len(text):
+            item = _ROLL_ITEM.match(text, at)
+            if item is None:
+                break
+            name = _ROLL_NAME.match(text, item.start(), item.end())
+            if name is not None:
+                words = name.group(1).replace("-", " ").split()
+                if any(_kind(w.title()) != "-" for w in words) and not any(
+                    w.lower() in COMMON_WORDS or w in _CALENDAR_WORDS or w in _NOT_GIVEN or field_label(w)
+                    for w in words
+                ):
+                    spans.append(name.span(1))
+            nxt = item.end()
+            if nxt >= len(text) or text[nxt] not in ",，、":
+                break
+            at = nxt + 1
+    return spans
+
+
 def _name_lists(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The romanised and English given names of a list of names (:data:`_NAME_LIST`): where two items
     or more are listed English or other given names (Leo, Mia; Jack, Winnie), each of its capitalised
@@ -2046,6 +2085,7 @@ def _name_lists(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     if "," not in text and "、" not in text and "，" not in text:
         return spans
+    spans.extend(_roll_names(text))
     for m in _NAME_LIST.finditer(text):
         words = [(w.span(), w.group(), _kind(w.group())) for w in _LIST_WORD.finditer(text, m.start(), m.end())]
         named = [

@@ -197,3 +197,27 @@ def test_when_a_given_name_is_cued_by_whom_or_beside_whom_or_a_head_then_it_is_f
 @pytest.mark.parametrize(("text", "word"), [("由Visa处理", "Visa"), ("head Office: 3/F", "Office")])
 def test_when_a_things_name_follows_such_a_cue_then_it_is_not_found(text: str, word: str) -> None:
     assert touched(text, word) == [], (text, touched(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Minutes, 3 July. Present: Nora (chair), Bo Wen, Ka-ho, Rachel Lam. Pool approved",
+            ["Nora", "Bo Wen", "Ka-ho"],
+        ),
+        ("会议纪要 参会：冯总、李工、何静、Oscar、小曹 1. 回款", ["Oscar"]),
+        ("會議記錄：出席 劉總、肥仔明、Joyce。議決如下", ["Joyce"]),
+    ],
+)
+def test_when_names_follow_a_rolls_label_then_each_is_found(text: str, names: list[str]) -> None:
+    for name in names:
+        assert at(text, name) in spans(text), (name, text, spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Present: Finance, Legal, IT. Absent: none", "Finance"), ("Attendees: Monday, Tuesday", "Monday")],
+)
+def test_when_a_roll_lists_departments_or_days_then_none_is_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
