@@ -715,6 +715,9 @@ def is_name_part(word: str) -> bool:
     return kind != "-" and kind not in "BP" and kind != "G"
 
 
+_NAME_LABEL_BEFORE = re.compile(r"(?i:(?<![a-z])(?:name|named|cardholder|card holder))[ \t]*[:：]?[ \t]*$")
+
+
 def place_or_business(text: str, start: int, end: int, capital_next: bool = False) -> bool:
     """The capitalised words at ``text[start:end]`` belong to a listed place or brand (the words
     after them counted: ``Tseung Kwan`` of ``Tseung Kwan O``), or one of them, or the word after
@@ -723,8 +726,12 @@ def place_or_business(text: str, start: int, end: int, capital_next: bool = Fals
     transfer``)."""
     words = text[start:end].split()
     lowered = [w.lower() for w in words]
-    if not _PLACE_AFTER.isdisjoint(lowered) or not _BUSINESS_AFTER.isdisjoint(lowered):
+    if not _BUSINESS_AFTER.isdisjoint(lowered):
         return True
+    if not _PLACE_AFTER.isdisjoint(lowered):
+        # a place's word that is a surname too, in a name a name's label names (Customer name Olivia
+        # Park, Cardholder: Min-ji Park), is the surname
+        return _NAME_LABEL_BEFORE.search(text, max(0, start - 20), start) is None
     if not STREET_BEFORE.isdisjoint(words):  # Calle Juan Bravo, Rua de Pedro Coutinho
         return True
     if _place_next(text, end) and (not capital_next or text[end + 1 : end + 2].isupper()):

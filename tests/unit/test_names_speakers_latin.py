@@ -221,3 +221,15 @@ def test_when_names_follow_a_rolls_label_then_each_is_found(text: str, names: li
 )
 def test_when_a_roll_lists_departments_or_days_then_none_is_found(text: str, word: str) -> None:
     assert touched(text, word) == [], (text, touched(text, word))
+
+
+def test_when_a_names_label_names_a_surname_that_is_a_places_word_then_the_name_is_found() -> None:
+    text = "Paid with Amex. Customer name Grace Park, phone on file."
+    assert touched(text, "Grace Park") == ["Grace Park"], spans(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"), [("we met at Victoria Park on Sunday", "Victoria"), ("Name: Lee Kum Kee Trading", "Lee")]
+)
+def test_when_a_place_or_a_firm_is_named_then_it_is_still_no_person(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
