@@ -2781,14 +2781,25 @@ _GREETED_SYLLABLE = re.compile(
     r"(?<![A-Za-z])(?i:hi|hey|hello|dear|morning)[ \t]++([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+[,，!！:：])"
 )
 _SIGNED_GATE = re.compile(r"(?i:love|regards|best|cheers|thank|sincerely|yours|hugs|hi|hey|hello|dear|morning)")
+# a listed given name addressed at the text's start or a turn's, a comma and what one says to someone
+# ("Ben, I'm sharing the company card", "Joanna, can you pay the deposit")
+_ADDRESSED_OPENING = re.compile(
+    r"(?:^|(?<=[|\n]))[ \t]*([A-Z][a-z]{1,11}),[ \t]+(?=(?:I|I'm|I’m|I've|I'll|you|your|can|could|please|pls|"
+    r"thanks|thank|sorry|just|we|pay|send|check)(?![A-Za-z]))"
+)
 
 
 def _signed_or_greeted(text: str) -> list[tuple[int, int]]:
     """The names of :data:`_SIGNED` and :data:`_GREETED_SYLLABLE` that are romanised syllables or
     surnames (Xinyi, Haoran, Wei, Wong)."""
-    if _SIGNED_GATE.search(text) is None:
-        return []
     spans: list[tuple[int, int]] = []
+    for m in _ADDRESSED_OPENING.finditer(text) if "," in text else ():
+        word = m.group(1)
+        kind = _kind(word)
+        if ("E" in kind or "F" in kind) and word not in _NOUN_GIVEN and word not in _NOT_GIVEN and _surname_like(word):
+            spans.append(m.span(1))
+    if _SIGNED_GATE.search(text) is None:
+        return spans
     for pattern in (_SIGNED, _GREETED_SYLLABLE):
         for m in pattern.finditer(text):
             word = m.group(1)

@@ -233,3 +233,26 @@ def test_when_a_names_label_names_a_surname_that_is_a_places_word_then_the_name_
 )
 def test_when_a_place_or_a_firm_is_named_then_it_is_still_no_person(text: str, word: str) -> None:
     assert touched(text, word) == [], (text, touched(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ben, I'm sharing the company card for the order", "Ben"),
+        ("Customer: hi | Kevin, can you check the refund", "Kevin"),
+    ],
+)
+def test_when_a_given_name_is_addressed_at_a_texts_or_a_turns_start_then_it_is_found(text: str, name: str) -> None:
+    assert at(text, name) in spans(text), (text, spans(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Visa, you can also use Mastercard", "Visa"),
+        ("Grace, please note the period", "Grace"),
+        ("Monday, I will pay", "Monday"),
+    ],
+)
+def test_when_a_thing_opens_a_text_before_a_comma_then_it_is_not_found(text: str, word: str) -> None:
+    assert touched(text, word) == [], (text, touched(text, word))
