@@ -2043,6 +2043,7 @@ _NAME_LIST = re.compile(
     "(?![A-Za-z'’-])){2,}"
 )
 _LIST_WORD = re.compile("[A-Z][a-z]+")
+_CAPITAL_AT_SEPARATOR = re.compile("[,、，][ \t]*[A-Z][a-z]|[A-Z][a-z]+[ \t]*[,、，]")
 
 
 # a meeting's or a fee list's people after its label (Present: Anna (chair), Bo Yang, Siu-ming, Rachel
@@ -2051,6 +2052,9 @@ _ROLL_LABEL = re.compile(
     r"(?:(?<![A-Za-z])(?i:present|attendees|attendance|participants|attending|absent|apologies)[ \t]*[:：]"
     r"|(?:参会|參會|出席|与会|與會|列席|缺席|已缴|已繳|未缴|未繳)(?:人员|人員)?[ \t]*[:：]?)[ \t]*"
 )
+# (a colon, or a Chinese label without one: every roll's label holds one; looked for as substrings,
+# cheaper than a search of an alternation)
+_ROLL_WORDS_ZH = ("出席", "列席", "缺席", "参会", "參會", "与会", "與會", "已缴", "已繳", "未缴", "未繳")
 _ROLL_ITEM = re.compile(r"[^,，、.。;；|\n]+")
 _ROLL_NAME = re.compile(
     r"[ \t]*([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){0,2})"
@@ -2063,6 +2067,8 @@ def _roll_names(text: str) -> list[tuple[int, int]]:
     capitalised words (a bracketed remark after it left out), one of them on a list of given names or
     surnames, none a common English, calendar or label word."""
     spans: list[tuple[int, int]] = []
+    if ":" not in text and "：" not in text and not any(word in text for word in _ROLL_WORDS_ZH):
+        return spans
     for label in _ROLL_LABEL.finditer(text):
         at = label.end()
         while at < len(text):
@@ -2093,6 +2099,9 @@ def _name_lists(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
     if "," not in text and "、" not in text and "，" not in text:
         return spans
     spans.extend(_roll_names(text))
+    # (a list of given names holds a capitalised word beside a separator: most texts' commas have none)
+    if text.count(",") + text.count("、") + text.count("，") < 2 or _CAPITAL_AT_SEPARATOR.search(text) is None:
+        return spans
     for m in _NAME_LIST.finditer(text):
         words = [(w.span(), w.group(), _kind(w.group())) for w in _LIST_WORD.finditer(text, m.start(), m.end())]
         named = [
@@ -2772,45 +2781,80 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
 # ("Love, Xinyi", "Regards, Haoran", "Best, Yuxi"), and a greeting before the name of the one written
 # to ("Hey Wei,", "Hi Jun!"): a romanised syllable or surname on the tables (one the listed given
 # names' rules do not read), no common English, calendar, role, kinship or label word (Thanks, Team.)
+# (written to start with one character class, each word's first letter in its case forms, the rest
+# case-free: under IGNORECASE, or behind a look-behind, ``re`` tried every word at every place)
 _SIGNED = re.compile(
-    r"(?<![A-Za-z])(?i:love|regards|best regards|kind regards|warm regards|best wishes|best|cheers|thanks|"
-    r"many thanks|thank you|sincerely|yours|yours sincerely|hugs)[,!.]?[ \t]*+\n?[ \t]*+"
-    r"([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+(?:[.!。！~\n|]|$))"
+    "[LlRrBbKk\u212aWwCcTtMmSs\u017fYyHh](?<![A-Za-z].)"
+    "(?:(?<=[Ll])(?i:ove)|(?<=[Rr])(?i:egards)|(?<=[Bb])(?i:est regards|est wishes|est)|"
+    "(?<=[Kk\u212a])(?i:ind regards)|(?<=[Ww])(?i:arm regards)|(?<=[Cc])(?i:heers)|"
+    "(?<=[Tt])(?i:hanks|hank you)|(?<=[Mm])(?i:any thanks)|"
+    "(?<=[Ss\u017f])(?i:incerely)|(?<=[Yy])(?i:ours sincerely|ours)|(?<=[Hh])(?i:ugs))"
+    r"[,!.]?[ \t]*+\n?[ \t]*+([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+(?:[.!。！~\n|]|$))"
 )
 _GREETED_SYLLABLE = re.compile(
-    r"(?<![A-Za-z])(?i:hi|hey|hello|dear|morning)[ \t]++([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+[,，!！:：])"
+    "[HhDdMm](?<![A-Za-z].)(?:(?<=[Hh])(?i:i|ey|ello)|(?<=[Dd])(?i:ear)|(?<=[Mm])(?i:orning))"
+    r"[ \t]++([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+[,，!！:：])"
 )
-_SIGNED_GATE = re.compile(r"(?i:love|regards|best|cheers|thank|sincerely|yours|hugs|hi|hey|hello|dear|morning)")
 # a listed given name addressed at the text's start or a turn's, a comma and what one says to someone
 # ("Ben, I'm sharing the company card", "Joanna, can you pay the deposit")
+# (matched at the text's start and after each bar or line's end only: a search tried every place)
 _ADDRESSED_OPENING = re.compile(
-    r"(?:^|(?<=[|\n]))[ \t]*([A-Z][a-z]{1,11}),[ \t]+(?=(?:I|I'm|I’m|I've|I'll|you|your|can|could|please|pls|"
+    r"[ \t]*([A-Z][a-z]{1,11}),[ \t]+(?=(?:I|I'm|I’m|I've|I'll|you|your|can|could|please|pls|"
     r"thanks|thank|sorry|just|we|pay|send|check)(?![A-Za-z]))"
 )
+
+
+def _turn_starts(text: str) -> list[int]:
+    """The text's start and the places after each bar or line's end, in order."""
+    starts = [0]
+    for sep in ("|", "\n"):
+        k = text.find(sep)
+        while k >= 0:
+            starts.append(k + 1)
+            k = text.find(sep, k + 1)
+    return sorted(starts)
 
 
 def _signed_or_greeted(text: str) -> list[tuple[int, int]]:
     """The names of :data:`_SIGNED` and :data:`_GREETED_SYLLABLE` that are romanised syllables or
     surnames (Xinyi, Haoran, Wei, Wong)."""
     spans: list[tuple[int, int]] = []
-    for m in _ADDRESSED_OPENING.finditer(text) if "," in text else ():
+    turns = _turn_starts(text)
+    for at in turns if "," in text else ():
+        m = _ADDRESSED_OPENING.match(text, at)
+        if m is None:
+            continue
         word = m.group(1)
         kind = _kind(word)
         if ("E" in kind or "F" in kind) and word not in _NOUN_GIVEN and word not in _NOT_GIVEN and _surname_like(word):
             spans.append(m.span(1))
-    if _SIGNED_GATE.search(text) is None:
-        return spans
-    for pattern in (_SIGNED, _GREETED_SYLLABLE):
-        for m in pattern.finditer(text):
-            word = m.group(1)
-            kind = _kind(word)
-            lowered = word.lower()
-            if not ("G" in kind or "S" in kind) or word in _NOUN_GIVEN or word in _AH_KIN or not _surname_like(word):
-                continue
-            if lowered in _KIN_CUES or lowered in _SPEAKER_ROLES or lowered in _ROLE_WORDS or field_label(word):
-                continue
+    # a greeting's word in the text (in lower case: a cheap test before the search), a sign-off within
+    # 40 characters before a turn's end (the text's, a bar's, a line's): bounded reads, where searches
+    # of the whole text under IGNORECASE cost two microseconds a text
+    found: list[re.Match[str]] = []
+    lowered = text.lower()
+    if any(word in lowered for word in _GREETING_WORDS):
+        found.extend(_GREETED_SYLLABLE.finditer(text))
+    seen: set[int] = set()
+    for end in [*(at - 1 for at in turns[1:]), len(text)]:
+        for m in _SIGNED.finditer(text, max(0, end - 40), end):
+            if m.start(1) not in seen:
+                seen.add(m.start(1))
+                found.append(m)
+    for m in found:
+        word = m.group(1)
+        kind = _kind(word)
+        if not ("G" in kind or "S" in kind) or word in _NOUN_GIVEN or word in _AH_KIN or not _surname_like(word):
+            continue
+        lowered_word = word.lower()
+        if lowered_word in _KIN_CUES or lowered_word in _SPEAKER_ROLES or lowered_word in _ROLE_WORDS:
+            continue
+        if not field_label(word):
             spans.append(m.span(1))
     return spans
+
+
+_GREETING_WORDS = ("hi ", "hey ", "hello ", "dear ", "morning ", "hi\t", "hey\t", "hello\t", "dear\t", "morning\t")
 
 
 def _named_by_phrase(text: str, cjk: bool) -> list[tuple[int, int]]:

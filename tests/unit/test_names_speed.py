@@ -137,3 +137,57 @@ def test_when_the_development_texts_are_scanned_as_one_batch_then_each_has_its_o
     found = _by_text(texts)
     assert found == _each(texts)
     assert sum(map(len, found)) > len(texts) // 2  # names were found: the comparison read something
+
+
+# the sign-off's and the greeting's patterns, each word's first letter in its case forms, against the
+# IGNORECASE alternations they replace
+_SIGNED_REFERENCE = re.compile(
+    r"(?<![A-Za-z])(?i:love|regards|best regards|kind regards|warm regards|best wishes|best|cheers|thanks|"
+    r"many thanks|thank you|sincerely|yours|yours sincerely|hugs)[,!.]?[ \t]*+\n?[ \t]*+"
+    r"([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+(?:[.!。！~\n|]|$))"
+)
+_GREETED_REFERENCE = re.compile(
+    r"(?<![A-Za-z])(?i:hi|hey|hello|dear|morning)[ \t]++([A-Z][a-z]{1,11})(?![A-Za-z'’-])(?=[ \t]*+[,，!！:：])"
+)
+SIGN_PIECES = st.sampled_from(
+    [
+        "Love",
+        "LOVE",
+        "love",
+        "Regards",
+        "Best",
+        "best wishes",
+        "Thanks",
+        "thank you",
+        "Yours",
+        "Hugs",
+        "Hi",
+        "hey",
+        "HELLO",
+        "Dear",
+        "Morning",
+        ", ",
+        " ",
+        "\n",
+        ".",
+        "|",
+        "Xinyi",
+        "Wei",
+        "Wong",
+        "a",
+        "x",
+        "ſincerely",
+        "Kind regards",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(SIGN_PIECES, max_size=12).map("".join), ANY))
+def test_when_sign_offs_and_greetings_are_searched_then_they_are_the_alternations_matches(text: str) -> None:
+    assert [m.span(1) for m in roman_names._SIGNED.finditer(text)] == [
+        m.span(1) for m in _SIGNED_REFERENCE.finditer(text)
+    ]
+    assert [m.span(1) for m in roman_names._GREETED_SYLLABLE.finditer(text)] == [
+        m.span(1) for m in _GREETED_REFERENCE.finditer(text)
+    ]
