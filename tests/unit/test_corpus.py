@@ -294,6 +294,19 @@ def test_ips_parse(corpus: str) -> None:
 # USCC, HKID, IBAN or Macao ID), the clan set's for names (no passport, IBAN or IP address), the lane
 # set's for names (no passport, IBAN, IP address or Macao ID), the quay set's for secrets and cards (as
 # the tap set's)
+# the sets written for secrets and cards alone: no identity document, account, USCC or IBAN
+_NO_IDENTITY_OR_ACCOUNT = {
+    "CN_BANK_ACCOUNT",
+    "CN_EXIT_ENTRY_PERMIT",
+    "CN_HOME_RETURN_PERMIT",
+    "CN_PASSPORT",
+    "CN_RESIDENT_ID",
+    "CN_USCC",
+    "HK_BANK_ACCOUNT",
+    "HK_ID",
+    "IBAN_CODE",
+    "MO_ID",
+}
 _MAY_LACK = {
     "remit.jsonl": {"IBAN_CODE"},
     "relay.jsonl": {"AUTH_SECRET"},
@@ -311,45 +324,12 @@ _MAY_LACK = {
     },
     "login.jsonl": {"CN_BANK_ACCOUNT", "CN_PASSPORT", "CN_USCC", "HK_BANK_ACCOUNT", "IBAN_CODE", "MO_ID"},
     "kin.jsonl": {"IBAN_CODE"},
-    "pin.jsonl": {
-        "CN_BANK_ACCOUNT",
-        "CN_EXIT_ENTRY_PERMIT",
-        "CN_HOME_RETURN_PERMIT",
-        "CN_PASSPORT",
-        "CN_RESIDENT_ID",
-        "CN_USCC",
-        "HK_BANK_ACCOUNT",
-        "HK_ID",
-        "IBAN_CODE",
-        "MO_ID",
-    },
+    "pin.jsonl": _NO_IDENTITY_OR_ACCOUNT,
     "hearth.jsonl": {"AUTH_SECRET", "IBAN_CODE"},
-    "tap.jsonl": {
-        "CN_BANK_ACCOUNT",
-        "CN_EXIT_ENTRY_PERMIT",
-        "CN_HOME_RETURN_PERMIT",
-        "CN_PASSPORT",
-        "CN_RESIDENT_ID",
-        "CN_USCC",
-        "HK_BANK_ACCOUNT",
-        "HK_ID",
-        "IBAN_CODE",
-        "MO_ID",
-    },
+    "tap.jsonl": _NO_IDENTITY_OR_ACCOUNT,
     "clan.jsonl": {"CN_PASSPORT", "IBAN_CODE", "IP_ADDRESS"},
     "lane.jsonl": {"CN_PASSPORT", "IBAN_CODE", "IP_ADDRESS", "MO_ID"},
-    "quay.jsonl": {
-        "CN_BANK_ACCOUNT",
-        "CN_EXIT_ENTRY_PERMIT",
-        "CN_HOME_RETURN_PERMIT",
-        "CN_PASSPORT",
-        "CN_RESIDENT_ID",
-        "CN_USCC",
-        "HK_BANK_ACCOUNT",
-        "HK_ID",
-        "IBAN_CODE",
-        "MO_ID",
-    },
+    "quay.jsonl": _NO_IDENTITY_OR_ACCOUNT,
 }
 
 
