@@ -116,7 +116,8 @@ def scan_batch(texts: Sequence[str], firsts: Sequence[re.Match[str] | None]) -> 
     their own, and a text at a time went from one to the next and back: on the bench's memos a Chinese
     text's two Chinese scanners cost a third more called in turn than called each over the batch (the
     processor's caches held one's tables, then the other's)."""
-    # (index, text, folded copy or None, kind): "roman" (no CJK), "zh" (no Latin letter) or "both"
+    # (index, text, its Simplified copy (the text itself when roman), kind): "roman" (no CJK), "zh" (no
+    # Latin letter) or "both"
     todo: list[tuple[int, str, str, str]] = []
     for i, (text, first) in enumerate(zip(texts, firsts, strict=True)):
         if first is None:
