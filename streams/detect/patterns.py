@@ -3715,6 +3715,31 @@ AUTH_PASSWORD = Recognizer(
 )
 
 
+def _secret_value(
+    name: str,
+    pattern: str,
+    validate: Callable[[str], bool],
+    score: float,
+    required: tuple[str, ...],
+    place: Callable[[str, int, int, int], bool] | None = None,
+) -> Recognizer:
+    """A secret whose value is the pattern's first group and may hold no digit (a password, a login's
+    pair): no digit floor for the native scanner, the required words its cheap first test."""
+    return Recognizer(
+        name,
+        "AUTH_SECRET",
+        re.compile(pattern),
+        validate,
+        base_score=score,
+        needs_digit=False,
+        group=1,
+        priority=10,
+        min_digits=0,
+        required=required,
+        place=place,
+    )
+
+
 # A passphrase or a wallet's seed phrase of words in lower case ("passphrase: correct horse battery
 # staple", "seed phrase is abandon ability able ..."): three words or more after its name and a
 # link, the whole phrase one value (AUTH_PASSWORD takes one word, and a first word such as "correct"
@@ -3776,18 +3801,14 @@ def _two_words_place(text: str, start: int, value_start: int, value_end: int) ->
     return _NOT_A_PASSWORD_BETWEEN.search(text, start, value_start) is None
 
 
-AUTH_TWO_WORDS = Recognizer(
+AUTH_TWO_WORDS = _secret_value(
     "gc_auth_two_words",
-    "AUTH_SECRET",
-    re.compile(_TWO_WORDS),
+    _TWO_WORDS,
     v.always,
     # above the password pattern's one word, which it holds
-    base_score=0.92,
-    needs_digit=False,
-    group=1,
-    priority=10,
-    required=("password", "pass phrase", "code word", "secret word", "memorable word"),
-    place=_two_words_place,
+    0.92,
+    ("password", "pass phrase", "code word", "secret word", "memorable word"),
+    _two_words_place,
 )
 # A password in quotes that holds blanks ('password = "correct horse battery staple"', "password:
 # 'open sesame 42'", 密碼：「芝麻 開門」): the quotes bound the value, and the password pattern's one
@@ -4009,31 +4030,6 @@ AUTH_TOKEN_SHAPE = Recognizer(
     min_digits=1,
     required=("_", "AKIA", "ASIA", "AIza", "xox", "sk-", "glpat-", "ya29.", "SG.", "eyJ", "hvs.", "hvb.", "hvr."),
 )
-
-
-def _secret_value(
-    name: str,
-    pattern: str,
-    validate: Callable[[str], bool],
-    score: float,
-    required: tuple[str, ...],
-    place: Callable[[str, int, int, int], bool] | None = None,
-) -> Recognizer:
-    """A secret whose value is the pattern's first group and may hold no digit (a password, a login's
-    pair): no digit floor for the native scanner, the required words its cheap first test."""
-    return Recognizer(
-        name,
-        "AUTH_SECRET",
-        re.compile(pattern),
-        validate,
-        base_score=score,
-        needs_digit=False,
-        group=1,
-        priority=10,
-        min_digits=0,
-        required=required,
-        place=place,
-    )
 
 
 # A user name and its password as a pair, after the name of a login's details ("login credentials:
@@ -4876,19 +4872,9 @@ def _back_code_place(text: str, start: int, value_start: int, value_end: int) ->
     return any(v.is_valid_card(m.group()) for m in _CARD_LIKE.finditer(text, look_back(text, start, 240), start))
 
 
-AUTH_BACK_CODE = Recognizer(
-    "gc_auth_back_code",
-    "AUTH_SECRET",
-    re.compile(_BACK_CODE),
-    v.always,
-    base_score=0.9,
-    needs_digit=False,
-    group=1,
-    priority=10,
-    # (no digit floor: the scanner's set of cores, which hold the back's word, says where it may match)
-    min_digits=0,
-    required=("back", "背面", "背後", "背后", "后面", "後面"),
-    place=_back_code_place,
+# (no digit floor: the scanner's set of cores, which hold the back's word, says where it may match)
+AUTH_BACK_CODE = _secret_value(
+    "gc_auth_back_code", _BACK_CODE, v.always, 0.9, ("back", "背面", "背後", "背后", "后面", "後面"), _back_code_place
 )
 TRACK = Recognizer(
     "gc_track_data",
