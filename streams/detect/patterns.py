@@ -2662,6 +2662,11 @@ _AUTH_WORDS = (
     "解鎖",
     "锁屏",
     "鎖屏",
+    # a safe's combination, a remittance's withdrawal code (取款附言码, 取款码, 提款码): AUTH_NUMERIC's
+    # code words that hold none of the words above
+    "combination",
+    "取款",
+    "提款",
 )
 # blanks, an optional separator word or sign, blanks. Written as blanks, then optionally the
 # separator and its blanks, each run of blanks possessive (``*+``): what follows a run (a
@@ -4602,7 +4607,8 @@ AUTH_ALNUM_CODE = Recognizer(
     # native scanner, skipping a text without a digit, found less than re (the scanners' hypothesis
     # test caught it)
     min_digits=0,
-    required=("code", "token", "otp"),
+    # (the pattern's "login PIN", "access key" hold neither a code nor a token)
+    required=("code", "token", "otp", "pin", "key"),
     place=_alnum_code_place,
 )
 
