@@ -1,10 +1,10 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin, hearth, tap, clan, lane and quay development sets (tests/corpus/field.jsonl, chat.jsonl,
+keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay and reef development sets (tests/corpus/field.jsonl, chat.jsonl,
 tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl,
 wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl, relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl,
-kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl, clan.jsonl, lane.jsonl, quay.jsonl; same checks on all twenty-seven).
+kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl, clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl; same checks on all twenty-eight).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -64,6 +64,7 @@ CORPORA = {
     "clan.jsonl": (CORPUS_DIR / "clan" / "src", 160, 10),
     "lane.jsonl": (CORPUS_DIR / "lane" / "src", 160, 10),
     "quay.jsonl": (CORPUS_DIR / "quay" / "src", 150, 15),
+    "reef.jsonl": (CORPUS_DIR / "reef" / "src", 130, 10),
 }
 Record = dict[str, Any]
 
@@ -225,8 +226,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
     # the eighth to eleventh sets were written with fewer (five to ten each), the twelfth to the
     # twenty-third with two to twelve (their writers were asked for cards and secrets, or for names),
     # the twenty-fourth (tap) with twelve, the twenty-fifth and twenty-sixth (clan, lane: names) with
-    # none or one, the twenty-seventh (quay: secrets, its test cards left unlabelled) with none; the
-    # others with twenty or more
+    # none or one, the twenty-seventh (quay: secrets, its test cards left unlabelled) with none, the
+    # twenty-eighth (reef: cards) with eighteen; the others with twenty or more
     fewest = {
         "desk.jsonl": 5,
         "counter.jsonl": 5,
@@ -248,6 +249,7 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "clan.jsonl": 0,
         "lane.jsonl": 1,
         "quay.jsonl": 0,
+        "reef.jsonl": 18,
     }
     assert n >= fewest.get(corpus, 20)
 
@@ -293,7 +295,7 @@ def test_ips_parse(corpus: str) -> None:
 # no secret in hearth), the tap set's for cards and secrets (no account, permit, passport, resident ID,
 # USCC, HKID, IBAN or Macao ID), the clan set's for names (no passport, IBAN or IP address), the lane
 # set's for names (no passport, IBAN, IP address or Macao ID), the quay set's for secrets and cards (as
-# the tap set's)
+# the tap set's); the reef set's for cards has every type
 # the sets written for secrets and cards alone: no identity document, account, USCC or IBAN
 _NO_IDENTITY_OR_ACCOUNT = {
     "CN_BANK_ACCOUNT",
