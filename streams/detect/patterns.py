@@ -1543,6 +1543,22 @@ CARD_GLUED_AFTER = replace(
     # (not an X: a resident ID's check character)
     pattern=re.compile(r"(?<![0-9A-Za-z+])(?<![0-9][ -])(\d(?:[ -]?\d){12,18})[A-WYZa-wyz]"),
 )
+# A card as an EMV chip's data dump prints it: tag 5A (the application's card number), length 08, then
+# the sixteen digits in eight pairs ("5A 08 45 38 21 06 74 90 31 23 5F24 03 290331"), the next tag
+# right after them perhaps, glued or digits too (57): the length byte says where the number ends.
+# Sixteen digits only: a shorter card's length byte (07) or a longer one's (09, 0A) pads the last pair
+# with F
+CARD_EMV = Recognizer(
+    "gc_card_emv",
+    "CREDIT_CARD",
+    re.compile(r"(?<![0-9A-Za-z])5A ?08 ?((?:[0-9]{2} ?){7}[0-9]{2})"),
+    lambda value: v.card_class(value) == v.LISTED_CARD,
+    base_score=1.0,
+    group=1,
+    priority=7,
+    min_digits=2,
+    required=("5A",),
+)
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
 # a country code may be written without its "+" when a blank or hyphen follows it ("86 138 1234 5678",
 # "852-9123 4567")
@@ -5281,6 +5297,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_LOOSE,
     CARD_GLUED,
     CARD_GLUED_AFTER,
+    CARD_EMV,
     USCC,
     EMAIL,
     EMAIL_SPELT,

@@ -220,6 +220,9 @@ def _other_network(pan: str) -> str | None:
     # of the block are an order's or a reference's length too
     if n >= 16 and pan.startswith("67"):
         return "MAESTRO"
+    # Vietnam's domestic network (its sixteen- and nineteen-digit cards)
+    if n in (16, 19) and pan.startswith("9704"):
+        return "NAPAS"
     return None
 
 

@@ -1,0 +1,51 @@
+"""Issue 11, the reef set's card classes: a card as an EMV chip's data dump prints it (tag 5A, length
+08, the sixteen digits in pairs), and Vietnam's domestic network (NAPAS, 9704, sixteen and nineteen
+digits) among the listed ones. Hits and near misses of the same shape; the numbers are made up with a
+Luhn digit. Both scanners run every table (the ``detector`` fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.engine import Detector
+
+
+def cards(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "CREDIT_CARD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "EMV TLV dump (ARQC): 9F02 06 000000004500 5A 08 45 38 21 06 74 90 31 23 5F24 03 290331 5F34 01 00",
+            "45 38 21 06 74 90 31 23",
+        ),
+        # the next tag glued on, or digits too: the length byte says where the number ends
+        ("tags: 5A08453821067490312357 13 4538", "4538210674903123"),
+        ("EMV dump 5A 08 45 38 21 06 74 90 31 23 57 13", "45 38 21 06 74 90 31 23"),
+        ("5A 08 4538210674903123 5F24 03 290331", "4538210674903123"),
+        ("thanh toan the Napas 9704 1800 3321 5567 nhe", "9704 1800 3321 5567"),
+        ("NAPAS card 9704360123456789017 declined", "9704360123456789017"),
+    ],
+)
+def test_when_a_card_is_in_a_chip_dump_or_of_napas_then_it_is_found(detector: Detector, text: str, value: str) -> None:
+    assert cards(detector, text) == [value], (text, cards(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong Luhn digit, another tag's length, no network, seven pairs, seven and a half
+        "EMV dump 5A 08 45 38 21 06 74 90 31 24 5F24 03 290331",
+        "EMV dump 5A 07 45 38 21 06 74 90 31 23 5F24",
+        "EMV dump 5A 08 12 38 21 06 74 90 31 27 5F24",
+        "EMV dump 5A 08 45 38 21 06 74 90 31 5F24",
+        "EMV dump 5A 08 45 38 21 06 74 90 3 5F24",
+        # NAPAS: a wrong Luhn digit, seventeen digits
+        "the Napas 9704 1800 3321 5568",
+        "ref 97041800332155671",
+    ],
+)
+def test_when_a_chip_dump_or_napas_number_is_no_card_then_none_is_found(detector: Detector, text: str) -> None:
+    assert cards(detector, text) == [], (text, cards(detector, text))
