@@ -871,10 +871,13 @@ _SPELT_CARD_WORDS = re.compile(
 
 
 def _spelt_card_place(text: str, start: int) -> bool:
-    return (
-        _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None
-        and _SPELT_CARD_WORDS.search(text, look_back(text, start, 160), start) is not None
-    )
+    # (an account's, an order's or a phone's word counts only after the last card word: "calling about
+    # the order, the card is 49 16 22 01 ..." reads a card)
+    words = list(_SPELT_CARD_WORDS.finditer(text, look_back(text, start, 160), start))
+    if not words:
+        return False
+    floor = max(look_back(text, start, 32), words[-1].end())
+    return _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
 
 
 _RECEIPT_WORD = re.compile(NOT_AN_ID_CONTEXT.pattern + r"|回执|回執|收据|收據|编号|編號")
