@@ -1484,7 +1484,11 @@ _WRAPPED_GROUPS = (
     + r")\d{5})"
 )
 _LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_—-])(?<![0-9][ \t][ \t])(?<![0-9]%20)"
-_LOOSE_AHEAD = r"(?![0-9])(?![ \t./_—+-]{1,3}[0-9])(?!%20[0-9])"
+# (a blank and another number after the groups make a longer run, unless the number is an expiry:
+# "5200/8271/3309/4485 02/26 907")
+_LOOSE_AHEAD = (
+    r"(?![0-9])(?!(?![ \t]{1,3}(?:0[1-9]|1[0-2])/[0-9]{2}(?![0-9/]))[ \t./_—+-]{1,3}[0-9])(?!%20[0-9])"
+)
 # A card a line a group, as an OCR reads a form's boxes or a note lists it ("Card No.\n4111\n1111\n
 # 1111\n1111"): four groups of four (and UnionPay's three), no group on the line after; a card word
 # within 32 characters before it, no digit between (a column of four-digit numbers holds no card)
@@ -1506,7 +1510,9 @@ CARD_LOOSE = replace(
     name="gc_card_loose",
     pattern=re.compile(
         _LOOSE_BEHIND
+        + "(?:"
         + _LOOSE_GROUPS
+        + ")"
         + _LOOSE_AHEAD
         + "|"
         + _LOOSE_BEHIND

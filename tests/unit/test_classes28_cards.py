@@ -1,8 +1,10 @@
 """Issue 11, the reef set's card classes: a card as an EMV chip's data dump prints it (tag 5A, length
 08, the sixteen digits in pairs), and Vietnam's domestic network (NAPAS, 9704, sixteen and nineteen
 digits) among the listed ones; a card read out after a card word that follows an order's word
-("calling about the order, the card is 49 16 22 ..."). Hits and near misses of the same shape; the
-numbers are made up with a Luhn digit. Both scanners run every table (the ``detector`` fixture)."""
+("calling about the order, the card is 49 16 22 ..."); a card in groups parted by slashes, dots or
+two blanks with its expiry after it and no card word ("notes: 5200/8271/3309/4485 02/26 907"). Hits
+and near misses of the same shape; the numbers are made up with a Luhn digit. Both scanners run
+every table (the ``detector`` fixture)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ def cards(detector: Detector, text: str) -> list[str]:
         ("5A 08 4538210674903123 5F24 03 290331", "4538210674903123"),
         ("thanh toan the Napas 9704 1800 3321 5567 nhe", "9704 1800 3321 5567"),
         ("NAPAS card 9704360123456789017 declined", "9704360123456789017"),
+        # groups parted unusually, an expiry after them (a number after a blank, which no longer joins them)
+        ("cant find my wallet but i saved it in notes: 5200/8271/3309/4485 02/26 907", "5200/8271/3309/4485"),
+        ("backup: 4538.2106.7490.3123 11/29", "4538.2106.7490.3123"),
         # an order's, a phone's or an account's word before the card word, not after it
         ("calling about the order, the card is 49 16 22 01 73 34 55 95 expiry 03 27", "49 16 22 01 73 34 55 95"),
         ("re your account: card number 4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3 thanks", "4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3"),
@@ -46,6 +51,10 @@ def test_when_a_card_is_in_a_chip_dump_or_of_napas_then_it_is_found(detector: De
         "EMV dump 5A 08 12 38 21 06 74 90 31 27 5F24",
         "EMV dump 5A 08 45 38 21 06 74 90 31 5F24",
         "EMV dump 5A 08 45 38 21 06 74 90 3 5F24",
+        # unusual groups with a number after them that is no expiry (13/26, a longer run, a third part)
+        "notes: 5200/8271/3309/4485 13/26",
+        "row 5200/8271/3309/4485 02 77",
+        "notes: 5200/8271/3309/4485 02/26/2031",
         # a card word, then an order's or an account's word before the digits read out
         "the card is fine, the order is 49 16 22 01 73 34 55 95",
         "card on file; account 4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3",
