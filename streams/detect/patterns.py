@@ -1486,9 +1486,7 @@ _WRAPPED_GROUPS = (
 _LOOSE_BEHIND = r"(?<![0-9+])(?<![0-9][ \t./_—-])(?<![0-9][ \t][ \t])(?<![0-9]%20)"
 # (a blank and another number after the groups make a longer run, unless the number is an expiry:
 # "5200/8271/3309/4485 02/26 907")
-_LOOSE_AHEAD = (
-    r"(?![0-9])(?!(?![ \t]{1,3}(?:0[1-9]|1[0-2])/[0-9]{2}(?![0-9/]))[ \t./_—+-]{1,3}[0-9])(?!%20[0-9])"
-)
+_LOOSE_AHEAD = r"(?![0-9])(?!(?![ \t]{1,3}(?:0[1-9]|1[0-2])/[0-9]{2}(?![0-9/]))[ \t./_—+-]{1,3}[0-9])(?!%20[0-9])"
 # A card a line a group, as an OCR reads a form's boxes or a note lists it ("Card No.\n4111\n1111\n
 # 1111\n1111"): four groups of four (and UnionPay's three), no group on the line after; a card word
 # within 32 characters before it, no digit between (a column of four-digit numbers holds no card)
