@@ -867,6 +867,9 @@ _SPELT_CARD_WORDS = re.compile(
     _CARD_WORDS.pattern
     + "|"
     + grouped_source(("visa", "master ?card", "amex", "unionpay", "pan"), word_start=False, word_end=False)
+    # what an agent calls the card's number on a call ("the long number across the front please?")
+    + "|"
+    + grouped_source(("long number", "number across the front", "number on the front"))
 )
 
 

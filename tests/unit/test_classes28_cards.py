@@ -33,6 +33,12 @@ def cards(detector: Detector, text: str) -> list[str]:
         # groups parted unusually, an expiry after them (a number after a blank, which no longer joins them)
         ("cant find my wallet but i saved it in notes: 5200/8271/3309/4485 02/26 907", "5200/8271/3309/4485"),
         ("backup: 4538.2106.7490.3123 11/29", "4538.2106.7490.3123"),
+        # the card's number named as an agent asks for it on a call
+        (
+            "AGENT: and the long number across the front please? CALLER: ok it's 5 1 7 3 2 2 0 4 9 1 8 6 3 5 0 6",
+            "5 1 7 3 2 2 0 4 9 1 8 6 3 5 0 6",
+        ),
+        ("the number on the front is 4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3", "4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3"),
         # an order's, a phone's or an account's word before the card word, not after it
         ("calling about the order, the card is 49 16 22 01 73 34 55 95 expiry 03 27", "49 16 22 01 73 34 55 95"),
         ("re your account: card number 4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3 thanks", "4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3"),
@@ -51,6 +57,9 @@ def test_when_a_card_is_in_a_chip_dump_or_of_napas_then_it_is_found(detector: De
         "EMV dump 5A 08 12 38 21 06 74 90 31 27 5F24",
         "EMV dump 5A 08 45 38 21 06 74 90 31 5F24",
         "EMV dump 5A 08 45 38 21 06 74 90 3 5F24",
+        # the long number read out with a wrong Luhn digit, or an order's number after it
+        "the long number please? it's 5 1 7 3 2 2 0 4 9 1 8 6 3 5 0 7",
+        "the long number please? the order is 5 1 7 3 2 2 0 4 9 1 8 6 3 5 0 6",
         # unusual groups with a number after them that is no expiry (13/26, a longer run, a third part)
         "notes: 5200/8271/3309/4485 13/26",
         "row 5200/8271/3309/4485 02 77",
