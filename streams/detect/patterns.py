@@ -1305,8 +1305,9 @@ _DIGITS_AFTER = re.compile(r" ([0-9]{1,4})(?![0-9])")
 # three digits ending the number's run: a UnionPay card's 4-4-4-4-3 shape
 _THREE_DIGITS_END = re.compile(r" [0-9]{3}[ \t]*+(?:$|[,.;:)）。，；\n])")
 # a count (one or two digits before a word) or a date after the card
+# (or the next step's number in a list: "Steps: 1) enter 4012 2577 3309 8416 2) exp 12/28")
 _COUNT_OR_DATE = re.compile(
-    r" (?:[0-9][0-9]?(?:[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9])|(?:0[1-9]|1[0-2])(?:-|[ ]20)[0-9]{2}(?![0-9]))"
+    r" (?:[0-9][0-9]?(?:[ \t]*[A-Za-z" + _CJK + r"]|[/:][0-9]|\)[ \t])|(?:0[1-9]|1[0-2])(?:-|[ ]20)[0-9]{2}(?![0-9]))"
 )
 # a payment's words: with a card's or a network's, they say the number before the digits is a card
 _PAYMENT_WORD = re.compile(

@@ -33,6 +33,11 @@ def cards(detector: Detector, text: str) -> list[str]:
         # groups parted unusually, an expiry after them (a number after a blank, which no longer joins them)
         ("cant find my wallet but i saved it in notes: 5200/8271/3309/4485 02/26 907", "5200/8271/3309/4485"),
         ("backup: 4538.2106.7490.3123 11/29", "4538.2106.7490.3123"),
+        # the next step's number after it in a list of steps
+        (
+            "Steps: 1) enter 4012 2577 3309 8416 2) exp 12/28 3) cvc 318 4) submit",
+            "4012 2577 3309 8416",
+        ),
         # the card's number named as an agent asks for it on a call
         (
             "AGENT: and the long number across the front please? CALLER: ok it's 5 1 7 3 2 2 0 4 9 1 8 6 3 5 0 6",
@@ -57,6 +62,8 @@ def test_when_a_card_is_in_a_chip_dump_or_of_napas_then_it_is_found(detector: De
         "EMV dump 5A 08 12 38 21 06 74 90 31 27 5F24",
         "EMV dump 5A 08 45 38 21 06 74 90 31 5F24",
         "EMV dump 5A 08 45 38 21 06 74 90 3 5F24",
+        # a list of steps whose number fails its check, or whose run with the step's number is a card
+        "Steps: 1) enter 4012 2577 3309 8419 2) exp 12/28",
         # the long number read out with a wrong Luhn digit, or an order's number after it
         "the long number please? it's 5 1 7 3 2 2 0 4 9 1 8 6 3 5 0 7",
         "the long number please? the order is 5 1 7 3 2 2 0 4 9 1 8 6 3 5 0 6",
