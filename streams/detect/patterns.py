@@ -1567,7 +1567,8 @@ CARD_EMV = Recognizer(
     base_score=1.0,
     group=1,
     priority=7,
-    min_digits=2,
+    # (the length byte and the pairs are one run of digits: a blank at most between two of them)
+    min_digits=16,
     required=("5A",),
 )
 _NUMBER_BEHIND = r"(?<![0-9A-Za-z+])(?<![0-9][ -])"
