@@ -1,10 +1,11 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay and reef development sets (tests/corpus/field.jsonl, chat.jsonl,
-tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl, inbox.jsonl, teller.jsonl, ledger.jsonl,
-wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl, relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl,
-kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl, clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl; same checks on all twenty-eight).
+keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay and reef development sets
+(tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
+inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
+relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
+clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl; same checks on all twenty-eight).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
