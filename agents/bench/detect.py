@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from agents.bench.corpus import CORPORA, corpus_scores
+from agents.bench.corpus import CORPORA, corpus_scores, load
 from agents.engines import build_detector, installed_ner_model, keyring, presidio_engine
 from agents.schema_files import event_schemas
 from agents.settings import get_settings
@@ -92,8 +92,6 @@ def _written(repeat: int) -> dict[str, float]:
     memos, and English prose: a set of patterns that stays fast on one may not on the other): stock
     Presidio with patterns only, our detector with the native scanner and with ``re``, in alternating
     runs, best of ``repeat`` each."""
-    from agents.bench.corpus import load
-
     texts = [r["text"] for name in DEVELOPMENT_SETS for r in load(CORPORA[name])]
     runs = {
         "stock": _presidio(presidio_engine(), texts),

@@ -873,14 +873,21 @@ _SPELT_CARD_WORDS = re.compile(
 )
 
 
-def _spelt_card_place(text: str, start: int) -> bool:
-    # (an account's, an order's or a phone's word counts only after the last card word: "calling about
-    # the order, the card is 49 16 22 01 ..." reads a card)
+def _spelt_card_word(text: str, start: int) -> int | None:
+    """The end of the last card word in the 160 characters before ``start``, where it makes the number
+    there a card read out: None when there is none, or an account's, an order's or a phone's word
+    stands after it in the 32 ("calling about the order, the card is 49 16 22 01 ..." reads a card)."""
     words = list(_SPELT_CARD_WORDS.finditer(text, look_back(text, start, 160), start))
     if not words:
-        return False
-    floor = max(look_back(text, start, 32), words[-1].end())
-    return _NOT_A_CARD_CONTEXT.search(text, floor, start) is None
+        return None
+    end = words[-1].end()
+    if _NOT_A_CARD_CONTEXT.search(text, max(look_back(text, start, 32), end), start) is not None:
+        return None
+    return end
+
+
+def _spelt_card_place(text: str, start: int) -> bool:
+    return _spelt_card_word(text, start) is not None
 
 
 _RECEIPT_WORD = re.compile(NOT_AN_ID_CONTEXT.pattern + r"|回执|回執|收据|收據|编号|編號")
@@ -1179,11 +1186,9 @@ class _SplitCardRecognizer(Recognizer):
     def judge(
         self, text: str, start: int, value_start: int, value_end: int, starts: Sequence[int] = ()
     ) -> Finding | None:
-        if not _spelt_card_place(text, start):
-            return None
+        word_end = _spelt_card_word(text, start)
         # no number between the card's word and the first piece ("card 2019\n4307\n4185 ...": a list)
-        words = list(_SPELT_CARD_WORDS.finditer(text, look_back(text, start, 160), start))
-        if _DIGIT.search(text, words[-1].end(), start) is not None:
+        if word_end is None or _DIGIT.search(text, word_end, start) is not None:
             return None
         digits, end, turns = v.compact(text[value_start:value_end]), value_end, 0
         while len(digits) < 19:

@@ -49,7 +49,9 @@ def cards(detector: Detector, text: str) -> list[str]:
         ("re your account: card number 4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3 thanks", "4 5 3 8 2 1 0 6 7 4 9 0 3 1 2 3"),
     ],
 )
-def test_when_a_card_is_in_a_chip_dump_or_of_napas_then_it_is_found(detector: Detector, text: str, value: str) -> None:
+def test_when_a_card_is_written_as_the_reef_set_writes_it_then_it_is_found(
+    detector: Detector, text: str, value: str
+) -> None:
     assert cards(detector, text) == [value], (text, cards(detector, text))
 
 
@@ -79,5 +81,5 @@ def test_when_a_card_is_in_a_chip_dump_or_of_napas_then_it_is_found(detector: De
         "ref 97041800332155671",
     ],
 )
-def test_when_a_chip_dump_or_napas_number_is_no_card_then_none_is_found(detector: Detector, text: str) -> None:
+def test_when_a_number_of_those_shapes_is_no_card_then_none_is_found(detector: Detector, text: str) -> None:
     assert cards(detector, text) == [], (text, cards(detector, text))

@@ -17,7 +17,7 @@ import pytest
 from agents.bench.corpus import CORPORA, load
 from agents.bench.names import bench_texts
 from streams.detect.engine import Detector
-from streams.detect.patterns import ID_RECOGNIZERS
+from streams.detect.patterns import ID_RECOGNIZERS, Recognizer
 from streams.detect.scanner import native_available
 
 
@@ -35,12 +35,9 @@ def test_the_texts_are_the_corpora_and_the_memos() -> None:
 
 
 @pytest.mark.parametrize("recognizer", [r for r in ID_RECOGNIZERS if r.required], ids=lambda r: r.name)
-def test_a_finding_holds_one_of_its_required_words(recognizer: object) -> None:
+def test_a_finding_holds_one_of_its_required_words(recognizer: Recognizer) -> None:
     # (a match the recognizer's judge refuses may lack them: AUTH_NEAR's cue "it is" matches, and its
     # place, wanting a code word within reach, refuses a number after it with none)
-    from streams.detect.patterns import Recognizer
-
-    assert isinstance(recognizer, Recognizer)
     required = recognizer._required
     assert required is not None
     missing = []
