@@ -98,9 +98,10 @@ CLAN = CORPUS_DIR / "clan.jsonl"
 LANE = CORPUS_DIR / "lane.jsonl"
 QUAY = CORPUS_DIR / "quay.jsonl"
 REEF = CORPUS_DIR / "reef.jsonl"
+DELTA = CORPUS_DIR / "delta.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay and reef development sets
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef and delta development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -130,6 +131,7 @@ CORPORA = {
     "lane": LANE,
     "quay": QUAY,
     "reef": REEF,
+    "delta": DELTA,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

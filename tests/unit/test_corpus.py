@@ -1,11 +1,11 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay and reef development sets
+keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef and delta development sets
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
-clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl; same checks on all twenty-eight).
+clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl; same checks on all twenty-nine).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -66,7 +66,10 @@ CORPORA = {
     "lane.jsonl": (CORPUS_DIR / "lane" / "src", 160, 10),
     "quay.jsonl": (CORPUS_DIR / "quay" / "src", 150, 15),
     "reef.jsonl": (CORPUS_DIR / "reef" / "src", 130, 10),
+    "delta.jsonl": (CORPUS_DIR / "delta" / "src", 130, 130),
 }
+# the sets written in one language only (the others hold all four)
+ONE_LANGUAGE = {"delta.jsonl": "mixed"}
 Record = dict[str, Any]
 
 TYPES = {
@@ -185,7 +188,7 @@ def test_record_shape_and_ids(corpus: str) -> None:
 
 def test_each_language_has_enough_records(corpus: str) -> None:
     counts = collections.Counter(r["lang"] for r in records(corpus))
-    for lang in LANGS:
+    for lang in [ONE_LANGUAGE[corpus]] if corpus in ONE_LANGUAGE else LANGS:
         assert counts[lang] >= CORPORA[corpus][2], (lang, counts[lang])
 
 
@@ -228,7 +231,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
     # twenty-third with two to twelve (their writers were asked for cards and secrets, or for names),
     # the twenty-fourth (tap) with twelve, the twenty-fifth and twenty-sixth (clan, lane: names) with
     # none or one, the twenty-seventh (quay: secrets, its test cards left unlabelled) with none, the
-    # twenty-eighth (reef: cards) with eighteen; the others with twenty or more
+    # twenty-eighth (reef: cards) with eighteen, the twenty-ninth (delta: names) with none; the others
+    # with twenty or more
     fewest = {
         "desk.jsonl": 5,
         "counter.jsonl": 5,
@@ -251,6 +255,7 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "lane.jsonl": 1,
         "quay.jsonl": 0,
         "reef.jsonl": 18,
+        "delta.jsonl": 0,
     }
     assert n >= fewest.get(corpus, 20)
 
