@@ -1409,8 +1409,9 @@ _AH_KIN = frozenset("Ma Mah Pa Po Gung Kung Yi Suk Sir Ba".split())
 # that may be one is a candidate, and the word before it is looked up
 # (a possessive's 's may follow: my wife Meera's passport)
 _GIVEN_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z-])(?!['’](?![sS](?![A-Za-z])))")
-# a dash before a given name signs a message (– Eunice, Digital Banking; -- Dev)
-_DASH_BEFORE = re.compile(r"(?:^|[\s>])(?:--?|–|—)[ \t]*$")
+# a dash before a given name signs a message (– Eunice, Digital Banking; -- Dev), after a blank or a
+# closing bracket or stop (...唔好講俾人聽）— Ivan)
+_DASH_BEFORE = re.compile(r"(?:^|[\s>)）」』】。！？])(?:--?|–|—)[ \t]*$")
 _CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?:[,:.]?[ \t]+|[:：][ \t]*)$")
 _CUES = (
     frozenset(
@@ -1734,7 +1735,8 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})([ \t]?)[姐仔哥]")
 _CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
 # (等 Daniel 處理, 问下Ivy: waiting for someone, asking someone)
 # (由Joyce安排: by whom)
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部等下由")
+# (麻煩Ivy, 麻烦 Ivy: a request's object)
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部等下由煩烦")
 # a call's or a message's opening interjection before a listed given name (喂Kelvin, 嗨 Joey), not
 # before a thing's (喂Apple部機)
 _CJK_GREETING = frozenset("喂嗨")
@@ -1742,7 +1744,7 @@ _CJK_GREETING = frozenset("喂嗨")
 _CJK_STAFF_BEFORE = frozenset("員员部")
 # a staff role's last character (客服 Cindy, 客户经理 Kelvin, 主管 Winston), not before a month's, a
 # town's or a shop's name (處理 Jan 月, 代理 Chanel 手袋)
-_CJK_ROLE_LAST = frozenset("服理管")
+_CJK_ROLE_LAST = frozenset("服理管佣傭")  # (and a domestic helper: 家佣Wulandari, 外傭 Siti)
 # a transfer's verb (转 Linda 支付宝, 匯Kevin 500): not before a month's or a sender's word (转 Jan 月)
 _CJK_TRANSFER = frozenset("转汇轉匯")
 # (and a demonstrative, the person's side or thing: Mandy嗰邊, Ivy那张单; a duty's verb: Sandy負責覆核)
@@ -1791,8 +1793,8 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
         if label >= 0 and text[label] in _CJK_LABEL_LAST:
             return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
     after = end + 1 if end < len(text) and text[end] in " \t" else end
-    if after < len(text) and text[after] in _CJK_CUE_AFTER:
-        return True
+    if after < len(text) and (text[after] in _CJK_CUE_AFTER or text.startswith(("名下", "名義", "名义"), after)):
+        return True  # (Alice名下: in whose name)
     # a message signed with a given name after its Chinese words (你過數就得 Ken), no brand's
     if before >= 0 and len(text) - end <= 8 and _CJK.match(text[before]) and not text[end:].strip(_SIGNED_END):
         return text[start:end].lower() not in _LOOKALIKE_BY_FIRST
@@ -3443,10 +3445,11 @@ def _unlisted_repeatable(word: str) -> bool:
 
 
 def _alone(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a word of its own, no capitalised word beside it (one blank between)."""
-    if start and (text[start - 1].isalnum() or text[start - 1] in _GLUED):
+    """``text[start:end]`` is a word of its own, no capitalised word beside it (one blank between). A
+    Chinese character glued on bounds it as a blank would (``要Rachel本人``, ``客戶話Benny報價``)."""
+    if start and (_in_word(text[start - 1]) or text[start - 1] in _GLUED):
         return False
-    if end < len(text) and (text[end].isalnum() or text[end] in _GLUED) and not _possessive(text, end):
+    if end < len(text) and (_in_word(text[end]) or text[end] in _GLUED) and not _possessive(text, end):
         return False  # in a word, an address, a handle or a password (Rao@1987#HK)
     if text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2].isupper():
         return False
@@ -3462,6 +3465,13 @@ def _in_capital_run(text: str, start: int) -> bool:
 
 
 _GLUED = "'’-_@#$%&*/\\.=+"
+
+
+def _in_word(char: str) -> bool:
+    """``char`` continues a Latin word: a letter or digit, but no CJK character."""
+    return char.isalnum() and not ("\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff")
+
+
 _POSSESSIVE_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 

@@ -1839,6 +1839,11 @@ def _nickname(s: str, i: int, given: dict[str, float], words: frozenset[str]) ->
     if pair[1] in COMMON:
         if left >= 1.0 and right >= 0.5:
             return i, i + 2
+        # one side strong (a payment's verb and its preposition before: 转给小周了; the text's end after:
+        # 截图发小周) and the other neither a word's part nor a place's, nor a surname that makes a full
+        # name of it (蒙小龙、)
+        if max(left, right) >= 1.5 and min(left, right) >= -0.5 and (left >= 1.5 or s[i - 1] not in _SINGLE_SET):
+            return i, i + 2
         # a clause's end right after it (哎小刘，, 问了小杜。): whatever stands before, unless 小 ends a word
         # with it (大小, 从小, 最小)
         return (i, i + 2) if _nick_closed(s, i, words) else None
@@ -1947,6 +1952,15 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     # ends no word (覆 | 麦sir); a one-character one (生, 太, 总) needs a name's place before it
     floor = 1.0 if len(title) == 1 else -1.0
     left = _left_score(s, i, words)
+    # or a word of two or three characters right before the surname (a role: 供应商 | 梁总, 值班 | 刘工)
+    # and the title ending no word (总 | 催款, 工 | 已处理; not 工 | 程)
+    if (
+        left == -0.5
+        and floor == 1.0
+        and (s[i - 2 : i] in words or _word_ends(s, i, words))
+        and _right_score(s, m.end(), words) > -2.0
+    ):
+        left = 1.0
     if left < floor or not _surname_here(s, i, j):  # 周生生
         return None
     # the surname's character ends a name whose surname stands one or two characters before it (黄大 |

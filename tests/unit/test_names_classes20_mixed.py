@@ -1,0 +1,81 @@
+"""Classes of names in mixed Chinese and English text (the twentieth round, from the development set
+``delta``): a found name's word mentioned again glued to Chinese characters (要Rachel本人); 小 and a
+surname with one side strong and the other no word's part (转给小周了, 截图发小周); a surname and a
+one-character title after a role's word (供应商梁总催款, 值班刘工已处理); an English given name after
+麻煩 or before 名下, and after a signature's dash that follows a closing bracket (…）— Ivan). One table
+of names that must be found and one of look-alikes of the same shape, through the whole detector and
+the names scanner alone. The names and sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from person_spans import anywhere, at, hit, spans, touch
+from person_spans import found_by_both as _found
+from person_spans import left_by_both as _left
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth"),
+    [
+        ("drop off 俾 Rachel Ho，佢話一定要Rachel本人簽收", "Rachel", 1),
+        ("客戶話Benny報價 $12,000，但發票寫 $21,000，Benny Chow已經離職", "Benny", 0),
+        ("财务谢欣，英文名叫Cindy Tse，找Cindy就得", "Cindy", 1),
+    ],
+)
+def test_when_a_found_names_word_is_glued_to_chinese_again_then_it_is_found(text: str, word: str, nth: int) -> None:
+    where = at(text, word, nth)
+    assert hit(spans(text), where), (text, spans(text))
+    assert hit(anywhere(text), where), (text, anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a word inside a Latin word, or a name's word the text holds once, stays as it was
+        ("Rachel Ho 話 Rachelle 係佢妹妹", "Rachelle"),
+        ("Benny Chow 去咗 Bennyland", "Bennyland"),
+    ],
+)
+def test_when_a_longer_latin_word_holds_a_names_word_then_it_is_not_a_name(text: str, word: str) -> None:
+    _left(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("转完截图发小周", "小周"),
+        ("我已经转给小王了", "小王"),
+        ("请于入职前补交至HR小蒋处", "小蒋"),
+        ("6栋小唐2斤，钱直接转我", "小唐"),
+        ("供应商梁总催款：发票抬头写错了", "梁"),
+        ("生产告警：值班刘工已处理", "刘"),
+        ("麻煩Ivy今日補返", "Ivy"),
+        ("麻烦 Ivy 今天补回", "Ivy"),
+        ("对账发现Alice名下有笔提现", "Alice"),
+        ("個code係 482913（已提佢唔好講俾人聽）— Ivan", "Ivan"),
+    ],
+)
+def test_when_a_name_stands_in_these_mixed_places_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("转给小米了", "小米"),
+        ("买了个小马扎", "小马"),
+        ("共享单车小黄车押金退了吗", "小黄"),
+        ("转到小金库", "小金"),
+        ("下线蒙小龙、农春梅负责收购", "蒙小龙"),
+        ("供应商王工厂在东莞", "王工"),
+        ("运营周总结已发", "周总"),
+        ("仓库石工人已下班", "石工"),
+    ],
+)
+def test_when_a_look_alike_stands_in_these_places_then_no_short_name_is_found(text: str, word: str) -> None:
+    if word == "蒙小龙":  # the full name is found whole, not cut into 蒙 and 小龙
+        assert (text.index(word), text.index(word) + 3) in spans(text), spans(text)
+        return
+    where = at(text, word)
+    assert not touch(spans(text), where), (text, spans(text))
+    assert not touch(anywhere(text), where), (text, anywhere(text))
