@@ -2700,6 +2700,12 @@ _AUTH_WORDS = (
     "combination",
     "取款",
     "提款",
+    # a parcel locker's pickup code (取件码, 取货码, 提货码), as "pickup code" and "locker code" are
+    "取件",
+    "取货",
+    "取貨",
+    "提货",
+    "提貨",
 )
 # blanks, an optional separator word or sign, blanks. Written as blanks, then optionally the
 # separator and its blanks, each run of blanks possessive (``*+``): what follows a run (a
@@ -2749,6 +2755,8 @@ _MORE_CODE_WORDS = (
 )
 _MORE_CODE_WORDS_ZH = (
     r"口令|保安编码|保安編碼|安全编码|安全編碼|取款附言码|取款附言碼|取款码|取款碼|提款码|提款碼|"
+    # a parcel locker's pickup code: whoever holds it opens the locker ("丰巢柜 取件码 835127")
+    r"取件码|取件碼|取货码|取貨碼|提货码|提貨碼|"
     # a phone's lock ("手机解锁图案是 2-5-8-9", 锁屏密码)
     r"解锁图案|解鎖圖案|解锁密码|解鎖密碼|锁屏密码|鎖屏密碼|"
 )
@@ -2854,6 +2862,15 @@ _NOT_A_CODE_BETWEEN = re.compile(
 # for the new version is 4821")
 _DEVICE_WORD = re.compile(r"(?i:(?<![a-z])(?:model|pads?|serial|sku|version)(?![a-z]))")
 _KEYWORD_AT = re.compile(_AUTH_KEYWORD + r"|(?i:code)(?![A-Za-z])|码|碼")
+
+
+def _nearest_keyword(text: str, start: int, value_start: int) -> int:
+    """Where the last code's word (:data:`_KEYWORD_AT`) between ``start`` and the number starts;
+    ``start`` if none does after it."""
+    nearest = start
+    for m in _KEYWORD_AT.finditer(text, start + 1, value_start):
+        nearest = m.start()
+    return nearest
 
 
 def _device_between(text: str, keyword_start: int, value_start: int) -> bool:
@@ -3108,7 +3125,13 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         ):
             return False
         if _NOT_A_CODE_BETWEEN.search(text, start, value_start) is not None:
-            return False
+            # from the keyword nearest the number, as if the match had started there: a word between an
+            # earlier keyword and the number may count or name something else while the nearest names
+            # the code ("OTP，再send咗一次，個code係 482913": 一次 counts the sends)
+            nearest = _nearest_keyword(text, start, value_start)
+            if nearest == start:
+                return False
+            return _code_place(text, nearest, value_start, value_end)
         if _device_between(text, start, value_start):
             return False
     if _NOT_A_CODE_BEFORE.search(text, max(0, value_start - 10), value_start) is not None:
