@@ -2386,7 +2386,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
                 and "-" not in word
                 and (_cjk_cue(text, start, end) or _cjk_tasked(text, start, end))
             ):
-                spans.append((start, end))
+                spans.extend(_cjk_cued_span(text, start, end, kind))
                 continue
             # a listed given name that is also a Chinese syllable (Pat, Kenji) counts after a cue
             cued = _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G"))
@@ -2411,6 +2411,21 @@ _POSSESSIVE_BRANDS = frozenset(
     "Maxim Wendy Denny Macy Domino Levi Tiffany Carl Arby Hardee Kellogg Sainsbury Moody Lloyd Nando Kohl Lowe "
     "Dillard Hershey Campbell Reese Welch Valentine Stow Harrod Jimmy Ruth Dan Ben Nathan Paul John Patrick".split()
 )
+
+
+def _cjk_cued_span(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """The span of a listed given name a Chinese word cues (:func:`_cjk_cue`), with its surname on no
+    list after it (cardholder係 Farhan Qureshi); none for a brand's first word (係 Calvin Klein 件衫)
+    or a brand's possessive (唔係 Wendy's 嗰個)."""
+    if place_or_business(text, start, end) or _brand_possessive(text, text[start:end], end):
+        return []
+    pair = _pair(text, start, end, kind)
+    return [pair if pair is not None and pair[0] == start else (start, end)]
+
+
+def _brand_possessive(text: str, word: str, end: int) -> bool:
+    """``word``, ending at ``end``, is a brand's or a shop's possessive (Wendy's, Maxim's)."""
+    return word in _POSSESSIVE_BRANDS and text.startswith(("'s", "’s"), end)
 
 
 def _possessors(text: str) -> list[tuple[int, int]]:
@@ -2535,7 +2550,8 @@ def _pair(text: str, start: int, end: int, kind: str) -> tuple[int, int] | None:
     (Pratibha Nair): the span of both, or ``None``."""
     after = _unlisted_surname_after(text, start, end, kind)
     if after and not _place_next(text, after) and not _business_next(text, start, after):
-        return (start, after)
+        # (not a brand named after a person: Tommy Hilfiger, Calvin Klein)
+        return None if place_or_business(text, start, after) else (start, after)
     if "L" in kind and (first := _unlisted_given_before(text, start, end, kind)) is not None:
         return (first, end)
     return None
@@ -3149,6 +3165,7 @@ def scan_roman_given_names(text: str) -> list[Finding]:
             spans.append(m.span(1))
     spans.extend(_addressed_and_aliases(text, cjk))
     spans.extend(_handed_over(text))
+    spans.extend(_sikh_names(text))
     if ("ame" in text or "AME" in text) and _NAME_FIELD_GATE.search(text):
         spans.extend(_name_fields(text))
     spans.extend(_speakers_and_titled(text, cjk))
@@ -3166,6 +3183,39 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     if not spans:  # most texts: no list built
         return []
     return [Finding("PERSON", _hyphened_start(text, a), b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
+
+
+# a Sikh name: a given name, Singh (a man's) or Kaur (a woman's), and the family name that may follow
+# (Harjit Singh Gill, Gurpreet Kaur): the middle word names a person, whether the given name is on a
+# list or not
+_SIKH_NAME = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]+)[ \t]+(?:Singh|Kaur)(?:[ \t]+([A-Z][a-z]+))?(?![A-Za-z'’-])")
+
+
+def _sikh_names(text: str) -> list[tuple[int, int]]:
+    """The Sikh names of ``text`` (:data:`_SIKH_NAME`): the given name no title and no common English
+    word (Mr Singh is the title's scanner's; Dear Singh, Paid Kaur name no given name), the family name
+    no business's or place's word (Harjit Singh Road: none), no month's or common word (Harjit Singh
+    Paid: the two first words)."""
+    spans: list[tuple[int, int]] = []
+    if "Singh" not in text and "Kaur" not in text:
+        return spans
+    for m in _SIKH_NAME.finditer(text):
+        given, family = m.group(1), m.group(2)
+        if given in _TITLES or given.lower() in COMMON_WORDS:
+            continue
+        end = m.end()
+        if family is not None and business_word(family):
+            continue  # a place or a business named after the person (Harjit Singh Road, Kaur Trading)
+        if family is not None and (family in _CALENDAR_WORDS or family.lower() in COMMON_WORDS - _SIKH_FAMILIES):
+            end = m.start(2) - 1
+            while text[end - 1] in " \t":
+                end -= 1
+        spans.append((m.start(), end))
+    return spans
+
+
+# Sikh family names that are English words too
+_SIKH_FAMILIES = frozenset("gill bains mann sandhu brar dhillon grewal sidhu".split())
 
 
 # a work handed from one person to another (Handover from Joyce to Alvin, Duty 22:00 Ivy → Hamza):
@@ -3391,8 +3441,9 @@ def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Findin
                 words[word] = None
         if len(words) >= _REPEATED_WORDS_MAX:
             break
+    initialled = _initial_and_last(text, found) if "." in text else []
     if not words:
-        return []
+        return initialled
     found = [*found, *titled]
     # the found spans by start, with the furthest end so far: a mention is covered by one of them when
     # the furthest end of those starting at or before its start reaches its end (a look-up, not a
@@ -3408,9 +3459,26 @@ def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Findin
             end = at + len(word)
             k = bisect_right(starts, at)
             dated = word in _CALENDAR_WORDS and _DATED.search(text, max(0, at - 3), min(len(text), end + 3))
-            if _alone(text, at, end) and not (k and furthest[k - 1] >= end) and not dated:
+            # (not a brand's possessive: Auntie Wendy ... 唔係 Wendy's 嗰個)
+            branded = _brand_possessive(text, word, end)
+            if _alone(text, at, end) and not (k and furthest[k - 1] >= end) and not dated and not branded:
                 out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
             at = text.find(word, end)
+    return out + initialled
+
+
+def _initial_and_last(text: str, found: list[Finding]) -> list[Finding]:
+    """A found name written again as its given name's initial, a stop and its last word (Farhan
+    Qureshi ... billing name F. Qureshi), where no finding holds it already."""
+    out: list[Finding] = []
+    for f in found:
+        parts = [m.group() for m in _NAME_PART.finditer(text, f.start, f.end)]
+        if len(parts) < 2 or len(parts[-1]) < 3 or not parts[0][:1].isupper():
+            continue
+        pattern = re.compile(r"(?<![A-Za-z.])" + parts[0][0] + r"\.[ \t]?" + re.escape(parts[-1]) + r"(?![A-Za-z])")
+        for m in pattern.finditer(text):
+            if not any(g.start < m.end() and m.start() < g.end for g in (*found, *out)):
+                out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
     return out
 
 

@@ -270,7 +270,11 @@ _RIGHT_WORDS = tuple(
             # a verb of shift duty, as a handover note names who covers the counter (由小邱顶班)
             "顶班 值班 接班 当班 代班 替班 交班 "
             # the person's standing in a notice, after the name (3栋何建平业主, 李建国同志困难补助, 康福林老人护理费)
-            "业主 同志 老人 户主 家属"
+            "业主 同志 老人 户主 家属 "
+            # a case handed to someone to look at (转小冯看, 给王伟看下); a means someone used (阿強用PayMe收)
+            "看 用 "
+            # Cantonese's possessive 個 before the person's account or contact (转去何志明個戶口, 陳大文個電話)
+            "个户口 个账户 个帐户 个账号 个帐号 个卡 个电话 个手机 个地址 个号码 个银行 个身份证 个护照"
         ).split(),
         key=len,
         reverse=True,
@@ -384,8 +388,11 @@ def _right_score(s: str, end: int, words: frozenset[str]) -> float:
     nxt = s[end]
     if nxt in _PUNCT or not _is_cjk(nxt):
         return 1.5
+    # (个 after a numeral counts: 冯丽三个账户 is 冯丽's three accounts, not 冯丽三's account; 用 ends a
+    # word with the character before it as often: 张信用卡 is a card, 信用)
+    counted = (nxt == "个" and s[end - 1] in _NUMERALS) or (nxt == "用" and s[end - 1 : end + 1] in words)
     for n, group in _RIGHT_BY_LENGTH:
-        if s[end : end + n] in group:
+        if s[end : end + n] in group and not counted:
             return 1.5 if n > 1 else 1.0
     if nxt in _END_PARTICLES:  # a sentence-final particle (明哥 | 呀, 陈生 | 啦)
         return 1.0
@@ -2543,7 +2550,9 @@ def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> lis
 # its colleagues and customers call them by (财务小吴, 收银小美, 楼长老贺, 物业老陈, 坐席晓琳, 团长美华, 社工宁静)
 _JOB_ROLES = (
     "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
-    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR"
+    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR "
+    # a courier's, a clerk's, a salesman's, a colleague's (快递员小马说, 业务员小王, 同事小冯)
+    "快递员 快递 业务员 店员 文员 柜员 专员 销售 骑手 外卖员 送货员 跟单 同事 值班"
 ).split()
 # the words that introduce a person, the roles and the jobs: a label of a transcript, no one's name
 _PERSON_WORDS = frozenset(_LEFT_WORDS) | frozenset(_STRONG_CONTEXT) | frozenset(_JOB_ROLES)

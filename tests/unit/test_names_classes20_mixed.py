@@ -79,3 +79,53 @@ def test_when_a_look_alike_stands_in_these_places_then_no_short_name_is_found(te
     where = at(text, word)
     assert not touch(spans(text), where), (text, spans(text))
     assert not touch(anywhere(text), where), (text, anywhere(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("叫人轉去何志明個戶口 012-123-0-987654", "何志明"),
+        ("董事 Harjit Singh Gill，辦公室喺海岸城", "Harjit Singh Gill"),
+        ("Paid Harjit Singh yesterday", "Harjit Singh"),
+        ("Gurpreet Kaur sent HKD 500", "Gurpreet Kaur"),
+        ("呢單chargeback嘅cardholder係 Farhan Qureshi，billing name寫 F. Qureshi", "Farhan Qureshi"),
+        ("呢單chargeback嘅cardholder係 Farhan Qureshi，billing name寫 F. Qureshi", "F. Qureshi"),
+        ("Cardholder Farhan Qureshi; billing name F. Qureshi", "F. Qureshi"),
+        ("快递员小马说放在丰巢柜了", "小马"),
+        ("业务员小王说明天到", "小王"),
+        ("客户说不是她操作，转小冯看", "小冯"),
+        ("司機阿強用PayMe收咗$150車錢", "阿強"),
+    ],
+)
+def test_when_a_name_stands_in_these_other_places_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("入面係 Calvin Klein 件衫", "Calvin"),
+        ("跟Tommy Hilfiger那张订单无关", "Tommy"),
+        ("阿媽張信用卡卡號係4391 2205 8817 3304", "張信"),
+        ("Harjit Singh Road shop", "Harjit"),
+        ("Gurpreet Kaur Trading Co", "Gurpreet"),
+        ("Dear Singh, thanks", "Dear"),
+        ("快递小哥说放门口", "小哥"),
+        ("销售小程序上线", "小程"),
+    ],
+)
+def test_when_a_look_alike_stands_in_these_other_places_then_it_is_not_a_name(text: str, word: str) -> None:
+    _left(text, word)
+
+
+def test_when_a_brand_is_named_by_its_possessive_after_the_person_then_only_the_person_is_found() -> None:
+    text = "記得同 Auntie Wendy 講多謝（唔係 Wendy's 嗰個呀）"
+    assert hit(spans(text), at(text, "Wendy")), spans(text)
+    assert not touch(spans(text), at(text, "Wendy", 1)), spans(text)
+    assert not touch(anywhere(text), at(text, "Wendy", 1)), anywhere(text)
+
+
+def test_when_a_count_of_accounts_follows_a_name_then_the_numeral_is_not_part_of_it() -> None:
+    text = "一小时内先后登录了邓伟、邓卫和冯丽三个账户"
+    assert at(text, "冯丽") in spans(text), spans(text)
+    assert not touch(spans(text), at(text, "三")), spans(text)
