@@ -99,9 +99,10 @@ LANE = CORPUS_DIR / "lane.jsonl"
 QUAY = CORPUS_DIR / "quay.jsonl"
 REEF = CORPUS_DIR / "reef.jsonl"
 DELTA = CORPUS_DIR / "delta.jsonl"
+SHOAL = CORPUS_DIR / "shoal.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef and delta development sets
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta and shoal development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -132,6 +133,7 @@ CORPORA = {
     "quay": QUAY,
     "reef": REEF,
     "delta": DELTA,
+    "shoal": SHOAL,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

@@ -1,11 +1,11 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef and delta development sets
+keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta and shoal development sets
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
-clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl; same checks on all twenty-nine).
+clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl; same checks on all thirty).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -67,9 +67,10 @@ CORPORA = {
     "quay.jsonl": (CORPUS_DIR / "quay" / "src", 150, 15),
     "reef.jsonl": (CORPUS_DIR / "reef" / "src", 130, 10),
     "delta.jsonl": (CORPUS_DIR / "delta" / "src", 130, 130),
+    "shoal.jsonl": (CORPUS_DIR / "shoal" / "src", 130, 130),
 }
 # the sets written in one language only (the others hold all four)
-ONE_LANGUAGE = {"delta.jsonl": "mixed"}
+ONE_LANGUAGE = {"delta.jsonl": "mixed", "shoal.jsonl": "en"}
 Record = dict[str, Any]
 
 TYPES = {
@@ -231,8 +232,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
     # twenty-third with two to twelve (their writers were asked for cards and secrets, or for names),
     # the twenty-fourth (tap) with twelve, the twenty-fifth and twenty-sixth (clan, lane: names) with
     # none or one, the twenty-seventh (quay: secrets, its test cards left unlabelled) with none, the
-    # twenty-eighth (reef: cards) with eighteen, the twenty-ninth (delta: names) with none; the others
-    # with twenty or more
+    # twenty-eighth (reef: cards) with eighteen, the twenty-ninth (delta: names) with none, the
+    # thirtieth (shoal: cards) with ten; the others with twenty or more
     fewest = {
         "desk.jsonl": 5,
         "counter.jsonl": 5,
@@ -256,6 +257,7 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "quay.jsonl": 0,
         "reef.jsonl": 18,
         "delta.jsonl": 0,
+        "shoal.jsonl": 10,
     }
     assert n >= fewest.get(corpus, 20)
 
