@@ -209,6 +209,9 @@ class Recognizer:
     generic_value: Callable[[str], bool] = field(default=lambda _value: True)
     # where a value must stand for ``bare_score`` to apply (``place``'s arguments); None: anywhere
     bare_place: Callable[[str, int, int, int], bool] | None = None
+    # a cue right before the value that names it whatever else its sentence says (a verb of telling
+    # and "on": "pls inform her on 6583 2207"), against which ``negative`` does not count; None: none
+    cued: Callable[[str, int], bool] | None = None
     # the headings of a pasted table's column (a CSV's "phone", "電話") that name the value as a context
     # word does: the value a whole field of a row below the heading row (:func:`column_label`)
     column: re.Pattern[str] | None = None
@@ -282,7 +285,9 @@ class Recognizer:
                 # nor when the sentence speaks of an order, a reference, a phone (a Chinese full stop
                 # ends it: "每戶$50。華姐本人9380 1125")
                 if not bare or (
-                    self.negative is not None and self.negative.search(text, _sentence_floor(text, floor, start), start)
+                    self.negative is not None
+                    and self.negative.search(text, _sentence_floor(text, floor, start), start)
+                    and (self.cued is None or not self.cued(text, value_start))
                 ):
                     return None
                 if self.bare_place is not None and not self.bare_place(text, start, value_start, value_end):
@@ -328,8 +333,26 @@ class Recognizer:
 
 def _sentence_floor(text: str, floor: int, start: int) -> int:
     """Where the sentence holding ``start`` begins, no lower than ``floor``: after a Chinese full stop,
-    exclamation or question mark (an English full stop also ends abbreviations: "ref. 5123 4567")."""
-    return max(floor, *(text.rfind(mark, floor, start) + 1 for mark in "。！？"))
+    exclamation or question mark, a semicolon (a list's items: "Lo Ka Chun 6935 2170 HKD 780; Wu Sze
+    Wing 5603 8824"), or an English stop, exclamation or question mark before a blank and a capital
+    ("(Mannings HKD 89.90). Ma Chi Wai 6097 1123"; a full stop alone also ends abbreviations: "ref.
+    5123 4567")."""
+    at = max(floor, *(text.rfind(mark, floor, start) + 1 for mark in "。！？；;"))
+    end = at
+    for m in _ENGLISH_SENTENCE_END.finditer(text, at, start):
+        word = m.group(1)
+        if word is None or (len(word) >= 3 and word.lower() not in _ABBREVIATIONS):
+            end = m.end()
+    return end
+
+
+# a stop, exclamation or question mark after a closing bracket, a digit or a word, then a blank and a
+# capital (the word is checked: "part no. CA3310427" is an abbreviation's stop, no sentence's end)
+_ENGLISH_SENTENCE_END = re.compile(r"(?:[)）0-9]|(?<![A-Za-z])([A-Za-z]+))[.!?]['’\"”]?[ \t]+(?=[A-Z])")
+_ABBREVIATIONS = frozenset(
+    "ref tel acct acc inv dept approx est attn mrs ave ltd corp inc etc fig vol sec cust amt qty txn"
+    " bal mgr req int ext min max avg".split()
+)
 
 
 ID_CONTEXT = _ctx(
@@ -1028,6 +1051,19 @@ CARD_TAILED = replace(
     ),
 )
 
+# A card in any of the groupings the general pattern takes (4-8-4, 8-8, 4-6-6, ...) followed by a blank
+# and its expiry as MM/YY or MM/YYYY ("card for the flights 4539 77062145 0188 05/28 294"): the general
+# pattern reads the expiry's month into the number, which then fails its check, and CARD_TAILED takes
+# a card's usual groups only. The expiry is never part of the value
+CARD_THEN_EXPIRY = replace(
+    CARD,
+    name="gc_card_then_expiry",
+    pattern=re.compile(_LG + r"(\d(?:[ -]?\d){12,18})[ \t]{1,3}(?:0[1-9]|1[0-2])/(?:20[0-9]{2}|[0-9]{2})(?![0-9/])"),
+    group=1,
+    # the card and the expiry's month in one run of digits
+    min_digits=15,
+)
+
 
 # Or followed by its expiry (MMYY) and its security code, all in one run of groups, as a call note
 # takes them down ("card 4111 1111 1111 1111 1228 123"): the general pattern reads the run into one
@@ -1633,6 +1669,11 @@ _ADDRESS_THEN = re.compile(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[
 _NAME_THEN_ON = re.compile(
     r"(?:[A-Z][a-z]*+ [A-Z][a-z]+|(?<![A-Za-z])(?i:she|he|i|they|we)(?:['’](?i:s|m|re)|[ \t]++(?i:is|am|are)))"
     r" on[ \t]++\Z"
+    # (or "at": "he's at 6475 2218"; or a verb of telling someone, then on, at or via: "pls inform her on
+    # 6583 2207", "inform via 5106 3372", "reach him at ...")
+    r"|(?<![A-Za-z])(?i:she|he|i|they|we)(?:['’](?i:s|m|re)|[ \t]++(?i:is|am|are)) at[ \t]++\Z"
+    r"|(?<![A-Za-z])(?i:inform|notify|notified|informed|reach|text|texted|sms|whatsapp|update|updated)"
+    r"(?:[ \t]++(?i:her|him|them|me|us|cust|customer|client))?[ \t]++(?i:on|at|via)[ \t]++\Z"
 )
 # a contact's name, a comma and the number, as a referee's, a debtor's or a guardian's line lists them
 # ("Referee Kenneth Lo, 9034 2187", "debtor Ah Fai 阿輝，6398 0123", "蔡生（蔡家明，6321 7788）"): two
@@ -1765,6 +1806,7 @@ HK_PHONE = Recognizer(
     needs_context=lambda value: len(v.compact(value)) == 8,
     bare_score=_hk_bare_score,
     bare_place=_beside_an_identifier,
+    cued=lambda text, value_start: _NAME_THEN_ON.search(text, max(0, value_start - 32), value_start) is not None,
     negative=NOT_A_PHONE_CONTEXT,
     priority=3,
     min_digits=8,
@@ -5325,6 +5367,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     CARD_DASHED,
     CARD_SHORT,
     CARD_TAILED,
+    CARD_THEN_EXPIRY,
     CARD_EXPIRY_CODE,
     CARD_ISO_FIELD2,
     CARD_IN_WORDS,

@@ -69,3 +69,32 @@ def test_when_a_near_miss_stands_without_a_card_word_then_no_card_is_found(
 ) -> None:
     text = context.format(value)
     assert cards(detector, text) == [], (text, cards(detector, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a card in any grouping the general pattern takes, its expiry after a blank (the shoal set)
+        ("[21:14] Jenny: ok card for the flights 4539 77062145 0188 05/28 294 thx", "4539 77062145 0188"),
+        ("card 45397706 21450188 05/28", "45397706 21450188"),
+        ("card 4539 7706 2145 0188 05/2028 ok", "4539 7706 2145 0188"),
+        ("pls charge 4539770621450188  12/27", "4539770621450188"),
+    ],
+)
+def test_when_an_expiry_follows_a_card_in_any_grouping_then_the_card_is_found(
+    detector: Detector, text: str, value: str
+) -> None:
+    assert cards(detector, text) == [value], (text, cards(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong check digit, a month that is none (13), and a date's day-month (a run that is no card)
+        "card for the flights 4539 77062145 0189 05/28 294",
+        "card 4539 77062145 0188 13/28",
+        "ref 3283 4139 4266 5635 6527 61 01/12",
+    ],
+)
+def test_when_an_expiry_follows_a_number_that_is_no_card_then_no_card_is_found(detector: Detector, text: str) -> None:
+    assert cards(detector, text) == [], (text, cards(detector, text))

@@ -1,0 +1,46 @@
+"""Issue 11, the shoal set's phone classes: a Hong Kong mobile in its two groups of four after a verb of
+telling someone and on, at or via ("pls inform her on 6583 2207", "inform via 5106 3372", "he's at
+6475 2218"), counted whatever else the sentence says (an amount's word before it); and the negative
+words of a bare number's sentence read from the sentence's start, where a semicolon or an English stop
+before a capital ends the one before ("(Mannings HKD 89.90). Ma Chi Wai 6097 1123"; not an
+abbreviation's stop: "part no. CA..."). Hits and near misses on both scanners; the numbers are made
+up."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.engine import Detector
+
+
+def phones(detector: Detector, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == "PHONE_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("remitter Kwok Siu Ping less HKD 80 fee, pls inform her on 6583 2207", "6583 2207"),
+        ("CH Mok Hiu Tung liable, inform via 5106 3372", "5106 3372"),
+        ("re-send tmr, he's at 6475 2218, redelivery fee waived", "6475 2218"),
+        ("ID&V via DOB + last txn (Mannings HKD 89.90). Ma Chi Wai 6097 1123", "6097 1123"),
+        ("FPS: Lo Ka Chun 6935 2170 HKD 780; Wu Sze Wing 5603 8824 HKD 780", "5603 8824"),
+    ],
+)
+def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: str, value: str) -> None:
+    assert value in phones(detector, text), (text, phones(detector, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order's or an amount's word in the same sentence, no cue right before the number
+        "Refund HKD 80 for order 6583 2207",
+        "order no. 5106 3372 shipped",
+        "batch 6475 2218 closed; amount HKD 500",
+        # a fixed line after a verb of telling is still none without a phone word
+        "pls inform her on 2583 2207 fee waived",
+    ],
+)
+def test_when_a_number_is_no_phone_then_none_is_found(detector: Detector, text: str) -> None:
+    assert phones(detector, text) == [], (text, phones(detector, text))
