@@ -604,6 +604,11 @@ CN_ACCOUNT_CONTEXT = _ctx(
     "收款账",
     "收款賬",
     "收款帳",
+    # a payment's or a remittance's destination ("pay to 4000 0276 1910 0338 215, CNY 86,400.00")
+    "pay to",
+    "paid to",
+    "remit to",
+    "transfer to",
     *_BANK_NAMES,
 )
 HK_ACCOUNT_CONTEXT = _ctx(
@@ -759,6 +764,26 @@ PASSPORT = Recognizer(
     priority=4,
     min_digits=7,
     gate=LETTER_THEN_DIGITS,
+)
+# a reference's, a booking's or an order's word (their numbers are no one's document)
+_REFERENCE_WORD = re.compile(
+    r"(?<![A-Za-z])(?i:ref|reference|booking|order|invoice|ticket|code|no|number|id|pnr|flight|confirmation|"
+    r"case|policy|claim|serial|batch|tracking|waybill|voucher|receipt|member|account|acct|model|part|item)"
+    r"(?![A-Za-z])"
+)
+# A passport's number right after its holder's name in Latin letters, as a travel policy's or a
+# booking's line lists its people ("travel cover Zhao Lei EJ4418207 & Zhao Xinyi EJ4418216"): two or
+# three capitalised words, a blank, the number; the name is the document's word
+PASSPORT_NAMED = replace(
+    PASSPORT,
+    name="gc_passport_named",
+    pattern=re.compile(
+        r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}[ \t]+((?:E\d{8}|E[A-HJ-NP-Z]\d{7}|G\d{8}|[DSP]E\d{7}))" + _R
+    ),
+    group=1,
+    base_score=0.8,
+    # not a reference's, a booking's or an order's words in capitals (Booking Ref EA1234568)
+    place=lambda text, start, value_start, _value_end: _REFERENCE_WORD.search(text, start, value_start) is None,
 )
 USCC = Recognizer(
     "gc_uscc",
@@ -947,6 +972,10 @@ def _card_place(text: str, start: int, value_start: int, value_end: int) -> bool
         # and fourteen digits, a Diners card's length): no network groups a card's first three digits
         if len(_GROUPS.split(value.strip(), maxsplit=1)[0]) == 3 and v.is_valid_hk_bank_account(value):
             return False
+        # an airline's card (UATP: a 1 and fourteen digits) after an account's, an order's or a
+        # reference's word is that number ("acct 1109 0836 1710 602": a mainland account's length)
+        if len(digits) == 15 and digits.startswith("1"):
+            return _NOT_A_CARD_CONTEXT.search(text, look_back(text, start, 32), start) is None
         return not (
             17 <= len(digits) <= 19 and digits.isdigit() and not digits.startswith("62") and _named_number(text, start)
         )
@@ -5388,6 +5417,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     HRP,
     EEP,
     PASSPORT,
+    PASSPORT_NAMED,
     CN_MOBILE,
     CN_MOBILE_RUN,
     HK_PHONE,

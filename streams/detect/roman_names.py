@@ -1425,6 +1425,9 @@ _CUES = (
             # Sanjay, the clinic's admin Norhayati, given name Kenji)
             "agent analyst owner admin caller victim suspect officer teller staff handler reviewer approver "
             "requester name "
+            # a card's or a transfer's party abbreviated (CH Rahul Mehta, benef Ayesha Arif, card member
+            # Gareth Llewellyn)
+            "ch benef bene member cardmember "
             # the people of a shop's, a loan's or a household's paper (Cashier Kiko, collector Yvonne, my
             # cleaner Lorna, applicant Rahul, Buyer Faith); an apology to one (Sorry Chris!)
             "cashier collector cleaner applicant courier driver tutor nurse buyer seller rider guard clerk "

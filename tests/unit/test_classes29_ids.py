@@ -1,0 +1,49 @@
+"""Issue 11, the shoal set's identifier classes: a mainland passport's number right after its holder's
+name in Latin letters ("travel cover Zhao Lei EJ4418207"; not after a reference's words in capitals:
+"Booking Ref EA1234568"); an airline card's shape (UATP: a 1 and fourteen digits) after an account's
+word is the mainland account it names ("acct 1109 0836 1710 602"); a payment's destination names an
+account ("pay to 4000 0276 1910 0338 215"). Hits and near misses on both scanners; the numbers are
+made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.detect.engine import Detector
+
+
+def found(detector: Detector, text: str, kind: str) -> list[str]:
+    return [text[f.start : f.end] for f in detector.analyze(text) if f.entity_type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("travel cover Zhao Lei EJ4418207 & Zhao Xinyi, Japan 12-19 Jul", "CN_PASSPORT", "EJ4418207"),
+        ("insured: Chen Mei Ling E12345678, trip to Osaka", "CN_PASSPORT", "E12345678"),
+        ("settlement row 4471902 acct 1109 0836 1710 602 merchant ok", "CN_BANK_ACCOUNT", "1109 0836 1710 602"),
+        ("UATP 1109 0836 1710 602 ticket refund", "CREDIT_CARD", "1109 0836 1710 602"),
+        ("contact Peng Li, pay to 4000 0276 1910 0338 215, CNY 86,400.00 due 30/06", "CN_BANK_ACCOUNT", None),
+        ("please remit to 6217 0012 3456 7890 12 by Friday", "CN_BANK_ACCOUNT", None),
+    ],
+)
+def test_when_an_identifier_is_written_so_then_it_is_found(
+    detector: Detector, text: str, kind: str, value: str | None
+) -> None:
+    expected = value or text.split(" to ", 1)[1].split(",")[0].split(" by")[0]
+    assert found(detector, text, kind) == [expected], (text, detector.analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Booking Ref EA1234568 confirmed", "CN_PASSPORT"),
+        ("Order Number E12345678 shipped", "CN_PASSPORT"),
+        ("acct 1109 0836 1710 602", "CREDIT_CARD"),
+        ("pay to order 2024050112345678", "CN_BANK_ACCOUNT"),
+    ],
+)
+def test_when_the_words_name_something_else_then_that_type_is_not_found(
+    detector: Detector, text: str, kind: str
+) -> None:
+    assert found(detector, text, kind) == [], (text, detector.analyze(text))
