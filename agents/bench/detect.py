@@ -472,7 +472,14 @@ def _print_corpus_table(console: Any, corpus: dict[str, Any], title: str, path: 
     for line in format_rows(corpus):
         console.print(f"  {line}", markup=False)
     for lang, c in corpus["per_language"].items():
-        console.print(f"  all types, {lang}: recall {c['recall']:.3f} precision {c['precision']:.3f}", markup=False)
+        if c["recall"] is None and c["precision"] is None:
+            continue  # a set written in other languages only (delta: mixed, shoal: English)
+        line = f"  all types, {lang}: recall {_ratio(c['recall'])} precision {_ratio(c['precision'])}"
+        console.print(line, markup=False)
+
+
+def _ratio(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -52,3 +52,20 @@ def test_a_report_of_another_type_covers_nothing() -> None:
     findings = [_finding(TEXT, "Chan", "PERSON"), _finding(TEXT, "Tai Man", "LOCATION")]
     row = score([_record(TEXT, "Chan Tai Man")], [findings])["per_type"]["PERSON"]
     assert (row["found"], row["found_whole"]) == (1, 0)
+
+
+def test_a_set_in_one_language_prints_its_language_only() -> None:
+    """A set written in one language (delta, shoal) has no figures in the others: the bench's table
+    prints its own language's line and skips the others (it once stopped on the empty ones)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from agents.bench.detect import _print_corpus_table
+
+    found = [[_finding(TEXT, "Chan Tai Man")]]
+    summary = score([_record(TEXT, "Chan Tai Man")], found)
+    out = StringIO()
+    _print_corpus_table(Console(file=out, width=200), summary, "one", "one.jsonl")
+    lines = [line for line in out.getvalue().splitlines() if "all types" in line]
+    assert lines == ["  all types, en: recall 1.000 precision 1.000"], out.getvalue()
