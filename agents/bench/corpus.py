@@ -100,9 +100,12 @@ QUAY = CORPUS_DIR / "quay.jsonl"
 REEF = CORPUS_DIR / "reef.jsonl"
 DELTA = CORPUS_DIR / "delta.jsonl"
 SHOAL = CORPUS_DIR / "shoal.jsonl"
+COVE = CORPUS_DIR / "cove.jsonl"
+DUNE = CORPUS_DIR / "dune.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta and shoal development sets
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove and dune development
+# sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -134,6 +137,8 @@ CORPORA = {
     "reef": REEF,
     "delta": DELTA,
     "shoal": SHOAL,
+    "cove": COVE,
+    "dune": DUNE,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)
