@@ -225,8 +225,9 @@ _CALENDAR_WORDS = frozenset(
     "Jul Aug Sep Sept Oct Nov Dec Today Tomorrow Tonight".split()
 )
 # (and the Filipino dela, delos: Juan dela Cruz, Maria Santos Dela Cruz)
+# (and the Portuguese do: Ana Lúcia do Rosário)
 _PARTICLES = frozenset(
-    "van von de da di del della dos das du der den ter le la dela delos Van Von De Da Di Del Dos Dela Delos".split()
+    "van von de da do di del della dos das du der den ter le la dela delos Van Von De Da Di Del Dos Dela Delos".split()
 )
 # brands and firms named after people, which read as a given name and a surname
 BRAND_LOOKALIKES = (
@@ -255,7 +256,7 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Ngau Tau Kok|Hung Hom|Tai Hang|Sheung Wan|Pok Fu Lam|Wong Chuk Hang|Yau Ma Tei|Jordan|Kowloon Tong|"
         "Kowloon Bay|Diamond Hill|Tai Wo|Kam Sheung|Tseung Kwan O|Po Lam|Hang Hau|Tiu Keng Leng|Tai Kok Tsui|"
         "Mei Lam|Wu Kai Sha|Ma Wan|Lei Tung|Wong Nai Chung|Tai Hang Tung|Kwun Tong|Lo Tak|Fu Tai|Sai Ying Pun|"
-        "Kennedy Town|Shun Tak|Sun Yat Sen|Hoi Fai|Cheung Chau|Lamma|Tai O|Ngong Ping|Shek O|Stanley|"
+        "Kennedy Town|Lei Cheng Uk|Shun Tak|Sun Yat Sen|Hoi Fai|Cheung Chau|Lamma|Tai O|Ngong Ping|Shek O|Stanley|"
         "Wan Tsui|Luohu|Futian|Nanshan|Bao An|Longgang|Qianhai|Shekou|Huaqiangbei|Yantian|Longhua|"
         "Sun Hing|Wing On|Sincere|Shun Hing|Chung Hwa|Chiu Chow|Yue Hwa|Wai Yuen|Lee Garden|Lee Gardens|"
         "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah|"
@@ -547,7 +548,11 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
         if not (kinds[j] == "P" or "E" in kinds[j] or "F" in kinds[j]):
             break
         j += 1
-    if "L" not in kinds[j] or (syllable and "S" in kinds[j]):
+    # (after a particle, a surname on no list: Sophie van Dijk, Ana Lucia do Rosario; the particle says one
+    # follows; not a business's or a place's word: Maria do Carmo Hospital is the place's)
+    if ("L" not in kinds[j] or (syllable and "S" in kinds[j])) and not (
+        j > i + 1 and kinds[j - 1] == "P" and kinds[j] == "-" and not business_word(words[j])
+    ):
         return 0
     # a second surname, a particle's or a Chinese one (Macanese: Maria da Silva Chan, Jose Maria
     # dos Santos Ho): one more at most
@@ -973,6 +978,10 @@ def _option(text: str, start: int) -> bool:
     )
 
 
+# a surname's particle between two capitalised words: a surname on no list may follow it (Sophie van Dijk)
+_PARTICLE_SURNAME = re.compile(r"[A-Z][a-z]+ (?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter) [A-Z]")
+
+
 def _scan_roman_names(text: str, folded: str | None) -> list[Finding]:
     out: list[Finding] = []
     if not _CAPITAL.search(text):
@@ -991,6 +1000,7 @@ def _scan_roman_names(text: str, folded: str | None) -> list[Finding]:
         _SURNAME_WORDS.isdisjoint(capitalised)
         and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised)
         and not _LOWER_PATRONYMIC.search(text)
+        and not _PARTICLE_SURNAME.search(text)
     ):
         return out + _mixed(text, folded) + _two_given_names(text, capitalised)
     for run in _runs(text):
@@ -1158,10 +1168,10 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
     out: list[Finding] = []
     words = [w for _s, _e, w in run]
     kinds = [_KINDS.get(w) or _kind(w) for w in words]
-    # every form of name holds a surname or a patronymic, or starts as Korean and Malay ones do
-    # (a compound surname's first word is no surname alone: Sheung Kwun)
+    # every form of name holds a surname, a patronymic or a surname's particle, or starts as Korean and
+    # Malay ones do (a compound surname's first word is no surname alone: Sheung Kwun)
     if (
-        not any(("S" in k or "L" in k or "V" in k or k == "B") for k in kinds)
+        not any(("S" in k or "L" in k or "V" in k or k == "B" or k == "P") for k in kinds)
         and _RUN_LEADING.isdisjoint(words)
         and _COMPOUND_FIRST.isdisjoint(words)
     ):
@@ -1236,7 +1246,16 @@ def _surname_then_english(
     if text[end : end + 1] in ("(", "（") or text[end : end + 2] in (" (", " （"):
         m = _CJK_BESIDE.match(text, end)
         return 2 if m is not None and not shop_name(fold_t2s(m.group(1))) else 0
-    return 0
+    # or anywhere, when the surname is no English word (Expense claim: Yip Kelvin put ...; not So Kelvin
+    # said, Long Kevin) and a lower-case word, a stop or the end follows (not a run's part: Chan Kelvin
+    # Trading)
+    if words[0].lower() in COMMON_WORDS or len(words[0]) < 3:
+        return 0
+    return 2 if _SURNAME_THEN_ENGLISH_END.match(text, end) is not None else 0
+
+
+# what follows a name surname first: a lower-case word, a stop, a bracket, a colon or the end
+_SURNAME_THEN_ENGLISH_END = re.compile(r"[ \t]+[a-z]|[ \t]*(?:[,.;:!?)）]|$)")
 
 
 # the places and buildings that bear a person's name, one capitalised word between the name and them
@@ -2359,9 +2378,9 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _GIVEN_CANDIDATE.finditer(text):
         start, end = m.span()
-        if start and text[start - 1].isascii() and text[start - 1].isalpha():
-            continue  # inside a word (McDonald)
         word = m.group()
+        if _no_candidate(text, start, word):
+            continue
         kind = _KINDS.get(word) or _kind(word)
         if word in _NOT_GIVEN or (word in _NUMBERED_NOUNS and _numbered(text, end)):
             continue
@@ -2414,6 +2433,33 @@ _POSSESSIVE_BRANDS = frozenset(
     "Maxim Wendy Denny Macy Domino Levi Tiffany Carl Arby Hardee Kellogg Sainsbury Moody Lloyd Nando Kohl Lowe "
     "Dillard Hershey Campbell Reese Welch Valentine Stow Harrod Jimmy Ruth Dan Ben Nathan Paul John Patrick".split()
 )
+
+
+_LOOKALIKE_SET = frozenset(LOOKALIKES)
+
+
+def _no_candidate(text: str, start: int, word: str) -> bool:
+    """The capitalised ``word`` at ``start`` stands inside a word (McDonald) or ends a listed bank,
+    brand or place (Hang Seng sent ...): no given name."""
+    if start and text[start - 1].isascii() and text[start - 1].isalpha():
+        return True
+    return start > 1 and text[start - 1] == " " and text[start - 2].isalpha() and _lookalike_tail(text, start, word)
+
+
+def _lookalike_tail(text: str, start: int, word: str) -> bool:
+    """``word`` at ``start`` ends a listed place or brand with the capitalised words right before it
+    (Hang Seng, Lai Chi Kok), one blank between each."""
+    before = text[max(0, start - 40) : start - 1].split(" ")
+    words = [word.lower()]
+    for w in reversed(before):
+        if not w[:1].isupper() or not w.isalpha():
+            break
+        words.insert(0, w.lower())
+        if tuple(words) in _LOOKALIKE_SET:
+            return True
+        if len(words) == 4:
+            break
+    return False
 
 
 def _cjk_cued_span(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:

@@ -34,3 +34,38 @@ def test_when_a_given_name_follows_a_partys_abbreviation_then_it_is_found(text: 
 )
 def test_when_a_thing_follows_a_partys_abbreviation_then_it_is_not_a_name(text: str, word: str) -> None:
     _left(text, word)
+
+
+# the cove and dune sets (written to the blind judge's own rules): a Chinese surname and an English
+# given name, surname first, anywhere the surname is no English word; a given name, a surname's
+# particle (van, do, da) and a surname on no list
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Expense claim: Yip Kelvin put the team dinner on his card", "Yip Kelvin"),
+        ("Reimbursement for Yip Kelvin: claims were charged", "Yip Kelvin"),
+        ("Card statement for YIP KELVIN, 5520 1234 0000 1129", "YIP KELVIN"),
+        ("EUR 1,100 to Sophie van Dijk NL91 ABNA 0417 1643 00", "Sophie van Dijk"),
+        ("NL transfer to Pieter van Dijk, NL91 ABNA 0417 1643 00, returned", "Pieter van Dijk"),
+        ("proof of delivery to Ana Lúcia do Rosário (Macau ID 13088246)", "Ana Lúcia do Rosário"),
+    ],
+)
+def test_when_a_name_is_written_surname_first_or_with_a_particle_then_it_is_found(text: str, word: str) -> None:
+    _found(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("So Kelvin said he would pay", "So"),
+        ("Chan Kelvin Trading Co. invoice", "Chan"),
+        ("What do People think of it", "People"),
+        ("Maria do Carmo Hospital billing", "Carmo"),
+        ("Hang Seng sent a retrieval request", "Seng"),
+        ("Kwan Tsz Wing of Lei Cheng Uk; signature verified", "Lei Cheng Uk"),
+        ("for the 奇華 online shop", "奇華"),
+        ("send HK$300 for the 榮華 mooncakes", "榮華"),
+    ],
+)
+def test_when_a_look_alike_is_written_so_then_it_is_not_a_name(text: str, word: str) -> None:
+    _left(text, word)
