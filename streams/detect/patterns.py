@@ -402,7 +402,6 @@ PHONE_CONTEXT = _ctx(
     "reach him",
     "reach her",
     "text me",
-    "ring",
     "來電",
     "来电",
     # a call from the number, in Cantonese and Mandarin ("有個自稱經理嘅人打嚟 5638 2041")
@@ -491,6 +490,8 @@ PHONE_CONTEXT = re.compile(
         (
             PHONE_CONTEXT.pattern,
             word_start_source("text", "(?![a-z])"),
+            # (ring at a word's start: "ring me on", not "Engineering, BR 70213456")
+            word_start_source("ring", "(?:s|ing)?(?![a-z])"),
             *(word_start_source(word, "(?![a-z])") for word in ("mob", "cell", "hp", "hse")),
             *(word_start_source(word, _LABEL) for word in ("t", "m", "ph", "h", "o", "w")),
             # or with its dot and no colon, right before the number ("ph. 2123 4567", "tel.91234567")
@@ -1734,8 +1735,9 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
     if _ADDRESS_THEN.search(text, max(0, value_start - 80), value_start) is not None:
         return True
     if not v.hk_mobile(text[value_start:value_end]):
-        # a fixed line: only as contact details after an address
-        return False
+        # a fixed line: only as contact details after an address, or right after a person's title and
+        # name ("employer Mr Szeto 2567 8901": the person's line)
+        return _TITLE_BEFORE.search(text, max(0, value_start - 24), value_start) is not None
     floor = max(0, value_start - 32)
     if (
         _NAME_THEN_ON.search(text, floor, value_start) is not None
@@ -4903,9 +4905,12 @@ AUTH_MTCN = Recognizer(
 # "I kept the setup key on paper: K4QW 7ZRM P2XD 9LTN"): the key's name, a few words, a colon or an
 # equals sign, sixteen to thirty-two capitals and digits in groups of four (as people copy it, not
 # only base32's), letters and digits both
+# (or its seed, the key right after the name: "the MFA seed JBSWY3DPEHPK3PXP was in the alert payload")
 _SETUP_KEY = (
-    r"(?<![A-Za-z])(?i:set-?up key|secret key|2fa key|mfa key|totp (?:secret|key)|authenticator key|otp secret)"
-    r"(?![A-Za-z])[^\n:：=]{0,24}?[:：=][ \t]*+([A-Z0-9]{4}(?:[ -]?[A-Z0-9]{4}){3,7})(?![A-Za-z0-9])"
+    r"(?<![A-Za-z])(?i:set-?up key|secret key|2fa key|mfa key|totp (?:secret|key)|authenticator key|otp secret|"
+    r"(?:mfa|2fa|totp|otp|authenticator) seed)"
+    r"(?![A-Za-z])(?:[^\n:：=]{0,24}?[:：=][ \t]*+|[ \t]++(?i:(?:is|was)[ \t]++)?)"
+    r"([A-Z0-9]{4}(?:[ -]?[A-Z0-9]{4}){3,7})(?![A-Za-z0-9])"
 )
 
 
@@ -4918,7 +4923,7 @@ AUTH_SETUP_KEY = _secret_value(
     _SETUP_KEY,
     _base32_key,
     0.9,
-    ("setup key", "set-up key", "secret key", "2fa key", "mfa key", "totp", "authenticator key", "otp secret"),
+    ("setup key", "set-up key", "secret key", "2fa key", "mfa key", "totp", "authenticator key", "otp secret", "seed"),
 )
 # A card's security code written after the card with no keyword, as card details are listed: the
 # card (any grouping), its expiry date if given, then three digits, or four after an expiry date

@@ -25,6 +25,9 @@ def phones(detector: Detector, text: str) -> list[str]:
         ("re-send tmr, he's at 6475 2218, redelivery fee waived", "6475 2218"),
         ("ID&V via DOB + last txn (Mannings HKD 89.90). Ma Chi Wai 6097 1123", "6097 1123"),
         ("FPS: Lo Ka Chun 6935 2170 HKD 780; Wu Sze Wing 5603 8824 HKD 780", "5603 8824"),
+        # a fixed line right after a person's title and name (the cove set)
+        ("domestic helper insured; employer Mr Szeto 2567 8901. Premium HK$1,180", "2567 8901"),
+        ("pls ring me on 91234567", "91234567"),
     ],
 )
 def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: str, value: str) -> None:
@@ -40,6 +43,9 @@ def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: st
         "batch 6475 2218 closed; amount HKD 500",
         # a fixed line after a verb of telling is still none without a phone word
         "pls inform her on 2583 2207 fee waived",
+        # "ring" inside a word is no phone word (Engineering), and a BR number is none
+        "Tse Kwok Wing trading as Tse Kee Engineering, BR 70213456.",
+        "Mr Szeto's order 2567 8901 shipped",
     ],
 )
 def test_when_a_number_is_no_phone_then_none_is_found(detector: Detector, text: str) -> None:

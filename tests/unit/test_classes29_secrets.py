@@ -24,6 +24,9 @@ def secrets(detector: Detector, text: str) -> list[str]:
         ("客人話收唔到OTP，再send咗一次，個code係 482913（唔好講俾人聽）", "482913"),
         ("OTP已发送3次，验证码 482913", "482913"),
         ("OTP，再發咗一次，code係 730155", "730155"),
+        # an authenticator's seed right after its name (the cove set)
+        ("the MFA seed JBSWY3DPEHPK3PXP was in the alert payload", "JBSWY3DPEHPK3PXP"),
+        ("TOTP seed is JBSW Y3DP EHPK 3PXP", "JBSW Y3DP EHPK 3PXP"),
     ],
 )
 def test_when_a_code_is_named_so_then_it_is_found(detector: Detector, text: str, value: str) -> None:
@@ -39,6 +42,8 @@ def test_when_a_code_is_named_so_then_it_is_found(detector: Detector, text: str,
         "OTP 已经发咗 3 次",
         "取件码已经发到你手机",
         "验证码发送了2次，订单号 88123456",
+        "the MFA seed was rotated today",
+        "random seed ABCD1234EFGH5678 for the test run",
     ],
 )
 def test_when_no_code_is_named_then_no_secret_is_found(detector: Detector, text: str) -> None:
