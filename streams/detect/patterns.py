@@ -2174,6 +2174,24 @@ HK_ACCOUNT = Recognizer(
     priority=2,
     min_digits=7,
 )
+# HSBC's and Hang Seng's own layout, without the bank's code: the branch, six digits and a suffix, parted
+# by hyphens ("HSBC account 123-456789-838", "轉賬 何家樂 123-456789-838"): no mainland account's form.
+# Bare (no account word) at the account's base score, not after an order's, a reference's or a phone's
+# word
+HK_ACCOUNT_BRANCH = Recognizer(
+    "gc_hk_bank_account_branch",
+    "HK_BANK_ACCOUNT",
+    re.compile(r"(?<![0-9-])\d{3}-\d{6}-\d{3}(?![0-9]|-[0-9])"),
+    v.always,
+    base_score=0.6,
+    context_score=0.9,
+    context=HK_ACCOUNT_CONTEXT,
+    needs_context=lambda _value: True,
+    bare_score=0.6,
+    negative=NOT_AN_ID_CONTEXT,
+    priority=2,
+    min_digits=12,
+)
 _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4}){2,3}(?: [0-9]{1,4})?")
 
 
@@ -5436,6 +5454,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     PHONE_GLUED,
     PHONE_EXTENSION,
     HK_ACCOUNT,
+    HK_ACCOUNT_BRANCH,
     IBAN,
     IBAN_LOWER,
     IPV4,

@@ -2,8 +2,9 @@
 name in Latin letters ("travel cover Zhao Lei EJ4418207"; not after a reference's words in capitals:
 "Booking Ref EA1234568"); an airline card's shape (UATP: a 1 and fourteen digits) after an account's
 word is the mainland account it names ("acct 1109 0836 1710 602"); a payment's destination names an
-account ("pay to 4000 0276 1910 0338 215"). Hits and near misses on both scanners; the numbers are
-made up."""
+account ("pay to 4000 0276 1910 0338 215"); HSBC's and Hang Seng's account layout without the bank's
+code is a Hong Kong account, not a mainland one ("HSBC account 123-456789-838"). Hits and near misses
+on both scanners; the numbers are made up."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def found(detector: Detector, text: str, kind: str) -> list[str]:
         ("UATP 1109 0836 1710 602 ticket refund", "CREDIT_CARD", "1109 0836 1710 602"),
         ("contact Peng Li, pay to 4000 0276 1910 0338 215, CNY 86,400.00 due 30/06", "CN_BANK_ACCOUNT", None),
         ("please remit to 6217 0012 3456 7890 12 by Friday", "CN_BANK_ACCOUNT", None),
+        # HSBC's and Hang Seng's layout without the bank's code (the dune set): a Hong Kong account
+        ("HSBC account 123-456789-838", "HK_BANK_ACCOUNT", "123-456789-838"),
+        ("Passbook 2024-11-12 轉賬 何家樂 123-456789-838 HKD 3,600", "HK_BANK_ACCOUNT", "123-456789-838"),
+        ("Hang Seng a/c 283-456789-001", "HK_BANK_ACCOUNT", "283-456789-001"),
     ],
 )
 def test_when_an_identifier_is_written_so_then_it_is_found(
@@ -41,6 +46,9 @@ def test_when_an_identifier_is_written_so_then_it_is_found(
         ("Order Number E12345678 shipped", "CN_PASSPORT"),
         ("acct 1109 0836 1710 602", "CREDIT_CARD"),
         ("pay to order 2024050112345678", "CN_BANK_ACCOUNT"),
+        ("HSBC account 123-456789-838", "CN_BANK_ACCOUNT"),
+        ("order 123-456789-838 shipped", "HK_BANK_ACCOUNT"),
+        ("serial 123-456789-838-2 on the label", "HK_BANK_ACCOUNT"),
     ],
 )
 def test_when_the_words_name_something_else_then_that_type_is_not_found(
