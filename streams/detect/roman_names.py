@@ -225,9 +225,11 @@ _CALENDAR_WORDS = frozenset(
     "Jul Aug Sep Sept Oct Nov Dec Today Tomorrow Tonight".split()
 )
 # (and the Filipino dela, delos: Juan dela Cruz, Maria Santos Dela Cruz)
-# (and the Portuguese do: Ana Lúcia do Rosário)
+# (and the Portuguese do: Ana Lúcia do Rosário; in a statement's capitals: PIETER VAN DIJK, not DO, DI,
+# DU, LE, LA, which a line in capitals holds as words)
 _PARTICLES = frozenset(
-    "van von de da do di del della dos das du der den ter le la dela delos Van Von De Da Di Del Dos Dela Delos".split()
+    "van von de da do di del della dos das du der den ter le la dela delos Van Von De Da Di Del Dos Dela Delos "
+    "VAN VON DE DA DEL DOS DAS DER DEN".split()
 )
 # brands and firms named after people, which read as a given name and a surname
 BRAND_LOOKALIKES = (
@@ -979,7 +981,10 @@ def _option(text: str, start: int) -> bool:
 
 
 # a surname's particle between two capitalised words: a surname on no list may follow it (Sophie van Dijk)
-_PARTICLE_SURNAME = re.compile(r"[A-Z][a-z]+ (?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter) [A-Z]")
+_PARTICLE_SURNAME = re.compile(
+    r"[A-Z][a-z]+ (?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter) [A-Z]"
+    r"|[A-Z]{2,} (?:VAN|VON|DE|DA|DEL|DOS|DAS|DER|DEN) [A-Z]"
+)
 
 
 def _scan_roman_names(text: str, folded: str | None) -> list[Finding]:

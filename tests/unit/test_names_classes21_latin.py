@@ -48,6 +48,7 @@ def test_when_a_thing_follows_a_partys_abbreviation_then_it_is_not_a_name(text: 
         ("EUR 1,100 to Sophie van Dijk NL91 ABNA 0417 1643 00", "Sophie van Dijk"),
         ("NL transfer to Pieter van Dijk, NL91 ABNA 0417 1643 00, returned", "Pieter van Dijk"),
         ("proof of delivery to Ana Lúcia do Rosário (Macau ID 13088246)", "Ana Lúcia do Rosário"),
+        ("09 SEP INWARD TT PIETER VAN DIJK NL39 RABO 0300 0652 64 EUR 1,200.00", "PIETER VAN DIJK"),
     ],
 )
 def test_when_a_name_is_written_surname_first_or_with_a_particle_then_it_is_found(text: str, word: str) -> None:
@@ -60,6 +61,8 @@ def test_when_a_name_is_written_surname_first_or_with_a_particle_then_it_is_foun
         ("So Kelvin said he would pay", "So"),
         ("Chan Kelvin Trading Co. invoice", "Chan"),
         ("What do People think of it", "People"),
+        ("PLEASE DO NOT SHARE THE CODE", "NOT"),
+        ("THE VAN GOGH MUSEUM SHOP", "GOGH"),
         ("Maria do Carmo Hospital billing", "Carmo"),
         ("Hang Seng sent a retrieval request", "Seng"),
         ("Kwan Tsz Wing of Lei Cheng Uk; signature verified", "Lei Cheng Uk"),
