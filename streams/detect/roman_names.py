@@ -2441,6 +2441,8 @@ _POSSESSIVE_BRANDS = frozenset(
 
 
 _LOOKALIKE_SET = frozenset(LOOKALIKES)
+# the last words of the listed phrases of two words or more (seng of Hang Seng): most words are none
+_LOOKALIKE_LAST = frozenset(phrase[-1] for phrase in LOOKALIKES if len(phrase) > 1)
 
 
 def _no_candidate(text: str, start: int, word: str) -> bool:
@@ -2448,7 +2450,13 @@ def _no_candidate(text: str, start: int, word: str) -> bool:
     brand or place (Hang Seng sent ...): no given name."""
     if start and text[start - 1].isascii() and text[start - 1].isalpha():
         return True
-    return start > 1 and text[start - 1] == " " and text[start - 2].isalpha() and _lookalike_tail(text, start, word)
+    return (
+        start > 1
+        and text[start - 1] == " "
+        and word.lower() in _LOOKALIKE_LAST
+        and text[start - 2].isalpha()
+        and _lookalike_tail(text, start, word)
+    )
 
 
 def _lookalike_tail(text: str, start: int, word: str) -> bool:
