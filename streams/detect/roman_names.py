@@ -3503,7 +3503,7 @@ def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Findin
                 words[word] = None
         if len(words) >= _REPEATED_WORDS_MAX:
             break
-    initialled = _initial_and_last(text, found) if "." in text else []
+    initialled = _initial_and_last(text, found) if "." in text and _AN_INITIAL.search(text) else []
     if not words:
         return initialled
     found = [*found, *titled]
@@ -3527,6 +3527,10 @@ def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Findin
                 out.append(Finding("PERSON", at, end, GIVEN_SCORE, GIVEN_RECOGNIZER))
             at = text.find(word, end)
     return out + initialled
+
+
+# an initial, its stop and a capitalised word (F. Qureshi): the texts _initial_and_last reads
+_AN_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.[ \t]?[A-Z][a-z]")
 
 
 def _initial_and_last(text: str, found: list[Finding]) -> list[Finding]:
