@@ -102,10 +102,12 @@ DELTA = CORPUS_DIR / "delta.jsonl"
 SHOAL = CORPUS_DIR / "shoal.jsonl"
 COVE = CORPUS_DIR / "cove.jsonl"
 DUNE = CORPUS_DIR / "dune.jsonl"
+FJORD = CORPUS_DIR / "fjord.jsonl"
+GLEN = CORPUS_DIR / "glen.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove and dune development
-# sets
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord and glen
+# development sets
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -139,6 +141,8 @@ CORPORA = {
     "shoal": SHOAL,
     "cove": COVE,
     "dune": DUNE,
+    "fjord": FJORD,
+    "glen": GLEN,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

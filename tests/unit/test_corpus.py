@@ -1,12 +1,13 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove and dune development sets
+keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord and glen
+development sets
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
-clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl, cove.jsonl, dune.jsonl; same
-checks on all thirty-two).
+clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl, cove.jsonl, dune.jsonl,
+fjord.jsonl, glen.jsonl; same checks on all thirty-four).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -71,9 +72,19 @@ CORPORA = {
     "shoal.jsonl": (CORPUS_DIR / "shoal" / "src", 130, 130),
     "cove.jsonl": (CORPUS_DIR / "cove" / "src", 120, 120),
     "dune.jsonl": (CORPUS_DIR / "dune" / "src", 120, 120),
+    "fjord.jsonl": (CORPUS_DIR / "fjord" / "src", 120, 120),
+    "glen.jsonl": (CORPUS_DIR / "glen" / "src", 120, 60),
 }
 # the sets written in one language only (the others hold all four)
-ONE_LANGUAGE = {"delta.jsonl": "mixed", "shoal.jsonl": "en", "cove.jsonl": "en", "dune.jsonl": "en"}
+ONE_LANGUAGE = {
+    "delta.jsonl": "mixed",
+    "shoal.jsonl": "en",
+    "cove.jsonl": "en",
+    "dune.jsonl": "en",
+    "fjord.jsonl": "mixed",
+}
+# the sets written in two languages only
+TWO_LANGUAGES = {"glen.jsonl": ("zh-Hans", "zh-Hant")}
 Record = dict[str, Any]
 
 TYPES = {
@@ -192,7 +203,8 @@ def test_record_shape_and_ids(corpus: str) -> None:
 
 def test_each_language_has_enough_records(corpus: str) -> None:
     counts = collections.Counter(r["lang"] for r in records(corpus))
-    for lang in [ONE_LANGUAGE[corpus]] if corpus in ONE_LANGUAGE else LANGS:
+    langs = [ONE_LANGUAGE[corpus]] if corpus in ONE_LANGUAGE else TWO_LANGUAGES.get(corpus, LANGS)
+    for lang in langs:
         assert counts[lang] >= CORPORA[corpus][2], (lang, counts[lang])
 
 
@@ -236,8 +248,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
     # the twenty-fourth (tap) with twelve, the twenty-fifth and twenty-sixth (clan, lane: names) with
     # none or one, the twenty-seventh (quay: secrets, its test cards left unlabelled) with none, the
     # twenty-eighth (reef: cards) with eighteen, the twenty-ninth (delta: names) with none, the
-    # thirtieth (shoal: cards) with ten, the thirty-first and thirty-second (cove, dune) with ten each; the
-    # others with twenty or more
+    # thirtieth (shoal: cards) with ten, the thirty-first to thirty-fourth (cove, dune, fjord, glen) with ten
+    # or more each; the others with twenty or more
     fewest = {
         "desk.jsonl": 5,
         "counter.jsonl": 5,
@@ -264,6 +276,8 @@ def test_near_misses_have_wrong_check_digits(corpus: str) -> None:
         "shoal.jsonl": 10,
         "cove.jsonl": 10,
         "dune.jsonl": 10,
+        "fjord.jsonl": 10,
+        "glen.jsonl": 10,
     }
     assert n >= fewest.get(corpus, 20)
 
@@ -279,8 +293,8 @@ def test_phones_are_valid(corpus: str) -> None:
     ("typ", "pattern"),
     [
         # (or the branch, the account and its suffix without the bank's code, as HSBC prints them:
-        # 123-456789-838)
-        ("HK_BANK_ACCOUNT", r"\d{3}[- ]\d{3}[- ]\d{1,10}(?:[- ]\d{1,10}){0,2}|\d{3}-\d{6}-\d{3}"),
+        # 123-456789-838; or the bank's code and the rest in one run: 004512998877838)
+        ("HK_BANK_ACCOUNT", r"\d{3}[- ]\d{3}[- ]\d{1,10}(?:[- ]\d{1,10}){0,2}|\d{3}-\d{6}-\d{3}|\d{12,16}"),
         ("MO_ID", r"[157](?:\d{6}\s?\(\d\)|/\d{6}/\d|\d{7})"),
         ("CN_HOME_RETURN_PERMIT", r"[HM]\d{8}(?:\d{2})?|[HM]A\d{7}"),
         ("CN_EXIT_ENTRY_PERMIT", r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})"),
