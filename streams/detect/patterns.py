@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from streams.detect import validators as v
 from streams.detect.findings import Finding
+from streams.detect.zh_surnames import PINYIN as PINYIN_SURNAMES
 
 # no letter or digit immediately before / after
 _L = r"(?<![0-9A-Za-z])"
@@ -783,9 +784,23 @@ PASSPORT_NAMED = replace(
     ),
     group=1,
     base_score=0.8,
-    # not a reference's, a booking's or an order's words in capitals (Booking Ref EA1234568)
-    place=lambda text, start, value_start, _value_end: _REFERENCE_WORD.search(text, start, value_start) is None,
+    place=lambda text, start, value_start, _value_end: _passport_holder(text[start:value_start]),
 )
+
+
+def _passport_holder(words: str) -> bool:
+    """The capitalised words before a passport's number are its holder's name: a mainland passport
+    prints it surname first in Pinyin (Zhao Lei), so the first word is a romanised Chinese surname; no
+    reference's, booking's or order's word among them (Booking Ref, Shipping Label, Water Bill), nor a
+    place named so (Hong Kong)."""
+    first = words.split(None, 1)[0]
+    return (
+        first in PINYIN_SURNAMES
+        and _REFERENCE_WORD.search(words) is None
+        and not words.startswith(("Hong Kong", "Kowloon"))
+    )
+
+
 USCC = Recognizer(
     "gc_uscc",
     "CN_USCC",
@@ -1696,15 +1711,16 @@ _ADDRESS_THEN = re.compile(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[
 # a person to call on the number: two capitalised words, then "on" ("check with her son Ah Fai on 9438
 # 2716", "call Mei on ..."; not "Meeting on ...")
 # (or a pronoun and its verb: "She's on 9021 6634", "I'm on 6123 4567")
-_NAME_THEN_ON = re.compile(
-    r"(?:[A-Z][a-z]*+ [A-Z][a-z]+|(?<![A-Za-z])(?i:she|he|i|they|we)(?:['’](?i:s|m|re)|[ \t]++(?i:is|am|are)))"
-    r" on[ \t]++\Z"
-    # (or "at": "he's at 6475 2218"; or a verb of telling someone, then on, at or via: "pls inform her on
-    # 6583 2207", "inform via 5106 3372", "reach him at ...")
-    r"|(?<![A-Za-z])(?i:she|he|i|they|we)(?:['’](?i:s|m|re)|[ \t]++(?i:is|am|are)) at[ \t]++\Z"
-    r"|(?<![A-Za-z])(?i:inform|notify|notified|informed|reach|text|texted|sms|whatsapp|update|updated)"
+# a person reached on the number: a pronoun and its verb, then on or at ("she's on 9021 6634", "he's at
+# 6475 2218"), or a verb of telling someone, then on, at or via ("pls inform her on 6583 2207", "inform
+# via 5106 3372", "reach him at ..."): the number is theirs whatever else the sentence says
+_TOLD_ON = (
+    r"(?<![A-Za-z])(?i:she|he|i|they|we)(?:['’](?i:s|m|re)|[ \t]++(?i:is|am|are)) (?:on|at)[ \t]++\Z"
+    r"|(?<![A-Za-z])(?i:inform|notify|notified|informed|reach|text|texted|sms|whatsapp)"
     r"(?:[ \t]++(?i:her|him|them|me|us|cust|customer|client))?[ \t]++(?i:on|at|via)[ \t]++\Z"
 )
+_TOLD_ON_RE = re.compile(_TOLD_ON)
+_NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+ on[ \t]++\Z|" + _TOLD_ON)
 # a contact's name, a comma and the number, as a referee's, a debtor's or a guardian's line lists them
 # ("Referee Kenneth Lo, 9034 2187", "debtor Ah Fai 阿輝，6398 0123", "蔡生（蔡家明，6321 7788）"): two
 # capitalised words (their Chinese name after them or not), or one and a remark in brackets, or a
@@ -1837,7 +1853,7 @@ HK_PHONE = Recognizer(
     needs_context=lambda value: len(v.compact(value)) == 8,
     bare_score=_hk_bare_score,
     bare_place=_beside_an_identifier,
-    cued=lambda text, value_start: _NAME_THEN_ON.search(text, max(0, value_start - 32), value_start) is not None,
+    cued=lambda text, value_start: _TOLD_ON_RE.search(text, max(0, value_start - 32), value_start) is not None,
     negative=NOT_A_PHONE_CONTEXT,
     priority=3,
     min_digits=8,
@@ -2176,19 +2192,19 @@ HK_ACCOUNT = Recognizer(
 )
 # HSBC's and Hang Seng's own layout, without the bank's code: the branch, six digits and a suffix, parted
 # by hyphens ("HSBC account 123-456789-838", "轉賬 何家樂 123-456789-838"): no mainland account's form.
-# Bare (no account word) at the account's base score, not after an order's, a reference's or a phone's
-# word
+# Only after an account's, a bank's or a transfer's word: contracts, quotations, policies and ISBNs are
+# written in the same groups
+_HK_BRANCH_CONTEXT = re.compile(
+    HK_ACCOUNT_CONTEXT.pattern + r"|轉賬|转账|過數|过数|入數|入数|匯款|汇款|(?i:transfer|deposit|fps)", re.IGNORECASE
+)
 HK_ACCOUNT_BRANCH = Recognizer(
     "gc_hk_bank_account_branch",
     "HK_BANK_ACCOUNT",
     re.compile(r"(?<![0-9-])\d{3}-\d{6}-\d{3}(?![0-9]|-[0-9])"),
     v.always,
-    base_score=0.6,
+    base_score=0.0,
     context_score=0.9,
-    context=HK_ACCOUNT_CONTEXT,
-    needs_context=lambda _value: True,
-    bare_score=0.6,
-    negative=NOT_AN_ID_CONTEXT,
+    context=_HK_BRANCH_CONTEXT,
     priority=2,
     min_digits=12,
 )

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -553,7 +553,7 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
     # (after a particle, a surname on no list: Sophie van Dijk, Ana Lucia do Rosario; the particle says one
     # follows; not a business's or a place's word: Maria do Carmo Hospital is the place's)
     if ("L" not in kinds[j] or (syllable and "S" in kinds[j])) and not (
-        j > i + 1 and kinds[j - 1] == "P" and kinds[j] == "-" and not business_word(words[j])
+        j > i + 1 and kinds[j - 1] == "P" and words[j - 1] != "do" and kinds[j] == "-" and _particle_surname(words[j])
     ):
         return 0
     # a second surname, a particle's or a Chinese one (Macanese: Maria da Silva Chan, Jose Maria
@@ -564,6 +564,13 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
     elif end + 2 < len(words) and kinds[end + 1] == "P" and "L" in kinds[end + 2]:
         end += 2
     return end - i + 1
+
+
+def _particle_surname(word: str) -> bool:
+    """``word``, on no list, after a surname's particle may be the surname (van Dijk; after do, the English
+    verb, only a listed one: do Rosario, not Ask Amy do Accounts): no business's or place's word, no
+    day's or month's, no common English word (Can Mary do Friday)."""
+    return not business_word(word) and word not in _CALENDAR_WORDS and word.lower() not in COMMON_WORDS
 
 
 def _patronymic(words: list[str], kinds: list[str], i: int) -> int:
@@ -1259,8 +1266,8 @@ def _surname_then_english(
     return 2 if _SURNAME_THEN_ENGLISH_END.match(text, end) is not None else 0
 
 
-# what follows a name surname first: a lower-case word, a stop, a bracket, a colon or the end
-_SURNAME_THEN_ENGLISH_END = re.compile(r"[ \t]+[a-z]|[ \t]*(?:[,.;:!?)）]|$)")
+# what follows a name surname first: a lower-case word, a stop, a bracket, a colon, a line's or the text's end
+_SURNAME_THEN_ENGLISH_END = re.compile(r"[ \t]+[a-z]|[ \t]*(?:[,.;:!?)）\n]|\Z)")
 
 
 # the places and buildings that bear a person's name, one capitalised word between the name and them
@@ -1762,8 +1769,7 @@ _GIVEN_SUFFIX = re.compile(r"(?<![A-Za-z])([A-Z][a-z]{1,7})([ \t]?)[姐仔哥]")
 _CJK_KIN_LAST = frozenset("女婆公佬媽妈爸姐妹仔哥弟")
 # (等 Daniel 處理, 问下Ivy: waiting for someone, asking someone)
 # (由Joyce安排: by whom)
-# (麻煩Ivy, 麻烦 Ivy: a request's object)
-_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部等下由煩烦")
+_CJK_CUE_BEFORE = frozenset("俾畀同叫問问搵揾找請请給给謝谢係系是好人咪員员部等下由")
 # a call's or a message's opening interjection before a listed given name (喂Kelvin, 嗨 Joey), not
 # before a thing's (喂Apple部機)
 _CJK_GREETING = frozenset("喂嗨")
@@ -1812,6 +1818,9 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
         text[before] in _CJK_CUE_BEFORE or text[before] in _CJK_KIN_LAST or text[before] in _CJK_GREETING
     ):
         return True
+    # a request's object (麻煩Ivy, 麻烦 Ivy), no thing's (麻烦 Apple 退款)
+    if before >= 1 and text[before - 1 : before + 1] in ("麻煩", "麻烦"):
+        return not _named_thing(text[start:end])
     if before >= 0 and (text[before] in _CJK_ROLE_LAST or text[before] in _CJK_TRANSFER):
         return text[start:end] not in _CALENDAR_WORDS and text[start:end] not in _NOT_SENDERS
     if before > 0 and text[before] in ":：":
@@ -3263,7 +3272,10 @@ def _sikh_names(text: str) -> list[tuple[int, int]]:
         return spans
     for m in _SIKH_NAME.finditer(text):
         given, family = m.group(1), m.group(2)
-        if given in _TITLES or given.lower() in COMMON_WORDS:
+        lowered = given.lower()
+        if given in _TITLES or lowered in COMMON_WORDS or lowered in _CUES or lowered in _SIKH_NOT_GIVEN:
+            continue  # (Hi Singh, Thx Kaur, Attn Singh, Gurdwara Singh Sabha)
+        if family is not None and family.lower() in _SIKH_NOT_GIVEN:
             continue
         end = m.end()
         if family is not None and business_word(family):
@@ -3276,6 +3288,9 @@ def _sikh_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a greeting's, a request's or a place of worship's words around Singh and Kaur (Pls Singh check, Gurdwara
+# Singh Sabha): no name's
+_SIKH_NOT_GIVEN = frozenset("pls plz please hi hey thx attn dear gurdwara sikh khalsa sabha sangat guru".split())
 # Sikh family names that are English words too
 _SIKH_FAMILIES = frozenset("gill bains mann sandhu brar dhillon grewal sidhu".split())
 
@@ -3535,16 +3550,26 @@ _AN_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.[ \t]?[A-Z][a-z]")
 
 def _initial_and_last(text: str, found: list[Finding]) -> list[Finding]:
     """A found name written again as its given name's initial, a stop and its last word (Farhan
-    Qureshi ... billing name F. Qureshi), where no finding holds it already."""
-    out: list[Finding] = []
+    Qureshi ... billing name F. Qureshi), where no finding holds it already: one search of the text for
+    all the found names' forms, and a look-up of the spans for each mention (a long text repeats names)."""
+    forms: set[str] = set()
     for f in found:
         parts = [m.group() for m in _NAME_PART.finditer(text, f.start, f.end)]
-        if len(parts) < 2 or len(parts[-1]) < 3 or not parts[0][:1].isupper():
-            continue
-        pattern = re.compile(r"(?<![A-Za-z.])" + parts[0][0] + r"\.[ \t]?" + re.escape(parts[-1]) + r"(?![A-Za-z])")
-        for m in pattern.finditer(text):
-            if not any(g.start < m.end() and m.start() < g.end for g in (*found, *out)):
-                out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+        if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[0][:1].isupper():
+            forms.add(parts[0][0] + r"\.[ \t]?" + re.escape(parts[-1]))
+        if len(forms) >= _REPEATED_WORDS_MAX:
+            break
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![A-Za-z.])(?:" + "|".join(sorted(forms)) + r")(?![A-Za-z])")
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _ in spans]
+    furthest = list(accumulate((b for _, b in spans), max))
+    out: list[Finding] = []
+    for m in pattern.finditer(text):
+        k = bisect_left(starts, m.end())  # the spans starting before the mention's end
+        if not (k and furthest[k - 1] > m.start()):
+            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
     return out
 
 

@@ -1962,12 +1962,18 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
     floor = 1.0 if len(title) == 1 else -1.0
     left = _left_score(s, i, words)
     # or a word of two or three characters right before the surname (a role: 供应商 | 梁总, 值班 | 刘工)
-    # and the title ending no word (总 | 催款, 工 | 已处理; not 工 | 程)
+    # and the title ending no word (总 | 催款, 工 | 已处理; not 总共, 工包: 服务费总共, 包工包料), nor the
+    # surname and the title one (包工)
     if (
         left == -0.5
         and floor == 1.0
         and (s[i - 2 : i] in words or _word_ends(s, i, words))
+        # (工 begins many words, 工费, 工期: a clause's end or one of a few verbs after it, 刘工已处理)
         and _right_score(s, m.end(), words) > -2.0
+        and (title != "工" or s[m.end() : m.end() + 1] in _AFTER_ENGINEER)
+        and s[i : m.end()] not in words
+        and s[j : m.end() + 1] not in words
+        and s[j : m.end() + 2] not in words
     ):
         left = 1.0
     if left < floor or not _surname_here(s, i, j):  # 周生生
@@ -1987,6 +1993,13 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
         return None
     # an elder sibling's word is the name's with the surname (邢大姐, 刘大爷), as the name scanner reads 王婶
     return (i, m.end()) if title in _ELDER_TITLE_SET else (i, j)
+
+
+# what may follow 工 (an engineer's title) where the new rule of _titled reads it: a clause's end, a verb
+# of handling or saying, a text's end
+_AFTER_ENGINEER = frozenset(
+    ("", "已", "说", "讲", "在", "来", "去", "处", "跟", "回", "，", "。", "、", "；", "：", ",", ".", ";", ":", " ")
+)
 
 
 def _word_ends(s: str, i: int, words: frozenset[str]) -> bool:

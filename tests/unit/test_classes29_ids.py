@@ -49,6 +49,16 @@ def test_when_an_identifier_is_written_so_then_it_is_found(
         ("HSBC account 123-456789-838", "CN_BANK_ACCOUNT"),
         ("order 123-456789-838 shipped", "HK_BANK_ACCOUNT"),
         ("serial 123-456789-838-2 on the label", "HK_BANK_ACCOUNT"),
+        # documents written in the same groups, and capitalised headings before a passport's shape (a
+        # review's cases)
+        ("Contract No. 123-456789-838", "HK_BANK_ACCOUNT"),
+        ("Quotation 123-456789-838", "HK_BANK_ACCOUNT"),
+        ("ISBN 978-316148-410", "HK_BANK_ACCOUNT"),
+        ("保單 123-456789-838", "HK_BANK_ACCOUNT"),
+        ("Shipping Label E12345678", "CN_PASSPORT"),
+        ("Room Service Bill G12345678", "CN_PASSPORT"),
+        ("Hong Kong SE1234567", "CN_PASSPORT"),
+        ("Deposit Slip SE1234567", "CN_PASSPORT"),
     ],
 )
 def test_when_the_words_name_something_else_then_that_type_is_not_found(

@@ -46,6 +46,9 @@ def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: st
         # "ring" inside a word is no phone word (Engineering), and a BR number is none
         "Tse Kwok Wing trading as Tse Kee Engineering, BR 70213456.",
         "Mr Szeto's order 2567 8901 shipped",
+        # two capitalised words and "on" do not override the sentence's reference and amount words
+        "Ref 99812: Octopus Top Up on 9123 4567",
+        "Invoice 3321 total HKD 800, status updated on 6123 4567",
     ],
 )
 def test_when_a_number_is_no_phone_then_none_is_found(detector: Detector, text: str) -> None:

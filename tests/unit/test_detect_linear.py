@@ -48,6 +48,9 @@ RUNS: dict[str, str] = {
     "full-width hyphens": "－",
     "chinese": "王",
     "mixed": "1a -./９\u3000",
+    # a name and its mentions again (its initial and last word: _initial_and_last once searched the
+    # text once a name and compared each mention with every name, cubic in the run)
+    "names repeated": "Payee Amy Chan paid, ref A. Chan. ",
 }
 # words that open a pattern or give it context: a run right after each is where a pattern that
 # backtracks over the run would pay for it

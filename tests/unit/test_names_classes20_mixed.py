@@ -112,6 +112,12 @@ def test_when_a_name_stands_in_these_other_places_then_it_is_found(text: str, wo
         ("Dear Singh, thanks", "Dear"),
         ("快递小哥说放门口", "小哥"),
         ("销售小程序上线", "小程"),
+        # a fee's word before 总共, a builder's 包工 (a review's cases): no surname before a title
+        ("服务费总共 120 元", "费"),
+        ("管理费总共 500 元", "费"),
+        ("装修师傅包工包料", "包"),
+        ("装修包工费用 5 万", "包"),
+        ("麻烦 Apple 退款", "Apple"),
     ],
 )
 def test_when_a_look_alike_stands_in_these_other_places_then_it_is_not_a_name(text: str, word: str) -> None:

@@ -62,6 +62,14 @@ def test_when_a_name_is_written_surname_first_or_with_a_particle_then_it_is_foun
         ("Chan Kelvin Trading Co. invoice", "Chan"),
         ("What do People think of it", "People"),
         ("PLEASE DO NOT SHARE THE CODE", "NOT"),
+        # do, the English verb, before a day or a word on no list (a review's cases)
+        ("Can Mary do Friday instead?", "Friday"),
+        ("Ask Amy do Accounts reconciliation", "Accounts"),
+        ("Will Ryan do Payroll today", "Payroll"),
+        # a greeting's or a place of worship's word with Singh or Kaur
+        ("Hi Singh, refund sent", "Hi"),
+        ("Pls Singh check the refund", "Pls"),
+        ("Gurdwara Singh Sabha donation HKD 500", "Gurdwara"),
         ("THE VAN GOGH MUSEUM SHOP", "GOGH"),
         ("Maria do Carmo Hospital billing", "Carmo"),
         ("Hang Seng sent a retrieval request", "Seng"),
