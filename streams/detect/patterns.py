@@ -500,6 +500,8 @@ PHONE_CONTEXT = re.compile(
             # Cantonese verbs right before the number: 打 9123 4567 (call), 加我 (add me), pm 我, send 去
             "打" + _AT_NUMBER,
             "加我" + _AT_NUMBER,
+            # Macao's name right before the number, as a contact in brackets gives it ("（澳門 6288 1234）")
+            "[（(]澳[門门]" + _AT_NUMBER,
             word_start_source("pm", " ?我" + _AT_NUMBER),
             word_start_source("send", " ?去" + _AT_NUMBER),
         )
@@ -606,6 +608,12 @@ CN_ACCOUNT_CONTEXT = _ctx(
     "收款账",
     "收款賬",
     "收款帳",
+    # a credit's or a statement's account (入账 4000 0212 0910 0012 345, 对账单 4102 0100 0400 12345)
+    "入账",
+    "入賬",
+    "对账单",
+    "對賬單",
+    "对帐单",
     # a payment's or a remittance's destination ("pay to 4000 0276 1910 0338 215, CNY 86,400.00")
     "pay to",
     "paid to",
@@ -1737,6 +1745,8 @@ _NAME_THEN_COMMA = re.compile(
 # counter's log writes it ("Regards, Winnie Tsang 6178 2309", "sender Wong Kwok Keung 9714 2268")
 _NAME_THEN_BLANK = re.compile(
     r"(?<![A-Za-z])[A-Z][a-z]++(?: [A-Z][a-z]++){1,2}[ \t]++\Z"
+    # or in brackets after its Chinese form ("收貨人黃生（Wong Siu Ming）9456 7812")
+    r"|[\u3400-\u9fff][（(][A-Z][a-z]++(?: [A-Z][a-z]++){1,2}[)）][ \t]*+\Z"
     # or a Chinese name after a role's word, a blank before the number ("目擊證人 葉凱文 6543 2198")
     r"|(?:證人|证人|聯絡人|联系人|聯繫人|緊急聯絡人|紧急联系人|擔保人|担保人|介紹人|介绍人|收款人|付款人|"
     r"經辦人|经办人|傷者|伤者|事主|當事人|当事人)[ \t]*+[\u3400-\u9fff]{2,4}[ \t]++\Z"
@@ -1873,7 +1883,10 @@ HK_PHONE_RUN = replace(
 # ("010-12345678", "(0755) 2688 1234", "+86 10 1234 5678"); libphonenumber's metadata decides
 _CN_LANDLINE_BEHIND = r"(?<![0-9A-Za-z+(])(?<![0-9][ -])"
 # (the trunk 0 kept after +86 as people write it, "+86 (0755) 2688 1234", "+86-0755-26881234")
-_CN_LANDLINE_NUMBER = r"(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?0?|86[ -]\(?|\(0|0)[1-9]\d{1,2}\)?[ -]?\d{3,4}[ -]?\d{4}"
+# (a seven-digit local number grouped 4-3 too, as Zhuhai's are written: "0756-2211 334")
+_CN_LANDLINE_NUMBER = (
+    r"(?:(?:\+|00)86[ -]?(?:\(0\)[ -]?)?\(?0?|86[ -]\(?|\(0|0)[1-9]\d{1,2}\)?[ -]?(?:\d{3,4}[ -]?\d{4}|\d{4}[ -]\d{3})"
+)
 _CN_LANDLINE_BODY = _CN_LANDLINE_BEHIND + _CN_LANDLINE_NUMBER
 CN_LANDLINE = Recognizer(
     "gc_cn_landline",
@@ -1936,7 +1949,9 @@ class InternationalPhoneRecognizer(Recognizer):
         # (or right before a letter) is no reading
         ends = [g.end() for g in _INTL_GROUP_END.finditer(run)]
         for end in reversed(ends):
-            if text[value_start + end : value_start + end + 1].isalnum():
+            # (a Chinese character after it ends it as a blank would: "+65 9123 4567同+1 212 ...")
+            after = text[value_start + end : value_start + end + 1]
+            if after.isalnum() and not "\u3400" <= after <= "\u9fff":
                 continue
             if not self.validate(run[:end]):
                 continue

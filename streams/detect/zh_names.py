@@ -95,8 +95,10 @@ LOOKALIKES = frozenset(
         "黄山 泰山 华山 庐山 武当 峨眉 江西 江苏 湖南 湖北 河南 河北 山东 山西 广东 广西 云南 贵州 四川 "
         "陆家嘴 张贴 陈列 白云 黄金 白金 金融 金额 金卡 余额 方便 马上 高级 文件 钱包 石油 龙虾 毛巾 "
         "钟点 江湖 程序 白天 东方明珠 包租婆 包租公 "
-        # Hong Kong's bakeries named like a person (榮華 mooncakes, 奇華 餅家: Wing Wah, Kee Wah)
-        "荣华 奇华 "
+        # Hong Kong's bakeries named like a person (榮華 mooncakes, 奇華 餅家: Wing Wah, Kee Wah), a comb
+        # maker's brand, Macao's tart bakery (安德魯蛋撻), a road, a mountain, a hospital's and a school's
+        # namesakes (孫逸仙紀念醫院, 李惠利中學), money paid first (钱先转给)
+        "荣华 奇华 谭木匠 安德鲁 龙翔道 贺兰山 孙逸仙 李惠利 钱先 "
         # a colour's adjective of a surname's character and a doubled one (金灿灿, 白花花): a name's shape
         "金灿灿 金闪闪 金晃晃 黄澄澄 黄灿灿 红彤彤 红艳艳 红通通 白花花 白茫茫 白皑皑 白晃晃 蓝莹莹 蓝盈盈 "
         "绿油油 绿莹莹 黑乎乎 黑漆漆 黑压压 黑黝黝 黑洞洞 青幽幽 紫盈盈 "

@@ -30,6 +30,9 @@ def found(detector: Detector, text: str, kind: str) -> list[str]:
         ("HSBC account 123-456789-838", "HK_BANK_ACCOUNT", "123-456789-838"),
         ("Passbook 2024-11-12 轉賬 何家樂 123-456789-838 HKD 3,600", "HK_BANK_ACCOUNT", "123-456789-838"),
         ("Hang Seng a/c 283-456789-001", "HK_BANK_ACCOUNT", "283-456789-001"),
+        # a credit's and a statement's account (the fjord set)
+        ("入账 4000 0212 0910 0012 345；附言 生日快乐", "CN_BANK_ACCOUNT", "4000 0212 0910 0012 345"),
+        ("对账单 4102 0100 0400 12345 户名欧阳文杰", "CN_BANK_ACCOUNT", "4102 0100 0400 12345"),
     ],
 )
 def test_when_an_identifier_is_written_so_then_it_is_found(

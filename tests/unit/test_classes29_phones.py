@@ -28,6 +28,13 @@ def phones(detector: Detector, text: str) -> list[str]:
         # a fixed line right after a person's title and name (the cove set)
         ("domestic helper insured; employer Mr Szeto 2567 8901. Premium HK$1,180", "2567 8901"),
         ("pls ring me on 91234567", "91234567"),
+        # the fjord and glen sets: an international number with a Chinese word glued after it, a
+        # mainland landline's seven digits grouped 4-3, Macao's name right before a number in
+        # brackets, a number after a name in brackets after its Chinese form
+        ("騙徒WhatsApp +65 9123 4567同+1 212 555 0187。", "+65 9123 4567"),
+        ("交警在场，报案电话0756-2218 765。", "0756-2218 765"),
+        ("持卡人 Cheang Chi Keong（澳門 6288 1234）對網購單有爭議", "6288 1234"),
+        ("送貨單：收貨人黃生（Wong Siu Ming）9456 7812，地址 黃大仙", "9456 7812"),
     ],
 )
 def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: str, value: str) -> None:
@@ -49,6 +56,8 @@ def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: st
         # two capitalised words and "on" do not override the sentence's reference and amount words
         "Ref 99812: Octopus Top Up on 9123 4567",
         "Invoice 3321 total HKD 800, status updated on 6123 4567",
+        "+65 9123 4567abc",
+        "澳門幣 6288 1234",
     ],
 )
 def test_when_a_number_is_no_phone_then_none_is_found(detector: Detector, text: str) -> None:

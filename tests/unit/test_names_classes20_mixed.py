@@ -118,6 +118,14 @@ def test_when_a_name_stands_in_these_other_places_then_it_is_found(text: str, wo
         ("装修师傅包工包料", "包"),
         ("装修包工费用 5 万", "包"),
         ("麻烦 Apple 退款", "Apple"),
+        # brands, a road, a mountain, a hospital's and a school's namesakes, money paid first (fjord, glen)
+        ("爭議：卡主話 譚木匠 網店重複扣款", "譚木匠"),
+        ("聽日去路環食安德魯蛋撻", "安德魯"),
+        ("地址 黃大仙 龍翔道；代收", "龍翔道"),
+        ("在 中山大学孙逸仙纪念医院 做过手术", "孙逸仙"),
+        ("支票抬頭「李惠利中學家長教師會」", "李惠利"),
+        ("钱先转给小李", "钱先"),
+        ("他在宁夏贺兰山那边开农家乐", "贺兰山"),
     ],
 )
 def test_when_a_look_alike_stands_in_these_other_places_then_it_is_not_a_name(text: str, word: str) -> None:
