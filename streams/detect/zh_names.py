@@ -1982,12 +1982,13 @@ def _titled(s: str, m: re.Match[str], words: frozenset[str]) -> tuple[int, int] 
         return None
     # the surname's character ends a name whose surname stands one or two characters before it (黄大 |
     # 文先生, 陈 | 文先生): the whole name is the person's, which the name scanner reports
-    # (unless a word of three characters ends before the surname: 公安局 | 李警官)
+    # (unless a word of three or two characters ends before the surname: 公安局 | 李警官, 公安 | 李警官)
     if (
         left < 1.0
         and j - i == 1
         and (s[i - 1] in _SINGLE_SET or (i >= 2 and s[i - 2] in _SINGLE_SET))
         and not _word_ends(s, i, words)
+        and not (i >= 2 and len(title) > 1 and s[i - 2 : i] in words)
     ):
         return None
     # the surname and the title name a shop (李先生 | 牛肉面, 陈医生 | 诊所)

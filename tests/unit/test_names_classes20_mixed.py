@@ -95,6 +95,8 @@ def test_when_a_look_alike_stands_in_these_places_then_no_short_name_is_found(te
         ("业务员小王说明天到", "小王"),
         ("客户说不是她操作，转小冯看", "小冯"),
         ("司機阿強用PayMe收咗$150車錢", "阿強"),
+        # a surname and a two-character title after a two-character word (the glen set)
+        ("受害人被冒充“公安李警官”的人要求转账", "李"),
     ],
 )
 def test_when_a_name_stands_in_these_other_places_then_it_is_found(text: str, word: str) -> None:
