@@ -1749,7 +1749,7 @@ _NAME_THEN_BLANK = re.compile(
     r"|[\u3400-\u9fff][（(][A-Z][a-z]++(?: [A-Z][a-z]++){1,2}[)）][ \t]*+\Z"
     # or a Chinese name after a role's word, a blank before the number ("目擊證人 葉凱文 6543 2198")
     r"|(?:證人|证人|聯絡人|联系人|聯繫人|緊急聯絡人|紧急联系人|擔保人|担保人|介紹人|介绍人|收款人|付款人|"
-    r"經辦人|经办人|傷者|伤者|事主|當事人|当事人)[ \t]*+[\u3400-\u9fff]{2,4}[ \t]++\Z"
+    r"經辦人|经办人|傷者|伤者|事主|當事人|当事人|師傅|师傅)[ \t]*+[\u3400-\u9fff]{2,4}[ \t]++\Z"
 )
 
 
@@ -2197,7 +2197,8 @@ PHONE_GLUED = replace(
 HK_ACCOUNT = Recognizer(
     "gc_hk_bank_account",
     "HK_BANK_ACCOUNT",
-    re.compile(r"(?<![0-9])\d{3}[- ]\d{3}[- ]\d{1,10}(?:[- ]\d{1,10}){0,2}(?![0-9])"),
+    # (a group glued to letters after it is a date's, not the account's: "... 112233-838 05MAY FPS")
+    re.compile(r"(?<![0-9])\d{3}[- ]\d{3}[- ]\d{1,10}(?:[- ]\d{1,10}(?![A-Za-z])){0,2}(?![0-9])"),
     v.is_valid_hk_bank_account,
     base_score=0.6,
     context_score=0.9,

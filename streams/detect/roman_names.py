@@ -1267,7 +1267,7 @@ def _surname_then_english(
 
 
 # what follows a name surname first: a lower-case word, a stop, a bracket, a colon, a line's or the text's end
-_SURNAME_THEN_ENGLISH_END = re.compile(r"[ \t]+[a-z]|[ \t]*(?:[,.;:!?)）\n]|\Z)")
+_SURNAME_THEN_ENGLISH_END = re.compile(r"[ \t]+[a-z]|[ \t]*(?:[,.;:!?)）\n，。；：！？、]|\Z)")
 
 
 # the places and buildings that bear a person's name, one capitalised word between the name and them

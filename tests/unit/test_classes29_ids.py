@@ -33,6 +33,8 @@ def found(detector: Detector, text: str, kind: str) -> list[str]:
         # a credit's and a statement's account (the fjord set)
         ("入账 4000 0212 0910 0012 345；附言 生日快乐", "CN_BANK_ACCOUNT", "4000 0212 0910 0012 345"),
         ("对账单 4102 0100 0400 12345 户名欧阳文杰", "CN_BANK_ACCOUNT", "4102 0100 0400 12345"),
+        # a statement line's date glued to letters after the account is no group of it
+        ("HSBC 004-668-112233-838 05MAY FPS CHEUNG KA YAN 2,000.00", "HK_BANK_ACCOUNT", "004-668-112233-838"),
     ],
 )
 def test_when_an_identifier_is_written_so_then_it_is_found(

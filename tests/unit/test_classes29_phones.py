@@ -35,6 +35,7 @@ def phones(detector: Detector, text: str) -> list[str]:
         ("交警在场，报案电话0756-2218 765。", "0756-2218 765"),
         ("持卡人 Cheang Chi Keong（澳門 6288 1234）對網購單有爭議", "6288 1234"),
         ("送貨單：收貨人黃生（Wong Siu Ming）9456 7812，地址 黃大仙", "9456 7812"),
+        ("裝修報價單：師傅肥仔強 6234 5781；訂金 30%", "6234 5781"),
     ],
 )
 def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: str, value: str) -> None:

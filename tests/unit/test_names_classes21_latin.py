@@ -49,6 +49,7 @@ def test_when_a_thing_follows_a_partys_abbreviation_then_it_is_not_a_name(text: 
         ("NL transfer to Pieter van Dijk, NL91 ABNA 0417 1643 00, returned", "Pieter van Dijk"),
         ("proof of delivery to Ana Lúcia do Rosário (Macau ID 13088246)", "Ana Lúcia do Rosário"),
         ("09 SEP INWARD TT PIETER VAN DIJK NL39 RABO 0300 0652 64 EUR 1,200.00", "PIETER VAN DIJK"),
+        ("Group medical enrolment：Leung Wing Sze Cecilia、So Ka Ho、Yip Kelvin；受養人", "Yip Kelvin"),
     ],
 )
 def test_when_a_name_is_written_surname_first_or_with_a_particle_then_it_is_found(text: str, word: str) -> None:
