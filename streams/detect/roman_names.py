@@ -987,6 +987,10 @@ def _option(text: str, start: int) -> bool:
     )
 
 
+# a particle between blanks: a cheap search (it starts at blanks only) before _PARTICLE_SURNAME's
+_PARTICLE_GATE = re.compile(
+    r" (?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|VAN|VON|DE|DA|DEL|DOS|DAS|DER|DEN) "
+)
 # a surname's particle between two capitalised words: a surname on no list may follow it (Sophie van Dijk)
 _PARTICLE_SURNAME = re.compile(
     r"[A-Z][a-z]+ (?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter) [A-Z]"
@@ -1012,7 +1016,7 @@ def _scan_roman_names(text: str, folded: str | None) -> list[Finding]:
         _SURNAME_WORDS.isdisjoint(capitalised)
         and not any("L" in (_KINDS.get(w) or _kind(w)) for w in capitalised)
         and not _LOWER_PATRONYMIC.search(text)
-        and not _PARTICLE_SURNAME.search(text)
+        and not (_PARTICLE_GATE.search(text) and _PARTICLE_SURNAME.search(text))
     ):
         return out + _mixed(text, folded) + _two_given_names(text, capitalised)
     for run in _runs(text):
