@@ -1,8 +1,10 @@
 """Issue 11, card networks the acquirers' public test-card lists print and the tables did not know:
-JCB's ranges below 3528 (3088-3094, 3096-3102, 3112-3120, 3158-3159, 3337-3349), Hipercard's 6370
-block, Switch and Solo (6331 10, 6333, 6334, 5641 82). A valid number of a listed network is a card
-with no card word before it; a number just outside those ranges, or one with a wrong check digit, is
-not. Both scanners run every table (the ``detector`` fixture)."""
+Hipercard's 6370 block (637095, 637568, 637599, 637609, 637612). A valid number of a listed network is a
+card with no card word before it; a number just outside those ranges, or one with a wrong check digit,
+is not. JCB's old ranges below 3528 and Switch's and Solo's 6331-6334 stay off the list (no card issued
+in them for decades; mainland accounts start with them): their numbers are cards after a card word only.
+And a card in any grouping followed by its expiry as MM/YY. Both scanners run every table (the
+``detector`` fixture)."""
 
 from __future__ import annotations
 
@@ -19,17 +21,8 @@ def cards(detector: Detector, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("pan", "network"),
     [
-        ("3088000000000017", "JCB"),
-        ("3096123456789014", "JCB"),
-        ("3112456789012344", "JCB"),
-        ("3159000012345677", "JCB"),
-        ("3349123456789019", "JCB"),
         ("6370950000000005", "HIPERCARD"),
         ("6375681234567890", "HIPERCARD"),
-        ("6331101999990016", "MAESTRO"),
-        ("6333112345678906", "MAESTRO"),
-        ("6334123456789019", "MAESTRO"),
-        ("5641821234567892", "MAESTRO"),
     ],
 )
 def test_when_a_pan_is_in_a_listed_range_then_its_network_is_known(pan: str, network: str) -> None:
@@ -39,8 +32,8 @@ def test_when_a_pan_is_in_a_listed_range_then_its_network_is_known(pan: str, net
 
 @pytest.mark.parametrize(
     "pan",
-    # just outside the ranges (3087, 3121, 6335) and a fifteen-digit JCB-range number
-    ["3087123456789015", "3121123456789013", "6335123456789018", "308800000000009"],
+    # just outside the ranges (6370 94, 6375 67), and the old JCB and Switch ranges left off the list
+    ["6370941234567899", "6375671234567899", "3088000000000017", "6331101999990016"],
 )
 def test_when_a_pan_is_outside_the_ranges_then_no_network_is_known(pan: str) -> None:
     assert v.card_network(pan) is None
@@ -48,7 +41,7 @@ def test_when_a_pan_is_outside_the_ranges_then_no_network_is_known(pan: str) -> 
 
 @pytest.mark.parametrize(
     "value",
-    ["3088000000000017", "3088 0000 0000 0017", "6370 9500 0000 0005", "6331 1019 9999 0016", "3349-1234-5678-9019"],
+    ["6370950000000005", "6370 9500 0000 0005", "6375-6812-3456-7890"],
 )
 @pytest.mark.parametrize("context", ["Chargeback filed for {}.", "{} declined at POS", "Refund to {} done"])
 def test_when_a_listed_range_card_stands_without_a_card_word_then_it_is_found(
@@ -61,7 +54,7 @@ def test_when_a_listed_range_card_stands_without_a_card_word_then_it_is_found(
 @pytest.mark.parametrize(
     "value",
     # a wrong check digit, and a number outside the ranges
-    ["3088000000000010", "3088 0000 0000 0010", "6370 9500 0000 0008", "6331 1019 9999 0019", "3087 1234 5678 9015"],
+    ["6370950000000008", "6370 9500 0000 0008", "3088 0000 0000 0017", "6331 1019 9999 0016"],
 )
 @pytest.mark.parametrize("context", ["Chargeback filed for {}.", "{} declined at POS", "Refund to {} done"])
 def test_when_a_near_miss_stands_without_a_card_word_then_no_card_is_found(
