@@ -2213,15 +2213,13 @@ HK_ACCOUNT = Recognizer(
 _HK_BRANCH_CONTEXT = re.compile(
     HK_ACCOUNT_CONTEXT.pattern + r"|轉賬|转账|過數|过数|入數|入数|匯款|汇款|(?i:transfer|deposit|fps)", re.IGNORECASE
 )
-HK_ACCOUNT_BRANCH = Recognizer(
-    "gc_hk_bank_account_branch",
-    "HK_BANK_ACCOUNT",
-    re.compile(r"(?<![0-9-])\d{3}-\d{6}-\d{3}(?![0-9]|-[0-9])"),
-    v.always,
+HK_ACCOUNT_BRANCH = replace(
+    HK_ACCOUNT,
+    name="gc_hk_bank_account_branch",
+    pattern=re.compile(r"(?<![0-9-])\d{3}-\d{6}-\d{3}(?![0-9]|-[0-9])"),
+    validate=v.always,
     base_score=0.0,
-    context_score=0.9,
     context=_HK_BRANCH_CONTEXT,
-    priority=2,
     min_digits=12,
 )
 _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4}){2,3}(?: [0-9]{1,4})?")
