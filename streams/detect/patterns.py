@@ -798,15 +798,10 @@ PASSPORT_NAMED = replace(
 
 def _passport_holder(words: str) -> bool:
     """The capitalised words before a passport's number are its holder's name: a mainland passport
-    prints it surname first in Pinyin (Zhao Lei), so the first word is a romanised Chinese surname; no
-    reference's, booking's or order's word among them (Booking Ref, Shipping Label, Water Bill), nor a
-    place named so (Hong Kong)."""
-    first = words.split(None, 1)[0]
-    return (
-        first in PINYIN_SURNAMES
-        and _REFERENCE_WORD.search(words) is None
-        and not words.startswith(("Hong Kong", "Kowloon"))
-    )
+    prints it surname first in Pinyin (Zhao Lei), so the first word is a romanised Chinese surname (not
+    Hong Kong, Shipping Label, Water Bill); no reference's, booking's or order's word among them (Zhao
+    Booking Ref)."""
+    return words.split(None, 1)[0] in PINYIN_SURNAMES and _REFERENCE_WORD.search(words) is None
 
 
 USCC = Recognizer(

@@ -987,10 +987,9 @@ def _option(text: str, start: int) -> bool:
     )
 
 
-# a particle between blanks: a cheap search (it starts at blanks only) before _PARTICLE_SURNAME's
-_PARTICLE_GATE = re.compile(
-    r" (?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter|VAN|VON|DE|DA|DEL|DOS|DAS|DER|DEN) "
-)
+# a particle between blanks: a cheap search (it starts at blanks only) before _PARTICLE_SURNAME's, of
+# every particle the runs know (a superset of that pattern's)
+_PARTICLE_GATE = re.compile(" (?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + ") ")
 # a surname's particle between two capitalised words: a surname on no list may follow it (Sophie van Dijk)
 _PARTICLE_SURNAME = re.compile(
     r"[A-Z][a-z]+ (?:van|von|de|da|do|dos|das|del|della|di|du|der|den|ter) [A-Z]"
