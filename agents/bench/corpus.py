@@ -104,10 +104,11 @@ COVE = CORPUS_DIR / "cove.jsonl"
 DUNE = CORPUS_DIR / "dune.jsonl"
 FJORD = CORPUS_DIR / "fjord.jsonl"
 GLEN = CORPUS_DIR / "glen.jsonl"
+MESA = CORPUS_DIR / "mesa.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord and glen
-# development sets
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen and mesa
+# development sets (mesa was the blind judge until 3 December 2026)
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -143,6 +144,7 @@ CORPORA = {
     "dune": DUNE,
     "fjord": FJORD,
     "glen": GLEN,
+    "mesa": MESA,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

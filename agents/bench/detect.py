@@ -83,7 +83,7 @@ def _corpus(detector: Detector, name: str = "memos") -> dict[str, Any]:
     """A hand-written corpus's per-type and per-language figures (agents.bench.corpus.CORPORA): the
     first one ("memos"), the held-out one ("holdout"), the blind judge ("blind") or the field, chat,
     tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay, keys, swipe,
-    login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord and glen development
+    login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen and mesa development
     sets (agents.bench.corpus.CORPORA names them)."""
     return corpus_scores(detector, CORPORA[name])
 
