@@ -60,7 +60,9 @@ _PINYIN_SYL = (
 _CANTONESE_SYL = (
     r"(?:(?:ch|ts|sh|sz|kw|gw|ng|[bpmfdtlgkhjwysnz])?"
     r"(?:ieong|eung|euk|oeng|aang|aai|aau|aam|aan|aap|aat|aak|uen|uet|ang|ing|ung|ong|eng|iao|uan|ai|au|am|an|ap"
-    r"|at|ak|ei|ee|oi|ou|oo|ui|un|ut|uk|iu|im|in|ip|it|ik|ok|on|ot|ue|yu|eun|eui|oy|ay|a|e|i|o|u|z))"
+    r"|at|ak|ei|ee|oi|ou|oo|ui|un|ut|uk|iu|im|in|ip|it|ik|ok|on|ot|ue|yu|eun|eui|oy|ay|a|e|i|o|u|z)"
+    # (and Hong Kong's spelling of 華, the one common given syllable ending in h: Ho Kin Wah, Wah-ming)
+    r"|wah)"
 )
 # Taiwan's Wade-Giles syllables that neither Pinyin nor Cantonese spells (Chih-hao, Hsiao-wei,
 # Shih-chieh, Kuei-lan, Hsiung): hs and tz starting one, ih, ieh, ueh, uei and iung ending one
@@ -552,8 +554,17 @@ def _given_first(words: list[str], kinds: list[str], i: int) -> int:
         j += 1
     # (after a particle, a surname on no list: Sophie van Dijk, Ana Lucia do Rosario; the particle says one
     # follows; not a business's or a place's word: Maria do Carmo Hospital is the place's)
+    # (or after a particle and a given name, the Portuguese given names Maria de Fátima, Maria da Conceição:
+    # Maria de Fatima Noronha)
+    after_particle = kinds[j - 1] == "P" or (
+        j > i + 2 and kinds[j - 2] == "P" and ("E" in kinds[j - 1] or "F" in kinds[j - 1])
+    )
     if ("L" not in kinds[j] or (syllable and "S" in kinds[j])) and not (
-        j > i + 1 and kinds[j - 1] == "P" and words[j - 1] != "do" and kinds[j] == "-" and _particle_surname(words[j])
+        j > i + 1
+        and after_particle
+        and "do" not in (words[j - 1], words[j - 2])
+        and kinds[j] == "-"
+        and _particle_surname(words[j])
     ):
         return 0
     # a second surname, a particle's or a Chinese one (Macanese: Maria da Silva Chan, Jose Maria
@@ -798,8 +809,20 @@ def _prev_word(text: str, start: int) -> str:
 _STATEMENT_WORDS = frozenset("TO IN BY AT ON OF FOR FROM AND OR".split())
 
 
-def _statement_word(words: list[str], kinds: list[str], i: int) -> bool:
-    return words[i] in _STATEMENT_WORDS and i > 0 and kinds[i - 1] == "-" and words[i - 1].isupper()
+def _statement_word(words: list[str], kinds: list[str], i: int, after_cjk: bool = False) -> bool:
+    """After another all-capital word that is no name's; or first in a run right after Chinese (轉賬 TO HO
+    KIN WAH), before an all-capital Chinese surname and two words more: the preposition, not 杜."""
+    if i == 0:
+        return after_cjk and len(words) >= 4 and "S" in kinds[1] and all(w.isupper() for w in words[:4])
+    return words[i] in _STATEMENT_WORDS and kinds[i - 1] == "-" and words[i - 1].isupper()
+
+
+def _after_cjk(text: str, start: int) -> bool:
+    """Whether Chinese stands right before ``start``, blanks between."""
+    q = start
+    while q > 0 and text[q - 1] in " \t":
+        q -= 1
+    return q > 0 and _CJK.match(text, q - 1) is not None
 
 
 # a surname after one or two initials (K. M. Cheung, J. Smith)
@@ -1197,7 +1220,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
     while i < len(words):
         if words[i] in STREET_BEFORE or (words[i].isupper() and words[i].title() in STREET_BEFORE):
             break  # a street's name follows (Rua de Pedro Coutinho)
-        if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i):
+        if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i, _after_cjk(text, run[0][0])):
             i += 1
             continue
         n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
@@ -1269,8 +1292,9 @@ def _surname_then_english(
     return 2 if _SURNAME_THEN_ENGLISH_END.match(text, end) is not None else 0
 
 
-# what follows a name surname first: a lower-case word, a stop, a bracket, a colon, a line's or the text's end
-_SURNAME_THEN_ENGLISH_END = re.compile(r"[ \t]+[a-z]|[ \t]*(?:[,.;:!?)）\n，。；：！？、]|\Z)")
+# what follows a name surname first: a lower-case word, a stop, a bracket, a colon, a line's or the text's end;
+# a number after a blank (a payroll line's hours or amount: Yip Kelvin 28h;) or Chinese (Yip Kelvin 嘅 whatsapp)
+_SURNAME_THEN_ENGLISH_END = re.compile(r"[ \t]+[a-z0-9$]|[ \t]*(?:[,.;:!?)）\n，。；：！？、\u3400-\u9fff]|\Z)")
 
 
 # the places and buildings that bear a person's name, one capitalised word between the name and them
@@ -3213,6 +3237,18 @@ def _business_next(text: str, start: int, end: int) -> bool:
     return text[end : end + 1] in (" ", "\t") and text[end + 1 : end + 2].isupper() and _business_run(text, start, end)
 
 
+def _ah_nicknames(text: str) -> list[tuple[int, int]]:
+    """Ah and a given syllable or a surname (Ah Keung, Ah Chan); not a shop's name (Ah Wah Seafood, Ah Ming
+    Noodles)."""
+    return [
+        m.span()
+        for m in _AH_NICKNAME.finditer(text)
+        if m.group(1) not in _AH_KIN
+        and ("G" in _kind(m.group(1)) or "S" in _kind(m.group(1)))
+        and not _place_next(text, m.end())
+    ]
+
+
 def scan_roman_given_names(text: str) -> list[Finding]:
     """PERSON findings of a romanised or English given name alone: ``Ah Keung``, ``thanks
     Tiffany``, ``payee: Ka-ming``, ``May姐``, ``收到 Tiffany 嘅``, ``阿Ling``, ``my wife Ling``,
@@ -3221,9 +3257,7 @@ def scan_roman_given_names(text: str) -> list[Finding]:
         return scan_lower_titled(text)
     cjk = _CJK.search(text) is not None
     spans: list[tuple[int, int]] = _lower_titled(text, cjk)
-    for m in _AH_NICKNAME.finditer(text) if "Ah" in text else ():
-        if m.group(1) not in _AH_KIN and ("G" in _kind(m.group(1)) or "S" in _kind(m.group(1))):
-            spans.append(m.span())
+    spans.extend(_ah_nicknames(text) if "Ah" in text else ())
     for m in _AH_ROMAN.finditer(text) if "阿" in text else ():
         kind = _kind(m.group(1))
         if "G" in kind or "E" in kind or "F" in kind:

@@ -38,6 +38,9 @@ WORDY += "付"
 # and 褚 Chu, rarer, borne by a caller or a victim (褚国平); outside SINGLE, which the model's
 # statistics were built with
 WORDY += "褚"
+# and 招 Chiu, a Cantonese surname of Hong Kong and Macao (招志明, 招詠欣); it begins many words (招聘, 招商,
+# 招呼), which are none
+WORDY += "招"
 COMPOUND = (
     "欧阳",
     "司徒",
