@@ -105,10 +105,11 @@ DUNE = CORPUS_DIR / "dune.jsonl"
 FJORD = CORPUS_DIR / "fjord.jsonl"
 GLEN = CORPUS_DIR / "glen.jsonl"
 MESA = CORPUS_DIR / "mesa.jsonl"
+RIDGE = CORPUS_DIR / "ridge.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen and mesa
-# development sets (mesa was the blind judge until 3 December 2026)
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen, mesa and
+# ridge development sets (mesa was the blind judge until 3 December 2026)
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -145,6 +146,7 @@ CORPORA = {
     "fjord": FJORD,
     "glen": GLEN,
     "mesa": MESA,
+    "ridge": RIDGE,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from streams.detect import validators as v
 from streams.detect.findings import Finding
+from streams.detect.zh_names import fold_t2s
 from streams.detect.zh_surnames import PINYIN as PINYIN_SURNAMES
+from streams.detect.zh_surnames import SINGLE as ZH_SURNAMES
 
 # no letter or digit immediately before / after
 _L = r"(?<![0-9A-Za-z])"
@@ -690,10 +692,12 @@ RIC = Recognizer(
 RIC_GROUPED = replace(
     RIC,
     name="gc_ric_grouped",
+    # (a number may follow after a blank: a date, an amount: "身份证号：320106 19900917 4517 2024年6月1日";
+    # the check digit and the birth date decide, not the neighbour)
     pattern=re.compile(
         _LG
         + r"(?:[1-9]\d{3}(?:[ -]\d{4}){3}[ -]\d[0-9Xx]|[1-9]\d{5}[ -](?:\d{8}|\d{4}[ -]\d{4})[ -]\d{3}[0-9Xx])"
-        + _RG
+        + r"(?![0-9A-Za-z])(?!-[0-9])"
     ),
 )
 HKID = Recognizer(
@@ -1766,7 +1770,25 @@ _TOLD_ON = (
     r"(?:[ \t]++(?i:her|him|them|me|us|cust|customer|client))?[ \t]++(?i:on|at|via)[ \t]++\Z"
 )
 _TOLD_ON_RE = re.compile(_TOLD_ON)
-_NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+ on[ \t]++\Z|" + _TOLD_ON)
+_NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+(?:-[a-z]+)? on[ \t]++\Z|" + _TOLD_ON)
+# a person's name, then the number in brackets ("Winnie Tsang (6178 2309)", "陳嘉怡 (6284 7713)", "Ms
+# Catherine Yeung (3618 2295)"): two or three capitalised words, or two or three Chinese characters of which
+# the first is a surname (:func:`_chinese_name_then_bracket`; "批次 (5123 4567)" is a batch's)
+_NAME_THEN_BRACKET = re.compile(
+    r"(?<![A-Za-z])[A-Z][a-z]++(?: [A-Z][a-z]++(?:-[a-z]+)?){1,2}[ \t]*+[(（]\Z|([\u3400-\u9fff]{2,3})[ \t]*+[(（]\Z"
+)
+
+
+def _name_then_bracket(text: str, floor: int, value_start: int) -> bool:
+    m = _NAME_THEN_BRACKET.search(text, floor, value_start)
+    if m is None:
+        return False
+    name = m.group(1)
+    return name is None or (
+        fold_t2s(name[0]) in ZH_SURNAMES and (m.start(1) == 0 or not "\u3400" <= text[m.start(1) - 1] <= "\u9fff")
+    )
+
+
 # a contact's name, a comma and the number, as a referee's, a debtor's or a guardian's line lists them
 # ("Referee Kenneth Lo, 9034 2187", "debtor Ah Fai 阿輝，6398 0123", "蔡生（蔡家明，6321 7788）"): two
 # capitalised words (their Chinese name after them or not), or one and a remark in brackets, or a
@@ -1801,10 +1823,17 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
     if not v.hk_mobile(text[value_start:value_end]):
         # a fixed line: only as contact details after an address, or right after a person's title and
         # name ("employer Mr Szeto 2567 8901": the person's line)
-        return _TITLE_BEFORE.search(text, max(0, value_start - 24), value_start) is not None
+        # ("called Cheng Pui-shan on 3188 2046", "Ms Catherine Yeung (3618 2295)": the person's line)
+        floor = max(0, value_start - 32)
+        return (
+            _TITLE_BEFORE.search(text, max(0, value_start - 24), value_start) is not None
+            or _NAME_THEN_ON.search(text, floor, value_start) is not None
+            or _name_then_bracket(text, floor, value_start)
+        )
     floor = max(0, value_start - 32)
     if (
-        _NAME_THEN_ON.search(text, floor, value_start) is not None
+        _name_then_bracket(text, floor, value_start)
+        or _NAME_THEN_ON.search(text, floor, value_start) is not None
         or _NAME_THEN_COMMA.search(text, floor, value_start) is not None
         or _NAME_THEN_BLANK.search(text, floor, value_start) is not None
     ):
@@ -1873,7 +1902,8 @@ def _glued_to_chinese(text: str, value_start: int, value_end: int) -> bool:
 # 6123 4567"): a mobile's number after a person's name is theirs
 _TITLE_BEFORE = re.compile(
     # 生 as a title (陳生), not the end of a word (學生, 醫生, 出生)
-    r"(?:先生|小姐|女士|太太|(?<![學学醫医出衞衛卫發发產产人民師师考新招花])生|太|姐|哥|"
+    # (and sir after a surname: 黃sir)
+    r"(?:先生|小姐|女士|太太|(?<![學学醫医出衞衛卫發发產产人民師师考新招花])生|太|姐|哥|(?<=[\u3400-\u9fff])(?i:sir)|"
     r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
     r"[ \t]*+[:：,，]?[ \t]*+\Z"
 )
@@ -3753,7 +3783,7 @@ _STATE_WORDS = frozenset(
     "reset changed wrong incorrect invalid expired locked correct required needed weak strong too not the a an "
     "same different set updated missing empty blank sent shared leaked compromised forgotten unknown ok fine "
     "case same none below above attached enclosed separately real fake visible exposed plaintext hashed encrypted "
-    "rotated revoked again done pending ready removed deleted disabled enabled active inactive "
+    "rotated revoked again done pending ready removed deleted disabled enabled active inactive being "
     # adverbs and what was done with it ("customer was only guessing", "no PIN or password requested")
     "only still just also really probably maybe guessing requested asked given provided taken used stored kept "
     "known involved included".split()
@@ -3912,6 +3942,8 @@ AUTH_PASSWORD = Recognizer(
         + r"(?!(?i:chosen|agreed|selected|picked|created|given|used|set)[ \t]*+[:：=])"
         # (nor a pronoun's contraction: "the password they'll ask is lotus")
         + r"(?!(?i:they|we|you|i|he|she|it)['’](?i:ll|re|m|ve|d)(?![A-Za-z]))"
+        # (or, longer, what the password opens, then "is": "pw for the shared merchant portal is ...")
+        + r"|[ \t]++(?i:for)[ \t]++[^0-9\n。.!?！？;；:：=]{0,40}?[ \t]++(?i:is|was)[ \t]++"
         + r"|[^0-9\n。.!?！？;；:：=]{0,24}?[ \t]*+"
         + _LINK_WORD
         # (an adverb after the link: "the wifi pw in the office is still Fintech@Nanshan2?")

@@ -1,13 +1,13 @@
 """Sanity checks on the hand-written evaluation corpora: tests/corpus/memos.jsonl, the held-out
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen and
-mesa development sets (mesa was the blind judge until 3 December 2026)
+keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen,
+mesa and ridge development sets (mesa was the blind judge until 3 December 2026)
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
 clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl, cove.jsonl, dune.jsonl,
-fjord.jsonl, glen.jsonl, mesa.jsonl; same checks on all thirty-five).
+fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl; same checks on all thirty-six).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -75,6 +75,7 @@ CORPORA = {
     "fjord.jsonl": (CORPUS_DIR / "fjord" / "src", 120, 120),
     "glen.jsonl": (CORPUS_DIR / "glen" / "src", 120, 60),
     "mesa.jsonl": (CORPUS_DIR / "mesa" / "src", 300, 75),
+    "ridge.jsonl": (CORPUS_DIR / "ridge" / "src", 360, 90),
 }
 # the sets written in one language only (the others hold all four)
 ONE_LANGUAGE = {
