@@ -39,7 +39,7 @@ from itertools import accumulate
 from streams.detect import roman_names_data
 from streams.detect.findings import Finding
 from streams.detect.zh_names import LOOKALIKES as ZH_LOOKALIKES
-from streams.detect.zh_names import fold_t2s, shop_name, surname_chars
+from streams.detect.zh_names import context_name_end, fold_t2s, scan_zh_names, shop_name, surname_chars
 from streams.detect.zh_surnames import (
     CANTONESE_COMPOUND,
     COMPOUND,
@@ -219,7 +219,8 @@ _SYLLABLE_LOOKALIKES = _SYLLABLE_LOOKALIKES | STREET_BEFORE | frozenset(("Madam"
 # romanised surnames that are common English words too (So 蘇): a surname only before a full given
 # name of two syllables (So Wing Kei, So Ka-ming), never alone or before one syllable
 WORD_SURNAMES = frozenset(("So",))
-_PATRONYMIC = frozenset("bin binti bte ibn Bin Binti Bte Ibn".split())
+# (and in a statement's capitals: ABDULLAH BIN ISMAIL)
+_PATRONYMIC = frozenset("bin binti bte ibn Bin Binti Bte Ibn BIN BINTI BTE IBN".split())
 _PATRONYMIC_LOWER = frozenset(("bin", "binti", "bte"))
 _CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Wed Thu Fri Sat Sun January "
@@ -263,7 +264,8 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Kennedy Town|Lei Cheng Uk|Shun Tak|Sun Yat Sen|Hoi Fai|Cheung Chau|Lamma|Tai O|Ngong Ping|Shek O|Stanley|"
         "Wan Tsui|Luohu|Futian|Nanshan|Bao An|Longgang|Qianhai|Shekou|Huaqiangbei|Yantian|Longhua|"
         "Sun Hing|Wing On|Sincere|Shun Hing|Chung Hwa|Chiu Chow|Yue Hwa|Wai Yuen|Lee Garden|Lee Gardens|"
-        "Lee Tung|Sai Wan|Ma Tau Wai|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|Yan Chai|Kwong Wah|"
+        "Lee Tung|Sai Wan|Ma Tau Wai|To Kwa Wan|Kwa Wan|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|"
+        "Yan Chai|Kwong Wah|"
         "Sri Lanka|Sri Petaling|Sri Hartamas|"
         # restaurants and food chains named like people (Tam Jai Samgor, Ho Lee Fook); none that a
         # person may be called too (Wong Chi Kei 黃志基 is a name as often as 黃枝記: a listed phrase
@@ -457,7 +459,17 @@ def _given_after_surname(words: list[str], kinds: list[str], i: int, n: int, blo
     the person's given name (Chan Man Wah, Cheung Mei Lam, Wong Tai Hing), not the shop or the
     place (Man Wah, Mei Lam, Tai Hing). A three-word place after a surname stays a place, and so
     does a phrase that starts with the surname (Wong Tai Sin)."""
-    return n == 2 and i > 0 and "S" in kinds[i - 1] and not blocked[i - 1] and i + n == len(words)
+    return (
+        n == 2
+        and i > 0
+        and "S" in kinds[i - 1]
+        and not blocked[i - 1]
+        and (i + n == len(words) or (i + n < len(words) and words[i + n] in _STATEMENT_TAIL))
+    )
+
+
+# what a bank statement's line prints after the payee's name (CHAN TAI WAI HKD 500.00, MAK WING HANG REF ...)
+_STATEMENT_TAIL = frozenset("HKD CNY RMB USD MOP EUR GBP JPY SGD PHP MYR AUD CAD TWD NTD REF DR CR BAL".split())
 
 
 def _after_place_word(text: str, run: list[tuple[int, int, str]], words: list[str], i: int) -> bool:
@@ -807,6 +819,8 @@ def _prev_word(text: str, start: int) -> str:
 # all-capital prepositions of a bank statement's line (FPS TO, PAID TO, FPS IN) that romanise a
 # surname too (To 杜, In): after another all-capital word that is no name's, a preposition
 _STATEMENT_WORDS = frozenset("TO IN BY AT ON OF FOR FROM AND OR".split())
+# a statement's codes of a transfer before its party (INWARD TT RAMOS, MARIA CLARA; FPS CHAN, TAI MAN)
+_TRANSFER_CODES = frozenset("TT FPS TFR TRF IBT CHQ SALARY REMIT".split())
 
 
 def _statement_word(words: list[str], kinds: list[str], i: int, after_cjk: bool = False) -> bool:
@@ -891,6 +905,7 @@ def _initials_and_comma(text: str) -> list[Finding]:
                 before is not None
                 and before.group(1)[0].isupper()
                 and before.group(1) not in _STATEMENT_WORDS
+                and before.group(1) not in _TRANSFER_CODES
                 and before.group(1).lower() not in _CUES
             ):
                 continue
@@ -994,10 +1009,48 @@ def scan_roman_names(text: str, folded: str | None = None) -> list[Finding]:
     """PERSON findings of romanised names (and mixed ``Eric 陳`` / ``司徒 Ka Lok``) in ``text``;
     ``folded`` is ``zh_names.fold_t2s`` of it when the caller has it already."""
     found = _scan_roman_names(text, folded)
+    if found and ("(" in text or "（" in text):
+        found.extend(_chinese_name_after(text, found))
     if found and " -" in text:
         # a command line's option and its argument ("curl -X POST https://...", "-H Accept") name no one
         return [f for f in found if not _option(text, f.start)]
     return found
+
+
+# the last character of a form of address (陳生, 王太, 芳姐, 李小姐, 何先生): the Chinese scanner's to judge
+_TITLE_LAST = frozenset("生太姐哥伯叔嫂姨仔士")
+# a name's Chinese form in brackets right after it (Carlos Xavier（中文名施安东）, HO KIN WAH (何建華))
+_CHINESE_NAME_AFTER = re.compile(
+    "[ \t]?[(（][ \t]?(中文名[:：]?[ \t]?)?([\u3400-\u9fff][\u3400-\u9fff·]{1,7})[ \t]?[)）]"
+)
+
+
+def _whole_zh_name(name: str) -> bool:
+    return any(f.start == 0 and f.end == len(name) for f in scan_zh_names(name))
+
+
+def _chinese_name_after(text: str, found: list[Finding]) -> list[Finding]:
+    """The Chinese form of a found name in brackets right after it: after 中文名 (Chinese name) any
+    two to eight characters; else a surname and one to three given characters that the Chinese
+    scanner's checks take for a name (not a remark: Chan Tai Man (已離職), nor a shop's name)."""
+    out: list[Finding] = []
+    for f in found:
+        m = _CHINESE_NAME_AFTER.match(text, f.end)
+        if m is None:
+            continue
+        name = fold_t2s(m.group(2))
+        if m.group(1) is None and (
+            len(name) > 4
+            or name[0] not in surname_chars()
+            or name[-1] in _TITLE_LAST
+            or shop_name(name)
+            or context_name_end(name, 0, len(name)) != len(name)
+            # (of two characters, a name to the Chinese scanner alone: 韩国 is a country)
+            or (len(name) == 2 and not _whole_zh_name(m.group(2)))
+        ):
+            continue
+        out.append(Finding("PERSON", m.start(2), m.end(2), 0.8, RECOGNIZER))
+    return out
 
 
 def _option(text: str, start: int) -> bool:
@@ -1327,7 +1380,13 @@ def _shop_beside(text: str, end: int) -> bool:
     if end >= len(text) or text[end] not in " \t(（「":  # glued, the Chinese goes on the sentence
         return False
     m = _CJK_BESIDE.match(text, end)
-    return m is not None and shop_name(fold_t2s(m.group(1)))
+    # (not a sentence that goes on in Chinese: Hiroshi Tanaka 話酒店 charge 咗 ...: a verb or a particle first)
+    return m is not None and m.group(1)[0] not in _CJK_SENTENCE_FIRST and shop_name(fold_t2s(m.group(1)))
+
+
+# the first characters of a Chinese clause after a person's name, never of a shop's name: verbs of saying,
+# the copula, possessives, prepositions, adverbs (Hiroshi Tanaka 話酒店 ..., Ken 嘅舖頭)
+_CJK_SENTENCE_FIRST = frozenset("話话講讲說说嘅的係系是同和俾畀要已會会都也就喺在去來来想叫问問")
 
 
 def _english_name_last(words: list[str], kinds: list[str], i: int, n: int, blocked: list[bool]) -> bool:
