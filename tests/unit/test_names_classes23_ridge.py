@@ -2,7 +2,9 @@
 statement's payee whose given name is a place's or a bank's (CHAN TAI WAI HKD 500.00, MAK WING HANG HKD
 ...), a Malay patronymic in capitals (ABDULLAH BIN ISMAIL), a surname, a comma and given names after a
 transfer's code (INWARD TT RAMOS, MARIA CLARA), a Latin name before a Chinese clause (Hiroshi Tanaka
-話酒店 ...), and a name's Chinese form in brackets after it (（中文名施安东）, Yip Kelvin（葉家明）). One
+話酒店 ...), a name's Chinese form in brackets after it (（中文名施安东）, Yip Kelvin（葉家明）), and a listed
+English given name between two words of a Chinese sentence (夾份買 Kenneth 生日禮物) unless it names a thing
+or a shop (Sasa, Apollo, Apple). One
 table of names that must be found whole and one of look-alikes of the same shape, through the whole
 detector and the names scanner alone. The names and sentences are made up for these tests."""
 
@@ -27,6 +29,9 @@ from person_spans import persons
         ("澳门居民António Manuel da Silva（中文名施安东），旧版澳门身份证", "施安东"),
         ("Yip Kelvin（葉家明）已簽收", "葉家明"),
         ("tuition for Yuki Chen（陈悠然）, HKU Year 2", "陈悠然"),
+        ("PayMe 轉咗 $380，夾份買 Kenneth 生日禮物。", "Kenneth"),
+        ("收咗張 cheque，明早交 Phoebe 入 clearing。", "Phoebe"),
+        ("帮Mike订下周一去广州的高铁", "Mike"),
     ],
 )
 def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, name: str) -> None:
@@ -50,6 +55,10 @@ def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, n
         ("Lee Wai Ming (旺角) 分店", "旺角"),
         ("Kim Min-seo（韩国）在深圳开户", "韩国"),
         ("clinic in To Kwa Wan, HKD 680", "Kwa Wan"),
+        ("張卡喺 Sasa 銅鑼灣店俾人 charge 咗兩次", "Sasa"),
+        ("真值在 Apollo 配置中心，唔好 hardcode", "Apollo"),
+        ("今日 Apple 減價，買咗 Candy 俾佢", "Apple"),
+        ("今日 Apple 減價，買咗 Candy 俾佢", "Candy"),
     ],
 )
 def test_when_a_look_alike_of_these_classes_stands_then_it_is_not_a_name(text: str, word: str) -> None:
