@@ -106,10 +106,11 @@ FJORD = CORPUS_DIR / "fjord.jsonl"
 GLEN = CORPUS_DIR / "glen.jsonl"
 MESA = CORPUS_DIR / "mesa.jsonl"
 RIDGE = CORPUS_DIR / "ridge.jsonl"
+CAIRN = CORPUS_DIR / "cairn.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
-# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen, mesa and
-# ridge development sets (mesa was the blind judge until 3 December 2026)
+# keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen, mesa,
+# ridge and cairn development sets (mesa was the blind judge until 3 December 2026)
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -147,6 +148,7 @@ CORPORA = {
     "glen": GLEN,
     "mesa": MESA,
     "ridge": RIDGE,
+    "cairn": CAIRN,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

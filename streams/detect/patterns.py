@@ -499,6 +499,8 @@ PHONE_CONTEXT = re.compile(
             *(word_start_source(word, _LABEL) for word in ("t", "m", "ph", "h", "o", "w")),
             # or with its dot and no colon, right before the number ("ph. 2123 4567", "tel.91234567")
             *(word_start_source(word, r"\." + _AT_NUMBER) for word in ("ph", "tel", "mob", "cell")),
+            # or a home's or an office's line, or "ph", a blank and the number ("home 2148 3976", "ph 3506 8172")
+            *(word_start_source(word, _AT_NUMBER) for word in ("ph", "home", "office")),
             # Cantonese verbs right before the number: 打 9123 4567 (call), 加我 (add me), pm 我, send 去
             "打" + _AT_NUMBER,
             "加我" + _AT_NUMBER,
@@ -659,7 +661,7 @@ GENERIC_ID_CONTEXT = re.compile(grouped_source(GENERIC_ID_WORDS) + "|证件|證�
 NOT_AN_ID_WORDS = tuple(
     "order|invoice|inv|ref|reference|txn|transaction|receipt|tracking|ticket|case|br|business registration|"
     "phone|tel|mobile|fax|whatsapp|sku|model|serial|part|parts|item|product|catalog|catalogue|spare|terminal|"
-    "tid|merchant id".split("|")
+    "tid|merchant id|waybill|awb".split("|")
 )
 NOT_AN_ID_CONTEXT = re.compile(
     grouped_source(NOT_AN_ID_WORDS) + "|"
@@ -1592,6 +1594,9 @@ def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bo
             i -= 1
         if value_start - i > 16 or (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "_+-./")):
             return False
+        # one letter alone is a number's prefix, no word (保单号P4403201900087213: a policy's number)
+        if value_start - i == 1:
+            return False
         glued = True
     if value_end < len(text) and text[value_end].isascii() and text[value_end].isalpha():
         m = _GLUED_LETTERS.match(text, value_end)
@@ -1768,6 +1773,12 @@ _TOLD_ON = (
     r"(?<![A-Za-z])(?i:she|he|i|they|we)(?:['’](?i:s|m|re)|[ \t]++(?i:is|am|are)) (?:on|at)[ \t]++\Z"
     r"|(?<![A-Za-z])(?i:inform|notify|notified|informed|reach|text|texted|sms|whatsapp)"
     r"(?:[ \t]++(?i:her|him|them|me|us|cust|customer|client))?[ \t]++(?i:on|at|via)[ \t]++\Z"
+    # or a courier's call that went unanswered ("customer Yvonne not answering 6618 2047")
+    r"|(?<![A-Za-z])(?i:not answering|no answer|not picking up|unreachable)(?:[ \t]++(?i:on|at))?[ \t]++\Z"
+    # or a parcel's recipient, a few words before ("收件人：李淑芬小姐，5137 8826", "收件 Raj 5981 2034"):
+    # the number is theirs whatever waybill or order the note also names
+    r"|(?:收件人|收件|收貨人|收货人)[^0-9\n。；;]{0,16}\Z"
+    r"|(?<![A-Za-z])(?i:recipient|consignee|addressee)[ \t]*+[:：]?[ \t]*+[A-Z][^0-9\n。；;]{0,16}\Z"
 )
 _TOLD_ON_RE = re.compile(_TOLD_ON)
 _NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+(?:-[a-z]+)? on[ \t]++\Z|" + _TOLD_ON)
@@ -1820,6 +1831,8 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
     ("批次 5123 4567", "5123 4567 個包裹") it is not."""
     if _ADDRESS_THEN.search(text, max(0, value_start - 80), value_start) is not None:
         return True
+    if _TOLD_ON_RE.search(text, max(0, value_start - 32), value_start) is not None:
+        return True  # (a person reached on it, a courier's unanswered call, a parcel's recipient)
     if not v.hk_mobile(text[value_start:value_end]):
         # a fixed line: only as contact details after an address, or right after a person's title and
         # name ("employer Mr Szeto 2567 8901": the person's line)
@@ -3185,7 +3198,9 @@ _OTHER_CODE = re.compile(
     r"waiver|fee|campaign|offer|rebate|reward|cashback|loyalty|membership|plan|short|auth|approval)"
     r"[ \t]*+(?:[:#-][ \t]*+)?\Z)"
     r"|(?:邮政|郵政|邮编|郵編|优惠|優惠|折扣|推荐|推薦|邀请|邀請|区号|區號|银行|銀行|分行|错误|錯誤|产品|產品|商品|"
-    r"商户|商戶|终端|終端|二维|二維|条形|條形|订单|訂單|交易|货|貨|型号|型號|编|編|代|号|號|页|頁)[ \t]*+\Z"
+    # (and a dispute's reason, a reply's code: 拒付原因码4837, 响应码 05)
+    r"商户|商戶|终端|終端|二维|二維|条形|條形|订单|訂單|交易|货|貨|型号|型號|编|編|代|号|號|页|頁|原因|响应|響應|"
+    r"回应|回應|返回)[ \t]*+\Z"
 )
 # a code someone owns ("your code", "his code", "your PayMe code"): a secret, not a product's
 _OWNED_CODE = re.compile(
@@ -4523,7 +4538,11 @@ _ANSWERED_CODE_ASKED = (
     r"|背[后後面][三3][个個](?:数|數)?字|后三位|後三位|安全码|安全碼|验证码|驗證碼|密码|密碼"
     # (the back's three numbers as a driver asks in Cantonese and English: "後面三個number呢？")
     r"|(?:背[后後面]|[后後]面)的?[三3][个個](?i:numbers?|digits?))"
-    r"[^?？\n]{0,40}[?？]++[ \t/]*+[^\n:：?？0-9]{1,24}[:：][ \t]*+"
+    # (or, in a chat log that stamps each turn, a request's word and the next turn's time instead of a
+    # question mark: "[21:03] Wing: whats the cvv again [21:04] Jacky: 508")
+    r"(?:[^?？\n]{0,40}[?？]++[ \t/]*+(?:\[[0-9]{1,2}:[0-9]{2}\][ \t]*+)?"
+    r"|[^?？\n\[]{0,24}(?<![A-Za-z])(?i:again|pls|plz|please)[ \t]*+\[[0-9]{1,2}:[0-9]{2}\][ \t]*+)"
+    r"[^\n:：?？0-9\[]{1,24}[:：][ \t]*+"
 )
 # (or read out digit by digit: "three digits on the back? Caller: 7 1 9"; or with hyphens: "Caller: 2-0-9")
 _ANSWERED_CODE = _ANSWERED_CODE_ASKED + r"([0-9]{3,6}|[0-9](?: [0-9]){2,5}|[0-9](?:-[0-9]){2,5})(?![0-9A-Za-z])"

@@ -2,12 +2,12 @@
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
 keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen,
-mesa and ridge development sets (mesa was the blind judge until 3 December 2026)
+mesa, ridge and cairn development sets (mesa was the blind judge until 3 December 2026)
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
 clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl, cove.jsonl, dune.jsonl,
-fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl; same checks on all thirty-six).
+fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl, cairn.jsonl; same checks on all thirty-seven).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -76,6 +76,7 @@ CORPORA = {
     "glen.jsonl": (CORPUS_DIR / "glen" / "src", 120, 60),
     "mesa.jsonl": (CORPUS_DIR / "mesa" / "src", 300, 75),
     "ridge.jsonl": (CORPUS_DIR / "ridge" / "src", 360, 90),
+    "cairn.jsonl": (CORPUS_DIR / "cairn" / "src", 360, 90),
 }
 # the sets written in one language only (the others hold all four)
 ONE_LANGUAGE = {

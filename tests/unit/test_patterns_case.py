@@ -137,6 +137,7 @@ _PHONE_EXTRA = (
     r"|(?<![a-z])text(?![a-z])|(?<![a-z])(?:mob|cell|hp|hse)(?![a-z])"
     r"|(?<![a-z])(?:t|m|ph|h|o|w)\.?[ \t]?[:：]"
     r"|(?<![a-z])(?:ph|tel|mob|cell)\.[ \t]*+\Z"
+    r"|(?<![a-z])(?:ph|home|office)[ \t]*+\Z"
     r"|(?:打|加我|(?<![a-z])pm ?我|(?<![a-z])send ?去)[ \t]*+\Z"
 )
 
@@ -147,7 +148,8 @@ def test_phone_context_matches_as_the_case_insensitive_pattern() -> None:
     words = _words_of(words_source)
     assert {"tel", "phone", "电话", "whatsapp"} <= set(words)
     old = re.compile(_reference(words).pattern + _PHONE_EXTRA, re.IGNORECASE)
-    pieces = [*words, "text", "mob", "cell", "hp", "hse", "t:", "M. ", "ph.", "tel.", "打 ", "加我", "pm 我", "send去"]
+    pieces = [*words, "text", "mob", "cell", "hp", "hse", "t:", "M. ", "ph.", "tel.", "ph ", "home", "office "]
+    pieces += ["打 ", "加我", "pm 我", "send去"]
     texts = _random_texts(pieces, " \t.:：x\u212a\u017f", 4000, seed=11)
     # ends of texts matter (\Z): each text also ends right after a piece
     texts += [t + random.Random(i).choice(pieces) for i, t in enumerate(texts[:1500])]
