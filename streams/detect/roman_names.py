@@ -1880,7 +1880,7 @@ _AH_ROMAN = re.compile(r"阿[ \t]?([A-Z][a-z]+)(?![A-Za-z'’-])")
 # given names that are also things (Apple Pay, Mark Six, Pay Bill, Grace period): not taken alone
 _NOUN_GIVEN = frozenset(
     "Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Sunny Coco Max Visa Mark Bill Summer Star Sky Faith "
-    "Hope Honey Love Lemon Echo Sage Canyon Cannon Sasa Apollo Venus Mercury Athena Nova".split()
+    "Hope Honey Love Lemon Echo Sage Canyon Cannon Sasa Apollo Venus Mercury Athena Nova Server".split()
 )
 # (and pronouns, which romanise a surname too: He 何, Callee: He's out)
 _NOT_GIVEN = frozenset(
@@ -1917,13 +1917,13 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
     after = end + 1 if end < len(text) and text[end] in " \t" else end
     if after < len(text) and (text[after] in _CJK_CUE_AFTER or text.startswith(("名下", "名義", "名义"), after)):
         return True  # (Alice名下: in whose name)
-    # a word of a Chinese sentence on both sides (Mike 請，轉介 Crystal 跟，買 Kenneth 生日禮物): a listed given
-    # name that names no thing, month, town or shop is the person the sentence speaks of
+    # a word of a Chinese sentence on both sides (Mike 請，轉介 Crystal 跟，買 Kenneth 生日禮物), or a clause's
+    # start before one (Ivy 頭先 WhatsApp 個 PIN 俾我, Ben 聽日 11am call ...): a listed given name that names
+    # no thing, month, town or shop is the person the sentence speaks of
     if (
-        before >= 0
-        and after < len(text)
-        and _CJK.match(text[before]) is not None
+        after < len(text)
         and _CJK.match(text[after]) is not None
+        and (before < 0 or _CJK.match(text[before]) is not None or text[before] in _CLAUSE_BREAK)
         and not _named_thing(text[start:end])
     ):
         return True
@@ -1937,6 +1937,8 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
 
 
 _SIGNED_END = " \t\n!！。.~～🙏🙂😊👍"
+# what ends a clause before a name that starts the next one
+_CLAUSE_BREAK = frozenset("\n，。！？；：,!?;:|｜")
 
 
 # a task in English after a given name in Chinese text (，Jessica follow。 等 Cindy update, Sat AM Joyce

@@ -3,8 +3,9 @@ statement's payee whose given name is a place's or a bank's (CHAN TAI WAI HKD 50
 ...), a Malay patronymic in capitals (ABDULLAH BIN ISMAIL), a surname, a comma and given names after a
 transfer's code (INWARD TT RAMOS, MARIA CLARA), a Latin name before a Chinese clause (Hiroshi Tanaka
 話酒店 ...), a name's Chinese form in brackets after it (（中文名施安东）, Yip Kelvin（葉家明）), and a listed
-English given name between two words of a Chinese sentence (夾份買 Kenneth 生日禮物) unless it names a thing
-or a shop (Sasa, Apollo, Apple). One
+English given name between two words of a Chinese sentence (夾份買 Kenneth 生日禮物) or at a clause's start
+before one (the cairn set: Ivy 頭先 WhatsApp ..., Ben 聽日 ...) unless it names a thing, a month or a shop
+(Sasa, Apollo, Apple, May, Server). One
 table of names that must be found whole and one of look-alikes of the same shape, through the whole
 detector and the names scanner alone. The names and sentences are made up for these tests."""
 
@@ -32,6 +33,9 @@ from person_spans import persons
         ("PayMe 轉咗 $380，夾份買 Kenneth 生日禮物。", "Kenneth"),
         ("收咗張 cheque，明早交 Phoebe 入 clearing。", "Phoebe"),
         ("帮Mike订下周一去广州的高铁", "Mike"),
+        ("Ivy 頭先 WhatsApp 個 PIN 俾我 0826", "Ivy"),
+        ("Ben 聽日 11am call Patrick Chiu", "Ben"),
+        ("已輪換 secret，Kelvin 聽朝 rollout 去 prod。", "Kelvin"),
     ],
 )
 def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, name: str) -> None:
@@ -59,6 +63,9 @@ def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, n
         ("真值在 Apollo 配置中心，唔好 hardcode", "Apollo"),
         ("今日 Apple 減價，買咗 Candy 俾佢", "Apple"),
         ("今日 Apple 減價，買咗 Candy 俾佢", "Candy"),
+        ("Apple 今日減價", "Apple"),
+        ("May 份糧未出", "May"),
+        ("Server 告警：登入失敗 20 次", "Server"),
     ],
 )
 def test_when_a_look_alike_of_these_classes_stands_then_it_is_not_a_name(text: str, word: str) -> None:
