@@ -161,9 +161,19 @@ OTHER_SURNAMES = frozenset(roman_names_data.SURNAMES_TEXT.split()) | frozenset(S
 COMMUNITY_GIVEN = (
     "Priyanka Vikas Asif Faisal Zubair Rizwan Aditi Swapna Anushka Harsha Manisha Ritu Sakshi Varun Kunal "
     "Ravindra Wayan Ketut Komang Kadek Gede Ngurah Nengah Fauzi Fauzan Azlan Azman Rizky Fajar Ilham Bayu "
-    "Agung Sutrisno Yanto Yudi Dedi Hendro Andri Febri Ryo Anh"
+    "Agung Sutrisno Yanto Yudi Dedi Hendro Andri Febri Ryo Anh "
+    # and Uyghur and Tibetan given names as mainland documents romanise them (Dilnur, Gulnar, Tenzin, Pema),
+    # more of Hong Kong's South Asian and Indonesian residents' (Anand, Wahyu)
+    "Dilnur Gulnar Gulnara Mihrigul Aynur Nurgul Dilnaz Ablimit Ablikim Memet Rozi Tursunay Pema Dolma Lhamo "
+    "Tashi Dawa Nyima Dorje Anand Aini Ningsih Purnama Wahyuni"
 ).split()
 OTHER_GIVEN = OTHER_GIVEN | frozenset(COMMUNITY_GIVEN)
+# their surnames and fathers' names used as one (Dilnur Abdukerim, Gulnar Tursun), and South Asian
+# surnames the lists lack (Mehta, Qureshi, Farooq)
+COMMUNITY_SURNAMES = frozenset(
+    "Abdukerim Abdurehim Abdurahman Tursun Memet Ablimit Niyaz Yasin Mehta Qureshi Farooq Ningsih Purnama".split()
+)
+OTHER_SURNAMES = OTHER_SURNAMES | COMMUNITY_SURNAMES
 # common English words, in lower case (Faker's en_US word list and the payment words the lists leave out)
 COMMON_WORDS = frozenset(roman_names_data.COMMON_TEXT.split())
 # Korean surnames that are English words too (Park, Song, Moon): a surname only before a
@@ -650,7 +660,8 @@ def _match(words: list[str], kinds: list[str], i: int) -> int:
     if (n := _patronymic(words, kinds, i)) > 0:
         return n
     if words[i] in _LEADING and i + 1 < len(words) and (n := _korean_or_malay(words, kinds, i)):
-        return n
+        # (or longer, with a listed surname after its given names: Muhammad Irfan Qureshi)
+        return max(n, _given_first(words, kinds, i)) if "E" in k or "F" in k else n
     if words[i] in _OTHER_LEADING and (n := _other_leading(words, kinds, i)):
         return n
     if "V" in k and (n := _vietnamese(words, kinds, i)):

@@ -5,7 +5,8 @@ transfer's code (INWARD TT RAMOS, MARIA CLARA), a Latin name before a Chinese cl
 話酒店 ...), a name's Chinese form in brackets after it (（中文名施安东）, Yip Kelvin（葉家明）), and a listed
 English given name between two words of a Chinese sentence (夾份買 Kenneth 生日禮物) or at a clause's start
 before one (the cairn set: Ivy 頭先 WhatsApp ..., Ben 聽日 ...) unless it names a thing, a month or a shop
-(Sasa, Apollo, Apple, May, Server). One
+(Sasa, Apollo, Apple, May, Server); and Uyghur, Tibetan, South Asian and Indonesian names the lists lacked
+(Dilnur Abdukerim, Anand Krishnan, Muhammad Irfan Qureshi). One
 table of names that must be found whole and one of look-alikes of the same shape, through the whole
 detector and the names scanner alone. The names and sentences are made up for these tests."""
 
@@ -36,6 +37,12 @@ from person_spans import persons
         ("Ivy 頭先 WhatsApp 個 PIN 俾我 0826", "Ivy"),
         ("Ben 聽日 11am call Patrick Chiu", "Ben"),
         ("已輪換 secret，Kelvin 聽朝 rollout 去 prod。", "Kelvin"),
+        ("From Dilnur Abdukerim (Urumqi) to Gulnar Tursun in HK, HKD 5,000 tuition", "Dilnur Abdukerim"),
+        ("From Dilnur Abdukerim (Urumqi) to Gulnar Tursun in HK, HKD 5,000 tuition", "Gulnar Tursun"),
+        ("consulting by Anand Krishnan, payable in 30 days", "Anand Krishnan"),
+        ("Non-Chinese HK PR: Muhammad Irfan Qureshi, HKID on file", "Muhammad Irfan Qureshi"),
+        ("收款人Nur Aini Rahmawati，電話 +62 812 3907 4415", "Nur Aini Rahmawati"),
+        ("工資 Apr：Wahyu Ningsih 同數，1號前過數", "Wahyu Ningsih"),
     ],
 )
 def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, name: str) -> None:
