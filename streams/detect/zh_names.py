@@ -220,6 +220,8 @@ _LEFT_WORDS = tuple(
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             # the staff a customer deals with, named after their role (客服小张, 客户经理文静, 职员陈美玲)
             "客服 经理 专员 职员 柜员 店员 文员 前台 "
+            # a site's or a shift's foreman (领班农建军, 工头何志强)
+            "领班 工头 管工 判头 "
             # the office before a titled surname (班主任何老师, 主任刘医生: 任何, 任宁 no words here)
             "主任 班主任 "
             "母亲 父亲 妈妈 爸爸 老婆 老公 太太 丈夫 妻子 儿子 女儿 朋友 同事 员工 老板 老师 学生 "
@@ -1602,8 +1604,14 @@ def _doubled(s: str, m: re.Match[str], given: dict[str, float], words: frozenset
     # after punctuation or at the start, before an amount or what a payment is for (、乐乐500, 妈：佳佳的学费)
     if s[end : end + 1] in _AMOUNT_START or (s[end : end + 1] in ("的", "嘅") and _paid_for(s, end + 1, words)):
         return i, end
+    # a clause's subject before a verb of saying (琳琳说收到后发定位, 豆豆話已經俾咗)
+    if s[end : end + 1] in _SAID_AFTER:
+        return i, end
     k = end + 1 if s[end : end + 1] in ("，", ",", " ", "：", ":") else end
     return (i, end) if k > end and s[k : k + 1] in _YOU else None
+
+
+_SAID_AFTER = frozenset("说話话讲講称稱")
 
 
 def _bounded_right(s: str, end: int, words: frozenset[str]) -> bool:
@@ -2568,7 +2576,7 @@ def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> lis
 # its colleagues and customers call them by (财务小吴, 收银小美, 楼长老贺, 物业老陈, 坐席晓琳, 团长美华, 社工宁静)
 _JOB_ROLES = (
     "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
-    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR "
+    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR 领班 工头 "
     # a courier's, a clerk's, a salesman's, a colleague's (快递员小马说, 业务员小王, 同事小冯)
     "快递员 快递 业务员 店员 文员 柜员 专员 销售 骑手 外卖员 送货员 跟单 同事 值班"
 ).split()
