@@ -2161,8 +2161,8 @@ _AH_LOWER = re.compile(r"阿[ \t]?([a-z]{2,8})(?![A-Za-z'’-])")
 
 
 # English words in lower case that lists of given names hold and the common words lack (經理 said 我哋,
-# 佢 drew 俾我): a verb's past or a thing's word beside Chinese, not a nickname
-_LOWER_WORDS = frozenset("said rob sue frank grant drew miles penny rod tad warren bob".split())
+# 佢 drew 俾我, screen cap 俾人睇): a verb's past or a thing's word beside Chinese, not a nickname
+_LOWER_WORDS = frozenset("said rob sue frank grant drew miles penny rod tad warren bob cap".split())
 
 
 def _lower_listed(word: str, kind: str) -> bool:

@@ -833,8 +833,9 @@ _LINKS = frozenset("的嘅之和与及同在于是为向给俾或") | frozenset(
 
 # the last character of a place's or a shop's name, never of a given name (李村, 柯桥, 贺州, 利园,
 # 黄枝记, 万佛寺); and of the hills, ponds, shores, creeks and market towns of Guangdong and Hong Kong
-# (黄贝岭, 萧岗, 林茂塘, 白鸽巢, 陈家祠, 龙鼓滩, 黄竹坑, 大埔, 石湖墟, 马头围, 葵涌, 深水埗, 道滘, 黄阁)
-_PLACE_LAST = frozenset("村庄桥州岛港湾镇乡县寺园邨记岭岗塘巢祠滩坑埔墟围涌坳陂圩埗塱沥滘墩坝垌阁")
+# (黄贝岭, 萧岗, 林茂塘, 白鸽巢, 陈家祠, 龙鼓滩, 黄竹坑, 大埔, 石湖墟, 马头围, 葵涌, 深水埗, 道滘, 黄阁), and a
+# street or a lane (唐德街, 万宜巷)
+_PLACE_LAST = frozenset("村庄桥州岛港湾镇乡县寺园邨记岭岗塘巢祠滩坑埔墟围涌坳陂圩埗塱沥滘墩坝垌阁街巷")
 
 
 def shop_name(s: str) -> bool:

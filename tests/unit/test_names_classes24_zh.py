@@ -1,6 +1,7 @@
 """Classes of Chinese names from the cairn development set (written to the blind judge's brief): a full
 name after a site's or a shift's foreman (领班农建军, 工头何志强), and a doubled nickname that starts its
-clause before a verb of saying (琳琳说收到后发定位). One table of names that must be found and one of
+clause before a verb of saying (琳琳说收到后发定位); a street's or a lane's name (唐德街) and a thing's
+English word before a Cantonese verb (screen cap 俾人睇) are none. One table of names that must be found and one of
 look-alikes of the same shape, through the whole detector and the names scanner alone. The names and
 sentences are made up for these tests."""
 
@@ -32,6 +33,11 @@ def test_when_a_name_of_these_classes_stands_then_it_is_found(text: str, name: s
         ("刚刚说了会转账", "刚刚"),
         ("领班工资已发，共三千元", "工资"),
         ("工头话今日收工", "工头"),
+        # a street or a lane, whatever stands before it (唐德街, 萬宜巷), and a thing's English word
+        ("物業位於將軍澳唐德街。現供款戶口 渣打", "唐德街"),
+        ("住址：將軍澳唐德街9號", "唐德街"),
+        ("寄去西貢萬宜巷3號", "萬宜巷"),
+        ("我：係呀 但你唔好 screen cap 俾人睇呀", "cap"),
     ],
 )
 def test_when_a_look_alike_of_these_classes_stands_then_it_is_not_a_name(text: str, word: str) -> None:
