@@ -623,8 +623,13 @@ CN_ACCOUNT_CONTEXT = _ctx(
     "paid to",
     "remit to",
     "transfer to",
+    # a firm's account ("统一从公司户 4420 1501 1000 5297 3316 代发")
+    "公司户",
+    "公司戶",
     *_BANK_NAMES,
 )
+# or any bank's name right before the number, blanks or a colon between ("過數去平安銀行 15000091234567")
+CN_ACCOUNT_CONTEXT = re.compile(CN_ACCOUNT_CONTEXT.pattern + r"|(?:银行|銀行)[ \t]*+[:：]?[ \t]*+\Z")
 HK_ACCOUNT_CONTEXT = _ctx(
     "账号",
     "帳號",
@@ -1831,8 +1836,6 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
     ("批次 5123 4567", "5123 4567 個包裹") it is not."""
     if _ADDRESS_THEN.search(text, max(0, value_start - 80), value_start) is not None:
         return True
-    if _TOLD_ON_RE.search(text, max(0, value_start - 32), value_start) is not None:
-        return True  # (a person reached on it, a courier's unanswered call, a parcel's recipient)
     if not v.hk_mobile(text[value_start:value_end]):
         # a fixed line: only as contact details after an address, or right after a person's title and
         # name ("employer Mr Szeto 2567 8901": the person's line)
@@ -1840,10 +1843,15 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
         floor = max(0, value_start - 32)
         return (
             _TITLE_BEFORE.search(text, max(0, value_start - 24), value_start) is not None
+            # (or a person named or a verb of telling and on or via before it: "called Cheng Pui-shan on
+            # 3188 2046", "Inform via 2891 2345": a fixed line is as much a person's line as a mobile)
             or _NAME_THEN_ON.search(text, floor, value_start) is not None
             or _name_then_bracket(text, floor, value_start)
         )
     floor = max(0, value_start - 32)
+    # (a mobile: a person reached on it, a courier's unanswered call, a parcel's recipient)
+    if _TOLD_ON_RE.search(text, floor, value_start) is not None:
+        return True
     if (
         _name_then_bracket(text, floor, value_start)
         or _NAME_THEN_ON.search(text, floor, value_start) is not None
@@ -2525,7 +2533,8 @@ _OTHER_NUMBER_WORDS = (
     + grouped_source(
         tuple("merchant|terminal|store|shop|outlet|mid|tid|policy|claim|bill|billing|contract|membership".split("|"))
     )
-    + r"|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
+    # (and a police report's number: "日本警察報案編號 2024-0612-338")
+    + r"|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|报案|報案|"
     r"账单|賬單|帳單|合同|合約|会员|會員|"
     # a social insurance's or a housing fund's number ("个人社保编号 4406 2018 0035")
     r"社保|社会保险|社會保險|医保|醫保|公积金|公積金"
@@ -2943,7 +2952,9 @@ def _ocr_code(value: str) -> bool:
 # their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
 # ("MFA 100% rollout", "TAC 2024 meeting"), not a code
 _MORE_CODE_WORDS = (
-    r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|securecode|token codes?|sec\.? codes?|"
+    # (and the second factor alone, a log's or a note's: "2FA 448213 accepted", "MFA 448213 entered")
+    r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|2fa|mfa|securecode|token codes?|"
+    r"sec\.? codes?|"
     r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|(?:three|3)[ -]digits? (?:security )?codes?|"
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
     r"two-factor|sms|otp|pickup|pick-up|withdrawal) codes?|"
@@ -3839,11 +3850,34 @@ _SAID_TO_BE = re.compile(r"(?i:(?<![a-z])(?:is|was)(?![a-z]))|是|係|为|為")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 
+def _masked_or_ip(value: str) -> bool:
+    """``value`` is a mask, a closing bracket or a stop after it perhaps ("（系统日志中为 password=******）"),
+    or an IP address after a password's change ("密碼被改，新登入 IP ::ffff:192.0.2.147": the IP's)."""
+    if _MASK.fullmatch(value.rstrip(_CLOSING)) is not None:
+        return True
+    return (":" in value or value.count(".") == 3) and _ip_value(value)
+
+
+_CLOSING = "）)]」』\"'。，,.;；"
+
+
+def _ip_value(value: str) -> bool:
+    """``value`` (a blank's or a colon's neighbour perhaps taken off its start) is an IP address."""
+    bare = value.rstrip(_CLOSING)
+    for candidate in (bare, ":" + bare):
+        try:
+            ipaddress.ip_address(candidate)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 def _not_a_state(text: str, start: int, value_start: int, value_end: int) -> bool:
     value = text[value_start:value_end]
     # a masked value ("password: ********") is no password; after "pw", a plain lower-case word
     # before another word is more often an abbreviation's meaning than a password
-    if _MASK.fullmatch(value) is not None or _BRACKETED_WORD.fullmatch(value) is not None:
+    if _masked_or_ip(value) or _BRACKETED_WORD.fullmatch(value) is not None:
         return False
     # a link or a connection string: the password in it is AUTH_URL's ("password in it:
     # postgres://app:S3cret!@db...")

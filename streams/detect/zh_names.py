@@ -174,6 +174,8 @@ _REGION_LOOKALIKES = frozenset(
         "李众胜 何济公 白象 龙湖 胡桃里 金至尊 王小卤 万和 黄记煌 奈雪 库迪 旺旺 紫燕 "
         "杉杉 莎莎 山姆 德邦 黄道益 宝芝林 位元堂 敬修堂 马记 谭鸭血 萧记 蔡林记 陈添记 "
         "麦当劳 于小菓 喜茶 沪上阿姨 蜜雪冰城 古茗 茶百道 书亦 "
+        # insurers (保诚 Prudential, 宏利 Manulife, 富卫 FWD) on a statement's direct debit line
+        "保诚 宏利 富卫 "
         # Hong Kong's restaurant chains whose names read as a given name (Tsui Wah 翠华, Maxim's 美心)
         "翠华 美心 太兴 稻香 满记 大家乐 大快活 鸿福堂 华嫂 兰芳园"
     ).split()
@@ -814,7 +816,9 @@ _TRADES = tuple(
             "服装店 鞋店 布行 装饰材料 建材店 汽车贸易 汽修 修车行 过桥米线 包子铺 早餐店 豆腐坊 "
             # a care home, a welfare home, a township clinic, a kindergarten named like a person (安康敬老院,
             # 福寿养老院, 仁和卫生院, 金宝贝幼儿园)
-            "敬老院 养老院 老人院 福利院 卫生院 幼儿园 托儿所"
+            "敬老院 养老院 老人院 福利院 卫生院 幼儿园 托儿所 "
+            # a maternity and child hospital named after a person (宋庆龄妇幼保健院)
+            "妇幼保健院 保健院"
         ).split(),
         key=len,
         reverse=True,
@@ -883,6 +887,9 @@ def _title_within(s: str, j: int, end: int) -> bool:
     return False
 
 
+_STREET_LAST = frozenset("道路街")
+
+
 def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     """The name ``s[..end]`` (given name from ``j``) is a shop's or a place's: a street's, a
     district's or a shop's character after it (not starting a word: 李明 | 记得), or a trade after
@@ -898,12 +905,28 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     trades = _TRADES_BY_FIRST.get(nxt)
     if trades and any(s.startswith(t, end) for t in trades):
         return True
+    # a street's name of three characters (贾炳达 | 道: Carpenter Road), its last one after the name and
+    # its number after that (贾炳达道128号; not 王芳到 | 路口, 李明过道)
+    if (
+        s[end + 1 : end + 2] in _STREET_LAST
+        and _is_cjk(nxt)
+        and nxt not in _LINKS
+        and end + 2 < len(s)
+        and (s[end + 2].isdigit() or s[end + 2] in "号號")
+    ):
+        return True
     # one more character of the shop's name first, not a particle (马国华的 | 银行卡) nor
     # punctuation, which ends the name (宋雨桐，| 银行卡号)
     trades = _TRADES_BY_FIRST.get(s[end + 1 : end + 2])
     if not trades or nxt in _LINKS or not _is_cjk(nxt):
         return False
     return any(s.startswith(t, end + 1) for t in trades)
+
+
+# a Hong Kong or mainland bank's short name and a card's word after it (恒生卡, 中银信用卡, 汇丰咭)
+_BANK_CARD = re.compile(
+    "(?:恒生|中银|汇丰|东亚|渣打|星展|花旗|大新|南商|创兴|工行|建行|招行|农行|中行|交行)(?:信用)?[卡咭]"
+)
 
 
 def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
@@ -914,6 +937,9 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
         return False
     # 谢 that ends a verb of thanks (多谢 | 俏丽, 感谢 | 海瑞): the thanks, then whoever is thanked
     if s[i] == "谢" and i > 0 and s[i - 1] in _THANKS_BEFORE:
+        return False
+    # 张 the card's classifier before a bank's name and its card (张恒生卡, 张中银卡: "the Hang Seng card")
+    if s[i] == "张" and _BANK_CARD.match(s, i + 1) is not None:
         return False
     # 向 and 于 after a character of the sentence that introduces no person (已向 | 云闪付提交, 成立于 |
     # 宏利) are prepositions; after 给 or a field's label a surname (转给向东, 收款人向华强)

@@ -28,6 +28,10 @@ def phones(detector: Detector, text: str) -> list[str]:
         # a fixed line right after a person's title and name (the cove set)
         ("domestic helper insured; employer Mr Szeto 2567 8901. Premium HK$1,180", "2567 8901"),
         ("pls ring me on 91234567", "91234567"),
+        # a fixed line after a verb of telling too (it was held none without a phone word until the knoll
+        # set's writer labelled "Inform via 2891 2345" a phone: a person's line, as a mobile is)
+        ("pls inform her on 2583 2207 fee waived", "2583 2207"),
+        ("policy 未過 waiting period. Inform via 2891 2345.", "2891 2345"),
         # the fjord and glen sets: an international number with a Chinese word glued after it, a
         # mainland landline's seven digits grouped 4-3, Macao's name right before a number in
         # brackets, a number after a name in brackets after its Chinese form
@@ -49,8 +53,6 @@ def test_when_a_mobile_is_named_so_then_it_is_found(detector: Detector, text: st
         "Refund HKD 80 for order 6583 2207",
         "order no. 5106 3372 shipped",
         "batch 6475 2218 closed; amount HKD 500",
-        # a fixed line after a verb of telling is still none without a phone word
-        "pls inform her on 2583 2207 fee waived",
         # "ring" inside a word is no phone word (Engineering), and a BR number is none
         "Tse Kwok Wing trading as Tse Kee Engineering, BR 70213456.",
         "Mr Szeto's order 2567 8901 shipped",

@@ -157,3 +157,44 @@ def test_when_a_number_is_a_reason_code_a_policy_or_a_waybill_then_it_is_none_of
 )
 def test_when_a_card_is_glued_to_a_word_then_it_is_still_found(detector: Detector, text: str, card: str) -> None:
     assert found(detector, text, "CREDIT_CARD") == [card], (text, found(detector, text, "CREDIT_CARD"))
+
+
+# the knoll development set (the blind judge's brief, more secrets and mainland accounts asked for): the
+# second factor named alone ("2FA 448213 accepted"), a bank's name right before a mainland account, a
+# firm's account (公司户); a masked password with a bracket after it, an IP address after a password's
+# change, a police report's number: none of them secrets or accounts
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("login ok from 192.0.2.88，2FA 448213 accepted", "AUTH_SECRET", "448213"),
+        ("MFA 448213 entered at 09:12", "AUTH_SECRET", "448213"),
+        ("叫受害人過數去平安銀行 15000091234567，戶名劉建國。", "CN_BANK_ACCOUNT", "15000091234567"),
+        ("统一从公司户 4420 1501 1000 5297 3316 代发。", "CN_BANK_ACCOUNT", "4420 1501 1000 5297 3316"),
+    ],
+)
+def test_when_a_second_factor_or_a_banks_name_names_the_number_then_it_is_found(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert found(detector, text, kind) == [value], (text, found(detector, text, kind))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("系统日志中为 password=******）。客户已确认", "AUTH_SECRET"),
+        ("帳戶接管：02:13 密碼被改，新登入 IP ::ffff:192.0.2.147，收貨地址改咗", "AUTH_SECRET"),
+        ("password: 10.0.0.1", "AUTH_SECRET"),
+        ("2FA enabled in 2024 for 3 users", "AUTH_SECRET"),
+        ("日本警察報案編號 2024-0612-338。", "CN_BANK_ACCOUNT"),
+        ("平安銀行客服熱線 95511 轉 3", "CN_BANK_ACCOUNT"),
+    ],
+)
+def test_when_a_value_is_masked_an_ip_or_a_reports_number_then_it_is_no_secret_nor_account(
+    detector: Detector, text: str, kind: str
+) -> None:
+    assert found(detector, text, kind) == [], (text, found(detector, text, kind))
+
+
+def test_when_a_password_is_changed_before_an_ip_then_the_ip_is_found_whole(detector: Detector) -> None:
+    text = "帳戶接管：02:13 密碼被改，新登入 IP ::ffff:192.0.2.147，收貨地址改咗"
+    assert found(detector, text, "IP_ADDRESS") == ["::ffff:192.0.2.147"]

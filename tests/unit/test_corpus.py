@@ -2,12 +2,12 @@
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
 keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen,
-mesa, ridge and cairn development sets (mesa was the blind judge until 3 December 2026)
+mesa, ridge, cairn and knoll development sets (mesa was the blind judge until 3 December 2026)
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
 clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl, cove.jsonl, dune.jsonl,
-fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl, cairn.jsonl; same checks on all thirty-seven).
+fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl, cairn.jsonl, knoll.jsonl; same checks on all thirty-eight).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -77,6 +77,7 @@ CORPORA = {
     "mesa.jsonl": (CORPUS_DIR / "mesa" / "src", 300, 75),
     "ridge.jsonl": (CORPUS_DIR / "ridge" / "src", 360, 90),
     "cairn.jsonl": (CORPUS_DIR / "cairn" / "src", 360, 90),
+    "knoll.jsonl": (CORPUS_DIR / "knoll" / "src", 360, 90),
 }
 # the sets written in one language only (the others hold all four)
 ONE_LANGUAGE = {

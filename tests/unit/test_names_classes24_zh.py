@@ -42,3 +42,27 @@ def test_when_a_name_of_these_classes_stands_then_it_is_found(text: str, name: s
 )
 def test_when_a_look_alike_of_these_classes_stands_then_it_is_not_a_name(text: str, word: str) -> None:
     _left(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the knoll set: a hospital named after a person, a street of three characters with its number,
+        # 張 the card's classifier before a bank's card, an insurer on a statement line
+        ("体检报告（宋庆龄妇幼保健院）显示甲状腺结节", "宋庆龄"),
+        ("地址：九龍城賈炳達道128號｜貨到付款 $240", "賈炳"),
+        ("老婆，張恒生卡密碼係 0815，你去攞錢啦", "張恒生"),
+        ("我張中銀信用卡俾人盜用咗", "張中銀"),
+        ("22MAR DDA PRUDENTIAL 保誠 HKD 1,288.00", "保誠"),
+    ],
+)
+def test_when_a_place_a_card_or_an_insurer_looks_like_a_name_then_it_is_not_one(text: str, word: str) -> None:
+    _left(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("張恒生先生來電查詢", "張恒生"), ("王芳到路口等", "王芳"), ("李明过道", "李明")],
+)
+def test_when_a_name_stands_near_these_look_alikes_then_it_is_still_found(text: str, name: str) -> None:
+    _found(text, name)
