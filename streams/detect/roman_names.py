@@ -937,6 +937,9 @@ def _initials_and_comma(text: str) -> list[Finding]:
 # (read from the initial's stop back to the surname: a blank, a capital and a stop are rarer than a
 # capitalised word)
 _INITIAL_STOP = re.compile(r"[ \t][A-Z]\.(?![A-Za-z])")
+_SURNAME_THEN_INITIALS = re.compile(
+    r"(?<![A-Za-z'’.-])([A-Z]{2,}|[A-Z][a-z]+)[ \t]+[A-Z](?:\.[ \t]?|[ \t])[A-Z]\.?(?:[ \t]?[A-Z]\.?)?(?![A-Za-z0-9])"
+)
 _SURNAME_BEFORE = re.compile(r"(?<![A-Za-z'’.-])([A-Z][a-z]+)$")
 _SPACED_INITIALS = re.compile(
     r"[A-Z](?<![A-Za-z0-9.][A-Z])[ \t](?:[A-Z][ \t]){0,2}(?:(?:DELA|DE|DA|DEL|DOS|DAS|DI|VAN|BIN|BINTI)[ \t])?"
@@ -956,6 +959,19 @@ def _initialled(text: str) -> list[Finding]:
         word = before.group(1)
         if _initialled_surname(word) and not _capital_before(text, before.start()):
             out.append(Finding("PERSON", before.start(), m.end(), 0.8, RECOGNIZER))
+    # a Chinese surname, then its given names' initials, as a statement or a payer list prints them
+    # (FPS DR YEUNG T.K. 250.00, payer names TSANG Y M;, Chan T.M.)
+    for m in _SURNAME_THEN_INITIALS.finditer(text):
+        surname = m.group(1)
+        if (
+            "S" in _kind(surname.title())
+            and surname not in _STATEMENT_WORDS
+            and surname.lower() not in COMMON_WORDS
+            # (initials spaced only after a surname in capitals: TSANG Y M, not Wing A B)
+            and (surname.isupper() or "." in m.group())
+            and (not _capital_before(text, m.start()) or _after_transfer_code(text, m.start()))
+        ):
+            out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
     for m in _SPACED_INITIALS.finditer(text):
         words = [w for w in m.groups() if w]
         if (
@@ -965,6 +981,12 @@ def _initialled(text: str) -> list[Finding]:
         ):
             out.append(Finding("PERSON", m.start(), m.end(), 0.8, RECOGNIZER))
     return out
+
+
+def _after_transfer_code(text: str, start: int) -> bool:
+    """A statement's code of a transfer or its side stands right before ``start`` (FPS DR | YEUNG T.K.)."""
+    m = _PREV_WORD.search(text, max(0, start - 12), start)
+    return m is not None and (m.group(1) in _TRANSFER_CODES or m.group(1) in ("DR", "CR"))
 
 
 def _initialled_surname(word: str) -> bool:

@@ -6,7 +6,8 @@ transfer's code (INWARD TT RAMOS, MARIA CLARA), a Latin name before a Chinese cl
 English given name between two words of a Chinese sentence (夾份買 Kenneth 生日禮物) or at a clause's start
 before one (the cairn set: Ivy 頭先 WhatsApp ..., Ben 聽日 ...) unless it names a thing, a month or a shop
 (Sasa, Apollo, Apple, May, Server); and Uyghur, Tibetan, South Asian and Indonesian names the lists lacked
-(Dilnur Abdukerim, Anand Krishnan, Muhammad Irfan Qureshi). One
+(Dilnur Abdukerim, Anand Krishnan, Muhammad Irfan Qureshi); a Chinese surname and its given names'
+initials (YEUNG T.K., TSANG Y M). One
 table of names that must be found whole and one of look-alikes of the same shape, through the whole
 detector and the names scanner alone. The names and sentences are made up for these tests."""
 
@@ -43,6 +44,10 @@ from person_spans import persons
         ("Non-Chinese HK PR: Muhammad Irfan Qureshi, HKID on file", "Muhammad Irfan Qureshi"),
         ("收款人Nur Aini Rahmawati，電話 +62 812 3907 4415", "Nur Aini Rahmawati"),
         ("工資 Apr：Wahyu Ningsih 同數，1號前過數", "Wahyu Ningsih"),
+        # the knoll set: a Chinese surname and its given names' initials, as statements and payer lists print them
+        ("FPS DR HO-CHAN SUK YEE RENT DEC 15,600.00 / FPS DR YEUNG T.K. 250.00", "YEUNG T.K."),
+        ("Recon: payer names TSANG Y M; Au Yeung Chun Hei", "TSANG Y M"),
+        ("Authorised by (signature): Wong K.W. | Received by: Fiona", "Wong K.W."),
     ],
 )
 def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, name: str) -> None:
@@ -73,6 +78,8 @@ def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, n
         ("Apple 今日減價", "Apple"),
         ("May 份糧未出", "May"),
         ("Server 告警：登入失敗 20 次", "Server"),
+        ("Wing A B block, 3/F", "Wing"),
+        ("PLAN B C applies to this card", "PLAN"),
     ],
 )
 def test_when_a_look_alike_of_these_classes_stands_then_it_is_not_a_name(text: str, word: str) -> None:
