@@ -220,6 +220,8 @@ _LEFT_WORDS = tuple(
             "据 我是 我係 我系 我叫 卡主 车主 东主 店主 物主 持有人 账户持有人 客人 顾客 会员 商户 "
             "父母 先生 细佬 细妹 家姐 老婆仔 叫佢 实名 昵称 真名 本名 审核人 复核人 审批人 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
+            # an app's user, a firm's liaison (用户阿秀, 技术对接人小潘)
+            "用户 对接人 "
             # the staff a customer deals with, named after their role (客服小张, 客户经理文静, 职员陈美玲)
             "客服 经理 专员 职员 柜员 店员 文员 前台 "
             # a site's or a shift's foreman (领班农建军, 工头何志强)

@@ -20,6 +20,10 @@ from person_spans import left_by_both as _left
         ("領班黃德明簽收咗", "黃德明"),
         ("转周琳押金2000 琳琳说收到后发定位", "琳琳"),
         ("豆豆話已經俾咗錢", "豆豆"),
+        # (the knoll set: an app's user and a firm's liaison introduce a person as a customer does)
+        ("付款失败：用户阿秀手动输卡时输成6225 7681 0023 4419", "阿秀"),
+        ("请商户技术对接人小潘今天内更新配置", "小潘"),
+        ("澳門通客服：用戶何詠詩話喺關閘增值咗$200", "何詠詩"),
     ],
 )
 def test_when_a_name_of_these_classes_stands_then_it_is_found(text: str, name: str) -> None:
@@ -33,6 +37,7 @@ def test_when_a_name_of_these_classes_stands_then_it_is_found(text: str, name: s
         ("刚刚说了会转账", "刚刚"),
         ("领班工资已发，共三千元", "工资"),
         ("工头话今日收工", "工头"),
+        ("用户数据已备份，用户名 admin", "用户"),
         # a street or a lane, whatever stands before it (唐德街, 萬宜巷), and a thing's English word
         ("物業位於將軍澳唐德街。現供款戶口 渣打", "唐德街"),
         ("住址：將軍澳唐德街9號", "唐德街"),
