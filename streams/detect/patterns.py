@@ -592,7 +592,7 @@ _BANK_NAMES = (
     "bea",
     "standard chartered",
 )
-CN_ACCOUNT_CONTEXT = _ctx(
+CN_ACCOUNT_WORDS = _ctx(
     "账号",
     "帐号",
     "帳號",
@@ -629,7 +629,11 @@ CN_ACCOUNT_CONTEXT = _ctx(
     *_BANK_NAMES,
 )
 # or any bank's name right before the number, blanks or a colon between ("過數去平安銀行 15000091234567")
-CN_ACCOUNT_CONTEXT = re.compile(CN_ACCOUNT_CONTEXT.pattern + r"|(?:银行|銀行)[ \t]*+[:：]?[ \t]*+\Z")
+# (and a payment made to it, a receiving account, a SWIFT message's beneficiary field: "理赔款付至 1001 2345 ...",
+# "内地收款户 1100 1016 ...", ":59:/4000 0231 0900 5678 912 HUANG JIAHUI")
+CN_ACCOUNT_CONTEXT = re.compile(
+    CN_ACCOUNT_WORDS.pattern + r"|(?:银行|銀行|付至|收款户|收款戶|:59[AF]?:/?)[ \t]*+[:：]?[ \t]*+\Z"
+)
 HK_ACCOUNT_CONTEXT = _ctx(
     "账号",
     "帳號",
@@ -707,12 +711,28 @@ RIC_GROUPED = replace(
         + r"(?![0-9A-Za-z])(?!-[0-9])"
     ),
 )
+# a permit's or a passport's own word right before an unbracketed number of an HKID's shape ("回乡证
+# MA4829163", "護照 EA1234567", "通行证 CA1234567"), after an HKID's word further back ("澳门身份证 ...，回乡证
+# MA4829163"): the number is that document's (one in eleven of them passes the HKID check)
+_OTHER_DOCUMENT_RIGHT_BEFORE = re.compile(
+    r"(?:回乡证|回鄉證|回乡卡|回鄉卡|通行证|通行證|护照|護照|(?i:home return permit|passport|permit))"
+    r"[ \t]*+(?:[:：#]|(?i:no\.?))?[ \t]*+\Z"
+)
+
+
+def _hkid_place(text: str, start: int, value_start: int, _value_end: int) -> bool:
+    return "(" in text[value_start:_value_end] or (
+        _OTHER_DOCUMENT_RIGHT_BEFORE.search(text, max(0, value_start - 24), value_start) is None
+    )
+
+
 HKID = Recognizer(
     "gc_hkid",
     "HK_ID",
     re.compile(_L + r"[A-Z]{1,2}\d{6}\s?(?:\([0-9A]\)|[0-9A])" + r"(?![0-9A-Za-z])"),
     v.is_valid_hkid,
     base_score=0.95,
+    place=_hkid_place,
     context=HKID_CONTEXT,
     # unbracketed, an HKID has the shape of a permit or passport number (one in eleven of those
     # passes the check): without a keyword it scores below a permit or passport with its own
@@ -1825,7 +1845,7 @@ _NAME_THEN_BLANK = re.compile(
     r"|[\u3400-\u9fff][（(][A-Z][a-z]++(?: [A-Z][a-z]++){1,2}[)）][ \t]*+\Z"
     # or a Chinese name after a role's word, a blank before the number ("目擊證人 葉凱文 6543 2198")
     r"|(?:證人|证人|聯絡人|联系人|聯繫人|緊急聯絡人|紧急联系人|擔保人|担保人|介紹人|介绍人|收款人|付款人|"
-    r"經辦人|经办人|傷者|伤者|事主|當事人|当事人|師傅|师傅)[ \t]*+[\u3400-\u9fff]{2,4}[ \t]++\Z"
+    r"經辦人|经办人|傷者|伤者|事主|當事人|当事人|師傅|师傅|司機|司机)[ \t]*+[\u3400-\u9fff]{2,4}[ \t]++\Z"
 )
 
 
@@ -2300,16 +2320,21 @@ HK_ACCOUNT = Recognizer(
 # Only after an account's, a bank's or a transfer's word: contracts, quotations, policies and ISBNs are
 # written in the same groups
 _HK_BRANCH_CONTEXT = re.compile(
-    HK_ACCOUNT_CONTEXT.pattern + r"|轉賬|转账|過數|过数|入數|入数|匯款|汇款|(?i:transfer|deposit|fps)", re.IGNORECASE
+    HK_ACCOUNT_CONTEXT.pattern
+    + r"|轉賬|转账|過數|过数|入數|入数|匯款|汇款|(?i:transfer|deposit|fps)"
+    # or the bank's name ("賠款入渣打 368-1-205731-4")
+    + r"|渣打|匯豐|滙豐|汇丰|恒生|恆生|中銀|中银|東亞|东亚|(?i:hsbc|hang seng|standard chartered|scb)",
+    re.IGNORECASE,
 )
 HK_ACCOUNT_BRANCH = replace(
     HK_ACCOUNT,
     name="gc_hk_bank_account_branch",
-    pattern=re.compile(r"(?<![0-9-])\d{3}-\d{6}-\d{3}(?![0-9]|-[0-9])"),
+    # (and Standard Chartered's: the branch, a digit, six digits and a check digit: "渣打 368-1-205731-4")
+    pattern=re.compile(r"(?<![0-9-])(?:\d{3}-\d{6}-\d{3}|\d{3}-\d-\d{6}-\d)(?![0-9]|-[0-9])"),
     validate=v.always,
     base_score=0.0,
     context=_HK_BRANCH_CONTEXT,
-    min_digits=12,
+    min_digits=11,
 )
 _FOUR_GROUPS = re.compile(r"[0-9]{4}(?: [0-9]{4}){2,3}(?: [0-9]{1,4})?")
 
@@ -2398,7 +2423,7 @@ _NOT_AN_ACCOUNT_CONTEXT = re.compile(
 _ATTACHED = re.compile(r"(?:[\s:：#＃=()（）\[\]【】.-]|号|號|码|碼|(?i:no|num|number|nr)(?![a-z]))*")
 # what a bill word may stand before and still name the account: account and identity words
 _ACCOUNT_WORDS = re.compile(
-    CN_ACCOUNT_CONTEXT.pattern + "|" + HK_ACCOUNT_CONTEXT.pattern + "|" + GENERIC_ID_CONTEXT.pattern, re.IGNORECASE
+    CN_ACCOUNT_WORDS.pattern + "|" + HK_ACCOUNT_CONTEXT.pattern + "|" + GENERIC_ID_CONTEXT.pattern, re.IGNORECASE
 )
 # a decimal after the number: an amount ("账户余额 12345678901.00"); a currency after it is one
 # only when a balance or amount word names the number ("account balance 12345678901 HKD"), which
@@ -3158,7 +3183,7 @@ _CHANGE_CUE = (
     r"(?:another|(?:the |that |this )?(?:last|first|latest|final|second|third|new|next|old|other|correct|right|"
     r"wrong)) one"
     r"(?: (?:is|was|were))?[ \t]*+[,:]?)"
-    r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|试过|試過|最后一个是|最後一個是|最後嗰個係|"
+    r"(?![A-Za-z])|输入了?|輸入了?|输咗|輸咗|入咗|按咗|(?i:key)[ \t]?咗|试过|試過|最后一个是|最後一個是|最後嗰個係|"
     # given again, or said again in place of a slip ("后来又给了一次114 582", "佢改口話係 338")
     r"又给了一次|又給了一次|又给了|又給了|又俾咗|又畀咗|改口話係|改口话系|改口说是|改口說是|改口話|改口说|"
     # the code a screen shows, or the one received ("验证码多少？我这边显示的是3 8 0 2 7 5")
@@ -3799,6 +3824,8 @@ _LINK_WORD = (
     r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
     r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
     r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成|"
+    # what was entered, a weak link ("輸入密碼，佢已經入咗Flo2024!hk", "密码输入了 Abc@2024")
+    r"入咗|输入了|輸入了|输入咗|輸入咗|(?i:key)[ \t]?咗|"
     # ("改咗 test account 密碼做 Sz@Ops2026!")
     r"(?<=密碼)做|(?<=密码)做)"
 )
@@ -3827,7 +3854,9 @@ _OTHER_FIELD_LINK = re.compile(
 )
 # after a weak link (a dash between blanks, "reset to", "is not"), a value with a digit, a sign or a capital
 # past its first letter: "Password - Reset", "password was reset to default" name none
-_WEAK_LINK_END = re.compile(r"(?:[ \t]-|(?<![A-Za-z])(?i:to|not|no longer))[ \t]*+\Z")
+_WEAK_LINK_END = re.compile(
+    r"(?:[ \t]-|(?<![A-Za-z])(?i:to|not|no longer)|入咗|输入了|輸入了|输入咗|輸入咗|(?i:key)[ \t]?咗)[ \t]*+\Z"
+)
 _PASSWORD_LIKE = re.compile(r"[^A-Za-z]|.[A-Z]")
 # words and a key's sign after a word: the word begins a key, it is no value
 _NEXT_KEY = re.compile(r"(?:[ \t]++[A-Za-z']{1,16}){1,3}[ \t]*+[=:：]")
@@ -4561,6 +4590,14 @@ def _password_one_place(text: str, start: int, _value_start: int, _value_end: in
 AUTH_PASSWORD_ONE = _secret_value(
     "gc_auth_password_one", _PASSWORD_ONE, _password_like, 0.85, (" one",), _password_one_place
 )
+# A password on a database client's command line, as a shell history or a pasted log keeps it ("mysql -u ops
+# -pOps!2024sz", "mysqldump -uroot -pS3cret! db", "mariadb --password=Pw_2026"): -p glued to the value (a blank
+# after -p makes the client ask for it), or --password= and the value
+_DB_CLIENT_FLAG = (
+    r"(?<![A-Za-z0-9_-])(?i:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)(?![A-Za-z0-9_-])[^\n`|;&]{0,80}?"
+    r"[ \t](?:-p|--password=)([^\s`'\"|;&<>]{2,64})(?![^\s`'\"|;&<>])"
+)
+AUTH_CLI_PASSWORD = _secret_value("gc_auth_cli_password", _DB_CLIENT_FLAG, v.always, 0.9, ("mysql", "mariadb"))
 # A code asked for and read out in the next turn ("背后三个字? / 我: 602", "what's your PIN? CUST:
 # 4821"): a code's word, a question mark within 40 characters, a speaker and a colon, and three to six
 # digits with nothing after them that makes them a count, an amount, a time or a date
@@ -5552,6 +5589,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_DASHED_ANSWER,
     AUTH_LONE_TURN,
     AUTH_PASSWORD_ONE,
+    AUTH_CLI_PASSWORD,
     AUTH_ANSWERED_CODE,
     AUTH_ANSWERED_CODE_ZH,
     AUTH_SPELT,

