@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from streams.detect.findings import Finding
 from streams.detect.patterns import field_start, literals
-from streams.detect.roman_names import business_word, field_label, is_name_part, place_or_business
+from streams.detect.roman_names import after_street_title, business_word, field_label, is_name_part, place_or_business
 from streams.detect.zh_names import context_name_end, fold_t2s, titled_name_ok
 
 SINGLE_SURNAMES = (
@@ -176,6 +176,9 @@ def judge_title(text: str, start: int, end: int) -> Finding | None:
     if m is not None and m.group(1)[0].isupper() and any(business_word(w) for w in m.group(1).split()):
         return None
     if place_or_business(text, start, end, capital_next=True):
+        return None
+    # a street named after the titled person (Avenida do Dr. Rodrigo Rodrigues)
+    if after_street_title(text, start):
         return None
     return Finding("PERSON", start, end, 0.85, "gc_en_name_title")
 

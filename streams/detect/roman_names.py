@@ -1064,15 +1064,18 @@ def _whole_zh_name(name: str) -> bool:
 
 def _chinese_name_after(text: str, found: list[Finding]) -> list[Finding]:
     """The Chinese form of a found name in brackets right after it: after 中文名 (Chinese name) any
-    two to eight characters; else a surname and one to three given characters that the Chinese
-    scanner's checks take for a name (not a remark: Chan Tai Man (已離職), nor a shop's name)."""
+    two to eight characters, or a transliteration with its dot (汉斯·穆勒); else a surname and one to
+    three given characters that the Chinese scanner's checks take for a name (not a remark: Chan Tai
+    Man (已離職), nor a shop's name)."""
     out: list[Finding] = []
     for f in found:
         m = _CHINESE_NAME_AFTER.match(text, f.end)
         if m is None:
             continue
         name = fold_t2s(m.group(2))
-        if m.group(1) is None and (
+        # (a Western name's transliteration with its dot: Hans Müller（汉斯·穆勒）)
+        dotted = "·" in name and name[0] != "·" and name[-1] != "·"
+        if m.group(1) is None and not dotted and (
             len(name) > 4
             or name[0] not in surname_chars()
             or name[-1] in _TITLE_LAST
@@ -1334,7 +1337,8 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
                 n -= 1  # the next field's label (From: Kelvin Yu Date: ...)
             start, end = run[i][0], run[i + n - 1][1]
             business = any(w.lower() in _BUSINESS_AFTER for w in words[i : i + n]) or _shop_beside(text, end)
-            business = business or _named_after(words, i + n)
+            # (or a street named after a titled person: Avenida do Dr. Rodrigo Rodrigues)
+            business = business or _named_after(words, i + n) or (i == 0 and after_street_title(text, start))
             if not business and not _place_next(text, end) and not _after_place_word(text, run, words, i):
                 if _english_name_last(words, kinds, i, n, blocked):
                     n += 1  # Ng Ka Wai Kelvin, LEUNG Wai-man Cecilia
@@ -1395,11 +1399,27 @@ _NAMED_AFTER = frozenset(
 )
 
 
+# a street's word, its article perhaps, and a title before a name (Avenida do Dr. | Rodrigo Rodrigues)
+_STREET_TITLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])([A-Z][a-z]+)[ \t]+(?:(?:do|da|de|dos|das)[ \t]+)?(?:Dr|Dra|Prof|Eng|Sr|Sra)\.?[ \t]+\Z"
+)
+
+
+def after_street_title(text: str, start: int) -> bool:
+    """A street's word and a title stand right before ``start``: the name is the street's (Avenida do Dr.
+    Rodrigo Rodrigues, Rua do Dr. Pedro José Lobo), not a person's."""
+    m = _STREET_TITLE_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1) in STREET_BEFORE
+
+
 def _named_after(words: list[str], k: int) -> bool:
     """The second word after a name's end at word ``k`` of its run names a place that bears the name
     (:data:`_NAMED_AFTER`: the name and a word between are the place's); the first word after it is
     :func:`_place_next`'s."""
-    return k + 1 < len(words) and words[k + 1].lower() in _NAMED_AFTER and words[k + 1][0].isupper()
+    # (or the third, after two words between: Li Po Chun United World College)
+    return any(
+        j < len(words) and words[j].lower() in _NAMED_AFTER and words[j][0].isupper() for j in (k + 1, k + 2)
+    )
 
 
 # a Chinese name written beside a romanised one, a blank or an opening bracket between (Wong Chi Kei

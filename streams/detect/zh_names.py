@@ -176,6 +176,8 @@ _REGION_LOOKALIKES = frozenset(
         "麦当劳 于小菓 喜茶 沪上阿姨 蜜雪冰城 古茗 茶百道 书亦 "
         # insurers (保诚 Prudential, 宏利 Manulife, 富卫 FWD) on a statement's direct debit line
         "保诚 宏利 富卫 "
+        # couriers on a waybill (韵达 4312345678901, 圆通 YT..., 申通, 中通, 极兔)
+        "韵达 圆通 申通 中通 极兔 百世快递 "
         # Hong Kong's restaurant chains whose names read as a given name (Tsui Wah 翠华, Maxim's 美心)
         "翠华 美心 太兴 稻香 满记 大家乐 大快活 鸿福堂 华嫂 兰芳园"
     ).split()
@@ -220,8 +222,9 @@ _LEFT_WORDS = tuple(
             "据 我是 我係 我系 我叫 卡主 车主 东主 店主 物主 持有人 账户持有人 客人 顾客 会员 商户 "
             "父母 先生 细佬 细妹 家姐 老婆仔 叫佢 实名 昵称 真名 本名 审核人 复核人 审批人 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
-            # an app's user, a firm's liaison (用户阿秀, 技术对接人小潘)
-            "用户 对接人 "
+            # an app's user, a firm's liaison (用户阿秀, 技术对接人小潘), a parcel's sender and recipient
+            # (寄方严家豪, 收方陈美玲)
+            "用户 对接人 寄方 收方 寄件方 收件方 "
             # the staff a customer deals with, named after their role (客服小张, 客户经理文静, 职员陈美玲)
             "客服 经理 专员 职员 柜员 店员 文员 前台 "
             # a site's or a shift's foreman (领班农建军, 工头何志强)

@@ -48,6 +48,8 @@ from person_spans import persons
         ("FPS DR HO-CHAN SUK YEE RENT DEC 15,600.00 / FPS DR YEUNG T.K. 250.00", "YEUNG T.K."),
         ("Recon: payer names TSANG Y M; Au Yeung Chun Hei", "TSANG Y M"),
         ("Authorised by (signature): Wong K.W. | Received by: Fiona", "Wong K.W."),
+        # the moor set: a Western name's transliteration in brackets after it
+        ("汇款人 Hans Müller（汉斯·穆勒），账户 DE44 5001 0517 5407 3249 31", "汉斯·穆勒"),
     ],
 )
 def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, name: str) -> None:
@@ -80,7 +82,15 @@ def test_when_a_name_of_these_classes_stands_then_it_is_found_whole(text: str, n
         ("Server 告警：登入失敗 20 次", "Server"),
         ("Wing A B block, 3/F", "Wing"),
         ("PLAN B C applies to this card", "PLAN"),
+        # a school named after a person, two words between; a street named after a titled person
+        ("學校 Li Po Chun United World College，年費 HK$360k", "Li Po Chun"),
+        ("送貨地址 Avenida do Dr. Rodrigo Rodrigues 223 南灣", "Rodrigo"),
+        ("Rua do Dr. Pedro José Lobo 12, Macau", "Pedro"),
     ],
 )
 def test_when_a_look_alike_of_these_classes_stands_then_it_is_not_a_name(text: str, word: str) -> None:
     _left(text, word)
+
+
+def test_when_a_doctor_is_named_outside_a_street_then_the_name_is_found() -> None:
+    _found("Patient seen by Dr. Rodrigo Rodrigues today", "Rodrigo Rodrigues")

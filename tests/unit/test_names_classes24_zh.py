@@ -24,6 +24,7 @@ from person_spans import left_by_both as _left
         ("付款失败：用户阿秀手动输卡时输成6225 7681 0023 4419", "阿秀"),
         ("请商户技术对接人小潘今天内更新配置", "小潘"),
         ("澳門通客服：用戶何詠詩話喺關閘增值咗$200", "何詠詩"),
+        ("【到付】收方Maggie 澳门氹仔，寄方严家豪 深圳宝安", "严家豪"),
     ],
 )
 def test_when_a_name_of_these_classes_stands_then_it_is_found(text: str, name: str) -> None:
@@ -59,6 +60,7 @@ def test_when_a_look_alike_of_these_classes_stands_then_it_is_not_a_name(text: s
         ("老婆，張恒生卡密碼係 0815，你去攞錢啦", "張恒生"),
         ("我張中銀信用卡俾人盜用咗", "張中銀"),
         ("22MAR DDA PRUDENTIAL 保誠 HKD 1,288.00", "保誠"),
+        ("韵达 4312345678901 阿依古丽 家里没人放门卫", "韵达"),
     ],
 )
 def test_when_a_place_a_card_or_an_insurer_looks_like_a_name_then_it_is_not_one(text: str, word: str) -> None:
