@@ -1075,14 +1075,18 @@ def _chinese_name_after(text: str, found: list[Finding]) -> list[Finding]:
         name = fold_t2s(m.group(2))
         # (a Western name's transliteration with its dot: Hans Müller（汉斯·穆勒）)
         dotted = "·" in name and name[0] != "·" and name[-1] != "·"
-        if m.group(1) is None and not dotted and (
-            len(name) > 4
-            or name[0] not in surname_chars()
-            or name[-1] in _TITLE_LAST
-            or shop_name(name)
-            or context_name_end(name, 0, len(name)) != len(name)
-            # (of two characters, a name to the Chinese scanner alone: 韩国 is a country)
-            or (len(name) == 2 and not _whole_zh_name(m.group(2)))
+        if (
+            m.group(1) is None
+            and not dotted
+            and (
+                len(name) > 4
+                or name[0] not in surname_chars()
+                or name[-1] in _TITLE_LAST
+                or shop_name(name)
+                or context_name_end(name, 0, len(name)) != len(name)
+                # (of two characters, a name to the Chinese scanner alone: 韩国 is a country)
+                or (len(name) == 2 and not _whole_zh_name(m.group(2)))
+            )
         ):
             continue
         out.append(Finding("PERSON", m.start(2), m.end(2), 0.8, RECOGNIZER))
@@ -1417,9 +1421,7 @@ def _named_after(words: list[str], k: int) -> bool:
     (:data:`_NAMED_AFTER`: the name and a word between are the place's); the first word after it is
     :func:`_place_next`'s."""
     # (or the third, after two words between: Li Po Chun United World College)
-    return any(
-        j < len(words) and words[j].lower() in _NAMED_AFTER and words[j][0].isupper() for j in (k + 1, k + 2)
-    )
+    return any(j < len(words) and words[j].lower() in _NAMED_AFTER and words[j][0].isupper() for j in (k + 1, k + 2))
 
 
 # a Chinese name written beside a romanised one, a blank or an opening bracket between (Wong Chi Kei
