@@ -469,6 +469,11 @@ PHONE_CONTEXT = _ctx(
     "contact number",
     "'s number",
     "’s number",
+    # the number a SIM swap took, the number a bank holds ("SIM swap suspected on 6027 4418", "number on
+    # file 2573 1186")
+    "sim swap",
+    "sim-swap",
+    "number on file",
     "'s mobile",
     "’s mobile",
     "新號碼",
@@ -1820,8 +1825,10 @@ def _name_then_bracket(text: str, floor: int, value_start: int) -> bool:
     if m is None:
         return False
     name = m.group(1)
+    # (or a form of address: 強哥 (9388 7720), 芳姐（6123 4567）)
     return name is None or (
-        fold_t2s(name[0]) in ZH_SURNAMES and (m.start(1) == 0 or not "\u3400" <= text[m.start(1) - 1] <= "\u9fff")
+        (fold_t2s(name[0]) in ZH_SURNAMES or name[-1] in "哥姐叔伯嫂太生仔")
+        and (m.start(1) == 0 or not "\u3400" <= text[m.start(1) - 1] <= "\u9fff")
     )
 
 
@@ -3320,6 +3327,10 @@ def _code_for_place(text: str, start: int, value_start: int, value_end: int) -> 
     return _NOT_A_CODE_AFTER.match(text, value_end) is None
 
 
+# a tracker's issue key before its number (PAY-4410, INC-3391, OPS-8803)
+_ISSUE_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}-\Z")
+
+
 def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     """Whether a number near an authentication keyword, or after a change word, is a code: after a
     change word, a keyword within 64 characters before it; after a keyword, six digits at most (a
@@ -3335,8 +3346,11 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
         _CARD_CODE_NAMED.search(text, start, value_start) is None
     ):
         return False
-    # a number glued to the keyword by a hyphen is an identifier's ("Ticket OTP-5512", "PIN-2024 rollout")
+    # a number glued to the keyword by a hyphen is an identifier's ("Ticket OTP-5512", "PIN-2024 rollout"),
+    # and so is one glued to any key of capitals ("OTP logged in clear — bug PAY-4410": a tracker's issue)
     if _GLUED_KEYWORD.fullmatch(text, start, value_start) is not None:
+        return False
+    if text[value_start - 1 : value_start] == "-" and _ISSUE_KEY.search(text, max(0, value_start - 12), value_start):
         return False
     if _CHANGE_CUE_AT.match(text, start) is not None:
         # never from the field before, when fields are scanned joined (their separator holds a NUL); a
@@ -5252,6 +5266,17 @@ TRACK2_BARE = Recognizer(
     required=("=",),
     place=_track2_place,
 )
+# or as a log's key and "=" give it ("`TRK2=4761739001010119=25122011143804400000`", "track2: ..."): the
+# key's "=" is no part of the data
+TRACK2_KEYED = replace(
+    TRACK2_BARE,
+    name="gc_track2_keyed",
+    pattern=re.compile(
+        r"(?<![A-Za-z])(?i:trk2|trk_2|track2|track_2|track 2)[ \t]*+[=:][ \t]*+([0-9]{13,19}=[0-9]{7,40})(?![0-9])"
+    ),
+    group=1,
+    required=("trk", "track"),
+)
 
 
 # A password referred to after its word, as a customer or an analyst goes on about it: "it was", "it's"
@@ -5553,6 +5578,7 @@ AUTH_CODE_WORD_ZH = _secret_value(
 ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     TRACK,
     TRACK2_BARE,
+    TRACK2_KEYED,
     AUTH_NUMERIC,
     AUTH_NEAR,
     AUTH_FOR,

@@ -260,3 +260,39 @@ def test_when_standard_chartereds_branch_layout_follows_its_name_then_it_is_a_ho
 @pytest.mark.parametrize("text", ["合約編號 368-1-205731-4", "ISBN 978-1-234567-8 second edition"])
 def test_when_the_layout_has_no_bank_nor_account_word_then_it_is_no_account(detector: Detector, text: str) -> None:
     assert found(detector, text, "HK_BANK_ACCOUNT") == [], (text, found(detector, text, "HK_BANK_ACCOUNT"))
+
+
+# the tarn development set: track 2 data after a log's key; a number on file, a SIM swap's number, a number in
+# brackets after a form of address; a tracker's issue key before a number is no code
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "debug log!! `TRK2=4761739001010119=25122011143804400000`，即刻 purge",
+            "AUTH_SECRET",
+            "4761739001010119=25122011143804400000",
+        ),
+        ("Reminded Mrs Lui we never ask for OTPs; number on file 2573 1186. Txn declined", "PHONE_NUMBER", "2573 1186"),
+        ("Reverted; SIM swap suspected on 6027 4418.", "PHONE_NUMBER", "6027 4418"),
+        ("Lalamove 司機 強哥 (9388 7720) 話紅磡塞車", "PHONE_NUMBER", "9388 7720"),
+    ],
+)
+def test_when_track_data_or_a_persons_number_is_named_so_then_it_is_found(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert found(detector, text, kind) == [value], (text, found(detector, text, kind))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("debug log: `TRK2=4761739001010119=25122011143804400000`", "CREDIT_CARD"),
+        ("OTP logged in clear — bug PAY-4410, raised with Terence", "AUTH_SECRET"),
+        ("PIN reset flow broken, see INC-3391 and OPS-8803", "AUTH_SECRET"),
+        ("訂單 (9388 7720) 已出貨", "PHONE_NUMBER"),
+    ],
+)
+def test_when_the_number_is_an_issues_or_inside_track_data_then_it_is_not_that_type(
+    detector: Detector, text: str, kind: str
+) -> None:
+    assert found(detector, text, kind) == [], (text, found(detector, text, kind))
