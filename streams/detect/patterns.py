@@ -3051,6 +3051,8 @@ AUTH_NUMERIC = Recognizer(
     place=lambda text, start, value_start, value_end: (
         _ocr_code(text[value_start:value_end])
         and not _letter_glued(text, value_end)
+        # (nor a percentage: "MFA 100% rollout")
+        and text[value_end : value_end + 1] not in ("%", "％")
         and _card_code_length(text, start, value_start, value_end)
         and _tac_length(text, start, value_start, value_end)
     ),
@@ -3331,6 +3333,14 @@ def _code_for_place(text: str, start: int, value_start: int, value_end: int) -> 
 _ISSUE_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}-\Z")
 
 
+def _issue_number(text: str, value_start: int) -> bool:
+    """The number is a tracker's issue's, its key glued before it by a hyphen (PAY-4410)."""
+    return (
+        text[value_start - 1 : value_start] == "-"
+        and _ISSUE_KEY.search(text, max(0, value_start - 12), value_start) is not None
+    )
+
+
 def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     """Whether a number near an authentication keyword, or after a change word, is a code: after a
     change word, a keyword within 64 characters before it; after a keyword, six digits at most (a
@@ -3350,7 +3360,7 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     # and so is one glued to any key of capitals ("OTP logged in clear — bug PAY-4410": a tracker's issue)
     if _GLUED_KEYWORD.fullmatch(text, start, value_start) is not None:
         return False
-    if text[value_start - 1 : value_start] == "-" and _ISSUE_KEY.search(text, max(0, value_start - 12), value_start):
+    if _issue_number(text, value_start):
         return False
     if _CHANGE_CUE_AT.match(text, start) is not None:
         # never from the field before, when fields are scanned joined (their separator holds a NUL); a

@@ -1975,9 +1975,11 @@ def _cjk_cue(text: str, start: int, end: int) -> bool:
     # a word of a Chinese sentence on both sides (Mike 請，轉介 Crystal 跟，買 Kenneth 生日禮物), or a clause's
     # start before one (Ivy 頭先 WhatsApp 個 PIN 俾我, Ben 聽日 11am call ...): a listed given name that names
     # no thing, month, town or shop is the person the sentence speaks of
+    # (not before a Chinese surname: Eric 陳大文, Kelly 區嘉雯 are one name, the mixed scanner's)
     if (
         after < len(text)
         and _CJK.match(text[after]) is not None
+        and text[after] not in surname_chars()
         and (before < 0 or _CJK.match(text[before]) is not None or text[before] in _CLAUSE_BREAK)
         and not _named_thing(text[start:end])
     ):
