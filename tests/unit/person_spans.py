@@ -63,6 +63,14 @@ def found_by_both(text: str, word: str) -> None:
     assert hit(anywhere(text), where), (text, anywhere(text))
 
 
+def found_whole_by_both(text: str, name: str) -> None:
+    """Assert that one PERSON finding of the detector is exactly ``name`` (its first mention in ``text``),
+    and that the names-anywhere scanner alone holds all of it too."""
+    where = at(text, name)
+    assert where in spans(text), (text, [text[a:b] for a, b in spans(text)])
+    found_by_both(text, name)
+
+
 def left_by_both(text: str, word: str) -> None:
     """Assert that neither the detector's PERSON spans nor the names-anywhere scanner's touch ``word``
     (its first mention in ``text``)."""
