@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from streams.detect import validators as v
 from streams.detect.findings import Finding
-from streams.detect.zh_names import fold_t2s
+from streams.detect.roman_names import is_name_part, is_name_word
+from streams.detect.zh_names import scan_zh_names
 from streams.detect.zh_surnames import PINYIN as PINYIN_SURNAMES
-from streams.detect.zh_surnames import SINGLE as ZH_SURNAMES
 
 # no letter or digit immediately before / after
 _L = r"(?<![0-9A-Za-z])"
@@ -637,7 +637,11 @@ CN_ACCOUNT_WORDS = _ctx(
 # (and a payment made to it, a receiving account, a SWIFT message's beneficiary field: "理赔款付至 1001 2345 ...",
 # "内地收款户 1100 1016 ...", ":59:/4000 0231 0900 5678 912 HUANG JIAHUI")
 CN_ACCOUNT_CONTEXT = re.compile(
-    CN_ACCOUNT_WORDS.pattern + r"|(?:银行|銀行|付至|收款户|收款戶|:59[AF]?:/?)[ \t]*+[:：]?[ \t]*+\Z"
+    CN_ACCOUNT_WORDS.pattern
+    # (not a phone bank's, a net bank's, the central bank's: 手机银行, 网上银行, 人民银行)
+    + r"|(?:(?<!手机)(?<!手機)(?<!网上)(?<!網上)(?<!人民)(?<!电话)(?<!電話)(?:银行|銀行)"
+    + r"|付至|收款户|收款戶|:59[AF]?:/?)"
+    + r"[ \t]*+[:：]?[ \t]*+\Z"
 )
 HK_ACCOUNT_CONTEXT = _ctx(
     "账号",
@@ -1613,6 +1617,9 @@ _GLUED_LETTERS = re.compile(r"[A-Za-z]{1,16}")
 _DETAIL_WORDS = frozenset(("exp", "expiry", "expires", "valid", "cvv", "cvc", "cvn", "cvv2", "cvc2", "mmyy"))
 
 
+_ID_WORD_BEFORE = re.compile(r"(?:保单|保單|单号|單號|编号|編號|(?i:policy|member|ref|no\.?))[ \t:：#]*+\Z")
+
+
 def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bool:
     """Whether the letters glued to a card, if any, are a word's (a run of letters with no digit
     or other letter run beyond it: "card4111...", "...1111exp", not "GB82WEST1234..." nor a hex
@@ -1624,8 +1631,9 @@ def _glue_ok(text: str, value_start: int, value_end: int, need_glue: bool) -> bo
             i -= 1
         if value_start - i > 16 or (i > 0 and (text[i - 1].isdigit() or text[i - 1] in "_+-./")):
             return False
-        # one letter alone is a number's prefix, no word (保单号P4403201900087213: a policy's number)
-        if value_start - i == 1:
+        # one letter alone after an identifier's word is the number's prefix, no word (保单号P4403201900087213:
+        # a policy's number); not after a card's word or a backslash ("card:V4111...", a log's "cc\n4111...")
+        if value_start - i == 1 and _ID_WORD_BEFORE.search(text, max(0, i - 12), i) is not None:
             return False
         glued = True
     if value_end < len(text) and text[value_end].isascii() and text[value_end].isalpha():
@@ -1805,31 +1813,49 @@ _TOLD_ON = (
     r"(?:[ \t]++(?i:her|him|them|me|us|cust|customer|client))?[ \t]++(?i:on|at|via)[ \t]++\Z"
     # or a courier's call that went unanswered ("customer Yvonne not answering 6618 2047")
     r"|(?<![A-Za-z])(?i:not answering|no answer|not picking up|unreachable)(?:[ \t]++(?i:on|at))?[ \t]++\Z"
-    # or a parcel's recipient, a few words before ("收件人：李淑芬小姐，5137 8826", "收件 Raj 5981 2034"):
-    # the number is theirs whatever waybill or order the note also names
-    r"|(?:收件人|收件|收貨人|收货人)[^0-9\n。；;]{0,16}\Z"
+)
+# a parcel's recipient a few words before the number ("收件人：李淑芬小姐，5137 8826", "收件 Raj 5981 2034"):
+# the number is theirs whatever waybill the note also names, unless an order's or a reference's word names
+# the number itself ("收件人已签收，订单号 6123 4567", "consignee: ABC Ltd, ref 9123 4567")
+_RECIPIENT_BEFORE = re.compile(
+    r"(?:收件人|收件|收貨人|收货人)[^0-9\n。；;]{0,16}\Z"
     r"|(?<![A-Za-z])(?i:recipient|consignee|addressee)[ \t]*+[:：]?[ \t]*+[A-Z][^0-9\n。；;]{0,16}\Z"
 )
+
+
+def _recipients_number(text: str, value_start: int) -> bool:
+    floor = max(0, value_start - 32)
+    return _RECIPIENT_BEFORE.search(text, floor, value_start) is not None and (
+        NOT_A_PHONE_CONTEXT.search(text, max(floor, value_start - 10), value_start) is None
+    )
+
+
 _TOLD_ON_RE = re.compile(_TOLD_ON)
 _NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+(?:-[a-z]+)? on[ \t]++\Z|" + _TOLD_ON)
 # a person's name, then the number in brackets ("Winnie Tsang (6178 2309)", "陳嘉怡 (6284 7713)", "Ms
 # Catherine Yeung (3618 2295)"): two or three capitalised words, or two or three Chinese characters of which
 # the first is a surname (:func:`_chinese_name_then_bracket`; "批次 (5123 4567)" is a batch's)
 _NAME_THEN_BRACKET = re.compile(
-    r"(?<![A-Za-z])[A-Z][a-z]++(?: [A-Z][a-z]++(?:-[a-z]+)?){1,2}[ \t]*+[(（]\Z|([\u3400-\u9fff]{2,3})[ \t]*+[(（]\Z"
+    r"(?<![A-Za-z])([A-Z][a-z]++(?: [A-Z][a-z]++(?:-[a-z]+)?){1,2})[ \t]*+[(（]\Z"
+    r"|([\u3400-\u9fff]{2,3})[ \t]*+[(（]\Z"
 )
 
 
 def _name_then_bracket(text: str, floor: int, value_start: int) -> bool:
+    """A person's name right before the number's bracket: capitalised words that the name lists hold
+    (Winnie Tsang, not Parcel Locker), or Chinese that the Chinese scanner takes for a name whole (陳嘉怡,
+    not 包裹, 黃金) or a form of address (強哥, 芳姐)."""
     m = _NAME_THEN_BRACKET.search(text, floor, value_start)
     if m is None:
         return False
-    name = m.group(1)
-    # (or a form of address: 強哥 (9388 7720), 芳姐（6123 4567）)
-    return name is None or (
-        (fold_t2s(name[0]) in ZH_SURNAMES or name[-1] in "哥姐叔伯嫂太生仔")
-        and (m.start(1) == 0 or not "\u3400" <= text[m.start(1) - 1] <= "\u9fff")
-    )
+    if m.group(1) is not None:
+        # (a title first; a surname or a listed given name, then a name's words: Tang Wai Lun, Winnie Tsang)
+        words = [w for w in m.group(1).split() if w not in ("Mr", "Mrs", "Ms", "Miss", "Dr")]
+        return bool(words) and is_name_part(words[0]) and all(is_name_word(w.split("-")[0]) for w in words[1:])
+    name = m.group(2)
+    if m.start(2) > 0 and "\u3400" <= text[m.start(2) - 1] <= "\u9fff":
+        return False
+    return name[-1] in "哥姐叔伯嫂太生仔" or any(f.start == 0 and f.end == len(name) for f in scan_zh_names(name))
 
 
 # a contact's name, a comma and the number, as a referee's, a debtor's or a guardian's line lists them
@@ -1877,7 +1903,7 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
         )
     floor = max(0, value_start - 32)
     # (a mobile: a person reached on it, a courier's unanswered call, a parcel's recipient)
-    if _TOLD_ON_RE.search(text, floor, value_start) is not None:
+    if _TOLD_ON_RE.search(text, floor, value_start) is not None or _recipients_number(text, value_start):
         return True
     if (
         _name_then_bracket(text, floor, value_start)
@@ -1979,7 +2005,10 @@ HK_PHONE = Recognizer(
     needs_context=lambda value: len(v.compact(value)) == 8,
     bare_score=_hk_bare_score,
     bare_place=_beside_an_identifier,
-    cued=lambda text, value_start: _TOLD_ON_RE.search(text, max(0, value_start - 32), value_start) is not None,
+    cued=lambda text, value_start: (
+        _TOLD_ON_RE.search(text, max(0, value_start - 32), value_start) is not None
+        or _recipients_number(text, value_start)
+    ),
     negative=NOT_A_PHONE_CONTEXT,
     priority=3,
     min_digits=8,
@@ -2380,8 +2409,14 @@ _TIMESTAMP_SHAPE = re.compile(
 
 def _cn_account_value(value: str) -> bool:
     # a number in a Hong Kong bank's code form (004-741-556677-838) is a Hong Kong account (one
-    # that reads as a date and a time of day is weighed in AccountRecognizer.judge, by its words)
+    # that reads as a date and a time of day is weighed in AccountRecognizer.judge, by its words);
+    # a mainland service hotline (400 669 9999, 800 ...) is none
+    if _HOTLINE.fullmatch(value) is not None:
+        return False
     return v.is_valid_cn_bank_account(value) and not v.is_valid_hk_bank_account(value)
+
+
+_HOTLINE = re.compile(r"[48]00[ -]?\d{3}[ -]?\d{4}")
 
 
 # a utility's or a property's account number: a bill's, not a bank's ("交电费 户号0301882245", "香港電燈
@@ -2565,8 +2600,10 @@ _OTHER_NUMBER_WORDS = (
     + grouped_source(
         tuple("merchant|terminal|store|shop|outlet|mid|tid|policy|claim|bill|billing|contract|membership".split("|"))
     )
-    # (and a police report's number: "日本警察報案編號 2024-0612-338")
-    + r"|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|报案|報案|"
+    # (and a police report's number, by its own label: "日本警察報案編號 2024-0612-338"; not a scam's
+    # account after "已报案")
+    + r"|商户|商戶|终端|終端|门店|門店|个案|個案|案件|保单|保單|保险|保險|理赔|理賠|索偿|索償|"
+    r"报案编号|報案編號|报案号|報案號|报案回执|報案回執|"
     r"账单|賬單|帳單|合同|合約|会员|會員|"
     # a social insurance's or a housing fund's number ("个人社保编号 4406 2018 0035")
     r"社保|社会保险|社會保險|医保|醫保|公积金|公積金"
@@ -2981,10 +3018,10 @@ def _ocr_code(value: str) -> bool:
 # more names of codes, passwords among them (a password of digits only is a code: "password:
 # 12345678", "pw 2580"), the second-factor codes (TAC, 2FA, MFA, login, activation, access), a
 # remittance's pickup or withdrawal code (the secret its payee collects cash with), and
-# their Chinese names (口令, 保安編碼); "2FA", "MFA" and "TAC" alone name a feature or a meeting
-# ("MFA 100% rollout", "TAC 2024 meeting"), not a code
+# their Chinese names (口令, 保安編碼); "TAC" alone names a meeting ("TAC 2024 meeting"), and "2FA" and
+# "MFA" alone name a feature ("MFA 100% rollout", "MFA 2024 roadmap") unless a code's six to eight digits
+# follow ("2FA 448213 accepted": _factor_code_length)
 _MORE_CODE_WORDS = (
-    # (and the second factor alone, a log's or a note's: "2FA 448213 accepted", "MFA 448213 entered")
     r"pass codes?|passwords?|passwd|pwd|pw|tac codes?|2fa codes?|mfa codes?|2fa|mfa|securecode|token codes?|"
     r"sec\.? codes?|"
     r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|(?:three|3)[ -]digits? (?:security )?codes?|"
@@ -3053,10 +3090,14 @@ AUTH_NUMERIC = Recognizer(
         and not _letter_glued(text, value_end)
         # (nor a percentage: "MFA 100% rollout")
         and text[value_end : value_end + 1] not in ("%", "％")
+        and _factor_code_length(text, start, value_start, value_end)
         and _card_code_length(text, start, value_start, value_end)
         and _tac_length(text, start, value_start, value_end)
     ),
 )
+
+
+_BARE_FACTOR = re.compile(r"(?i:2fa|mfa)(?![ \t]*+codes?(?![A-Za-z]))")
 
 
 def _letter_glued(text: str, value_end: int) -> bool:
@@ -3333,6 +3374,12 @@ def _code_for_place(text: str, start: int, value_start: int, value_end: int) -> 
 _ISSUE_KEY = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}-\Z")
 
 
+def _factor_code_length(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """After the second factor's name alone, a code's six to eight digits ("2FA 448213 accepted"; "MFA 2024
+    roadmap" names a year, "Enabled 2FA for 3000 staff" a count)."""
+    return _BARE_FACTOR.match(text, start) is None or 6 <= sum(c.isdigit() for c in text[value_start:value_end]) <= 8
+
+
 def _issue_number(text: str, value_start: int) -> bool:
     """The number is a tracker's issue's, its key glued before it by a hyphen (PAY-4410)."""
     return (
@@ -3360,7 +3407,7 @@ def _code_place(text: str, start: int, value_start: int, value_end: int) -> bool
     # and so is one glued to any key of capitals ("OTP logged in clear — bug PAY-4410": a tracker's issue)
     if _GLUED_KEYWORD.fullmatch(text, start, value_start) is not None:
         return False
-    if _issue_number(text, value_start):
+    if _issue_number(text, value_start) or not _factor_code_length(text, start, value_start, value_end):
         return False
     if _CHANGE_CUE_AT.match(text, start) is not None:
         # never from the field before, when fields are scanned joined (their separator holds a NUL); a
@@ -3905,10 +3952,11 @@ _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 def _masked_or_ip(value: str) -> bool:
     """``value`` is a mask, a closing bracket or a stop after it perhaps ("（系统日志中为 password=******）"),
-    or an IP address after a password's change ("密碼被改，新登入 IP ::ffff:192.0.2.147": the IP's)."""
+    or an IP address with an IPv4's dots after a password's change ("密碼被改，新登入 IP ::ffff:192.0.2.147":
+    the IP's; "pwd=dead::beef", an IPv6's shape with no dot, stays a password)."""
     if _MASK.fullmatch(value.rstrip(_CLOSING)) is not None:
         return True
-    return (":" in value or value.count(".") == 3) and _ip_value(value)
+    return value.count(".") == 3 and _ip_value(value)
 
 
 _CLOSING = "）)]」』\"'。，,.;；"

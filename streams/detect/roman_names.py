@@ -763,6 +763,12 @@ def is_name_part(word: str) -> bool:
     return kind != "-" and kind not in "BP" and kind != "G"
 
 
+def is_name_word(word: str) -> bool:
+    """``word`` may be a name's word: :func:`is_name_part`, or a romanised given syllable (Wai, Lun)."""
+    kind = _kind(word)
+    return kind != "-" and kind not in "BP"
+
+
 _NAME_LABEL_BEFORE = re.compile(r"(?i:(?<![a-z])(?:name|named|cardholder|card holder))[ \t]*[:：]?[ \t]*$")
 
 
@@ -835,17 +841,18 @@ _TRANSFER_CODES = frozenset("TT FPS TFR TRF IBT CHQ SALARY REMIT".split())
 
 
 def _statement_word(words: list[str], kinds: list[str], i: int, after_cjk: bool = False) -> bool:
-    """After another all-capital word that is no name's; or first in a run right after Chinese (轉賬 TO HO
-    KIN WAH), before an all-capital Chinese surname and two words more: the preposition, not 杜."""
+    """``words[i]``, one of :data:`_STATEMENT_WORDS`, is a statement's preposition: after another all-capital
+    word that is no name's; or first in a run right after Chinese (轉賬 TO HO KIN WAH), before an all-capital
+    Chinese surname and two words more (``after_cjk``, read for the run's first word only): not 杜."""
     if i == 0:
         return after_cjk and len(words) >= 4 and "S" in kinds[1] and all(w.isupper() for w in words[:4])
-    return words[i] in _STATEMENT_WORDS and kinds[i - 1] == "-" and words[i - 1].isupper()
+    return kinds[i - 1] == "-" and words[i - 1].isupper()
 
 
 def _after_cjk(text: str, start: int) -> bool:
-    """Whether Chinese stands right before ``start``, blanks between."""
+    """Whether Chinese stands right before ``start``, a blank or two between."""
     q = start
-    while q > 0 and text[q - 1] in " \t":
+    while q > 0 and q > start - 3 and text[q - 1] in " \t":
         q -= 1
     return q > 0 and _CJK.match(text, q - 1) is not None
 
@@ -1084,8 +1091,8 @@ def _chinese_name_after(text: str, found: list[Finding]) -> list[Finding]:
                 or name[-1] in _TITLE_LAST
                 or shop_name(name)
                 or context_name_end(name, 0, len(name)) != len(name)
-                # (of two characters, a name to the Chinese scanner alone: 韩国 is a country)
-                or (len(name) == 2 and not _whole_zh_name(m.group(2)))
+                # (a name to the Chinese scanner alone: 韩国 is a country, 金牌会员 a tier, 华东区 a region)
+                or not _whole_zh_name(m.group(2))
             )
         ):
             continue
@@ -1313,7 +1320,7 @@ def _run_names(text: str, run: list[tuple[int, int, str]]) -> list[Finding]:
     while i < len(words):
         if words[i] in STREET_BEFORE or (words[i].isupper() and words[i].title() in STREET_BEFORE):
             break  # a street's name follows (Rua de Pedro Coutinho)
-        if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i, _after_cjk(text, run[0][0])):
+        if words[i] in _STATEMENT_WORDS and _statement_word(words, kinds, i, i == 0 and _after_cjk(text, run[0][0])):
             i += 1
             continue
         n = _match(words, kinds, i) if kinds[i] not in "BP" else 0
@@ -1935,7 +1942,8 @@ _AH_ROMAN = re.compile(r"阿[ \t]?([A-Z][a-z]+)(?![A-Za-z'’-])")
 # given names that are also things (Apple Pay, Mark Six, Pay Bill, Grace period): not taken alone
 _NOUN_GIVEN = frozenset(
     "Apple Cherry Candy Crystal Angel Grace Rose Ruby Jade Sunny Coco Max Visa Mark Bill Summer Star Sky Faith "
-    "Hope Honey Love Lemon Echo Sage Canyon Cannon Sasa Apollo Venus Mercury Athena Nova Server".split()
+    "Hope Honey Love Lemon Echo Sage Canyon Cannon Sasa Apollo Venus Mercury Athena Nova Server Vita Milo Alexa "
+    "Siri".split()
 )
 # (and pronouns, which romanise a surname too: He 何, Callee: He's out)
 _NOT_GIVEN = frozenset(
@@ -3367,13 +3375,14 @@ def _business_next(text: str, start: int, end: int) -> bool:
 
 def _ah_nicknames(text: str) -> list[tuple[int, int]]:
     """Ah and a given syllable or a surname (Ah Keung, Ah Chan); not a shop's name (Ah Wah Seafood, Ah Ming
-    Noodles)."""
+    Noodles, Ah Wah 茶餐廳)."""
     return [
         m.span()
         for m in _AH_NICKNAME.finditer(text)
         if m.group(1) not in _AH_KIN
         and ("G" in _kind(m.group(1)) or "S" in _kind(m.group(1)))
         and not _place_next(text, m.end())
+        and not _shop_beside(text, m.end())
     ]
 
 

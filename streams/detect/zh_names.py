@@ -893,6 +893,7 @@ def _title_within(s: str, j: int, end: int) -> bool:
 
 
 _STREET_LAST = frozenset("道路街")
+_STREET_NUMBER = re.compile(r"[0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4})?[号號](?![线線])")
 
 
 def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
@@ -911,14 +912,8 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     if trades and any(s.startswith(t, end) for t in trades):
         return True
     # a street's name of three characters (贾炳达 | 道: Carpenter Road), its last one after the name and
-    # its number after that (贾炳达道128号; not 王芳到 | 路口, 李明过道)
-    if (
-        s[end + 1 : end + 2] in _STREET_LAST
-        and _is_cjk(nxt)
-        and nxt not in _LINKS
-        and end + 2 < len(s)
-        and (s[end + 2].isdigit() or s[end + 2] in "号號")
-    ):
+    # its number and 号 after that (贾炳达道128号; not 王芳到 | 路口, 王芳走路5分钟, 周杰改道2号线)
+    if s[end + 1 : end + 2] in _STREET_LAST and _is_cjk(nxt) and nxt not in _LINKS and _STREET_NUMBER.match(s, end + 2):
         return True
     # one more character of the shop's name first, not a particle (马国华的 | 银行卡) nor
     # punctuation, which ends the name (宋雨桐，| 银行卡号)
@@ -928,6 +923,8 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     return any(s.startswith(t, end + 1) for t in trades)
 
 
+# (a pronoun too before a card: 我张恒生卡)
+_CARD_CLASSIFIER_BEFORE = _CLASSIFIER_BEFORE | frozenset("我你佢他她")
 # a Hong Kong or mainland bank's short name and a card's word after it (恒生卡, 中银信用卡, 汇丰咭)
 _BANK_CARD = re.compile(
     "(?:恒生|中银|汇丰|东亚|渣打|星展|花旗|大新|南商|创兴|工行|建行|招行|农行|中行|交行)(?:信用)?[卡咭]"
@@ -943,8 +940,13 @@ def _surname_here(s: str, i: int, j: int, placed: bool = False) -> bool:
     # 谢 that ends a verb of thanks (多谢 | 俏丽, 感谢 | 海瑞): the thanks, then whoever is thanked
     if s[i] == "谢" and i > 0 and s[i - 1] in _THANKS_BEFORE:
         return False
-    # 张 the card's classifier before a bank's name and its card (张恒生卡, 张中银卡: "the Hang Seng card")
-    if s[i] == "张" and _BANK_CARD.match(s, i + 1) is not None:
+    # 张 the card's classifier before a bank's name and its card (我张恒生卡, 呢张中银卡, 张恒生卡密码: "the Hang
+    # Seng card"), after a pronoun, a numeral or a demonstrative, or before the card's PIN; not 张恒生卡号
+    # 6217... nor 张大新信用卡逾期了 (Zhang Hengsheng's, Zhang Daxin's card)
+    card = _BANK_CARD.match(s, i + 1) if s[i] == "张" else None
+    if card is not None and (
+        (i > 0 and s[i - 1] in _CARD_CLASSIFIER_BEFORE) or s.startswith(("密码", "密碼"), card.end())
+    ):
         return False
     # 向 and 于 after a character of the sentence that introduces no person (已向 | 云闪付提交, 成立于 |
     # 宏利) are prepositions; after 给 or a field's label a surname (转给向东, 收款人向华强)
@@ -1273,25 +1275,33 @@ def _given_again(s: str, out: list[Finding], words: frozenset[str]) -> list[Find
     """``out`` with the given names of its full names where the text names the person again by
     them alone (吴天佑 ... 由天佑顶班, 刘国庆 ... 给国庆买件衣服): a given name of two characters, not
     inside a word (国庆 | 节, 爱 | 国庆祝 are none) nor overlapping a name found."""
-    spans = [(f.start, f.end) for f in out]
+    # the characters the findings cover, a look-up for each mention (a long text repeats a name thousands
+    # of times: a scan of the spans for each mention of each name grew with the cube of the repeats), and
+    # each given name looked for once
+    covered = bytearray(len(s))
+    for f in out:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    seen: set[str] = set()
     for f in list(out):
         if f.end - f.start < 3:
             continue
         g = s[f.end - 2 : f.end]
-        if not (_is_cjk(g[0]) and _is_cjk(g[1])) or g[0] == g[1]:
+        if g in seen or not (_is_cjk(g[0]) and _is_cjk(g[1])) or g[0] == g[1]:
             continue
+        seen.add(g)
         at = s.find(g)
         while at != -1:
             end = at + 2
             if (
-                all(end <= a or at >= b for a, b in spans)
+                not covered[at]
+                and not covered[at + 1]
                 and not (at > 0 and (s[at - 1 : at + 1] in words or _inside_word(s, at, words)))
                 and s[at : at + 3] not in words
                 and s[at : at + 4] not in words
                 and _again_bounded(s, at, end, g in words, words)
                 and not _shop_or_place(s, at, end, words)
             ):
-                spans.append((at, end))
+                covered[at:end] = b"\x01\x01"
                 out.append(Finding("PERSON", at, end, 0.7, RECOGNIZER))
             at = s.find(g, end)
     return out

@@ -153,7 +153,13 @@ def test_when_a_number_is_a_reason_code_a_policy_or_a_waybill_then_it_is_none_of
 
 @pytest.mark.parametrize(
     ("text", "card"),
-    [("card4111111111111111 exp 12/27", "4111111111111111"), ("卡号4111111111111111", "4111111111111111")],
+    [
+        ("card4111111111111111 exp 12/27", "4111111111111111"),
+        ("卡号4111111111111111", "4111111111111111"),
+        # (a review's: one letter glued after a card's word or a log's escaped line break is no prefix)
+        ("note: card\\n4111111111111111 exp 12/27", "4111111111111111"),
+        ("card:V4111111111111111", "4111111111111111"),
+    ],
 )
 def test_when_a_card_is_glued_to_a_word_then_it_is_still_found(detector: Detector, text: str, card: str) -> None:
     assert found(detector, text, "CREDIT_CARD") == [card], (text, found(detector, text, "CREDIT_CARD"))
@@ -185,6 +191,15 @@ def test_when_a_second_factor_or_a_banks_name_names_the_number_then_it_is_found(
         ("帳戶接管：02:13 密碼被改，新登入 IP ::ffff:192.0.2.147，收貨地址改咗", "AUTH_SECRET"),
         ("password: 10.0.0.1", "AUTH_SECRET"),
         ("2FA enabled in 2024 for 3 users", "AUTH_SECRET"),
+        # (a review's: the second factor named with a year or a count; a hotline, a net bank's serial, the
+        # central bank's document after 银行)
+        ("MFA 2024 roadmap review on Friday", "AUTH_SECRET"),
+        ("Enabled 2FA for 3000 staff accounts", "AUTH_SECRET"),
+        ("MFA rollout: 250 devices", "AUTH_SECRET"),
+        ("致电平安银行 4006699999 查询进度", "CN_BANK_ACCOUNT"),
+        ("登录手机银行 4006699999 咨询", "CN_BANK_ACCOUNT"),
+        ("网上银行：2024061288886666 交易流水", "CN_BANK_ACCOUNT"),
+        ("中国人民银行 2024061500001 号文", "CN_BANK_ACCOUNT"),
         ("日本警察報案編號 2024-0612-338。", "CN_BANK_ACCOUNT"),
         ("平安銀行客服熱線 95511 轉 3", "CN_BANK_ACCOUNT"),
     ],
@@ -215,6 +230,11 @@ def test_when_a_password_is_changed_before_an_ip_then_the_ip_is_found_whole(dete
         ("内地收款户 1100 1016 4000 5301 3725 户名 王建军", "CN_BANK_ACCOUNT", "1100 1016 4000 5301 3725"),
         ("SWIFT :59:/4000 0231 0900 5678 912 HUANG JIAHUI SHENZHEN", "CN_BANK_ACCOUNT", "4000 0231 0900 5678 912"),
         ("對方司機袁志成 9453 1128。", "PHONE_NUMBER", "9453 1128"),
+        # (a review's: a scam's account after 已报案, a password of an IPv6's shape with no dot)
+        ("已报案，骗子转入 7559 1266 3310 902", "CN_BANK_ACCOUNT", "7559 1266 3310 902"),
+        ("報案後對方叫我過數去 7559 1266 3310 902", "CN_BANK_ACCOUNT", "7559 1266 3310 902"),
+        ("pwd=dead::beef", "AUTH_SECRET", "dead::beef"),
+        ("Third party Tang Wai Lun (3192 4458) rear-ended our insured", "PHONE_NUMBER", "3192 4458"),
     ],
 )
 def test_when_a_documents_word_a_command_line_or_a_payment_names_the_value_then_it_is_found(
@@ -227,6 +247,13 @@ def test_when_a_documents_word_a_command_line_or_a_payment_names_the_value_then_
     ("text", "kind"),
     [
         ("回乡证 MA4829163（非中国籍永久居民）", "HK_ID"),
+        # (a review's: an order's, a reference's number after a recipient's word; things' names in brackets)
+        ("收件人已签收，订单号 6123 4567", "PHONE_NUMBER"),
+        ("consignee: ABC Ltd, ref 9123 4567", "PHONE_NUMBER"),
+        ("Parcel Locker (6123 4567)", "PHONE_NUMBER"),
+        ("Flight Booking (9123 4567)", "PHONE_NUMBER"),
+        ("包裹 (9123 4567) 已寄出", "PHONE_NUMBER"),
+        ("黃金 (3123 4567)", "PHONE_NUMBER"),
         ("mysql -u root -p mydb", "AUTH_SECRET"),
         ("mysql -P 3306 -h db1", "AUTH_SECRET"),
         ("密碼入咗兩次都錯", "AUTH_SECRET"),

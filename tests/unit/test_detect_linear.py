@@ -51,6 +51,12 @@ RUNS: dict[str, str] = {
     # a name and its mentions again (its initial and last word: _initial_and_last once searched the
     # text once a name and compared each mention with every name, cubic in the run)
     "names repeated": "Payee Amy Chan paid, ref A. Chan. ",
+    # a Chinese name repeated, each mention a full name whose given name the text names again (_given_again
+    # compared each mention of each name with every span found, cubic in the run), and a statement's
+    # preposition after Chinese and blanks (_after_cjk once walked back over the blanks for every word)
+    "chinese names repeated": "陳嘉怡 (",
+    "chat names repeated": "陳嘉怡：好的\n",
+    "statement runs after blanks": "轉賬   TO HO KIN WAH ",
 }
 # words that open a pattern or give it context: a run right after each is where a pattern that
 # backtracks over the run would pay for it

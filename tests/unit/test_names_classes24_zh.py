@@ -69,7 +69,17 @@ def test_when_a_place_a_card_or_an_insurer_looks_like_a_name_then_it_is_not_one(
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("張恒生先生來電查詢", "張恒生"), ("王芳到路口等", "王芳"), ("李明过道", "李明")],
+    [
+        ("張恒生先生來電查詢", "張恒生"),
+        ("王芳到路口等", "王芳"),
+        ("李明过道", "李明"),
+        # (a review's: a person of a bank's name and a card's word, a verb before 路/道 and a number)
+        ("麻烦转给张恒生卡号6217000012345678901", "张恒生"),
+        ("张大新信用卡逾期了", "张大新"),
+        ("王芳走路5分钟就到", "王芳"),
+        ("周杰改道2号线", "周杰"),
+        ("跟你说，张伟不是我们公司的张伟，是那个做物流的张伟", "张伟"),
+    ],
 )
 def test_when_a_name_stands_near_these_look_alikes_then_it_is_still_found(text: str, name: str) -> None:
     _found(text, name)
