@@ -729,8 +729,8 @@ _OTHER_DOCUMENT_RIGHT_BEFORE = re.compile(
 )
 
 
-def _hkid_place(text: str, start: int, value_start: int, _value_end: int) -> bool:
-    return "(" in text[value_start:_value_end] or (
+def _hkid_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    return "(" in text[value_start:value_end] or (
         _OTHER_DOCUMENT_RIGHT_BEFORE.search(text, max(0, value_start - 24), value_start) is None
     )
 
@@ -1801,9 +1801,6 @@ _PARTICULARS = re.compile(
 # contact details: an e-mail address, then a slash, bar or comma before the number ("contact Natalie
 # Kwan at natalie.kwan@example.org / 2836 4410")
 _ADDRESS_THEN = re.compile(r"[A-Za-z0-9._%+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[ \t]*+[/|,，][ \t]*+\Z")
-# a person to call on the number: two capitalised words, then "on" ("check with her son Ah Fai on 9438
-# 2716", "call Mei on ..."; not "Meeting on ...")
-# (or a pronoun and its verb: "She's on 9021 6634", "I'm on 6123 4567")
 # a person reached on the number: a pronoun and its verb, then on or at ("she's on 9021 6634", "he's at
 # 6475 2218"), or a verb of telling someone, then on, at or via ("pls inform her on 6583 2207", "inform
 # via 5106 3372", "reach him at ..."): the number is theirs whatever else the sentence says
@@ -1831,10 +1828,12 @@ def _recipients_number(text: str, value_start: int) -> bool:
 
 
 _TOLD_ON_RE = re.compile(_TOLD_ON)
-_NAME_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+(?:-[a-z]+)? on[ \t]++\Z|" + _TOLD_ON)
+# a person to call on the number: two capitalised words, then "on" ("check with her son Ah Fai on 9438
+# 2716", "called Cheng Pui-shan on 3188 2046"; not "Meeting on ...")
+_NAMED_THEN_ON = re.compile(r"[A-Z][a-z]*+ [A-Z][a-z]+(?:-[a-z]+)? on[ \t]++\Z")
 # a person's name, then the number in brackets ("Winnie Tsang (6178 2309)", "陳嘉怡 (6284 7713)", "Ms
-# Catherine Yeung (3618 2295)"): two or three capitalised words, or two or three Chinese characters of which
-# the first is a surname (:func:`_chinese_name_then_bracket`; "批次 (5123 4567)" is a batch's)
+# Catherine Yeung (3618 2295)"): two or three capitalised words, or two or three Chinese characters
+# (:func:`_name_then_bracket` judges them; "批次 (5123 4567)" is a batch's)
 _NAME_THEN_BRACKET = re.compile(
     r"(?<![A-Za-z])([A-Z][a-z]++(?: [A-Z][a-z]++(?:-[a-z]+)?){1,2})[ \t]*+[(（]\Z"
     r"|([\u3400-\u9fff]{2,3})[ \t]*+[(（]\Z"
@@ -1889,25 +1888,23 @@ def _beside_an_identifier(text: str, _start: int, value_start: int, value_end: i
     ("批次 5123 4567", "5123 4567 個包裹") it is not."""
     if _ADDRESS_THEN.search(text, max(0, value_start - 80), value_start) is not None:
         return True
-    if not v.hk_mobile(text[value_start:value_end]):
-        # a fixed line: only as contact details after an address, or right after a person's title and
-        # name ("employer Mr Szeto 2567 8901": the person's line)
-        # ("called Cheng Pui-shan on 3188 2046", "Ms Catherine Yeung (3618 2295)": the person's line)
-        floor = max(0, value_start - 32)
-        return (
-            _TITLE_BEFORE.search(text, max(0, value_start - 24), value_start) is not None
-            # (or a person named or a verb of telling and on or via before it: "called Cheng Pui-shan on
-            # 3188 2046", "Inform via 2891 2345": a fixed line is as much a person's line as a mobile)
-            or _NAME_THEN_ON.search(text, floor, value_start) is not None
-            or _name_then_bracket(text, floor, value_start)
-        )
     floor = max(0, value_start - 32)
-    # (a mobile: a person reached on it, a courier's unanswered call, a parcel's recipient)
-    if _TOLD_ON_RE.search(text, floor, value_start) is not None or _recipients_number(text, value_start):
-        return True
+    # a person reached on it, or named before it with "on" or its bracket ("Inform via 2891 2345", "called
+    # Cheng Pui-shan on 3188 2046", "Ms Catherine Yeung (3618 2295)"): a fixed line is as much a person's
+    # line as a mobile
+    named = (
+        _TOLD_ON_RE.search(text, floor, value_start) is not None
+        or _NAMED_THEN_ON.search(text, floor, value_start) is not None
+        or _name_then_bracket(text, floor, value_start)
+    )
+    if not v.hk_mobile(text[value_start:value_end]):
+        # a fixed line: otherwise only as contact details after an address, or right after a person's title
+        # and name ("employer Mr Szeto 2567 8901": the person's line)
+        return named or _TITLE_BEFORE.search(text, max(0, value_start - 24), value_start) is not None
+    # (a mobile: a parcel's recipient's too)
     if (
-        _name_then_bracket(text, floor, value_start)
-        or _NAME_THEN_ON.search(text, floor, value_start) is not None
+        named
+        or _recipients_number(text, value_start)
         or _NAME_THEN_COMMA.search(text, floor, value_start) is not None
         or _NAME_THEN_BLANK.search(text, floor, value_start) is not None
     ):
@@ -3883,6 +3880,8 @@ AUTH_LIST = Recognizer(
     min_digits=3,
     place=_listed_code,
 )
+# the verbs of what was entered after a password's word, a weak link (_LINK_WORD, _WEAK_LINK_END)
+_ENTERED = r"入咗|输入了|輸入了|输入咗|輸入咗|(?i:key)[ \t]?咗"
 _LINK_WORD = (
     # "is" and "was", not before "reset/changed/set/updated to" (the value follows "to": "password
     # was reset to Temp#4821"); a dash between blanks ("Password - Summer2026") and "reset/changed/
@@ -3894,9 +3893,8 @@ _LINK_WORD = (
     # an arrow ("password -> Tam!2026hk", "pwd => ...", "密碼 → ...")
     r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
     r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
-    r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成|"
+    r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成|" + _ENTERED + r"|"
     # what was entered, a weak link ("輸入密碼，佢已經入咗Flo2024!hk", "密码输入了 Abc@2024")
-    r"入咗|输入了|輸入了|输入咗|輸入咗|(?i:key)[ \t]?咗|"
     # ("改咗 test account 密碼做 Sz@Ops2026!")
     r"(?<=密碼)做|(?<=密码)做)"
 )
@@ -3925,9 +3923,7 @@ _OTHER_FIELD_LINK = re.compile(
 )
 # after a weak link (a dash between blanks, "reset to", "is not"), a value with a digit, a sign or a capital
 # past its first letter: "Password - Reset", "password was reset to default" name none
-_WEAK_LINK_END = re.compile(
-    r"(?:[ \t]-|(?<![A-Za-z])(?i:to|not|no longer)|入咗|输入了|輸入了|输入咗|輸入咗|(?i:key)[ \t]?咗)[ \t]*+\Z"
-)
+_WEAK_LINK_END = re.compile(r"(?:[ \t]-|(?<![A-Za-z])(?i:to|not|no longer)|" + _ENTERED + r")[ \t]*+\Z")
 _PASSWORD_LIKE = re.compile(r"[^A-Za-z]|.[A-Z]")
 # words and a key's sign after a word: the word begins a key, it is no value
 _NEXT_KEY = re.compile(r"(?:[ \t]++[A-Za-z']{1,16}){1,3}[ \t]*+[=:：]")
