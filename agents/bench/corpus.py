@@ -110,10 +110,11 @@ CAIRN = CORPUS_DIR / "cairn.jsonl"
 KNOLL = CORPUS_DIR / "knoll.jsonl"
 MOOR = CORPUS_DIR / "moor.jsonl"
 TARN = CORPUS_DIR / "tarn.jsonl"
+SCREE = CORPUS_DIR / "scree.jsonl"
 # the bench's name of each corpus: the first, the held-out (now a development set), the blind judge,
 # the field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
 # keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen, mesa,
-# ridge, cairn, knoll, moor and tarn development sets (mesa was the blind judge until 3 December 2026)
+# ridge, cairn, knoll, moor, tarn and scree development sets (mesa was the blind judge until 3 December 2026)
 CORPORA = {
     "memos": CORPUS,
     "holdout": HOLDOUT,
@@ -155,6 +156,7 @@ CORPORA = {
     "knoll": KNOLL,
     "moor": MOOR,
     "tarn": TARN,
+    "scree": SCREE,
 }
 # the development sets, whose per-memo results may be read (never the blind judge)
 DEVELOPMENT = tuple(path for path in CORPORA.values() if path != BLIND)

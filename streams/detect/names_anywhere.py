@@ -11,7 +11,15 @@ from collections.abc import Sequence
 
 from streams.detect.findings import Finding
 from streams.detect.names import EN_TITLE, judge_title
-from streams.detect.roman_names import repeated_name_words, scan_roman_given_names, scan_roman_names
+from streams.detect.roman_names import (
+    COMMON_WORDS,
+    is_name_part,
+    is_name_word,
+    place_or_business,
+    repeated_name_words,
+    scan_roman_given_names,
+    scan_roman_names,
+)
 from streams.detect.zh_names import fold_t2s, listed_rows, mentioned_again, scan_zh_given_names, scan_zh_names
 
 # every name either scanner finds holds a CJK character, a capital followed by a small letter, two
@@ -99,11 +107,14 @@ def scan_from(text: str, first: re.Match[str]) -> list[Finding]:
         folded,
         _again(
             text,
-            _joined(
-                scan_zh_names(text, folded)
-                + scan_roman_names(text, folded)
-                + scan_zh_given_names(text, folded)
-                + scan_roman_given_names(text)
+            _romanised_after(
+                text,
+                _joined(
+                    scan_zh_names(text, folded)
+                    + scan_roman_names(text, folded)
+                    + scan_zh_given_names(text, folded)
+                    + scan_roman_given_names(text)
+                ),
             ),
         ),
     )
@@ -141,7 +152,34 @@ def scan_batch(texts: Sequence[str], firsts: Sequence[re.Match[str] | None]) -> 
         elif kind == "roman":
             out[i] = _again(text, joined)
         else:
-            out[i] = _zh_again(folded, _again(text, joined))
+            out[i] = _zh_again(folded, _again(text, _romanised_after(text, joined)))
+    return out
+
+
+# a name's romanised form in brackets right after its Chinese form (热依拉·艾力 (Reyila Aili), 陳大文（CHAN TAI
+# MAN）): two to four capitalised words (a hyphen inside one allowed) or words in capitals
+_ROMAN_WORD = r"(?:[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?|[A-Z]{2,})"
+_ROMANISED_AFTER = re.compile(rf"[ \t]?[(（][ \t]?({_ROMAN_WORD}(?:[ \t]{_ROMAN_WORD}){{1,3}})[ \t]?[)）]")
+
+
+def _romanised_after(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` and the romanised forms in brackets right after its Chinese names (热依拉·艾力 (Reyila
+    Aili)), with the finding's score: one word at least a listed given name or surname, every word a
+    name's or no common English word, no place's nor business's (陳大文 (Gold Card), (Private Banking))."""
+    if "(" not in text and "（" not in text:
+        return found
+    out = list(found)
+    for f in found:
+        if _CJK.match(text, f.end - 1) is None:
+            continue
+        m = _ROMANISED_AFTER.match(text, f.end)
+        if m is None or any(g.start < m.end(1) and m.start(1) < g.end for g in found):
+            continue
+        words = m.group(1).split()
+        if not any(is_name_part(w) for w in words) or place_or_business(text, m.start(1), m.end(1)):
+            continue
+        if all(is_name_word(w) or w.lower() not in COMMON_WORDS for w in words):
+            out.append(f._replace(start=m.start(1), end=m.end(1)))
     return out
 
 

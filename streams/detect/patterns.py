@@ -3023,7 +3023,8 @@ _MORE_CODE_WORDS = (
     r"sec\.? codes?|"
     r"(?:four|six|eight|4|6|8)[ -]digits? (?:codes?|pins?|otps?)|(?:three|3)[ -]digits? (?:security )?codes?|"
     r"(?:activation|login|log-in|sign-in|access|authentication|authori[sz]ation|one-time|one time|2-step|"
-    r"two-factor|sms|otp|pickup|pick-up|withdrawal) codes?|"
+    # (a parcel's or a cash-on-delivery's handover or collection code: whoever says it takes the goods)
+    r"two-factor|sms|otp|pickup|pick-up|withdrawal|handover|collection) codes?|"
     # a branch's or a shop's codes: a door's, a locker's, a safe's, an alarm's, a terminal
     # supervisor's ("locker code changed to 9-1-4-6", "the supervisor code for refunds. It's 7319")
     r"(?:door|locker|safe|gate|alarm|keypad|padlock|supervisor|manager|override|master) codes?|combination|"
@@ -3891,7 +3892,8 @@ _LINK_WORD = (
     # a weak link
     r"(?:[ \t]++(?i:not|no longer)(?![A-Za-z]))?"
     # an arrow ("password -> Tam!2026hk", "pwd => ...", "密碼 → ...")
-    r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|#|(?<=[ \t])-(?=[ \t])|"
+    # ("#" right after the keyword or a blank: one inside the value parts none of it: "新密码 "Stg-Db#8821x"")
+    r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|(?:(?<=[dDwWeE码碼])|(?<=[ \t]))#|(?<=[ \t])-(?=[ \t])|"
     r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
     r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成|" + _ENTERED + r"|"
     # what was entered, a weak link ("輸入密碼，佢已經入咗Flo2024!hk", "密码输入了 Abc@2024")
@@ -4658,6 +4660,130 @@ def _password_one_place(text: str, start: int, _value_start: int, _value_end: in
 AUTH_PASSWORD_ONE = _secret_value(
     "gc_auth_password_one", _PASSWORD_ONE, _password_like, 0.85, (" one",), _password_one_place
 )
+# A value shaped as a chosen password, a password's word within 120 characters before it, whatever stands
+# between ("wifi pw again → its Tamarind#88", "wrong passwords and pasted the one she thought was right,
+# Mango@Lantau2024", "password 係咪 case sensitive？我打 Sunny@2024!"): a capital, a small letter and a digit
+# in 8 to 40 printable characters, no blank, and a sign or the password's word within 40 characters
+# (_shaped_place); a quote or a bracket around it, a sentence's stop after it, is none of it
+_CHOSEN_SHAPE = (
+    r"(?<![!-~])[\"'(\[<{“‘]?+((?=[!-~]{0,39}[A-Z])(?=[!-~]{0,39}[a-z])(?=[!-~]{0,39}[0-9])"
+    r"[A-Za-z0-9!#$%&*+=?@^~_][!-~]{6,38}[A-Za-z0-9!#$%&*+=@^~_])(?=[.,;:?)\]}>'\"”’]*+(?![!-~]))"
+)
+# an address, a link or a path is no password (kavya.iyer@example.net), nor a key and its value
+# (password=Lily0818chow, -Dnexus.password=...: the value is AUTH_PASSWORD's), nor a masked sample
+# ($2b$12$XXXXXXXXXXXX)
+_NOT_SHAPED = re.compile(
+    r".*@[A-Za-z0-9-]+\.[A-Za-z].*|.*://.*|.*[/\\].*|[-A-Za-z_.]*[=:].*|.*(?i:pass|pwd).*|.*(?:XXXX|xxxx|\*\*).*"
+    # (nor a wrapped or an encrypted value: ENC(Qm9vYmF6), ${DB_PASS2})
+    r"|.*[()\[\]{}<>].*"
+)
+
+
+# a user's name, an account's or a handle's word right before the value names it (user Chan_Tai2024@ok)
+_USER_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:user(?:[ _]?name|[ _]?id)?|login|log-in|account|acct|handle|id|email|e-mail)"
+    r"|用户名?|用戶名?|账号|帳號)[ \t]*+[:：=]?[ \t]*+$"
+)
+
+
+# an example of a password's rules, not anyone's password (例如 "Pa$$w0rd", e.g. Abc#1234)
+_EXAMPLE_BEFORE = re.compile(r"(?:例如|比如|譬如|(?i:e\.g\.|eg|example|such as|like))[ \t:：,，]*+[\"'“‘「]?$")
+
+
+def _shaped_password(value: str) -> bool:
+    return _NOT_SHAPED.fullmatch(value) is None and _MASK.fullmatch(value) is None
+
+
+_SIGN = re.compile(r"[!#$%&*+=?@^~_]")
+_DIGITS = re.compile(r"[0-9]")
+
+
+def _shaped_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """A password's word within 120 characters before the value (40 for one with no sign, and two digits
+    in it: "wifi密码改了 新的 Lyx520131", not "pay at 7-Eleven"), no user's word nor an example's right
+    before it."""
+    if _USER_BEFORE.search(text, look_back(text, value_start, 24), value_start) is not None:
+        return False
+    if _EXAMPLE_BEFORE.search(text, look_back(text, value_start, 16), value_start) is not None:
+        return False
+    if _SIGN.search(text, value_start, value_end) is None:
+        if len(_DIGITS.findall(text, value_start, value_end)) < 2:
+            return False
+        return _PASSWORD_WORD.search(text, look_back(text, value_start, 40), value_start) is not None
+    return _password_one_place(text, start, value_start, value_end)
+
+
+AUTH_SHAPED = _secret_value(
+    "gc_auth_shaped",
+    _CHOSEN_SHAPE,
+    _shaped_password,
+    0.85,
+    ("password", "passwd", "pwd", "pw", "passcode", "密码", "密碼"),
+    _shaped_place,
+)
+# A code said to have expired or failed, a code's word within 120 characters before it ("收不到验证码 ...
+# 上次收到的482913已过期", "OTP ... 我打 661204 話 invalid", "the code 448213 expired"): four to eight digits,
+# then (a blank or a word of saying between) a word of expiry or failure; whoever holds a code that has not
+# yet expired may still use it, and a code read out to support is the one the caller holds
+_FAILED_CODE = (
+    r"(?<![0-9A-Za-z.,:/-])([0-9]{4,8})(?![0-9A-Za-z.,:/-])[ \t]*+(?:(?i:has|had|is|was|already|just)[ \t]++)?"
+    r"(?:已经|已經|已|都|又|就|话|話|说|說|显示|顯示|提示)?[ \t]*+"
+    r"(?:过期|過期|失效|无效|無效|错误|錯誤|唔得|用唔到|不能用|用不了"
+    r"|(?i:expired|invalid|failed|didn['’]t work|rejected))"
+)
+_CODE_WORD_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:otps?|codes?|passcodes?|pins?|tac)(?![A-Za-z]))|验证码|驗證碼|动态码|動態碼|短信码|短信碼|校验码|校驗碼"
+)
+
+
+# an order's, a reference's or a card's word right before the number names it (order 20240318 expired)
+_NUMBERED_BEFORE = re.compile(
+    r"(?i:(?<![A-Za-z])(?:order|ref|reference|invoice|inv|txn|card|acct|account|no|voucher|coupon|promo|batch"
+    r"|policy|version|plan|#)\.?)[ \t]*+[:：#]?[ \t]*+$"
+    r"|(?:单号|單號|订单|訂單|尾号|尾號|卡号|卡號|账号|賬號|帳號|编号|編號)[ \t]*+[:：]?[ \t]*+$"
+)
+
+
+def _failed_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
+    """A code's word within 120 characters before the value, no order's, reference's or card's word right
+    before it, and no date (20240318)."""
+    if _NUMBERED_BEFORE.search(text, look_back(text, value_start, 16), value_start) is not None:
+        return False
+    if _DATE_SHAPE.fullmatch(text, value_start, value_end) is not None:
+        return False
+    return _CODE_WORD_BEFORE.search(text, look_back(text, start, 120), start) is not None
+
+
+AUTH_FAILED_CODE = Recognizer(
+    "gc_auth_failed_code",
+    "AUTH_SECRET",
+    re.compile(_FAILED_CODE),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    min_digits=4,
+    required=(
+        "过期",
+        "過期",
+        "失效",
+        "无效",
+        "無效",
+        "错误",
+        "錯誤",
+        "唔得",
+        "用唔到",
+        "不能用",
+        "用不了",
+        "expired",
+        "invalid",
+        "failed",
+        "didn't work",
+        "didn’t work",
+        "rejected",
+    ),
+    place=_failed_code_place,
+)
 # A password on a database client's command line, as a shell history or a pasted log keeps it ("mysql -u ops
 # -pOps!2024sz", "mysqldump -uroot -pS3cret! db", "mariadb --password=Pw_2026"): -p glued to the value (a blank
 # after -p makes the client ask for it), or --password= and the value
@@ -5271,19 +5397,21 @@ AUTH_CARD_CODE = Recognizer(
 # 240 characters before it; no unit, amount, time or date after it (_NOT_A_CODE_AFTER)
 _BACK_CODE = (
     r"(?:(?<![A-Za-z])(?i:(?:the|at|on)[ \t]++back(?:[ \t]++(?:is|was|says|reads))?|back(?=[ \t]*+[:：]))"
-    r"|背面|背後|背后|(?:背面|背後|背后|[后後]面)(?:的|嘅)?[三3]位(?:数字|數字|数|數)?)"
+    # (三個字: three characters, as Cantonese says a code's digits: "後面三個字 382")
+    r"|背面|背後|背后|(?:背面|背後|背后|[后後]面)(?:的|嘅)?[三3](?:位|個字|个字)(?:数字|數字|数|數)?)"
     r"[ \t]*+(?:[:：=]|是|係|系)?[ \t]*+"
     # (or in Chinese numerals, as a booking's caller said them: "后面三位是 四一九")
     r"([0-9]{3,4}|[0-9](?:[ -][0-9]){2}|[〇零一二三四五六七八九]{3,4}(?![〇零一二三四五六七八九十百千万萬]))"
     r"(?![0-9A-Za-z])(?![ ./-]?[0-9])"
 )
-_CARD_LIKE = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])")
+_CARD_LIKE = re.compile(r"(?<![0-9])[0-9](?:[ .-]?[0-9]){12,18}(?![0-9])")
 
 
 def _back_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     if _NOT_A_CODE_AFTER.match(text, value_end) is not None:
         return False
-    return any(v.is_valid_card(m.group()) for m in _CARD_LIKE.finditer(text, look_back(text, start, 240), start))
+    before = _CARD_LIKE.finditer(text, look_back(text, start, 240), start)
+    return any(v.is_valid_card(v.compact(m.group()).replace(".", "")) for m in before)
 
 
 # (no digit floor: the scanner's set of cores, which hold the back's word, says where it may match)
@@ -5670,6 +5798,8 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_LONE_TURN,
     AUTH_PASSWORD_ONE,
     AUTH_CLI_PASSWORD,
+    AUTH_SHAPED,
+    AUTH_FAILED_CODE,
     AUTH_ANSWERED_CODE,
     AUTH_ANSWERED_CODE_ZH,
     AUTH_SPELT,

@@ -165,13 +165,18 @@ COMMUNITY_GIVEN = (
     # and Uyghur and Tibetan given names as mainland documents romanise them (Dilnur, Gulnar, Tenzin, Pema),
     # more of Hong Kong's South Asian and Indonesian residents' (Anand, Wahyu)
     "Dilnur Gulnar Gulnara Mihrigul Aynur Nurgul Dilnaz Ablimit Ablikim Memet Rozi Tursunay Pema Dolma Lhamo "
-    "Tashi Dawa Nyima Dorje Anand Aini Ningsih Purnama Wahyuni"
+    "Tashi Dawa Nyima Dorje Anand Aini Ningsih Purnama Wahyuni "
+    # more Tibetan given names (Tenzin Dolma, Sonam Tsering, Lobsang Gyatso)
+    "Tenzin Sonam Lobsang Tsering Dechen Yangchen Kunga Jigme Norbu Wangmo Choden Namgyal Phuntsok Rinchen "
+    "Tsewang Drolma Gyatso Wangchuk Yeshe Pasang Lhakpa Tseten"
 ).split()
 OTHER_GIVEN = OTHER_GIVEN | frozenset(COMMUNITY_GIVEN)
 # their surnames and fathers' names used as one (Dilnur Abdukerim, Gulnar Tursun), and South Asian
-# surnames the lists lack (Mehta, Qureshi, Farooq)
+# surnames the lists lack (Mehta, Qureshi, Farooq); a Tibetan name's second word, which stands where a
+# surname would (Tenzin Dorje, Tenzin Dolma)
 COMMUNITY_SURNAMES = frozenset(
-    "Abdukerim Abdurehim Abdurahman Tursun Memet Ablimit Niyaz Yasin Mehta Qureshi Farooq Ningsih Purnama".split()
+    "Abdukerim Abdurehim Abdurahman Tursun Memet Ablimit Niyaz Yasin Mehta Qureshi Farooq Ningsih Purnama "
+    "Dorje Dolma Drolma Lhamo Norbu Wangmo Choden Namgyal Phuntsok Rinchen Tsering Gyatso Wangchuk Yangchen".split()
 )
 OTHER_SURNAMES = OTHER_SURNAMES | COMMUNITY_SURNAMES
 # common English words, in lower case (Faker's en_US word list and the payment words the lists leave out)
@@ -820,9 +825,12 @@ def _place_next(text: str, end: int) -> bool:
     if text[m.end() : m.end() + 1] in (":", "：") and (field_label(word) or word.lower() not in _SHOP_TRADES):
         return False
     lowered = word.lower()
+    if lowered == "trading" and _TRADING_AS.match(text, m.end()) is not None:
+        return False  # a person trading as a business (Wan Chi Keung trading as Keung Kee Noodles)
     return lowered in _PLACE_AFTER or (word[0].isupper() and lowered in _BUSINESS_AFTER)
 
 
+_TRADING_AS = re.compile(r"[ \t]+as(?![A-Za-z])")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]$")
 
 
@@ -993,7 +1001,22 @@ def _initialled(text: str) -> list[Finding]:
 def _after_transfer_code(text: str, start: int) -> bool:
     """A statement's code of a transfer or its side stands right before ``start`` (FPS DR | YEUNG T.K.)."""
     m = _PREV_WORD.search(text, max(0, start - 12), start)
-    return m is not None and (m.group(1) in _TRANSFER_CODES or m.group(1) in ("DR", "CR"))
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in _TRANSFER_CODES or word in ("DR", "CR"):
+        return True
+    # or a statement's TO or FROM after such a code or its side (FPS IN FROM | CHEUNG K Y, FPS TRF TO | CHAN K M)
+    if word not in ("TO", "FROM"):
+        return False
+    return (
+        _after_transfer_code(text, m.start())
+        or _TRANSFER_SIDE.search(text, max(0, m.start() - 6), m.start()) is not None
+    )
+
+
+# a statement's side of a transfer before TO or FROM (FPS IN FROM, FPS OUT TO)
+_TRANSFER_SIDE = re.compile(r"(?<![A-Za-z])(?:IN|OUT)[ \t]$")
 
 
 def _initialled_surname(word: str) -> bool:
@@ -1735,6 +1758,9 @@ _ACTED_AFTER = re.compile(
     r"|promised|settled|cleared|blocked|unblocked|froze|issued|reissued|activated|accepted|denied|disputed"
     r"|requested|completed|prepared|drafted|double-checked|looked|picked|dropped|handed|passed|took|met|joined"
     r"|approves|checks|handles|signs|knows|needs|confirms|reviews"
+    # a payment's or a message's verbs, a duty's (Ling already paid her share, Ming covers the FX counter)
+    r"|paid|pays|sent|sends|said|says|owes|owed|transferred|borrowed|lent|received|refunded|asked|told|texted"
+    r"|messaged|called|emailed|replied|confirmed|covers|wants|wanted"
     r"|(?:will|can|could|should|must|shall|needs[ \t]+to|has[ \t]+to|is[ \t]+going[ \t]+to)[ \t]+(?:not[ \t]+)?"
     r"(?:call|check|send|chase|confirm|review|reply|contact|update|arrange|prepare|collect|email|ring|phone"
     r"|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit|meet|draft|fix|book|cover|take|pick"
@@ -1743,7 +1769,7 @@ _ACTED_AFTER = re.compile(
 )
 # a question's subject: an auxiliary where a clause starts, then the given name and what it may do
 # (Can Priyanka check the file? Did Hamid sign?)
-_ASKED_BEFORE = re.compile(r"(?<![A-Za-z])(?:Can|Could|Will|Would|Did|Does|Should|Has|Is|Was)[ \t]+$")
+_ASKED_BEFORE = re.compile(r"(?<![A-Za-z])(?i:can|could|will|would|did|does|should|has|is|was)[ \t]+$")
 _QUESTION_VERB_AFTER = re.compile(
     r"[ \t]+(?:(?:not|still|already|also)[ \t]+)?(?:call|check|send|chase|confirm|review|reply|contact|update"
     r"|arrange|prepare|collect|email|ring|phone|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit"
@@ -1810,22 +1836,28 @@ def _acted(text: str, start: int, end: int, kind: str) -> bool:
     English word nor brand."""
     listed = "E" in kind or "F" in kind
     # a verb in lower case after one blank; a syllable's only where a clause starts (most syllables are
-    # a full name's, with a capitalised word after them)
-    if not text[end + 1 : end + 2].islower() or (not listed and not _clause_start(text, start, _CLAUSE_BEFORE)):
+    # a full name's, with a capitalised word after them), or a question's (did Kit pay the tutor?)
+    if not text[end + 1 : end + 2].islower():
+        return False
+    asked = _ASKED_BEFORE.search(text, max(0, start - 8), start)
+    asked_here = asked is not None and _clause_start(text, asked.start())
+    if not listed and not asked_here and not _clause_start(text, start, _CLAUSE_BEFORE):
         return False
     word = text[start:end]
     if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS:
         return False
-    if _ACTED_AFTER.match(text, end) is None:
-        if not listed or _QUESTION_VERB_AFTER.match(text, end) is None:
-            return False
-        asked = _ASKED_BEFORE.search(text, max(0, start - 8), start)
-        return asked is not None and _clause_start(text, asked.start())
+    if word.lower() in _CUES or word.lower() in _ACTING_ROLES:
+        return False  # a role that acts (User replied, Customer paid, System sent)
+    questioned = asked_here and _QUESTION_VERB_AFTER.match(text, end) is not None
+    if _ACTED_AFTER.match(text, end) is None and not questioned:
+        return False
     if listed:
         return True
     return ("G" in kind or "S" in kind) and word not in _SYLLABLE_BRANDS and _surname_like(word)
 
 
+# the parties of a ticket or a log that act by their role, no name's (User replied, System sent)
+_ACTING_ROLES = frozenset("user users system bot merchant bank team member members host server app".split())
 _OPEN_QUOTES = frozenset("\"“'‘「")
 _SIGNED_QUOTE = re.compile(r"(?<![A-Za-z])(?i:signed|signs|signing)(?:[ \t]+(?i:as|off as))?[ \t]*[\"“'‘「]$")
 _CLAUSE_BEFORE = frozenset(".:;!?\n-–—•*(（：；。！？，,")
@@ -2591,15 +2623,79 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
             cued = _cued_latin(text, start, end, kind, listed, given or ("-" in word and kind == "G"))
             cued = cued or _more_cued(text, start, end, kind, cjk)
             pair = _pair(text, start, end, kind)
-            if not cued and not (listed and _list_item_before_number(text, start, end)):
-                if pair is not None:
-                    spans.append(pair)
+            itemised = (listed or ("-" in word and kind == "G")) and _list_item_before_number(text, start, end)
+            if not cued and not itemised:
+                spans.extend(_uncued(text, start, end, word, kind, pair))
                 continue
             if pair is not None and pair[0] == start:
                 end = pair[1]  # a cued given name with its surname on no list (this is Rahul Mehta calling)
         if not _place_next(text, end) and not _business_next(text, start, end):
             spans.append((start, end))
     return spans
+
+
+# what stands right before a given name alone that makes it part of another name: a capitalised word
+# (St. Paul, Mary Kelvin), an ampersand after one (Marks & Spencer), of or a surname's particle (Bank of
+# Sunshine, Rua da Silva)
+_LONE_BEFORE = re.compile(
+    r"(?:[A-Z][a-z][A-Za-z]*\.?|[A-Z]\.|[A-Z][A-Za-z]*[ \t]*&"
+    r"|(?<![A-Za-z])(?:of|da|de|do|dos|das|del|della|di|du|van|von|der|le|la))[ \t]+$"
+)
+# a sentence's start before a word (Doc check failed. Skip trace: ...)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
+
+
+def _uncued(
+    text: str, start: int, end: int, word: str, kind: str, pair: tuple[int, int] | None
+) -> list[tuple[int, int]]:
+    """The span of a listed given name with no cue: its ``pair`` with a surname on no list, or the name
+    alone (:func:`_lone_given`)."""
+    if pair is not None:
+        return [pair]
+    return [(start, end)] if _lone_given(text, start, end, word, kind) else []
+
+
+# a surname's particle and a capitalised word after a given name: a longer name's or a place's (Maria de
+# Fatima Hospital)
+_PARTICLE_NEXT = re.compile(r"[ \t]+(?:de|da|do|dos|das|del|van|von|bin|binti)[ \t]+[A-Z]")
+
+
+def _glued_or_mixed(text: str, start: int, end: int, possessive: bool) -> bool:
+    """The given name at ``text[start:end]`` is glued to a code, an address or a handle (X-Kelvin-X,
+    support@Kenneth.example.com), starts a longer name with a particle (Maria de Fatima), or a Chinese
+    surname follows it (Kelly 區嘉雯: the mixed name's scanners read it whole)."""
+    # (a glued sign between two Latin letters or digits; a slash parts a list: Joyce/Heidi, Leo/蒋一帆)
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if len(before) == 2 and before[1] in _LATIN_GLUE and before[0].isascii() and before[0].isalnum():
+        return True
+    if not possessive and len(after) == 2 and after[0] in _LATIN_GLUE and after[1].isascii() and after[1].isalnum():
+        return True
+    return _PARTICLE_NEXT.match(text, end) is not None or _LATIN_THEN_CJK.match(text, end - 1) is not None
+
+
+def _lone_given(text: str, start: int, end: int, word: str, kind: str) -> bool:
+    """The listed given name ``word`` at ``text[start:end]``, of ``kind``, names a person with no cue:
+    an English given name (send it to Kelvin, Joyce / Heidi 400 each), or another language's that is no
+    Chinese syllable (Priyanka) where no sentence starts (Doc check, Skip trace); no Chinese surname
+    (Wing), no thing's, month's, town's, shop's nor common English word (Grace, May, Stanley, Tiffany),
+    no rank (Captain); alone: not beside another capitalised word, not after St., an ampersand, of or a
+    particle (St. Paul's, Marks & Spencer, da Silva), no possessive before a capitalised word (Tony's Auto
+    Repair), no digit or accented letter glued (Kitty2010, Tomás), no card brand (Troy), no place's or
+    business's word after it."""
+    if "S" in kind or not ("E" in kind or ("F" in kind and "G" not in kind)):
+        return False
+    if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS or _brand_possessive(text, word, end):
+        return False
+    possessive = text.startswith(("'s", "’s"), end)
+    if text[end : end + 1].isalnum() or word in _CARD_BRANDS or _glued_or_mixed(text, start, end, possessive):
+        return False
+    if _POSSESSIVE_CAPITAL.match(text, end + 2 if possessive else end):
+        return False
+    if _LONE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return False
+    if "E" not in kind and _SENTENCE_START.search(text, max(0, start - 24), start) is not None:
+        return False
+    return not place_or_business(text, start, end)
 
 
 # a capitalised word's possessive before a lower-case noun (Mei's physio, Karen's card)
@@ -2697,17 +2793,22 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
     if text[start - 1 : start] != " ":
         return None
     head = text[max(0, start - 14) : start - 1]
-    cue = head[head.rfind(" ") + 1 :].lower().rstrip(",:")
+    written = head[head.rfind(" ") + 1 :]
+    cue = written.lower().rstrip(",:")
     if cue[:1] in _OPEN_QUOTES and _quoted_alias(text, text.rfind(cue[0], 0, start), end):
         cue = cue[1:]  # an alias in quotes ("Brother Keung"), no shop's (at "Uncle Tetsu" Mong Kok)
-    salute = cue in _SALUTATIONS and kind == "G" and len(word) > 4
+    # (a syllable of three or four letters after a salutation too, where the greeting's clause ends: Hi
+    # Ming, ... / Hi Ming it's your auntie)
+    salute = cue in _SALUTATIONS and (
+        (kind == "G" and len(word) > 4) or (kind in ("G", "S", "SG") and _greeting_ends(text, end, word))
+    )
     role = (
         (cue in _ROLE_WORDS and ("L" in kind or "S" in kind))
         or (kind == "G" and _syllable_named(text, start, end, word, cue))
         or (cue == "by" and _done_by(text, start, end, kind))
     )
-    if cue in _KIN_CUES and text[end : end + 1] in (":", "："):
-        return None  # a form's label after a relationship (daughter Share: 50%)
+    if cue in _KIN_CUES and text[end : end + 1] in (":", "：") and not written[:1].isupper():
+        return None  # a form's label after a relationship (daughter Share: 50%), not a speaker (Auntie Mei:)
     if cue not in _KIN_CUES and not salute and not role:
         if "L" in kind and (first := _unlisted_given_before(text, start, end, kind)) is not None:
             return (first, end)  # Pratibha Nair, Adebayo Okafor
@@ -2715,6 +2816,15 @@ def _unlisted_given(text: str, start: int, end: int, word: str, kind: str) -> tu
     if _place_next(text, end) or _business_next(text, start, end):
         return None
     return (start, end)
+
+
+_GREETING_END = re.compile(r"[ \t]*(?:[,!.，！。]|$)|[ \t]+(?:it['’]?s|this is|here)(?![A-Za-z])")
+
+
+def _greeting_ends(text: str, end: int, word: str) -> bool:
+    """The greeting's clause ends after the syllable ``word`` ending at ``end`` (Hi Ming, / Hi Ming it's
+    me), which is no common English word (Hi All,)."""
+    return len(word) >= 3 and word.lower() not in COMMON_WORDS and _GREETING_END.match(text, end) is not None
 
 
 # a verb of signing, receiving or approving before by (waybill signed by Mak, parcel collected by
@@ -2984,6 +3094,32 @@ def _heading_before(text: str, start: int) -> bool:
     return m is not None and m.group(1)[0].isupper() and m.group(1).lower() not in _CUES
 
 
+# a person's name after the words that label it in prose, a record or code: name on card, name on passport,
+# name='...', 姓名填, 英文名, (开户名...)拼音 (name on card KENTARO ISHII, name='Olivia Grant', 姓名填 O'BRIEN
+# MICHAEL, 开户名暂以拼音 YUCHI GONG 登记), then one to four capitalised words or words in capitals
+_NAME_WORD_RUN = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]{2,})?|O['’][A-Z][A-Za-z]+)"
+_LABELLED_NAME = re.compile(
+    r"(?:(?<![A-Za-z_])(?i:name)(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?i:card|passport|account|id|the[ \t]+card))?"
+    r"[ \t]*=[ \t]*+['\"]?|(?<![A-Za-z_])name[ \t]+on[ \t]+(?:the[ \t]+)?(?:card|passport|account|id)[ \t:：]*+['\"“]?"
+    r"|姓名(?:填|写|寫|为|為|是|係)[ \t:：]*+|英文名[ \t:：]*+|拼音[ \t:：]*+)"
+    rf"({_NAME_WORD_RUN}(?:[ \t]{_NAME_WORD_RUN}){{0,3}})(?![A-Za-z0-9-])(?!['’][A-Za-z])"
+)
+
+
+def _labelled_names(text: str) -> list[tuple[int, int]]:
+    """The names a label names (:data:`_LABELLED_NAME`): one word of them at least a name's (on a list,
+    a syllable or a surname's shape), no business's or place's (name on card ACME TRADING LTD)."""
+    spans: list[tuple[int, int]] = []
+    if "name" not in text and "Name" not in text and "名" not in text and "拼音" not in text:
+        return spans
+    for m in _LABELLED_NAME.finditer(text):
+        words = m.group(1).split()
+        if not any(is_name_word(w) for w in words) or place_or_business(text, m.start(1), m.end(1)):
+            continue
+        spans.append(m.span(1))
+    return spans
+
+
 def _name_fields(text: str) -> list[tuple[int, int]]:
     """The values of a person's name fields (``"first_name":"Lucía"``), each with a letter, no
     digit or ``@``, no business's or place's word."""
@@ -3022,6 +3158,7 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     spans.extend(_named_by_phrase(text, cjk))
     spans.extend(_signed_or_greeted(text))
+    spans.extend(_signed_full(text))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
     for m in _ALIAS.finditer(text) if aliased or "nicknamed" in text else ():
         if _kind(m.group(1).split()[0]) not in ("-", "B", "P") and not place_or_business(text, *m.span(1)):
@@ -3065,6 +3202,35 @@ def _turn_starts(text: str) -> list[int]:
             starts.append(k + 1)
             k = text.find(sep, k + 1)
     return sorted(starts)
+
+
+# a full name signed after a letter's or a mail's closing (Regards, Sunny Kwan, Accounts; Yours faithfully,
+# Maureen Kaplan): two or three capitalised words
+_CLOSINGS = ("regards", "faithfully", "sincerely", "truly", "cheers", "rgds", "thanks", "thank you", "best,")
+_SIGNED_FULL = re.compile(
+    r"(?<![A-Za-z])(?i:best regards|kind regards|warm regards|regards|rgds|cheers|many thanks|thanks|thank you"
+    r"|yours sincerely|yours faithfully|yours truly|sincerely|faithfully|best)[,!.]?[ \t]*+\n?[ \t]*+"
+    r"([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?:[ \t][A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})(?![A-Za-z'’-])"
+)
+
+
+def _signed_full(text: str) -> list[tuple[int, int]]:
+    """The full names of :data:`_SIGNED_FULL`: the last word a surname (a Chinese one romanised or
+    another's) or the first a listed given name, no common English word last, no business's or place's
+    word (Regards, Wing Lung Bank)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CLOSINGS):
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _SIGNED_FULL.finditer(text):
+        words = m.group(1).split()
+        if words[0] in _TITLES or words[0].rstrip(".") in _TITLES:
+            continue  # a title's name is the title scanner's (Thanks Mr Chow)
+        last, first = _kind(words[-1]), _kind(words[0])
+        named = "S" in last or "L" in last or (("E" in first or "F" in first) and last != "-")
+        if named and words[-1].lower() not in COMMON_WORDS and not place_or_business(text, *m.span(1)):
+            spans.append(m.span(1))
+    return spans
 
 
 def _signed_or_greeted(text: str) -> list[tuple[int, int]]:
@@ -3391,7 +3557,10 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     Tiffany``, ``payee: Ka-ming``, ``May姐``, ``收到 Tiffany 嘅``, ``阿Ling``, ``my wife Ling``,
     ``Kenji here``, ``(Ivy)``, ``Joey 你``."""
     if _CAPITAL_SMALL.search(text) is None:
-        return scan_lower_titled(text)
+        # (a name a label names may be in capitals: 姓名填 O'BRIEN MICHAEL)
+        found = scan_lower_titled(text)
+        found.extend(Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in _labelled_names(text))
+        return found
     cjk = _CJK.search(text) is not None
     spans: list[tuple[int, int]] = _lower_titled(text, cjk)
     spans.extend(_ah_nicknames(text) if "Ah" in text else ())
@@ -3410,9 +3579,11 @@ def scan_roman_given_names(text: str) -> list[Finding]:
             spans.append(m.span(1))
     spans.extend(_addressed_and_aliases(text, cjk))
     spans.extend(_handed_over(text))
+    spans.extend(_surname_slashes(text))
     spans.extend(_sikh_names(text))
     if ("ame" in text or "AME" in text) and _NAME_FIELD_GATE.search(text):
         spans.extend(_name_fields(text))
+    spans.extend(_labelled_names(text))
     spans.extend(_speakers_and_titled(text, cjk))
     spans.extend(_name_lists(text, spans))
     suffixed = "姐" in text or "仔" in text or "哥" in text
@@ -3428,6 +3599,24 @@ def scan_roman_given_names(text: str) -> list[Finding]:
     if not spans:  # most texts: no list built
         return []
     return [Finding("PERSON", _hyphened_start(text, a), b, GIVEN_SCORE, GIVEN_RECOGNIZER) for a, b in spans]
+
+
+# three surnames or more parted by slashes, each alone (Lam/Cheng/Yiu HKD 600 each, 匯款人包括 Ng / Lee / Chan):
+# a list of people by their family names
+_SLASHED_WORDS = re.compile(r"(?<![A-Za-z'’/-])[A-Z][a-z]+(?:[ \t]?/[ \t]?[A-Z][a-z]+){2,}(?![A-Za-z'’/-])")
+_SLASHED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _surname_slashes(text: str) -> list[tuple[int, int]]:
+    """The surnames of :data:`_SLASHED_WORDS` lists whose every word is a Chinese surname romanised
+    (Lam/Cheng/Yiu), no common English word (Ma/Pa/So is none); not before a business's word."""
+    spans: list[tuple[int, int]] = []
+    for m in _SLASHED_WORDS.finditer(text) if "/" in text else ():
+        words = list(_SLASHED_WORD.finditer(text, m.start(), m.end()))
+        surnames = all("S" in _kind(w.group()) and w.group().lower() not in COMMON_WORDS for w in words)
+        if surnames and not _place_next(text, m.end()):
+            spans.extend(w.span() for w in words)
+    return spans
 
 
 # a Sikh name: a given name, Singh (a man's) or Kaur (a woman's), and the family name that may follow
@@ -3596,7 +3785,16 @@ def _couple(first: str, second: str) -> bool:
     if _named_thing(first) or _named_thing(second):
         return False
     one, two = _kind(first), _kind(second)
-    return ("E" in one and _other_given(two)) or ("E" in two and _other_given(one))
+    # (or a Pinyin given name of two syllables: for Yifan and Sophie)
+    return ("E" in one and (_other_given(two) or _two_syllables(second, two))) or (
+        "E" in two and (_other_given(one) or _two_syllables(first, one))
+    )
+
+
+def _two_syllables(word: str, kind: str) -> bool:
+    """``word`` (of ``kind``) is a romanised given name of two syllables alone (Yifan, Xiaoxue), no common
+    English word."""
+    return kind == "G" and len(word) >= 5 and word.lower() not in COMMON_WORDS
 
 
 def _other_given(kind: str) -> bool:
@@ -3692,7 +3890,7 @@ def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Findin
                 words[word] = None
         if len(words) >= _REPEATED_WORDS_MAX:
             break
-    initialled = _initial_and_last(text, found) if "." in text and _AN_INITIAL.search(text) else []
+    initialled = _initial_and_last(text, found, "." in text and _AN_INITIAL.search(text) is not None)
     if not words:
         return initialled
     found = [*found, *titled]
@@ -3722,15 +3920,29 @@ def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Findin
 _AN_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.[ \t]?[A-Z][a-z]")
 
 
-def _initial_and_last(text: str, found: list[Finding]) -> list[Finding]:
-    """A found name written again as its given name's initial, a stop and its last word (Farhan
-    Qureshi ... billing name F. Qureshi), where no finding holds it already: one search of the text for
-    all the found names' forms, and a look-up of the spans for each mention (a long text repeats names)."""
+def _initial_and_last(text: str, found: list[Finding], initials: bool = True) -> list[Finding]:
+    """A found name written again in a shorter form, where no finding holds it already: as its given
+    name's initial, a stop and its last word (Farhan Qureshi ... billing name F. Qureshi; ``initials``:
+    the text holds one); a name in Chinese order as its two given syllables (Chan Pui Yee ... for Pui Yee);
+    its surname before a possessive and a noun (Liu Yang ... Liu's ID, Oliver Hartley ... Hartley's
+    account). One search of the text for all the found names' forms, and a look-up of the spans for each
+    mention (a long text repeats names)."""
     forms: set[str] = set()
+    possessive = "'s" in text or "’s" in text
     for f in found:
         parts = [m.group() for m in _NAME_PART.finditer(text, f.start, f.end)]
-        if len(parts) >= 2 and len(parts[-1]) >= 3 and parts[0][:1].isupper():
+        if len(parts) < 2:
+            continue
+        if initials and len(parts[-1]) >= 3 and parts[0][:1].isupper():
             forms.add(parts[0][0] + r"\.[ \t]?" + re.escape(parts[-1]))
+        # (each form only where its word stands twice in the text: most texts compile no pattern)
+        chinese_order = "S" in _kind(parts[0])
+        given = parts[1:] if chinese_order and len(parts) == 3 and not parts[0].isupper() else []
+        if given and text.count(parts[2]) > 1 and all("G" in _kind(p) for p in given):
+            forms.add(re.escape(parts[1]) + r"[ \t-]" + re.escape(parts[2]))
+        surname = parts[0] if chinese_order else parts[-1]
+        if possessive and len(surname) >= 2 and not surname.isupper() and text.count(surname) > 1:
+            forms.add(re.escape(surname) + _OWNED)
         if len(forms) >= _REPEATED_WORDS_MAX:
             break
     if not forms:
@@ -3742,11 +3954,19 @@ def _initial_and_last(text: str, found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     for m in pattern.finditer(text):
         k = bisect_left(starts, m.end())  # the spans starting before the mention's end
-        if not (k and furthest[k - 1] > m.start()):
-            out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
+        if k and furthest[k - 1] > m.start():
+            continue
+        # a given name again stands alone, no shop's name (Wan Ka Yee, t/a Ka Yee Nail Studio)
+        mention = m.group()
+        if "." not in mention and any(c in mention for c in " \t-") and not _alone(text, m.start(), m.end()):
+            continue
+        out.append(Finding("PERSON", m.start(), m.end(), GIVEN_SCORE, GIVEN_RECOGNIZER))
     return out
 
 
+# a possessive and what a person owns, a lower-case noun or an identity's abbreviation (Liu's ID, Hartley's
+# account), not a capitalised word (Chan's Tailor: a shop)
+_OWNED = r"(?=['’]s[ \t]+(?:[a-z]|(?:ID|HKID|IC|DOB|PAN)(?![A-Za-z])))"
 # a digit beside a word, one blank or a punctuation mark between (Jun 2026, 30 Jun, Jun-26): a month's
 _DATED = re.compile(r"[0-9][ \t/.,-]?[A-Z][a-z]+(?![A-Za-z])|(?<![A-Za-z])[A-Z][a-z]+[ \t/.,-]?[0-9]")
 # the distinct words repeated at most (each is looked for in the whole text)
@@ -3798,6 +4018,8 @@ def _in_capital_run(text: str, start: int) -> bool:
 
 
 _GLUED = "'’-_@#$%&*/\\.=+"
+# the signs that glue a word to a code, an address or a handle (a slash parts a list as often: Joyce/Heidi)
+_LATIN_GLUE = frozenset(_GLUED) - {"/"}
 
 
 def _in_word(char: str) -> bool:

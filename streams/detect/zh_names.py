@@ -109,7 +109,9 @@ LOOKALIKES = frozenset(
         "恒生 汇丰 东亚 大新 创兴 富邦 星展 花旗 渣打 华夏 中信 平安 浦发 广发 民生 兴业 光大 招商 华润 万达 万科 "
         "钱大妈 钟薛高 卓悦 马自达 谷歌 柯尼卡 雷克萨斯 易拉宝 邓白氏 蔡司 樊登 易方达 余额宝 "
         "林吉特 卢布 韩元 陈皮 高柜 杨枝甘露 蒲公英 乔迁 周转 "
-        "石家庄 秦皇岛 连云港 林芝 柯桥 梅林 石岩 喻家山 卢湾 贺州 梁溪 龚滩 利园 孙仔 孙女 孙儿"
+        "石家庄 秦皇岛 连云港 林芝 柯桥 梅林 石岩 喻家山 卢湾 贺州 梁溪 龚滩 利园 孙仔 孙女 孙儿 "
+        # a jeweller's gold ware (金器)
+        "金器 金饰"
     ).split()
 )
 
@@ -221,6 +223,9 @@ _LEFT_WORDS = tuple(
             # according to, a self-introduction, an owner or a holder, a customer, a family's
             "据 我是 我係 我系 我叫 卡主 车主 东主 店主 物主 持有人 账户持有人 客人 顾客 会员 商户 "
             "父母 先生 细佬 细妹 家姐 老婆仔 叫佢 实名 昵称 真名 本名 审核人 复核人 审批人 "
+            # who submits, keys in, starts or handles a record, a claim's insured and a car's driver
+            # (提交人覃工, 录入人, 被保人司马一诺, 驾驶员牛建军)
+            "提交人 录入人 发起人 操作人 办理人 申报人 被保人 驾驶员 驾驶人 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             # an app's user, a firm's liaison (用户阿秀, 技术对接人小潘), a parcel's sender and recipient
             # (寄方严家豪, 收方陈美玲)
@@ -293,7 +298,10 @@ _RIGHT_WORDS = tuple(
         reverse=True,
     )
 )
-FIELD_WORDS = frozenset("卡号 账号 帐号 号码 证号 户口 账户 帐户 电话 手机 地址 邮箱 电邮 密码 编号 尾号".split())
+# (and a statement's payer's and payee's sides: 付方 深圳市...有限公司, 收方 QIN XIAOYAN)
+FIELD_WORDS = frozenset(
+    "卡号 账号 帐号 号码 证号 户口 账户 帐户 电话 手机 地址 邮箱 电邮 密码 编号 尾号 付方 收方".split()
+)
 _NUMERALS = frozenset("一二三四五六七八九十两")
 _PUNCT = frozenset(" \t\n\r,.;:!?()[]{}<>/\\|\"'`~-_=+*&%$#@，。、；：！？（）【】「」『』《》〈〉“”‘’—…·")
 
@@ -561,6 +569,14 @@ _PAID_FOR = (
     "利市",
     "零花钱",
     "零用钱",
+    # a household's money and a child's fees (俾婉婷做家用, 给子轩补习费)
+    "家用",
+    "做家用",
+    "伙食费",
+    "医药费",
+    "补习费",
+    "学杂费",
+    "奶粉钱",
 )
 
 
@@ -1312,12 +1328,18 @@ _LIST_SEPARATORS = ("、", "/", "／", "和", "及", "与", "跟", "同", "或",
 _LIST_MARK = re.compile("[、/／和及与跟同或]")
 # a list of names with amounts (礼金：于洋 1000，金山 666; 工资：朱雪梅 7200，达瓦央金 6850): a name, an amount,
 # a separator, the next name
-_AMOUNT = "[ \t]*[¥￥$]?[ \t]*[0-9][0-9,.]*[ \t]*(?:元|块|万)?"
-_AMOUNT_SEP = re.compile(_AMOUNT + "[ \t]*[，、；,;][ \t]*")
+# (a count of days or lessons may come first: 贾有才 15天 5,250, 莫日根 18天 5400)
+_COUNT = "(?:[0-9]{1,3}[ \t]*[天日次份节堂][ \t]*)?"
+_AMOUNT = "[ \t]*" + _COUNT + "[¥￥$]?[ \t]*[0-9][0-9,.]*[ \t]*(?:元|块|万)?"
+# the items parted by a comma, a 、, a semicolon, a bar, a slash, an ideographic blank or two blanks
+# (许国平 1000　姜红 500, 覃志勇 25天 8750｜莫日根 18天 5400, 岳小兵 13天 4,550 / 贾有才 ...)
+# (the detector folds an ideographic blank to a blank: one before a CJK character parts items too)
+_ITEM_SEP = "(?:[ \t]*[，、；,;｜|／/　][ \t　]*|[ \t]{2,}|[ \t](?=[\u3400-\u9fff]))"
+_AMOUNT_SEP = re.compile(_AMOUNT + _ITEM_SEP)
 # (a kinship's or a role's word of two characters at most before the name: 二舅吕国庆, 同学伍嘉欣)
-_AMOUNT_BEFORE = re.compile("([\u3400-\u9fff]{2,6})" + _AMOUNT + "[ \t]*[，、；,;][ \t]*[\u3400-\u9fff]{0,2}$")
-_AMOUNT_HEAD = re.compile("[ \t]*[¥￥$]?[ \t]*[0-9]")
-_AMOUNT_GATE = re.compile("[\u3400-\u9fff][ \t]*[¥￥$]?[ \t]*[0-9][0-9,.]*[ \t]*(?:元|块|万)?[ \t]*[，、；,;]")
+_AMOUNT_BEFORE = re.compile("([\u3400-\u9fff]{2,6})" + _AMOUNT + _ITEM_SEP + "[\u3400-\u9fff]{0,2}$")
+_AMOUNT_HEAD = re.compile("[ \t]*" + _COUNT + "[¥￥$]?[ \t]*[0-9]")
+_AMOUNT_GATE = re.compile("[\u3400-\u9fff]" + _AMOUNT + _ITEM_SEP)
 
 
 def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozenset[str]) -> list[Finding]:
@@ -1327,6 +1349,7 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
     alone miss given names that are words (于 | 海洋, 高山, 江河): among names, they are names."""
     spans = sorted((f.start, f.end) for f in out)
     queue = list(spans)
+    confirmed: bool | None = None  # two names found at least, each before its amount and a separator
     while queue:
         a, b = queue.pop()
         for sep in _LIST_SEPARATORS:
@@ -1345,12 +1368,49 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
         after = _amount_item_after(s, gap.end(), given) if gap is not None else None
         prev = _AMOUNT_BEFORE.search(s, max(0, a - 24), a)
         before = _amount_item_before(s, prev.end(1), given, words) if prev is not None else None
+        if confirmed is None:
+            confirmed = sum(_AMOUNT_SEP.match(s, y) is not None for _x, y in spans) >= 2
+        if confirmed:  # a list of two names at least with their amounts: its other items are names too
+            after = after or (_sibling_after(s, gap.end(), words) if gap is not None else None)
+            before = before or (_sibling(s, prev.start(1), prev.end(1), words) if prev is not None else None)
         for item in (after, before):
             if item is not None and all(item[1] <= x or item[0] >= y for x, y in spans):
                 spans.append(item)
                 queue.append(item)
                 out.append(Finding("PERSON", item[0], item[1], 0.7, RECOGNIZER))
     return out
+
+
+# the last characters of an organisation's, a fee's or a sum's word, never a list's person (村委会, 合计,
+# 管理费, 工会)
+_NOT_PERSON_LAST = frozenset("会委部司店行局所院厂队组站费款金税计额钱租电")
+
+
+def _sibling(s: str, i: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
+    """``s[i:end]``, an item of a list of amounts two names of which are found, as a name: two to four
+    CJK characters, no dictionary word (unless a surname begins it: 叶子 300 among names), no kinship,
+    role or person's word (外婆 2000, 村委会 800, 合计), no look-alike."""
+    item = s[i:end]
+    if not 2 <= len(item) <= 4 or not all(_is_cjk(c) for c in item) or item[-1] in _NOT_PERSON_LAST:
+        return None
+    if len(item) >= 3 and item[-2] == "阿":  # a kinship's or a job's word before a nickname (表哥阿斌, 楼面阿玲)
+        return None if item[-2:] in AH_LOOKALIKES else (end - 2, end)
+    # (nor a request's words: ...12,000元，请于10日前)
+    if any(c in _FUNCTION_CHARS for c in item[1:]) or (item[0] in _FUNCTION_CHARS and item[0] not in _SINGLE_SET):
+        return None
+    if item in LOOKALIKES or item in _PERSON_WORDS or item in _KIN_ADDRESS or any(c in _KIN_CHARS for c in item[-1:]):
+        return None
+    if item in words and _SURNAME.match(item) is None:
+        return None
+    return i, end
+
+
+def _sibling_after(s: str, i: int, words: frozenset[str]) -> tuple[int, int] | None:
+    """The item of a list of amounts at ``i`` (:func:`_sibling`): the CJK run there, then its amount."""
+    end = i
+    while end < len(s) and end - i < 5 and _is_cjk(s[end]):
+        end += 1
+    return _sibling(s, i, end, words) if _AMOUNT_HEAD.match(s, end) is not None else None
 
 
 def _amount_name(s: str, i: int, end: int, given: dict[str, float]) -> bool:
@@ -1560,7 +1620,12 @@ _STRONG_CONTEXT = tuple(
     )
 )
 # a copula after the context word (收款人为/是/係) is not the name's
-_CONTEXT_RUN = re.compile("(" + "|".join(_STRONG_CONTEXT) + ")[ \t:：]*(?:[为是系][ \t:：]*)?([\u3400-\u9fff]{2,6})")
+# (nor a verb of writing or calling it: 户名写杨帆, 收款人填王芳, 联系人叫陈明)
+_CONTEXT_RUN = re.compile(
+    "("
+    + "|".join(_STRONG_CONTEXT)
+    + ")[ \t:：]*(?:(?:[为是系]|写的是|填的是|填写|写|填|叫)[ \t:：]*)?([\u3400-\u9fff]{2,6})"
+)
 # the syllables of Tibetan, Uyghur, Mongolian and Yi names in Chinese characters, which these write
 # without a dot as often as with one (扎西次仁, 吉克阿依, 乌云其木格, 阿迪力吐尔逊): a run of two or
 # more after a strong context word is a name whatever its first character
@@ -1738,6 +1803,10 @@ def _along(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tu
     return (i, i + 2) if first >= 1.0 and second >= 1.0 and first + second >= 2.0 else None
 
 
+_CALLING = frozenset("喂嗨")
+_CALLED_END = frozenset("，,！!。？?")
+
+
 def _addressed(
     s: str, i: int, given: dict[str, float], words: frozenset[str], kin: bool = False
 ) -> tuple[int, int] | None:
@@ -1754,7 +1823,9 @@ def _addressed(
     if g in _KIN_ADDRESS or (g[0] == g[1] and not _doubled_ok(g, given, words)):  # 家姐, 伯伯, 嘻嘻
         return None
     first, second = given.get(g[0], -9.0), given.get(g[1], -9.0)
-    if first < 0.0 or second < 1.0 or first + second < (2.5 if kin else 3.0):
+    # called, between 喂 or 嗨 and a stop (喂家樂，聽日...): a name's characters with less evidence
+    called = i > 0 and s[i - 1] in _CALLING and s[i + 2 : i + 3] in _CALLED_END
+    if first < 0.0 or second < 1.0 or first + second < (2.0 if called else 2.5 if kin else 3.0):
         return None
     # after a kinship word, whatever the relative did may follow (个仔俊朗 | 用佢部电话): the name need
     # only not end inside a word
@@ -2618,7 +2689,7 @@ def _proxy_payers(s: str, given: dict[str, float], words: frozenset[str]) -> lis
 # its colleagues and customers call them by (财务小吴, 收银小美, 楼长老贺, 物业老陈, 坐席晓琳, 团长美华, 社工宁静)
 _JOB_ROLES = (
     "财务 出纳 会计 收银 楼长 团长 坐席 社工 室友 物业 中介 司机 保安 保洁 保姆 前台 店长 厨师 帮厨 "
-    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR 领班 工头 "
+    "组长 班长 队长 舍长 网格员 管家 客服 行政部 师傅 HR 领班 工头 门卫 看更 "
     # a courier's, a clerk's, a salesman's, a colleague's (快递员小马说, 业务员小王, 同事小冯)
     "快递员 快递 业务员 店员 文员 柜员 专员 销售 骑手 外卖员 送货员 跟单 同事 值班"
 ).split()

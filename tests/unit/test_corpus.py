@@ -2,12 +2,12 @@
 tests/corpus/holdout.jsonl (now a development set), the blind judge tests/corpus/blind.jsonl, and the
 field, chat, tickets, forms, desk, counter, inbox, teller, ledger, wire, branch, vault, remit, relay,
 keys, swipe, login, kin, pin, hearth, tap, clan, lane, quay, reef, delta, shoal, cove, dune, fjord, glen,
-mesa, ridge, cairn, knoll, moor and tarn development sets (mesa was the blind judge until 3 December 2026)
+mesa, ridge, cairn, knoll, moor, tarn and scree development sets (mesa was the blind judge until 3 December 2026)
 (tests/corpus/field.jsonl, chat.jsonl, tickets.jsonl, forms.jsonl, desk.jsonl, counter.jsonl,
 inbox.jsonl, teller.jsonl, ledger.jsonl, wire.jsonl, branch.jsonl, vault.jsonl, remit.jsonl,
 relay.jsonl, keys.jsonl, swipe.jsonl, login.jsonl, kin.jsonl, pin.jsonl, hearth.jsonl, tap.jsonl,
 clan.jsonl, lane.jsonl, quay.jsonl, reef.jsonl, delta.jsonl, shoal.jsonl, cove.jsonl, dune.jsonl,
-fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl, cairn.jsonl, knoll.jsonl, moor.jsonl, tarn.jsonl; same
+fjord.jsonl, glen.jsonl, mesa.jsonl, ridge.jsonl, cairn.jsonl, knoll.jsonl, moor.jsonl, tarn.jsonl, scree.jsonl; same
 checks on all forty).
 
 The checks are independent of the detector: offsets, label set, overlaps, counts,
@@ -81,6 +81,7 @@ CORPORA = {
     "knoll.jsonl": (CORPUS_DIR / "knoll" / "src", 360, 90),
     "moor.jsonl": (CORPUS_DIR / "moor" / "src", 360, 90),
     "tarn.jsonl": (CORPUS_DIR / "tarn" / "src", 360, 90),
+    "scree.jsonl": (CORPUS_DIR / "scree" / "src", 360, 90),
 }
 # the sets written in one language only (the others hold all four)
 ONE_LANGUAGE = {
