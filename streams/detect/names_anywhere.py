@@ -20,7 +20,14 @@ from streams.detect.roman_names import (
     scan_roman_given_names,
     scan_roman_names,
 )
-from streams.detect.zh_names import fold_t2s, listed_rows, mentioned_again, scan_zh_given_names, scan_zh_names
+from streams.detect.zh_names import (
+    fold_t2s,
+    listed_rows,
+    mentioned_again,
+    mixed_lists,
+    scan_zh_given_names,
+    scan_zh_names,
+)
 
 # every name either scanner finds holds a CJK character, a capital followed by a small letter, two
 # words in capitals (CHAN TAI MAN), or a title in lower case (mr wong): a text without one (codes such as
@@ -188,7 +195,7 @@ def _zh_again(folded: str, found: list[Finding]) -> list[Finding]:
     Simplified copy): :func:`streams.detect.zh_names.mentioned_again`."""
     if not found:
         return found
-    found = found + listed_rows(folded, found)
+    found = found + listed_rows(folded, found) + mixed_lists(folded, found)
     return found + mentioned_again(folded, found)
 
 

@@ -4310,7 +4310,8 @@ AUTH_CONFIG_KEY = Recognizer(
         r"(?:(?:[A-Za-z0-9]{1,20}_){1,3}(?:(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){0,3}|(?i:pass))"
         r"|(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){1,3})(?![0-9A-Za-z])"
         # (the key quoted, as HCL, JSON and PHP write it: '"db_password" = "..."', "'smtp_pass' => '...'")
-        r"[\"'`]?[ \t]*+(?:=>|:=|=|:|：)[ \t]*+[\"'`]?([^\s\"'`,;]{2,64})"
+        # (a Chinese clause's punctuation ends the value: "DB_PASSWORD=pG7!xR2m#Lq9，5分钟内已回滚")
+        r"[\"'`]?[ \t]*+(?:=>|:=|=|:|：)[ \t]*+[\"'`]?([^\s\"'`,;，。；：！？、（）「」]{2,64})"
     ),
     v.always,
     base_score=0.9,

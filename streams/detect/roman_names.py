@@ -280,7 +280,7 @@ LOOKALIKES: tuple[tuple[str, ...], ...] = tuple(
         "Wan Tsui|Luohu|Futian|Nanshan|Bao An|Longgang|Qianhai|Shekou|Huaqiangbei|Yantian|Longhua|"
         "Sun Hing|Wing On|Sincere|Shun Hing|Chung Hwa|Chiu Chow|Yue Hwa|Wai Yuen|Lee Garden|Lee Gardens|"
         "Lee Tung|Sai Wan|Ma Tau Wai|To Kwa Wan|Kwa Wan|Kai Tak|Hoi Yuen|Ho Tung|Tung Wah|Po Leung Kuk|"
-        "Yan Chai|Kwong Wah|"
+        "Yan Chai|Kwong Wah|Yau Tsim Mong|Kwai Tsing|Sai Kung|Wan Chai District|Sham Shui Po District|"
         "Sri Lanka|Sri Petaling|Sri Hartamas|"
         # restaurants and food chains named like people (Tam Jai Samgor, Ho Lee Fook); none that a
         # person may be called too (Wong Chi Kei 黃志基 is a name as often as 黃枝記: a listed phrase
@@ -302,7 +302,7 @@ _PLACE_AFTER = frozenset(
         "garden gardens branch store shop market mall temple park port industrial properties pharmacy noodle "
         "noodles cafe hotel village bay school college university stadium pier ferry line mtr district office "
         "warehouse flagship outlet factory trading enterprises international corp corporation inc sauce "
-        "racecourse exit interchange tunnel bridge square arcade campus clinic church castle shrine"
+        "racecourse exit interchange tunnel bridge square arcade campus clinic church castle shrine hall"
     ).split()
 )
 # words that make a capitalised run before them a business or a place when they are capitalised too
@@ -339,7 +339,15 @@ _CJK = re.compile("[\u3400-\u9fff]")
 _CAPITAL = re.compile("[A-Z][A-Za-z]")
 # a word: letters, an apostrophe inside (O'Neill) but not a possessive's ('s), hyphenated parts
 _WORD = re.compile(r"[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)?(?:-[A-Za-z]+)*")
-_ZH_SURNAME_THEN_ROMAN = re.compile("(?<![\u3400-\u9fff])(" + "|".join(COMPOUND) + f"|[{SINGLE}])" + r"[ \t](?=[A-Z])")
+# (or after a Chinese word for a customer, a payee or a holder: 客户司徒 Ka Lok; not after 主任, whose 任 is
+# a surname's character too: 客戶服務主任 Joyce Lam)
+_PERSON_WORD_BEFORE = "|".join(
+    "客户 用户 商户 户主 款人 卡人 请人 系人 车主 卡主 件人 收方 付方 会员 职员 店员 柜员 "
+    "客戶 用戶 商戶 戶主 車主 會員 職員 店員 櫃員".split()
+)
+_ZH_SURNAME_THEN_ROMAN = re.compile(
+    f"(?:(?<![\u3400-\u9fff])|(?<={_PERSON_WORD_BEFORE}))(" + "|".join(COMPOUND) + f"|[{SINGLE}])" + r"[ \t](?=[A-Z])"
+)
 # every name holds a surname (Chinese, Vietnamese or other, or a word of a surname's shape) or a
 # patronymic particle: a text without one of these words has no romanised name
 _SURNAME_WORDS = frozenset(
@@ -479,8 +487,20 @@ def _given_after_surname(words: list[str], kinds: list[str], i: int, n: int, blo
         and i > 0
         and "S" in kinds[i - 1]
         and not blocked[i - 1]
-        and (i + n == len(words) or (i + n < len(words) and words[i + n] in _STATEMENT_TAIL))
+        and (i + n == len(words) or (i + n < len(words) and _statement_tail(words[i + n])))
     )
+
+
+def _statement_tail(word: str) -> bool:
+    """``word`` follows a payee's name on a statement's line: a currency, a code, or a memo's word or a
+    month in capitals (CHAN TAI WAI RENT AUG, LEE MAN WAH SALARY)."""
+    if word in _STATEMENT_TAIL:
+        return True
+    return word.isupper() and (word.lower() in COMMON_WORDS or word.title() in _CALENDAR_WORDS or word in _MEMO_WORDS)
+
+
+# the words of a statement line's memo in capitals that the common words lack
+_MEMO_WORDS = frozenset("SALARY RENT DEPOSIT LOAN TUITION FEE FEES BILL REPAY REFUND".split())
 
 
 # what a bank statement's line prints after the payee's name (CHAN TAI WAI HKD 500.00, MAK WING HANG REF ...)
@@ -1178,7 +1198,8 @@ def _scan_roman_names(text: str, folded: str | None) -> list[Finding]:
 # Ozorio, Ana Paula Rozario): three capitalised words alone, no capitalised word after them, the last
 # ending as those surnames end, in a vowel or a vowel and s or z (Lobby, Cosmetics end otherwise)
 _TWO_GIVEN = re.compile(
-    r"(?<![A-Za-z'’-])([A-Z][a-z]+) ([A-Z][a-z]+) ([A-Z][a-z]{2,}(?:[aeiou]|[aeiou][sz]))(?![A-Za-z'’-])"
+    r"(?<![A-Za-z'’-])([A-Z][a-z]+) ((?:de|da|do|dos|das) )?([A-Z][a-z]+) ([A-Z][a-z]{2,}(?:[aeiou]|[aeiou][sz]))"
+    r"(?![A-Za-z'’-])"
     r"(?![ \t]+[A-Z])"
 )
 
@@ -1186,7 +1207,8 @@ _TWO_GIVEN = re.compile(
 def _two_given_names(text: str, capitalised: list[str]) -> list[Finding]:
     """The names of :data:`_TWO_GIVEN` in ``text`` (accents folded; ``capitalised`` its capitalised
     words, :data:`_CAPITALISED`'s): the first two words listed given names (English or another
-    language's, no Chinese surname, no thing's, town's or month's), the third on no list and no
+    language's, no Chinese surname, no thing's, town's or month's; a particle may stand between them:
+    Maria de Fátima), the third on no list but another language's given names' (Remédios) and no
     common English, place, business, venue or role word, no capitalised word before the three (a
     heading's or a firm's: Hotel Maria Teresa Lobby) and none a place's or a business's (Anna Maria
     Island, Victoria Harbour Cruise)."""
@@ -1194,10 +1216,13 @@ def _two_given_names(text: str, capitalised: list[str]) -> list[Finding]:
     if len(capitalised) < 3 or sum(1 for w in capitalised if "E" in (k := _KINDS.get(w) or _kind(w)) or "F" in k) < 2:
         return out  # two listed given names at least among three capitalised words: most texts hold none
     for m in _TWO_GIVEN.finditer(text):
-        first, second, last = m.groups()
-        if not (_is_listed_person_given(first) and _is_listed_person_given(second)):
+        first, particle, second, last = m.groups()
+        # (a devotion's name after de is a given name, a town's too: Maria de Fátima, Maria de Lourdes)
+        devoted = particle is not None and second.lower() not in COMMON_WORDS
+        if not (_is_listed_person_given(first) and (devoted or _is_listed_person_given(second))):
             continue
-        if _kind(last) != "-" or not _surname_like(last) or business_word(last):
+        # (the last on no list, or on another language's given names' only: Remédios, Rosário are both)
+        if _kind(last) not in ("-", "F") or not _surname_like(last) or business_word(last):
             continue
         if last.lower() in _VENUES or last.lower() in _NAMED_AFTER or _capital_before(text, m.start()):
             continue
@@ -1613,7 +1638,7 @@ _AH_KIN = frozenset("Ma Mah Pa Po Gung Kung Yi Suk Sir Ba".split())
 _GIVEN_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z-])(?!['’](?![sS](?![A-Za-z])))")
 # a dash before a given name signs a message (– Eunice, Digital Banking; -- Dev), after a blank or a
 # closing bracket or stop (...唔好講俾人聽）— Ivan)
-_DASH_BEFORE = re.compile(r"(?:^|[\s>)）」』】。！？])(?:--?|–|—)[ \t]*$")
+_DASH_BEFORE = re.compile(r"(?:^|[\s>)）」』】。！？，,])(?:--?|–|—{1,2})[ \t]*$")
 _CUE_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)(?:[,:.]?[ \t]+|[:：][ \t]*)$")
 _CUES = (
     frozenset(
@@ -1761,6 +1786,8 @@ _ACTED_AFTER = re.compile(
     # a payment's or a message's verbs, a duty's (Ling already paid her share, Ming covers the FX counter)
     r"|paid|pays|sent|sends|said|says|owes|owed|transferred|borrowed|lent|received|refunded|asked|told|texted"
     r"|messaged|called|emailed|replied|confirmed|covers|wants|wanted"
+    # on a roster (Priyanka on call tonight, Wing is on duty)
+    r"|(?:is[ \t]+|will[ \t]+be[ \t]+)?on[ \t]+(?:call|duty|shift)"
     r"|(?:will|can|could|should|must|shall|needs[ \t]+to|has[ \t]+to|is[ \t]+going[ \t]+to)[ \t]+(?:not[ \t]+)?"
     r"(?:call|check|send|chase|confirm|review|reply|contact|update|arrange|prepare|collect|email|ring|phone"
     r"|ask|handle|sign|approve|escalate|verify|issue|return|pay|visit|meet|draft|fix|book|cover|take|pick"
@@ -2179,7 +2206,10 @@ _HONORIFIC = re.compile(r"([A-Z])(?<![A-Za-z'’-][A-Z])[a-z]+-(?:san|sama|sense
 def _lower_titled(text: str, cjk: bool | None = None) -> list[tuple[int, int]]:
     """A surname in lower case after a title in lower case (mr fernandes, mdm wong), and the given
     names a casual text writes in lower case (:func:`_lower_given`)."""
-    spans = _lower_given(text, _CJK.search(text) is not None if cjk is None else cjk)
+    cjk = _CJK.search(text) is not None if cjk is None else cjk
+    spans = _lower_given(text, cjk)
+    if cjk:
+        spans.extend(m.span(1) for m in _LOWER_AFTER_ROLE.finditer(text) if _lower_full_name(m.group(1).split()))
     if _LOWER_TITLE_WORD.search(text) is None:
         return spans
     return spans + [m.span(1) for m in _LOWER_TITLE.finditer(text) if _surname_word(m.group(1).title())]
@@ -2239,6 +2269,25 @@ def _lower_given(text: str, cjk: bool) -> list[tuple[int, int]]:
         if _lower_listed(word, kind) or ("G" in kind and len(word) >= 3):
             spans.append(m.span())
     return spans
+
+
+# a full name in lower case after a Chinese word for a person (操作人luo yifan, 收件人 zhou xinyi, 用戶 kelvin
+# wong): the last character of such a word (人, 户, 员, 方, 主, 客, 名), then two or three words in lower case
+_LOWER_AFTER_ROLE = re.compile(
+    r"(?<=[人户戶员員方主客名])[ \t:：]*([a-z]{1,6}(?:[ \t][a-z]{1,6}){1,2})(?![A-Za-z0-9'’-])"
+)
+
+
+def _lower_full_name(words: list[str]) -> bool:
+    """``words`` in lower case are a romanised name: a Chinese surname, then romanised syllables (luo
+    yifan, zhou xin yi), or an English given name and a Chinese surname (kelvin wong); no common English
+    word but a surname's (ok sure, test case)."""
+    kinds = [_kind(w.title()) for w in words]
+    if not all("S" in k or w not in COMMON_WORDS for w, k in zip(words, kinds, strict=True)):
+        return False
+    if "S" in kinds[0] and all("G" in k for k in kinds[1:]):
+        return True
+    return len(words) == 2 and "E" in kinds[0] and "S" in kinds[1]
 
 
 # 阿 and a nickname in lower case, as a chat types it (阿ken, 阿 wing): the nickname whole; not a
@@ -2355,6 +2404,18 @@ def _name_lists(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]
     return spans
 
 
+# a given name or a surname before a Chinese elder's kinship title, as a family calls an aunt or an uncle
+# (Ling 姨姨, Fong姨, Wah 叔, Chan 伯伯)
+_NAME_ZH_KIN = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z]{1,7})[ \t]?(?:姨|叔|伯)")
+
+
+def _kin_called(word: str) -> bool:
+    """``word`` before an elder's kinship title is a name: a romanised syllable or surname, or a listed
+    given name, no thing's nor common English word (Apple 叔叔 is none)."""
+    kind = _kind(word)
+    return kind != "-" and kind not in "BP" and not _named_thing(word) and word.lower() not in COMMON_WORDS
+
+
 def _speakers_and_titled(text: str, cjk: bool) -> list[tuple[int, int]]:
     """A chat's speakers (Sandy: thx), a romanised surname before a Chinese title (Tse 生, Wong
     太), a name before a Japanese honorific (Tanaka-san)."""
@@ -2363,6 +2424,8 @@ def _speakers_and_titled(text: str, cjk: bool) -> list[tuple[int, int]]:
         spans.extend(_speakers(text))
     if cjk and ("生" in text or "太" in text or "士" in text or "姐" in text or "sir" in text):
         spans.extend(_word_span(m) for m in _SURNAME_ZH_TITLE.finditer(text) if "S" in _kind(_word(m)))
+    if cjk and ("姨" in text or "叔" in text or "伯" in text):
+        spans.extend(m.span(1) for m in _NAME_ZH_KIN.finditer(text) if _kin_called(m.group(1)))
     if cjk and _RANK_GATE.search(text):
         spans.extend(_word_span(m) for m in _SURNAME_RANK.finditer(text) if "S" in _kind(_word(m)))
     if cjk and ("ir" in text or "IR" in text or "adam" in text):
@@ -2638,11 +2701,20 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
 # (St. Paul, Mary Kelvin), an ampersand after one (Marks & Spencer), of or a surname's particle (Bank of
 # Sunshine, Rua da Silva)
 _LONE_BEFORE = re.compile(
-    r"(?:[A-Z][a-z][A-Za-z]*\.?|[A-Z]\.|[A-Z][A-Za-z]*[ \t]*&"
+    r"(?:[A-Z][a-z]?[a-z]?\.|[A-Z][A-Za-z]*[ \t]*&"
     r"|(?<![A-Za-z])(?:of|da|de|do|dos|das|del|della|di|du|van|von|der|le|la))[ \t]+$"
 )
+# a capitalised word right before a given name alone: a name's word (Mary Kelvin: a full name's, the runs'
+# scanner's), or the first word of a place, a school or a title named after a person (Saint Paul, Prince
+# Edward, Queen Mary); a department or a sentence's first word is none of these (Finance Stephanie,
+# Handover Jenny ->)
+_CAPITALISED_BEFORE = re.compile(r"(?<![A-Za-z'’-])([A-Z][a-z][A-Za-z]*)[ \t]+$")
+_NAME_PREFIXES = frozenset(
+    "St Saint Mount Mt Fort Port Lake Cape Prince Princess Queen King Lady Lord Sir Dame Santa San Sao Bishop "
+    "Father Pope Sister Brother Holy Our".split()
+)
 # a sentence's start before a word (Doc check failed. Skip trace: ...)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 
 
 def _uncued(
@@ -2686,12 +2758,19 @@ def _lone_given(text: str, start: int, end: int, word: str, kind: str) -> bool:
         return False
     if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS or _brand_possessive(text, word, end):
         return False
+    if business_word(word):  # a place's or a business's last word (City Hall)
+        return False
     possessive = text.startswith(("'s", "’s"), end)
     if text[end : end + 1].isalnum() or word in _CARD_BRANDS or _glued_or_mixed(text, start, end, possessive):
         return False
     if _POSSESSIVE_CAPITAL.match(text, end + 2 if possessive else end):
         return False
     if _LONE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return False
+    # (another language's given name after any capitalised word is as often an event's or a place's last
+    # word: Art Basel)
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and ("E" not in kind or before.group(1) in _NAME_PREFIXES or _kind(before.group(1)) != "-"):
         return False
     if "E" not in kind and _SENTENCE_START.search(text, max(0, start - 24), start) is not None:
         return False
@@ -2831,7 +2910,8 @@ def _greeting_ends(text: str, end: int, word: str) -> bool:
 # Tsang, countersigned by Pritchard): who did it is a person
 _DONE_BY = re.compile(
     r"(?<![A-Za-z])(?i:signed|countersigned|collected|received|witnessed|approved|accepted|verified|endorsed"
-    r"|authori[sz]ed|picked[ \t]+up|checked|handled|processed)[ \t]+by[ \t]+$"
+    r"|authori[sz]ed|picked[ \t]+up|checked|handled|processed|cleared|reviewed|confirmed|escalated|raised"
+    r"|reported|prepared|submitted)[ \t]+by[ \t]+$"
 )
 
 
@@ -2916,7 +2996,17 @@ def _strongly_cued(text: str, start: int, end: int, kind: str, cjk: bool) -> boo
         (cjk and "E" in kind and _noun_given_cued(text, start, end))
         or _role_named(text, start, end)
         or _kin_thing_named(text, start, end)
+        or ("E" in kind and _done_by_thing(text, start, end))
     )
+
+
+def _done_by_thing(text: str, start: int, end: int) -> bool:
+    """An English given name that is a thing too, after a verb of handling and by, where the sentence
+    ends (Cleared by Grace., approved by Faith): who did it."""
+    return _DONE_BY.search(text, max(0, start - 40), start) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.!;,。！；，]|$)")
 
 
 # a kinship word written as a title before a name on no list (Uncle Wah and Auntie Yee, from Aunty
@@ -3100,21 +3190,35 @@ def _heading_before(text: str, start: int) -> bool:
 _NAME_WORD_RUN = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z][a-z]+)?|[A-Z]{2,}(?:['’-][A-Z]{2,})?|O['’][A-Z][A-Za-z]+)"
 _LABELLED_NAME = re.compile(
     r"(?:(?<![A-Za-z_])(?i:name)(?:[ \t]+on[ \t]+(?:the[ \t]+)?(?i:card|passport|account|id|the[ \t]+card))?"
-    r"[ \t]*=[ \t]*+['\"]?|(?<![A-Za-z_])name[ \t]+on[ \t]+(?:the[ \t]+)?(?:card|passport|account|id)[ \t:：]*+['\"“]?"
+    r"[ \t]*=[ \t]*+['\"]?|(?<![A-Za-z_])[Nn]ame[ \t]+on[ \t]+(?:(?:the|his|her|their|my|your)[ \t]+)?"
+    r"(?:(?:bank|credit|debit)[ \t]+)?(?:card|passport|account|id)(?:[ \t]+(?:is|was|reads|says|shows))?"
+    r"[ \t:：]*+['\"“]?"
     r"|姓名(?:填|写|寫|为|為|是|係)[ \t:：]*+|英文名[ \t:：]*+|拼音[ \t:：]*+)"
     rf"({_NAME_WORD_RUN}(?:[ \t]{_NAME_WORD_RUN}){{0,3}})(?![A-Za-z0-9-])(?!['’][A-Za-z])"
 )
 
 
+# the words of a card's or a form's sample name (TEST USER, VALUED CUSTOMER)
+_PLACEHOLDER_NAMES = frozenset(
+    "TEST USER DEMO SAMPLE DEFAULT ADMIN CARDHOLDER CARD HOLDER NAME VALUED CUSTOMER GUEST".split()
+)
+
+
 def _labelled_names(text: str) -> list[tuple[int, int]]:
     """The names a label names (:data:`_LABELLED_NAME`): one word of them at least a name's (on a list,
-    a syllable or a surname's shape), no business's or place's (name on card ACME TRADING LTD)."""
+    a syllable or a surname's shape), or two words or more in capitals as a card prints them, no common
+    English word nor a sample's among them; no business's or place's (name on card ACME TRADING LTD,
+    name='Default Profile', TEST USER)."""
     spans: list[tuple[int, int]] = []
     if "name" not in text and "Name" not in text and "名" not in text and "拼音" not in text:
         return spans
     for m in _LABELLED_NAME.finditer(text):
         words = m.group(1).split()
-        if not any(is_name_word(w) for w in words) or place_or_business(text, m.start(1), m.end(1)):
+        # (a name on no list counts with another word, none a common English word: AYGUL MAMATI)
+        unlisted = len(words) > 1 and all(w.isupper() and w.lower() not in COMMON_WORDS for w in words)
+        if not (unlisted or any(is_name_word(w) for w in words)) or place_or_business(text, m.start(1), m.end(1)):
+            continue
+        if not _PLACEHOLDER_NAMES.isdisjoint(w.upper() for w in words):
             continue
         spans.append(m.span(1))
     return spans
@@ -3157,6 +3261,7 @@ def _addressed_and_aliases(text: str, cjk: bool) -> list[tuple[int, int]]:
     if "'m " in text or "’m " in text or "I am " in text or "ame is " in text:
         spans.extend(m.span(1) for m in _INTRODUCED.finditer(text) if _introduced(text, m))
     spans.extend(_named_by_phrase(text, cjk))
+    spans.extend(_opening_vocative(text))
     spans.extend(_signed_or_greeted(text))
     spans.extend(_signed_full(text))
     aliased = "aka" in text or "known as" in text or "alias" in text or "AKA" in text or "a.k.a" in text
@@ -3231,6 +3336,30 @@ def _signed_full(text: str) -> list[tuple[int, int]]:
         if named and words[-1].lower() not in COMMON_WORDS and not place_or_business(text, *m.span(1)):
             spans.append(m.span(1))
     return spans
+
+
+# a message that opens with whom it asks something of (Mei send me the otp again pls, Mei pls check the
+# form, Jess did Raymond pay u back): a capitalised word first, then a request's or a question's words
+_OPENING_VOCATIVE = re.compile(
+    r"[ \t]*([A-Z][a-z]+)[ \t]*,?[ \t]+(?:pls|plz|please|send|pay|transfer|call|text|tell|can[ \t]+u|can[ \t]+you"
+    r"|could[ \t]+you|u|ur|did|do[ \t]+you|have[ \t]+you|are[ \t]+you|r[ \t]+u)(?![A-Za-z'’])"
+)
+
+
+def _opening_vocative(text: str) -> list[tuple[int, int]]:
+    """The name :data:`_OPENING_VOCATIVE` finds at the text's start: a given name (listed, or a romanised
+    syllable) or a surname, no thing's, town's, month's, role's or common English word (Pls send, Team
+    pls check, Mum can you)."""
+    m = _OPENING_VOCATIVE.match(text)
+    if m is None:
+        return []
+    word = m.group(1)
+    kind = _kind(word)
+    if kind == "-" or kind in "BP" or _named_thing(word) or word.lower() in COMMON_WORDS or word.lower() in _CUES:
+        return []
+    if word.lower() in _KIN_CUES or word.lower() in _ACTING_ROLES or word in _TITLES:
+        return []
+    return [m.span(1)]
 
 
 def _signed_or_greeted(text: str) -> list[tuple[int, int]]:
@@ -3941,8 +4070,10 @@ def _initial_and_last(text: str, found: list[Finding], initials: bool = True) ->
         if given and text.count(parts[2]) > 1 and all("G" in _kind(p) for p in given):
             forms.add(re.escape(parts[1]) + r"[ \t-]" + re.escape(parts[2]))
         surname = parts[0] if chinese_order else parts[-1]
-        if possessive and len(surname) >= 2 and not surname.isupper() and text.count(surname) > 1:
-            forms.add(re.escape(surname) + _OWNED)
+        # (a surname in capitals again in its usual case: SITU Haoran ... Situ's wife)
+        written = surname.title() if surname.isupper() else surname
+        if possessive and len(surname) >= 2 and text.count(written) > (surname == written):
+            forms.add(re.escape(written) + _OWNED)
         if len(forms) >= _REPEATED_WORDS_MAX:
             break
     if not forms:

@@ -110,8 +110,9 @@ LOOKALIKES = frozenset(
         "钱大妈 钟薛高 卓悦 马自达 谷歌 柯尼卡 雷克萨斯 易拉宝 邓白氏 蔡司 樊登 易方达 余额宝 "
         "林吉特 卢布 韩元 陈皮 高柜 杨枝甘露 蒲公英 乔迁 周转 "
         "石家庄 秦皇岛 连云港 林芝 柯桥 梅林 石岩 喻家山 卢湾 贺州 梁溪 龚滩 利园 孙仔 孙女 孙儿 "
-        # a jeweller's gold ware (金器)
-        "金器 金饰"
+        # a jeweller's gold ware (金器), a city (马尼拉: Manila), restaurants named like people (陈麻婆, 谭仔
+        # 米线), a school's namesake (利玛窦: Matteo Ricci)
+        "金器 金饰 马尼拉 陈麻婆 谭仔 利玛窦"
     ).split()
 )
 
@@ -226,6 +227,8 @@ _LEFT_WORDS = tuple(
             # who submits, keys in, starts or handles a record, a claim's insured and a car's driver
             # (提交人覃工, 录入人, 被保人司马一诺, 驾驶员牛建军)
             "提交人 录入人 发起人 操作人 办理人 申报人 被保人 驾驶员 驾驶人 "
+            # a wallet's bill line naming who sent a transfer (转账-来自小王)
+            "来自 "
             "客户 收款人 付款人 汇款人 持卡人 申请人 受益人 联系人 姓名 户名 租客 业主 房东 "
             # an app's user, a firm's liaison (用户阿秀, 技术对接人小潘), a parcel's sender and recipient
             # (寄方严家豪, 收方陈美玲)
@@ -838,8 +841,12 @@ _TRADES = tuple(
             # a care home, a welfare home, a township clinic, a kindergarten named like a person (安康敬老院,
             # 福寿养老院, 仁和卫生院, 金宝贝幼儿园)
             "敬老院 养老院 老人院 福利院 卫生院 幼儿园 托儿所 "
+            # a dental clinic named after its dentist or its estate (柏丽牙科)
+            "牙科 牙科诊所 "
             # a maternity and child hospital named after a person (宋庆龄妇幼保健院)
-            "妇幼保健院 保健院"
+            "妇幼保健院 保健院 "
+            # a school named after a person (朱文安高中, 李惠利中学, 王伟小学)
+            "中学 小学 高中 初中 幼稚园"
         ).split(),
         key=len,
         reverse=True,
@@ -3097,6 +3104,35 @@ def _row_name(s: str, i: int, end: int, given: dict[str, float], words: frozense
     if g[0] in "小老阿":
         return second >= 0.5 or g[1] in _SINGLE_SET
     return g not in words and first >= -0.5 and second >= 0.5 and first + second >= 1.5
+
+
+# a list of three items or more, each a capitalised Latin word, 阿 and a Latin nickname or two or three CJK
+# characters, parted by 、, a comma, a slash or a blank (阿Ben、Karen、子聰; 細明/阿May/Jason; 阿詩、Marcus、天佑)
+_MIXED_ITEM = "(?:阿[A-Za-z]{2,8}|[A-Z][a-z]{1,11}|[\u3400-\u9fff]{2,3})"
+_MIXED_LIST = re.compile(
+    f"(?<![A-Za-z\u3400-\u9fff]){_MIXED_ITEM}(?:[ \t]*[、,，/／][ \t]*{_MIXED_ITEM}){{2,}}(?![A-Za-z\u3400-\u9fff])"
+)
+_MIXED_ITEM_RE = re.compile(_MIXED_ITEM)
+
+
+def mixed_lists(s: str, found: list[Finding]) -> list[Finding]:
+    """The Chinese given names of two characters in a list of Latin and Chinese items (:data:`_MIXED_LIST`)
+    two items of which are names ``found`` holds (子聰 of 阿Ben、Karen、子聰): a chat's given name
+    (:func:`_chat_given`). ``s`` is the text's Simplified copy, of the same length."""
+    if not found or ("、" not in s and "/" not in s and "," not in s and "，" not in s):
+        return []
+    spans = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
+    out: list[Finding] = []
+    given, words, _t2s = _tables()
+    for m in _MIXED_LIST.finditer(s):
+        items = [it.span() for it in _MIXED_ITEM_RE.finditer(s, m.start(), m.end())]
+        named = [any(a < y and x < b for x, y in spans) for a, b in items]
+        if sum(named) < 2:
+            continue
+        for (a, b), seen in zip(items, named, strict=True):
+            if not seen and b - a == 2 and _chat_given(s[a:b], given, words):
+                out.append(Finding("PERSON", a, b, GIVEN_SCORE, GIVEN_RECOGNIZER))
+    return out
 
 
 def listed_rows(s: str, found: list[Finding]) -> list[Finding]:

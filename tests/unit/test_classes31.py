@@ -293,3 +293,100 @@ def test_when_a_label_a_closing_or_a_greeting_names_no_person_then_it_stays_out(
 @pytest.mark.parametrize("text", ["All verified, thanks Mr Chow.", "Thanks Ms Szeto，HKID 號碼？", "Regards, Dr Wong"])
 def test_when_a_closing_precedes_a_titled_name_then_the_title_stays_out(text: str) -> None:
     left_by_both(text, next(w for w in ("Mr", "Ms", "Dr") if w in text))
+
+
+# the scree development set (written to the judge's brief the same evening): a full name in lower case after a
+# Chinese person word; a message opening with whom it asks; a surname again in its usual case; a dash's
+# signature; a name on a card said in prose; a payee's name before a statement memo's word; a given name after
+# a department's word; Chinese and Latin given names in one list; a compound surname before romanised given
+# names after a person word; a given name or surname before an elder's kinship title; a verb of handling and
+# by before a given name that is a thing too; 来自 on a wallet's bill
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("已标记，操作人luo yifan，已标记“无需处理”。", "luo yifan"),
+        ("收件人 zhou xinyi 電話 １３６ ２８４７ ５５０１", "zhou xinyi"),
+        ("用戶 kelvin wong 喺 live chat 打咗", "kelvin wong"),
+        ("Mei send me the otp again pls", "Mei"),
+        ("Jess did Raymond & Kayla pay u back", "Jess"),
+        ("Legal rep SITU Haoran, passport EA5729310. UBO is Situ's wife Guo Lingyu.", "Situ"),
+        ("放門口就得，唔使簽收，唔該晒 —— Yuki", "Yuki"),
+        ('Name on her bank card is "AYGUL MAMATI", asked her to explain', "AYGUL MAMATI"),
+        ("15/08 FPS CR CHAN TAI WAI RENT AUG HKD 9,800.00", "CHAN TAI WAI"),
+        ("有問題搵 Finance Stephanie 或者 HR", "Stephanie"),
+        ("Handover Jenny -> night shift", "Jenny"),
+        ("OT adj: Faizal +HKD 1,120; Ravi nil (already paid)", "Ravi"),
+        ("夾錢食飯 $286 一位，阿Ben、Karen、子聰 記得PayMe我", "子聰"),
+        ("客户司徒 Ka Lok上传香港身份证", "司徒 Ka Lok"),
+        ("mum says send the 2k to Ling 姨姨, the BOC one", "Ling"),
+        ("Customer holds an Omani passport. Cleared by Grace.", "Grace"),
+        ("微信账单：06-18 转账-来自小王 +¥200.00", "小王"),
+        ("提交人小何，reviewer Daniel。", "小何"),
+        ("如有查詢請回覆此電郵。客戶服務主任 Joyce Lam", "Joyce Lam"),
+        ("冒充领导：财务柏丽收到QQ消息", "柏丽"),
+    ],
+)
+def test_when_the_scree_classes_name_a_person_then_found(text: str, name: str) -> None:
+    found_whole_by_both(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("客户 ok sure 已确认", "ok"),
+        ("用户 test case 失败", "test"),
+        ("Team pls check the batch", "Team"),
+        ("Mum can you send it", "Mum"),
+        ("Doc check failed: upload a clearer scan", "Doc"),
+        ("Mule check: account opened 9 Aug", "Mule"),
+        ("name = 'TEST USER'", "TEST"),
+        ("name='Default Profile'", "Default"),
+        ("banquet at Maxim's Palace, City Hall", "Hall"),
+        ("FPS to St. Paul's College", "Paul"),
+        ("Prince Edward station exit", "Edward"),
+        ("Visa、Master、银联 都收", "银联"),
+        ("Apple 叔叔 嘅舖", "Apple"),
+        ("lives in Jordan (Yau Tsim Mong).", "Yau"),
+        ("来自王府井的订单", "王府井"),
+        ("来自江门的客户", "江门"),
+        ("给小雄交朱文安高中的学费", "朱文安"),
+        ("收款行：BDO Unibank（马尼拉）", "马尼拉"),
+    ],
+)
+def test_when_the_scree_look_alikes_name_no_person_then_they_stay_out(text: str, word: str) -> None:
+    left_by_both(text, word)
+
+
+def test_when_a_config_keys_password_is_followed_by_a_chinese_clause_then_the_clause_stays_out(
+    detector: Detector,
+) -> None:
+    text = "误提交到Git：DB_PASSWORD=pG7!xR2m#Lq9，5分钟内已回滚并轮换。提交人小何"
+    assert found(detector, text, "AUTH_SECRET") == ["pG7!xR2m#Lq9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Beneficiary (wife) Ana Paula Remédios, tel +853 6628 1403.", "Ana Paula Remédios"),
+        ("澳門居民 Maria de Fátima Remédios，BIR 5215678(3)", "Maria de Fátima Remédios"),
+        ("Maria da Silva Costa paid the deposit", "Maria da Silva Costa"),
+        ("key set in env. Priyanka on call tonight.", "Priyanka"),
+        ("FYI Wing is on duty", "Wing"),
+    ],
+)
+def test_when_a_portuguese_name_or_a_roster_names_a_person_then_found(text: str, name: str) -> None:
+    found_whole_by_both(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Paid to Maria de Fatima Hospital", "Maria"),
+        ("Hotel Maria Teresa Lobby", "Maria"),
+        ("Anna Maria Island tour", "Anna"),
+        ("Doctor on call tonight", "Doctor"),
+        ("Team on call", "Team"),
+    ],
+)
+def test_when_a_portuguese_or_roster_look_alike_names_no_person_then_it_stays_out(text: str, word: str) -> None:
+    left_by_both(text, word)
