@@ -513,6 +513,9 @@ PHONE_CONTEXT = re.compile(
             "[（(]澳[門门]" + _AT_NUMBER,
             word_start_source("pm", " ?我" + _AT_NUMBER),
             word_start_source("send", " ?去" + _AT_NUMBER),
+            # someone's number right before it ("got ur number ９１２５ ７７０３", "my number is 6123 4567")
+            r"(?<![A-Za-z])(?i:ur|your|my|his|her|their|our)[ \t]+(?i:number|no\.?)(?:[ \t]+(?i:is|was))?[ \t]*[:：]?"
+            + _AT_NUMBER,
         )
     )
 )
@@ -2611,8 +2614,9 @@ _NOT_AN_ACCOUNT_ID_CONTEXT = re.compile(NOT_AN_ID_CONTEXT.pattern + _OTHER_NUMBE
 CN_ACCOUNT = AccountRecognizer(
     "gc_cn_bank_account",
     "CN_BANK_ACCOUNT",
-    # (not inside a code of capitals and digits: "录音编号 RC-20261130-0441", "報案編號 TPE-2026-1129-33")
-    re.compile(r"(?<![0-9A-Za-z])(?<![A-Z]-)\d(?:[ -]?\d){9,24}(?![0-9A-Za-z])"),
+    # (not inside a code of capitals and digits: "录音编号 RC-20261130-0441", "報案編號 TPE-2026-1129-33"; nor
+    # a date and an hour before a time's colon: "於 2024-09-03 23:41 由 IP ... 登入")
+    re.compile(r"(?<![0-9A-Za-z])(?<![A-Z]-)\d(?:[ -]?\d){9,24}(?![0-9A-Za-z])(?![:：][0-9])"),
     _cn_account_value,
     base_score=0.0,
     context_score=0.8,
@@ -4448,8 +4452,8 @@ _CREDENTIALS = (
     r"[A-Za-z0-9._@+-]{2,64}(?::(?=[!-~])|[ \t]*+[/|,][ \t]*+)"
     r"(?:(?i:passwords?|pwd|pw|pass)[ \t]*+[:：=]?[ \t]*+)?" + _PRINTABLE_RUN
 )
-# a time, a date, a path or a link is no password
-_NOT_A_CREDENTIAL = re.compile(r"[0-9:./-]+|.*://.*|/.*")
+# a time, a date, a path, a link or a transcript's next speaker (login email / cust: ...) is no password
+_NOT_A_CREDENTIAL = re.compile(r"[0-9:./-]+|.*://.*|/.*|[A-Za-z]+[:：]")
 
 
 def _password_like(value: str) -> bool:
@@ -4745,6 +4749,17 @@ _NUMBERED_BEFORE = re.compile(
 )
 
 
+# A code read out, told or typed, a code's word within 120 characters before ("Told him never to read out the
+# code... he had already read 482913 to me", "OTP? she gave me 551092"): a verb of telling, reading, giving or
+# typing, its object, then four to eight digits
+_TOLD_CODE = (
+    r"(?<![A-Za-z])(?i:read|reads|told|gave|give|sent|typed|entered|keyed|texted|said)(?:[ \t]++(?i:out|over|back))?"
+    r"(?:[ \t]++(?i:me|us|him|her|them|it))?(?:[ \t]++(?i:was|as|is))?[ \t]*+[:：]?[ \t]*+"
+    r"([0-9]{4,8}|[0-9]{3}[ -][0-9]{3})(?![0-9A-Za-z.,:/-])(?![ \t-]?[0-9])"
+    r"(?![ \t]*+(?i:hkd|rmb|usd|mop|dollars?|times|mins?|minutes|days|%))"
+)
+
+
 def _failed_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
     """A code's word within 120 characters before the value, no order's, reference's or card's word right
     before it, and no date (20240318)."""
@@ -4755,6 +4770,18 @@ def _failed_code_place(text: str, start: int, value_start: int, value_end: int) 
     return _CODE_WORD_BEFORE.search(text, look_back(text, start, 120), start) is not None
 
 
+AUTH_TOLD_CODE = Recognizer(
+    "gc_auth_told_code",
+    "AUTH_SECRET",
+    re.compile(_TOLD_CODE),
+    v.always,
+    base_score=0.85,
+    group=1,
+    priority=10,
+    min_digits=3,
+    required=("read", "told", "gave", "give", "sent", "typed", "entered", "keyed", "texted", "said"),
+    place=_failed_code_place,
+)
 AUTH_FAILED_CODE = Recognizer(
     "gc_auth_failed_code",
     "AUTH_SECRET",
@@ -5801,6 +5828,7 @@ ID_RECOGNIZERS: tuple[Recognizer, ...] = (
     AUTH_CLI_PASSWORD,
     AUTH_SHAPED,
     AUTH_FAILED_CODE,
+    AUTH_TOLD_CODE,
     AUTH_ANSWERED_CODE,
     AUTH_ANSWERED_CODE_ZH,
     AUTH_SPELT,

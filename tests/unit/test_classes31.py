@@ -390,3 +390,39 @@ def test_when_a_portuguese_name_or_a_roster_names_a_person_then_found(text: str,
 )
 def test_when_a_portuguese_or_roster_look_alike_names_no_person_then_it_stays_out(text: str, word: str) -> None:
     left_by_both(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        (
+            "OTP never arrived. Told him never to read out the code... he had already read 482913 to me",
+            "AUTH_SECRET",
+            "482913",
+        ),
+        ("OTP? she gave me 551 092 ok", "AUTH_SECRET", "551 092"),
+        ("hi is this Vincent? got ur number ９１２５ ７７０３ from the group", "PHONE_NUMBER", "９１２５ ７７０３"),
+        ("my number is 6123 4567", "PHONE_NUMBER", "6123 4567"),
+    ],
+)
+def test_when_a_code_is_told_or_a_number_is_someones_then_found(
+    detector: Detector, text: str, kind: str, value: str
+) -> None:
+    assert found(detector, text, kind) == [value], (text, found(detector, text, kind))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("code: he typed 1234 5678 9012 3456", "AUTH_SECRET"),
+        ("the code was sent 10:42, he sent 300 HKD", "AUTH_SECRET"),
+        ("PIN reset, I told him 4 times", "AUTH_SECRET"),
+        ("【系統通知】閣下帳戶於 2024-09-03 23:41 由 IP 203.0.113.57 登入", "CN_BANK_ACCOUNT"),
+        ("請提供 txn id 同 login email / cust: tiffany.yip@example.hk", "AUTH_SECRET"),
+        ("your order number 6123 4567", "PHONE_NUMBER"),
+    ],
+)
+def test_when_a_told_number_or_a_dated_run_is_no_secret_then_it_stays_out(
+    detector: Detector, text: str, kind: str
+) -> None:
+    assert found(detector, text, kind) == [], (text, found(detector, text, kind))
