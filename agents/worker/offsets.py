@@ -112,6 +112,10 @@ class Sequencer:
 
     expected: int | None = None  # the next offset to take; None until the first is known
     rewinding_since: float | None = None
+    # whether the rewind's gap is known to hold records (a probe found them); the timer's rewind of a
+    # partition's last offsets is not: its expected offset may be empty (a transaction marker), and a later
+    # delivery is then a gap to probe, not one to drop until the expected one comes back (it never would)
+    proven: bool = True
 
     def check(self, offset: int, now: float) -> str:
         """``"take"``, ``"behind"`` (delivered again: the tracker decides), ``"gap"`` (probe
@@ -121,7 +125,7 @@ class Sequencer:
             return "take"
         if offset < self.expected:
             return "behind"
-        if self.rewinding_since is None:
+        if self.rewinding_since is None or not self.proven:
             return "gap"
         if now - self.rewinding_since > REWIND_RETRY_S:
             self.rewinding_since = now
@@ -139,6 +143,8 @@ class Sequencer:
         if self.expected is not None and offset > self.expected:
             self.expected = offset
 
-    def rewind(self, now: float) -> None:
-        """The gap holds records: they are to be read again from :attr:`expected`."""
+    def rewind(self, now: float, proven: bool = True) -> None:
+        """The gap holds records (``proven``; or may: the timer's read past a partition's last offsets):
+        they are to be read again from :attr:`expected`."""
         self.rewinding_since = now
+        self.proven = proven

@@ -340,7 +340,7 @@ class Runtime:
                     log.warning(
                         "%s[%d] offset %d still missing; seeking again", part.topic, part.partition, seq.expected
                     )
-                    seq.rewind(now)
+                    seq.rewind(now, seq.proven)
                     await self._seek(part, seq.expected)
                 continue
             read = read_offset_of(part.topic, part.partition)
@@ -358,7 +358,8 @@ class Runtime:
                 part.partition,
                 seq.expected,
             )
-            seq.rewind(now)
+            # (not proven: the expected offset may hold no record, and the next delivery is probed as a gap)
+            seq.rewind(now, proven=False)
             await self._seek(part, seq.expected)
 
     def _dispatch(self, slot: int) -> None:

@@ -176,11 +176,16 @@ def _romanised_after(text: str, found: list[Finding]) -> list[Finding]:
     if "(" not in text and "（" not in text:
         return found
     out = list(found)
+    # the characters the findings cover: an overlap is a look-up, not a scan of every finding (a text of
+    # thousands of names was read in quadratic time)
+    covered = bytearray(len(text))
+    for f in found:
+        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
     for f in found:
         if _CJK.match(text, f.end - 1) is None:
             continue
         m = _ROMANISED_AFTER.match(text, f.end)
-        if m is None or any(g.start < m.end(1) and m.start(1) < g.end for g in found):
+        if m is None or any(covered[m.start(1) : m.end(1)]):
             continue
         words = m.group(1).split()
         if not any(is_name_part(w) for w in words) or place_or_business(text, m.start(1), m.end(1)):

@@ -3896,8 +3896,10 @@ _LINK_WORD = (
     # a weak link
     r"(?:[ \t]++(?i:not|no longer)(?![A-Za-z]))?"
     # an arrow ("password -> Tam!2026hk", "pwd => ...", "密碼 → ...")
-    # ("#" right after the keyword or a blank: one inside the value parts none of it: "新密码 "Stg-Db#8821x"")
-    r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|(?:(?<=[dDwWeE码碼])|(?<=[ \t]))#|(?<=[ \t])-(?=[ \t])|"
+    # ("#" right after a keyword's last character, a bracket or a blank: one inside the value parts none of it:
+    # "新密码 "Stg-Db#8821x"", but "口令#Abc123", "passwords#...", "security answer#...", "password (new)#...")
+    r"|-+>|=+>|→|:|：|=|为|為|係咪|系咪|是不是|是|係|系|(?:(?<=[dDwWeEsSrR码碼令案)\]])|(?<=[ \t]))#"
+    r"|(?<=[ \t])-(?=[ \t])|"
     r"(?<![A-Za-z])(?i:reset|changed?|set|updated?)[ \t]++(?i:to)(?![A-Za-z])|"
     r"改为|改為|改成|改咗做|改做|设为|設為|换成|換成|" + _ENTERED + r"|"
     # what was entered, a weak link ("輸入密碼，佢已經入咗Flo2024!hk", "密码输入了 Abc@2024")
@@ -4314,8 +4316,8 @@ AUTH_CONFIG_KEY = Recognizer(
         r"(?:(?:[A-Za-z0-9]{1,20}_){1,3}(?:(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){0,3}|(?i:pass))"
         r"|(?i:passwords?|passwd|pwd|passphrase)(?:_[A-Za-z0-9]{1,20}){1,3})(?![0-9A-Za-z])"
         # (the key quoted, as HCL, JSON and PHP write it: '"db_password" = "..."', "'smtp_pass' => '...'")
-        # (a Chinese clause's punctuation ends the value: "DB_PASSWORD=pG7!xR2m#Lq9，5分钟内已回滚")
-        r"[\"'`]?[ \t]*+(?:=>|:=|=|:|：)[ \t]*+[\"'`]?([^\s\"'`,;，。；：！？、（）「」]{2,64})"
+        # (a Chinese clause's comma, stop or semicolon ends the value: "DB_PASSWORD=pG7!xR2m#Lq9，5分钟内已回滚")
+        r"[\"'`]?[ \t]*+(?:=>|:=|=|:|：)[ \t]*+[\"'`]?([^\s\"'`,;，。；]{2,64})"
     ),
     v.always,
     base_score=0.9,
@@ -4668,17 +4670,19 @@ AUTH_PASSWORD_ONE = _secret_value(
 # A value shaped as a chosen password, a password's word within 120 characters before it, whatever stands
 # between ("wifi pw again → its Tamarind#88", "wrong passwords and pasted the one she thought was right,
 # Mango@Lantau2024", "password 係咪 case sensitive？我打 Sunny@2024!"): a capital, a small letter and a digit
-# in 8 to 40 printable characters, no blank, and a sign or the password's word within 40 characters
-# (_shaped_place); a quote or a bracket around it, a sentence's stop after it, is none of it
+# in 8 to 40 printable characters, no blank, starting with a letter or a digit, and a sign (or, with none, a
+# link right before it: "wifi密码改了 新的 Lyx520131"; _shaped_place); a quote or a bracket around it, a
+# sentence's stop after it, is none of it
 _CHOSEN_SHAPE = (
     r"(?<![!-~])[\"'(\[<{“‘]?+((?=[!-~]{0,39}[A-Z])(?=[!-~]{0,39}[a-z])(?=[!-~]{0,39}[0-9])"
-    r"[A-Za-z0-9!#$%&*+=?@^~_][!-~]{6,38}[A-Za-z0-9!#$%&*+=@^~_])(?=[.,;:?)\]}>'\"”’]*+(?![!-~]))"
+    r"[A-Za-z0-9][!-~]{6,38}[A-Za-z0-9!#$%&*+=@^~_])(?=[.,;:?)\]}>'\"”’]*+(?![!-~]))"
 )
 # an address, a link or a path is no password (kavya.iyer@example.net), nor a key and its value
 # (password=Lily0818chow, -Dnexus.password=...: the value is AUTH_PASSWORD's), nor a masked sample
 # ($2b$12$XXXXXXXXXXXX)
 _NOT_SHAPED = re.compile(
-    r".*@[A-Za-z0-9-]+\.[A-Za-z].*|.*://.*|.*[/\\].*|[-A-Za-z_.]*[=:].*|.*(?i:pass|pwd).*|.*(?:XXXX|xxxx|\*\*).*"
+    r".*@[A-Za-z0-9-]+\.[A-Za-z].*|.*://.*|.*[/\\].*|[-A-Za-z_.]*[=:].*|.*(?i:password|passwd|pwd).*"
+    r"|.*(?:XXXX|xxxx|\*\*).*"
     # (nor a wrapped or an encrypted value: ENC(Qm9vYmF6), ${DB_PASS2})
     r"|.*[()\[\]{}<>].*"
 )
@@ -4688,6 +4692,21 @@ _NOT_SHAPED = re.compile(
 _USER_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?i:user(?:[ _]?name|[ _]?id)?|login|log-in|account|acct|handle|id|email|e-mail)"
     r"|用户名?|用戶名?|账号|帳號)[ \t]*+[:：=]?[ \t]*+$"
+)
+# a reference's, an order's, a device's, a version's, a room's or a promotion's word before the value names
+# it (booking ref Abc12345, Ref#Ab2024x, case HK-Ab12345, order No HKo2024A1, 快递单号 SF123..., my room is
+# Rm12B-3F, version v2.3.1Beta, promo code Save20Now, on my iPhone13, using Win11Pro, Model: GalaxyS23Ultra,
+# 错误码 ERR_Auth401)
+_NAMED_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:ref|reference|booking|order|no|model|version|ver|room|rm|promo|code|case|ticket|tracking"
+    r"|waybill|item|sku|device|phone|laptop|using|on[ \t]+my|error|err|build|serial|invoice|inv)\.?"
+    r"|单号|單號|订单|訂單|型号|型號|版本|错误码|錯誤碼|编号|編號|快递|快遞|房号|房號)[ \t]*+(?:[:：#]|is|was)?[ \t]*+$"
+)
+# a link right before a value with no sign in it: is, a colon, 是/係/為, 改成, 新的, or another one ("新的
+# Lyx520131", "is it ChanFamily123? or Lucky1997?")
+_LINK_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?i:is|was|now|or)|[:：=→]|->|是|係|为|為|改成|改为|改為|改咗做|新的|新嘅|定|或者)"
+    r"[ \t]*+[\"'“‘「]?$"
 )
 
 
@@ -4699,20 +4718,25 @@ def _shaped_password(value: str) -> bool:
     return _NOT_SHAPED.fullmatch(value) is None and _MASK.fullmatch(value) is None
 
 
-_SIGN = re.compile(r"[!#$%&*+=?@^~_]")
+# a sign in a chosen password (an underscore is an identifier's as often: ERR_Auth401)
+_SIGN = re.compile(r"[!#$%&*+=?@^~]")
 _DIGITS = re.compile(r"[0-9]")
 
 
 def _shaped_place(text: str, start: int, value_start: int, value_end: int) -> bool:
-    """A password's word within 120 characters before the value (40 for one with no sign, and two digits
-    in it: "wifi密码改了 新的 Lyx520131", not "pay at 7-Eleven"), no user's word nor an example's right
-    before it."""
-    if _USER_BEFORE.search(text, look_back(text, value_start, 24), value_start) is not None:
+    """A password's word within 120 characters before the value; one with no sign needs two digits, the
+    password's word within 40 characters and a link right before it ("wifi密码改了 新的 Lyx520131", not "pay
+    at 7-Eleven", "using Win11Pro"); no user's, example's, reference's, order's, device's or version's
+    word right before it."""
+    back = look_back(text, value_start, 24)
+    if _USER_BEFORE.search(text, back, value_start) is not None or _NAMED_BEFORE.search(text, back, value_start):
         return False
     if _EXAMPLE_BEFORE.search(text, look_back(text, value_start, 16), value_start) is not None:
         return False
     if _SIGN.search(text, value_start, value_end) is None:
         if len(_DIGITS.findall(text, value_start, value_end)) < 2:
+            return False
+        if _LINK_BEFORE.search(text, look_back(text, value_start, 12), value_start) is None:
             return False
         return _PASSWORD_WORD.search(text, look_back(text, value_start, 40), value_start) is not None
     return _password_one_place(text, start, value_start, value_end)
@@ -4744,8 +4768,13 @@ _CODE_WORD_BEFORE = re.compile(
 # an order's, a reference's or a card's word right before the number names it (order 20240318 expired)
 _NUMBERED_BEFORE = re.compile(
     r"(?i:(?<![A-Za-z])(?:order|ref|reference|invoice|inv|txn|card|acct|account|no|voucher|coupon|promo|batch"
-    r"|policy|version|plan|#)\.?)[ \t]*+[:：#]?[ \t]*+$"
-    r"|(?:单号|單號|订单|訂單|尾号|尾號|卡号|卡號|账号|賬號|帳號|编号|編號)[ \t]*+[:：]?[ \t]*+$"
+    r"|policy|version|plan|payment|top-?up|balance|ending|expiring|expiry|exp|at|item|amount|of|total"
+    # (a code that is no one's secret: error code 4012, merchant code 5411, branch code 0123)
+    r"|(?:error|merchant|branch|reason|response|result|status|promo|discount|product|postal|zip|area|bank|swift"
+    r"|country|sort|mcc|item)[ \t]+code|#)\.?)[ \t]*+[:：#]?[ \t]*+$"
+    r"|(?:单号|單號|订单|訂單|尾号|尾號|卡号|卡號|账号|賬號|帳號|编号|編號|金额|金額|余额|餘額|错误码|錯誤碼)"
+    r"[ \t]*+[:：]?[ \t]*+$"
+    r"|[$¥￥][ \t]*+$"
 )
 
 
@@ -4761,15 +4790,31 @@ _TOLD_CODE = (
 
 
 def _failed_code_place(text: str, start: int, value_start: int, value_end: int) -> bool:
-    """A code's word within 120 characters before the value, no order's, reference's or card's word right
-    before it, and no date (20240318)."""
-    if _NUMBERED_BEFORE.search(text, look_back(text, value_start, 16), value_start) is not None:
+    """A code's word within 80 characters before the value, no order's, reference's, card's, amount's or
+    time's word right before it (payment of 1200 failed, card ending 4821 was rejected, at 1430 expired),
+    and no date (20240318)."""
+    if _NUMBERED_BEFORE.search(text, look_back(text, value_start, 20), value_start) is not None:
         return False
     if _DATE_SHAPE.fullmatch(text, value_start, value_end) is not None:
         return False
-    return _CODE_WORD_BEFORE.search(text, look_back(text, start, 120), start) is not None
+    return _CODE_WORD_BEFORE.search(text, look_back(text, start, 80), start) is not None
 
 
+# the words of _CODE_WORD_BEFORE as literals, a recognizer's cheap first test
+_CODE_WORDS_REQUIRED = (
+    "otp",
+    "code",
+    "passcode",
+    "pin",
+    "验证码",
+    "驗證碼",
+    "动态码",
+    "動態碼",
+    "短信码",
+    "短信碼",
+    "校验码",
+    "校驗碼",
+)
 AUTH_TOLD_CODE = Recognizer(
     "gc_auth_told_code",
     "AUTH_SECRET",
@@ -4779,7 +4824,9 @@ AUTH_TOLD_CODE = Recognizer(
     group=1,
     priority=10,
     min_digits=3,
-    required=("read", "told", "gave", "give", "sent", "typed", "entered", "keyed", "texted", "said"),
+    # (the code's word, which the place requires anyway, is rarer than the verbs: "sent" and "said" are in
+    # many a memo)
+    required=_CODE_WORDS_REQUIRED,
     place=_failed_code_place,
 )
 AUTH_FAILED_CODE = Recognizer(

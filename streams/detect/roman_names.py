@@ -342,8 +342,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’](?![sS]\b)[A-Za-z]+)?(?:-[A-Za-z]+)*")
 # (or after a Chinese word for a customer, a payee or a holder: 客户司徒 Ka Lok; not after 主任, whose 任 is
 # a surname's character too: 客戶服務主任 Joyce Lam)
 _PERSON_WORD_BEFORE = "|".join(
-    "客户 用户 商户 户主 款人 卡人 请人 系人 车主 卡主 件人 收方 付方 会员 职员 店员 柜员 "
-    "客戶 用戶 商戶 戶主 車主 會員 職員 店員 櫃員".split()
+    "客户 用户 商户 户主 款人 卡人 请人 系人 车主 卡主 件人 收方 付方 会员 职员 店员 柜员 作人 办人 交人 搭客 "
+    "客戶 用戶 商戶 戶主 車主 會員 職員 店員 櫃員 辦人".split()
 )
 _ZH_SURNAME_THEN_ROMAN = re.compile(
     f"(?:(?<![\u3400-\u9fff])|(?<={_PERSON_WORD_BEFORE}))(" + "|".join(COMPOUND) + f"|[{SINGLE}])" + r"[ \t](?=[A-Z])"
@@ -1873,7 +1873,7 @@ def _acted(text: str, start: int, end: int, kind: str) -> bool:
     word = text[start:end]
     if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS:
         return False
-    if word.lower() in _CUES or word.lower() in _ACTING_ROLES:
+    if word.lower() in _ROLE_CUES or word.lower() in _ACTING_ROLES:
         return False  # a role that acts (User replied, Customer paid, System sent)
     questioned = asked_here and _QUESTION_VERB_AFTER.match(text, end) is not None
     if _ACTED_AFTER.match(text, end) is None and not questioned:
@@ -2271,10 +2271,10 @@ def _lower_given(text: str, cjk: bool) -> list[tuple[int, int]]:
     return spans
 
 
-# a full name in lower case after a Chinese word for a person (操作人luo yifan, 收件人 zhou xinyi, 用戶 kelvin
-# wong): the last character of such a word (人, 户, 员, 方, 主, 客, 名), then two or three words in lower case
+# a full name in lower case after a Chinese word for a customer, a payee or a holder (操作人luo yifan, 收件人
+# zhou xinyi, 用戶 kelvin wong: _PERSON_WORD_BEFORE), then two or three words in lower case
 _LOWER_AFTER_ROLE = re.compile(
-    r"(?<=[人户戶员員方主客名])[ \t:：]*([a-z]{1,6}(?:[ \t][a-z]{1,6}){1,2})(?![A-Za-z0-9'’-])"
+    f"(?<={_PERSON_WORD_BEFORE})" + r"[ \t:：]*([a-z]{1,6}(?:[ \t][a-z]{1,6}){1,2})(?![A-Za-z0-9'’-])"
 )
 
 
@@ -2284,6 +2284,9 @@ def _lower_full_name(words: list[str]) -> bool:
     word but a surname's (ok sure, test case)."""
     kinds = [_kind(w.title()) for w in words]
     if not all("S" in k or w not in COMMON_WORDS for w, k in zip(words, kinds, strict=True)):
+        return False
+    # (nor a place in lower case: 商户 lai chi kok 店, 收件人 ho man tin)
+    if any(tuple(words[a:b]) in _LOOKALIKE_SET for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
         return False
     if "S" in kinds[0] and all("G" in k for k in kinds[1:]):
         return True
@@ -2413,6 +2416,8 @@ def _kin_called(word: str) -> bool:
     """``word`` before an elder's kinship title is a name: a romanised syllable or surname, or a listed
     given name, no thing's nor common English word (Apple 叔叔 is none)."""
     kind = _kind(word)
+    if word in _SYLLABLE_BRANDS:
+        return False  # (Uber 叔叔, Grab 叔: a driver)
     return kind != "-" and kind not in "BP" and not _named_thing(word) and word.lower() not in COMMON_WORDS
 
 
@@ -2701,7 +2706,7 @@ def _given_words(text: str, cjk: bool) -> list[tuple[int, int]]:
 # (St. Paul, Mary Kelvin), an ampersand after one (Marks & Spencer), of or a surname's particle (Bank of
 # Sunshine, Rua da Silva)
 _LONE_BEFORE = re.compile(
-    r"(?:[A-Z][a-z]?[a-z]?\.|[A-Z][A-Za-z]*[ \t]*&"
+    r"(?:(?<![A-Za-z])(?:St|Mt|Ft|Pt|Jr|Sr|Dr|Mr|Ms)\.|[A-Z][A-Za-z]*[ \t]*&"
     r"|(?<![A-Za-z])(?:of|da|de|do|dos|das|del|della|di|du|van|von|der|le|la))[ \t]+$"
 )
 # a capitalised word right before a given name alone: a name's word (Mary Kelvin: a full name's, the runs'
@@ -2715,6 +2720,12 @@ _NAME_PREFIXES = frozenset(
 )
 # a sentence's start before a word (Doc check failed. Skip trace: ...)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
+
+
+# brands, shops and firms that an English given name's list holds (a Dell laptop, via Kerry, an Elsa dress)
+_LONE_BRANDS = frozenset("Chloe Dell Kerry Elsa Holly Robinson Hermes Celine Marc Tory Kate Guess Ralph".split())
+# an article, a demonstrative or a number right before the word: a thing's name, not a person's
+_THING_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?i:the|a|an|this|that|these|those)|[0-9])[ \t]+$")
 
 
 def _uncued(
@@ -2749,17 +2760,21 @@ def _lone_given(text: str, start: int, end: int, word: str, kind: str) -> bool:
     """The listed given name ``word`` at ``text[start:end]``, of ``kind``, names a person with no cue:
     an English given name (send it to Kelvin, Joyce / Heidi 400 each), or another language's that is no
     Chinese syllable (Priyanka) where no sentence starts (Doc check, Skip trace); no Chinese surname
-    (Wing), no thing's, month's, town's, shop's nor common English word (Grace, May, Stanley, Tiffany),
-    no rank (Captain); alone: not beside another capitalised word, not after St., an ampersand, of or a
-    particle (St. Paul's, Marks & Spencer, da Silva), no possessive before a capitalised word (Tony's Auto
-    Repair), no digit or accented letter glued (Kitty2010, Tomás), no card brand (Troy), no place's or
-    business's word after it."""
+    (Wing), no thing's, month's, town's, shop's, brand's nor common English word (Grace, May, Stanley,
+    Tiffany, Dell), no rank (Captain); alone: no capitalised word after it, none before it that is a
+    name's word or a place's or title's prefix (Mary Kelvin, St. Paul's, Prince Edward; a department's
+    or a sentence's first word may stand before an English one: Finance Stephanie, Handover Jenny), not
+    after an ampersand, of or a particle (Marks & Spencer, da Silva), an article or a number (the Chloe
+    bag, 6500 Kelvin), no possessive before a capitalised word (Tony's Auto Repair), no digit or accented
+    letter glued (Kitty2010, Tomás), no card brand (Troy), no place's or business's word after it."""
     if "S" in kind or not ("E" in kind or ("F" in kind and "G" not in kind)):
         return False
     if _named_thing(word) or word in _ACTOR_WORDS or word.lower() in COMMON_WORDS or _brand_possessive(text, word, end):
         return False
-    if business_word(word):  # a place's or a business's last word (City Hall)
+    if business_word(word) or word in _LONE_BRANDS:  # a place's or a business's word (City Hall), a brand (Dell)
         return False
+    if _THING_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return False  # a thing's name after an article or a measure (the Chloe bag, a Holly wreath, 6500 Kelvin)
     possessive = text.startswith(("'s", "’s"), end)
     if text[end : end + 1].isalnum() or word in _CARD_BRANDS or _glued_or_mixed(text, start, end, possessive):
         return False
@@ -2963,7 +2978,11 @@ def _syllable_named(text: str, start: int, end: int, word: str, cue: str) -> boo
 _SYLLABLE_BRANDS = frozenset(
     "Bot Chat Bing Huawei Xiaomi Haier Anta Yili Moutai Lenovo Oppo Vivo Honda Nikon Canon Seiko Sanyo Audi "
     "Nike Tuen Lantau Shopee Lazada Mango Tango Sango Kindle Toyota Mazda Suzuki Yamaha Ikea Lego Tesla Zoom "
-    "Slack Line Kakao Naver Didi Taobao Tmall Meituan Ele Jindong Pinduoduo Douyin Tiktok Weibo Baidu".split()
+    "Slack Line Kakao Naver Didi Taobao Tmall Meituan Ele Jindong Pinduoduo Douyin Tiktok Weibo Baidu "
+    # payment apps, banks, ride and delivery apps a chat opens with or calls uncle (Payme transfer pending,
+    # Citi did not reply, Uber 叔叔, Grab 叔)
+    "Payme Samsung Citi Uber Wise Grab Taxi Gogovan Lalamove Foodpanda Deliveroo Octopus Alipay Wechat Paypal "
+    "Revolut Airwallex Klook Trip Agoda".split()
 )
 _DETERMINERS = frozenset("the a an our your their its this that my his her every each no any".split())
 
@@ -3200,25 +3219,28 @@ _LABELLED_NAME = re.compile(
 
 # the words of a card's or a form's sample name (TEST USER, VALUED CUSTOMER)
 _PLACEHOLDER_NAMES = frozenset(
-    "TEST USER DEMO SAMPLE DEFAULT ADMIN CARDHOLDER CARD HOLDER NAME VALUED CUSTOMER GUEST".split()
+    "TEST USER DEMO SAMPLE DEFAULT ADMIN CARDHOLDER CARD HOLDER NAME VALUED CUSTOMER GUEST SAME AS PASSPORT NA N/A "
+    "NIL NONE OK".split()
 )
 
 
 def _labelled_names(text: str) -> list[tuple[int, int]]:
-    """The names a label names (:data:`_LABELLED_NAME`): one word of them at least a name's (on a list,
-    a syllable or a surname's shape), or two words or more in capitals as a card prints them, no common
-    English word nor a sample's among them; no business's or place's (name on card ACME TRADING LTD,
-    name='Default Profile', TEST USER)."""
+    """The names a label names (:data:`_LABELLED_NAME`): a listed given name or surname among the words, or
+    two romanised syllables or more; no common English word but a name's, no sample's, no business's or
+    place's word (name on card ACME TRADING LTD, CATHAY PACIFIC, Same As Passport, TEST USER)."""
     spans: list[tuple[int, int]] = []
     if "name" not in text and "Name" not in text and "名" not in text and "拼音" not in text:
         return spans
     for m in _LABELLED_NAME.finditer(text):
         words = m.group(1).split()
-        # (a name on no list counts with another word, none a common English word: AYGUL MAMATI)
-        unlisted = len(words) > 1 and all(w.isupper() and w.lower() not in COMMON_WORDS for w in words)
-        if not (unlisted or any(is_name_word(w) for w in words)) or place_or_business(text, m.start(1), m.end(1)):
+        # a listed given name or surname among them, or two romanised syllables or more (YUCHI GONG); no
+        # common English word but a name's (name on card Same As Passport)
+        named = any(is_name_part(w) for w in words) or (len(words) > 1 and all(is_name_word(w) for w in words))
+        if not named or place_or_business(text, m.start(1), m.end(1)):
             continue
         if not _PLACEHOLDER_NAMES.isdisjoint(w.upper() for w in words):
+            continue
+        if any(w.lower() in COMMON_WORDS and not is_name_part(w) for w in words):
             continue
         spans.append(m.span(1))
     return spans
@@ -3311,7 +3333,7 @@ def _turn_starts(text: str) -> list[int]:
 
 # a full name signed after a letter's or a mail's closing (Regards, Sunny Kwan, Accounts; Yours faithfully,
 # Maureen Kaplan): two or three capitalised words
-_CLOSINGS = ("regards", "faithfully", "sincerely", "truly", "cheers", "rgds", "thanks", "thank you", "best,")
+_CLOSINGS = ("regards", "faithfully", "sincerely", "truly", "cheers", "rgds", "thanks", "thank you", "best")
 _SIGNED_FULL = re.compile(
     r"(?<![A-Za-z])(?i:best regards|kind regards|warm regards|regards|rgds|cheers|many thanks|thanks|thank you"
     r"|yours sincerely|yours faithfully|yours truly|sincerely|faithfully|best)[,!.]?[ \t]*+\n?[ \t]*+"
@@ -3356,6 +3378,8 @@ def _opening_vocative(text: str) -> list[tuple[int, int]]:
     word = m.group(1)
     kind = _kind(word)
     if kind == "-" or kind in "BP" or _named_thing(word) or word.lower() in COMMON_WORDS or word.lower() in _CUES:
+        return []
+    if word in _SYLLABLE_BRANDS or (kind == "G" and len(word) > 5):  # (Samsung pay did not work, Citi did)
         return []
     if word.lower() in _KIN_CUES or word.lower() in _ACTING_ROLES or word in _TITLES:
         return []
@@ -3736,14 +3760,20 @@ _SLASHED_WORDS = re.compile(r"(?<![A-Za-z'’/-])[A-Z][a-z]+(?:[ \t]?/[ \t]?[A-Z
 _SLASHED_WORD = re.compile(r"[A-Z][a-z]+")
 
 
+_SLASHED_MAX = 8
+
+
 def _surname_slashes(text: str) -> list[tuple[int, int]]:
     """The surnames of :data:`_SLASHED_WORDS` lists whose every word is a Chinese surname romanised
     (Lam/Cheng/Yiu), no common English word (Ma/Pa/So is none); not before a business's word."""
     spans: list[tuple[int, int]] = []
     for m in _SLASHED_WORDS.finditer(text) if "/" in text else ():
         words = list(_SLASHED_WORD.finditer(text, m.start(), m.end()))
+        if len(words) > _SLASHED_MAX:
+            continue  # a path or a code's list, not a payroll's (and a long one read once)
         surnames = all("S" in _kind(w.group()) and w.group().lower() not in COMMON_WORDS for w in words)
-        if surnames and not _place_next(text, m.end()):
+        # (the last no place's first word: Lo/Wu/Lok Ma Chau crossing)
+        if surnames and not _place_next(text, m.end()) and not place_or_business(text, *words[-1].span()):
             spans.extend(w.span() for w in words)
     return spans
 
@@ -3984,6 +4014,23 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
 _NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?|[A-Z]{2,}")
 
 
+def _add_repeated(text: str, parts: list[str], counts: dict[str, int], words: dict[str, None]) -> None:
+    """Add to ``words`` the words of one name (``parts``) that the text holds again and that may stand for
+    the name alone (:func:`_repeatable`); ``counts`` caches each word's count in ``text``."""
+    # a surname is repeated only as the given word of a name in Chinese order (Tam Wai Keung: Keung);
+    # alone, a surname names a family, a shop or a brand as often (Chow Tai Fook)
+    chinese_order = len(parts) > 1 and "S" in _kind(parts[0])
+    for k, word in enumerate(parts):
+        if word in words or len(word) < 3:
+            continue
+        # a word the text holds once has no other mention: counted first (a C loop)
+        count = counts.get(word)
+        if count is None:
+            count = counts[word] = text.count(word)
+        if count > 1 and _repeatable(word, given=chinese_order and k > 0):
+            words[word] = None
+
+
 def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Finding] = ()) -> list[Finding]:
     """Other mentions, in ``text``, of the words of the romanised names ``found`` there: a thread's
     signature after its header (``From: Jimmy Wong ... Thanks! Jimmy``), a surname again
@@ -3995,15 +4042,10 @@ def repeated_name_words(text: str, found: list[Finding], titled: Sequence[Findin
     Osman``) is repeated too when it is no common English word; so is one after a title in
     ``titled`` (``Thanks Mr Oyelaran`` ... ``It's Oyelaran``), names the title's scanner found."""
     words: dict[str, None] = {}
+    counts: dict[str, int] = {}  # each word's count in the text, counted once (a text may hold thousands
+    # of findings of one name: Lam/Cheng/..., Ling 姨 ...)
     for f in found:
-        parts = [m.group() for m in _NAME_PART.finditer(text, f.start, f.end)]
-        # a surname is repeated only as the given word of a name in Chinese order (Tam Wai Keung:
-        # Keung); alone, a surname names a family, a shop or a brand as often (Chow Tai Fook)
-        chinese_order = len(parts) > 1 and "S" in _kind(parts[0])
-        for k, word in enumerate(parts):
-            # a word the text holds once has no other mention: counted first (a C loop)
-            if len(word) >= 3 and text.count(word) > 1 and _repeatable(word, given=chinese_order and k > 0):
-                words[word] = None
+        _add_repeated(text, [m.group() for m in _NAME_PART.finditer(text, f.start, f.end)], counts, words)
         if len(words) >= _REPEATED_WORDS_MAX:
             break
     for f in titled:

@@ -110,9 +110,9 @@ LOOKALIKES = frozenset(
         "钱大妈 钟薛高 卓悦 马自达 谷歌 柯尼卡 雷克萨斯 易拉宝 邓白氏 蔡司 樊登 易方达 余额宝 "
         "林吉特 卢布 韩元 陈皮 高柜 杨枝甘露 蒲公英 乔迁 周转 "
         "石家庄 秦皇岛 连云港 林芝 柯桥 梅林 石岩 喻家山 卢湾 贺州 梁溪 龚滩 利园 孙仔 孙女 孙儿 "
-        # a jeweller's gold ware (金器), a city (马尼拉: Manila), restaurants named like people (陈麻婆, 谭仔
-        # 米线), a school's namesake (利玛窦: Matteo Ricci)
-        "金器 金饰 马尼拉 陈麻婆 谭仔 利玛窦"
+        # a city (马尼拉: Manila), restaurants named like people (陈麻婆, 谭仔米线, 谭仔三哥: 谭仔 alone is a
+        # nickname), a school's namesake (利玛窦: Matteo Ricci)
+        "马尼拉 陈麻婆 谭仔米线 谭仔三哥 谭仔云南 利玛窦"
     ).split()
 )
 
@@ -301,9 +301,10 @@ _RIGHT_WORDS = tuple(
         reverse=True,
     )
 )
-# (and a statement's payer's and payee's sides: 付方 深圳市...有限公司, 收方 QIN XIAOYAN)
+# (and a statement's payer's and payee's sides: 付方 深圳市...有限公司, 收方 QIN XIAOYAN; a jeweller's gold ware
+# that a receipt lists where a name would stand: 周生生旺角店 金器 HK$8,900)
 FIELD_WORDS = frozenset(
-    "卡号 账号 帐号 号码 证号 户口 账户 帐户 电话 手机 地址 邮箱 电邮 密码 编号 尾号 付方 收方".split()
+    "卡号 账号 帐号 号码 证号 户口 账户 帐户 电话 手机 地址 邮箱 电邮 密码 编号 尾号 付方 收方 金器".split()
 )
 _NUMERALS = frozenset("一二三四五六七八九十两")
 _PUNCT = frozenset(" \t\n\r,.;:!?()[]{}<>/\\|\"'`~-_=+*&%$#@，。、；：！？（）【】「」『』《》〈〉“”‘’—…·")
@@ -841,12 +842,8 @@ _TRADES = tuple(
             # a care home, a welfare home, a township clinic, a kindergarten named like a person (安康敬老院,
             # 福寿养老院, 仁和卫生院, 金宝贝幼儿园)
             "敬老院 养老院 老人院 福利院 卫生院 幼儿园 托儿所 "
-            # a dental clinic named after its dentist or its estate (柏丽牙科)
-            "牙科 牙科诊所 "
             # a maternity and child hospital named after a person (宋庆龄妇幼保健院)
-            "妇幼保健院 保健院 "
-            # a school named after a person (朱文安高中, 李惠利中学, 王伟小学)
-            "中学 小学 高中 初中 幼稚园"
+            "妇幼保健院 保健院"
         ).split(),
         key=len,
         reverse=True,
@@ -934,6 +931,8 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     trades = _TRADES_BY_FIRST.get(nxt)
     if trades and any(s.startswith(t, end) for t in trades):
         return True
+    if (nxt in _SCHOOL_FIRST and _school_named(s, end)) or (s[end - 1] in _SCHOOL_FIRST and _school_named(s, end - 1)):
+        return True  # (or the name would end inside the school's word: 王伟小 | 学)
     # a street's name of three characters (贾炳达 | 道: Carpenter Road), its last one after the name and
     # its number and 号 after that (贾炳达道128号; not 王芳到 | 路口, 王芳走路5分钟, 周杰改道2号线)
     if s[end + 1 : end + 2] in _STREET_LAST and _is_cjk(nxt) and nxt not in _LINKS and _STREET_NUMBER.match(s, end + 2):
@@ -944,6 +943,22 @@ def _shop_or_place(s: str, j: int, end: int, words: frozenset[str]) -> bool:
     if not trades or nxt in _LINKS or not _is_cjk(nxt):
         return False
     return any(s.startswith(t, end + 1) for t in trades)
+
+
+# a school or a dental clinic named after a person where its word ends the name's run (朱文安高中的学费, 王伟小学。,
+# 柏丽牙科）): not a name's bearer's schooling or appointment (张伟高中毕业, 王芳初中同学, 陈大文牙科复诊)
+_SCHOOLS = ("中学", "小学", "高中", "初中", "幼稚园", "牙科")
+_SCHOOL_FIRST = frozenset(w[0] for w in _SCHOOLS)
+_SCHOOL_END = frozenset("的，。、；,.;)）」 \t")
+
+
+def _school_named(s: str, end: int) -> bool:
+    """A school's or a dental clinic's word at ``end`` that ends the text or its clause (:data:`_SCHOOLS`)."""
+    for w in _SCHOOLS:
+        if s.startswith(w, end):
+            after = end + len(w)
+            return after >= len(s) or s[after] in _SCHOOL_END
+    return False
 
 
 # (a pronoun too before a card: 我张恒生卡)
@@ -1357,6 +1372,12 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
     spans = sorted((f.start, f.end) for f in out)
     queue = list(spans)
     confirmed: bool | None = None  # two names found at least, each before its amount and a separator
+    taken = 0  # the siblings found (:func:`_sibling`)
+    # the characters the names so far cover: an item's overlap is a look-up, not a scan of every name (a
+    # list of thousands of names was read in quadratic time)
+    covered = bytearray(len(s))
+    for x, y in spans:
+        covered[x:y] = b"\x01" * (y - x)
     while queue:
         a, b = queue.pop()
         for sep in _LIST_SEPARATORS:
@@ -1365,8 +1386,9 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
             if a >= len(sep) and s[a - len(sep) : a] == sep:
                 before = _list_item_before(s, a - len(sep), given, words)
             for item in (after, before):
-                if item is not None and all(item[1] <= x or item[0] >= y for x, y in spans):
+                if item is not None and not any(covered[item[0] : item[1]]):
                     spans.append(item)
+                    covered[item[0] : item[1]] = b"\x01" * (item[1] - item[0])
                     queue.append(item)
                     out.append(Finding("PERSON", item[0], item[1], 0.7, RECOGNIZER))
         if _AMOUNT_HEAD.match(s, b) is None:  # no amount after the name: no list of amounts
@@ -1376,16 +1398,27 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
         prev = _AMOUNT_BEFORE.search(s, max(0, a - 24), a)
         before = _amount_item_before(s, prev.end(1), given, words) if prev is not None else None
         if confirmed is None:
-            confirmed = sum(_AMOUNT_SEP.match(s, y) is not None for _x, y in spans) >= 2
-        if confirmed:  # a list of two names at least with their amounts: its other items are names too
-            after = after or (_sibling_after(s, gap.end(), words) if gap is not None else None)
-            before = before or (_sibling(s, prev.start(1), prev.end(1), words) if prev is not None else None)
-        for item in (after, before):
-            if item is not None and all(item[1] <= x or item[0] >= y for x, y in spans):
+            confirmed = sum(_AMOUNT_SEP.match(s, y) is not None for _x, y in spans[:_CONFIRM_READ]) >= 2
+        siblings: tuple[tuple[int, int] | None, ...] = ()
+        # a list of two names at least with their amounts: its other items are names too (eight at most a text:
+        # a long list of expenses after two names is read in linear time)
+        if confirmed and taken < _SIBLINGS_MAX:
+            siblings = (
+                None if after else _sibling_after(s, gap.end(), given, words) if gap is not None else None,
+                None if before else _sibling(s, prev.start(1), prev.end(1), given, words) if prev is not None else None,
+            )
+        for item in (after, before, *siblings):
+            if item is not None and not any(covered[item[0] : item[1]]):
                 spans.append(item)
+                covered[item[0] : item[1]] = b"\x01" * (item[1] - item[0])
                 queue.append(item)
+                taken += item in siblings
                 out.append(Finding("PERSON", item[0], item[1], 0.7, RECOGNIZER))
     return out
+
+
+_SIBLINGS_MAX = 8
+_CONFIRM_READ = 64  # the names read to tell a list of amounts (the first ones: a list names two at its start)
 
 
 # the last characters of an organisation's, a fee's or a sum's word, never a list's person (村委会, 合计,
@@ -1393,12 +1426,20 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
 _NOT_PERSON_LAST = frozenset("会委部司店行局所院厂队组站费款金税计额钱租电")
 
 
-def _sibling(s: str, i: int, end: int, words: frozenset[str]) -> tuple[int, int] | None:
+def _sibling(s: str, i: int, end: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
     """``s[i:end]``, an item of a list of amounts two names of which are found, as a name: two to four
-    CJK characters, no dictionary word (unless a surname begins it: 叶子 300 among names), no kinship,
-    role or person's word (外婆 2000, 村委会 800, 合计), no look-alike."""
+    CJK characters from a run's start, a surname or 阿, 小, 老 or 大 first (大刘 300, 贾有才 15天, 叶子 300 among
+    names; not 宵夜 200, 微信 200, 付宝 of 支付宝), the rest a name's characters; no dictionary word (unless a
+    surname begins it), no kinship, role or person's word (外婆 2000, 村委会 800, 合计), no look-alike."""
     item = s[i:end]
     if not 2 <= len(item) <= 4 or not all(_is_cjk(c) for c in item) or item[-1] in _NOT_PERSON_LAST:
+        return None
+    if i > 0 and _is_cjk(s[i - 1]):
+        return None  # inside a longer run (支 | 付宝)
+    if _minority_end(item) != len(item) and (
+        (item[0] not in _SINGLE_SET and item[0] not in "阿小老大" and _SURNAME.match(item) is None)
+        or any(given.get(c, UNKNOWN_GIVEN) < -1.0 for c in item[1:])
+    ):
         return None
     if len(item) >= 3 and item[-2] == "阿":  # a kinship's or a job's word before a nickname (表哥阿斌, 楼面阿玲)
         return None if item[-2:] in AH_LOOKALIKES else (end - 2, end)
@@ -1412,12 +1453,12 @@ def _sibling(s: str, i: int, end: int, words: frozenset[str]) -> tuple[int, int]
     return i, end
 
 
-def _sibling_after(s: str, i: int, words: frozenset[str]) -> tuple[int, int] | None:
+def _sibling_after(s: str, i: int, given: dict[str, float], words: frozenset[str]) -> tuple[int, int] | None:
     """The item of a list of amounts at ``i`` (:func:`_sibling`): the CJK run there, then its amount."""
     end = i
     while end < len(s) and end - i < 5 and _is_cjk(s[end]):
         end += 1
-    return _sibling(s, i, end, words) if _AMOUNT_HEAD.match(s, end) is not None else None
+    return _sibling(s, i, end, given, words) if _AMOUNT_HEAD.match(s, end) is not None else None
 
 
 def _amount_name(s: str, i: int, end: int, given: dict[str, float]) -> bool:
@@ -3115,6 +3156,9 @@ _MIXED_LIST = re.compile(
 _MIXED_ITEM_RE = re.compile(_MIXED_ITEM)
 
 
+_MIXED_MAX = 12
+
+
 def mixed_lists(s: str, found: list[Finding]) -> list[Finding]:
     """The Chinese given names of two characters in a list of Latin and Chinese items (:data:`_MIXED_LIST`)
     two items of which are names ``found`` holds (子聰 of 阿Ben、Karen、子聰): a chat's given name
@@ -3124,9 +3168,14 @@ def mixed_lists(s: str, found: list[Finding]) -> list[Finding]:
     spans = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
     out: list[Finding] = []
     given, words, _t2s = _tables()
+    covered = bytearray(len(s))
+    for x, y in spans:
+        covered[x:y] = b"\x01" * (y - x)
     for m in _MIXED_LIST.finditer(s):
         items = [it.span() for it in _MIXED_ITEM_RE.finditer(s, m.start(), m.end())]
-        named = [any(a < y and x < b for x, y in spans) for a, b in items]
+        if len(items) > _MIXED_MAX:
+            continue  # a list of a dozen items or more is a table's or a log's, read once
+        named = [any(covered[a:b]) for a, b in items]
         if sum(named) < 2:
             continue
         for (a, b), seen in zip(items, named, strict=True):

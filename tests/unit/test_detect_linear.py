@@ -57,6 +57,15 @@ RUNS: dict[str, str] = {
     "chinese names repeated": "陳嘉怡 (",
     "chat names repeated": "陳嘉怡：好的\n",
     "statement runs after blanks": "轉賬   TO HO KIN WAH ",
+    # lists and repeated mentions that the 3 December evening's classes read: a list of amounts with names
+    # among its items (_listed checked each item against every name), Latin and Chinese given names in one
+    # list, surnames parted by slashes and given names before a kinship title (a finding each, whose words
+    # repeated_name_words counted once a finding), a Chinese name and its romanised form in brackets
+    "amount list items": "宵夜 200，张伟 300，",
+    "mixed given lists": "Karen、子聰、",
+    "surname slashes": "Lam/Cheng/",
+    "kinship titles": "Ling 姨 ",
+    "romanised forms": "陈大文 (Chan Tai Man)，",
 }
 # words that open a pattern or give it context: a run right after each is where a pattern that
 # backtracks over the run would pay for it

@@ -193,6 +193,16 @@ def test_when_the_last_record_is_passed_over_then_the_timer_reads_it_again() -> 
     assert faust.seeks == [9]
 
 
+def test_when_the_last_record_after_an_empty_offset_is_passed_over_then_the_timer_reads_it_again() -> None:
+    """The timer's rewind from the expected offset, which is empty (a transaction marker at 8): the
+    delivery of 9 after it is probed as a gap, not dropped while waiting for 8 (Hypothesis found it)."""
+    log = [o for o in range(0, 10) if o != 8]
+    faust = _Faust(log, 0, skip={9}, stale=0)
+    rt = _runtime(log, committed=0)
+    added = asyncio.run(_consume(rt, faust, _part(rt)))
+    assert added == log
+
+
 def test_a_partition_with_records_in_flight_is_not_read_again_by_the_timer() -> None:
     rt = _runtime(list(range(10)), committed=0)
     part = _part(rt)
