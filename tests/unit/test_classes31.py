@@ -8,9 +8,9 @@ both scanners run every detector table (the ``detector`` fixture)."""
 from __future__ import annotations
 
 import pytest
+from person_spans import anywhere, at, found_by_both, found_whole_by_both, hit, left_by_both, spans
 
 from streams.detect.engine import Detector
-from tests.unit.person_spans import anywhere, at, found_by_both, found_whole_by_both, hit, left_by_both, spans
 
 
 def found(detector: Detector, text: str, kind: str) -> list[str]:
