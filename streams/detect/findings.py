@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 # Entity types of the design (Presidio's names where it has one, country-prefixed otherwise).
@@ -56,3 +57,13 @@ class Finding(NamedTuple):
 
     def as_json(self) -> dict[str, object]:
         return {"entity_type": self.entity_type, "start": self.start, "end": self.end, "score": round(self.score, 3)}
+
+
+def coverage(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    """One byte a character of a text of ``length``, set where one of ``spans`` covers it: whether another
+    span overlaps any of them is then a look-up (``any(covered[a:b])``), not a scan of every span (a text of
+    thousands of names was read in quadratic time by such scans)."""
+    covered = bytearray(length)
+    for a, b in spans:
+        covered[a:b] = b"\x01" * (b - a)
+    return covered

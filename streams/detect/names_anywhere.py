@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from streams.detect.findings import Finding
+from streams.detect.findings import Finding, coverage
 from streams.detect.names import EN_TITLE, judge_title
 from streams.detect.roman_names import (
     COMMON_WORDS,
@@ -176,11 +176,7 @@ def _romanised_after(text: str, found: list[Finding]) -> list[Finding]:
     if "(" not in text and "（" not in text:
         return found
     out = list(found)
-    # the characters the findings cover: an overlap is a look-up, not a scan of every finding (a text of
-    # thousands of names was read in quadratic time)
-    covered = bytearray(len(text))
-    for f in found:
-        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    covered = coverage(len(text), ((f.start, f.end) for f in found))
     for f in found:
         if _CJK.match(text, f.end - 1) is None:
             continue

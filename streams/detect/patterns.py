@@ -4760,8 +4760,24 @@ _FAILED_CODE = (
     r"(?:过期|過期|失效|无效|無效|错误|錯誤|唔得|用唔到|不能用|用不了"
     r"|(?i:expired|invalid|failed|didn['’]t work|rejected))"
 )
+# a code's words: the literals a recognizer tests first, and the search for one before a number
+_CODE_WORDS_REQUIRED = (
+    "otp",
+    "code",
+    "passcode",
+    "pin",
+    "验证码",
+    "驗證碼",
+    "动态码",
+    "動態碼",
+    "短信码",
+    "短信碼",
+    "校验码",
+    "校驗碼",
+)
 _CODE_WORD_BEFORE = re.compile(
-    r"(?i:(?<![A-Za-z])(?:otps?|codes?|passcodes?|pins?|tac)(?![A-Za-z]))|验证码|驗證碼|动态码|動態碼|短信码|短信碼|校验码|校驗碼"
+    r"(?i:(?<![A-Za-z])(?:otps?|codes?|passcodes?|pins?|tac)(?![A-Za-z]))|"
+    + "|".join(w for w in _CODE_WORDS_REQUIRED if not w.isascii())
 )
 
 
@@ -4800,21 +4816,6 @@ def _failed_code_place(text: str, start: int, value_start: int, value_end: int) 
     return _CODE_WORD_BEFORE.search(text, look_back(text, start, 80), start) is not None
 
 
-# the words of _CODE_WORD_BEFORE as literals, a recognizer's cheap first test
-_CODE_WORDS_REQUIRED = (
-    "otp",
-    "code",
-    "passcode",
-    "pin",
-    "验证码",
-    "驗證碼",
-    "动态码",
-    "動態碼",
-    "短信码",
-    "短信碼",
-    "校验码",
-    "校驗碼",
-)
 AUTH_TOLD_CODE = Recognizer(
     "gc_auth_told_code",
     "AUTH_SECRET",

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 
 from streams.detect import roman_names_data
-from streams.detect.findings import Finding
+from streams.detect.findings import Finding, coverage
 from streams.detect.zh_names import LOOKALIKES as ZH_LOOKALIKES
 from streams.detect.zh_names import context_name_end, fold_t2s, scan_zh_names, shop_name, surname_chars
 from streams.detect.zh_surnames import (
@@ -3985,9 +3985,7 @@ def _listed_given_names(text: str, alone: list[tuple[int, int]]) -> list[tuple[i
     seen = set(queue)
     # the characters the spans seen cover: an overlap is a look-up, not a scan of every span seen
     # (a list of thousands of names was read in quadratic time)
-    covered = bytearray(len(text))
-    for x, y in seen:
-        covered[x:y] = b"\x01" * (y - x)
+    covered = coverage(len(text), seen)
     while queue:
         a, b = queue.pop()
         after = _NEXT_IN_LIST.match(text, b)

@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from streams.detect.findings import Finding
+from streams.detect.findings import Finding, coverage
 from streams.detect.zh_surnames import COMMON, COMPOUND_WORDY
 from streams.detect.zh_surnames import COMPOUND as _BUILT_COMPOUND
 from streams.detect.zh_surnames import SINGLE as _BUILT_SINGLE
@@ -1316,9 +1316,7 @@ def _given_again(s: str, out: list[Finding], words: frozenset[str]) -> list[Find
     # the characters the findings cover, a look-up for each mention (a long text repeats a name thousands
     # of times: a scan of the spans for each mention of each name grew with the cube of the repeats), and
     # each given name looked for once
-    covered = bytearray(len(s))
-    for f in out:
-        covered[f.start : f.end] = b"\x01" * (f.end - f.start)
+    covered = coverage(len(s), ((f.start, f.end) for f in out))
     seen: set[str] = set()
     for f in list(out):
         if f.end - f.start < 3:
@@ -1373,11 +1371,8 @@ def _listed(s: str, out: list[Finding], given: dict[str, float], words: frozense
     queue = list(spans)
     confirmed: bool | None = None  # two names found at least, each before its amount and a separator
     taken = 0  # the siblings found (:func:`_sibling`)
-    # the characters the names so far cover: an item's overlap is a look-up, not a scan of every name (a
-    # list of thousands of names was read in quadratic time)
-    covered = bytearray(len(s))
-    for x, y in spans:
-        covered[x:y] = b"\x01" * (y - x)
+    # the characters the names so far cover (each item added marks its own)
+    covered = coverage(len(s), spans)
     while queue:
         a, b = queue.pop()
         for sep in _LIST_SEPARATORS:
@@ -3168,9 +3163,7 @@ def mixed_lists(s: str, found: list[Finding]) -> list[Finding]:
     spans = [(f.start, f.end) for f in found if f.entity_type == "PERSON"]
     out: list[Finding] = []
     given, words, _t2s = _tables()
-    covered = bytearray(len(s))
-    for x, y in spans:
-        covered[x:y] = b"\x01" * (y - x)
+    covered = coverage(len(s), spans)
     for m in _MIXED_LIST.finditer(s):
         items = [it.span() for it in _MIXED_ITEM_RE.finditer(s, m.start(), m.end())]
         if len(items) > _MIXED_MAX:
